@@ -1,0 +1,66 @@
+package io.aurelius.core.crypto;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/** A 32-byte Ed25519 public key in its RFC 8032 encoding. Immutable. */
+public final class Ed25519PublicKey {
+  public static final int LENGTH = 32;
+  private final byte[] encoded;
+
+  private Ed25519PublicKey(byte[] encoded) {
+    this.encoded = encoded;
+  }
+
+  public static Ed25519PublicKey fromBytes(byte[] encoded) {
+    requireNonNull(encoded, "encoded");
+    if (encoded.length != LENGTH) {
+      throw new IllegalArgumentException(
+          "Ed25519 public key: " + encoded.length + " bytes (expected: " + LENGTH + ")");
+    }
+    return new Ed25519PublicKey(encoded.clone());
+  }
+
+  public static Ed25519PublicKey fromHex(String hex) {
+    requireNonNull(hex, "hex");
+    if (!hex.matches("[0-9a-fA-F]{64}")) {
+      throw new IllegalArgumentException("Ed25519 public key: '" + abbreviate(hex)
+          + "' (expected: 64 hex digits)");
+    }
+    return new Ed25519PublicKey(HexFormat.of().parseHex(hex));
+  }
+
+  public byte[] bytes() {
+    return encoded.clone();
+  }
+
+  public String hex() {
+    return HexFormat.of().formatHex(encoded);
+  }
+
+  /** Verifies under the node's one strict rule; see {@link Ed25519#verify}. */
+  public boolean verify(byte[] message, byte[] signature) {
+    return Ed25519.verify(this, message, signature);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Ed25519PublicKey other && Arrays.equals(encoded, other.encoded);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(encoded);
+  }
+
+  @Override
+  public String toString() {
+    return "Ed25519PublicKey[" + hex() + "]";
+  }
+
+  static String abbreviate(String s) {
+    return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+  }
+}
