@@ -54,6 +54,11 @@ public final class KeyStore {
     return directory.resolve(requireNonNull(name, "name").fileName());
   }
 
+  /** True if a key (of either kind) has this name. */
+  public boolean contains(KeyName name) {
+    return Files.exists(fileOf(name), LinkOption.NOFOLLOW_LINKS);
+  }
+
   /** Generates a hotkey and stores it in the clear with mode 0600. */
   public StoredKey createHotkey(KeyName name) {
     return createHotkey(name, Ed25519KeyPair.generate(random));
@@ -196,7 +201,7 @@ public final class KeyStore {
   }
 
   private void refuseExisting(KeyName name) {
-    if (Files.exists(fileOf(name), LinkOption.NOFOLLOW_LINKS)) {
+    if (contains(name)) {
       throw new KeyStoreException(Reason.ALREADY_EXISTS, "key '" + name + "' already exists at "
           + fileOf(name) + " (expected: a new name; keys are never overwritten)");
     }
