@@ -2,6 +2,7 @@ package io.aurelius.core.githttp;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ public record GitHttpResponse(int status, Map<String, String> headers,
 
   /** The body in memory; for tests and small responses only. */
   public byte[] bodyBytes() throws IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     body.writeTo(out);
     return out.toByteArray();
   }

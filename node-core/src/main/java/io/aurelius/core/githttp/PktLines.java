@@ -5,6 +5,8 @@ package io.aurelius.core.githttp;
  * body is a 400 rather than an error buried in a 200 response. What the lines say is left
  * to JGit.
  */
+import java.nio.charset.StandardCharsets;
+
 final class PktLines {
   /** The largest pkt-line git allows, length prefix included. */
   static final int MAX_LENGTH = 65520;
@@ -24,7 +26,7 @@ final class PktLines {
       int length = hexLength(body, at);
       if (length < 0) {
         throw new GitHttpException(400, "request body: pkt-line at byte " + at + ": length "
-            + GitRoute.quote(new String(body, at, 4, java.nio.charset.StandardCharsets.ISO_8859_1))
+            + GitRoute.quote(new String(body, at, 4, StandardCharsets.ISO_8859_1))
             + " (expected: 4 hex digits)");
       }
       if (length <= 2) {

@@ -3,13 +3,20 @@ package io.aurelius.core.githttp;
 import static io.aurelius.core.githttp.GitHttpServiceTest.post;
 import static io.aurelius.core.githttp.GitHttpServiceTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,8 +119,42 @@ class UploadPackProtocolTest {
     assertThat(body).contains(third.name() + " refs/heads/main").doesNotContain(tip.name());
   }
 
+  @Test
+  void aClientThatStopsReadingIsCutOffAfterTheIdleTimeout() throws IOException {
+    byte[] noise = new byte[512 * 1024];
+    new Random(1).nextBytes(noise);
+    ObjectId big = corpus.commitBytes("big", Map.of("noise.bin", noise));
+    GitHttpService impatient = new GitHttpService(Map.of("corpus.git", corpus.dir()),
+        new GitHttpLimits(1 << 20, Duration.ofSeconds(1)));
+    byte[] request = new PktLineBuilder().line("want " + big.name() + " ofs-delta\n").flush()
+        .line("done\n").bytes();
+    GitHttpResponse response = impatient.handle(post("/corpus.git/git-upload-pack", request));
+    AtomicLong accepted = new AtomicLong();
+    OutputStream stalled = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        if (accepted.addAndGet(len) > 64 * 1024) {
+          try {
+            Thread.sleep(30_000); // a client whose receive window stays full
+          } catch (InterruptedException e) {
+            throw new InterruptedIOException("interrupted");
+          }
+        }
+      }
+    };
+    assertThatThrownBy(() -> response.body().writeTo(stalled))
+        .isInstanceOf(InterruptedIOException.class)
+        .hasMessageStartingWith("Write timed out after");
+    assertThat(Thread.interrupted()).isFalse();
+  }
+
   private static GitHttpRequest v2(GitHttpRequest request) {
-    Map<String, String> headers = new java.util.HashMap<>(request.headers());
+    Map<String, String> headers = new HashMap<>(request.headers());
     headers.put("Git-Protocol", "version=2");
     return new GitHttpRequest(request.method(), request.path(), request.query(), headers,
         request.body());
