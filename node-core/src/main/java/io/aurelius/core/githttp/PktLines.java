@@ -1,12 +1,12 @@
 package io.aurelius.core.githttp;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Checks the pkt-line framing of a whole request body before JGit sees it, so a malformed
  * body is a 400 rather than an error buried in a 200 response. What the lines say is left
  * to JGit.
  */
-import java.nio.charset.StandardCharsets;
-
 final class PktLines {
   /** The largest pkt-line git allows, length prefix included. */
   static final int MAX_LENGTH = 65520;

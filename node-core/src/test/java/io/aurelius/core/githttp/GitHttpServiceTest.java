@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,13 +25,14 @@ class GitHttpServiceTest {
       Map.of("Content-Type", GitHttpService.REQUEST_TYPE);
 
   @TempDir
-  Path home;
-  private BareRepo corpus;
-  private String secretTip;
-  private GitHttpService service;
+  static Path home;
+  private static String secretTip;
+  private static GitHttpService service;
 
-  @BeforeEach
-  void setUp() throws IOException {
+  /** Nothing here writes to the repositories, so they are made once. */
+  @BeforeAll
+  static void setUp() throws IOException {
+    BareRepo corpus;
     corpus = BareRepo.create(home.resolve("corpus.git"));
     corpus.commit("first", Map.of("a.txt", "alpha"));
     secretTip = BareRepo.create(home.resolve("secret.git"))
