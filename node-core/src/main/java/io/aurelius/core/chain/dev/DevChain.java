@@ -64,6 +64,7 @@ public final class DevChain implements Chain, AutoCloseable {
   private String headHash;
   private long headTimestamp;
   private boolean failed;
+  private boolean closed;
 
   private DevChain(StateMachine machine, GitBlockStore store, KeyId authorityId,
       Optional<Ed25519KeyPair> authority, Optional<FileLock> lock, InstantSource clock,
@@ -369,6 +370,10 @@ public final class DevChain implements Chain, AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     store.close();
     lock.ifPresent(DevChain::release);
   }
