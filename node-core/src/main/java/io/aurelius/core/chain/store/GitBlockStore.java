@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.identity.KeyId;
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -56,28 +58,50 @@ public final class GitBlockStore implements AutoCloseable {
     return Files.isRegularFile(gitDir.resolve("HEAD"));
   }
 
-  /** Creates the repository with block 0. Refuses a directory that already holds one. */
+  /**
+   * Creates the repository with block 0. It is built under a temporary name and renamed into
+   * place, so a reader never sees a repository without its genesis block. Refuses a directory
+   * that already holds one.
+   */
   public static GitBlockStore create(Path gitDir, byte[] genesis, SignedBlock block0, KeyId authority) {
     requireNonNull(gitDir, "gitDir");
     if (exists(gitDir)) {
       throw new BlockStoreException(gitDir + ": a block repository exists already");
     }
+    Path staging = gitDir.resolveSibling(gitDir.getFileName() + ".creating");
     try {
-      Files.createDirectories(gitDir);
-      Repository repo = FileRepositoryBuilder.create(gitDir.toFile());
-      repo.create(true);
-      RefUpdate head = repo.updateRef(Constants.HEAD);
-      head.link(BRANCH);
-      ObjectId genesisBlob;
-      try (ObjectInserter inserter = repo.newObjectInserter()) {
-        genesisBlob = inserter.insert(Constants.OBJ_BLOB, genesis);
-        inserter.flush();
+      deleteTree(staging);
+      Files.createDirectories(staging);
+      try (Repository repo = FileRepositoryBuilder.create(staging.toFile())) {
+        repo.create(true);
+        RefUpdate head = repo.updateRef(Constants.HEAD);
+        head.link(BRANCH);
+        ObjectId genesisBlob;
+        try (ObjectInserter inserter = repo.newObjectInserter()) {
+          genesisBlob = inserter.insert(Constants.OBJ_BLOB, genesis);
+          inserter.flush();
+        }
+        new GitBlockStore(repo, new ArrayList<>(), genesisBlob).append(block0, authority);
       }
-      GitBlockStore store = new GitBlockStore(repo, new ArrayList<>(), genesisBlob);
-      store.append(block0, authority);
-      return store;
+      try {
+        Files.move(staging, gitDir, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(staging, gitDir);
+      }
+      return open(gitDir);
     } catch (IOException e) {
       throw new BlockStoreException(gitDir + ": cannot create the block repository: " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
     }
   }
 

@@ -39,9 +39,12 @@ class CommitRevealTest {
       expect(chain.commitWeights(key(100), W, SALT, 0), RejectReason.WEIGHTS_RATE_LIMIT);
 
       DevNet.sealUntilBuilding(chain, 7);
+      String before = StateDigest.of(DevChainTest.stateOf(chain));
       expect(chain.revealWeights(key(100), W, new Salt(List.of(7, 7, 8)), 0), RejectReason.REVEAL_MISMATCH);
       expect(chain.revealWeights(key(100), new Weights(List.of(2, 3), List.of(100, 51)), SALT, 0),
           RejectReason.REVEAL_MISMATCH);
+      expect(chain.revealWeights(key(100), W, SALT, 1), RejectReason.REVEAL_MISMATCH);
+      assertThat(StateDigest.of(DevChainTest.stateOf(chain))).as("rejected reveals change nothing").isEqualTo(before);
       expect(chain.revealWeights(key(101), W, SALT, 0), RejectReason.NO_WEIGHTS_COMMIT);
       assertThat(chain.revealWeights(key(100), W, SALT, 0).accepted()).isTrue();
       assertThat(chain.metagraph(true).byUid(0).orElseThrow().weights())
@@ -50,7 +53,9 @@ class CommitRevealTest {
 
       assertThat(chain.commitWeights(key(101), W, SALT, 0).accepted()).isTrue(); // epoch 3
       DevNet.sealUntilBuilding(chain, 17); // epoch 5: the reveal epoch 4 has passed
+      String beforeExpired = StateDigest.of(DevChainTest.stateOf(chain));
       expect(chain.revealWeights(key(101), W, SALT, 0), RejectReason.COMMIT_EXPIRED);
+      assertThat(StateDigest.of(DevChainTest.stateOf(chain))).isEqualTo(beforeExpired);
     }
   }
 
