@@ -1,0 +1,105 @@
+package io.aurelius.core.protocol;
+
+import io.aurelius.core.hash.ContentId;
+import io.aurelius.core.identity.KeyId;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * The header set of the signed protocol and the strict syntax of each value. Requests and
+ * responses carry the same six headers; on a response, sender is the server and receiver
+ * the client, and nonce and uuid echo the request's.
+ *
+ * <ul>
+ *   <li>{@value #SENDER}, {@value #RECEIVER}: SS58 addresses ({@link KeyId}).
+ *   <li>{@value #NONCE}: wall-clock nanoseconds since the epoch, decimal, 1..19 digits.
+ *   <li>{@value #UUID}: the sender's session, a lowercase RFC 4122 uuid (8-4-4-4-12 hex).
+ *   <li>{@value #BODY_SHA256}: SHA-256 of the exact body bytes, 64 lowercase hex digits.
+ *   <li>{@value #SIGNATURE}: the Ed25519 signature, 128 lowercase hex digits (no {@code 0x}).
+ * </ul>
+ */
+public final class ProtocolHeaders {
+  public static final String SENDER = "x-aurelius-sender";
+  public static final String RECEIVER = "x-aurelius-receiver";
+  public static final String NONCE = "x-aurelius-nonce";
+  public static final String UUID = "x-aurelius-uuid";
+  public static final String BODY_SHA256 = "x-aurelius-body-sha256";
+  public static final String SIGNATURE = "x-aurelius-signature";
+  /** Set by the server on every response; quoted in error bodies and logs. */
+  public static final String REQUEST_ID = "x-aurelius-request-id";
+
+  /** The path prefix of signed routes: {@code POST /v1/<route>}. */
+  public static final String ROUTE_PREFIX = "/v1/";
+
+  private static final Pattern NONCE_SYNTAX = Pattern.compile("[0-9]{1,19}");
+  private static final Pattern UUID_SYNTAX =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final Pattern SIGNATURE_SYNTAX = Pattern.compile("[0-9a-f]{128}");
+  private static final HexFormat HEX = HexFormat.of();
+
+  private ProtocolHeaders() {}
+
+  public static KeyId parseKeyId(String header, String value) {
+    try {
+      return KeyId.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw malformed(header, e.getMessage());
+    }
+  }
+
+  public static long parseNonce(String value) {
+    if (!NONCE_SYNTAX.matcher(value).matches()) {
+      throw malformed(NONCE, "'" + shown(value) + "' (expected: 1..19 decimal digits)");
+    }
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw malformed(NONCE, "'" + value + "' (expected: at most " + Long.MAX_VALUE + ")");
+    }
+  }
+
+  public static String parseUuid(String value) {
+    if (!UUID_SYNTAX.matcher(value).matches()) {
+      throw malformed(UUID, "'" + shown(value) + "' (expected: a lowercase 8-4-4-4-12 hex uuid)");
+    }
+    return value;
+  }
+
+  public static ContentId parseBodyHash(String value) {
+    try {
+      return ContentId.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw malformed(BODY_SHA256, "'" + shown(value) + "' (expected: 64 lowercase hex digits)");
+    }
+  }
+
+  public static byte[] parseSignature(String value) {
+    if (!SIGNATURE_SYNTAX.matcher(value).matches()) {
+      throw malformed(SIGNATURE, "'" + shown(value) + "' (expected: 128 lowercase hex digits)");
+    }
+    return HEX.parseHex(value);
+  }
+
+  public static String formatSignature(byte[] signature) {
+    return HEX.formatHex(signature);
+  }
+
+  /** Checks a uuid a caller chose for itself, throwing {@link IllegalArgumentException}. */
+  public static String checkUuid(String uuid) {
+    if (!UUID_SYNTAX.matcher(uuid).matches()) {
+      throw new IllegalArgumentException(
+          "uuid: '" + shown(uuid) + "' (expected: a lowercase 8-4-4-4-12 hex uuid)");
+    }
+    return uuid;
+  }
+
+  private static RefusalException malformed(String header, String detail) {
+    return new RefusalException(Refusal.of(ProtocolStatus.BAD_REQUEST, "header " + header + ": "
+        + detail));
+  }
+
+  static String shown(String value) {
+    String oneLine = value.replaceAll("[\\p{Cntrl}]", "?");
+    return oneLine.length() > 64 ? oneLine.substring(0, 64) + "…" : oneLine;
+  }
+}
