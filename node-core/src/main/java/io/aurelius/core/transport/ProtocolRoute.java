@@ -1,0 +1,29 @@
+package io.aurelius.core.transport;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.regex.Pattern;
+
+/**
+ * A signed route, served at {@code POST /v1/<name>}. Names are lowercase segments separated
+ * by slashes, e.g. {@code chain/metagraph}.
+ */
+public record ProtocolRoute(String name, int maxBodyBytes, RouteHandler handler) {
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}(/[a-z][a-z0-9-]{0,63}){0,3}");
+
+  public ProtocolRoute {
+    requireNonNull(name, "name");
+    requireNonNull(handler, "handler");
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("route name: '" + name
+          + "' (expected: 1..4 lowercase segments like chain/metagraph)");
+    }
+    if (maxBodyBytes < 0) {
+      throw new IllegalArgumentException("maxBodyBytes: " + maxBodyBytes + " (expected: >= 0)");
+    }
+  }
+
+  public String path() {
+    return io.aurelius.core.protocol.ProtocolHeaders.ROUTE_PREFIX + name;
+  }
+}
