@@ -3,16 +3,10 @@ package io.aurelius.core.transport.netty;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.identity.KeyId;
-import io.aurelius.core.protocol.HotkeyRateLimiter;
-import io.aurelius.core.protocol.NonceWindow;
-import io.aurelius.core.protocol.RequestGate;
-import io.aurelius.core.protocol.StakePriorityExecutor;
-import io.aurelius.core.transport.CallProcessor;
 import io.aurelius.core.transport.ProtocolServer;
 import io.aurelius.core.transport.ServerLimits;
 import io.aurelius.core.transport.ServerSpec;
 import io.aurelius.core.transport.ServerStats;
-import io.aurelius.core.transport.TransportMetrics;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
@@ -23,10 +17,8 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,38 +33,21 @@ public final class NettyProtocolServer implements ProtocolServer {
   private final ServerSpec spec;
   private final EventLoopGroup acceptors;
   private final EventLoopGroup io;
-  private final StakePriorityExecutor protocolWorkers;
-  private final ThreadPoolExecutor plainWorkers;
+  private final ServerContext context;
   private final ScheduledExecutorService housekeeping;
-  private final TransportMetrics metrics;
   private final Channel serverChannel;
 
   private NettyProtocolServer(ServerSpec spec) throws InterruptedException {
     this.spec = spec;
     ServerLimits limits = spec.limits();
     String name = spec.name();
-    metrics = new TransportMetrics();
-    NonceWindow nonces = new NonceWindow(limits.nonceAllowedDelta(), limits.nonceFutureBound(),
-        limits.maxSessionsPerSender(), spec.clock());
-    HotkeyRateLimiter limiter =
-        new HotkeyRateLimiter(limits.ratePerSecond(), limits.rateBurst(), spec.clock());
-    RequestGate gate =
-        new RequestGate(spec.identity().hotkey(), spec.directory(), nonces, limiter);
-    protocolWorkers = new StakePriorityExecutor(name, limits.workers(), limits.queueCapacity(),
-        limits.maxQueueWait(), spec.clock());
-    metrics.queueDepth(protocolWorkers::queued);
-    plainWorkers = new ThreadPoolExecutor(limits.plainWorkers(), limits.plainWorkers(), 60,
-        TimeUnit.SECONDS, new ArrayBlockingQueue<>(limits.plainQueue()),
-        new DefaultThreadFactory(name + "-plain", true), new ThreadPoolExecutor.AbortPolicy());
+    context = ServerContext.create(spec);
     housekeeping = Executors.newSingleThreadScheduledExecutor(
         new DefaultThreadFactory(name + "-housekeeping", true));
     housekeeping.scheduleWithFixedDelay(() -> {
-      nonces.forgetExpired();
-      limiter.forgetIdle();
+      context.nonces().forgetExpired();
+      context.limiter().forgetIdle();
     }, 1, 1, TimeUnit.SECONDS);
-    ServerContext context = new ServerContext(spec, gate,
-        new CallProcessor(spec.identity(), limits.json(), metrics), protocolWorkers, plainWorkers,
-        new BufferBudget(limits.maxBufferedBytes()), metrics);
     acceptors = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory(name + "-accept", true),
         NioIoHandler.newFactory());
     io = new MultiThreadIoEventLoopGroup(limits.ioThreads(),
@@ -126,7 +101,7 @@ public final class NettyProtocolServer implements ProtocolServer {
 
   @Override
   public ServerStats stats() {
-    return metrics.snapshot();
+    return context.metrics().snapshot();
   }
 
   @Override
@@ -138,8 +113,7 @@ public final class NettyProtocolServer implements ProtocolServer {
   }
 
   private void shutdown(Duration grace) {
-    protocolWorkers.close();
-    plainWorkers.shutdown();
+    context.close();
     housekeeping.shutdownNow();
     long quiet = Math.min(100, grace.toMillis());
     io.shutdownGracefully(quiet, grace.toMillis(), TimeUnit.MILLISECONDS)

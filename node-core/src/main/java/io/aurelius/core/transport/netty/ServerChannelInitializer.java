@@ -3,7 +3,7 @@ package io.aurelius.core.transport.netty;
 import io.aurelius.core.transport.ServerLimits;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
-import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.Channel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.IdleStateHandler;
@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * The server pipeline: connection limit, request deadline (bytes side), HTTP codec with
  * bounded head, request deadline (message side), keep-alive idle timer, request handler.
  */
-final class ServerChannelInitializer extends ChannelInitializer<SocketChannel> {
+final class ServerChannelInitializer extends ChannelInitializer<Channel> {
   private final ServerContext server;
 
   ServerChannelInitializer(ServerContext server) {
@@ -21,7 +21,7 @@ final class ServerChannelInitializer extends ChannelInitializer<SocketChannel> {
   }
 
   @Override
-  protected void initChannel(SocketChannel ch) {
+  protected void initChannel(Channel ch) {
     ServerLimits limits = server.spec().limits();
     if (!server.metrics().tryOpenConnection(limits.maxConnections())) {
       server.metrics().connectionRefused();
