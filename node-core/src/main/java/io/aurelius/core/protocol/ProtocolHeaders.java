@@ -3,6 +3,7 @@ package io.aurelius.core.protocol;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import java.util.HexFormat;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -36,15 +37,28 @@ public final class ProtocolHeaders {
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final Pattern SIGNATURE_SYNTAX = Pattern.compile("[0-9a-f]{128}");
   private static final HexFormat HEX = HexFormat.of();
+  /** Parsed addresses (base58 and a BLAKE2b checksum each time otherwise); cleared when full. */
+  private static final int MAX_CACHED_KEYS = 4096;
+  private static final ConcurrentHashMap<String, KeyId> KEYS = new ConcurrentHashMap<>();
 
   private ProtocolHeaders() {}
 
   public static KeyId parseKeyId(String header, String value) {
+    KeyId cached = KEYS.get(value);
+    if (cached != null) {
+      return cached;
+    }
+    KeyId parsed;
     try {
-      return KeyId.parse(value);
+      parsed = KeyId.parse(value);
     } catch (IllegalArgumentException e) {
       throw malformed(header, e.getMessage());
     }
+    if (KEYS.size() >= MAX_CACHED_KEYS) {
+      KEYS.clear();
+    }
+    KEYS.put(value, parsed);
+    return parsed;
   }
 
   public static long parseNonce(String value) {

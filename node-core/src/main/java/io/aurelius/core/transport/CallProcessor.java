@@ -15,6 +15,7 @@ import io.aurelius.core.protocol.ProtocolIdentity;
 import io.aurelius.core.protocol.ProtocolStatus;
 import io.aurelius.core.protocol.Refusal;
 import io.aurelius.core.protocol.ResponseBinding;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public final class CallProcessor {
 
   /** A fresh id for one request: 16 hex digits, quoted in its response and the log. */
   public static String newRequestId() {
-    return String.format("%016x", ThreadLocalRandom.current().nextLong());
+    return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
   }
 
   public OutgoingResponse process(ProtocolRoute route, GateDecision.Admitted admitted,

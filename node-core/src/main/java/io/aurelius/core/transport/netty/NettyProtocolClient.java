@@ -17,9 +17,6 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.pool.AbstractChannelPoolHandler;
 import io.netty.channel.pool.ChannelHealthChecker;
 import io.netty.channel.pool.FixedChannelPool;
@@ -34,7 +31,6 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.AttributeKey;
-import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.Future;
 import java.net.InetSocketAddress;
 import java.util.Map;
@@ -42,9 +38,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -57,35 +51,47 @@ public final class NettyProtocolClient implements ProtocolClient {
 
   private final ProtocolIdentity identity;
   private final ClientLimits limits;
-  private final EventLoopGroup group;
+  private final ClientResources resources;
+  private final boolean ownsResources;
   private final Bootstrap bootstrap;
-  private final ThreadPoolExecutor callbacks;
+  private final Executor callbacks;
   private final Map<InetSocketAddress, FixedChannelPool> pools = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
-  private NettyProtocolClient(ProtocolIdentity identity, ClientLimits limits, String name) {
+  private NettyProtocolClient(ProtocolIdentity identity, ClientLimits limits,
+      ClientResources resources, boolean ownsResources) {
     this.identity = identity;
     this.limits = limits;
-    this.group = new MultiThreadIoEventLoopGroup(limits.ioThreads(),
-        new DefaultThreadFactory(name + "-io", true), NioIoHandler.newFactory());
+    this.resources = resources;
+    this.ownsResources = ownsResources;
+    this.callbacks = resources.callbacks();
     this.bootstrap = new Bootstrap()
-        .group(group)
+        .group(resources.group())
         .channel(NioSocketChannel.class)
         .option(ChannelOption.TCP_NODELAY, true)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
             (int) Math.min(Integer.MAX_VALUE, limits.connectTimeout().toMillis()));
-    this.callbacks = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), new DefaultThreadFactory(name + "-callback", true));
   }
 
   public static ProtocolClient create(Ed25519KeyPair hotkey, ClientLimits limits) {
     return create(ProtocolIdentity.of(requireNonNull(hotkey, "hotkey")), limits);
   }
 
+  /** A client with threads of its own, freed by {@link #close()}. */
   public static ProtocolClient create(ProtocolIdentity identity, ClientLimits limits) {
     requireNonNull(identity, "identity");
     requireNonNull(limits, "limits");
-    return new NettyProtocolClient(identity, limits, "aurelius-client");
+    return new NettyProtocolClient(identity, limits,
+        ClientResources.create("aurelius-client", limits.ioThreads(), 2), true);
+  }
+
+  /** A client on shared threads; closing it leaves {@code resources} running. */
+  public static ProtocolClient create(ProtocolIdentity identity, ClientLimits limits,
+      ClientResources resources) {
+    requireNonNull(identity, "identity");
+    requireNonNull(limits, "limits");
+    requireNonNull(resources, "resources");
+    return new NettyProtocolClient(identity, limits, resources, false);
   }
 
   @Override
@@ -191,7 +197,8 @@ public final class NettyProtocolClient implements ProtocolClient {
     closed = true;
     pools.values().forEach(FixedChannelPool::close);
     pools.clear();
-    group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
-    callbacks.shutdown();
+    if (ownsResources) {
+      resources.close();
+    }
   }
 }
