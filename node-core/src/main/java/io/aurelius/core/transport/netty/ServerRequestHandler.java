@@ -334,7 +334,11 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
   /** From any thread: frees the call's budget and writes its answer on the event loop. */
   private void complete(Current call, OutgoingResponse response) {
     call.body().releaseBudget();
-    ctx.executor().execute(() -> writeAnswer(call, response));
+    try {
+      ctx.executor().execute(() -> writeAnswer(call, response));
+    } catch (RejectedExecutionException e) {
+      LOG.debug("server closing; answer to request {} dropped", call.requestId());
+    }
   }
 
   private void writeAnswer(Current call, OutgoingResponse response) {
