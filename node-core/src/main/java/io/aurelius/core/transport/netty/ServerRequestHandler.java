@@ -1,39 +1,28 @@
 package io.aurelius.core.transport.netty;
 
+import static io.aurelius.core.transport.netty.HttpMessages.shorten;
+
 import io.aurelius.core.protocol.GateDecision;
 import io.aurelius.core.protocol.ProtocolStatus;
 import io.aurelius.core.protocol.Refusal;
 import io.aurelius.core.protocol.ResponseBinding;
-import io.aurelius.core.protocol.StakePriorityExecutor;
 import io.aurelius.core.transport.CallProcessor;
 import io.aurelius.core.transport.OutgoingResponse;
-import io.aurelius.core.transport.PlainHttpRequest;
-import io.aurelius.core.transport.PlainHttpResponse;
 import io.aurelius.core.transport.PlainRoute;
 import io.aurelius.core.transport.ProtocolRoute;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.net.SocketAddress;
 import java.util.ArrayDeque;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
@@ -43,11 +32,10 @@ import org.slf4j.LoggerFactory;
  * One connection's request state machine, always on its event loop. A request head is routed
  * (404/405) and, for a signed route, passed through the {@link io.aurelius.core.protocol.RequestGate}
  * (400/401/403/413/429) before any of its body is read; the body is then copied into a
- * bounded buffer and the call handed to the node's workers (stake-priority for signed
- * routes, the plain pool otherwise). Reading pauses until the answer is written, so
- * pipelined requests are answered in order. A refused request is answered at once with
- * {@code Connection: close}; the rest of its body is read and dropped (bounded) so the
- * client sees the answer rather than a reset, then the connection closes.
+ * bounded buffer and the call handed to the {@link CallDispatcher}. Reading pauses until the
+ * answer is written, so pipelined requests are answered in order. A refused request is
+ * answered at once with {@code Connection: close}; the rest of its body is read and dropped
+ * (bounded) so the client sees the answer rather than a reset, then the connection closes.
  */
 final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(ServerRequestHandler.class);
@@ -57,32 +45,19 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
 
   private enum State { IDLE, READING, DISCARDING, IN_FLIGHT }
 
-  /** The request being read or served. */
-  private sealed interface Current {
-    String requestId();
-
-    boolean keepAlive();
-
-    BodyBuffer body();
-  }
-
-  private record SignedCall(ProtocolRoute route, GateDecision.Admitted admitted, String requestId,
-      boolean keepAlive, BodyBuffer body) implements Current {}
-
-  private record PlainCall(PlainRoute route, HttpRequest head, String path, String query,
-      String requestId, boolean keepAlive, BodyBuffer body) implements Current {}
-
   private final ServerContext server;
+  private final CallDispatcher dispatcher;
   private final ArrayDeque<Object> pipelined = new ArrayDeque<>();
   private ChannelHandlerContext ctx;
   private State state = State.IDLE;
-  private Current current;
+  private PendingCall current;
   private long discarded;
   private ChannelFuture refusalWritten;
   private boolean closeAfterResponse;
 
   ServerRequestHandler(ServerContext server) {
     this.server = server;
+    this.dispatcher = new CallDispatcher(server);
   }
 
   @Override
@@ -122,24 +97,19 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
 
   private void onHead(HttpRequest head) {
     String requestId = CallProcessor.newRequestId();
-    if (state != State.IDLE) {
-      refuse(ProtocolStatus.BAD_REQUEST, "request started before the previous one ended",
-          Optional.empty(), requestId, true);
-      return;
-    }
+    boolean noBody = HttpUtil.is100ContinueExpected(head);
     if (head.decoderResult().isFailure()) {
       Throwable cause = head.decoderResult().cause();
       String detail = cause == null || cause.getMessage() == null ? "unparseable"
           : cause.getMessage().lines().findFirst().orElse("unparseable");
-      refuse(ProtocolStatus.BAD_REQUEST, "malformed HTTP request: " + detail, Optional.empty(),
-          requestId, true);
+      refuse(ProtocolStatus.BAD_REQUEST, "malformed HTTP request: " + shorten(detail),
+          Optional.empty(), requestId, true);
       return;
     }
     String uri = head.uri();
     if (!uri.startsWith("/")) {
       refuse(ProtocolStatus.BAD_REQUEST, "request target '" + shorten(uri)
-          + "' (expected: an absolute path like /v1/<route>)", Optional.empty(), requestId,
-          expectsContinue(head));
+          + "' (expected: an absolute path like /v1/<route>)", Optional.empty(), requestId, noBody);
       return;
     }
     int q = uri.indexOf('?');
@@ -147,21 +117,20 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     String query = q < 0 ? "" : uri.substring(q + 1);
     Optional<ProtocolRoute> signed = server.spec().routes().signed(path);
     if (signed.isPresent()) {
-      onSignedHead(head, signed.get(), query, requestId);
+      onSignedHead(head, signed.get(), query, requestId, noBody);
       return;
     }
     Optional<PlainRoute> plain = server.spec().routes().plain(path);
     if (plain.isPresent()) {
-      onPlainHead(head, plain.get(), path, query, requestId);
+      onPlainHead(head, plain.get(), path, query, requestId, noBody);
       return;
     }
     refuse(ProtocolStatus.NOT_FOUND, "no route " + shorten(path), Optional.empty(), requestId,
-        expectsContinue(head));
+        noBody);
   }
 
   private void onSignedHead(HttpRequest head, ProtocolRoute route, String query,
-      String requestId) {
-    boolean noBody = expectsContinue(head);
+      String requestId, boolean noBody) {
     if (!head.method().equals(HttpMethod.POST)) {
       refuse(ProtocolStatus.METHOD_NOT_ALLOWED, head.method() + " " + route.path()
           + " (expected: POST)", Optional.empty(), requestId, noBody);
@@ -173,7 +142,7 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
           noBody);
       return;
     }
-    long declared = declaredLength(head);
+    long declared = HttpMessages.declaredLength(head);
     GateDecision decision = server.gate().admit(
         name -> head.headers().getAll(name), declared, route.maxBodyBytes());
     if (decision instanceof GateDecision.Refused refused) {
@@ -187,21 +156,19 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
           Optional.of(admitted.binding()), requestId, noBody);
       return;
     }
-    current = new SignedCall(route, admitted, requestId, HttpUtil.isKeepAlive(head), body.get());
-    state = State.READING;
-    sendContinueIfExpected(head);
+    startReading(head, new PendingCall.Signed(route, admitted, requestId,
+        HttpUtil.isKeepAlive(head), body.get()));
   }
 
   private void onPlainHead(HttpRequest head, PlainRoute route, String path, String query,
-      String requestId) {
-    boolean noBody = expectsContinue(head);
+      String requestId, boolean noBody) {
     if (!route.methods().contains(head.method().name())) {
       refuse(ProtocolStatus.METHOD_NOT_ALLOWED, head.method() + " " + shorten(path)
           + " (expected: " + String.join(" or ", route.methods()) + ")", Optional.empty(),
           requestId, noBody);
       return;
     }
-    long declared = declaredLength(head);
+    long declared = HttpMessages.declaredLength(head);
     if (declared > route.maxBodyBytes()) {
       refuse(ProtocolStatus.PAYLOAD_TOO_LARGE, "body: " + declared + " bytes (expected: at most "
           + route.maxBodyBytes() + ")", Optional.empty(), requestId, noBody);
@@ -213,10 +180,17 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
           Optional.empty(), requestId, noBody);
       return;
     }
-    current = new PlainCall(route, head, path, query, requestId, HttpUtil.isKeepAlive(head),
-        body.get());
+    startReading(head, new PendingCall.Plain(route, head.method().name(), path, query,
+        HttpMessages.headerMap(head), remote(), requestId, HttpUtil.isKeepAlive(head),
+        body.get()));
+  }
+
+  private void startReading(HttpRequest head, PendingCall call) {
+    current = call;
     state = State.READING;
-    sendContinueIfExpected(head);
+    if (HttpUtil.is100ContinueExpected(head)) {
+      ctx.writeAndFlush(HttpMessages.continueResponse());
+    }
   }
 
   private void onContent(HttpContent content) {
@@ -224,14 +198,12 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     switch (state) {
       case READING -> {
         if (!current.body().append(content.content())) {
-          Optional<ResponseBinding> binding = current instanceof SignedCall s
-              ? Optional.of(s.admitted().binding()) : Optional.empty();
-          current.body().releaseBudget();
-          String requestId = current.requestId();
-          int limit = current.body().limit();
-          current = null;
+          PendingCall call = current;
+          releaseCurrent();
+          int limit = call.body().limit();
           refuse(Refusal.of(ProtocolStatus.PAYLOAD_TOO_LARGE, "body: more than " + limit
-              + " bytes (expected: at most " + limit + ")"), binding, requestId, false);
+              + " bytes (expected: at most " + limit + ")"), call.binding(), call.requestId(),
+              false);
           onContent(content); // counts toward the discard and may end it
           return;
         }
@@ -256,83 +228,12 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
   private void dispatch() {
     state = State.IN_FLIGHT;
     ctx.channel().config().setAutoRead(false);
-    Current call = current;
-    byte[] body = call.body().toByteArray();
-    if (call instanceof SignedCall s) {
-      boolean queued = server.protocolWorkers().submit(s.admitted().stake(), new CallJob(s, body));
-      if (!queued) {
-        complete(call, server.processor().refusal(Refusal.of(ProtocolStatus.UNAVAILABLE,
-            "server busy: work queue full of calls with at least as much stake"),
-            Optional.of(s.admitted().binding()), s.requestId()));
-      }
-      return;
-    }
-    PlainCall p = (PlainCall) call;
-    try {
-      server.plainWorkers().execute(() -> complete(p, servePlain(p, body)));
-    } catch (RejectedExecutionException e) {
-      complete(p, server.processor().refusal(Refusal.of(ProtocolStatus.UNAVAILABLE,
-          "server busy: plain HTTP queue full"), Optional.empty(), p.requestId()));
-    }
-  }
-
-  /** Runs a signed call on a protocol worker, or answers why it never ran. */
-  private final class CallJob implements StakePriorityExecutor.Job {
-    private final SignedCall call;
-    private final byte[] body;
-
-    CallJob(SignedCall call, byte[] body) {
-      this.call = call;
-      this.body = body;
-    }
-
-    @Override
-    public void run(long waitedNanos) {
-      OutgoingResponse response;
-      try {
-        response = server.processor().process(call.route(), call.admitted(), body,
-            call.requestId());
-      } catch (RuntimeException | Error e) {
-        LOG.error("signed call failed (request id {})", call.requestId(), e);
-        response = server.processor().internalError(Optional.of(call.admitted().binding()),
-            call.requestId());
-      }
-      complete(call, response);
-    }
-
-    @Override
-    public void expired(long waitedNanos) {
-      complete(call, server.processor().refusal(Refusal.of(ProtocolStatus.REQUEST_TIMEOUT,
-          "waited " + waitedNanos / 1_000_000 + " ms for a worker (limit "
-              + server.spec().limits().maxQueueWait().toMillis() + " ms)"),
-          Optional.of(call.admitted().binding()), call.requestId()));
-    }
-
-    @Override
-    public void evicted() {
-      complete(call, server.processor().refusal(Refusal.of(ProtocolStatus.UNAVAILABLE,
-          "server busy: pushed out of the work queue by calls with more stake"),
-          Optional.of(call.admitted().binding()), call.requestId()));
-    }
-  }
-
-  private OutgoingResponse servePlain(PlainCall call, byte[] body) {
-    PlainHttpResponse response;
-    try {
-      response = call.route().handler().handle(new PlainHttpRequest(call.head().method().name(),
-          call.path(), call.query(), headerMap(call.head()), body, remote()));
-    } catch (Exception | Error e) {
-      LOG.error("plain route {} failed (request id {})", call.path(), call.requestId(), e);
-      return server.processor().internalError(Optional.empty(), call.requestId());
-    }
-    Map<String, String> headers = new LinkedHashMap<>();
-    response.headers().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
-    headers.put(io.aurelius.core.protocol.ProtocolHeaders.REQUEST_ID, call.requestId());
-    return new OutgoingResponse(response.status(), headers, response.body());
+    PendingCall call = current;
+    dispatcher.dispatch(call, call.body().toByteArray(), response -> complete(call, response));
   }
 
   /** From any thread: frees the call's budget and writes its answer on the event loop. */
-  private void complete(Current call, OutgoingResponse response) {
+  private void complete(PendingCall call, OutgoingResponse response) {
     call.body().releaseBudget();
     try {
       ctx.executor().execute(() -> writeAnswer(call, response));
@@ -341,12 +242,12 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     }
   }
 
-  private void writeAnswer(Current call, OutgoingResponse response) {
+  private void writeAnswer(PendingCall call, OutgoingResponse response) {
     if (current != call) {
       return; // the connection closed meanwhile
     }
     boolean keepAlive = call.keepAlive() && !closeAfterResponse;
-    ChannelFuture written = ctx.writeAndFlush(toHttp(response, keepAlive));
+    ChannelFuture written = ctx.writeAndFlush(HttpMessages.toHttp(response, keepAlive));
     server.metrics().response(response.status());
     current = null;
     if (!keepAlive) {
@@ -378,7 +279,7 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
       boolean closeNow) {
     OutgoingResponse response = server.processor().refusal(refusal, binding, requestId);
     server.metrics().response(response.status());
-    refusalWritten = ctx.writeAndFlush(toHttp(response, false));
+    refusalWritten = ctx.writeAndFlush(HttpMessages.toHttp(response, false));
     state = State.DISCARDING;
     discarded = 0;
     if (closeNow) {
@@ -394,8 +295,8 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
         case IN_FLIGHT -> closeAfterResponse = true;
         case DISCARDING -> ctx.close();
         case IDLE, READING -> {
-          Optional<ResponseBinding> binding = current instanceof SignedCall s
-              ? Optional.of(s.admitted().binding()) : Optional.empty();
+          Optional<ResponseBinding> binding =
+              current == null ? Optional.empty() : current.binding();
           String requestId = current == null ? CallProcessor.newRequestId() : current.requestId();
           releaseCurrent();
           refuse(ProtocolStatus.REQUEST_TIMEOUT, "request not received within "
@@ -444,49 +345,8 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     return Optional.of(new BodyBuffer(limit, declared, server.budget(), reserve));
   }
 
-  private static long declaredLength(HttpRequest head) {
-    if (HttpUtil.isTransferEncodingChunked(head)) {
-      return -1;
-    }
-    return HttpUtil.getContentLength(head, 0L);
-  }
-
-  private static boolean expectsContinue(HttpRequest head) {
-    return HttpUtil.is100ContinueExpected(head);
-  }
-
-  private void sendContinueIfExpected(HttpRequest head) {
-    if (expectsContinue(head)) {
-      ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-          HttpResponseStatus.CONTINUE, Unpooled.EMPTY_BUFFER));
-    }
-  }
-
-  private static FullHttpResponse toHttp(OutgoingResponse response, boolean keepAlive) {
-    FullHttpResponse http = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-        HttpResponseStatus.valueOf(response.status()), Unpooled.wrappedBuffer(response.body()));
-    response.headers().forEach((name, value) -> http.headers().set(name, value));
-    http.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, response.body().length);
-    http.headers().set(HttpHeaderNames.CONNECTION,
-        keepAlive ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
-    return http;
-  }
-
-  private static Map<String, String> headerMap(HttpRequest head) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : head.headers()) {
-      map.merge(e.getKey().toLowerCase(Locale.ROOT), e.getValue(), (a, b) -> a + ", " + b);
-    }
-    return map;
-  }
-
   private String remote() {
     SocketAddress address = ctx.channel().remoteAddress();
     return address == null ? "" : address.toString();
-  }
-
-  private static String shorten(String s) {
-    String oneLine = s.replaceAll("\\p{Cntrl}", "?");
-    return oneLine.length() > 80 ? oneLine.substring(0, 80) + "…" : oneLine;
   }
 }
