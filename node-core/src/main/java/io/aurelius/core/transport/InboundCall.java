@@ -22,8 +22,9 @@ public record InboundCall(String route, KeyId sender, long stake, String request
   }
 
   /**
-   * The body as a record; unknown or missing properties are a {@link JsonInputException},
-   * which the server answers with 400 and its one-line message.
+   * The body as a record. Unknown properties, wrong types, and exceptions thrown by the
+   * record's constructor (where it should check required fields) are a
+   * {@link JsonInputException}, which the server answers with 400 and its one-line message.
    */
   public <T> T bodyAs(Class<T> type) {
     return Json.convert(body, type, route + " body");

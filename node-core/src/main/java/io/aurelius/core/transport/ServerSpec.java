@@ -85,14 +85,15 @@ public record ServerSpec(ProtocolIdentity identity, PeerDirectory directory,
 
     /** A signed route {@code POST /v1/<name>} with the server's default body limit. */
     public Builder route(String name, RouteHandler handler) {
-      new ProtocolRoute(name, 0, handler); // validates now, where the caller can see it
+      ProtocolRoute.checkName(name);
+      requireNonNull(handler, "handler");
       routes.add(new PendingRoute(name, OptionalInt.empty(), handler));
       return this;
     }
 
     /** A signed route with its own body limit in bytes. */
     public Builder route(String name, int maxBodyBytes, RouteHandler handler) {
-      new ProtocolRoute(name, maxBodyBytes, handler);
+      new ProtocolRoute(name, maxBodyBytes, handler); // validates here, where the caller sees it
       routes.add(new PendingRoute(name, OptionalInt.of(maxBodyBytes), handler));
       return this;
     }

@@ -104,7 +104,7 @@ public final class NettyProtocolClient implements ProtocolClient {
     requireNonNull(peer, "peer");
     requireNonNull(route, "route");
     requireNonNull(body, "body");
-    String path = new ProtocolRoute(route, 0, call -> null).path(); // validates the name
+    String path = ProtocolRoute.pathOf(route);
     CompletableFuture<Reply> result = new CompletableFuture<>();
     if (closed) {
       result.complete(new Reply.Failed(Reply.Failure.REJECTED, "client is closed"));
