@@ -4,7 +4,6 @@ import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * The header set of the signed protocol and the strict syntax of each value. Requests and
@@ -32,10 +31,6 @@ public final class ProtocolHeaders {
   /** The path prefix of signed routes: {@code POST /v1/<route>}. */
   public static final String ROUTE_PREFIX = "/v1/";
 
-  private static final Pattern NONCE_SYNTAX = Pattern.compile("[0-9]{1,19}");
-  private static final Pattern UUID_SYNTAX =
-      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-  private static final Pattern SIGNATURE_SYNTAX = Pattern.compile("[0-9a-f]{128}");
   private static final HexFormat HEX = HexFormat.of();
   /** Parsed addresses (base58 and a BLAKE2b checksum each time otherwise); cleared when full. */
   private static final int MAX_CACHED_KEYS = 4096;
@@ -62,7 +57,7 @@ public final class ProtocolHeaders {
   }
 
   public static long parseNonce(String value) {
-    if (!NONCE_SYNTAX.matcher(value).matches()) {
+    if (value.isEmpty() || value.length() > 19 || !allDigits(value)) {
       throw malformed(NONCE, "'" + shown(value) + "' (expected: 1..19 decimal digits)");
     }
     try {
@@ -73,7 +68,7 @@ public final class ProtocolHeaders {
   }
 
   public static String parseUuid(String value) {
-    if (!UUID_SYNTAX.matcher(value).matches()) {
+    if (!isUuid(value)) {
       throw malformed(UUID, "'" + shown(value) + "' (expected: a lowercase 8-4-4-4-12 hex uuid)");
     }
     return value;
@@ -88,7 +83,7 @@ public final class ProtocolHeaders {
   }
 
   public static byte[] parseSignature(String value) {
-    if (!SIGNATURE_SYNTAX.matcher(value).matches()) {
+    if (value.length() != 128 || !isLowerHex(value, 0, 128)) {
       throw malformed(SIGNATURE, "'" + shown(value) + "' (expected: 128 lowercase hex digits)");
     }
     return HEX.parseHex(value);
@@ -100,11 +95,39 @@ public final class ProtocolHeaders {
 
   /** Checks a uuid a caller chose for itself, throwing {@link IllegalArgumentException}. */
   public static String checkUuid(String uuid) {
-    if (!UUID_SYNTAX.matcher(uuid).matches()) {
+    if (!isUuid(uuid)) {
       throw new IllegalArgumentException(
           "uuid: '" + shown(uuid) + "' (expected: a lowercase 8-4-4-4-12 hex uuid)");
     }
     return uuid;
+  }
+
+  // Hand-written rather than regular expressions: these run several times per request.
+
+  private static boolean isUuid(String s) {
+    return s.length() == 36 && s.charAt(8) == '-' && s.charAt(13) == '-' && s.charAt(18) == '-'
+        && s.charAt(23) == '-' && isLowerHex(s, 0, 8) && isLowerHex(s, 9, 13)
+        && isLowerHex(s, 14, 18) && isLowerHex(s, 19, 23) && isLowerHex(s, 24, 36);
+  }
+
+  private static boolean isLowerHex(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static RefusalException malformed(String header, String detail) {
