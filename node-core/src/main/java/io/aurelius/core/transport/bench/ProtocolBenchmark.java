@@ -38,7 +38,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ProtocolBenchmark {
   /**
    * @param clients concurrent clients
-   * @param warmup run before measuring (JIT, connections)
+   * @param warmup run before measuring: connections, and the JIT, which on a busy machine
+   *     needs seconds before the figures mean anything
    * @param measure the measured window
    * @param verifyWindow how long to measure raw verification
    */
@@ -58,7 +59,7 @@ public final class ProtocolBenchmark {
     }
 
     public static Settings defaults() {
-      return new Settings(64, Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(2));
+      return new Settings(64, Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(2));
     }
   }
 

@@ -29,7 +29,7 @@ public final class ProtocolBenchCommand implements Callable<Integer> {
       description = "Concurrent clients, each its own hotkey and connection (default: ${DEFAULT-VALUE}).")
   int clients;
 
-  @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "2",
+  @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "5",
       description = "Seconds of round trips before measuring (default: ${DEFAULT-VALUE}).")
   int warmupSeconds;
 
