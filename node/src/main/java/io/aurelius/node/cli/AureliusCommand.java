@@ -2,6 +2,7 @@ package io.aurelius.node.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.node.cli.bench.BenchCommand;
 import io.aurelius.node.cli.keys.KeysCommand;
 import java.lang.reflect.Constructor;
 import java.util.List;
@@ -28,7 +29,11 @@ import picocli.CommandLine.Spec;
       "Every option is also an AURELIUS_* environment variable and a key in the YAML file",
       "given by --config-file (flag > environment > file > default)."
     },
-    subcommands = {CommandLine.HelpCommand.class, KeysCommand.class})
+    subcommands = {
+      BenchCommand.class,
+      KeysCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class AureliusCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(AureliusCommand.class);
 
