@@ -2,6 +2,7 @@ package io.aurelius.node.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.node.cli.bench.BenchCommand;
 import io.aurelius.node.cli.chain.ChainCommand;
 import io.aurelius.node.cli.keys.KeysCommand;
 import java.lang.reflect.Constructor;
@@ -29,7 +30,12 @@ import picocli.CommandLine.Spec;
       "Every option is also an AURELIUS_* environment variable and a key in the YAML file",
       "given by --config-file (flag > environment > file > default)."
     },
-    subcommands = {CommandLine.HelpCommand.class, ChainCommand.class, KeysCommand.class})
+    subcommands = {
+      BenchCommand.class,
+      ChainCommand.class,
+      KeysCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class AureliusCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(AureliusCommand.class);
 
