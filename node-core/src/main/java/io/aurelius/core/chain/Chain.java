@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * <p>Every write is an extrinsic the implementation signs with the key given, so keys never
  * leave the caller's process. A write returns a {@link Receipt}: accepted (with the block it
- * joins) or rejected with a {@link RejectReason} and no effect. Reads never block on a write.
+ * joins) or rejected with a {@link RejectReason} and no effect. A remote implementation
+ * throws {@link ChainUnavailableException} when the chain cannot be asked at all.
  */
 public interface Chain {
   ChainInfo info();

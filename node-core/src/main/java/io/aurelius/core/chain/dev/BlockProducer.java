@@ -2,10 +2,8 @@ package io.aurelius.core.chain.dev;
 
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.core.chain.Receipt;
 import io.aurelius.core.service.AbstractService;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,15 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Seals a block of the dev chain every block interval on its own thread: takes the local
- * inbox, seals, answers the inbox, reports the block. It stops after {@code maxBlocks} blocks
- * (0 = until stopped) or when a block cannot be stored; {@link #awaitDone} returns then.
+ * Seals a block of the dev chain every block interval on its own thread and reports it. It
+ * stops after {@code maxBlocks} blocks (0 = until stopped) or when a block cannot be stored;
+ * {@link #awaitDone} returns then.
  */
 public final class BlockProducer extends AbstractService {
   private static final Logger LOG = LoggerFactory.getLogger(BlockProducer.class);
 
   private final DevChain chain;
-  private final ChainInbox inbox;
   private final long intervalMillis;
   private final long maxBlocks;
   private final Consumer<SealedBlock> onBlock;
@@ -32,10 +29,8 @@ public final class BlockProducer extends AbstractService {
   private long produced;
   private volatile Throwable failure;
 
-  public BlockProducer(DevChain chain, ChainInbox inbox, long intervalMillis, long maxBlocks,
-      Consumer<SealedBlock> onBlock) {
+  public BlockProducer(DevChain chain, long intervalMillis, long maxBlocks, Consumer<SealedBlock> onBlock) {
     this.chain = requireNonNull(chain, "chain");
-    this.inbox = requireNonNull(inbox, "inbox");
     this.onBlock = requireNonNull(onBlock, "onBlock");
     if (intervalMillis < 1 || maxBlocks < 0) {
       throw new IllegalArgumentException("interval " + intervalMillis + " ms, max blocks " + maxBlocks
@@ -62,25 +57,7 @@ public final class BlockProducer extends AbstractService {
 
   private void tick() {
     try {
-      List<ChainInbox.Entry> accepted = new ArrayList<>();
-      List<Receipt> receipts = new ArrayList<>();
-      for (ChainInbox.Entry entry : inbox.take()) {
-        if (entry.extrinsic().isEmpty()) {
-          inbox.answer(entry.name(), ChainInbox.malformed(entry));
-          continue;
-        }
-        Receipt receipt = chain.submit(entry.extrinsic().get());
-        if (receipt.accepted()) {
-          accepted.add(entry);
-          receipts.add(receipt);
-        } else {
-          inbox.answer(entry.name(), receipt);
-        }
-      }
       SealedBlock block = chain.seal();
-      for (int i = 0; i < accepted.size(); i++) {
-        inbox.answer(accepted.get(i).name(), receipts.get(i));
-      }
       onBlock.accept(block);
       produced++;
       if (maxBlocks > 0 && produced >= maxBlocks) {
@@ -104,8 +81,8 @@ public final class BlockProducer extends AbstractService {
   }
 
   /** The failure that stopped block production, if any. */
-  public java.util.Optional<Throwable> failure() {
-    return java.util.Optional.ofNullable(failure);
+  public Optional<Throwable> failure() {
+    return Optional.ofNullable(failure);
   }
 
   @Override

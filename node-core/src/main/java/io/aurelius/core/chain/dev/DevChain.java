@@ -221,6 +221,9 @@ public final class DevChain implements Chain, AutoCloseable {
   }
 
   private void checkWritable() {
+    if (closed) {
+      throw new IllegalStateException("the chain is closed");
+    }
     if (authority.isEmpty()) {
       throw new IllegalStateException("this chain was opened read-only");
     }

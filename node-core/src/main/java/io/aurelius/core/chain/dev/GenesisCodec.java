@@ -205,7 +205,7 @@ public final class GenesisCodec {
             + "' (expected one of: " + String.join(", ", new TreeSet<>(allowed)) + ")");
       }
     }
-    for (String key : required) {
+    for (String key : new TreeSet<>(required)) {
       if (!node.has(key)) {
         throw new IllegalArgumentException(what + ": " + at + ": " + key + " is missing");
       }

@@ -189,7 +189,7 @@ public final class ExtrinsicCodec {
           throw fail(at + shorten(name), "unknown field", "only " + String.join(", ", new java.util.TreeSet<>(allowed)));
         }
       }
-      for (String name : allowed) {
+      for (String name : new java.util.TreeSet<>(allowed)) {
         if (!node.has(name)) {
           throw fail(at + name, "missing", "present");
         }

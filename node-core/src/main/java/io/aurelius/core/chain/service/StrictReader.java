@@ -30,7 +30,7 @@ final class StrictReader {
             allowed.isEmpty() ? "no fields" : "only " + String.join(", ", new TreeSet<>(allowed)));
       }
     }
-    for (String name : required) {
+    for (String name : new TreeSet<>(required)) {
       if (!node.has(name)) {
         throw fail(at.isEmpty() ? name : at + "." + name, "missing", "present");
       }

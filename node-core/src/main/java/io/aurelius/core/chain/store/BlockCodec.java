@@ -104,7 +104,7 @@ public final class BlockCodec {
         throw new IllegalArgumentException(what + ": unknown field '" + name + "'");
       }
     }
-    for (String name : expected) {
+    for (String name : new java.util.TreeSet<>(expected)) {
       if (!node.has(name)) {
         throw new IllegalArgumentException(what + ": field '" + name + "' is missing");
       }
