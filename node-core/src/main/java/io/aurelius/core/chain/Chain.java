@@ -21,7 +21,13 @@ public interface Chain {
   /** The newest final block. */
   long currentBlock();
 
-  Metagraph metagraph();
+  /** The metagraph without weights. */
+  default Metagraph metagraph() {
+    return metagraph(false);
+  }
+
+  /** The metagraph; with every UID's weights when asked (larger). */
+  Metagraph metagraph(boolean withWeights);
 
   /** Free balance, next nonce and owned stake of an account; empty if the chain never saw it. */
   Optional<AccountInfo> account(KeyId account);

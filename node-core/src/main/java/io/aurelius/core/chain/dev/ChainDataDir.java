@@ -24,7 +24,7 @@ import java.util.Optional;
  * blocks.git/       bare repository, one commit per block
  * authority.seed    the block-signing key (64 hex chars), created on first start, mode 0600
  * chain.lock        held by the process that produces blocks
- * inbox/ receipts/  local submissions to a running chain (see {@link ChainInbox})
+ * endpoint.json     where the running chain serves the signed protocol (host, port, authority)
  * </pre>
  */
 public record ChainDataDir(Path root) {
@@ -44,12 +44,9 @@ public record ChainDataDir(Path root) {
     return root.resolve("chain.lock");
   }
 
-  public Path inbox() {
-    return root.resolve("inbox");
-  }
-
-  public Path receipts() {
-    return root.resolve("receipts");
+  /** Written by a running chain after it binds: where it serves the signed protocol. */
+  public Path endpointFile() {
+    return root.resolve("endpoint.json");
   }
 
   public boolean hasChain() {

@@ -271,12 +271,8 @@ public final class DevChain implements Chain, AutoCloseable {
     return machine.state.block - 1;
   }
 
-  /** The metagraph as of the block being built, without weights. */
+  /** The metagraph as of the block being built (accepted extrinsics included). */
   @Override
-  public Metagraph metagraph() {
-    return metagraph(false);
-  }
-
   public synchronized Metagraph metagraph(boolean withWeights) {
     ChainState s = machine.state;
     List<NeuronInfo> neurons = new ArrayList<>(s.size());

@@ -3,7 +3,7 @@
  * genesis, the state and its transition rules (registration with role and endpoint, stake,
  * transfers, weights with commit-reveal v2, rate limits, immunity and pruning), Yuma at each
  * epoch, blocks signed by an authority key and persisted through {@code chain.store}, replay
- * with full checking on restart, and the local inbox for submissions from the same machine.
+ * with full checking on restart, and the block producer.
  * Depends on the chain API, {@code chain.yuma}, {@code chain.extrinsic}, {@code chain.store}
  * and node-core's crypto, identity, json and service packages. Nodes use it only through
  * {@link io.aurelius.core.chain.Chain}; the CLI starts it.

@@ -73,10 +73,6 @@ public final class RemoteChain implements Chain {
   }
 
   @Override
-  public Metagraph metagraph() {
-    return metagraph(false);
-  }
-
   public Metagraph metagraph(boolean withWeights) {
     ObjectNode body = JsonNodeFactory.instance.objectNode().put("with_weights", withWeights);
     return read(ChainRoute.METAGRAPH, body, ChainJson::metagraph);

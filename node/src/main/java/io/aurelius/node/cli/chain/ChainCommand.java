@@ -3,20 +3,27 @@ package io.aurelius.node.cli.chain;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.chain.ChainInfo;
+import io.aurelius.core.chain.Endpoint;
 import io.aurelius.core.chain.dev.BlockProducer;
 import io.aurelius.core.chain.dev.ChainDataDir;
-import io.aurelius.core.chain.dev.ChainInbox;
 import io.aurelius.core.chain.dev.ChainStartException;
 import io.aurelius.core.chain.dev.DevChain;
 import io.aurelius.core.chain.dev.Genesis;
 import io.aurelius.core.chain.dev.SealedBlock;
+import io.aurelius.core.chain.service.ChainPeers;
+import io.aurelius.core.chain.service.ChainRoutes;
+import io.aurelius.core.chain.service.ChainService;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.transport.ProtocolServer;
+import io.aurelius.core.transport.ServerSpec;
+import io.aurelius.core.transport.netty.NettyProtocolServer;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.CommandFailedException;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.VersionProvider;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.Optional;
@@ -38,7 +45,9 @@ import picocli.CommandLine.Option;
           + "network: registration, stake, weights with commit-reveal, Yuma consensus each "
           + "tempo. Blocks are signed commits in <chain-dir>/blocks.git; a restart replays "
           + "and checks all of them.",
-      "With a subcommand, read the chain or submit to it (on this machine)."
+      "It serves the chain over the signed protocol (--listen). With a subcommand, read the "
+          + "chain or submit to it: the running chain, a remote one (--chain-endpoint), or, "
+          + "when none runs, the local chain dir directly."
     },
     subcommands = {
       ChainInfoCommand.class,
@@ -59,6 +68,11 @@ public final class ChainCommand implements Callable<Integer> {
   @Option(names = "--blocks", paramLabel = "N", defaultValue = "0",
       description = "Stop after producing N blocks (default: 0, run until interrupted).")
   private long blocks;
+
+  @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:9944",
+      description = "Where to serve the chain over the signed protocol (port 0: any free port; "
+          + "default: ${DEFAULT-VALUE}).")
+  private String listen;
 
   @Option(names = "--authority-seed-file", paramLabel = "FILE",
       description = "Seed of the key that signs blocks, 64 hex chars (default: <chain-dir>/authority.seed, "
@@ -81,6 +95,7 @@ public final class ChainCommand implements Callable<Integer> {
       throw new UserInputException("--genesis: missing, and " + dir.root() + " holds no chain yet "
           + "(expected: --genesis FILE to create one, or a subcommand; see 'aurelius chain --help')");
     }
+    InetSocketAddress bind = bindAddress(listen);
     Optional<Genesis> spec = Optional.ofNullable(genesis).map(g -> GenesisFile.read(context.resolve(g)));
     Ed25519KeyPair authority;
     try {
@@ -98,16 +113,32 @@ public final class ChainCommand implements Callable<Integer> {
     }
     PrintWriter out = context.out();
     ChainInfo info = chain.info();
+    ChainPeers peers = new ChainPeers();
+    peers.refresh(chain.metagraph());
+    ProtocolServer server;
+    try {
+      server = NettyProtocolServer.start(ChainRoutes.addTo(ServerSpec.builder(authority, peers)
+          .bind(bind).name("chain"), new ChainService(chain)).build());
+    } catch (RuntimeException e) {
+      chain.close();
+      throw new CommandFailedException("cannot serve on " + listen + ": " + e.getMessage(), e);
+    }
+    String host = bind.getAddress().isAnyLocalAddress() ? "127.0.0.1" : bind.getHostString();
+    EndpointFile.write(dir, new ChainConnectOptions.Remote(host, server.port(), info.authority()));
     out.println("dev chain " + info.chainId() + " (netuid " + info.netuid() + ", tempo " + info.tempo()
         + ", a block every " + info.blockIntervalMillis() + " ms)");
     out.println("data dir:    " + dir.root());
     out.println("authority:   " + info.authority());
     out.println("head:        block " + info.head() + ", " + chain.metagraph().size() + " UIDs");
-    out.println("submissions: 'aurelius chain register|stake|unstake|transfer' on this machine (local inbox)");
+    out.println("serving:     " + bind.getHostString() + ":" + server.port()
+        + " (signed protocol /v1/chain/*; clients: --chain-endpoint " + host + ":" + server.port()
+        + " --chain-authority " + info.authority() + ")");
     out.flush();
-    BlockProducer producer = new BlockProducer(chain, new ChainInbox(dir), info.blockIntervalMillis(),
-        blocks, block -> print(out, block));
-    Thread hook = new Thread(() -> stop(producer, chain), "dev-chain-shutdown");
+    BlockProducer producer = new BlockProducer(chain, info.blockIntervalMillis(), blocks, block -> {
+      peers.refresh(chain.metagraph());
+      print(out, block);
+    });
+    Thread hook = new Thread(() -> stop(producer, server, chain, dir), "dev-chain-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       producer.start();
@@ -115,7 +146,7 @@ public final class ChainCommand implements Callable<Integer> {
     } catch (Exception e) {
       throw new CommandFailedException("dev chain: " + e.getMessage(), e);
     } finally {
-      stop(producer, chain);
+      stop(producer, server, chain, dir);
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException e) {
@@ -129,13 +160,26 @@ public final class ChainCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static void stop(BlockProducer producer, DevChain chain) {
+  private static void stop(BlockProducer producer, ProtocolServer server, DevChain chain,
+      ChainDataDir dir) {
     try {
       producer.stop();
     } catch (Exception e) {
-      // stopping is best effort; the chain is closed below either way
+      // stopping is best effort; the server and chain are closed below either way
     }
+    EndpointFile.delete(dir);
+    server.close();
     chain.close();
+  }
+
+  private static InetSocketAddress bindAddress(String listen) {
+    Endpoint at;
+    try {
+      at = Endpoint.parse(listen);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--listen: " + e.getMessage(), e);
+    }
+    return new InetSocketAddress(at.host(), at.port());
   }
 
   private static void print(PrintWriter out, SealedBlock block) {

@@ -4,8 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.chain.ChainInfo;
 import io.aurelius.core.chain.WeightSetting;
-import io.aurelius.core.chain.dev.ChainDataDir;
-import io.aurelius.core.chain.dev.DevChain;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.VersionProvider;
@@ -14,11 +12,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code aurelius chain info}: what chain the data dir holds and where it stands. */
+/** {@code aurelius chain info}: which chain it is and where it stands. */
 @Command(name = "info", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Show the dev chain's id, subnet, head block, weight setting and authority.")
+    description = "Show the dev chain's id, subnet, head block, size, weight setting and authority.")
 final class ChainInfoCommand implements Callable<Integer> {
   @Mixin private ChainDirOptions dirOptions;
+  @Mixin private ChainConnectOptions connect;
 
   private final CliContext context;
 
@@ -28,21 +27,18 @@ final class ChainInfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ChainDataDir dir = dirOptions.dir(context);
-    try (DevChain chain = ReadChain.open(dir)) {
-      ChainInfo info = chain.info();
-      PrintWriter out = context.out();
-      out.println("chain id:       " + info.chainId());
-      out.println("netuid:         " + info.netuid());
-      out.println("tempo:          " + info.tempo() + " (a block every " + info.blockIntervalMillis() + " ms)");
-      out.println("head:           block " + info.head());
-      out.println("uids:           " + chain.metagraph().size() + " of " + chain.params().maxUids());
-      out.println("weights:        " + describe(info.weightSetting()));
-      out.println("issuance:       " + chain.issuance());
-      out.println("authority:      " + info.authority());
-      out.println("running:        " + (dir.isLocked() ? "yes" : "no"));
-      out.println("data dir:       " + dir.root());
-    }
+    record Facts(ChainInfo info, int uids) {}
+    Facts facts = ChainAccess.read(context, dirOptions, connect,
+        chain -> new Facts(chain.info(), chain.metagraph().size()));
+    ChainInfo info = facts.info();
+    PrintWriter out = context.out();
+    out.println("chain id:       " + info.chainId());
+    out.println("netuid:         " + info.netuid());
+    out.println("tempo:          " + info.tempo() + " (a block every " + info.blockIntervalMillis() + " ms)");
+    out.println("head:           block " + info.head());
+    out.println("uids:           " + facts.uids());
+    out.println("weights:        " + describe(info.weightSetting()));
+    out.println("authority:      " + info.authority());
     return ExitCode.OK;
   }
 

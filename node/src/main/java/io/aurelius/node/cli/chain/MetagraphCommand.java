@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.aurelius.core.chain.Metagraph;
 import io.aurelius.core.chain.NeuronInfo;
-import io.aurelius.core.chain.dev.DevChain;
 import io.aurelius.core.chain.service.ChainJson;
 import io.aurelius.core.json.Json;
 import io.aurelius.node.cli.CliContext;
@@ -24,10 +23,11 @@ import picocli.CommandLine.Option;
     description = {
       "Print the dev chain's metagraph: per UID its hotkey, role, stake, validator permit, "
           + "consensus (C), validator trust (Tv), incentive (I), dividends (D), last emission and endpoint.",
-      "Reads the data dir (replaying and checking every block); the chain may be running."
+      "Asks the running chain (local, or --chain-endpoint), else replays the local chain dir."
     })
 final class MetagraphCommand implements Callable<Integer> {
   @Mixin private ChainDirOptions dirOptions;
+  @Mixin private ChainConnectOptions connect;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table or json (json includes weights; default: ${DEFAULT-VALUE}).")
@@ -44,10 +44,8 @@ final class MetagraphCommand implements Callable<Integer> {
     if (!format.equals("table") && !format.equals("json")) {
       throw new UserInputException("--format: '" + format + "' (expected: table or json)");
     }
-    Metagraph m;
-    try (DevChain chain = ReadChain.open(dirOptions.dir(context))) {
-      m = chain.metagraph(format.equals("json"));
-    }
+    boolean withWeights = format.equals("json");
+    Metagraph m = ChainAccess.read(context, dirOptions, connect, chain -> chain.metagraph(withWeights));
     PrintWriter out = context.out();
     if (format.equals("json")) {
       out.println(Json.prettyWriter().writeValueAsString(ChainJson.metagraph(m)));

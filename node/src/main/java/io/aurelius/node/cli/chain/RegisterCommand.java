@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.core.chain.Endpoint;
 import io.aurelius.core.chain.Receipt;
 import io.aurelius.core.chain.Role;
-import io.aurelius.core.chain.extrinsic.Register;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.node.cli.CliContext;
@@ -13,7 +12,6 @@ import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.VersionProvider;
 import io.aurelius.node.cli.keys.PassphraseOptions;
-import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +28,7 @@ final class RegisterCommand implements Callable<Integer> {
   @Mixin private ChainDirOptions dirOptions;
   @Mixin private PassphraseOptions passphrase;
   @Mixin private SubmitOptions submit;
+  @Mixin private ChainConnectOptions connect;
 
   @Option(names = "--coldkey", paramLabel = "KEY", description = "The owning coldkey: its name or key id.")
   private String coldkey;
@@ -64,17 +63,12 @@ final class RegisterCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--endpoint: " + e.getMessage(), e);
     }
-    var waitFor = ChainSubmitter.waitFor(submit.waitSeconds);
+    var waitFor = ChainAccess.waitFor(submit.waitSeconds);
     Ed25519KeyPair hot = SigningKeys.hotkey(dirOptions.home(), context, "--hotkey", hotkey);
     Ed25519KeyPair cold = SigningKeys.coldkey(dirOptions.home(), context, "--coldkey", coldkey, passphrase);
-    KeyId coldId = KeyId.of(cold.publicKey());
-    Receipt receipt = ChainSubmitter.submit(context, dirOptions.dir(context), cold, chain -> {
-      int netuid = chain.params().netuid();
-      byte[] proof = hot.sign(Register.proofMessage(chain.chainId(), netuid, coldId));
-      return new Register(netuid, KeyId.of(hot.publicKey()), parsedRole, parsedEndpoint,
-          HexFormat.of().formatHex(proof));
-    }, waitFor);
-    ChainSubmitter.report(context, receipt, "register " + KeyId.of(hot.publicKey()));
+    Receipt receipt = ChainAccess.write(context, dirOptions, connect, cold,
+        chain -> chain.register(cold, hot, parsedRole, parsedEndpoint), waitFor);
+    ChainAccess.report(context, receipt, "register " + KeyId.of(hot.publicKey()));
     return ExitCode.OK;
   }
 }

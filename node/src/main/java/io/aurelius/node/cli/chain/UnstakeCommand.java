@@ -3,7 +3,6 @@ package io.aurelius.node.cli.chain;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.chain.Receipt;
-import io.aurelius.core.chain.extrinsic.RemoveStake;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.node.cli.CliContext;
@@ -22,6 +21,7 @@ final class UnstakeCommand implements Callable<Integer> {
   @Mixin private ChainDirOptions dirOptions;
   @Mixin private PassphraseOptions passphrase;
   @Mixin private SubmitOptions submit;
+  @Mixin private ChainConnectOptions connect;
 
   @Option(names = "--coldkey", paramLabel = "KEY", description = "The owning coldkey: its name or key id.")
   private String coldkey;
@@ -41,12 +41,12 @@ final class UnstakeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long checked = AmountOption.check(amount);
-    var waitFor = ChainSubmitter.waitFor(submit.waitSeconds);
+    var waitFor = ChainAccess.waitFor(submit.waitSeconds);
     KeyId target = SigningKeys.keyId(dirOptions.home(), context, "--hotkey", hotkey);
     Ed25519KeyPair cold = SigningKeys.coldkey(dirOptions.home(), context, "--coldkey", coldkey, passphrase);
-    Receipt receipt = ChainSubmitter.submit(context, dirOptions.dir(context), cold,
-        chain -> new RemoveStake(target, checked), waitFor);
-    ChainSubmitter.report(context, receipt, "unstake " + checked + " on " + target);
+    Receipt receipt = ChainAccess.write(context, dirOptions, connect, cold,
+        chain -> chain.removeStake(cold, target, checked), waitFor);
+    ChainAccess.report(context, receipt, "unstake " + checked + " on " + target);
     return ExitCode.OK;
   }
 }

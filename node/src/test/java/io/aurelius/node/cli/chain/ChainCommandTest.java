@@ -52,7 +52,7 @@ class ChainCommandTest {
 
   @Test
   void runRegisterStakeTransferAndReadTheMetagraphOffline() {
-    CommandRunner.Result started = run("chain", "--genesis", "genesis.yaml", "--blocks", "3");
+    CommandRunner.Result started = run("chain", "--genesis", "genesis.yaml", "--listen", "127.0.0.1:0", "--blocks", "3");
     assertThat(started.exitCode()).as(started.err()).isZero();
     assertThat(started.out()).startsWith("dev chain ").contains("netuid 37").contains("stopped at block 3");
     assertThat(started.out()).contains("epoch 1 at block 2"); // (2 + 37 + 1) % 5 == 0
@@ -77,18 +77,18 @@ class ChainCommandTest {
     assertThat(json.out()).contains("\"hotkey\" : \"" + miner + "\"").contains("\"validator_permit\" : true");
 
     CommandRunner.Result info = run("chain", "info");
-    assertThat(info.out()).contains("head:           block 6").contains("running:        no")
+    assertThat(info.out()).contains("head:           block 6").contains("uids:           2")
         .contains("weights:        commit, then reveal 1 epoch(s) later");
 
     // Restarting needs no genesis; the chain continues where it stopped.
-    CommandRunner.Result again = run("chain", "--blocks", "1");
+    CommandRunner.Result again = run("chain", "--listen", "127.0.0.1:0", "--blocks", "1");
     assertThat(again.exitCode()).as(again.err()).isZero();
     assertThat(again.out()).contains("head:        block 6, 2 UIDs").contains("stopped at block 7");
   }
 
   @Test
   void aRejectedExtrinsicFailsWithItsReasonAndChangesNothing() {
-    assertThat(run("chain", "--genesis", "genesis.yaml", "--blocks", "1").exitCode()).isZero();
+    assertThat(run("chain", "--genesis", "genesis.yaml", "--listen", "127.0.0.1:0", "--blocks", "1").exitCode()).isZero();
     CommandRunner.Result poor = run("chain", "transfer", "--coldkey", "owner", "--to", miner.address(),
         "--amount", "2000000");
     assertThat(poor.exitCode()).isEqualTo(ExitCode.FAILURE);
@@ -109,7 +109,7 @@ class ChainCommandTest {
     assertBad(run("chain", "--genesis", "bad.yaml"), "error: " + work.resolve("bad.yaml") + ": tempo: 0 (expected: 1..50400)");
     Files.writeString(work.resolve("dup.yaml"), "netuid: 37\nnetuid: 38\n");
     assertBad(run("chain", "--genesis", "dup.yaml"), "error: " + work.resolve("dup.yaml") + ": malformed YAML");
-    assertThat(run("chain", "--genesis", "genesis.yaml", "--blocks", "1").exitCode()).isZero();
+    assertThat(run("chain", "--genesis", "genesis.yaml", "--listen", "127.0.0.1:0", "--blocks", "1").exitCode()).isZero();
     assertBad(run("chain", "register", "--coldkey", "owner", "--hotkey", "miner", "--role", "king"),
         "error: --role: role 'king' (expected: miner or validator)");
     assertBad(run("chain", "register", "--coldkey", "miner", "--hotkey", "miner", "--role", "miner"),
@@ -117,11 +117,14 @@ class ChainCommandTest {
     assertBad(run("chain", "stake", "--coldkey", "owner", "--hotkey", "miner", "--amount", "0"),
         "error: --amount: 0 (expected: 1..");
     assertBad(run("chain", "metagraph", "--format", "xml"), "error: --format: 'xml' (expected: table or json)");
+    assertBad(run("chain", "--listen", "localhost"), "error: --listen: endpoint 'localhost' (expected: host:port)");
+    assertBad(run("chain", "metagraph", "--chain-endpoint", "127.0.0.1:1"),
+        "error: --chain-authority: missing (expected: --chain-endpoint HOST:PORT and --chain-authority KEYID together)");
   }
 
   @Test
   void aTamperedChainIsRefusedNamingTheBlock() throws IOException {
-    assertThat(run("chain", "--genesis", "genesis.yaml", "--blocks", "2").exitCode()).isZero();
+    assertThat(run("chain", "--genesis", "genesis.yaml", "--listen", "127.0.0.1:0", "--blocks", "2").exitCode()).isZero();
     // Replace block 1's signature by editing the repository's packed or loose object is awkward,
     // so rewrite the branch to a commit whose block.json differs: any change must be caught.
     Path git = home.resolve("chain/blocks.git");
@@ -147,7 +150,7 @@ class ChainCommandTest {
     }
     assertThat(p.exitValue()).as(log).isZero();
 
-    CommandRunner.Result refused = run("chain", "--blocks", "1");
+    CommandRunner.Result refused = run("chain", "--listen", "127.0.0.1:0", "--blocks", "1");
     assertThat(refused.exitCode()).isEqualTo(ExitCode.FAILURE);
     assertThat(refused.err().strip()).matches("error: block 1 \\(commit [0-9a-f]{12}\\): the authority signature "
         + "does not verify \\(the block was altered\\); refusing to start");

@@ -2,11 +2,14 @@ package io.aurelius.node.cli.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.core.chain.dev.ChainDataDir;
 import io.aurelius.core.crypto.ScryptParams;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.identity.KeyName;
 import io.aurelius.core.identity.KeyStore;
+import io.aurelius.core.json.Json;
+import io.aurelius.core.json.JsonLimits;
 import io.aurelius.node.cli.CommandRunner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A running dev chain (its own block thread) and a second command submitting to it. */
+/**
+ * A running dev chain (its block thread and its signed-protocol server on loopback) and other
+ * commands reading it and submitting to it over the network.
+ */
 class RunningChainIT {
   @TempDir Path work;
   private Path home;
@@ -49,10 +55,10 @@ class RunningChainIT {
   @Test
   void commandsReachARunningChainThroughItsInbox() throws Exception {
     CompletableFuture<CommandRunner.Result> chain = CompletableFuture.supplyAsync(
-        () -> run("chain", "--genesis", "genesis.yaml", "--blocks", "150"));
+        () -> run("chain", "--genesis", "genesis.yaml", "--listen", "127.0.0.1:0", "--blocks", "150"));
     Path lock = home.resolve("chain/chain.lock");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (!(Files.exists(home.resolve("chain/blocks.git/HEAD")) && new ChainDataDir(
+    while (!(Files.exists(home.resolve("chain/endpoint.json")) && new ChainDataDir(
         home.resolve("chain")).isLocked())) {
       assertThat(System.nanoTime()).as("chain started").isLessThan(deadline);
       Thread.sleep(20);
@@ -62,10 +68,24 @@ class RunningChainIT {
         "--role", "miner", "--wait-seconds", "20");
     assertThat(registered.exitCode()).as(registered.err()).isZero();
     assertThat(registered.out()).startsWith("register " + miner + ": accepted in block ");
-    assertThat(run("chain", "info").out()).contains("running:        yes");
+    // Reads go to the running chain too, and so can any client given its endpoint and authority.
+    JsonNode endpoint = Json.parse(Files.readAllBytes(home.resolve("chain/endpoint.json")), "endpoint",
+        JsonLimits.UNTRUSTED);
+    CommandRunner.Result remote = new CommandRunner(Map.of(), work).run("chain", "metagraph",
+        "--home", work.resolve("elsewhere").toString(),
+        "--chain-endpoint", "127.0.0.1:" + endpoint.get("port").asInt(),
+        "--chain-authority", endpoint.get("authority").asText());
+    assertThat(remote.exitCode()).as(remote.err()).isZero();
+    assertThat(remote.out()).contains("2 UIDs").contains(miner.shortForm());
+    CommandRunner.Result wrongAuthority = new CommandRunner(Map.of(), work).run("chain", "info",
+        "--chain-endpoint", "127.0.0.1:" + endpoint.get("port").asInt(),
+        "--chain-authority", miner.address());
+    assertThat(wrongAuthority.exitCode()).isEqualTo(1);
+    assertThat(wrongAuthority.err()).contains("/v1/chain/info at ");
     CommandRunner.Result done = chain.get(60, TimeUnit.SECONDS);
     assertThat(done.exitCode()).as(done.err()).isZero();
-    assertThat(done.out()).contains("sealed: 1 extrinsics");
+    assertThat(done.out()).contains("sealed: 1 extrinsics").contains("serving:     127.0.0.1:");
+    assertThat(home.resolve("chain/endpoint.json")).doesNotExist();
     assertThat(run("chain", "metagraph").out()).contains("2 UIDs");
   }
 
