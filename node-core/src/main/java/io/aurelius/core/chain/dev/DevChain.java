@@ -215,7 +215,7 @@ public final class DevChain implements Chain, AutoCloseable {
     headTimestamp = timestamp;
     Optional<YumaOutput> epoch = machine.openBlock(block.number() + 1);
     Optional<SealedBlock.EpochSummary> summary = epoch.map(out -> new SealedBlock.EpochSummary(
-        s.block, s.epochs, out.totalEmission(),
+        s.block, s.epochs, s.neurons.stream().mapToLong(n -> n.emission).sum(),
         (int) s.neurons.stream().filter(n -> n.permit).count(), s.size()));
     return new SealedBlock(block.number(), block.extrinsics().size(), headHash, summary);
   }

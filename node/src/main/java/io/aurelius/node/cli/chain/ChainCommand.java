@@ -188,7 +188,7 @@ public final class ChainCommand implements Callable<Integer> {
           + block.hash().substring(0, 12));
     }
     block.epoch().ifPresent(e -> out.println("epoch " + e.epoch() + " at block " + e.block() + ": emitted "
-        + e.emitted() + " to " + e.uids() + " UIDs, " + e.validatorPermits() + " validator permits"));
+        + e.emitted() + " over " + e.uids() + " UIDs, " + e.validatorPermits() + " validator permits"));
     out.flush();
   }
 }
