@@ -11,7 +11,7 @@ import java.util.Map;
  * Values for the variables an expression may read, keyed by their qualified names
  * ({@code world.stock}, {@code self.coins}, {@code agents.ana.coins}, {@code by_agent.coins},
  * {@code params.amount}, {@code chosen.ana}, {@code step}, {@code phase}, {@code actor},
- * {@code viewer}, {@code agent}, {@code drawn}). Values are {@link Long}, {@link Double},
+ * {@code viewer}, {@code agent}, {@code drawn}, {@code names}). Values are {@link Long}, {@link Double},
  * {@link Boolean} or {@link String} ({@link Integer} is widened to {@link Long}); the
  * {@code by_agent.*} maps are derived from the agents' states. Binding more than an expression
  * reads is harmless.
@@ -29,6 +29,8 @@ public final class Bindings {
   public static final String VIEWER = "viewer";
   public static final String AGENT = "agent";
   public static final String DRAWN = "drawn";
+  /** {@code names}: map from agent name to the name shown in narrative. */
+  public static final String NAMES = "names";
 
   private final Map<String, Object> values;
 
@@ -125,6 +127,13 @@ public final class Bindings {
     /** Binds {@code drawn}, the amount granted to the actor by its action's draw. */
     public Builder drawn(Object amount) {
       return put(DRAWN, amount);
+    }
+
+    /** Binds {@code names}, each agent's shown name by agent name. */
+    public Builder names(Map<String, String> shownNames) {
+      requireNonNull(shownNames, "shownNames");
+      values.put(NAMES, Map.copyOf(shownNames));
+      return this;
     }
 
     public Bindings build() {

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Something an agent can do. It is offered to an agent when the agent is among {@code actors}
- * and the current phase is among {@code phases} (empty: every decision phase). The
+ * and the current phase admits it: a decision phase admits actions whose {@code phases} is
+ * empty or names it; a reflection phase admits only actions that name it explicitly. The
  * precondition is evaluated with the chosen parameters bound; when it is false the action is
  * refused and has no effect. Then the draw (if any) is resolved against the other agents' draws,
  * the effects applied in order, and the narration shown to whoever {@code visibility} admits.
@@ -39,8 +40,22 @@ public record Action(
     requireNonNull(visibility, "visibility");
   }
 
-  /** True when the action may be offered in {@code phase} (empty string: no phases declared). */
+  /**
+   * True when the action may be offered in the decision phase named {@code phase} (the empty
+   * string when the configuration declares no phases).
+   */
   public boolean offeredIn(String phase) {
     return phases.isEmpty() || phases.contains(phase);
+  }
+
+  /** True when the action may be offered in {@code phase} (empty: no phases declared). */
+  public boolean offeredIn(Optional<Phase> phase) {
+    if (phase.isEmpty()) {
+      return phases.isEmpty();
+    }
+    if (phase.get().mode() == PhaseMode.REFLECTION) {
+      return phases.contains(phase.get().name());
+    }
+    return offeredIn(phase.get().name());
   }
 }

@@ -58,6 +58,13 @@ public record ScenarioConfig(
     return labels.getOrDefault("domain", "");
   }
 
+  /** Each agent's shown name (display name, or name) by agent name, in agents order. */
+  public Map<String, String> shownNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    agents.forEach(a -> names.put(a.name(), a.shownName()));
+    return Collections.unmodifiableMap(names);
+  }
+
   public Optional<Agent> agent(String agentName) {
     return agents.stream().filter(a -> a.name().equals(agentName)).findFirst();
   }

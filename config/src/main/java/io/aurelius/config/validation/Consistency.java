@@ -5,7 +5,6 @@ import io.aurelius.config.model.Agent;
 import io.aurelius.config.model.Event;
 import io.aurelius.config.model.Observation;
 import io.aurelius.config.model.Phase;
-import io.aurelius.config.model.PhaseMode;
 import io.aurelius.config.model.ScenarioConfig;
 import io.aurelius.config.model.Visibility;
 import java.util.HashMap;
@@ -44,9 +43,6 @@ public final class Consistency {
         p.add("$.phases", "steps add up to " + sum + " (expected: termination.max_steps = "
             + c.termination().maxSteps() + ")");
       }
-      if (c.phases().stream().noneMatch(ph -> ph.mode() == PhaseMode.DECISION)) {
-        p.add("$.phases", "no decision phase (expected: at least one phase with mode decision)");
-      }
     }
     for (int i = 0; i < c.events().size(); i++) {
       Event e = c.events().get(i);
@@ -79,9 +75,6 @@ public final class Consistency {
       if (phase.isEmpty()) {
         p.add(path + ".phases[" + j + "]", Problems.quote(name) + " names no phase (expected: one of "
             + String.join(", ", c.phases().stream().map(Phase::name).toList()) + ")");
-      } else if (phase.get().mode() == PhaseMode.REFLECTION) {
-        p.add(path + ".phases[" + j + "]", Problems.quote(name)
-            + " is a reflection phase (expected: a decision phase; no action is offered in reflection)");
       }
     }
   }

@@ -34,6 +34,7 @@ final class Scopes {
         base.put(Bindings.BY_AGENT + "." + v, new ExprType.MapOf(t)));
     base.put(Bindings.STEP, ExprType.of(ValueType.INT));
     base.put(Bindings.PHASE, ExprType.of(ValueType.STRING));
+    base.put(Bindings.NAMES, new ExprType.MapOf(ValueType.STRING));
   }
 
   /** The variables every agent in {@code agents} has, with one type; empty for no agents. */
