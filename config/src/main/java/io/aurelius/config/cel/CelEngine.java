@@ -97,8 +97,13 @@ public final class CelEngine {
     CelAbstractSyntaxTree checkedAst = ast(checked);
     try {
       CelRuntime.Program program = runtime.createProgram(checkedAst);
-      return new Compilation.Compiled(
-          new CompiledExpression(path, source, type(checkedAst.getResultType()), program));
+      java.util.Set<String> reads = new java.util.TreeSet<>();
+      checkedAst.getReferenceMap().values().stream()
+          .filter(r -> r.overloadIds().isEmpty() && r.value().isEmpty())
+          .forEach(r -> reads.add(r.name()));
+      reads.removeAll(ReferenceCheck.comprehensionVariables(checkedAst));
+      return new Compilation.Compiled(new CompiledExpression(path, source,
+          type(checkedAst.getResultType()), reads, program));
     } catch (CelEvaluationException e) {
       return fail(CelProblem.Kind.TYPE, -1, firstLine(e.getMessage()));
     }

@@ -137,6 +137,20 @@ final class ReferenceCheck {
     return "'" + ref + "' (expected: one of " + list + ")";
   }
 
+  /** The names a comprehension binds (iteration and accumulator variables). */
+  static Set<String> comprehensionVariables(CelAbstractSyntaxTree ast) {
+    Set<String> names = new TreeSet<>();
+    CelNavigableAst.fromAst(ast).getRoot().allNodes()
+        .filter(n -> n.getKind() == CelExpr.ExprKind.Kind.COMPREHENSION)
+        .forEach(n -> {
+          CelExpr.CelComprehension c = n.expr().comprehension();
+          names.add(c.iterVar());
+          names.add(c.iterVar2());
+          names.add(c.accuVar());
+        });
+    return names;
+  }
+
   private static boolean shadowed(CelNavigableExpr node, String name) {
     for (Optional<CelNavigableExpr> p = node.parent(); p.isPresent(); p = p.get().parent()) {
       if (p.get().getKind() == CelExpr.ExprKind.Kind.COMPREHENSION) {
