@@ -2,6 +2,7 @@ package io.aurelius.node.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.node.cli.config.ConfigCommand;
 import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,7 +26,7 @@ import picocli.CommandLine.ParseResult;
       "Every option is also an AURELIUS_* environment variable and a key in the YAML file",
       "given by --config-file (flag > environment > file > default)."
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ConfigCommand.class})
 public final class AureliusCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(AureliusCommand.class);
 
@@ -38,13 +39,16 @@ public final class AureliusCommand implements Callable<Integer> {
 
   private final CliContext context;
 
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
   public AureliusCommand(CliContext context) {
     this.context = requireNonNull(context, "context");
   }
 
   @Override
   public Integer call() {
-    new CommandLine(this).usage(context.out());
+    spec.commandLine().usage(context.out());
     return ExitCode.OK;
   }
 
