@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compiles CEL expressions against declared variables under {@link CelLimits}. Compilers are
@@ -32,11 +31,21 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CelEngine {
   private static final int CANDIDATES_CUT = 160;
+  private static final int MAX_CACHED_COMPILERS = 128;
 
   private final CelLimits limits;
   private final CelOptions options;
   private final CelRuntime runtime;
-  private final Map<Map<String, ExprType>, CelCompiler> compilers = new ConcurrentHashMap<>();
+  /** Compilers by declaration set, least recently used dropped first: hostile input is unbounded. */
+  private final Map<Map<String, ExprType>, CelCompiler> compilers =
+      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Map<String, ExprType>, CelCompiler> eldest) {
+          return size() > MAX_CACHED_COMPILERS;
+        }
+      });
 
   public CelEngine(CelLimits limits) {
     this.limits = requireNonNull(limits, "limits");
