@@ -68,15 +68,13 @@ public final class CelEngine {
    * (qualified variable name to type). {@code path} names the expression in run-time errors.
    */
   public Compilation compile(String path, String source, Map<String, ExprType> declared) {
-    return compile(path, source, declared, java.util.Set.of());
+    return compile(path, source, declared, Constraints.NONE);
   }
 
-  /**
-   * As {@link #compile(String, String, Map)}; additionally {@code m.key} on a declared map must
-   * use one of {@code mapKeys}.
-   */
+  /** As {@link #compile(String, String, Map)}, also enforcing {@code constraints}. */
   public Compilation compile(String path, String source, Map<String, ExprType> declared,
-      java.util.Set<String> mapKeys) {
+      Constraints constraints) {
+    requireNonNull(constraints, "constraints");
     requireNonNull(path, "path");
     requireNonNull(source, "source");
     requireNonNull(declared, "declared");
@@ -95,7 +93,8 @@ public final class CelEngine {
     }
     CelAbstractSyntaxTree ast = ast(parsed);
     List<CelProblem> problems = new ArrayList<>(ReferenceCheck.limits(ast, limits));
-    problems.addAll(ReferenceCheck.references(ast, declared, mapKeys));
+    problems.addAll(ReferenceCheck.references(ast, declared, constraints.mapKeys()));
+    problems.addAll(ReferenceCheck.comparisons(ast, declared, constraints.stringValues()));
     if (!problems.isEmpty()) {
       return new Compilation.Failed(problems);
     }
