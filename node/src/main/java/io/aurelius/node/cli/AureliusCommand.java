@@ -3,6 +3,7 @@ package io.aurelius.node.cli;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.node.cli.bench.BenchCommand;
+import io.aurelius.node.cli.config.ConfigCommand;
 import io.aurelius.node.cli.keys.KeysCommand;
 import java.lang.reflect.Constructor;
 import java.util.List;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       BenchCommand.class,
+      ConfigCommand.class,
       KeysCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -47,6 +49,9 @@ public final class AureliusCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   private final CliContext context;
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
 
   public AureliusCommand(CliContext context) {
     this.context = requireNonNull(context, "context");
