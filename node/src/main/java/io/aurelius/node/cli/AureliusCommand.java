@@ -50,9 +50,6 @@ public final class AureliusCommand implements Callable<Integer> {
 
   private final CliContext context;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
-
   public AureliusCommand(CliContext context) {
     this.context = requireNonNull(context, "context");
   }
