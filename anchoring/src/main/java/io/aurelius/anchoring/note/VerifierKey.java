@@ -38,7 +38,7 @@ public record VerifierKey(String name, int keyId, KeyType type, Ed25519PublicKey
   public static VerifierKey parse(String text) throws MalformedNoteException {
     requireNonNull(text, "text");
     String shown = text.length() > 120 ? text.substring(0, 120) + "…" : text;
-    String[] parts = text.split("\\+", -1);
+    String[] parts = text.split("\\+", 3); // base64 may itself contain '+'
     if (parts.length != 3) {
       throw new MalformedNoteException("verifier key '" + shown + "': " + parts.length
           + " '+'-separated parts (expected: name+keyid+key)");

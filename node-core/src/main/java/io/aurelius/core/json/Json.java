@@ -97,7 +97,15 @@ public final class Json {
     return WRITER.valueToTree(value);
   }
 
+  /** Building a mapper costs ~30 µs; documents are often small, so mappers are reused per limits. */
+  private static final java.util.Map<JsonLimits, ObjectMapper> STRICT_MAPPERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static ObjectMapper strictMapper(JsonLimits limits) {
+    return STRICT_MAPPERS.computeIfAbsent(limits, Json::newStrictMapper);
+  }
+
+  private static ObjectMapper newStrictMapper(JsonLimits limits) {
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(
