@@ -107,9 +107,21 @@ public final class LogSnapshot {
   public List<byte[]> bundle(long b) throws LogException {
     long first = b * LogPaths.TILE_WIDTH;
     int expected = (int) Math.min(LogPaths.TILE_WIDTH, size() - first);
+    List<byte[]> lines = bundleLines(b);
+    if (lines.size() != expected) {
+      long at = first + Math.min(lines.size(), expected);
+      throw new LogCorruptException("entry " + at + ": " + LogPaths.entryBundle(b) + " holds " + lines.size()
+          + " entries (expected: " + expected + " for log size " + size() + ")");
+    }
+    return lines;
+  }
+
+  /** The lines of bundle {@code b} as stored, however many there are. */
+  public List<byte[]> bundleLines(long b) throws LogException {
+    long first = b * LogPaths.TILE_WIDTH;
     String path = LogPaths.entryBundle(b);
     byte[] bytes = read(path).orElseThrow(() -> new LogCorruptException("entry " + first + ": bundle " + path + " is missing"));
-    List<byte[]> lines = new ArrayList<>(expected);
+    List<byte[]> lines = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == '\n') {
@@ -119,11 +131,6 @@ public final class LogSnapshot {
     }
     if (start != bytes.length) {
       throw new LogCorruptException("entry " + (first + lines.size()) + ": " + path + " does not end in a newline");
-    }
-    if (lines.size() != expected) {
-      long missing = first + Math.min(lines.size(), expected);
-      throw new LogCorruptException("entry " + missing + ": " + path + " holds " + lines.size()
-          + " entries (expected: " + expected + " for log size " + size() + ")");
     }
     return lines;
   }

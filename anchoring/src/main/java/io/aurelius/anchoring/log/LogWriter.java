@@ -222,20 +222,20 @@ public final class LogWriter {
 
   /**
    * Commits files under {@code stamps/} or {@code burns/} (the only parts that change outside
-   * appends). Burn records, once written, are never replaced.
+   * appends); a null value deletes a stamp file. Burn records, once written, are never replaced.
    */
   public ObjectId commitFiles(String subject, Map<String, byte[]> files) throws LogException {
     requireNonNull(subject, "subject");
     requireNonNull(files, "files");
     LogSnapshot head = log.head();
     Map<String, byte[]> changes = new LinkedHashMap<>();
-    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+    for (Map.Entry<String, byte[]> f : new java.util.TreeMap<>(files).entrySet()) {
       String path = f.getKey();
       if (!path.matches("(stamps|burns)/[0-9]{20}\\.[a-z]+")) {
         throw new IllegalArgumentException("path '" + path + "' (expected: stamps/<20 digits>.<ext> or burns/<20 digits>.json)");
       }
-      if (path.startsWith(LogPaths.BURNS + "/") && head.read(path).isPresent()) {
-        throw new LogConflictException(path + ": already exists (burns are never replaced)");
+      if (path.startsWith(LogPaths.BURNS + "/") && (f.getValue() == null || head.read(path).isPresent())) {
+        throw new LogConflictException(path + ": already exists or is being removed (burns are never replaced)");
       }
       changes.put(path, f.getValue());
     }
