@@ -58,6 +58,24 @@ public final class GitLog implements AutoCloseable {
     return log;
   }
 
+  /**
+   * Clones a published log (its {@value #BRANCH} branch only) from a git URL into a new bare
+   * repository at {@code directory}, then opens it.
+   */
+  public static GitLog cloneFrom(String url, Path directory) throws LogException {
+    requireNonNull(url, "url");
+    requireNonNull(directory, "directory");
+    try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.cloneRepository().setURI(url).setBare(true)
+        .setDirectory(directory.toFile()).setBranchesToClone(java.util.List.of(BRANCH)).setBranch(BRANCH).call()) {
+      // cloned; opened below
+    } catch (org.eclipse.jgit.api.errors.GitAPIException | org.eclipse.jgit.errors.UnsupportedCredentialItem
+        | org.eclipse.jgit.api.errors.JGitInternalException e) {
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+      throw new NotALogException(url + ": cannot clone (" + why + ")");
+    }
+    return open(directory);
+  }
+
   /** Creates the bare repository; the first commit comes from {@link LogWriter#initialize}. */
   static GitLog createRepository(Path directory) throws LogException {
     try {

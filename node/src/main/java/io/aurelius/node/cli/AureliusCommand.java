@@ -8,10 +8,14 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import io.aurelius.node.cli.bench.BenchCommand;
+import io.aurelius.node.cli.corpus.CorpusCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /** The root {@code aurelius} command. Subcommands are the node's roles and tools. */
 @Command(
@@ -25,7 +29,7 @@ import picocli.CommandLine.ParseResult;
       "Every option is also an AURELIUS_* environment variable and a key in the YAML file",
       "given by --config-file (flag > environment > file > default)."
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, BenchCommand.class, CorpusCommand.class})
 public final class AureliusCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(AureliusCommand.class);
 
@@ -38,13 +42,17 @@ public final class AureliusCommand implements Callable<Integer> {
 
   private final CliContext context;
 
+  @Spec
+  CommandSpec spec;
+
   public AureliusCommand(CliContext context) {
     this.context = requireNonNull(context, "context");
   }
 
   @Override
   public Integer call() {
-    new CommandLine(this).usage(context.out());
+    // The built spec, not a new CommandLine: subcommands need the context-aware factory.
+    spec.commandLine().usage(context.out());
     return ExitCode.OK;
   }
 
