@@ -71,6 +71,10 @@ public final class CalendarClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException(calendar + ": interrupted", e);
+    } catch (java.net.http.HttpTimeoutException e) {
+      throw new IOException(calendar + ": unreachable (timed out after " + timeout.toSeconds() + " s)", e);
+    } catch (java.net.ConnectException e) {
+      throw new IOException(calendar + ": unreachable (connection refused or no route)", e);
     } catch (IOException e) {
       throw new IOException(calendar + ": unreachable (" + (e.getMessage() == null ? e.getClass().getSimpleName()
           : e.getMessage()) + ")", e);

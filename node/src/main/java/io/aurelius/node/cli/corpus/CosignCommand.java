@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "cosign", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Add a witness's tlog-cosignature to a checkpoint (a development tool: in a network, peers",
-        "cosign what they have checked and send the line to the log's operator, who adds it)."})
+    description = {"Add a witness's cosignature to a checkpoint (development tool).",
+        "In a network, peers cosign what they have checked and send the line to the log's operator, who adds it."})
 final class CosignCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PATH", description = "The log's bare repository.")
   String target;

@@ -15,8 +15,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "key", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Print a hotkey's public forms for trusted-keys and allowed-signers files: its verifier key",
-        "as a log (type 01) and as a witness (type 04) under NAME, and its git allowed-signers line."})
+    description = {"Print a hotkey's verifier keys and git allowed-signers line.",
+        "Its verifier key as a log (type 01) and as a witness (type 04) under NAME, for trusted-keys files."})
 final class KeyCommand implements Callable<Integer> {
   @Option(names = "--name", paramLabel = "NAME", required = true,
       description = "The key name: the log's origin, or the witness's name.")
