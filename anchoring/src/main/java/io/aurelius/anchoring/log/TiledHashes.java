@@ -18,6 +18,7 @@ import java.util.Map;
 final class TiledHashes implements CompleteSubtrees {
   private static final int H = MerkleHasher.HASH_LENGTH;
   private static final int CACHE = 256;
+  private static final int NODE_CACHE = 16_384;
 
   private final FileSource files;
   private final long size;
@@ -28,6 +29,18 @@ final class TiledHashes implements CompleteSubtrees {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
       return size() > CACHE;
+    }
+  };
+  /**
+   * Nodes computed inside a tile (up to 127 hashes each). Proofs of neighbouring leaves share
+   * them, so verifying every entry costs a few hashes per proof instead of hundreds.
+   */
+  private final Map<NodeKey, byte[]> nodes = new LinkedHashMap<>(256, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<NodeKey, byte[]> eldest) {
+      return size() > NODE_CACHE;
     }
   };
 
@@ -65,6 +78,12 @@ final class TiledHashes implements CompleteSubtrees {
       System.arraycopy(tile, offset * H, out, off, H);
       return;
     }
+    NodeKey key = new NodeKey(level, index);
+    byte[] cached = nodes.get(key);
+    if (cached != null) {
+      System.arraycopy(cached, 0, out, off, H);
+      return;
+    }
     byte[] work = new byte[count * H];
     System.arraycopy(tile, offset * H, work, 0, count * H);
     for (int n = count; n > 1; n >>= 1) {
@@ -72,6 +91,7 @@ final class TiledHashes implements CompleteSubtrees {
         hasher.nodeHash(work, 2 * i * H, work, (2 * i + 1) * H, work, i * H);
       }
     }
+    nodes.put(key, java.util.Arrays.copyOf(work, H));
     System.arraycopy(work, 0, out, off, H);
   }
 
@@ -93,6 +113,8 @@ final class TiledHashes implements CompleteSubtrees {
     cache.put(path, tile);
     return tile;
   }
+
+  private record NodeKey(int level, long index) {}
 
   /** A tile that is missing or malformed. */
   static final class TileException extends IllegalStateException {

@@ -60,6 +60,15 @@ class CorpusCommandTest {
     CommandRunner.Result verified = ok("corpus", "verify", "corpus.git");
     assertThat(verified.out()).contains("entries:      307, each matching its leaf and included in checkpoint 307")
         .contains("checkpoints:  2 signed").contains("history:      3 commits").endsWith("OK\n");
+    String allowed = ok("corpus", "key", "--name", "aurelius.test/corpus", "--hotkey-seed-file", "log.seed").out()
+        .lines().filter(l -> l.startsWith("allowed signers:")).findFirst().orElseThrow().substring(17);
+    Files.writeString(dir.resolve("allowed_signers"), allowed + "\n");
+    Process git = new ProcessBuilder("git", "--git-dir=" + dir.resolve("corpus.git"), "-c",
+        "gpg.ssh.allowedSignersFile=" + dir.resolve("allowed_signers"), "log", "--format=%G? %s", "main")
+        .redirectErrorStream(true).start();
+    String log = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(git.waitFor()).isZero();
+    assertThat(log.lines()).hasSize(3).allMatch(l -> l.startsWith("G corpus: "));
 
     ok("corpus", "burn", "corpus.git", "--entry", "12", "--reason", "names a real person", "--evidence-sha256",
         "aa".repeat(32), "--hotkey-seed-file", "log.seed");
