@@ -104,8 +104,7 @@ public record Covenant(String purpose, List<String> corpusCriteria, ObjectNode p
 
   /** RFC 7386: null removes a member, objects merge recursively, anything else replaces. */
   static void mergePatch(ObjectNode target, ObjectNode patch) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : patch.properties()) {
       JsonNode value = e.getValue();
       if (value.isNull()) {
         target.remove(e.getKey());

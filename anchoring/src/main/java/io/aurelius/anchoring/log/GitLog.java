@@ -65,9 +65,9 @@ public final class GitLog implements AutoCloseable {
   public static GitLog cloneFrom(String url, Path directory) throws LogException {
     requireNonNull(url, "url");
     requireNonNull(directory, "directory");
-    try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.cloneRepository().setURI(url).setBare(true)
-        .setDirectory(directory.toFile()).setBranchesToClone(java.util.List.of(BRANCH)).setBranch(BRANCH).call()) {
-      // cloned; opened below
+    try {
+      org.eclipse.jgit.api.Git.cloneRepository().setURI(url).setBare(true).setDirectory(directory.toFile())
+          .setBranchesToClone(java.util.List.of(BRANCH)).setBranch(BRANCH).call().close();
     } catch (org.eclipse.jgit.api.errors.GitAPIException | org.eclipse.jgit.errors.UnsupportedCredentialItem
         | org.eclipse.jgit.api.errors.JGitInternalException e) {
       String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");

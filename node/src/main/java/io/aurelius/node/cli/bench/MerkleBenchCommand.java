@@ -86,23 +86,22 @@ final class MerkleBenchCommand implements Callable<Integer> {
     }
     byte[] root = tree.root();
     long start = System.nanoTime();
-    @SuppressWarnings("unchecked")
-    List<byte[]>[] paths = new List[proofs];
+    List<List<byte[]>> paths = new java.util.ArrayList<>(proofs);
     for (int i = 0; i < proofs; i++) {
-      paths[i] = tree.inclusionProof(indices[i], leaves);
+      paths.add(tree.inclusionProof(indices[i], leaves));
     }
     double generated = proofs / ((System.nanoTime() - start) / 1e9);
     MerkleVerifier verifier = new MerkleVerifier(new MerkleHasher());
     start = System.nanoTime();
     for (int i = 0; i < proofs; i++) {
       try {
-        verifier.verifyInclusion(indices[i], leaves, tree.leafHash(indices[i]), paths[i], root);
+        verifier.verifyInclusion(indices[i], leaves, tree.leafHash(indices[i]), paths.get(i), root);
       } catch (InvalidProofException e) {
         throw new CommandFailedException("proof " + i + " for leaf " + indices[i] + " did not verify: " + e.getMessage(), e);
       }
     }
     double verified = proofs / ((System.nanoTime() - start) / 1e9);
-    out.printf(Locale.ROOT, "  inclusion proofs generated:    %,.0f proofs/s (%d hashes each)%n", generated, paths[0].size());
+    out.printf(Locale.ROOT, "  inclusion proofs generated:    %,.0f proofs/s (%d hashes each)%n", generated, paths.get(0).size());
     out.printf(Locale.ROOT, "  inclusion proofs verified:     %,.0f proofs/s (all %,d valid)%n", verified, proofs);
     out.println("  root: " + HexFormat.of().formatHex(root));
     return ExitCode.OK;

@@ -144,6 +144,20 @@ class CorpusCommandTest {
   }
 
   @Test
+  void aCheckpointOfSize2To64Minus1IsRefused() throws Exception {
+    corpusWithTwoBatches();
+    try (GitLog log = GitLog.open(dir.resolve("corpus.git"))) {
+      Attacker a = new Attacker(log);
+      String note = new String(a.read(LogPaths.LATEST_CHECKPOINT), StandardCharsets.UTF_8);
+      a.commit(Map.of(LogPaths.LATEST_CHECKPOINT, note.replace("\n307\n", "\n18446744073709551615\n")
+          .getBytes(StandardCharsets.UTF_8)));
+    }
+    CommandRunner.Result r = cli.run("corpus", "verify", "corpus.git");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("latest checkpoint: checkpoint size: 18446744073709551615 (expected: 0..9223372036854775807)");
+  }
+
+  @Test
   void malformedTimestampFails() throws Exception {
     corpusWithTwoBatches();
     try (GitLog log = GitLog.open(dir.resolve("corpus.git"))) {
@@ -211,6 +225,13 @@ class CorpusCommandTest {
     assertThat(viaCovenant.out()).contains("covenant aurelius.test/covenant verified: 1 entries")
         .contains("trust:        covenant aurelius.test/covenant").contains("witnessed:    1 of 2");
     assertThat(ok("corpus", "verify", "covenant.git").out()).contains("covenant:     1 entries (genesis + 0 amendments)");
+    int closed;
+    try (ServerSocket s = new ServerSocket(0)) {
+      closed = s.getLocalPort();
+    }
+    assertThat(ok("corpus", "stamp", "covenant.git", "--hotkey-seed-file", "w2.seed", "--calendar-urls",
+        "http://127.0.0.1:" + closed).out()).contains("recorded as pending (no calendar answered): [1]");
+    assertThat(ok("corpus", "verify", "covenant.git").out()).contains("1 awaiting submission");
   }
 
   private String witnessKey(String name, String seed) {
