@@ -3,7 +3,6 @@ package io.aurelius.anchoring.log;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aurelius.anchoring.gitsign.SignedCommits;
 import io.aurelius.anchoring.merkle.MerkleHasher;
 import io.aurelius.anchoring.merkle.MerkleProofs;
 import io.aurelius.anchoring.note.Checkpoint;
@@ -19,7 +18,6 @@ import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonInputException;
 import io.aurelius.core.json.JsonLimits;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,18 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheEditor;
-import org.eclipse.jgit.dircache.DirCacheEntry;
-import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
-import org.eclipse.jgit.lib.CommitBuilder;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectInserter;
-import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.lib.PersonIdent;
-import org.eclipse.jgit.lib.RefUpdate;
 
 /**
  * Appends to a log with the log's own key: each batch is one SSH-signed commit holding the new
@@ -96,7 +83,7 @@ public final class LogWriter {
       files.put(LogPaths.README, RepositoryReadme.text(manifest).getBytes(StandardCharsets.UTF_8));
       files.put(LogPaths.LATEST_CHECKPOINT, zero.bytes());
       files.put(LogPaths.checkpoint(0), zero.bytes());
-      commit(log, key, clock, origin, Optional.empty(), files,
+      CommitWriter.commit(log, key, clock, origin, Optional.empty(), files,
           kind.id() + ": create log " + origin + "\n\nLog-Size: 0\n", () -> {});
       return log;
     } catch (LogException | RuntimeException e) {
@@ -138,7 +125,7 @@ public final class LogWriter {
     changes.put(LogPaths.checkpoint(newSize), note.bytes());
     String message = head.manifest().kind().id() + ": append entries " + size + ".." + (newSize - 1) + "\n\n"
         + "Log-Size: " + newSize + "\nLog-Root: " + java.util.Base64.getEncoder().encodeToString(root) + "\n";
-    ObjectId commit = commit(log, key, clock, head.manifest().origin(), Optional.of(head), changes, message, beforePublish);
+    ObjectId commit = CommitWriter.commit(log, key, clock, head.manifest().origin(), Optional.of(head), changes, message, beforePublish);
     return new AppendResult(size, entries.size(), note, commit, false);
   }
 
@@ -215,7 +202,7 @@ public final class LogWriter {
     if (size == head.size()) {
       changes.put(LogPaths.LATEST_CHECKPOINT, note.bytes());
     }
-    return commit(log, key, clock, head.manifest().origin(), Optional.of(head), changes,
+    return CommitWriter.commit(log, key, clock, head.manifest().origin(), Optional.of(head), changes,
         head.manifest().kind().id() + ": cosign checkpoint "
         + size + " (" + String.join(", ", names) + ")\n\nLog-Size: " + head.size() + "\n", beforePublish);
   }
@@ -242,7 +229,7 @@ public final class LogWriter {
     if (changes.isEmpty()) {
       return head.commitId();
     }
-    return commit(log, key, clock, head.manifest().origin(), Optional.of(head), changes,
+    return CommitWriter.commit(log, key, clock, head.manifest().origin(), Optional.of(head), changes,
         head.manifest().kind().id() + ": " + subject
         + "\n\nLog-Size: " + head.size() + "\n", beforePublish);
   }
@@ -267,69 +254,5 @@ public final class LogWriter {
     if (!node.isObject() || !Arrays.equals(CanonicalJson.bytes(node), entry)) {
       throw new IllegalArgumentException("batch entry " + i + ": not a canonical JSON object (expected: RFC 8785 bytes)");
     }
-  }
-
-  /** Writes the changes as one signed commit on top of {@code base} and moves the branch. */
-  private static ObjectId commit(GitLog log, Ed25519KeyPair key, Clock clock, String origin, Optional<LogSnapshot> base,
-      Map<String, byte[]> changes, String message, Runnable beforePublish) throws LogException {
-    var repo = log.repository();
-    ObjectId commitId;
-    try (ObjectInserter ins = newInserter(log); ObjectReader reader = ins.newReader()) {
-      DirCache index = base.isPresent() ? DirCache.read(reader, base.get().commit().getTree()) : DirCache.newInCore();
-      DirCacheEditor editor = index.editor();
-      for (Map.Entry<String, byte[]> change : changes.entrySet()) {
-        if (change.getValue() == null) {
-          editor.add(new DirCacheEditor.DeletePath(change.getKey()));
-        } else {
-          ObjectId blob = ins.insert(Constants.OBJ_BLOB, change.getValue());
-          editor.add(new DirCacheEditor.PathEdit(change.getKey()) {
-            @Override
-            public void apply(DirCacheEntry entry) {
-              entry.setFileMode(FileMode.REGULAR_FILE);
-              entry.setObjectId(blob);
-            }
-          });
-        }
-      }
-      editor.finish();
-      CommitBuilder cb = new CommitBuilder();
-      cb.setTreeId(index.writeTree(ins));
-      base.ifPresent(b -> cb.setParentId(b.commitId()));
-      String address = KeyId.of(key.publicKey()).address();
-      PersonIdent who = new PersonIdent(origin, address + "@hotkey.aurelius.invalid", clock.instant(),
-          java.time.ZoneOffset.UTC);
-      cb.setAuthor(who);
-      cb.setCommitter(who);
-      cb.setMessage(message);
-      commitId = SignedCommits.insert(ins, cb, key);
-      ins.flush();
-    } catch (IOException e) {
-      throw new LogException(log.directory() + ": cannot write objects: " + e.getMessage(), e);
-    }
-    beforePublish.run();
-    try {
-      RefUpdate update = repo.updateRef(GitLog.BRANCH);
-      update.setExpectedOldObjectId(base.map(LogSnapshot::commitId).orElse(ObjectId.zeroId()));
-      update.setNewObjectId(commitId);
-      update.setRefLogMessage(message.lines().findFirst().orElse("update"), false);
-      RefUpdate.Result result = update.update();
-      switch (result) {
-        case NEW, FAST_FORWARD -> {
-          return commitId;
-        }
-        case LOCK_FAILURE, REJECTED, REJECTED_CURRENT_BRANCH, NO_CHANGE -> throw new LogConflictException(
-            log.directory() + ": the log changed while writing (" + result + "); nothing was published, retry");
-        default -> throw new LogException(log.directory() + ": cannot move " + GitLog.BRANCH + ": " + result);
-      }
-    } catch (IOException e) {
-      throw new LogException(log.directory() + ": cannot move " + GitLog.BRANCH + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static ObjectInserter newInserter(GitLog log) {
-    if (log.repository().getObjectDatabase() instanceof ObjectDirectory dir) {
-      return dir.newPackInserter();
-    }
-    return log.repository().newObjectInserter();
   }
 }

@@ -3,7 +3,6 @@ package io.aurelius.anchoring.verify;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.anchoring.burn.BurnRecord;
-import io.aurelius.anchoring.burn.InvalidBurnException;
 import io.aurelius.anchoring.corpus.CorpusEntry;
 import io.aurelius.anchoring.corpus.InvalidEntryException;
 import io.aurelius.anchoring.covenant.Covenant;
@@ -25,7 +24,6 @@ import io.aurelius.anchoring.note.NoteVerifier;
 import io.aurelius.anchoring.note.SignedNote;
 import io.aurelius.anchoring.note.WitnessQuorum;
 import io.aurelius.anchoring.ots.BlockHeaderSource;
-import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.json.CanonicalJson;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -104,7 +102,7 @@ public final class LogVerifier {
           + trust.witnesses().threshold() + " of " + trust.witnesses().totalStake() + " witness stake)");
     }
     Map<String, Integer> stamps = new StampChecks(headers).check(head, sizes);
-    List<BurnRecord> burns = burns(head);
+    List<BurnRecord> burns = new BurnChecks(trust).check(head);
     int commits = new HistoryCheck(log, head).run();
     return new VerificationReport(manifest, head.commitId().abbreviate(12).name(), trust.source(), latest,
         checkpoints.size() - 1, witnessed, latestWitnessed, trust.witnesses().hasWitnesses(), stamps, burns, commits,
@@ -230,36 +228,6 @@ public final class LogVerifier {
         throw new VerificationFailure(what + ": " + e.getMessage());
       }
     }
-  }
-
-  private List<BurnRecord> burns(LogSnapshot head) throws VerificationFailure {
-    List<BurnRecord> out = new ArrayList<>();
-    for (long index : guard(head::burnedEntries, "burns")) {
-      String path = LogPaths.burn(index);
-      byte[] bytes = guard(() -> head.read(path).orElseThrow(), path);
-      if (index >= head.size()) {
-        throw new VerificationFailure(path + ": entry " + index + " is not in the log (size " + head.size() + ")");
-      }
-      try {
-        BurnRecord r = BurnRecord.parse(bytes, path);
-        if (r.entry() != index) {
-          throw new VerificationFailure(path + ": record is for entry " + r.entry());
-        }
-        ContentId actual = ContentId.of(guard(() -> head.entry(index), "entry " + index));
-        if (!actual.equals(r.entryId())) {
-          throw new VerificationFailure(path + ": names entry id " + r.entryId().shortHex() + " but entry " + index
-              + " is " + actual.shortHex());
-        }
-        r.verifySignature();
-        if (!trust.burnKeys().contains(r.burnedBy().publicKey())) {
-          throw new VerificationFailure(path + ": signed by " + r.burnedBy().address() + ", not a trusted key");
-        }
-        out.add(r);
-      } catch (InvalidBurnException e) {
-        throw new VerificationFailure(e.getMessage());
-      }
-    }
-    return out;
   }
 
   /** A read that may meet corrupt content; corruption becomes a named verification failure. */
