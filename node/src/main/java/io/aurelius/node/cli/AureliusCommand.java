@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.node.cli.bench.BenchCommand;
 import io.aurelius.node.cli.chain.ChainCommand;
+import io.aurelius.node.cli.config.ConfigCommand;
+import io.aurelius.node.cli.corpus.CorpusCommand;
 import io.aurelius.node.cli.keys.KeysCommand;
 import java.lang.reflect.Constructor;
 import java.util.List;
@@ -33,6 +35,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BenchCommand.class,
       ChainCommand.class,
+      ConfigCommand.class,
+      CorpusCommand.class,
       KeysCommand.class,
       CommandLine.HelpCommand.class
     })
