@@ -25,11 +25,17 @@ public final class PromptBuilder {
 
   public JudgePrompt build(JudgeInput input, RandomGenerator random) {
     requireNonNull(input, "input");
-    String body = "[OBSERVATION]\n" + input.observation()
-        + "\n[REASONING]\n" + input.reasoning()
-        + "\n[ACTION]\n" + input.action();
+    String body = "[OBSERVATION]\n" + neutral(input.observation())
+        + "\n[REASONING]\n" + neutral(input.reasoning())
+        + "\n[ACTION]\n" + neutral(input.action());
     Fence fence = Fence.around(body, random);
     return new JudgePrompt(system(), user(body, fence), fence);
+  }
+
+  /** Aene text cannot forge the section headers of the fenced block. */
+  private static String neutral(String text) {
+    return text.replace("[OBSERVATION]", "(OBSERVATION)").replace("[REASONING]", "(REASONING)")
+        .replace("[ACTION]", "(ACTION)");
   }
 
   private String system() {
