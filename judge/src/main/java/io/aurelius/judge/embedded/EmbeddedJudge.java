@@ -58,6 +58,28 @@ public final class EmbeddedJudge implements Judge {
     this.calibration = Collections.unmodifiableMap(fit(labels));
   }
 
+  private static volatile EmbeddedJudge bundled;
+
+  /**
+   * The embedded judge on the shared in-process MiniLM, the bundled exemplars, calibrated on
+   * the bundled hand-labelled aenes. Built once per process (it embeds about two hundred
+   * sentences), then shared.
+   */
+  public static EmbeddedJudge bundled() {
+    EmbeddedJudge j = bundled;
+    if (j == null) {
+      synchronized (EmbeddedJudge.class) {
+        j = bundled;
+        if (j == null) {
+          j = create(io.aurelius.judge.embedding.MiniLmEmbedder.shared(), Exemplars.bundled(),
+              io.aurelius.judge.calibration.Labels.bundled());
+          bundled = j;
+        }
+      }
+    }
+    return j;
+  }
+
   /**
    * An embedded judge calibrated on {@code labels} (the bundled hand-labelled set in
    * production); with no labels, raw scores pass through.
