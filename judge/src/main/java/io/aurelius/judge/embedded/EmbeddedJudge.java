@@ -118,12 +118,11 @@ public final class EmbeddedJudge implements Judge {
       return out;
     }
     List<String> texts = new ArrayList<>(sentences);
-    texts.add(input.reasoning());
     texts.add(input.action());
     List<float[]> vs = embedder.embedAll(texts);
     List<float[]> sv = vs.subList(0, sentences.size());
-    float[] reasoningVec = vs.get(sentences.size());
-    float[] actionVec = vs.get(sentences.size() + 1);
+    float[] reasoningVec = Vectors.meanUnit(sv, embedder.dimension());
+    float[] actionVec = vs.get(sentences.size());
     Substance substance = Substance.of(input.observation(), input.reasoning(), input.action());
     double factor = substance.factor();
     for (Heuristic h : Heuristic.values()) {

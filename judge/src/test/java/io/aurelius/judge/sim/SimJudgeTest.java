@@ -1,0 +1,68 @@
+package io.aurelius.judge.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aurelius.judge.calibration.LabelledAene;
+import io.aurelius.judge.calibration.Labels;
+import io.aurelius.judge.defence.Canary;
+import io.aurelius.judge.defence.CanaryFactory;
+import io.aurelius.judge.llm.LlmJudge;
+import io.aurelius.judge.port.JudgeInput;
+import io.aurelius.judge.port.JudgeKind;
+import io.aurelius.judge.port.JudgeOutcome;
+import io.aurelius.judge.rubric.Rubric;
+import io.aurelius.judge.rubric.Rubrics;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SimJudgeTest {
+  private final Rubric rubric = Rubrics.dlvV1();
+  private final LlmJudge judge = SimJudge.create(rubric, Runnable::run);
+  private final List<LabelledAene> labels = Labels.bundled();
+
+  private double dlv(JudgeInput in) {
+    JudgeOutcome o = judge.judge(in);
+    assertThat(o).isInstanceOf(JudgeOutcome.Scored.class);
+    return rubric.dlv(((JudgeOutcome.Scored) o).scores());
+  }
+
+  @Test
+  void itAnswersEveryCriterionThroughTheFullJudgePathAndIsLabelledSim() {
+    assertThat(judge.descriptor().kind()).isEqualTo(JudgeKind.SIM);
+    JudgeOutcome o = judge.judge(labels.get(0).aene());
+    assertThat(o).isInstanceOfSatisfying(JudgeOutcome.Scored.class, s -> {
+      assertThat(s.answers().keySet()).hasSameSizeAs(rubric.criteria());
+      assertThat(s.endpoint()).isEqualTo("sim");
+    });
+  }
+
+  @Test
+  void excellentReasoningOutscoresWeakReasoningInEverySituation() {
+    for (String situation : List.of("pharmacy", "defect", "essay", "fishing")) {
+      double best = dlv(find("cal-" + situation + "-5"));
+      for (LabelledAene l : labels) {
+        if (l.aene().aeneId().startsWith("cal-" + situation) && !l.aene().aeneId().endsWith("-5")) {
+          assertThat(best).as(l.aene().aeneId()).isGreaterThan(dlv(l.aene()));
+        }
+      }
+    }
+  }
+
+  @Test
+  void canariesScoreBelowTheThreshold() {
+    List<JudgeInput> batch = labels.stream().map(LabelledAene::aene).toList();
+    for (Canary c : CanaryFactory.bundled("s".getBytes(StandardCharsets.UTF_8)).forBatch(batch)) {
+      assertThat(dlv(c.input())).as(c.kind().label()).isLessThan(0.4);
+    }
+  }
+
+  @Test
+  void aPromptWithoutAFencedAeneIsRefused() {
+    assertThat(new SimJudgeModel(Cues.bundled()).answer("Rate this: I am great.")).startsWith("I cannot judge");
+  }
+
+  private JudgeInput find(String id) {
+    return labels.stream().filter(l -> l.aene().aeneId().equals(id)).findFirst().orElseThrow().aene();
+  }
+}
