@@ -89,20 +89,25 @@ record Cues(
   /** A sentence of the observation worth reacting to: one with a number or a name, else any. */
   Optional<String> salient(SimRandom rnd) {
     List<String> withFacts = sentences.stream()
+        .filter(s -> !s.contains(":"))
         .filter(s -> s.matches(".*\\d.*") || others.stream().anyMatch(s::contains))
         .toList();
     List<String> pool = withFacts.isEmpty() ? sentences : withFacts;
     return pool.isEmpty() ? Optional.empty() : Optional.of(rnd.pick(pool));
   }
 
-  static String lowerFirst(String s) {
-    if (s.isEmpty() || (s.length() > 1 && Character.isUpperCase(s.charAt(1))) || s.startsWith("I ")) {
+  /**
+   * {@code s} made fit to follow other words: its first letter lowered unless it starts with
+   * a name the text mentions, "I", or an acronym.
+   */
+  String inline(String s) {
+    if (s.isEmpty() || s.startsWith("I ") || (s.length() > 1 && Character.isUpperCase(s.charAt(1)))) {
       return s;
     }
-    String head = s.substring(0, 1);
-    String firstWord = s.split("\\s+")[0].replaceAll("[^A-Za-z]", "");
-    boolean properName = firstWord.length() > 1 && !NOT_NAMES.contains(firstWord)
-        && Character.isUpperCase(firstWord.charAt(0));
-    return properName ? s : head.toLowerCase(Locale.ROOT) + s.substring(1);
+    String firstWord = s.split("[^A-Za-z]", 2)[0];
+    if (others.contains(firstWord) || selfName.filter(firstWord::equals).isPresent()) {
+      return s;
+    }
+    return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
   }
 }

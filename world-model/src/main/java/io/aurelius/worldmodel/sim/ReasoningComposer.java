@@ -20,13 +20,13 @@ final class ReasoningComposer {
   static String compose(Persona persona, Cues cues, ActionPolicy.Choice choice, SimRandom rnd, int maxChars) {
     List<String> parts = new ArrayList<>();
     String others = cues.othersPhrase(rnd);
-    String act = actionPhrase(choice.action(), choice.params());
+    String act = actionPhrase(cues, choice.action(), choice.params());
     boolean thin = rnd.chance(0.12);
     cues.salient(rnd).ifPresent(fact -> parts.add(rnd.pick(List.of(
-        "I notice that " + Cues.lowerFirst(trimEnd(fact)) + ".",
-        "What stands out: " + Cues.lowerFirst(trimEnd(fact)) + ".",
+        "I notice that " + cues.inline(trimEnd(fact)) + ".",
+        "What stands out: " + cues.inline(trimEnd(fact)) + ".",
         "\"" + trimEnd(fact) + ".\" That is where things are.",
-        "So " + Cues.lowerFirst(trimEnd(fact)) + "."))));
+        "So " + cues.inline(trimEnd(fact)) + "."))));
     if (cues.toldAsGame() ? rnd.chance(0.25) : rnd.chance(0.03)) {
       parts.add(cues.toldAsGame()
           ? rnd.pick(List.of("This is a game with fixed rules, so I should play it well.",
@@ -50,7 +50,7 @@ final class ReasoningComposer {
     }
     if (!thin && !choice.alternatives().isEmpty() && rnd.chance(persona.deliberate)) {
       ActionChoice alt = rnd.pick(choice.alternatives());
-      parts.add("I could " + Cues.lowerFirst(label(alt)) + " instead, but " + rnd.pick(whyNot(choice.lean())) + ".");
+      parts.add("I could " + cues.inline(label(alt)) + " instead, but " + rnd.pick(whyNot(choice.lean())) + ".");
     }
     if (persona == Persona.CAUTIOUS && !thin && rnd.chance(0.6)) {
       parts.add(rnd.pick(List.of("I don't know enough yet to be sure.", "I'd rather not commit to more than I can undo.",
@@ -63,8 +63,9 @@ final class ReasoningComposer {
 
   private static String selfThread(Cues cues, String act, SimRandom rnd) {
     if (cues.goal().isPresent() && rnd.chance(0.6)) {
+      String goal = trimEnd(cues.goal().get()).replaceFirst("^(?i)(my (goal|aim|purpose) is |i (want|need|hope|intend) )", "");
       return rnd.pick(List.of("I keep coming back to what I came here for: ", "My own aim is plain: ",
-          "I have to remember my own position: ")) + Cues.lowerFirst(trimEnd(cues.goal().get())) + ".";
+          "I have to remember my own position: ")) + cues.inline(goal) + ".";
     }
     return rnd.pick(List.of("If I " + act + ", it leaves me better placed for what comes next.",
         "I need to make sure I'm not left with nothing.", "My own situation is not secure enough to give much away.",
@@ -79,10 +80,9 @@ final class ReasoningComposer {
     if (cues.othersGave() > 0 && rnd.chance(0.5)) {
       return others + " showed restraint before; I want to answer that in kind.";
     }
-    return rnd.pick(List.of(others + " will feel whatever I do here.", "I wonder what " + others + " need right now.",
-        "If I take too much, " + others + " are the ones left short.",
-        others + " are counting on this going well too.", "I think about how this looks from where " + others
-            + " stand."));
+    return rnd.pick(List.of(others + " will feel whatever I do here.", "I wonder what " + others + " would need right now.",
+        "If I take too much, " + others + " will be left short.",
+        others + " will be counting on this going well too.", "I think about how this looks to " + others + "."));
   }
 
   private static List<String> whyNot(ActionPolicy.Lean lean) {
@@ -94,8 +94,8 @@ final class ReasoningComposer {
     };
   }
 
-  static String actionPhrase(ActionChoice action, Map<String, Value> params) {
-    String base = Cues.lowerFirst(label(action));
+  static String actionPhrase(Cues cues, ActionChoice action, Map<String, Value> params) {
+    String base = cues.inline(label(action));
     if (params.isEmpty()) {
       return base;
     }

@@ -56,7 +56,7 @@ public final class SimModel {
   }
 
   private static String sentence(Cues cues, SimRandom rnd) {
-    return cues.salient(rnd).map(s -> "Considering that " + Cues.lowerFirst(s.strip()))
+    return cues.salient(rnd).map(s -> "Considering that " + cues.inline(s.strip()))
         .orElse("A considered answer, written by the sim model.");
   }
 

@@ -10,7 +10,9 @@ final class Lane {
   final ChatEndpoint endpoint;
   final EndpointPolicy policy;
   final Semaphore permits;
-  private final AtomicLong downUntilNanos = new AtomicLong(Long.MIN_VALUE);
+  private static final long UP = 0;
+  /** {@link System#nanoTime()} until which the lane cools down, or {@link #UP}. */
+  private final AtomicLong downUntilNanos = new AtomicLong(UP);
 
   Lane(ChatEndpoint endpoint, EndpointPolicy policy) {
     this.endpoint = requireNonNull(endpoint, "endpoint");
@@ -19,14 +21,16 @@ final class Lane {
   }
 
   boolean healthy(long now) {
-    return now - downUntilNanos.get() >= 0;
+    long until = downUntilNanos.get();
+    return until == UP || now - until >= 0;
   }
 
   void markDown(long now) {
-    downUntilNanos.set(now + policy.cooldown().toNanos());
+    long until = now + policy.cooldown().toNanos();
+    downUntilNanos.set(until == UP ? 1 : until);
   }
 
   void markUp() {
-    downUntilNanos.set(Long.MIN_VALUE);
+    downUntilNanos.set(UP);
   }
 }
