@@ -1,0 +1,99 @@
+package io.aurelius.config;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aurelius.config.cel.CelEngine;
+import io.aurelius.config.cel.CompiledExpression;
+import io.aurelius.config.model.ScenarioConfig;
+import io.aurelius.config.validation.ConfigInvalidException;
+import io.aurelius.config.validation.Consistency;
+import io.aurelius.config.validation.DocumentReader;
+import io.aurelius.config.validation.ExpressionChecker;
+import io.aurelius.config.validation.Limits;
+import io.aurelius.config.validation.Problem;
+import io.aurelius.config.validation.Problems;
+import io.aurelius.config.validation.Utf8;
+import io.aurelius.core.hash.ContentId;
+import io.aurelius.core.json.Json;
+import io.aurelius.core.json.JsonInputException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads untrusted configuration bytes: strict JSON under {@link Limits#JSON} (UTF-8, no
+ * duplicate keys, at most 64 KiB and 16 levels), then the structure, then consistency, then
+ * every CEL expression in its scope, then the signature if there is one. Every problem is
+ * reported, each with its JSON path and expected value.
+ */
+public final class ConfigLoader {
+  private static final CelEngine ENGINE = new CelEngine(Limits.CEL);
+
+  private ConfigLoader() {}
+
+  /** Validates and compiles, or throws {@link ConfigInvalidException} listing every problem. */
+  public static CompiledConfig load(byte[] bytes, String what) {
+    ValidationReport report = validate(bytes);
+    return report.config().orElseThrow(() -> new ConfigInvalidException(what, report.problems()));
+  }
+
+  /** As {@link #load(byte[], String)}, for an already parsed document. */
+  public static CompiledConfig load(JsonNode document, String what) {
+    ValidationReport report = validate(document);
+    return report.config().orElseThrow(() -> new ConfigInvalidException(what, report.problems()));
+  }
+
+  public static ValidationReport validate(byte[] bytes) {
+    requireNonNull(bytes, "bytes");
+    if (bytes.length > Limits.MAX_DOCUMENT_BYTES) {
+      return failed(bytes.length + " bytes (expected: at most " + Limits.MAX_DOCUMENT_BYTES + ")");
+    }
+    Optional<String> encoding = Utf8.problem(bytes);
+    if (encoding.isPresent()) {
+      return failed(encoding.get());
+    }
+    JsonNode document;
+    try {
+      document = Json.parse(bytes, "$", Limits.JSON);
+    } catch (JsonInputException e) {
+      String message = e.getMessage().startsWith("$: ") ? e.getMessage().substring(3) : e.getMessage();
+      return failed(message);
+    }
+    return validate(document);
+  }
+
+  private static ValidationReport failed(String message) {
+    return new ValidationReport(List.of(new Problem("$", message)), Optional.empty());
+  }
+
+  public static ValidationReport validate(JsonNode document) {
+    requireNonNull(document, "document");
+    Problems problems = new Problems();
+    ScenarioConfig config = DocumentReader.read(document, problems);
+    if (!document.isObject()) {
+      return new ValidationReport(problems.list(), Optional.empty());
+    }
+    Consistency.check(config, problems);
+    Map<String, CompiledExpression> programs =
+        new ExpressionChecker(config, ENGINE, problems).run();
+    ContentId id;
+    try {
+      id = ConfigDocuments.id(document);
+    } catch (JsonInputException e) {
+      problems.add("$", e.getMessage());
+      return new ValidationReport(problems.list(), Optional.empty());
+    }
+    config.signature().ifPresent(s -> {
+      if (!ConfigDocuments.verifies(s, id)) {
+        problems.add("$.signature.signature", "does not verify for " + s.author().address()
+            + " (expected: an Ed25519 signature by the author over the id " + id.hex() + ")");
+      }
+    });
+    if (!problems.isEmpty()) {
+      return new ValidationReport(problems.list(), Optional.empty());
+    }
+    return new ValidationReport(problems.list(),
+        Optional.of(new CompiledConfig(config, id, document, programs)));
+  }
+}

@@ -1,0 +1,17 @@
+package io.aurelius.config.cel;
+
+/**
+ * Bounds on one CEL expression, enforced when it is compiled (and, for comprehension
+ * iterations, when it runs). cel-java has no runtime cost limit; these bounds together with
+ * the world model's per-step time budget keep evaluation cheap.
+ */
+public record CelLimits(
+    int maxSourceChars,
+    int maxNesting,
+    int maxNodes,
+    int maxComprehensionNesting,
+    int maxComprehensionIterations,
+    int maxRegexProgramSize) {
+  /** The limits documented in {@code docs/config-format.md}. */
+  public static final CelLimits DEFAULT = new CelLimits(2_000, 32, 500, 2, 1_000, 200);
+}

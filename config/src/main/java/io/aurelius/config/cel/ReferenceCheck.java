@@ -1,0 +1,131 @@
+package io.aurelius.config.cel;
+
+import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.ast.CelExpr;
+import dev.cel.common.navigation.CelNavigableAst;
+import dev.cel.common.navigation.CelNavigableExpr;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds references into the configuration's namespaces ({@code world.x}, {@code agents.a.x},
+ * ...) that are not declared in the expression's scope, so the author is told the name and
+ * the candidates instead of CEL's "undeclared reference to 'world'". Also enforces the
+ * structural limits on the parsed tree.
+ */
+final class ReferenceCheck {
+  private static final Map<String, Integer> NAMESPACES = Map.of(
+      Bindings.WORLD, 2, Bindings.SELF, 2, Bindings.PARAMS, 2, Bindings.CHOSEN, 2,
+      Bindings.BY_AGENT, 2, Bindings.AGENTS, 3);
+  private static final int LISTED = 8;
+
+  private ReferenceCheck() {}
+
+  static List<CelProblem> limits(CelAbstractSyntaxTree parsed, CelLimits limits) {
+    List<CelProblem> problems = new ArrayList<>();
+    CelNavigableExpr root = CelNavigableAst.fromAst(parsed).getRoot();
+    long nodes = root.allNodes().count();
+    if (nodes > limits.maxNodes()) {
+      problems.add(new CelProblem(CelProblem.Kind.LIMIT, -1, "expression has " + nodes
+          + " nodes (expected: at most " + limits.maxNodes() + ")"));
+    }
+    int height = root.height();
+    if (height > limits.maxNesting()) {
+      problems.add(new CelProblem(CelProblem.Kind.LIMIT, -1, "expression nests " + height
+          + " levels deep (expected: at most " + limits.maxNesting() + ")"));
+    }
+    int deepest = root.allNodes()
+        .filter(n -> n.getKind() == CelExpr.ExprKind.Kind.COMPREHENSION)
+        .mapToInt(ReferenceCheck::comprehensionDepth)
+        .max().orElse(0);
+    if (deepest > limits.maxComprehensionNesting()) {
+      problems.add(new CelProblem(CelProblem.Kind.LIMIT, -1, "comprehensions nest " + deepest
+          + " deep (expected: at most " + limits.maxComprehensionNesting() + ")"));
+    }
+    return problems;
+  }
+
+  static List<CelProblem> references(CelAbstractSyntaxTree parsed, Map<String, ExprType> declared) {
+    List<CelProblem> problems = new ArrayList<>();
+    Map<Long, Integer> positions = parsed.getSource().getPositionsMap();
+    CelNavigableAst.fromAst(parsed).getRoot().allNodes()
+        .filter(n -> n.getKind() == CelExpr.ExprKind.Kind.IDENT)
+        .forEach(node -> {
+          String root = node.expr().ident().name();
+          Integer needed = NAMESPACES.get(root);
+          if (needed == null || shadowed(node, root)) {
+            return;
+          }
+          List<String> parts = new ArrayList<>(List.of(root));
+          CelNavigableExpr current = node;
+          while (parts.size() < needed) {
+            Optional<CelNavigableExpr> parent = current.parent();
+            if (parent.isEmpty() || parent.get().getKind() != CelExpr.ExprKind.Kind.SELECT
+                || parent.get().expr().select().operand().id() != current.id()) {
+              break;
+            }
+            current = parent.get();
+            parts.add(current.expr().select().field());
+          }
+          String ref = String.join(".", parts);
+          int offset = positions.getOrDefault(node.id(), -1);
+          if (parts.size() < needed) {
+            String shape = root.equals(Bindings.AGENTS) && parts.size() == 2
+                ? ref + ".<var>" : root.equals(Bindings.AGENTS) ? "agents.<name>.<var>"
+                : root + ".<name>";
+            problems.add(new CelProblem(CelProblem.Kind.REFERENCE, offset,
+                "'" + ref + "' is a namespace, not a value (expected: " + shape + ")"));
+          } else if (!declared.containsKey(ref)) {
+            problems.add(new CelProblem(CelProblem.Kind.REFERENCE, offset,
+                unknown(ref, root, declared)));
+          }
+        });
+    return problems;
+  }
+
+  private static String unknown(String ref, String root, Map<String, ExprType> declared) {
+    Set<String> candidates = new TreeSet<>();
+    Set<String> roots = new TreeSet<>();
+    for (String name : declared.keySet()) {
+      int dot = name.indexOf('.');
+      roots.add(dot < 0 ? name : name.substring(0, dot) + ".*");
+      if (name.startsWith(root + ".")) {
+        candidates.add(name);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return "'" + ref + "' is not available here (expected: one of " + String.join(", ", roots)
+          + ")";
+    }
+    List<String> shown = new ArrayList<>(candidates);
+    String list = shown.size() > LISTED
+        ? String.join(", ", shown.subList(0, LISTED)) + ", ..." : String.join(", ", shown);
+    return "'" + ref + "' (expected: one of " + list + ")";
+  }
+
+  private static boolean shadowed(CelNavigableExpr node, String name) {
+    for (Optional<CelNavigableExpr> p = node.parent(); p.isPresent(); p = p.get().parent()) {
+      if (p.get().getKind() == CelExpr.ExprKind.Kind.COMPREHENSION) {
+        CelExpr.CelComprehension c = p.get().expr().comprehension();
+        if (name.equals(c.iterVar()) || name.equals(c.iterVar2()) || name.equals(c.accuVar())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int comprehensionDepth(CelNavigableExpr node) {
+    int depth = 1;
+    for (Optional<CelNavigableExpr> p = node.parent(); p.isPresent(); p = p.get().parent()) {
+      if (p.get().getKind() == CelExpr.ExprKind.Kind.COMPREHENSION) {
+        depth++;
+      }
+    }
+    return depth;
+  }
+}
