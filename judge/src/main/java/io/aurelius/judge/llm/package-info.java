@@ -1,8 +1,11 @@
 /**
- * LLM judges through LangChain4j: the only package of the judge module that imports
- * LangChain4j's chat API. A judge holds one or more endpoints (any
- * {@code dev.langchain4j.model.chat.ChatModel}: OpenAI-compatible, Ollama, or the offline
- * sim model), calls them in order with a time budget, and maps every failure to a
- * {@link io.aurelius.judge.port.JudgeOutcome}. Depends on the port, prompt and rubric packages.
+ * LLM judges over the world model's endpoint layer: any
+ * {@link io.aurelius.worldmodel.agent.endpoint.ChatEndpoint} (OpenAI-compatible, Ollama, the
+ * sim-llm server, or the judge module's own sim endpoint), with the same
+ * {@link io.aurelius.worldmodel.agent.endpoint.EndpointPolicy} as agents: bounded concurrency
+ * per endpoint, retries with backoff for retriable failures, failover in order, a cool-down
+ * for an endpoint that has failed. Every failure becomes a
+ * {@link io.aurelius.judge.port.JudgeOutcome}. Depends on the port, prompt and rubric
+ * packages and on the world model's agent endpoint package.
  */
 package io.aurelius.judge.llm;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class SimJudgeTest {
   private final Rubric rubric = Rubrics.dlvV1();
-  private final LlmJudge judge = SimJudge.create(rubric, Runnable::run);
+  private final LlmJudge judge = SimJudge.create(rubric);
   private final List<LabelledAene> labels = Labels.bundled();
 
   private double dlv(JudgeInput in) {
@@ -33,7 +33,7 @@ class SimJudgeTest {
     JudgeOutcome o = judge.judge(labels.get(0).aene());
     assertThat(o).isInstanceOfSatisfying(JudgeOutcome.Scored.class, s -> {
       assertThat(s.answers().keySet()).hasSameSizeAs(rubric.criteria());
-      assertThat(s.endpoint()).isEqualTo("sim");
+      assertThat(s.endpoint()).isEqualTo(SimJudgeEndpoint.NAME);
     });
   }
 
@@ -59,7 +59,7 @@ class SimJudgeTest {
 
   @Test
   void aPromptWithoutAFencedAeneIsRefused() {
-    assertThat(new SimJudgeModel(Cues.bundled()).answer("Rate this: I am great.")).startsWith("I cannot judge");
+    assertThat(new SimJudgeEndpoint(Cues.bundled()).answer("Rate this: I am great.")).startsWith("I cannot judge");
   }
 
   private JudgeInput find(String id) {

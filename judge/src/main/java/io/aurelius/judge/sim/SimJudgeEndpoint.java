@@ -3,48 +3,62 @@ package io.aurelius.judge.sim;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.FinishReason;
-import dev.langchain4j.model.output.TokenUsage;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.core.json.Json;
+import io.aurelius.worldmodel.agent.PromptMessage;
+import io.aurelius.worldmodel.agent.SimLabel;
+import io.aurelius.worldmodel.agent.TokenUsage;
+import io.aurelius.worldmodel.agent.endpoint.ChatCall;
+import io.aurelius.worldmodel.agent.endpoint.ChatEndpoint;
+import io.aurelius.worldmodel.agent.endpoint.Completion;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sim model answering judge calls. It finds the fenced aene in the last user message (by
- * the fence tag the prompt announces), splits it into observation, reasoning and action, and
- * replies with the criterion answers its cues give, as the JSON a judge model would write.
- * A prompt without a fenced aene gets a refusal, as a careful model would give.
+ * The sim model answering judge calls, in process. It finds the fenced aene in the last user
+ * message (by the fence tag the prompt announces), splits it into observation, reasoning and
+ * action, and replies with the criterion answers its cues give, as the JSON a judge model
+ * would write. A prompt without a fenced aene gets a refusal, as a careful model would give.
  */
-public final class SimJudgeModel implements ChatModel {
-  public static final String MODEL = "sim-judge-cues-v1";
+public final class SimJudgeEndpoint implements ChatEndpoint {
+  public static final String NAME = "sim-judge";
   private static final Pattern OPEN = Pattern.compile("<<<AENE-DATA ([0-9a-f]{32})>>>\n");
 
   private final Cues cues;
 
-  public SimJudgeModel(Cues cues) {
+  public SimJudgeEndpoint(Cues cues) {
     this.cues = requireNonNull(cues, "cues");
   }
 
   @Override
-  public ChatResponse doChat(ChatRequest request) {
-    requireNonNull(request, "request");
-    String prompt = lastUserText(request).orElse("");
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String model() {
+    return SimLabel.MODEL;
+  }
+
+  @Override
+  public boolean sim() {
+    return true;
+  }
+
+  @Override
+  public Completion complete(ChatCall call) {
+    requireNonNull(call, "call");
+    String prompt = "";
+    for (PromptMessage m : call.messages()) {
+      if (m.role() == PromptMessage.Role.USER) {
+        prompt = m.text();
+      }
+    }
     String reply = answer(prompt);
-    return ChatResponse.builder()
-        .aiMessage(AiMessage.from(reply))
-        .modelName(MODEL)
-        .tokenUsage(new TokenUsage(prompt.length() / 4, reply.length() / 4))
-        .finishReason(FinishReason.STOP)
-        .build();
+    return new Completion(reply, Optional.of(new TokenUsage(prompt.length() / 4, reply.length() / 4,
+        TokenUsage.Source.COUNTED)), SimLabel.MODEL, true);
   }
 
   /** The reply to one judge prompt. */
@@ -84,15 +98,5 @@ public final class SimJudgeModel implements ChatModel {
     }
     int b = body.indexOf(to, a);
     return b < a ? body.substring(a) : body.substring(a, b);
-  }
-
-  private static Optional<String> lastUserText(ChatRequest request) {
-    String text = null;
-    for (ChatMessage message : request.messages()) {
-      if (message instanceof UserMessage u && u.hasSingleText()) {
-        text = u.singleText();
-      }
-    }
-    return Optional.ofNullable(text);
   }
 }
