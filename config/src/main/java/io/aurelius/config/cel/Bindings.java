@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Values for the variables an expression may read, keyed by their qualified names
  * ({@code world.stock}, {@code self.coins}, {@code agents.ana.coins}, {@code by_agent.coins},
- * {@code params.amount}, {@code chosen.ana}, {@code step}, {@code phase}, {@code actor},
+ * {@code params.amount}, {@code chosen}, {@code step}, {@code phase}, {@code actor},
  * {@code viewer}, {@code agent}, {@code drawn}, {@code names}). Values are {@link Long}, {@link Double},
  * {@link Boolean} or {@link String} ({@link Integer} is widened to {@link Long}); the
  * {@code by_agent.*} maps are derived from the agents' states. Binding more than an expression
@@ -98,9 +98,14 @@ public final class Bindings {
       return this;
     }
 
-    /** Binds {@code chosen.<agent>} to the action each agent chose ({@code ""} for none). */
+    /**
+     * Binds {@code chosen}, a map from agent name to the action it chose this step ({@code ""}
+     * for none); expressions read it as {@code chosen.ana} or {@code chosen[agent]}.
+     */
     public Builder chosen(Map<String, String> chosen) {
-      return prefixed(CHOSEN, chosen);
+      requireNonNull(chosen, "chosen");
+      values.put(CHOSEN, Map.copyOf(chosen));
+      return this;
     }
 
     public Builder step(long step) {

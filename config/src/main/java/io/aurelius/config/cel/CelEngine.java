@@ -59,6 +59,15 @@ public final class CelEngine {
    * (qualified variable name to type). {@code path} names the expression in run-time errors.
    */
   public Compilation compile(String path, String source, Map<String, ExprType> declared) {
+    return compile(path, source, declared, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #compile(String, String, Map)}; additionally {@code m.key} on a declared map must
+   * use one of {@code mapKeys}.
+   */
+  public Compilation compile(String path, String source, Map<String, ExprType> declared,
+      java.util.Set<String> mapKeys) {
     requireNonNull(path, "path");
     requireNonNull(source, "source");
     requireNonNull(declared, "declared");
@@ -77,7 +86,7 @@ public final class CelEngine {
     }
     CelAbstractSyntaxTree ast = ast(parsed);
     List<CelProblem> problems = new ArrayList<>(ReferenceCheck.limits(ast, limits));
-    problems.addAll(ReferenceCheck.references(ast, declared));
+    problems.addAll(ReferenceCheck.references(ast, declared, mapKeys));
     if (!problems.isEmpty()) {
       return new Compilation.Failed(problems);
     }
@@ -88,8 +97,13 @@ public final class CelEngine {
     CelAbstractSyntaxTree checkedAst = ast(checked);
     try {
       CelRuntime.Program program = runtime.createProgram(checkedAst);
-      return new Compilation.Compiled(
-          new CompiledExpression(path, source, type(checkedAst.getResultType()), program));
+      java.util.Set<String> reads = new java.util.TreeSet<>();
+      checkedAst.getReferenceMap().values().stream()
+          .filter(r -> r.overloadIds().isEmpty() && r.value().isEmpty())
+          .forEach(r -> reads.add(r.name()));
+      reads.removeAll(ReferenceCheck.comprehensionVariables(checkedAst));
+      return new Compilation.Compiled(new CompiledExpression(path, source,
+          type(checkedAst.getResultType()), reads, program));
     } catch (CelEvaluationException e) {
       return fail(CelProblem.Kind.TYPE, -1, firstLine(e.getMessage()));
     }

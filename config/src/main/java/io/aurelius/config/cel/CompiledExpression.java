@@ -7,6 +7,8 @@ import dev.cel.runtime.CelRuntime;
 import io.aurelius.config.model.ValueType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A type-checked CEL program, ready to evaluate against {@link Bindings}. Immutable and safe
@@ -16,12 +18,15 @@ public final class CompiledExpression {
   private final String path;
   private final String source;
   private final ExprType resultType;
+  private final Set<String> reads;
   private final CelRuntime.Program program;
 
-  CompiledExpression(String path, String source, ExprType resultType, CelRuntime.Program program) {
+  CompiledExpression(String path, String source, ExprType resultType, Set<String> reads,
+      CelRuntime.Program program) {
     this.path = path;
     this.source = source;
     this.resultType = resultType;
+    this.reads = Set.copyOf(reads);
     this.program = program;
   }
 
@@ -38,12 +43,24 @@ public final class CompiledExpression {
     return resultType;
   }
 
+  /** The qualified names of the variables the expression reads; each must be bound. */
+  public Set<String> reads() {
+    return reads;
+  }
+
   /**
    * Evaluates the expression. The result is a {@link Long}, {@link Double}, {@link Boolean}
    * or {@link String} for scalar result types.
    */
   public Object evaluate(Bindings bindings) {
     requireNonNull(bindings, "bindings");
+    for (String name : reads) {
+      if (!bindings.values().containsKey(name)) {
+        throw new EvaluationException(path + ": evaluation failed: '" + name
+            + "' is not bound (expected: a binding for every variable the expression reads: "
+            + String.join(", ", new TreeSet<>(reads)) + ")");
+      }
+    }
     Object result;
     try {
       result = program.eval(bindings.values());

@@ -19,8 +19,8 @@ import java.util.TreeSet;
  */
 final class ReferenceCheck {
   private static final Map<String, Integer> NAMESPACES = Map.of(
-      Bindings.WORLD, 2, Bindings.SELF, 2, Bindings.PARAMS, 2, Bindings.CHOSEN, 2,
-      Bindings.BY_AGENT, 2, Bindings.AGENTS, 3);
+      Bindings.WORLD, 2, Bindings.SELF, 2, Bindings.PARAMS, 2, Bindings.BY_AGENT, 2,
+      Bindings.AGENTS, 3);
   private static final int LISTED = 8;
 
   private ReferenceCheck() {}
@@ -49,15 +49,24 @@ final class ReferenceCheck {
     return problems;
   }
 
-  static List<CelProblem> references(CelAbstractSyntaxTree parsed, Map<String, ExprType> declared) {
+  /**
+   * Unknown namespaced references, and field selections {@code m.key} on declared maps whose
+   * key is not one of {@code mapKeys} (every map of the format is keyed by agent name).
+   */
+  static List<CelProblem> references(CelAbstractSyntaxTree parsed, Map<String, ExprType> declared,
+      Set<String> mapKeys) {
     List<CelProblem> problems = new ArrayList<>();
     Map<Long, Integer> positions = parsed.getSource().getPositionsMap();
     CelNavigableAst.fromAst(parsed).getRoot().allNodes()
         .filter(n -> n.getKind() == CelExpr.ExprKind.Kind.IDENT)
         .forEach(node -> {
           String root = node.expr().ident().name();
+          if (shadowed(node, root)) {
+            return;
+          }
           Integer needed = NAMESPACES.get(root);
-          if (needed == null || shadowed(node, root)) {
+          if (needed == null) {
+            mapKey(node, root, declared, mapKeys, positions).ifPresent(problems::add);
             return;
           }
           List<String> parts = new ArrayList<>(List.of(root));
@@ -82,9 +91,30 @@ final class ReferenceCheck {
           } else if (!declared.containsKey(ref)) {
             problems.add(new CelProblem(CelProblem.Kind.REFERENCE, offset,
                 unknown(ref, root, declared)));
+          } else {
+            mapKey(current, ref, declared, mapKeys, positions).ifPresent(problems::add);
           }
         });
     return problems;
+  }
+
+  private static Optional<CelProblem> mapKey(CelNavigableExpr node, String name,
+      Map<String, ExprType> declared, Set<String> mapKeys, Map<Long, Integer> positions) {
+    if (!(declared.get(name) instanceof ExprType.MapOf)) {
+      return Optional.empty();
+    }
+    Optional<CelNavigableExpr> parent = node.parent();
+    if (parent.isEmpty() || parent.get().getKind() != CelExpr.ExprKind.Kind.SELECT
+        || parent.get().expr().select().operand().id() != node.id()) {
+      return Optional.empty();
+    }
+    String key = parent.get().expr().select().field();
+    if (mapKeys.contains(key)) {
+      return Optional.empty();
+    }
+    return Optional.of(new CelProblem(CelProblem.Kind.REFERENCE,
+        positions.getOrDefault(node.id(), -1), "'" + name + "." + key + "' names no agent "
+            + "(expected: one of " + String.join(", ", new TreeSet<>(mapKeys)) + ")"));
   }
 
   private static String unknown(String ref, String root, Map<String, ExprType> declared) {
@@ -105,6 +135,20 @@ final class ReferenceCheck {
     String list = shown.size() > LISTED
         ? String.join(", ", shown.subList(0, LISTED)) + ", ..." : String.join(", ", shown);
     return "'" + ref + "' (expected: one of " + list + ")";
+  }
+
+  /** The names a comprehension binds (iteration and accumulator variables). */
+  static Set<String> comprehensionVariables(CelAbstractSyntaxTree ast) {
+    Set<String> names = new TreeSet<>();
+    CelNavigableAst.fromAst(ast).getRoot().allNodes()
+        .filter(n -> n.getKind() == CelExpr.ExprKind.Kind.COMPREHENSION)
+        .forEach(n -> {
+          CelExpr.CelComprehension c = n.expr().comprehension();
+          names.add(c.iterVar());
+          names.add(c.iterVar2());
+          names.add(c.accuVar());
+        });
+    return names;
   }
 
   private static boolean shadowed(CelNavigableExpr node, String name) {

@@ -50,9 +50,9 @@ public final class ExpressionChecker {
     for (Action action : config.actions()) {
       action(action);
     }
-    Scopes.Scope dynamics = scopes.builder().chosen(all).build();
-    Scopes.Scope perAgent = scopes.builder().chosen(all).self(all).string(Bindings.AGENT).build();
-    Scopes.Scope eventViewer = scopes.builder().chosen(all).string(Bindings.VIEWER).build();
+    Scopes.Scope dynamics = scopes.builder().chosen().build();
+    Scopes.Scope perAgent = scopes.builder().chosen().self(all).string(Bindings.AGENT).build();
+    Scopes.Scope eventViewer = scopes.builder().chosen().string(Bindings.VIEWER).build();
     effects(config.dynamics(), dynamics, perAgent, true);
     for (Event event : config.events()) {
       event.when().ifPresent(w -> expect(w, dynamics, ValueType.BOOL));
@@ -60,7 +60,7 @@ public final class ExpressionChecker {
       templates(event.narration(), dynamics);
       visibility(event.visibility(), eventViewer);
     }
-    Scopes.Scope viewing = scopes.builder().chosen(all).string(Bindings.VIEWER).self(all).build();
+    Scopes.Scope viewing = scopes.builder().chosen().string(Bindings.VIEWER).self(all).build();
     for (Observation o : config.observations()) {
       visibility(o.visibleTo(), viewing);
       templates(o.text(), viewing);
@@ -193,7 +193,7 @@ public final class ExpressionChecker {
   }
 
   private Optional<CompiledExpression> compile(Expression e, Scopes.Scope scope, String expected) {
-    Compilation result = engine.compile(e.path(), e.source(), scope.vars());
+    Compilation result = engine.compile(e.path(), e.source(), scope.vars(), scopes.agentNames());
     if (result instanceof Compilation.Compiled c) {
       compiled.put(e.path(), c.expression());
       return Optional.of(c.expression());

@@ -43,20 +43,20 @@ final class ParamReader {
 
   private static ParamDecl intParam(Fields f, Optional<FramedText> label) {
     long bound = Limits.MAX_MAGNITUDE;
-    long min = f.integer("min", true, -bound, bound).orElse(0L);
-    long max = f.integer("max", true, -bound, bound).orElse(0L);
-    if (min > max) {
-      f.problems().add(f.at("min"), min + " (expected: at most max " + max + ")");
+    Optional<Long> min = f.integer("min", true, -bound, bound);
+    Optional<Long> max = f.integer("max", true, -bound, bound);
+    if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
+      f.problems().add(f.at("min"), min.get() + " (expected: at most max " + max.get() + ")");
     }
-    return new ParamDecl.IntParam(min, max, label);
+    return new ParamDecl.IntParam(min.orElse(0L), max.orElse(0L), label);
   }
 
   private static ParamDecl doubleParam(Fields f, Optional<FramedText> label) {
-    double min = StateReader.number(f, "min").orElse(0.0);
-    double max = StateReader.number(f, "max").orElse(0.0);
-    if (min > max) {
-      f.problems().add(f.at("min"), min + " (expected: at most max " + max + ")");
+    Optional<Double> min = StateReader.number(f, "min");
+    Optional<Double> max = StateReader.number(f, "max");
+    if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
+      f.problems().add(f.at("min"), min.get() + " (expected: at most max " + max.get() + ")");
     }
-    return new ParamDecl.DoubleParam(min, max, label);
+    return new ParamDecl.DoubleParam(min.orElse(0.0), max.orElse(0.0), label);
   }
 }

@@ -82,8 +82,8 @@ final class Scopes {
       return this;
     }
 
-    Builder chosen(Collection<Agent> agents) {
-      agents.forEach(a -> vars.put(Bindings.CHOSEN + "." + a.name(), ExprType.of(ValueType.STRING)));
+    Builder chosen() {
+      vars.put(Bindings.CHOSEN, new ExprType.MapOf(ValueType.STRING));
       return this;
     }
 
@@ -104,4 +104,8 @@ final class Scopes {
 
   /** One context's declarations, and which {@code self.*} variables may be assigned. */
   record Scope(Map<String, ExprType> vars, boolean hasSelf, Map<String, ValueType> selfVars) {}
+
+  java.util.Set<String> agentNames() {
+    return config.agents().stream().map(Agent::name).collect(java.util.stream.Collectors.toSet());
+  }
 }

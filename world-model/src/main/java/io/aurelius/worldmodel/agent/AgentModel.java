@@ -13,6 +13,11 @@ public interface AgentModel extends AutoCloseable {
   /** The model as the user named it, e.g. {@code sim} or {@code openai:URL#MODEL}; no secrets. */
   String describe();
 
+  /** True when every reply comes from a stand-in (the sim model, a replay of one), never a real model. */
+  default boolean simulated() {
+    return false;
+  }
+
   @Override
   void close();
 }

@@ -4,7 +4,6 @@ import io.aurelius.worldmodel.agent.schema.ActionChoice;
 import io.aurelius.worldmodel.agent.schema.ParamSpec;
 import io.aurelius.worldmodel.agent.schema.ReplySchema;
 import io.aurelius.worldmodel.value.Value;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,8 @@ final class ActionPolicy {
     RETALIATING
   }
 
+  private static final double TEMPERATURE = 0.6;
+
   private ActionPolicy() {}
 
   static Choice choose(Persona persona, ReplySchema schema, Cues cues, SimRandom rnd) {
@@ -48,7 +49,11 @@ final class ActionPolicy {
     };
     Map<String, Value> params = new LinkedHashMap<>();
     boolean generousAction = prosocial(chosen) > 0;
-    chosen.params().forEach((name, spec) -> params.put(name, value(spec, generousAction ? 1 - greed : greed, name, rnd)));
+    // Giving is moderate even for the generous; taking scales with greed.
+    double level = generousAction ? 0.1 + 0.3 * (1 - greed) : greed;
+    chosen.params().forEach((name, spec) -> params.put(name, spec instanceof ParamSpec.FreeText t
+        ? Value.of(Utterances.say(lean, cues, rnd, t.maxLength()))
+        : value(spec, level, name, cues, rnd)));
     List<ActionChoice> alternatives = actions.stream().filter(a -> a != chosen).toList();
     return new Choice(chosen, params, lean, alternatives);
   }
@@ -64,14 +69,24 @@ final class ActionPolicy {
     };
   }
 
+  /** A softmax draw over the scores: the best-scored action usually, others sometimes. */
   private static ActionChoice best(List<ActionChoice> actions, java.util.function.ToDoubleFunction<ActionChoice> score,
       SimRandom rnd) {
-    // A little noise breaks ties between equally scored actions in a seeded way.
-    Map<ActionChoice, Double> noisy = new LinkedHashMap<>();
-    for (ActionChoice a : actions) {
-      noisy.put(a, score.applyAsDouble(a) + 0.01 * rnd.nextDouble());
+    double[] weights = new double[actions.size()];
+    double max = actions.stream().mapToDouble(score).max().orElse(0);
+    double total = 0;
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = Math.exp((score.applyAsDouble(actions.get(i)) - max) / TEMPERATURE);
+      total += weights[i];
     }
-    return actions.stream().max(Comparator.comparingDouble(noisy::get)).orElseThrow();
+    double r = rnd.nextDouble() * total;
+    for (int i = 0; i < weights.length; i++) {
+      r -= weights[i];
+      if (r < 0) {
+        return actions.get(i);
+      }
+    }
+    return actions.get(weights.length - 1);
   }
 
   static double prosocial(ActionChoice a) {
@@ -83,15 +98,19 @@ final class ActionPolicy {
     return a.name() + " " + a.description();
   }
 
-  private static Value value(ParamSpec spec, double level, String name, SimRandom rnd) {
+  private static Value value(ParamSpec spec, double level, String name, Cues cues, SimRandom rnd) {
     if (spec instanceof ParamSpec.IntRange r) {
-      return Value.of(r.min() + Math.round(level * (r.max() - r.min())));
+      long max = cues.holding(name).map(h -> Math.max(r.min(), Math.min(r.max(), h))).orElse(r.max());
+      return Value.of(r.min() + Math.round(level * (max - r.min())));
     }
     if (spec instanceof ParamSpec.RealRange r) {
-      return Value.of(round2(r.min() + level * (r.max() - r.min()), r));
+      double max = cues.holding(name).map(h -> Math.max(r.min(), Math.min(r.max(), (double) h))).orElse(r.max());
+      return Value.of(round2(r.min() + level * (max - r.min()), r));
     }
     if (spec instanceof ParamSpec.OneOf o) {
-      return Value.of(rnd.pick(o.values()));
+      String self = cues.selfName().map(n -> n.toLowerCase(java.util.Locale.ROOT)).orElse("");
+      List<String> others = o.values().stream().filter(v -> !v.equalsIgnoreCase(self)).toList();
+      return Value.of(rnd.pick(others.isEmpty() ? o.values() : others));
     }
     return Value.of(Lexicon.count(name, Lexicon.PROSOCIAL) > 0 ? level < 0.5 : rnd.chance(0.5));
   }

@@ -21,7 +21,8 @@ record Cues(
     List<String> others,
     int othersGrasped,
     int othersGave,
-    boolean toldAsGame) {
+    boolean toldAsGame,
+    List<String> ownSentences) {
 
   private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
   private static final Pattern NAME = Pattern.compile("\\b([A-Z][a-z]{2,20})\\b");
@@ -36,26 +37,72 @@ record Cues(
       "Ahead", "Behind", "Inside", "Outside", "Monday", "Morning", "Evening", "Night", "Day", "Week", "Month", "Year",
       "Goal", "Identity", "Private", "Knowledge", "Memory", "Situation", "Choose", "Choices", "Options", "From",
       "Into", "Onto", "Upon", "Within", "Through", "Sir", "Madam", "Mister", "Doctor", "Dear", "Mine", "Must",
-      "Should", "Could", "Would", "Will", "Can", "May", "Might", "Let", "Yes", "Please", "Thanks", "Thank");
+      "Should", "Could", "Would", "Will", "Can", "May", "Might", "Let", "Yes", "Please", "Thanks", "Thank",
+      "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+      "December", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Spring", "Summer", "Autumn",
+      "Winter", "Earlier", "Later", "Meanwhile", "Legal", "Character", "Event");
+  private static final Pattern OWN = Pattern.compile("(?i)\\b(I have|I've|I own|I hold|my|you have|your)\\b");
   private static final Pattern GOAL = Pattern.compile("(?i)\\b(goal|want|need|must|hope|intend|aim|trying|try to)\\b");
 
-  static Cues read(String system, String observation) {
+  /**
+   * Reads the messages. {@code knownNames} are lower-case words the schema offers as choices
+   * (agent names, typically): capitalised words matching them are the people in the text; when
+   * there are none, capitalised words that are not common words or dates are taken as names.
+   */
+  static Cues read(String system, String observation, Set<String> knownNames) {
     Optional<String> self = first(SELF.matcher(system)).or(() -> first(SELF.matcher(observation)));
-    List<String> sentences = sentences(observation);
+    List<String> sentences = sentences(narrative(observation));
     Optional<String> goal = sentences(system).stream().filter(s -> GOAL.matcher(s).find()).findFirst();
     Set<String> names = new LinkedHashSet<>();
     for (String s : sentences) {
       Matcher m = NAME.matcher(s);
       while (m.find()) {
         String n = m.group(1);
-        if (!NOT_NAMES.contains(n) && !(self.isPresent() && self.get().equals(n))) {
+        boolean known = knownNames.contains(n.toLowerCase(Locale.ROOT));
+        boolean plausible = knownNames.isEmpty() && !NOT_NAMES.contains(n);
+        if ((known || plausible) && !(self.isPresent() && self.get().equals(n))) {
           names.add(n);
         }
       }
     }
+    String narrative = String.join(" ", sentences);
     boolean game = Lexicon.count(system + " " + observation, Lexicon.GAME_WORDS) >= 2;
-    return new Cues(self, goal, sentences, List.copyOf(names), Lexicon.count(observation, Lexicon.OTHERS_GRASPED),
-        Lexicon.count(observation, Lexicon.OTHERS_GAVE), game);
+    List<String> own = sentences.stream().filter(x -> OWN.matcher(x).find()).toList();
+    return new Cues(self, goal, sentences, List.copyOf(names), Lexicon.count(narrative, Lexicon.OTHERS_GRASPED),
+        Lexicon.count(narrative, Lexicon.OTHERS_GAVE), game, own);
+  }
+
+  /** The observation without its lists and headings (the menu of actions, say). */
+  private static String narrative(String observation) {
+    StringBuilder b = new StringBuilder();
+    for (String line : observation.split("\\n")) {
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("-") || t.endsWith(":")) {
+        continue;
+      }
+      b.append(t).append('\n');
+    }
+    return b.toString();
+  }
+
+  /**
+   * What the agent says it has of something named like {@code param} ("I have 10 coins"): an
+   * upper bound a sensible agent respects, or empty when the text does not say.
+   */
+  Optional<Long> holding(String param) {
+    String stem = param.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    if (stem.length() < 3) {
+      return Optional.empty();
+    }
+    String root = stem.endsWith("s") ? stem.substring(0, stem.length() - 1) : stem;
+    Pattern amount = Pattern.compile("(?i)\\b(\\d{1,12})\\s+" + Pattern.quote(root) + "s?\\b");
+    for (String s : ownSentences) {
+      Matcher m = amount.matcher(s);
+      if (m.find()) {
+        return Optional.of(Long.parseLong(m.group(1)));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> first(Matcher m) {
@@ -93,7 +140,9 @@ record Cues(
         .filter(s -> s.matches(".*\\d.*") || others.stream().anyMatch(s::contains))
         .toList();
     List<String> pool = withFacts.isEmpty() ? sentences : withFacts;
-    return pool.isEmpty() ? Optional.empty() : Optional.of(rnd.pick(pool));
+    // The latest part of an observation is the news; the start is often the standing premise.
+    List<String> recent = pool.subList(Math.max(0, pool.size() - 3), pool.size());
+    return pool.isEmpty() ? Optional.empty() : Optional.of(rnd.pick(rnd.chance(0.8) ? recent : pool));
   }
 
   /**

@@ -58,12 +58,20 @@ final class ReasoningComposer {
     }
     parts.add(rnd.pick(List.of("So I will " + act + ".", "I'll " + act + ".", "For now, I " + act + ".",
         "My choice: " + act + ".")));
-    return fit(String.join(" ", parts), maxChars);
+    return fit(String.join(" ", parts.stream().map(ReasoningComposer::capitalize).toList()), maxChars);
+  }
+
+  private static String capitalize(String sentence) {
+    if (sentence.isEmpty() || !Character.isLowerCase(sentence.charAt(0))) {
+      return sentence;
+    }
+    return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
   }
 
   private static String selfThread(Cues cues, String act, SimRandom rnd) {
     if (cues.goal().isPresent() && rnd.chance(0.6)) {
-      String goal = trimEnd(cues.goal().get()).replaceFirst("^(?i)(my (goal|aim|purpose) is |i (want|need|hope|intend) )", "");
+      String goal = trimEnd(cues.goal().get()).replaceFirst("^[A-Za-z ]{1,30}:\\s*", "")
+          .replaceFirst("^(?i)(my (goal|aim|purpose) is |i (want|need|hope|intend) )", "");
       return rnd.pick(List.of("I keep coming back to what I came here for: ", "My own aim is plain: ",
           "I have to remember my own position: ")) + cues.inline(goal) + ".";
     }

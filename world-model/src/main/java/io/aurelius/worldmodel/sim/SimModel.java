@@ -37,10 +37,12 @@ public final class SimModel {
     parts.add(schema.map(CanonicalJson::string).orElse(""));
     parts.add(persona.orElse(""));
     SimRandom rnd = SimRandom.of(seed, parts);
-    Cues cues = Cues.read(system, observation);
     Optional<ReplySchema> turn = schema.flatMap(ReplySchema::fromJsonSchema);
+    Cues cues = Cues.read(system, observation, turn.map(SimModel::choiceWords).orElse(java.util.Set.of()));
     if (turn.isPresent()) {
-      Persona p = persona.flatMap(Persona::parse).orElseGet(() -> Persona.derive(system));
+      // A hint that names no persona (a philosophy label, an agent's name) still fixes one, the
+      // same in every framing; without a hint the system message does.
+      Persona p = persona.flatMap(Persona::parse).orElseGet(() -> Persona.derive(persona.orElse(system)));
       ActionPolicy.Choice choice = ActionPolicy.choose(p, turn.get(), cues, rnd);
       String reasoning = ReasoningComposer.compose(p, cues, choice, rnd, turn.get().maxReasoningChars());
       ObjectNode reply = Json.newObject().put("reasoning", reasoning);
@@ -53,6 +55,17 @@ public final class SimModel {
       return CanonicalJson.string(SchemaInstances.generate(schema.get(), rnd, () -> sentence(cues, rnd)));
     }
     return paragraph(cues, rnd);
+  }
+
+  /** The lower-case values of every choice parameter: usually the names of the people involved. */
+  private static java.util.Set<String> choiceWords(ReplySchema schema) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    schema.actions().forEach(a -> a.params().values().forEach(p -> {
+      if (p instanceof io.aurelius.worldmodel.agent.schema.ParamSpec.OneOf o) {
+        o.values().forEach(v -> words.add(v.toLowerCase(java.util.Locale.ROOT)));
+      }
+    }));
+    return words;
   }
 
   private static String sentence(Cues cues, SimRandom rnd) {

@@ -90,6 +90,11 @@ public final class EndpointAgentModel implements AgentModel {
   }
 
   @Override
+  public boolean simulated() {
+    return lanes.stream().allMatch(l -> l.endpoint.sim());
+  }
+
+  @Override
   public CompletableFuture<AgentReply> reply(AgentRequest request) {
     requireNonNull(request, "request");
     return CompletableFuture.supplyAsync(() -> play(request), pool);

@@ -44,12 +44,20 @@ public final class InstantAgentModel implements AgentModel {
     if (spec instanceof ParamSpec.OneOf o) {
       return Value.of(o.values().get(0));
     }
+    if (spec instanceof ParamSpec.FreeText) {
+      return Value.of("Nothing to add.");
+    }
     return Value.of(false);
   }
 
   @Override
   public String describe() {
     return NAME;
+  }
+
+  @Override
+  public boolean simulated() {
+    return true;
   }
 
   @Override

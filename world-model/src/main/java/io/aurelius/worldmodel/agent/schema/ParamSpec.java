@@ -118,6 +118,40 @@ public sealed interface ParamSpec {
     }
   }
 
+  /**
+   * Free text of at most {@code maxLength} characters. The bound is stated in the schema's
+   * description rather than as {@code maxLength}, which strict structured output refuses.
+   */
+  record FreeText(int maxLength) implements ParamSpec {
+    public FreeText {
+      if (maxLength < 1 || maxLength > 100_000) {
+        throw new IllegalArgumentException("maxLength: " + maxLength + " (expected: 1..100000)");
+      }
+    }
+
+    @Override
+    public ValueType type() {
+      return ValueType.STRING;
+    }
+
+    @Override
+    public ObjectNode toJsonSchema() {
+      return Json.newObject().put("type", "string");
+    }
+
+    @Override
+    public Optional<String> check(Value value) {
+      return value instanceof Value.Text t && t.value().length() <= maxLength && !t.value().isBlank()
+          ? Optional.empty()
+          : Optional.of(expected());
+    }
+
+    @Override
+    public String expected() {
+      return "text of 1.." + maxLength + " characters";
+    }
+  }
+
   /** One string out of a fixed list. */
   record OneOf(List<String> values) implements ParamSpec {
     public OneOf {

@@ -75,7 +75,15 @@ public record ReplySchema(List<ActionChoice> actions, String reasoningDescriptio
       ObjectNode paramProps = params.putObject("properties");
       ArrayNode required = Json.newObject().arrayNode();
       a.params().forEach((name, spec) -> {
-        paramProps.set(name, spec.toJsonSchema());
+        ObjectNode prop = spec.toJsonSchema();
+        String description = a.paramDescriptions().getOrDefault(name, "");
+        if (spec instanceof ParamSpec.FreeText t) {
+          description = (description.isEmpty() ? "" : description + ". ") + "At most " + t.maxLength() + " characters.";
+        }
+        if (!description.isEmpty()) {
+          prop.put("description", description);
+        }
+        paramProps.set(name, prop);
         required.add(name);
       });
       params.set("required", required);
@@ -107,6 +115,7 @@ public record ReplySchema(List<ActionChoice> actions, String reasoningDescriptio
           return Optional.empty();
         }
         Map<String, ParamSpec> params = new LinkedHashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
         JsonNode paramProps = branch.path("properties").path("params").path("properties");
         for (var it = paramProps.fields(); it.hasNext(); ) {
           var e = it.next();
@@ -115,8 +124,13 @@ public record ReplySchema(List<ActionChoice> actions, String reasoningDescriptio
             return Optional.empty();
           }
           params.put(e.getKey(), spec.get());
+          String d = e.getValue().path("description").asText("").replaceFirst("(^|\\. )At most \\d+ characters\\.$", "");
+          if (!d.isEmpty()) {
+            descriptions.put(e.getKey(), d);
+          }
         }
-        actions.add(new ActionChoice(nameEnum.get(0).textValue(), branch.path("description").asText(""), params));
+        actions.add(new ActionChoice(nameEnum.get(0).textValue(), branch.path("description").asText(""), params,
+            descriptions));
       }
       return Optional.of(new ReplySchema(actions, DEFAULT_REASONING, maxReasoning(props.path("reasoning"))));
     } catch (IllegalArgumentException e) {
@@ -125,9 +139,14 @@ public record ReplySchema(List<ActionChoice> actions, String reasoningDescriptio
   }
 
   private static int maxReasoning(JsonNode reasoning) {
-    String description = reasoning.path("description").asText("");
+    return statedMax(reasoning, DEFAULT_MAX_REASONING);
+  }
+
+  /** The bound "At most N characters." stated in a description, or {@code otherwise}. */
+  private static int statedMax(JsonNode node, int otherwise) {
+    String description = node.path("description").asText("");
     var m = java.util.regex.Pattern.compile("At most (\\d{1,6}) characters").matcher(description);
-    return m.find() ? Math.max(1, Math.min(100_000, Integer.parseInt(m.group(1)))) : DEFAULT_MAX_REASONING;
+    return m.find() ? Math.max(1, Math.min(100_000, Integer.parseInt(m.group(1)))) : otherwise;
   }
 
   private static Optional<ParamSpec> paramSpec(JsonNode node) {
@@ -142,6 +161,9 @@ public record ReplySchema(List<ActionChoice> actions, String reasoningDescriptio
       case "boolean" -> Optional.of(new ParamSpec.Flag());
       case "string" -> {
         JsonNode values = node.path("enum");
+        if (values.isMissingNode()) {
+          yield Optional.of(new ParamSpec.FreeText(statedMax(node, 1000)));
+        }
         if (!values.isArray() || values.isEmpty()) {
           yield Optional.empty();
         }
