@@ -12,7 +12,8 @@ public sealed interface JudgeSpec {
 
   /**
    * {@code embedded}, {@code sim}, or one or more {@code openai:URL#MODEL} /
-   * {@code ollama:URL#MODEL} separated by commas (failover endpoints of one judge).
+   * {@code ollama:URL#MODEL} separated by {@code |} (failover endpoints of one judge, the
+   * first preferred).
    */
   static JudgeSpec parse(String text) {
     requireNonNull(text, "text");
@@ -24,13 +25,13 @@ public sealed interface JudgeSpec {
       return new Sim();
     }
     List<ModelSpec> endpoints = new ArrayList<>();
-    for (String part : t.split(",")) {
+    for (String part : t.split("\\|")) {
       ModelSpec m;
       try {
         m = ModelSpec.parse(part);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("judge: '" + shorten(t) + "' (expected: embedded, sim, or "
-            + "openai:URL#MODEL / ollama:URL#MODEL, comma-separated for failover): " + e.getMessage());
+            + "openai:URL#MODEL / ollama:URL#MODEL, |-separated for failover): " + e.getMessage());
       }
       if (m instanceof ModelSpec.Sim) {
         throw new IllegalArgumentException("judge: '" + shorten(t) + "': sim cannot be a failover endpoint "
@@ -72,7 +73,7 @@ public sealed interface JudgeSpec {
 
     @Override
     public String text() {
-      return String.join(",", endpoints.stream().map(ModelSpec::text).toList());
+      return String.join("|", endpoints.stream().map(ModelSpec::text).toList());
     }
 
     /** The model the first endpoint serves. */

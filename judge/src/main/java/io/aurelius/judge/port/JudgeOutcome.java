@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -18,6 +19,9 @@ import java.util.TreeMap;
 public sealed interface JudgeOutcome {
   /** A short word for tables and records: scored, refused, malformed, timed-out, failed-over. */
   String status();
+
+  /** What went wrong, in one line; empty for a scored outcome. */
+  Optional<String> detail();
 
   /**
    * The judge answered with scores.
@@ -61,6 +65,11 @@ public sealed interface JudgeOutcome {
     public String status() {
       return "scored";
     }
+
+    @Override
+    public Optional<String> detail() {
+      return Optional.empty();
+    }
   }
 
   /** The model declined to judge (a refusal text or a content filter). */
@@ -72,6 +81,11 @@ public sealed interface JudgeOutcome {
     @Override
     public String status() {
       return "refused";
+    }
+
+    @Override
+    public Optional<String> detail() {
+      return Optional.of(reason);
     }
   }
 
@@ -85,6 +99,11 @@ public sealed interface JudgeOutcome {
     public String status() {
       return "malformed";
     }
+
+    @Override
+    public Optional<String> detail() {
+      return Optional.of(reason);
+    }
   }
 
   /** No answer within the time budget. */
@@ -96,6 +115,11 @@ public sealed interface JudgeOutcome {
     @Override
     public String status() {
       return "timed-out";
+    }
+
+    @Override
+    public Optional<String> detail() {
+      return Optional.of("no answer within " + after.toMillis() + " ms");
     }
   }
 
@@ -109,6 +133,11 @@ public sealed interface JudgeOutcome {
     @Override
     public String status() {
       return "failed-over";
+    }
+
+    @Override
+    public Optional<String> detail() {
+      return Optional.of(lastError);
     }
   }
 }

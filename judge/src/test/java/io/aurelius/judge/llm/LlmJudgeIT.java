@@ -76,7 +76,7 @@ class LlmJudgeIT {
 
     SimLlmServer dead = server(FaultPlan.NONE.withErrors(1, 0));
     SimLlmServer healthy = server(FaultPlan.NONE);
-    JudgeOutcome o = judge("openai:" + dead.openAiBaseUrl() + "#sim,openai:" + healthy.openAiBaseUrl() + "#sim",
+    JudgeOutcome o = judge("openai:" + dead.openAiBaseUrl() + "#sim|openai:" + healthy.openAiBaseUrl() + "#sim",
         POLICY).judge(aene);
     assertThat(o).isInstanceOfSatisfying(JudgeOutcome.Scored.class, sc -> assertThat(sc.failovers()).isEqualTo(1));
   }
