@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.node.cli.bench.BenchCommand;
 import io.aurelius.node.cli.keys.KeysCommand;
+import io.aurelius.node.cli.simllm.SimLlmCommand;
+import io.aurelius.node.cli.simulate.SimulateCommand;
 import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,6 +34,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BenchCommand.class,
       KeysCommand.class,
+      SimLlmCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AureliusCommand implements Callable<Integer> {

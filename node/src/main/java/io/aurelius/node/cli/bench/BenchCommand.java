@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure speed; every figure is printed beside a baseline measured in the same run.",
-    subcommands = {ProtocolBenchCommand.class})
+    subcommands = {ProtocolBenchCommand.class, WorldModelBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   private final CliContext context;
 
