@@ -116,7 +116,15 @@ public final class SimLlmCommand implements Callable<Integer> {
       throw new UserInputException("--bind " + bind + " --port " + port + ": cannot listen: " + e.getMessage());
     }
     CountDownLatch stop = new CountDownLatch(1);
-    Thread hook = new Thread(stop::countDown, "sim-llm-shutdown");
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      stop.countDown();
+      try {
+        stopped.await(5, java.util.concurrent.TimeUnit.SECONDS); // let the server close and report
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "sim-llm-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       if (portFile != null) {
@@ -138,6 +146,7 @@ public final class SimLlmCommand implements Callable<Integer> {
       }
       context.out().println("sim-llm stopped: " + server.stats());
       context.out().flush();
+      stopped.countDown();
     }
     return ExitCode.OK;
   }
