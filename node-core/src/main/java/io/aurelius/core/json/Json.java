@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The project's JSON reader and writer. Reading is strict: UTF-8 only, duplicate keys refused,
@@ -97,7 +99,26 @@ public final class Json {
     return WRITER.valueToTree(value);
   }
 
+  /**
+   * Mappers are thread-safe once built, and building one (and its deserializers) costs far more
+   * than parsing a small document, so each set of limits gets one, kept for the process.
+   */
+  private static final int MAX_CACHED_MAPPERS = 64;
+  private static final Map<JsonLimits, ObjectMapper> STRICT_MAPPERS = new ConcurrentHashMap<>();
+
   private static ObjectMapper strictMapper(JsonLimits limits) {
+    ObjectMapper cached = STRICT_MAPPERS.get(limits);
+    if (cached != null) {
+      return cached;
+    }
+    ObjectMapper mapper = buildStrictMapper(limits);
+    if (STRICT_MAPPERS.size() < MAX_CACHED_MAPPERS) {
+      STRICT_MAPPERS.putIfAbsent(limits, mapper);
+    }
+    return mapper;
+  }
+
+  private static ObjectMapper buildStrictMapper(JsonLimits limits) {
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(

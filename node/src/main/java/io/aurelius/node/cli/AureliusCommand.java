@@ -2,6 +2,10 @@ package io.aurelius.node.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.node.cli.bench.BenchCommand;
+import io.aurelius.node.cli.keys.KeysCommand;
+import io.aurelius.node.cli.simllm.SimLlmCommand;
+import io.aurelius.node.cli.simulate.SimulateCommand;
 import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,9 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /** The root {@code aurelius} command. Subcommands are the node's roles and tools. */
 @Command(
@@ -25,7 +31,13 @@ import picocli.CommandLine.ParseResult;
       "Every option is also an AURELIUS_* environment variable and a key in the YAML file",
       "given by --config-file (flag > environment > file > default)."
     },
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      BenchCommand.class,
+      KeysCommand.class,
+      SimLlmCommand.class,
+      SimulateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class AureliusCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(AureliusCommand.class);
 
@@ -36,6 +48,8 @@ public final class AureliusCommand implements Callable<Integer> {
   @SuppressWarnings("unused") // read before parsing by SettingsSource
   private String configFile;
 
+  @Spec private CommandSpec spec;
+
   private final CliContext context;
 
   public AureliusCommand(CliContext context) {
@@ -44,7 +58,8 @@ public final class AureliusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    new CommandLine(this).usage(context.out());
+    // The spec's own CommandLine: a new one would build subcommands without the context factory.
+    spec.commandLine().usage(context.out());
     return ExitCode.OK;
   }
 

@@ -2,8 +2,8 @@ package io.aurelius.node.cli;
 
 import picocli.CommandLine;
 
-/** Prints the version recorded in the jar manifest, and the Java runtime. */
-final class VersionProvider implements CommandLine.IVersionProvider {
+/** Prints the version recorded in the jar manifest, and the Java runtime; shared by all commands. */
+public final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
     String version = AureliusCommand.class.getPackage().getImplementationVersion();

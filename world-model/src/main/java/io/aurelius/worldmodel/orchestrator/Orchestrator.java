@@ -62,7 +62,7 @@ public final class Orchestrator {
           break;
         }
       }
-    } catch (InterruptedException e) {
+    } catch (InterruptedException | RunInterrupted e) {
       Thread.currentThread().interrupt();
       status = RunEnd.Status.FAILED;
       reason = e.getMessage();

@@ -158,17 +158,26 @@ final class Resolver {
     return Optional.empty();
   }
 
-  /** Parameters as CEL sees them, typed by the action's declarations. */
+  /**
+   * Parameters as CEL sees them, typed by the action's declarations and in declaration order
+   * (so they read the same however the reply ordered them).
+   */
   private static Map<String, Object> cel(Map<String, Value> params, Optional<Action> action) {
     Map<String, Object> out = new LinkedHashMap<>();
-    params.forEach((k, v) -> {
+    List<String> order = new ArrayList<>(action.map(a -> a.parameters().keySet()).orElse(java.util.Set.of()));
+    params.keySet().stream().filter(k -> !order.contains(k)).sorted().forEach(order::add);
+    for (String k : order) {
+      Value v = params.get(k);
+      if (v == null) {
+        continue;
+      }
       Object raw = v.raw();
       Optional<ParamDecl> decl = action.map(a -> a.parameters().get(k));
       if (decl.isPresent() && decl.get() instanceof ParamDecl.DoubleParam && raw instanceof Long l) {
         raw = l.doubleValue();
       }
       out.put(k, raw);
-    });
+    }
     return out;
   }
 

@@ -172,7 +172,15 @@ final class StepRun {
     }
     List<AgentReply> replies = new ArrayList<>(prepared.size());
     for (CompletableFuture<AgentReply> f : futures) {
-      replies.add(f.handle((r, e) -> e == null && r != null ? r : broken(e)).join());
+      try {
+        replies.add(f.handle((r, e) -> e == null && r != null ? r : broken(e)).get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        futures.forEach(x -> x.cancel(true));
+        throw new RunInterrupted("interrupted while waiting for the agents of step " + step);
+      } catch (java.util.concurrent.ExecutionException e) {
+        replies.add(broken(e.getCause()));
+      }
     }
     return replies;
   }

@@ -72,11 +72,16 @@ final class ActionPolicy {
   /** A softmax draw over the scores: the best-scored action usually, others sometimes. */
   private static ActionChoice best(List<ActionChoice> actions, java.util.function.ToDoubleFunction<ActionChoice> score,
       SimRandom rnd) {
-    double[] weights = new double[actions.size()];
-    double max = actions.stream().mapToDouble(score).max().orElse(0);
+    double[] scores = new double[actions.size()];
+    double max = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = score.applyAsDouble(actions.get(i));
+      max = Math.max(max, scores[i]);
+    }
+    double[] weights = new double[scores.length];
     double total = 0;
     for (int i = 0; i < weights.length; i++) {
-      weights[i] = Math.exp((score.applyAsDouble(actions.get(i)) - max) / TEMPERATURE);
+      weights[i] = Math.exp((scores[i] - max) / TEMPERATURE);
       total += weights[i];
     }
     double r = rnd.nextDouble() * total;
@@ -90,8 +95,8 @@ final class ActionPolicy {
   }
 
   static double prosocial(ActionChoice a) {
-    String t = text(a);
-    return Lexicon.count(t, Lexicon.PROSOCIAL) - Lexicon.count(t, Lexicon.GRASPING);
+    int[] c = Lexicon.counts(text(a), List.of(Lexicon.PROSOCIAL, Lexicon.GRASPING));
+    return c[0] - c[1];
   }
 
   private static String text(ActionChoice a) {

@@ -66,10 +66,10 @@ record Cues(
       }
     }
     String narrative = String.join(" ", sentences);
-    boolean game = Lexicon.count(system + " " + observation, Lexicon.GAME_WORDS) >= 2;
+    int[] counts = Lexicon.counts(narrative, List.of(Lexicon.OTHERS_GRASPED, Lexicon.OTHERS_GAVE));
+    boolean game = Lexicon.count(system, Lexicon.GAME_WORDS) + Lexicon.count(observation, Lexicon.GAME_WORDS) >= 2;
     List<String> own = sentences.stream().filter(x -> OWN.matcher(x).find()).toList();
-    return new Cues(self, goal, sentences, List.copyOf(names), Lexicon.count(narrative, Lexicon.OTHERS_GRASPED),
-        Lexicon.count(narrative, Lexicon.OTHERS_GAVE), game, own);
+    return new Cues(self, goal, sentences, List.copyOf(names), counts[0], counts[1], game, own);
   }
 
   /** The observation without its lists and headings (the menu of actions, say). */
@@ -121,6 +121,15 @@ record Cues(
     return out;
   }
 
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The other people as a phrase: "Ana", "Ana and Bo", "the others". */
   String othersPhrase(SimRandom rnd) {
     if (others.isEmpty()) {
@@ -137,7 +146,7 @@ record Cues(
   Optional<String> salient(SimRandom rnd) {
     List<String> withFacts = sentences.stream()
         .filter(s -> !s.contains(":"))
-        .filter(s -> s.matches(".*\\d.*") || others.stream().anyMatch(s::contains))
+        .filter(s -> hasDigit(s) || others.stream().anyMatch(s::contains))
         .toList();
     List<String> pool = withFacts.isEmpty() ? sentences : withFacts;
     // The latest part of an observation is the news; the start is often the standing premise.

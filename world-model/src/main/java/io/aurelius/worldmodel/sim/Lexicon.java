@@ -2,14 +2,13 @@ package io.aurelius.worldmodel.sim;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * The words the sim model reads meaning from: what makes an action look generous, grasping or
  * careful, and what in an observation says others have been generous or grasping.
  */
 final class Lexicon {
-  private static final Pattern WORD = Pattern.compile("[^a-z]+");
 
   static final Set<String> PROSOCIAL = Set.of("share", "give", "help", "donate", "contribute", "cooperate",
       "restrain", "conserve", "protect", "warn", "disclose", "tell", "honest", "truth", "report", "return", "support",
@@ -35,27 +34,45 @@ final class Lexicon {
 
   private Lexicon() {}
 
-  static String[] words(String text) {
-    return WORD.split(text.toLowerCase(Locale.ROOT).replace('_', ' ').replace("-", " "));
+  /** How many words of {@code text} are in each lexicon, in one pass over the text. */
+  static int[] counts(String text, List<Set<String>> lexicons) {
+    int[] counts = new int[lexicons.size()];
+    StringBuilder word = new StringBuilder(24);
+    int n = text.length();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      if (c >= 'a' && c <= 'z') {
+        word.append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        word.append((char) (c + 32));
+      } else if (word.length() > 0) {
+        String w = word.toString();
+        String stem = stem(w);
+        for (int k = 0; k < counts.length; k++) {
+          Set<String> lexicon = lexicons.get(k);
+          if (lexicon.contains(w) || lexicon.contains(stem)) {
+            counts[k]++;
+          }
+        }
+        word.setLength(0);
+      }
+    }
+    return counts;
   }
 
   static int count(String text, Set<String> lexicon) {
-    int n = 0;
-    for (String w : words(text)) {
-      if (!w.isEmpty() && (lexicon.contains(w) || lexicon.contains(stem(w)))) {
-        n++;
-      }
-    }
-    return n;
+    return counts(text, List.of(lexicon))[0];
   }
 
   /** A crude stem so "sharing", "shares" and "shared" meet "share" in an action's name. */
   private static String stem(String w) {
-    for (String suffix : new String[] {"ing", "es", "s", "ed"}) {
+    for (String suffix : SUFFIXES) {
       if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
         return w.substring(0, w.length() - suffix.length());
       }
     }
     return w;
   }
+
+  private static final String[] SUFFIXES = {"ing", "es", "s", "ed"};
 }

@@ -50,7 +50,9 @@ public record TranscriptHeader(
     o.putObject("budget").put("cel_ms", budget.celTime().toMillis()).put("evaluations", budget.maxEvaluations());
     o.set("initial_state", initialState);
     o.put("initial_state_hash", initialStateHash);
-    o.set("config", config);
+    // As text, not as an object: canonical lines sort keys, and declaration order matters to
+    // how a world is told (parameters, agents), so the document is kept exactly as it was.
+    o.put("config", config.toString());
     return o;
   }
 
@@ -72,10 +74,14 @@ public record TranscriptHeader(
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ".config_id: " + e.getMessage());
     }
-    if (!n.path("config").isObject()) {
-      throw new IllegalArgumentException(where + ".config: missing (expected: the configuration document)");
+    JsonNode config;
+    try {
+      config = io.aurelius.core.json.Json.parse(Codec.requireText(n, "config", where), where + ".config",
+          io.aurelius.core.json.JsonLimits.UNTRUSTED);
+    } catch (io.aurelius.core.json.JsonInputException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     }
-    return new TranscriptHeader(id, Codec.requireText(n, "config_name", where), n.get("config"),
+    return new TranscriptHeader(id, Codec.requireText(n, "config_name", where), config,
         Codec.requireLong(n, "seed", where), f, Codec.requireText(n, "model", where), n.path("sim").asBoolean(),
         Codec.strings(n.path("agents")), new StepBudget(Duration.ofMillis(n.path("budget").path("cel_ms").asLong()),
             n.path("budget").path("evaluations").asInt()), n.path("initial_state"),

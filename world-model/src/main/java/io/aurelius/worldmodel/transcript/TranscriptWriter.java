@@ -6,34 +6,32 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.core.json.CanonicalJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.FileOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Writes transcripts as JSON Lines, one canonical JSON object per line, each tagged with its
  * run id so several runs (written concurrently) can share one file. Every line is written
  * through to the file as it is produced; the end of each run forces the file to disk. So a run
  * that fails, or a process that dies, leaves everything up to its last completed step.
- * Thread-safe.
+ * Thread-safe. Writes are not interruptible (unlike a {@code FileChannel}, which an interrupt
+ * would close): a run stopped by an interrupt still records how it ended.
  */
 public final class TranscriptWriter implements RunObserver, AutoCloseable {
-  private final FileChannel channel;
+  private final FileOutputStream out;
   private final Path path;
+  private boolean closed;
 
-  private TranscriptWriter(FileChannel channel, Path path) {
-    this.channel = channel;
+  private TranscriptWriter(FileOutputStream out, Path path) {
+    this.out = out;
     this.path = path;
   }
 
   /** Creates (or truncates) {@code path}. */
   public static TranscriptWriter create(Path path) throws IOException {
     requireNonNull(path, "path");
-    FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING);
-    return new TranscriptWriter(channel, path);
+    return new TranscriptWriter(new FileOutputStream(path.toFile(), false), path);
   }
 
   public Path path() {
@@ -62,10 +60,7 @@ public final class TranscriptWriter implements RunObserver, AutoCloseable {
     byte[] bytes = (CanonicalJson.string(tagged) + "\n").getBytes(StandardCharsets.UTF_8);
     synchronized (this) {
       try {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
+        out.write(bytes);
       } catch (IOException e) {
         throw new UncheckedIOException(path + ": cannot write transcript: " + e.getMessage(), e);
       }
@@ -74,8 +69,11 @@ public final class TranscriptWriter implements RunObserver, AutoCloseable {
 
   /** Forces everything written so far to the disk. */
   public synchronized void force() {
+    if (closed) {
+      return;
+    }
     try {
-      channel.force(false);
+      out.getFD().sync();
     } catch (IOException e) {
       throw new UncheckedIOException(path + ": cannot sync transcript: " + e.getMessage(), e);
     }
@@ -83,11 +81,13 @@ public final class TranscriptWriter implements RunObserver, AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
-      if (channel.isOpen()) {
-        channel.force(false);
-        channel.close();
-      }
+      out.getFD().sync();
+      out.close();
     } catch (IOException e) {
       throw new UncheckedIOException(path + ": cannot close transcript: " + e.getMessage(), e);
     }

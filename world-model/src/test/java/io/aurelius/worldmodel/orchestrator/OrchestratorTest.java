@@ -94,6 +94,8 @@ class OrchestratorTest {
     assertThat(c.system()).contains("You are a player in a multi-player game").contains("player id: marisol");
     assertThat(c.user()).contains("Step 1 of at most 8.").contains("Pool: 120 units.").contains("Legal moves:")
         .contains("Allowed only if: world.reef > 0.");
+    assertThat(RenderedTextLint.terms(i.system() + i.user())).isEmpty();
+    assertThat(RenderedTextLint.terms(c.system() + c.user())).isNotEmpty(); // the lint does see a game
     for (TurnRecord t : List.of(i, c)) {
       assertThat(t.system() + t.user()).doesNotContainIgnoringCase("other's interest")
           .doesNotContainIgnoringCase("weigh");

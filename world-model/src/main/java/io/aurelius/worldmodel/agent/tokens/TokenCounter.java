@@ -21,7 +21,19 @@ public final class TokenCounter {
   static final int REPLY_PRIMING = 3;
   private static final EncodingRegistry REGISTRY = Encodings.newLazyEncodingRegistry();
 
+  /** Each encoding is loaded on first use. */
+  private static final class Cl100k {
+    static final TokenCounter COUNTER = new TokenCounter(REGISTRY.getEncoding(EncodingType.CL100K_BASE));
+  }
+
+  private static final class O200k {
+    static final TokenCounter COUNTER = new TokenCounter(REGISTRY.getEncoding(EncodingType.O200K_BASE));
+  }
+
+  private static final int CACHE_LIMIT = 4096;
   private final Encoding encoding;
+  /** Counts of long texts seen before: a system message recurs on every turn of its agent. */
+  private final java.util.Map<String, Integer> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
   private TokenCounter(Encoding encoding) {
     this.encoding = encoding;
@@ -33,7 +45,7 @@ public final class TokenCounter {
     String m = modelName.toLowerCase(Locale.ROOT);
     boolean o200k = m.contains("gpt-4o") || m.contains("gpt-4.1") || m.contains("gpt-5") || m.startsWith("o1")
         || m.startsWith("o3") || m.startsWith("o4") || m.contains("gpt-oss");
-    return new TokenCounter(REGISTRY.getEncoding(o200k ? EncodingType.O200K_BASE : EncodingType.CL100K_BASE));
+    return o200k ? O200k.COUNTER : Cl100k.COUNTER;
   }
 
   public String encodingName() {
@@ -41,7 +53,20 @@ public final class TokenCounter {
   }
 
   public int count(String text) {
-    return encoding.countTokensOrdinary(requireNonNull(text, "text"));
+    requireNonNull(text, "text");
+    if (text.length() < 256) {
+      return encoding.countTokensOrdinary(text);
+    }
+    Integer known = cache.get(text);
+    if (known != null) {
+      return known;
+    }
+    int n = encoding.countTokensOrdinary(text);
+    if (cache.size() >= CACHE_LIMIT) {
+      cache.clear();
+    }
+    cache.put(text, n);
+    return n;
   }
 
   /** Prompt tokens of a chat request. */

@@ -1,0 +1,10 @@
+/**
+ * Read-only git smart HTTP (upload-pack only: clone and fetch, protocol v0 and v2) over a
+ * fixed map of bare repositories, independent of any HTTP server. A transport adapter turns
+ * its request into a {@link io.aurelius.core.githttp.GitHttpRequest}, calls
+ * {@link io.aurelius.core.githttp.GitHttpService#handle} on a thread that may block, and
+ * streams the {@link io.aurelius.core.githttp.GitHttpResponse} body. Request paths never
+ * reach the file system: a repository is found by name in the configured map or not at
+ * all. Depends on the JDK, JGit and SLF4J only; the node's HTTP server depends on it.
+ */
+package io.aurelius.core.githttp;

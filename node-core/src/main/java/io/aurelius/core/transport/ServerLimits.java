@@ -1,0 +1,216 @@
+package io.aurelius.core.transport;
+
+import static java.util.Objects.requireNonNull;
+
+import io.aurelius.core.json.JsonLimits;
+import java.time.Duration;
+
+/**
+ * Every bound a node's server enforces. {@link #defaults()} suits a public node; tests and the
+ * benchmark tighten or loosen single values with {@link #toBuilder()}.
+ *
+ * @param maxConnections open connections beyond this are closed at once
+ * @param maxHeaderBytes request line and headers together
+ * @param maxBodyBytes default body limit of a signed route (413 beyond it)
+ * @param maxBufferedBytes request bodies held in memory at once, across connections (503)
+ * @param requestReadTimeout from the first byte of a request to its last (slow clients: 408,
+ *     connection closed)
+ * @param idleTimeout a kept-alive connection with no request for this long is closed
+ * @param nonceAllowedDelta how old a nonce may be (Bittensor's ALLOWED_DELTA is 4 s)
+ * @param nonceFutureBound how far ahead of this node's clock a nonce may be
+ * @param maxSessionsPerSender live (sender, uuid) sessions one hotkey may hold
+ * @param ratePerSecond token refill per sender hotkey
+ * @param rateBurst token bucket size per sender hotkey
+ * @param workers protocol worker threads (the stake-priority pool)
+ * @param queueCapacity calls waiting for a worker (503 beyond, lowest stake first out)
+ * @param maxQueueWait a call that waited longer is answered 408
+ * @param plainWorkers plain-HTTP worker threads
+ * @param plainQueue plain-HTTP requests waiting for a worker (503 beyond)
+ * @param ioThreads Netty event loops (0: Netty's default, twice the cores)
+ * @param json limits for parsing request bodies
+ */
+public record ServerLimits(int maxConnections, int maxHeaderBytes, int maxBodyBytes,
+    long maxBufferedBytes, Duration requestReadTimeout, Duration idleTimeout,
+    Duration nonceAllowedDelta, Duration nonceFutureBound, int maxSessionsPerSender,
+    double ratePerSecond, int rateBurst, int workers, int queueCapacity, Duration maxQueueWait,
+    int plainWorkers, int plainQueue, int ioThreads, JsonLimits json) {
+
+  public ServerLimits {
+    atLeast(1, maxConnections, "maxConnections");
+    atLeast(1024, maxHeaderBytes, "maxHeaderBytes");
+    atLeast(0, maxBodyBytes, "maxBodyBytes");
+    if (maxBufferedBytes < maxBodyBytes) {
+      throw new IllegalArgumentException("maxBufferedBytes: " + maxBufferedBytes
+          + " (expected: at least maxBodyBytes " + maxBodyBytes + ")");
+    }
+    positive(requestReadTimeout, "requestReadTimeout");
+    positive(idleTimeout, "idleTimeout");
+    positive(nonceAllowedDelta, "nonceAllowedDelta");
+    positive(nonceFutureBound, "nonceFutureBound");
+    atLeast(1, maxSessionsPerSender, "maxSessionsPerSender");
+    if (!(ratePerSecond > 0)) {
+      throw new IllegalArgumentException("ratePerSecond: " + ratePerSecond + " (expected: > 0)");
+    }
+    atLeast(1, rateBurst, "rateBurst");
+    atLeast(1, workers, "workers");
+    atLeast(1, queueCapacity, "queueCapacity");
+    positive(maxQueueWait, "maxQueueWait");
+    atLeast(1, plainWorkers, "plainWorkers");
+    atLeast(1, plainQueue, "plainQueue");
+    atLeast(0, ioThreads, "ioThreads");
+    requireNonNull(json, "json");
+  }
+
+  public static ServerLimits defaults() {
+    return new ServerLimits(1024, 16 * 1024, JsonLimits.UNTRUSTED.maxBytes(), 64L << 20,
+        Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(4),
+        Duration.ofSeconds(4), 256, 50, 100,
+        Math.max(2, Runtime.getRuntime().availableProcessors()), 256, Duration.ofSeconds(5),
+        4, 64, 0, JsonLimits.UNTRUSTED);
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  private static void atLeast(long min, long value, String name) {
+    if (value < min) {
+      throw new IllegalArgumentException(name + ": " + value + " (expected: at least " + min + ")");
+    }
+  }
+
+  private static void positive(Duration d, String name) {
+    requireNonNull(d, name);
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(name + ": " + d + " (expected: positive)");
+    }
+  }
+
+  /** Changes single limits; {@link #build()} validates the whole set. */
+  public static final class Builder {
+    private int maxConnections;
+    private int maxHeaderBytes;
+    private int maxBodyBytes;
+    private long maxBufferedBytes;
+    private Duration requestReadTimeout;
+    private Duration idleTimeout;
+    private Duration nonceAllowedDelta;
+    private Duration nonceFutureBound;
+    private int maxSessionsPerSender;
+    private double ratePerSecond;
+    private int rateBurst;
+    private int workers;
+    private int queueCapacity;
+    private Duration maxQueueWait;
+    private int plainWorkers;
+    private int plainQueue;
+    private int ioThreads;
+    private JsonLimits json;
+
+    private Builder(ServerLimits l) {
+      maxConnections = l.maxConnections;
+      maxHeaderBytes = l.maxHeaderBytes;
+      maxBodyBytes = l.maxBodyBytes;
+      maxBufferedBytes = l.maxBufferedBytes;
+      requestReadTimeout = l.requestReadTimeout;
+      idleTimeout = l.idleTimeout;
+      nonceAllowedDelta = l.nonceAllowedDelta;
+      nonceFutureBound = l.nonceFutureBound;
+      maxSessionsPerSender = l.maxSessionsPerSender;
+      ratePerSecond = l.ratePerSecond;
+      rateBurst = l.rateBurst;
+      workers = l.workers;
+      queueCapacity = l.queueCapacity;
+      maxQueueWait = l.maxQueueWait;
+      plainWorkers = l.plainWorkers;
+      plainQueue = l.plainQueue;
+      ioThreads = l.ioThreads;
+      json = l.json;
+    }
+
+    public Builder maxConnections(int v) {
+      maxConnections = v;
+      return this;
+    }
+
+    public Builder maxHeaderBytes(int v) {
+      maxHeaderBytes = v;
+      return this;
+    }
+
+    public Builder maxBodyBytes(int v) {
+      maxBodyBytes = v;
+      return this;
+    }
+
+    public Builder maxBufferedBytes(long v) {
+      maxBufferedBytes = v;
+      return this;
+    }
+
+    public Builder requestReadTimeout(Duration v) {
+      requestReadTimeout = v;
+      return this;
+    }
+
+    public Builder idleTimeout(Duration v) {
+      idleTimeout = v;
+      return this;
+    }
+
+    public Builder nonceAllowedDelta(Duration v) {
+      nonceAllowedDelta = v;
+      return this;
+    }
+
+    public Builder nonceFutureBound(Duration v) {
+      nonceFutureBound = v;
+      return this;
+    }
+
+    public Builder maxSessionsPerSender(int v) {
+      maxSessionsPerSender = v;
+      return this;
+    }
+
+    public Builder rate(double perSecond, int burst) {
+      ratePerSecond = perSecond;
+      rateBurst = burst;
+      return this;
+    }
+
+    public Builder workers(int v) {
+      workers = v;
+      return this;
+    }
+
+    public Builder queue(int capacity, Duration maxWait) {
+      queueCapacity = capacity;
+      maxQueueWait = maxWait;
+      return this;
+    }
+
+    public Builder plainWorkers(int threads, int queue) {
+      plainWorkers = threads;
+      plainQueue = queue;
+      return this;
+    }
+
+    public Builder ioThreads(int v) {
+      ioThreads = v;
+      return this;
+    }
+
+    public Builder json(JsonLimits v) {
+      json = v;
+      return this;
+    }
+
+    public ServerLimits build() {
+      return new ServerLimits(maxConnections, maxHeaderBytes, maxBodyBytes, maxBufferedBytes,
+          requestReadTimeout, idleTimeout, nonceAllowedDelta, nonceFutureBound,
+          maxSessionsPerSender, ratePerSecond, rateBurst, workers, queueCapacity, maxQueueWait,
+          plainWorkers, plainQueue, ioThreads, json);
+    }
+  }
+}

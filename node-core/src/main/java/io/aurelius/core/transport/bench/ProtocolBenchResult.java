@@ -1,0 +1,47 @@
+package io.aurelius.core.transport.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The figures of one protocol benchmark run.
+ *
+ * @param clients concurrent clients (each its own hotkey and connection, one call in flight)
+ * @param measured the measurement window (after warm-up)
+ * @param calls calls completed with a verified answer inside the window
+ * @param failures calls that did not get a verified 200 inside the window
+ * @param roundTripsPerSecond {@code calls / measured}
+ * @param p50 median latency of a round trip
+ * @param p99 99th-percentile latency
+ * @param verifiesPerSecond raw Ed25519 verifications per second on one thread, same run
+ *     (the mean of a measurement before and one after the round trips)
+ * @param cores processors available to the JVM (client and server share them)
+ */
+public record ProtocolBenchResult(int clients, Duration measured, long calls, long failures,
+    double roundTripsPerSecond, Duration p50, Duration p99, double verifiesPerSecond, int cores) {
+
+  public ProtocolBenchResult withVerifiesPerSecond(double rate) {
+    return new ProtocolBenchResult(clients, measured, calls, failures, roundTripsPerSecond, p50,
+        p99, rate, cores);
+  }
+
+  /** The figure: round trips per second over single-thread verifications per second. */
+  public double ratio() {
+    return verifiesPerSecond == 0 ? 0 : roundTripsPerSecond / verifiesPerSecond;
+  }
+
+  /** The report, one figure per line. */
+  public List<String> lines() {
+    return List.of(
+        String.format(Locale.ROOT, "signed round trips    %,10.0f /s  (%d concurrent clients, "
+            + "loopback, %d cores shared by client and server, %.1f s, %,d calls, %,d failed)",
+            roundTripsPerSecond, clients, cores, measured.toMillis() / 1000.0, calls, failures),
+        String.format(Locale.ROOT, "round-trip latency    p50 %.2f ms, p99 %.2f ms",
+            p50.toNanos() / 1e6, p99.toNanos() / 1e6),
+        String.format(Locale.ROOT, "Ed25519 verify        %,10.0f /s  (one thread, same run, before and after)",
+            verifiesPerSecond),
+        String.format(Locale.ROOT, "ratio                 %10.2f   (round trips / verifies; "
+            + "target at least 0.50)", ratio()));
+  }
+}

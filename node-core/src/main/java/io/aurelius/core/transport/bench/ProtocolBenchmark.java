@@ -1,0 +1,240 @@
+package io.aurelius.core.transport.bench;
+
+import static java.util.Objects.requireNonNull;
+
+import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Ed25519PublicKey;
+import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.protocol.InMemoryPeerDirectory;
+import io.aurelius.core.protocol.ProtocolIdentity;
+import io.aurelius.core.transport.ClientLimits;
+import io.aurelius.core.transport.PeerEndpoint;
+import io.aurelius.core.transport.ProtocolClient;
+import io.aurelius.core.transport.ProtocolServer;
+import io.aurelius.core.transport.Reply;
+import io.aurelius.core.transport.ServerLimits;
+import io.aurelius.core.transport.ServerSpec;
+import io.aurelius.core.transport.netty.ClientResources;
+import io.aurelius.core.transport.netty.NettyProtocolClient;
+import io.aurelius.core.transport.netty.NettyProtocolServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Measures signed round trips on loopback: a real server and {@code clients} real clients,
+ * each with its own registered hotkey and one call in flight at a time (a closed loop), for a
+ * warm-up and then a measured window. Every call is signed, admitted through the full check
+ * order, answered by a handler, signed back and verified by the client. The same run measures
+ * raw Ed25519 verification on one thread, so the ratio compares like with like on whatever
+ * machine runs it.
+ */
+public final class ProtocolBenchmark {
+  /**
+   * @param clients concurrent clients
+   * @param warmup run before measuring: connections, and the JIT, which on a busy machine
+   *     needs seconds before the figures mean anything
+   * @param measure the measured window
+   * @param verifyWindow how long to measure raw verification
+   */
+  public record Settings(int clients, Duration warmup, Duration measure, Duration verifyWindow) {
+    public Settings {
+      if (clients < 1 || clients > 1024) {
+        throw new IllegalArgumentException("clients: " + clients + " (expected: 1..1024)");
+      }
+      requireNonNull(warmup, "warmup");
+      requireNonNull(measure, "measure");
+      requireNonNull(verifyWindow, "verifyWindow");
+      if (measure.isZero() || measure.isNegative() || verifyWindow.isZero()
+          || verifyWindow.isNegative() || warmup.isNegative()) {
+        throw new IllegalArgumentException("bench durations: warmup " + warmup + ", measure "
+            + measure + ", verify " + verifyWindow + " (expected: positive)");
+      }
+    }
+
+    public static Settings defaults() {
+      return new Settings(64, Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(2));
+    }
+  }
+
+  record Echo(String payload, long n) {}
+
+  private final Settings settings;
+
+  public ProtocolBenchmark(Settings settings) {
+    this.settings = requireNonNull(settings, "settings");
+  }
+
+  public ProtocolBenchResult run() throws InterruptedException {
+    // Verification is measured before and after the round trips, and averaged, so that a
+    // machine whose load drifts during the run does not skew the ratio either way.
+    double before = verifyRate(settings.verifyWindow().dividedBy(2));
+    ProtocolBenchResult result = roundTrips();
+    double after = verifyRate(settings.verifyWindow().dividedBy(2));
+    return result.withVerifiesPerSecond((before + after) / 2);
+  }
+
+  private ProtocolBenchResult roundTrips() throws InterruptedException {
+    double verifies = 0;
+    List<Ed25519KeyPair> clientKeys = new ArrayList<>();
+    InMemoryPeerDirectory directory = new InMemoryPeerDirectory();
+    for (int i = 0; i < settings.clients(); i++) {
+      Ed25519KeyPair key = Ed25519KeyPair.generate();
+      clientKeys.add(key);
+      directory.register(KeyId.of(key.publicKey()), 1_000 + i);
+    }
+    ServerLimits limits = ServerLimits.defaults().toBuilder()
+        .rate(1e9, 1_000_000_000) // the benchmark measures throughput, not the limiter
+        .queue(4 * settings.clients(), Duration.ofSeconds(30))
+        .build();
+    try (ProtocolServer server = NettyProtocolServer.start(
+            ServerSpec.builder(Ed25519KeyPair.generate(), directory)
+                .bind(new InetSocketAddress("127.0.0.1", 0))
+                .limits(limits)
+                .name("bench-server")
+                .route("bench/echo", call -> call.bodyAs(Echo.class))
+                .build());
+        ClientResources resources = ClientResources.create("bench-client", 0, 2)) {
+      PeerEndpoint endpoint = new PeerEndpoint("127.0.0.1", server.port(), server.hotkey());
+      List<ProtocolClient> clients = new ArrayList<>();
+      for (Ed25519KeyPair key : clientKeys) {
+        clients.add(NettyProtocolClient.create(ProtocolIdentity.of(key),
+            ClientLimits.defaults().withMaxConnectionsPerPeer(1), resources));
+      }
+      try {
+        return measure(clients, endpoint, verifies);
+      } finally {
+        clients.forEach(ProtocolClient::close);
+      }
+    }
+  }
+
+  private ProtocolBenchResult measure(List<ProtocolClient> clients, PeerEndpoint endpoint,
+      double verifies) throws InterruptedException {
+    long start = System.nanoTime();
+    long windowStart = start + settings.warmup().toNanos();
+    long windowEnd = windowStart + settings.measure().toNanos();
+    CountDownLatch done = new CountDownLatch(clients.size());
+    AtomicLong failures = new AtomicLong();
+    List<Loop> loops = new ArrayList<>();
+    for (ProtocolClient client : clients) {
+      Loop loop = new Loop(client, endpoint, windowStart, windowEnd, failures, done);
+      loops.add(loop);
+      loop.next();
+    }
+    long budget = settings.warmup().plus(settings.measure()).plusSeconds(60).toNanos();
+    if (!done.await(budget, TimeUnit.NANOSECONDS)) {
+      throw new IllegalStateException("benchmark clients did not finish within "
+          + Duration.ofNanos(budget).toSeconds() + " s");
+    }
+    long[] latencies = loops.stream().flatMapToLong(l -> Arrays.stream(l.latencies())).toArray();
+    Arrays.sort(latencies);
+    double seconds = settings.measure().toNanos() / 1e9;
+    return new ProtocolBenchResult(clients.size(), settings.measure(), latencies.length,
+        failures.get(), latencies.length / seconds, percentile(latencies, 0.50),
+        percentile(latencies, 0.99), verifies, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** One client's closed loop: the next call starts when the previous answer is in. */
+  private static final class Loop {
+    private final ProtocolClient client;
+    private final PeerEndpoint endpoint;
+    private final long windowStart;
+    private final long windowEnd;
+    private final AtomicLong failures;
+    private final CountDownLatch done;
+    private long[] latencies = new long[1024];
+    private int count;
+    private long n;
+
+    Loop(ProtocolClient client, PeerEndpoint endpoint, long windowStart, long windowEnd,
+        AtomicLong failures, CountDownLatch done) {
+      this.client = client;
+      this.endpoint = endpoint;
+      this.windowStart = windowStart;
+      this.windowEnd = windowEnd;
+      this.failures = failures;
+      this.done = done;
+    }
+
+    void next() {
+      long sent = System.nanoTime();
+      if (sent >= windowEnd) {
+        done.countDown();
+        return;
+      }
+      client.call(endpoint, "bench/echo", new Echo("aurelius protocol benchmark", n++))
+          .thenAccept(reply -> {
+            long answered = System.nanoTime();
+            boolean inWindow = sent >= windowStart && answered <= windowEnd;
+            if (inWindow) {
+              if (reply instanceof Reply.Ok) {
+                record(answered - sent);
+              } else {
+                failures.incrementAndGet();
+              }
+            }
+            next();
+          });
+    }
+
+    private void record(long nanos) {
+      if (count == latencies.length) {
+        latencies = Arrays.copyOf(latencies, count * 2);
+      }
+      latencies[count++] = nanos;
+    }
+
+    long[] latencies() {
+      return Arrays.copyOf(latencies, count);
+    }
+  }
+
+  /** Single-thread verifications per second of a request-sized signing message. */
+  static double verifyRate(Duration window) {
+    Ed25519KeyPair key = Ed25519KeyPair.generate();
+    Ed25519PublicKey publicKey = key.publicKey();
+    byte[] message = ("1700000000000000000." + KeyId.of(publicKey) + "." + KeyId.of(publicKey)
+        + ".3f2b8c1e-0d4a-4b6e-9c1f-2a7d5e8b9c00."
+        + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] signature = key.sign(message);
+    long warmEnd = System.nanoTime() + Math.min(window.toNanos() / 2, 1_000_000_000L);
+    while (System.nanoTime() < warmEnd) {
+      check(publicKey.verify(message, signature));
+    }
+    long begin = System.nanoTime();
+    long end = begin + window.toNanos();
+    long count = 0;
+    long now;
+    do {
+      for (int i = 0; i < 64; i++) {
+        check(publicKey.verify(message, signature));
+      }
+      count += 64;
+      now = System.nanoTime();
+    } while (now < end);
+    return count / ((now - begin) / 1e9);
+  }
+
+  private static void check(boolean valid) {
+    if (!valid) {
+      throw new IllegalStateException("a valid signature failed to verify");
+    }
+  }
+
+  private static Duration percentile(long[] sorted, double q) {
+    if (sorted.length == 0) {
+      return Duration.ZERO;
+    }
+    int index = (int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
+    return Duration.ofNanos(sorted[Math.max(0, index)]);
+  }
+
+}

@@ -1,0 +1,37 @@
+package io.aurelius.core.transport.netty;
+
+import io.aurelius.core.protocol.GateDecision;
+import io.aurelius.core.protocol.ResponseBinding;
+import io.aurelius.core.transport.PlainRoute;
+import io.aurelius.core.transport.ProtocolRoute;
+import java.util.Map;
+import java.util.Optional;
+
+/** A request whose head was accepted and whose body is being read or served. */
+sealed interface PendingCall {
+  String requestId();
+
+  boolean keepAlive();
+
+  BodyBuffer body();
+
+  /** What a signed refusal of this call echoes; empty for plain calls. */
+  Optional<ResponseBinding> binding();
+
+  record Signed(ProtocolRoute route, GateDecision.Admitted admitted, String requestId,
+      boolean keepAlive, BodyBuffer body) implements PendingCall {
+    @Override
+    public Optional<ResponseBinding> binding() {
+      return Optional.of(admitted.binding());
+    }
+  }
+
+  record Plain(PlainRoute route, String method, String path, String query,
+      Map<String, String> headers, String remoteAddress, String requestId, boolean keepAlive,
+      BodyBuffer body) implements PendingCall {
+    @Override
+    public Optional<ResponseBinding> binding() {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.aurelius.node.cli.bench;
+
+import static java.util.Objects.requireNonNull;
+
+import io.aurelius.core.transport.bench.ProtocolBenchResult;
+import io.aurelius.core.transport.bench.ProtocolBenchmark;
+import io.aurelius.node.cli.CliContext;
+import io.aurelius.node.cli.CommandFailedException;
+import io.aurelius.node.cli.ExitCode;
+import io.aurelius.node.cli.UserInputException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code aurelius bench protocol}: signed round trips per second on loopback with concurrent
+ * clients, p50/p99 latency, beside the raw Ed25519 verify rate of the same run; the ratio of
+ * the two is the figure (target at least 0.5).
+ */
+@Command(
+    name = "protocol",
+    mixinStandardHelpOptions = true,
+    description = "Signed round trips per second on loopback, with p50/p99 latency, beside the "
+        + "raw Ed25519 verify rate measured in the same run.")
+public final class ProtocolBenchCommand implements Callable<Integer> {
+  @Option(names = "--clients", paramLabel = "N", defaultValue = "64",
+      description = "Concurrent clients, each its own hotkey and connection (default: ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "5",
+      description = "Seconds of round trips before measuring (default: ${DEFAULT-VALUE}).")
+  int warmupSeconds;
+
+  @Option(names = "--measure-seconds", paramLabel = "S", defaultValue = "5",
+      description = "Seconds of measured round trips (default: ${DEFAULT-VALUE}).")
+  int measureSeconds;
+
+  @Option(names = "--verify-seconds", paramLabel = "S", defaultValue = "2",
+      description = "Seconds of raw Ed25519 verification, half before and half after (default: ${DEFAULT-VALUE}).")
+  int verifySeconds;
+
+  private final CliContext context;
+
+  public ProtocolBenchCommand(CliContext context) {
+    this.context = requireNonNull(context, "context");
+  }
+
+  /**
+   * Figures measured after the protocol's, in the same run and printed below it. The dev
+   * chain's "Yuma epoch time for 256 UIDs" belongs here.
+   */
+  static List<BenchFigure> followingFigures() {
+    return List.of();
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    ProtocolBenchmark.Settings settings;
+    try {
+      if (warmupSeconds < 0 || measureSeconds < 1 || verifySeconds < 1) {
+        throw new IllegalArgumentException("--warmup-seconds " + warmupSeconds
+            + ", --measure-seconds " + measureSeconds + ", --verify-seconds " + verifySeconds
+            + " (expected: warm-up at least 0, the others at least 1)");
+      }
+      settings = new ProtocolBenchmark.Settings(clients, Duration.ofSeconds(warmupSeconds),
+          Duration.ofSeconds(measureSeconds), Duration.ofSeconds(verifySeconds));
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage().startsWith("clients:")
+          ? "--" + e.getMessage() : e.getMessage());
+    }
+    context.out().printf("protocol benchmark: %d clients, %d s warm-up, %d s measured%n",
+        clients, warmupSeconds, measureSeconds);
+    context.out().flush();
+    ProtocolBenchResult result;
+    try {
+      result = new ProtocolBenchmark(settings).run();
+    } catch (IllegalStateException e) {
+      throw new CommandFailedException("protocol benchmark failed: " + e.getMessage(), e);
+    }
+    result.lines().forEach(context.out()::println);
+    for (BenchFigure figure : followingFigures()) {
+      figure.measure().forEach(context.out()::println);
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,36 @@
+package io.aurelius.node.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aurelius.node.cli.CommandRunner;
+import io.aurelius.node.cli.ExitCode;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the protocol benchmark for real, briefly, and checks it prints its figures. */
+class ProtocolBenchCommandIT {
+  @TempDir Path dir;
+
+  @Test
+  void printsRoundTripsLatencyVerifyRateAndTheirRatio() {
+    CommandRunner.Result r = new CommandRunner(Map.of(), dir).run("bench", "protocol",
+        "--clients", "4", "--warmup-seconds", "0", "--measure-seconds", "1",
+        "--verify-seconds", "1");
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(r.out())
+        .containsPattern("signed round trips\\s+[0-9,]+ /s  \\(4 concurrent clients.*, 0 failed\\)")
+        .containsPattern("round-trip latency\\s+p50 [0-9.]+ ms, p99 [0-9.]+ ms")
+        .containsPattern("Ed25519 verify\\s+[0-9,]+ /s")
+        .containsPattern("ratio\\s+[0-9.]+ ");
+  }
+
+  @Test
+  void settingsComeFromTheEnvironmentToo() {
+    CommandRunner.Result r = new CommandRunner(Map.of("AURELIUS_CLIENTS", "0"), dir)
+        .run("bench", "protocol");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err().strip()).isEqualTo("error: --clients: 0 (expected: 1..1024)");
+  }
+}
