@@ -3,6 +3,8 @@ package io.aurelius.node.cli;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.node.cli.bench.BenchCommand;
+import io.aurelius.node.cli.judge.JudgeCommand;
+import io.aurelius.node.cli.judge.ScoreCommand;
 import io.aurelius.node.cli.keys.KeysCommand;
 import io.aurelius.node.cli.simllm.SimLlmCommand;
 import io.aurelius.node.cli.simulate.SimulateCommand;
@@ -33,7 +35,9 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       BenchCommand.class,
+      JudgeCommand.class,
       KeysCommand.class,
+      ScoreCommand.class,
       SimLlmCommand.class,
       SimulateCommand.class,
       CommandLine.HelpCommand.class
