@@ -25,6 +25,26 @@ public record EvidenceReport(
     rejected = List.copyOf(rejected);
   }
 
+  /** Mean DLV per source (the part of {@code source} before ':') and label. */
+  public List<GroupMean> groups() {
+    java.util.Map<String, double[]> sums = new java.util.TreeMap<>();
+    for (Row r : rows) {
+      String key = r.source().split(":", 2)[0] + " " + r.label();
+      double[] s = sums.computeIfAbsent(key, k -> new double[2]);
+      s[0] += r.dlv();
+      s[1]++;
+    }
+    List<GroupMean> out = new java.util.ArrayList<>();
+    sums.forEach((k, s) -> {
+      String[] parts = k.split(" ");
+      out.add(new GroupMean(parts[0], Label.valueOf(parts[1]), (int) s[1], s[0] / s[1]));
+    });
+    return out;
+  }
+
+  /** The mean DLV of one source's configurations with one label. */
+  public record GroupMean(String source, Label label, int configurations, double mean) {}
+
   /** One configuration's line. */
   public record Row(String source, Label label, int aenes, double dlv, double dlvControl, boolean canariesHeld,
       String basis) {}

@@ -69,7 +69,8 @@ public record Substance(
    */
   public double factor() {
     double length = ramp(words, 6, 30);
-    double grounded = Math.max(ramp(specificWords, 0, 5), ramp(grounding, 0.0, 0.25) * ramp(specificWords, 0, 2));
+    // One shared word can be chance; grounding needs two or more of the situation's own words.
+    double grounded = Math.max(ramp(specificWords, 1, 6), ramp(grounding, 0.0, 0.25) * ramp(specificWords, 1, 3));
     double copied = 1 - ramp(parroting, 0.3, 0.8);
     double stuffed = 1 - 0.8 * ramp(jargon, 0.1, 0.35);
     return length * grounded * copied * stuffed;

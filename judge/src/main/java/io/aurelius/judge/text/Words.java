@@ -21,7 +21,7 @@ public final class Words {
 
   private Words() {}
 
-  /** Lower-case words: runs of letters and digits, with inner apostrophes kept. */
+  /** Lower-case words: runs of letters and digits, inner apostrophes kept, inner hyphens dropped. */
   public static List<String> of(String text) {
     requireNonNull(text, "text");
     String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
@@ -35,6 +35,9 @@ public final class Words {
       } else if (c == '\'' && w.length() > 0 && i + 1 < n.length()
           && Character.isLetter(n.charAt(i + 1))) {
         w.append(c);
+      } else if (c == '-' && w.length() > 0 && i + 1 < n.length() && Character.isLetter(n.charAt(i + 1))) {
+        // "trade-off" is one word, "tradeoff", not "trade" and "off".
+        continue;
       } else if (w.length() > 0) {
         out.add(w.toString());
         w.setLength(0);

@@ -108,6 +108,8 @@ final class ReportCommand implements Callable<Integer> {
     o.println();
     o.printf(Locale.ROOT, "GOOD mean DLV %.3f (%d), BAD mean DLV %.3f (%d): separation %+.3f; P(GOOD > BAD) = %.2f%n",
         r.goodMean(), count(r, Label.GOOD), r.badMean(), count(r, Label.BAD), r.separation(), r.auc());
+    o.println("by source: " + r.groups().stream().map(g -> String.format(Locale.ROOT, "%s %s %.3f (%d)", g.source(),
+        g.label(), g.mean(), g.configurations())).collect(Collectors.joining(", ")));
     o.printf(Locale.ROOT, "canaries below the DLV threshold %.2f: %d of %d%n", r.threshold(), r.canariesHeld(),
         r.canaries());
     o.println("check: " + (r.holds() ? "GOOD above BAD and every canary below the threshold"
@@ -132,6 +134,11 @@ final class ReportCommand implements Callable<Integer> {
     o.put("good_mean", r.goodMean()).put("bad_mean", r.badMean()).put("separation", r.separation())
         .put("auc", r.auc()).put("canaries", r.canaries()).put("canaries_held", r.canariesHeld())
         .put("holds", r.holds());
+    ArrayNode groups = o.putArray("groups");
+    for (EvidenceReport.GroupMean g : r.groups()) {
+      groups.addObject().put("source", g.source()).put("label", g.label().name())
+          .put("configurations", g.configurations()).put("mean", g.mean());
+    }
     ArrayNode rejected = o.putArray("not_run");
     r.rejected().forEach(rejected::add);
     return o;

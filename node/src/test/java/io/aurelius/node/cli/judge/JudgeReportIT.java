@@ -30,7 +30,6 @@ class JudgeReportIT {
     JsonNode report = Json.parse(r.out(), "report", JsonLimits.UNTRUSTED);
     System.out.println(r.out());
     assertThat(report.path("configurations").size()).isGreaterThanOrEqualTo(16);
-    assertThat(report.path("not_run").toString()).contains("predictive_policing");
     assertThat(report.path("good_mean").asDouble()).isGreaterThan(report.path("bad_mean").asDouble());
     assertThat(report.path("canaries_held").asInt()).isEqualTo(report.path("canaries").asInt());
     assertThat(report.path("canaries").asInt()).isEqualTo(4 * report.path("configurations").size());
