@@ -3,6 +3,8 @@ package io.aurelius.node.cli;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.node.cli.bench.BenchCommand;
+import io.aurelius.node.cli.config.ConfigCommand;
+import io.aurelius.node.cli.corpus.CorpusCommand;
 import io.aurelius.node.cli.keys.KeysCommand;
 import io.aurelius.node.cli.simllm.SimLlmCommand;
 import io.aurelius.node.cli.simulate.SimulateCommand;
@@ -33,6 +35,8 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       BenchCommand.class,
+      ConfigCommand.class,
+      CorpusCommand.class,
       KeysCommand.class,
       SimLlmCommand.class,
       SimulateCommand.class,
