@@ -13,7 +13,7 @@ import io.aurelius.config.validation.ExpressionChecker;
 import io.aurelius.config.validation.Limits;
 import io.aurelius.config.validation.Problem;
 import io.aurelius.config.validation.Problems;
-import io.aurelius.config.validation.Utf8;
+import io.aurelius.core.json.Utf8;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonInputException;

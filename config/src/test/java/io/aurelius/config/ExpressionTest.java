@@ -100,4 +100,18 @@ class ExpressionTest {
     assertThat(problems(doc)).containsExactly(
         "$.actions[2].parameters.while: \"while\" is a CEL reserved word (expected: another name)");
   }
+
+  @Test
+  void comparisonsWithImpossibleStringsAreDanglingReferences() {
+    ObjectNode doc = commons();
+    doc.withArray("dynamics").addObject().put("set", "world.price")
+        .put("to", "chosen.tomas == 'harvst' || chosen.ines != 'mend_nets' ? 2 : 3");
+    Fixtures.at(doc, "/actions/3").put("precondition",
+        "params.to != 'bob' && 'ines' != params.to && self.coins >= params.coins");
+    assertThat(problems(doc)).contains(
+        "$.dynamics[1].to: unknown reference at 16: 'harvst' is not a possible value of chosen "
+            + "(expected: one of '', harvest, mend_nets, share_coins, speak)",
+        "$.actions[3].precondition: unknown reference at 13: 'bob' is not a possible value of "
+            + "params.to (expected: one of ines, marisol, tomas)");
+  }
 }

@@ -64,10 +64,10 @@ class OpacityLintTest {
   void namesAndChoiceValuesAreChecked() {
     ObjectNode doc = Fixtures.commons();
     Fixtures.at(doc, "/actions/1").put("name", "win_game");
-    Fixtures.at(doc, "/actions/3/parameters/to").putArray("values").add("marisol").add("tomas")
-        .add("the player ines");
+    Fixtures.at(doc, "/actions/2/parameters").putObject("tone").put("type", "string")
+        .putArray("values").add("calm").add("the player voice");
     assertThat(findings(doc)).containsExactlyInAnyOrder("$.actions[1].name@4 game",
-        "$.actions[3].parameters.to.values[2]@4 player");
+        "$.actions[2].parameters.tone.values[1]@4 player");
   }
 
   @Test

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compiles CEL expressions against declared variables under {@link CelLimits}. Compilers are
@@ -32,11 +31,21 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CelEngine {
   private static final int CANDIDATES_CUT = 160;
+  private static final int MAX_CACHED_COMPILERS = 128;
 
   private final CelLimits limits;
   private final CelOptions options;
   private final CelRuntime runtime;
-  private final Map<Map<String, ExprType>, CelCompiler> compilers = new ConcurrentHashMap<>();
+  /** Compilers by declaration set, least recently used dropped first: hostile input is unbounded. */
+  private final Map<Map<String, ExprType>, CelCompiler> compilers =
+      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Map<String, ExprType>, CelCompiler> eldest) {
+          return size() > MAX_CACHED_COMPILERS;
+        }
+      });
 
   public CelEngine(CelLimits limits) {
     this.limits = requireNonNull(limits, "limits");
@@ -59,15 +68,13 @@ public final class CelEngine {
    * (qualified variable name to type). {@code path} names the expression in run-time errors.
    */
   public Compilation compile(String path, String source, Map<String, ExprType> declared) {
-    return compile(path, source, declared, java.util.Set.of());
+    return compile(path, source, declared, Constraints.NONE);
   }
 
-  /**
-   * As {@link #compile(String, String, Map)}; additionally {@code m.key} on a declared map must
-   * use one of {@code mapKeys}.
-   */
+  /** As {@link #compile(String, String, Map)}, also enforcing {@code constraints}. */
   public Compilation compile(String path, String source, Map<String, ExprType> declared,
-      java.util.Set<String> mapKeys) {
+      Constraints constraints) {
+    requireNonNull(constraints, "constraints");
     requireNonNull(path, "path");
     requireNonNull(source, "source");
     requireNonNull(declared, "declared");
@@ -86,7 +93,8 @@ public final class CelEngine {
     }
     CelAbstractSyntaxTree ast = ast(parsed);
     List<CelProblem> problems = new ArrayList<>(ReferenceCheck.limits(ast, limits));
-    problems.addAll(ReferenceCheck.references(ast, declared, mapKeys));
+    problems.addAll(ReferenceCheck.references(ast, declared, constraints.mapKeys()));
+    problems.addAll(ReferenceCheck.comparisons(ast, declared, constraints.stringValues()));
     if (!problems.isEmpty()) {
       return new Compilation.Failed(problems);
     }

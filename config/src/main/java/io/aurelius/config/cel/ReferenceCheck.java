@@ -137,6 +137,74 @@ final class ReferenceCheck {
     return "'" + ref + "' (expected: one of " + list + ")";
   }
 
+  /**
+   * {@code x == 'lit'} and {@code x != 'lit'} where x is a string variable, or a value of a
+   * map, with known possible values and 'lit' is not one of them.
+   */
+  static List<CelProblem> comparisons(CelAbstractSyntaxTree parsed, Map<String, ExprType> declared,
+      Map<String, Set<String>> values) {
+    List<CelProblem> problems = new ArrayList<>();
+    Map<Long, Integer> positions = parsed.getSource().getPositionsMap();
+    CelNavigableAst.fromAst(parsed).getRoot().allNodes()
+        .filter(n -> n.getKind() == CelExpr.ExprKind.Kind.CALL)
+        .map(n -> n.expr().call())
+        .filter(c -> (c.function().equals("_==_") || c.function().equals("_!=_"))
+            && c.args().size() == 2)
+        .forEach(c -> {
+          for (int i = 0; i < 2; i++) {
+            CelExpr subject = c.args().get(i);
+            CelExpr other = c.args().get(1 - i);
+            if (other.getKind() != CelExpr.ExprKind.Kind.CONSTANT
+                || other.constant().getKind() != dev.cel.common.ast.CelConstant.Kind.STRING_VALUE) {
+              continue;
+            }
+            String literal = other.constant().stringValue();
+            domain(subject, declared, values).ifPresent(d -> {
+              if (!d.getValue().contains(literal)) {
+                problems.add(new CelProblem(CelProblem.Kind.REFERENCE,
+                    positions.getOrDefault(other.id(), -1), "'" + literal + "' is not a possible "
+                        + "value of " + d.getKey() + " (expected: one of " + String.join(", ",
+                        new TreeSet<>(d.getValue()).stream().map(v -> v.isEmpty() ? "''" : v)
+                            .toList()) + ")"));
+              }
+            });
+          }
+        });
+    return problems;
+  }
+
+  private static Optional<Map.Entry<String, Set<String>>> domain(CelExpr e,
+      Map<String, ExprType> declared, Map<String, Set<String>> values) {
+    String name = qualified(e);
+    if (name != null && values.containsKey(name)) {
+      return Optional.of(Map.entry(name, values.get(name)));
+    }
+    CelExpr map = null;
+    if (e.getKind() == CelExpr.ExprKind.Kind.SELECT && !e.select().testOnly()) {
+      map = e.select().operand();
+    } else if (e.getKind() == CelExpr.ExprKind.Kind.CALL && e.call().function().equals("_[_]")
+        && e.call().args().size() == 2) {
+      map = e.call().args().get(0);
+    }
+    String mapName = map == null ? null : qualified(map);
+    if (mapName != null && declared.get(mapName) instanceof ExprType.MapOf
+        && values.containsKey(mapName)) {
+      return Optional.of(Map.entry(mapName, values.get(mapName)));
+    }
+    return Optional.empty();
+  }
+
+  private static String qualified(CelExpr e) {
+    if (e.getKind() == CelExpr.ExprKind.Kind.IDENT) {
+      return e.ident().name();
+    }
+    if (e.getKind() == CelExpr.ExprKind.Kind.SELECT && !e.select().testOnly()) {
+      String operand = qualified(e.select().operand());
+      return operand == null ? null : operand + "." + e.select().field();
+    }
+    return null;
+  }
+
   /** The names a comprehension binds (iteration and accumulator variables). */
   static Set<String> comprehensionVariables(CelAbstractSyntaxTree ast) {
     Set<String> names = new TreeSet<>();

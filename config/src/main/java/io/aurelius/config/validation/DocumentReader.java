@@ -30,6 +30,10 @@ public final class DocumentReader {
 
   public static ScenarioConfig read(JsonNode document, Problems problems) {
     Fields f = Fields.of(document, "$", problems);
+    if (document.isObject() && !document.has("format") && document.has("scenes")) {
+      problems.add("$", "looks like an SN37 schema_v1 configuration (expected: "
+          + ScenarioConfig.FORMAT + "; convert it with 'aurelius config import-v1')");
+    }
     f.string("format", true, Problems.quote(ScenarioConfig.FORMAT)).ifPresent(format -> {
       if (!format.equals(ScenarioConfig.FORMAT)) {
         problems.add("$.format", Problems.quote(format) + " (expected: "

@@ -4,6 +4,7 @@ import io.aurelius.config.cel.Bindings;
 import io.aurelius.config.cel.CelEngine;
 import io.aurelius.config.cel.CelProblem;
 import io.aurelius.config.cel.Compilation;
+import io.aurelius.config.cel.Constraints;
 import io.aurelius.config.cel.CompiledExpression;
 import io.aurelius.config.cel.ExprType;
 import io.aurelius.config.model.Action;
@@ -193,7 +194,8 @@ public final class ExpressionChecker {
   }
 
   private Optional<CompiledExpression> compile(Expression e, Scopes.Scope scope, String expected) {
-    Compilation result = engine.compile(e.path(), e.source(), scope.vars(), scopes.agentNames());
+    Compilation result = engine.compile(e.path(), e.source(), scope.vars(),
+        new Constraints(scopes.agentNames(), scope.stringValues()));
     if (result instanceof Compilation.Compiled c) {
       compiled.put(e.path(), c.expression());
       return Optional.of(c.expression());

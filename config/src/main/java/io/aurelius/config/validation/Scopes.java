@@ -22,6 +22,7 @@ import java.util.TreeMap;
 final class Scopes {
   private final ScenarioConfig config;
   private final Map<String, ExprType> base = new TreeMap<>();
+  private final Map<String, java.util.Set<String>> values = new TreeMap<>();
 
   Scopes(ScenarioConfig config) {
     this.config = config;
@@ -35,6 +36,23 @@ final class Scopes {
     base.put(Bindings.STEP, ExprType.of(ValueType.INT));
     base.put(Bindings.PHASE, ExprType.of(ValueType.STRING));
     base.put(Bindings.NAMES, new ExprType.MapOf(ValueType.STRING));
+    config.worldState().forEach((v, d) -> domain(Bindings.WORLD + "." + v, d));
+    for (Agent a : config.agents()) {
+      a.state().forEach((v, d) -> {
+        domain(Bindings.AGENTS + "." + a.name() + "." + v, d);
+        domain(Bindings.BY_AGENT + "." + v, d);
+        domain(Bindings.SELF + "." + v, d);
+      });
+    }
+    java.util.Set<String> actions = new java.util.TreeSet<>(List.of(""));
+    config.actions().forEach(a -> actions.add(a.name()));
+    values.put(Bindings.CHOSEN, actions);
+  }
+
+  private void domain(String name, VarDecl decl) {
+    if (decl instanceof VarDecl.StringVar s) {
+      values.computeIfAbsent(name, k -> new java.util.TreeSet<>()).addAll(s.values());
+    }
   }
 
   /** The variables every agent in {@code agents} has, with one type; empty for no agents. */
@@ -53,7 +71,7 @@ final class Scopes {
   }
 
   Builder builder() {
-    return new Builder(new TreeMap<>(base));
+    return new Builder(new TreeMap<>(base), new TreeMap<>(values));
   }
 
   List<Agent> agentsNamed(Collection<String> names) {
@@ -63,11 +81,13 @@ final class Scopes {
   /** Adds the optional variables of one context. */
   static final class Builder {
     private final Map<String, ExprType> vars;
+    private final Map<String, java.util.Set<String>> values;
     private Map<String, ValueType> selfVars = Map.of();
     private boolean hasSelf;
 
-    private Builder(Map<String, ExprType> vars) {
+    private Builder(Map<String, ExprType> vars, Map<String, java.util.Set<String>> values) {
       this.vars = vars;
+      this.values = values;
     }
 
     Builder self(Collection<Agent> agents) {
@@ -88,7 +108,12 @@ final class Scopes {
     }
 
     Builder params(Map<String, ? extends io.aurelius.config.model.ParamDecl> params) {
-      params.forEach((p, d) -> vars.put(Bindings.PARAMS + "." + p, ExprType.of(d.type())));
+      params.forEach((p, d) -> {
+        vars.put(Bindings.PARAMS + "." + p, ExprType.of(d.type()));
+        if (d instanceof io.aurelius.config.model.ParamDecl.ChoiceParam c) {
+          values.put(Bindings.PARAMS + "." + p, java.util.Set.copyOf(c.values()));
+        }
+      });
       return this;
     }
 
@@ -98,12 +123,13 @@ final class Scopes {
     }
 
     Scope build() {
-      return new Scope(Map.copyOf(vars), hasSelf, Map.copyOf(selfVars));
+      return new Scope(Map.copyOf(vars), hasSelf, Map.copyOf(selfVars), Map.copyOf(values));
     }
   }
 
   /** One context's declarations, and which {@code self.*} variables may be assigned. */
-  record Scope(Map<String, ExprType> vars, boolean hasSelf, Map<String, ValueType> selfVars) {}
+  record Scope(Map<String, ExprType> vars, boolean hasSelf, Map<String, ValueType> selfVars,
+      Map<String, java.util.Set<String>> stringValues) {}
 
   java.util.Set<String> agentNames() {
     return config.agents().stream().map(Agent::name).collect(java.util.stream.Collectors.toSet());

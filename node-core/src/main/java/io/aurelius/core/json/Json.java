@@ -55,6 +55,10 @@ public final class Json {
       throw new JsonInputException(what + ": " + bytes.length + " bytes (expected: at most "
           + limits.maxBytes() + ")");
     }
+    // Jackson would otherwise sniff UTF-16/32 from BOMs and zero bytes and decode silently.
+    Utf8.problem(bytes).ifPresent(problem -> {
+      throw new JsonInputException(what + ": " + problem);
+    });
     ObjectMapper mapper = strictMapper(limits);
     try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
       JsonNode node = mapper.readTree(parser);

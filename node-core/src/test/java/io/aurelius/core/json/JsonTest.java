@@ -43,4 +43,14 @@ class JsonTest {
         .isInstanceOf(JsonInputException.class)
         .hasMessageContaining("t.json");
   }
+
+  @Test
+  void refusesUtf16AndByteOrderMarks() {
+    byte[] utf16 = "{\"a\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+    assertThatThrownBy(() -> Json.parse(utf16, "u16.json", JsonLimits.UNTRUSTED))
+        .hasMessage("u16.json: NUL byte at offset 0 (expected: UTF-8 text)");
+    byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, '{', '}'};
+    assertThatThrownBy(() -> Json.parse(bom, "bom.json", JsonLimits.UNTRUSTED))
+        .hasMessageContaining("byte order mark");
+  }
 }

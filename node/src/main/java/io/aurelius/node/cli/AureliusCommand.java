@@ -3,6 +3,8 @@ package io.aurelius.node.cli;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.node.cli.bench.BenchCommand;
+import io.aurelius.node.cli.config.ConfigCommand;
+import io.aurelius.node.cli.corpus.CorpusCommand;
 import io.aurelius.node.cli.judge.JudgeCommand;
 import io.aurelius.node.cli.judge.ScoreCommand;
 import io.aurelius.node.cli.keys.KeysCommand;
@@ -35,6 +37,8 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       BenchCommand.class,
+      ConfigCommand.class,
+      CorpusCommand.class,
       JudgeCommand.class,
       KeysCommand.class,
       ScoreCommand.class,

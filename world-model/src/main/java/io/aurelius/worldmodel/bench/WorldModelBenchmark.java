@@ -49,7 +49,8 @@ public final class WorldModelBenchmark {
   public record TurnCost(double medianMillis, double simReplyMillis, int turns) {}
 
   /** (b): ideal critical-path time over achieved wall time against sim-llm. */
-  public record Concurrency(int runs, long calls, Duration ideal, Duration achieved, long maxInFlight) {
+  public record Concurrency(int runs, long calls, Duration ideal, Duration achieved, long maxInFlight,
+      Duration cpu) {
     public double efficiency() {
       return (double) ideal.toNanos() / achieved.toNanos();
     }
@@ -112,7 +113,7 @@ public final class WorldModelBenchmark {
   /** (b) All runs at once against a local sim-llm at a fixed latency. */
   public Concurrency concurrency() throws IOException, InterruptedException {
     FaultPlan plan = FaultPlan.NONE.withLatency(new LatencyDistribution.Fixed(settings.latency()));
-    try (SimLlmServer server = SimLlmServer.start(new InetSocketAddress("127.0.0.1", 0), plan, 8);
+    try (SimLlmServer server = SimLlmServer.start(new InetSocketAddress("127.0.0.1", 0), plan, 16);
         AgentModel model = AgentModels.open(List.of(ModelSpec.parse("openai:" + server.openAiBaseUrl() + "#sim")),
             EndpointPolicy.DEFAULT.withMaxConcurrency(settings.concurrency()).withTimeout(Duration.ofSeconds(60)),
             Optional.empty())) {
@@ -124,16 +125,31 @@ public final class WorldModelBenchmark {
         }
       }
       warmUp(model, specs.get(0));
+      // Warm the JIT on the same code paths, so compilation is not billed to the measured batch.
+      List<RunSpec> warm = new ArrayList<>();
+      for (int k = 0; k < Math.min(20, settings.configs()); k++) {
+        warm.add(new RunSpec(BenchScenarios.commons(settings.agents(), 3, 10_000 + k), Framing.values()[k % 2], k,
+            model));
+      }
+      Batch.run(warm, warm.size(), RunObserver.NONE);
       long before = server.stats().requests();
+      long cpuBefore = processCpuNanos();
       long start = System.nanoTime();
       List<RunResult> results = Batch.run(specs, specs.size(), RunObserver.NONE);
       Duration achieved = Duration.ofNanos(System.nanoTime() - start);
+      Duration cpu = Duration.ofNanos(Math.max(0, processCpuNanos() - cpuBefore));
       long calls = server.stats().requests() - before;
       int longest = results.stream().mapToInt(r -> r.end().steps()).max().orElse(0);
       long waves = (calls + settings.concurrency() - 1) / settings.concurrency();
       Duration ideal = settings.latency().multipliedBy(Math.max(longest, waves));
-      return new Concurrency(results.size(), calls, ideal, achieved, server.stats().maxInFlight());
+      return new Concurrency(results.size(), calls, ideal, achieved, server.stats().maxInFlight(), cpu);
     }
+  }
+
+  /** CPU time of this process (all threads), or 0 where the JVM does not say. */
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   private static void warmUp(AgentModel model, RunSpec spec) {

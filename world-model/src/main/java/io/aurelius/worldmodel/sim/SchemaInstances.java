@@ -49,7 +49,7 @@ final class SchemaInstances {
     return switch (type) {
       case "object" -> {
         ObjectNode o = F.objectNode();
-        s.path("properties").fields().forEachRemaining(e -> o.set(e.getKey(), gen(e.getValue(), root, rnd, text, depth + 1)));
+        s.path("properties").properties().forEach(e -> o.set(e.getKey(), gen(e.getValue(), root, rnd, text, depth + 1)));
         yield o;
       }
       case "array" -> {

@@ -66,7 +66,7 @@ final class Codec {
 
   static Map<String, Object> scalars(JsonNode node) {
     Map<String, Object> out = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> out.put(e.getKey(), scalar(e.getValue())));
+    node.properties().forEach(e -> out.put(e.getKey(), scalar(e.getValue())));
     return out;
   }
 

@@ -74,7 +74,7 @@ public record StepRecord(
     n.path("failures").forEach(f -> failures.add(new MechanicFailure(f.path("where").asText(),
         f.path("reason").asText())));
     Map<String, List<String>> consequences = new LinkedHashMap<>();
-    n.path("consequences").fields().forEachRemaining(e -> consequences.put(e.getKey(), Codec.strings(e.getValue())));
+    n.path("consequences").properties().forEach(e -> consequences.put(e.getKey(), Codec.strings(e.getValue())));
     return new StepRecord((int) Codec.requireLong(n, "step", where), n.path("phase").asText(""), events, turns,
         draws, Codec.strings(n.path("clamps")), failures, consequences, Codec.requireText(n, "state_hash", where));
   }

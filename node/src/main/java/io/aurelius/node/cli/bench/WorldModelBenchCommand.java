@@ -98,6 +98,9 @@ public final class WorldModelBenchCommand implements Callable<Integer> {
         + "most in flight at the server %d%n", latencyMillis, concurrency, configs, agents, steps, b.calls(),
         b.ideal().toNanos() / 1e9, b.achieved().toNanos() / 1e9, b.efficiency(), b.efficiency() >= 0.85 ? "met"
             : "MISSED", b.maxInFlight());
+    out.printf(Locale.ROOT, "    CPU of this process meanwhile (client, orchestrator and the sim-llm server): %.2f s, "
+        + "%.2f ms per call, on %d cores%n", b.cpu().toNanos() / 1e9, b.cpu().toNanos() / 1e6 / Math.max(1, b.calls()),
+        Runtime.getRuntime().availableProcessors());
     out.flush();
     Heap c = bench.heap();
     out.printf(Locale.ROOT, "(c) heap per running configuration (8 agents, held half-way, %d runs): %.1f KiB; "

@@ -78,7 +78,7 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Runs in progress at once (default: ${DEFAULT-VALUE}).")
   int parallelRuns;
 
-  @Option(names = "--cel-budget-ms", paramLabel = "MS", defaultValue = "250",
+  @Option(names = "--cel-budget-ms", paramLabel = "MS", defaultValue = "1000",
       description = "CPU time per step for mechanics, in ms (default: ${DEFAULT-VALUE}).")
   long celBudgetMillis;
 

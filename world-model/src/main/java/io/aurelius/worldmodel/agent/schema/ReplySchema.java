@@ -117,8 +117,7 @@ public record ReplySchema(List<ActionChoice> actions, String reasoningDescriptio
         Map<String, ParamSpec> params = new LinkedHashMap<>();
         Map<String, String> descriptions = new LinkedHashMap<>();
         JsonNode paramProps = branch.path("properties").path("params").path("properties");
-        for (var it = paramProps.fields(); it.hasNext(); ) {
-          var e = it.next();
+        for (var e : paramProps.properties()) {
           Optional<ParamSpec> spec = paramSpec(e.getValue());
           if (spec.isEmpty()) {
             return Optional.empty();

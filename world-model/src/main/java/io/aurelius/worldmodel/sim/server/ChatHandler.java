@@ -24,6 +24,8 @@ import java.util.function.Supplier;
  */
 final class ChatHandler implements HttpHandler {
   static final int MAX_BODY_BYTES = 4 << 20;
+  /** When the server dispatched the exchange being handled on this thread. */
+  static final ThreadLocal<Long> DISPATCHED = new ThreadLocal<>();
   private static final JsonLimits LIMITS = new JsonLimits(MAX_BODY_BYTES, 64, 1 << 20);
   private static final TokenCounter COUNTER = TokenCounter.forModel(SimModel.NAME);
 
@@ -44,7 +46,8 @@ final class ChatHandler implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    long arrived = System.nanoTime();
+    Long dispatched = DISPATCHED.get();
+    long arrived = dispatched == null ? System.nanoTime() : dispatched;
     if (!exchange.getRequestMethod().equals("POST")) {
       Responses.send(exchange, 405, dialect.error(405, exchange.getRequestMethod() + " (expected: POST)"));
       return;

@@ -69,7 +69,19 @@ public final class SimLlmServer implements AutoCloseable {
     server.createContext("/healthz", ex -> Responses.send(ex, 200, Json.newObject().put("status", "ok")));
     server.createContext("/", ex -> Responses.send(ex, 404, Dialect.OPENAI.error(404,
         ex.getRequestURI().getPath() + ": not found (expected: /v1/chat/completions, /v1/models or /api/chat)")));
-    server.setExecutor(workers);
+    // The latency clock starts when the server hands a request to its pool, not when a worker
+    // gets to it: time spent queued for a worker counts towards the drawn latency.
+    server.setExecutor(command -> {
+      long dispatched = System.nanoTime();
+      workers.execute(() -> {
+        ChatHandler.DISPATCHED.set(dispatched);
+        try {
+          command.run();
+        } finally {
+          ChatHandler.DISPATCHED.remove();
+        }
+      });
+    });
     server.start();
     return sim;
   }

@@ -1,4 +1,4 @@
-package io.aurelius.config.validation;
+package io.aurelius.core.json;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
