@@ -6,7 +6,11 @@ import io.aurelius.node.cli.bench.BenchCommand;
 import io.aurelius.node.cli.chain.ChainCommand;
 import io.aurelius.node.cli.config.ConfigCommand;
 import io.aurelius.node.cli.corpus.CorpusCommand;
+import io.aurelius.node.cli.judge.JudgeCommand;
+import io.aurelius.node.cli.judge.ScoreCommand;
 import io.aurelius.node.cli.keys.KeysCommand;
+import io.aurelius.node.cli.simllm.SimLlmCommand;
+import io.aurelius.node.cli.simulate.SimulateCommand;
 import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,7 +41,11 @@ import picocli.CommandLine.Spec;
       ChainCommand.class,
       ConfigCommand.class,
       CorpusCommand.class,
+      JudgeCommand.class,
       KeysCommand.class,
+      ScoreCommand.class,
+      SimLlmCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AureliusCommand implements Callable<Integer> {
