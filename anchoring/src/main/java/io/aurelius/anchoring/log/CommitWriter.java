@@ -66,7 +66,9 @@ final class CommitWriter {
       throw new LogException(log.directory() + ": cannot write objects: " + e.getMessage(), e);
     }
     beforePublish.run();
-    try {
+    java.nio.file.Path gitDir = repo.getDirectory().toPath();
+    try (WriterLock writerLock = WriterLock.acquire(gitDir)) {
+      writerLock.clearStaleRefLock(gitDir, GitLog.BRANCH);
       RefUpdate update = repo.updateRef(GitLog.BRANCH);
       update.setExpectedOldObjectId(base.map(LogSnapshot::commitId).orElse(ObjectId.zeroId()));
       update.setNewObjectId(commitId);

@@ -122,6 +122,21 @@ class GitLogTest {
   }
 
   @Test
+  void aRefLockLeftByAKilledWriterDoesNotBlockTheNextAppend(@TempDir Path dir) throws Exception {
+    Path repo = dir.resolve("c.git");
+    try (GitLog log = LogWriter.create(repo, LogKind.CORPUS, "aurelius.test/corpus", KEY, CLOCK)) {
+      new LogWriter(log, KEY, CLOCK).append(0, entries(0, 10));
+    }
+    // What a writer killed between taking and releasing git's ref lock leaves behind.
+    java.nio.file.Files.writeString(repo.resolve(GitLog.BRANCH + ".lock"), "0".repeat(40) + "\n");
+    try (GitLog reopened = GitLog.open(repo)) {
+      AppendResult resumed = new LogWriter(reopened, KEY, CLOCK).append(10, entries(10, 5));
+      assertThat(Checkpoint.parse(resumed.checkpoint().text()).size()).isEqualTo(15);
+    }
+    assertThat(repo.resolve(GitLog.BRANCH + ".lock")).doesNotExist();
+  }
+
+  @Test
   void aForeignKeyCannotWriteAndANonLogIsRefused(@TempDir Path dir) throws Exception {
     try (GitLog log = LogWriter.create(dir.resolve("c.git"), LogKind.CORPUS, "aurelius.test/corpus", KEY, CLOCK)) {
       assertThatThrownBy(() -> new LogWriter(log, Ed25519KeyPair.generate(), CLOCK))

@@ -1,0 +1,59 @@
+package io.aurelius.anchoring.log;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The log's single-writer lock: an OS file lock on {@code aurelius-writer.lock} in the
+ * repository, held while a writer moves the branch. The kernel releases it when the holder
+ * dies, so whoever holds it knows that a git ref lock file still lying around was left by a
+ * writer killed mid-update, and may remove it. Without this, one SIGKILL at the wrong moment
+ * would make every later append fail with LOCK_FAILURE.
+ */
+final class WriterLock implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(WriterLock.class);
+  static final String FILE_NAME = "aurelius-writer.lock";
+
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private WriterLock(FileChannel channel, FileLock lock) {
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /** Blocks until this process holds the writer lock of the repository at {@code gitDir}. */
+  static WriterLock acquire(Path gitDir) throws IOException {
+    FileChannel channel = FileChannel.open(gitDir.resolve(FILE_NAME), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE);
+    try {
+      return new WriterLock(channel, channel.lock());
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  /** Removes the lock file of {@code ref} left by a dead writer; only call while holding the lock. */
+  void clearStaleRefLock(Path gitDir, String ref) throws IOException {
+    Path stale = gitDir.resolve(ref + ".lock");
+    if (Files.deleteIfExists(stale)) {
+      LOG.warn("{}: removed {} left by a writer that died mid-update", gitDir, stale.getFileName());
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      lock.release();
+    } finally {
+      channel.close();
+    }
+  }
+}
