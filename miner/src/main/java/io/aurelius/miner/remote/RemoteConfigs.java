@@ -32,7 +32,7 @@ import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * Fetches the branch tips of a remote repository (depth 1, no tags) into a temporary bare
+ * Fetches the branches of a remote repository (no tags) into a temporary bare
  * repository and finds one configuration in them by id. Files named
  * {@code configs/<id>.json} are looked at first; failing that, every JSON file of the tip
  * trees (up to {@link #MAX_SCANNED_FILES}) is read and its id computed, so repositories laid
@@ -46,17 +46,23 @@ public final class RemoteConfigs {
 
   private final Path workDir;
   private final Duration timeout;
+  private final int maxObjects;
 
   /**
    * @param workDir where the temporary repository is made (e.g. {@code <home>/miner/tmp})
    * @param timeout how long the remote may stay silent before the fetch fails
    */
   public RemoteConfigs(Path workDir, Duration timeout) {
+    this(workDir, timeout, MAX_OBJECTS);
+  }
+
+  RemoteConfigs(Path workDir, Duration timeout, int maxObjects) {
     this.workDir = requireNonNull(workDir, "workDir");
     this.timeout = requireNonNull(timeout, "timeout");
     if (timeout.toSeconds() < 1) {
       throw new IllegalArgumentException("timeout: " + timeout + " (expected: at least 1 s)");
     }
+    this.maxObjects = maxObjects;
   }
 
   public FetchedConfig fetch(ConfigRef ref) {
@@ -84,19 +90,18 @@ public final class RemoteConfigs {
   }
 
   private void download(Git git, ConfigRef ref) {
-    ObjectBudget budget = new ObjectBudget(MAX_OBJECTS);
+    ObjectBudget budget = new ObjectBudget(maxObjects);
     try {
       git.fetch()
           .setRemote(ref.repository().toString())
           .setRefSpecs("+refs/heads/*:refs/heads/*")
-          .setDepth(1)
           .setTagOpt(TagOpt.NO_TAGS)
           .setCheckFetchedObjects(true)
           .setTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toSeconds()))
           .setProgressMonitor(budget)
           .call();
     } catch (GitAPIException | RuntimeException e) {
-      String why = budget.exceeded() ? "more than " + MAX_OBJECTS + " objects (expected: a "
+      String why = budget.exceeded() ? "more than " + maxObjects + " objects (expected: a "
           + "configuration repository)" : oneLine(e);
       throw new RemoteException(RemoteException.Kind.UNREACHABLE, ref.repository()
           + ": cannot fetch: " + why, e);
