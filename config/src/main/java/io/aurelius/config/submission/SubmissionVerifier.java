@@ -30,9 +30,10 @@ import java.util.Optional;
  * <pre>{@code
  * SubmissionCheck check = SubmissionVerifier.defaults()
  *     .check(reply.body(), query, minerHotkey, clock.instant());
- * switch (check) {
- *   case SubmissionCheck.Admitted a -> admit(a.submission(), a.config());
- *   case SubmissionCheck.Refused r -> record(r.reason(), r.message());
+ * if (check instanceof SubmissionCheck.Admitted a) {
+ *   admit(a.submission(), a.config());
+ * } else if (check instanceof SubmissionCheck.Refused r) {
+ *   record(r.reason().code(), r.message());
  * }
  * }</pre>
  */

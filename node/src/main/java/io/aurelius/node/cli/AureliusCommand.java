@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.node.cli.bench.BenchCommand;
 import io.aurelius.node.cli.config.ConfigCommand;
 import io.aurelius.node.cli.keys.KeysCommand;
+import io.aurelius.node.cli.miner.MinerCommand;
 import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.class,
       ConfigCommand.class,
       KeysCommand.class,
+      MinerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AureliusCommand implements Callable<Integer> {
