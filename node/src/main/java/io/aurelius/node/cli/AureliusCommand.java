@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.node.cli.bench.BenchCommand;
 import io.aurelius.node.cli.config.ConfigCommand;
+import io.aurelius.node.cli.corpus.CorpusCommand;
 import io.aurelius.node.cli.keys.KeysCommand;
 import io.aurelius.node.cli.miner.MinerCommand;
 import java.lang.reflect.Constructor;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BenchCommand.class,
       ConfigCommand.class,
+      CorpusCommand.class,
       KeysCommand.class,
       MinerCommand.class,
       CommandLine.HelpCommand.class

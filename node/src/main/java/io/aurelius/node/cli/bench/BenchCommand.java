@@ -5,17 +5,19 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The {@code bench} group: speed figures, each as a ratio against a same-run baseline. */
-@Command(
-    name = "bench",
-    mixinStandardHelpOptions = true,
-    description = "Measure speed; every figure is printed beside a baseline measured in the same run.",
-    subcommands = {ProtocolBenchCommand.class})
+/** {@code aurelius bench}: the benchmark group. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmarks; each prints its figures as ratios to a baseline measured in the same run.",
+    subcommands = {MerkleBenchCommand.class, ProtocolBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   private final CliContext context;
+
+  @Spec
+  CommandSpec spec;
 
   public BenchCommand(CliContext context) {
     this.context = requireNonNull(context, "context");
@@ -23,7 +25,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    new CommandLine(this).usage(context.out());
+    spec.commandLine().usage(context.out());
     return ExitCode.OK;
   }
 }

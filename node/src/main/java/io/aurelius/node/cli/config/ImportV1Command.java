@@ -6,7 +6,7 @@ import io.aurelius.config.CompiledConfig;
 import io.aurelius.config.ConfigLoader;
 import io.aurelius.config.v1.V1Import;
 import io.aurelius.config.v1.V1Invalid;
-import io.aurelius.config.validation.Utf8;
+import io.aurelius.core.json.Utf8;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonInputException;
 import io.aurelius.core.json.JsonLimits;

@@ -1,0 +1,81 @@
+package io.aurelius.anchoring.corpus;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.anchoring.log.LogException;
+import io.aurelius.anchoring.log.LogPaths;
+import io.aurelius.anchoring.log.LogSnapshot;
+import io.aurelius.core.json.CanonicalJson;
+import io.aurelius.core.json.Json;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes the clean corpus (every entry not burned), one canonical JSON object per line. The
+ * chat form puts the observation in the user turn and the reasoning and action in the
+ * assistant turn; provenance travels alongside, extended with the entry's index and id and
+ * the checkpoint it is proven against.
+ */
+public final class CorpusExport {
+  private CorpusExport() {}
+
+  /** Writes the export; returns the number of entries written. */
+  public static long write(LogSnapshot corpus, Set<Long> burned, ExportFormat format, Writer out)
+      throws LogException, IOException, InvalidEntryException {
+    requireNonNull(corpus, "corpus");
+    requireNonNull(burned, "burned");
+    requireNonNull(format, "format");
+    requireNonNull(out, "out");
+    long written = 0;
+    long size = corpus.size();
+    for (long b = 0; b * LogPaths.TILE_WIDTH < size; b++) {
+      List<byte[]> bundle = corpus.bundle(b);
+      for (int i = 0; i < bundle.size(); i++) {
+        long index = b * LogPaths.TILE_WIDTH + i;
+        if (burned.contains(index)) {
+          continue;
+        }
+        CorpusEntry entry = CorpusEntry.parse(bundle.get(i), "entry " + index);
+        ObjectNode line = format == ExportFormat.JSONL ? jsonl(index, entry) : chat(corpus, index, entry);
+        out.write(CanonicalJson.string(line));
+        out.write('\n');
+        written++;
+      }
+    }
+    out.flush();
+    return written;
+  }
+
+  private static ObjectNode jsonl(long index, CorpusEntry entry) {
+    ObjectNode line = Json.newObject();
+    line.put("index", index);
+    line.put("id", entry.id().hex());
+    line.set("entry", entry.json());
+    return line;
+  }
+
+  private static ObjectNode chat(LogSnapshot corpus, long index, CorpusEntry entry) {
+    ObjectNode line = Json.newObject();
+    ArrayNode messages = line.putArray("messages");
+    messages.addObject().put("role", "user").put("content", entry.observation());
+    messages.addObject().put("role", "assistant")
+        .put("content", entry.reasoning() + "\n\nAction: " + entry.actionText());
+    ObjectNode provenance = ((ObjectNode) entry.json().get("provenance")).deepCopy();
+    provenance.put("entry", index);
+    provenance.put("entryId", entry.id().hex());
+    if (entry.json().path("aene").path("id").isTextual()) {
+      provenance.put("aene", entry.json().path("aene").path("id").asText());
+    }
+    ObjectNode checkpoint = provenance.putObject("checkpoint");
+    checkpoint.put("origin", corpus.latestCheckpoint().origin());
+    checkpoint.put("size", corpus.size());
+    checkpoint.put("root", corpus.latestCheckpoint().rootBase64());
+    line.set("provenance", provenance);
+    line.set("verdict", entry.json().get("verdict"));
+    return line;
+  }
+}

@@ -1,0 +1,17 @@
+package io.aurelius.anchoring.log;
+
+import static java.util.Objects.requireNonNull;
+
+import io.aurelius.anchoring.note.SignedNote;
+import org.eclipse.jgit.lib.ObjectId;
+
+/**
+ * The outcome of an append: the first index of the batch, the signed checkpoint covering it,
+ * the commit, and whether this call wrote it or found it already there (a retried batch).
+ */
+public record AppendResult(long firstIndex, int count, SignedNote checkpoint, ObjectId commit, boolean alreadyPresent) {
+  public AppendResult {
+    requireNonNull(checkpoint, "checkpoint");
+    requireNonNull(commit, "commit");
+  }
+}

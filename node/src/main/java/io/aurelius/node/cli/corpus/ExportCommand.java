@@ -1,0 +1,88 @@
+package io.aurelius.node.cli.corpus;
+
+import static java.util.Objects.requireNonNull;
+
+import io.aurelius.anchoring.corpus.CorpusExport;
+import io.aurelius.anchoring.corpus.ExportFormat;
+import io.aurelius.anchoring.corpus.InvalidEntryException;
+import io.aurelius.anchoring.log.LogException;
+import io.aurelius.anchoring.log.LogKind;
+import io.aurelius.anchoring.verify.VerificationReport;
+import io.aurelius.node.cli.CliContext;
+import io.aurelius.node.cli.CommandFailedException;
+import io.aurelius.node.cli.ExitCode;
+import io.aurelius.node.cli.UserInputException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Verify a corpus, then write its clean view (burned entries left out) for fine-tuning.",
+        "jsonl: {index, id, entry} per line; chat: the observation as the user turn, reasoning and action as the "
+            + "assistant turn, provenance and verdict alongside (docs/corpus-format.md)."})
+final class ExportCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "PATH|URL", description = "The corpus repository or its git URL.")
+  String target;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+      description = "jsonl or chat (default: ${DEFAULT-VALUE}).")
+  ExportFormat format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")
+  String out;
+
+  @Mixin
+  TrustOptions trust;
+
+  private final CliContext context;
+
+  ExportCommand(CliContext context) {
+    this.context = requireNonNull(context, "context");
+  }
+
+  @Override
+  public Integer call() {
+    try (LocalLog local = LocalLog.open(target, context)) {
+      if (local.log().head().manifest().kind() != LogKind.CORPUS) {
+        throw new UserInputException(target + ": a " + local.log().head().manifest().kind().id()
+            + " log (expected: a corpus)");
+      }
+      VerificationReport report = trust.verify(local.log(), context);
+      if (out == null) {
+        long n = CorpusExport.write(local.log().head(), report.burned(), format, context.out());
+        context.err().println("exported " + n + " entries (" + report.burned().size() + " burned left out)");
+        return ExitCode.OK;
+      }
+      Path file = context.resolve(Path.of(out));
+      if (!Files.isDirectory(file.toAbsolutePath().getParent())) {
+        throw new UserInputException("--out " + out + ": no such directory " + file.toAbsolutePath().getParent());
+      }
+      Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export-", ".tmp");
+      try {
+        long n;
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+          n = CorpusExport.write(local.log().head(), report.burned(), format, w);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        context.out().println("exported " + n + " entries to " + file + " (" + report.burned().size()
+            + " burned left out; verified against checkpoint " + report.latest().size() + ")");
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      return ExitCode.OK;
+    } catch (LogException | InvalidEntryException e) {
+      throw new CommandFailedException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new CommandFailedException("cannot write " + out + ": " + e.getMessage(), e);
+    }
+  }
+}
