@@ -26,6 +26,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.TagOpt;
@@ -76,6 +77,11 @@ public final class RemoteConfigs {
           + ": cannot make a temporary repository: " + e.getMessage(), e);
     }
     try (Git git = Git.init().setBare(true).setDirectory(temp.toFile()).call()) {
+      // no background gc after the fetch: the repository is deleted right away
+      StoredConfig config = git.getRepository().getConfig();
+      config.setInt("gc", null, "auto", 0);
+      config.setInt("gc", null, "autoPackLimit", 0);
+      config.save();
       download(git, ref);
       return find(git.getRepository(), ref);
     } catch (GitAPIException e) {
