@@ -111,8 +111,10 @@ public final class MinerService extends AbstractService {
         .build();
     try {
       server = servers.start(spec);
-      announcer.announce(server.address());
-      MinerStatus.announced(server.address());
+      if (announcer != EndpointAnnouncer.NONE) {
+        announcer.announce(server.address());
+        MinerStatus.announced(server.address());
+      }
     } catch (Exception | Error e) {
       closeQuietly();
       throw e;

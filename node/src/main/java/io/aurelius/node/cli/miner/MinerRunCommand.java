@@ -121,14 +121,14 @@ final class MinerRunCommand implements Callable<Integer> {
     try {
       stopped.await();
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException alreadyShuttingDown) {
         return; // the hook is running and stops everything
       }
-      controller.stop();
+      controller.stop(); // with the interrupt cleared, so the stop waits for the services
       ports.delete();
+      Thread.currentThread().interrupt();
     }
   }
 
