@@ -17,6 +17,8 @@ import java.util.Set;
  * <p>On the wire: {@code {"epoch": 7, "max_bytes": 65536, "validator": "5F…"}}.
  */
 public record SubmissionQuery(long epoch, KeyId validator, int maxBytes) {
+  /** The signed route a miner serves this query on: {@code POST /v1/miner/query}. */
+  public static final String ROUTE = "miner/query";
   public static final long MAX_EPOCH = WireObject.MAX_SAFE_INTEGER;
   /** The largest configuration any query may ask for: the format's own document limit. */
   public static final int MAX_CONFIG_BYTES = Limits.MAX_DOCUMENT_BYTES;

@@ -77,10 +77,11 @@ public final class RemoteConfigs {
           + ": cannot make a temporary repository: " + e.getMessage(), e);
     }
     try (Git git = Git.init().setBare(true).setDirectory(temp.toFile()).call()) {
-      // no background gc after the fetch: the repository is deleted right away
+      // no gc after the fetch, least of all in the background: the repository is deleted
       StoredConfig config = git.getRepository().getConfig();
       config.setInt("gc", null, "auto", 0);
       config.setInt("gc", null, "autoPackLimit", 0);
+      config.setBoolean("gc", null, "autoDetach", false);
       config.save();
       download(git, ref);
       return find(git.getRepository(), ref);

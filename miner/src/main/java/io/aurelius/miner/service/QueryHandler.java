@@ -21,7 +21,7 @@ import java.util.List;
  * 422 (wrong sender, nothing to serve, nothing small enough), each with a one-line reason.
  */
 final class QueryHandler implements RouteHandler {
-  static final String ROUTE = "miner/query";
+  static final String ROUTE = SubmissionQuery.ROUTE;
 
   private final ServedLibrary library;
   private final KeyId miner;
