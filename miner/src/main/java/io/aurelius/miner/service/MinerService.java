@@ -130,8 +130,9 @@ public final class MinerService extends AbstractService {
     }
     try {
       ServedLibrary.State now = served.current();
-      return PlainHttpResponse.text(200, "ok: " + now.servable().size()
-          + " configurations to serve\n");
+      int n = now.servable().size();
+      return PlainHttpResponse.text(200, "ok: " + n + (n == 1 ? " configuration" : " configurations")
+          + " to serve\n");
     } catch (RuntimeException e) {
       return PlainHttpResponse.text(503, "library unreadable: " + e.getMessage() + "\n");
     }

@@ -13,13 +13,13 @@ final class MinerStatus {
   private MinerStatus() {}
 
   static void serving(KeyId hotkey, InetSocketAddress address, int servable, int refused) {
-    LOG.info("miner {} serving on {}: {} configurations to serve, {} refused by its own limits",
-        hotkey, address, servable, refused);
+    LOG.info("miner {} serving on {}: {} to serve, {} refused by its own limits",
+        hotkey, address, configurations(servable), refused);
   }
 
   static void libraryChanged(String tip, int servable, int refused) {
-    LOG.info("library changed (commit {}): {} configurations to serve, {} refused",
-        tip.substring(0, Math.min(12, tip.length())), servable, refused);
+    LOG.info("library at commit {}: {} to serve, {} refused",
+        tip.substring(0, Math.min(12, tip.length())), configurations(servable), refused);
   }
 
   static void notServed(ContentId id, String reason) {
@@ -37,6 +37,10 @@ final class MinerStatus {
 
   static void announced(InetSocketAddress address) {
     LOG.info("endpoint announced: {}", address);
+  }
+
+  private static String configurations(int n) {
+    return n + (n == 1 ? " configuration" : " configurations");
   }
 
   static void stopped(KeyId hotkey) {

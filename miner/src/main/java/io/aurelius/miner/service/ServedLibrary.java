@@ -88,7 +88,8 @@ final class ServedLibrary {
     verdicts = next;
     State built = new State(snapshot.commit(), servable, refused);
     state = built;
-    snapshot.commit().ifPresent(c -> MinerStatus.libraryChanged(c, servable.size(), refused.size()));
+    snapshot.commit().ifPresent(c ->
+        MinerStatus.libraryChanged(c, servable.size(), refused.size()));
     if (servable.isEmpty()) {
       MinerStatus.emptyLibrary();
     }

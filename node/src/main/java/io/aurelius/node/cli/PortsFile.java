@@ -48,7 +48,8 @@ public final class PortsFile {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
-      throw new CommandFailedException(file + ": cannot write the ports file: " + e.getMessage(), e);
+      throw new CommandFailedException(file + ": cannot write the ports file: "
+          + e.getMessage(), e);
     }
     return new PortsFile(file);
   }

@@ -17,7 +17,8 @@ final class IntakeOptions {
           + "with =false they are accepted with warnings.")
   private boolean strictLint;
 
-  @Option(names = "--max-config-bytes", paramLabel = "N", defaultValue = "" + Limits.MAX_DOCUMENT_BYTES,
+  @Option(names = "--max-config-bytes", paramLabel = "N",
+      defaultValue = "" + Limits.MAX_DOCUMENT_BYTES,
       description = "Largest configuration, in canonical JSON bytes (default: ${DEFAULT-VALUE}).")
   private int maxBytes;
 

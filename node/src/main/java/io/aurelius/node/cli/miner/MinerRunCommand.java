@@ -85,7 +85,9 @@ final class MinerRunCommand implements Callable<Integer> {
     try {
       controller.start();
     } catch (Exception e) {
-      throw new CommandFailedException("miner did not start: " + e.getMessage(), e);
+      // a bind failure can arrive as a bare BindException, without the address
+      throw new CommandFailedException("miner did not start on " + listenHost + ":" + port
+          + ": " + e.getMessage(), e);
     }
     PortsFile ports;
     try {

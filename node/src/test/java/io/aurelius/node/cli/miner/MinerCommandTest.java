@@ -185,4 +185,19 @@ class MinerCommandTest {
     assertThat(unknownKey.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(unknownKey.err()).contains("--hotkey: ").contains("ghost");
   }
+
+  @Test
+  void aPortInUseIsAFailureWithTheAddress() throws IOException {
+    assertThat(run("keys", "new", "--name", "miner").exitCode()).isZero();
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getLoopbackAddress())) {
+      CommandRunner.Result r = run("miner", "run", "--hotkey", "miner", "--listen-host",
+          "127.0.0.1", "--port", String.valueOf(taken.getLocalPort()), "--validator",
+          "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
+      assertThat(r.exitCode()).isEqualTo(ExitCode.FAILURE);
+      assertThat(r.err()).startsWith("error: miner did not start on 127.0.0.1:"
+          + taken.getLocalPort() + ": ").contains("in use");
+    }
+    assertThat(work.resolve("home").resolve("ports.json")).doesNotExist();
+  }
 }
