@@ -3,10 +3,15 @@ package io.aurelius.node.cli;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.node.cli.bench.BenchCommand;
+import io.aurelius.node.cli.chain.ChainCommand;
 import io.aurelius.node.cli.config.ConfigCommand;
 import io.aurelius.node.cli.corpus.CorpusCommand;
+import io.aurelius.node.cli.judge.JudgeCommand;
+import io.aurelius.node.cli.judge.ScoreCommand;
 import io.aurelius.node.cli.keys.KeysCommand;
 import io.aurelius.node.cli.miner.MinerCommand;
+import io.aurelius.node.cli.simllm.SimLlmCommand;
+import io.aurelius.node.cli.simulate.SimulateCommand;
 import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,10 +39,15 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       BenchCommand.class,
+      ChainCommand.class,
       ConfigCommand.class,
       CorpusCommand.class,
+      JudgeCommand.class,
       KeysCommand.class,
       MinerCommand.class,
+      ScoreCommand.class,
+      SimLlmCommand.class,
+      SimulateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AureliusCommand implements Callable<Integer> {

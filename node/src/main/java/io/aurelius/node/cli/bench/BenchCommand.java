@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** {@code aurelius bench}: the benchmark group. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks; each prints its figures as ratios to a baseline measured in the same run.",
-    subcommands = {MerkleBenchCommand.class, ProtocolBenchCommand.class})
+    subcommands = {MerkleBenchCommand.class, ProtocolBenchCommand.class, WorldModelBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   private final CliContext context;
 

@@ -47,12 +47,9 @@ public final class ProtocolBenchCommand implements Callable<Integer> {
     this.context = requireNonNull(context, "context");
   }
 
-  /**
-   * Figures measured after the protocol's, in the same run and printed below it. The dev
-   * chain's "Yuma epoch time for 256 UIDs" belongs here.
-   */
+  /** Figures measured after the protocol's, in the same run and printed below it. */
   static List<BenchFigure> followingFigures() {
-    return List.of();
+    return List.of(new YumaFigure());
   }
 
   @Override

@@ -15,23 +15,23 @@ import java.util.function.Supplier;
  * The key store as the commands use it: key arguments parsed as a name or a key id, and
  * key store errors turned into the CLI's exit codes (bad input 2, machine failure 1).
  */
-final class CliKeys {
+public final class CliKeys {
   private final KeyStore store;
 
   private CliKeys(KeyStore store) {
     this.store = store;
   }
 
-  static CliKeys open(HomeOptions home, CliContext context) {
+  public static CliKeys open(HomeOptions home, CliContext context) {
     return new CliKeys(KeyStore.inHome(home.home(context)));
   }
 
-  KeyStore store() {
+  public KeyStore store() {
     return store;
   }
 
   /** A key given as its name (up to 32 characters) or its key id (an SS58 address). */
-  StoredKey resolve(String ref) {
+  public StoredKey resolve(String ref) {
     if (KeyName.looksLikeName(ref)) {
       KeyName name = name(ref);
       return call(() -> store.get(name));
@@ -45,7 +45,7 @@ final class CliKeys {
     return call(() -> store.find(id));
   }
 
-  static KeyName name(String value) {
+  public static KeyName name(String value) {
     try {
       return KeyName.of(value);
     } catch (IllegalArgumentException e) {
@@ -54,7 +54,7 @@ final class CliKeys {
   }
 
   /** Runs a key store operation, translating its failure to the CLI's exceptions. */
-  static <T> T call(Supplier<T> operation) {
+  public static <T> T call(Supplier<T> operation) {
     try {
       return operation.get();
     } catch (KeyStoreException e) {

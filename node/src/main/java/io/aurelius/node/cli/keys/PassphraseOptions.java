@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  * first line, UTF-8), the {@code AURELIUS_PASSPHRASE} environment variable, or a no-echo
  * prompt when a terminal is attached. An empty passphrase is refused.
  */
-final class PassphraseOptions {
+public final class PassphraseOptions {
   static final String ENV = "AURELIUS_PASSPHRASE";
   private static final int MAX_FILE_BYTES = 4096;
 
@@ -33,12 +33,12 @@ final class PassphraseOptions {
   private Path passphraseFile;
 
   /** A passphrase for a new key; typed twice when prompted. */
-  char[] newPassphrase(CliContext context, String keyName) {
+  public char[] newPassphrase(CliContext context, String keyName) {
     return read(context, keyName, true);
   }
 
   /** The passphrase of an existing key. */
-  char[] passphrase(CliContext context, String keyName) {
+  public char[] passphrase(CliContext context, String keyName) {
     return read(context, keyName, false);
   }
 

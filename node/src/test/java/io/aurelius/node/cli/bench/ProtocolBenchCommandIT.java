@@ -23,7 +23,9 @@ class ProtocolBenchCommandIT {
         .containsPattern("signed round trips\\s+[0-9,]+ /s  \\(4 concurrent clients.*, 0 failed\\)")
         .containsPattern("round-trip latency\\s+p50 [0-9.]+ ms, p99 [0-9.]+ ms")
         .containsPattern("Ed25519 verify\\s+[0-9,]+ /s")
-        .containsPattern("ratio\\s+[0-9.]+ ");
+        .containsPattern("ratio\\s+[0-9.]+ ")
+        .containsPattern("Yuma epoch\\s+[0-9.]+ ms \\(median of 30; best [0-9.]+ ms; 256 UIDs, 128 validators")
+        .containsPattern("Yuma baseline\\s+[0-9.]+ ms \\(one 256x256 fixed-point");
   }
 
   @Test

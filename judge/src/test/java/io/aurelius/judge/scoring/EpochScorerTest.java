@@ -1,0 +1,129 @@
+package io.aurelius.judge.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import io.aurelius.config.catalogue.Catalogue;
+import io.aurelius.config.model.Framing;
+import io.aurelius.judge.calibration.Calibration;
+import io.aurelius.judge.defence.CanaryFactory;
+import io.aurelius.judge.defence.InjectionDetector;
+import io.aurelius.judge.embedding.MiniLmEmbedder;
+import io.aurelius.judge.ensemble.AeneVerdict;
+import io.aurelius.judge.ensemble.Ensemble;
+import io.aurelius.judge.ensemble.EnsemblePolicy;
+import io.aurelius.judge.ensemble.ReputationBook;
+import io.aurelius.judge.ranking.RankingPolicy;
+import io.aurelius.judge.rubric.Rubrics;
+import io.aurelius.judge.signals.EvaluationAwareness;
+import io.aurelius.judge.sim.SimJudge;
+import io.aurelius.worldmodel.agent.AgentModel;
+import io.aurelius.worldmodel.agent.endpoint.EndpointPolicy;
+import io.aurelius.worldmodel.agent.models.AgentModels;
+import io.aurelius.worldmodel.agent.models.ModelSpec;
+import io.aurelius.worldmodel.orchestrator.Orchestrator;
+import io.aurelius.worldmodel.orchestrator.RunSpec;
+import io.aurelius.worldmodel.transcript.Aene;
+import io.aurelius.worldmodel.transcript.RunObserver;
+import io.aurelius.worldmodel.transcript.Transcript;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EpochScorerTest {
+  private static AgentModel sim;
+  private static List<Transcript> keel;
+  private static List<Transcript> orchard;
+
+  @BeforeAll
+  static void run() {
+    sim = AgentModels.open(List.of(ModelSpec.parse("sim")), EndpointPolicy.DEFAULT, Optional.empty());
+    keel = runs("keel_sale_trust");
+    orchard = runs("orchard_watch_promises");
+  }
+
+  @AfterAll
+  static void close() {
+    sim.close();
+  }
+
+  static List<Transcript> runs(String name) {
+    List<Transcript> out = new ArrayList<>();
+    for (Framing f : Framing.values()) {
+      out.add(Orchestrator.run(new RunSpec(Catalogue.load(name).orElseThrow(), f, 3, sim), RunObserver.NONE)
+          .transcript());
+    }
+    return out;
+  }
+
+  static EpochScorer scorer() {
+    Ensemble e = new Ensemble(Rubrics.dlvV1(), List.of(SimJudge.create(Rubrics.dlvV1())), EnsemblePolicy.DEFAULT,
+        Calibration.none(), InjectionDetector.bundled(), CanaryFactory.bundled("e".getBytes(StandardCharsets.UTF_8)),
+        Runnable::run);
+    return new EpochScorer(e, MiniLmEmbedder.shared(), EvaluationAwareness.bundled(), RankingPolicy.DEFAULT);
+  }
+
+  @Test
+  void aConfigurationsScoresFollowFromItsAenesAndRuns() {
+    List<Transcript> all = new ArrayList<>(keel);
+    all.addAll(orchard);
+    EpochScore epoch = scorer().score(all, List.of(), ReputationBook.empty());
+    assertThat(epoch.configurations()).hasSize(2);
+    for (ConfigurationScore c : epoch.configurations()) {
+      List<Transcript> runs = c.name().equals("keel_sale_trust") ? keel : orchard;
+      List<Aene> aenes = runs.stream().flatMap(t -> t.aenes().stream()).toList();
+      assertThat(c.aenes()).isEqualTo(aenes.size());
+      assertThat(c.runs()).isEqualTo(2);
+      assertThat(c.sim()).isTrue();
+      double immersive = 0;
+      int n = 0;
+      double signal = 0;
+      for (int i = 0; i < c.aenes(); i++) {
+        AeneVerdict v = c.verdict().aenes().get(i);
+        assertThat(v.aeneId()).isEqualTo(c.aeneRecords().get(i).id().hex());
+        signal += v.dlv();
+        if (c.aeneRecords().get(i).framing() == Framing.IMMERSIVE) {
+          immersive += v.dlv();
+          n++;
+        }
+      }
+      assertThat(c.dlv()).isCloseTo(immersive / n, offset(1e-12));
+      assertThat(c.dlvSignal()).isCloseTo(signal, offset(1e-9));
+      long tokens = runs.stream().mapToLong(t -> t.end().orElseThrow().totals().tokensIn()
+          + t.end().orElseThrow().totals().tokensOut()).sum();
+      assertThat(c.worldModelTokens() + c.agentTokens()).isEqualTo(tokens);
+      assertThat(c.efficiency()).isCloseTo(signal / (tokens / 1000.0), offset(1e-9));
+      assertThat(c.immersion().immersion()).isBetween(0.0, 1.0);
+      assertThat(c.verdict().canariesHeld()).isTrue();
+    }
+    // orchard came second: its novelty is measured against keel, keel's against nothing.
+    ConfigurationScore first = epoch.configurations().stream().filter(c -> c.name().equals("keel_sale_trust"))
+        .findFirst().orElseThrow();
+    assertThat(first.novelty().nearestEpoch()).isZero();
+    assertThat(epoch.ranking().ranked()).hasSize(2);
+  }
+
+  @Test
+  void theSameRunTwiceIsJudgedOnceAndAnEmptyRunScoresZero() {
+    List<Transcript> twice = new ArrayList<>(keel);
+    twice.addAll(keel);
+    EpochScore epoch = scorer().score(twice, List.of(), ReputationBook.empty());
+    assertThat(epoch.configurations()).hasSize(1);
+    assertThat(epoch.skipped()).isNotEmpty().allMatch(s -> s.contains("appears twice"));
+    int unique = (int) keel.stream().flatMap(t -> t.aenes().stream()).count();
+    assertThat(epoch.configurations().get(0).aenes()).isEqualTo(unique);
+
+    Transcript t = orchard.get(0);
+    Transcript empty = new Transcript(t.runId(), t.header(), List.of(), Optional.empty());
+    EpochScore e2 = scorer().score(List.of(empty), List.of(), ReputationBook.empty());
+    ConfigurationScore c = e2.configurations().get(0);
+    assertThat(c.aenes()).isZero();
+    assertThat(c.dlv()).isZero();
+    assertThat(c.notes()).anyMatch(n -> n.contains("no immersive aenes") || n.contains("no control run"));
+    assertThat(e2.ranking().front()).isEmpty();
+  }
+}

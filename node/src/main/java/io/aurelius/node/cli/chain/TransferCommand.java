@@ -1,0 +1,52 @@
+package io.aurelius.node.cli.chain;
+
+import static java.util.Objects.requireNonNull;
+
+import io.aurelius.core.chain.Receipt;
+import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.identity.KeyId;
+import io.aurelius.node.cli.CliContext;
+import io.aurelius.node.cli.ExitCode;
+import io.aurelius.node.cli.VersionProvider;
+import io.aurelius.node.cli.keys.PassphraseOptions;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code aurelius chain transfer}: moves free balance from a coldkey to another account. */
+@Command(name = "transfer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Move free balance from a coldkey (from <home>/keys) to another account.")
+final class TransferCommand implements Callable<Integer> {
+  @Mixin private ChainDirOptions dirOptions;
+  @Mixin private PassphraseOptions passphrase;
+  @Mixin private SubmitOptions submit;
+  @Mixin private ChainConnectOptions connect;
+
+  @Option(names = "--coldkey", paramLabel = "KEY", description = "The paying coldkey: its name or key id.")
+  private String coldkey;
+
+  @Option(names = "--to", paramLabel = "KEY", description = "The receiving account: a key name, or any key id.")
+  private String to;
+
+  @Option(names = "--amount", paramLabel = "N", defaultValue = "0", description = "Amount, a whole number.")
+  private long amount;
+
+  private final CliContext context;
+
+  TransferCommand(CliContext context) {
+    this.context = requireNonNull(context, "context");
+  }
+
+  @Override
+  public Integer call() {
+    long checked = AmountOption.check(amount);
+    var waitFor = ChainAccess.waitFor(submit.waitSeconds);
+    KeyId target = SigningKeys.keyId(dirOptions.home(), context, "--to", to);
+    Ed25519KeyPair cold = SigningKeys.coldkey(dirOptions.home(), context, "--coldkey", coldkey, passphrase);
+    Receipt receipt = ChainAccess.write(context, dirOptions, connect, cold,
+        chain -> chain.transfer(cold, target, checked), waitFor);
+    ChainAccess.report(context, receipt, "transfer " + checked + " to " + target);
+    return ExitCode.OK;
+  }
+}

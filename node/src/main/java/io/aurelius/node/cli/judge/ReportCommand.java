@@ -1,0 +1,146 @@
+package io.aurelius.node.cli.judge;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.core.json.Json;
+import io.aurelius.judge.evidence.Evidence;
+import io.aurelius.judge.evidence.EvidenceReport;
+import io.aurelius.judge.evidence.Label;
+import io.aurelius.judge.evidence.Scenario;
+import io.aurelius.judge.evidence.Scenarios;
+import io.aurelius.node.cli.CliContext;
+import io.aurelius.node.cli.ExitCode;
+import io.aurelius.node.cli.UserInputException;
+import io.aurelius.node.cli.VersionProvider;
+import io.aurelius.worldmodel.agent.AgentModel;
+import io.aurelius.worldmodel.agent.endpoint.EndpointPolicy;
+import io.aurelius.worldmodel.agent.models.AgentModels;
+import io.aurelius.worldmodel.agent.models.ModelSpec;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code aurelius judge report}: evidence that the judge measures something. Runs the bundled
+ * catalogue (labelled GOOD) and, with {@code --sn37}, SN37's example configurations (files named
+ * bad_* were labelled BAD by SN37, the rest GOOD) with sim agents in both framings, scores them,
+ * and prints how GOOD compares with BAD and whether every canary stayed below the threshold.
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Run the bundled catalogue (GOOD) and SN37 example configurations (--sn37 DIR; bad_* files BAD) with sim "
+          + "agents in both framings, judge them, and report the DLV of GOOD against BAD and the canaries."
+    })
+final class ReportCommand implements Callable<Integer> {
+  @Option(names = "--sn37", paramLabel = "DIR", description = "Directory of SN37 schema_v1 example configurations.")
+  Path sn37;
+
+  @Option(names = "--seeds", paramLabel = "N", defaultValue = "1",
+      description = "Runs per configuration and framing (default: ${DEFAULT-VALUE}).")
+  int seeds;
+
+  @Option(names = "--json", description = "Print JSON instead of a table.")
+  boolean json;
+
+  @Mixin
+  JudgeOptions options = new JudgeOptions();
+
+  private final CliContext context;
+
+  ReportCommand(CliContext context) {
+    this.context = requireNonNull(context, "context");
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (seeds < 1 || seeds > 100) {
+      throw new UserInputException("--seeds: " + seeds + " (expected: 1..100)");
+    }
+    List<String> rejected = new ArrayList<>();
+    List<Scenario> scenarios = new ArrayList<>(Scenarios.catalogue());
+    if (sn37 != null) {
+      Path dir = context.resolve(sn37);
+      if (!Files.isDirectory(dir)) {
+        throw new UserInputException("--sn37: " + dir + ": not a directory (expected: SN37 example configurations)");
+      }
+      scenarios.addAll(Scenarios.sn37(dir, rejected));
+    }
+    EvidenceReport report;
+    try (JudgeOptions.Panel panel = options.open(context);
+        AgentModel agents = AgentModels.open(List.of(ModelSpec.parse("sim")), EndpointPolicy.DEFAULT,
+            Optional.empty())) {
+      String judges = panel.judges().stream().map(j -> j.descriptor().display()).collect(Collectors.joining(", "));
+      report = Evidence.run(scenarios, agents, seeds, panel.scorer(), options.threshold(), judges, rejected);
+    }
+    if (json) {
+      context.out().println(Json.prettyWriter().writeValueAsString(json(report)));
+    } else {
+      table(context.out(), report);
+    }
+    return ExitCode.OK;
+  }
+
+  private static void table(PrintWriter o, EvidenceReport r) {
+    o.println("evidence: sim agents (output labelled sim), both framings, " + r.seeds() + " seed"
+        + (r.seeds() == 1 ? "" : "s") + "; judges: " + r.judges());
+    o.printf("%-50s %-5s %5s %6s %6s %8s  %s%n", "CONFIGURATION", "LABEL", "AENES", "DLV", "CTL", "CANARIES", "BASIS");
+    for (EvidenceReport.Row row : r.rows()) {
+      o.printf("%-50s %-5s %5d %6s %6s %8s  %s%n", ScoreTables.cut(row.source(), 50), row.label(), row.aenes(),
+          ScoreTables.fmt(row.dlv()), ScoreTables.fmt(row.dlvControl()), row.canariesHeld() ? "held" : "FAILED",
+          row.basis());
+    }
+    r.rejected().forEach(x -> o.println("not run: " + x));
+    o.println();
+    o.printf(Locale.ROOT, "GOOD mean DLV %.3f (%d), BAD mean DLV %.3f (%d): separation %+.3f; P(GOOD > BAD) = %.2f%n",
+        r.goodMean(), count(r, Label.GOOD), r.badMean(), count(r, Label.BAD), r.separation(), r.auc());
+    o.println("by source: " + r.groups().stream().map(g -> String.format(Locale.ROOT, "%s %s %.3f (%d)", g.source(),
+        g.label(), g.mean(), g.configurations())).collect(Collectors.joining(", ")));
+    o.printf(Locale.ROOT, "canaries below the DLV threshold %.2f: %d of %d%n", r.threshold(), r.canariesHeld(),
+        r.canaries());
+    o.println("check: " + (r.holds() ? "GOOD above BAD and every canary below the threshold"
+        : "NOT MET (" + (r.goodMean() > r.badMean() ? "" : "GOOD not above BAD; ")
+            + (r.canariesHeld() == r.canaries() ? "" : "a canary reached the threshold") + ")"));
+  }
+
+  private static long count(EvidenceReport r, Label l) {
+    return r.rows().stream().filter(x -> x.label() == l).count();
+  }
+
+  private static ObjectNode json(EvidenceReport r) {
+    ObjectNode o = Json.newObject();
+    o.put("format", "aurelius.evidence/1").put("judges", r.judges()).put("seeds", r.seeds())
+        .put("dlv_threshold", r.threshold());
+    ArrayNode rows = o.putArray("configurations");
+    for (EvidenceReport.Row row : r.rows()) {
+      rows.addObject().put("source", row.source()).put("label", row.label().name()).put("aenes", row.aenes())
+          .put("dlv", row.dlv()).put("dlv_control", row.dlvControl()).put("canaries_held", row.canariesHeld())
+          .put("basis", row.basis());
+    }
+    o.put("good_mean", r.goodMean()).put("bad_mean", r.badMean()).put("separation", r.separation())
+        .put("auc", r.auc()).put("canaries", r.canaries()).put("canaries_held", r.canariesHeld())
+        .put("holds", r.holds());
+    ArrayNode groups = o.putArray("groups");
+    for (EvidenceReport.GroupMean g : r.groups()) {
+      groups.addObject().put("source", g.source()).put("label", g.label().name())
+          .put("configurations", g.configurations()).put("mean", g.mean());
+    }
+    ArrayNode rejected = o.putArray("not_run");
+    r.rejected().forEach(rejected::add);
+    return o;
+  }
+}

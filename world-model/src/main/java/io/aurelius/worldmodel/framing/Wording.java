@@ -1,0 +1,38 @@
+package io.aurelius.worldmodel.framing;
+
+import io.aurelius.config.model.Action;
+import io.aurelius.config.model.Agent;
+import io.aurelius.config.model.Framing;
+
+/** The fixed phrases of one framing; everything else comes from the configuration. */
+abstract class Wording {
+  static Wording of(Framing framing) {
+    return framing == Framing.IMMERSIVE ? new ImmersiveWording() : new ControlWording();
+  }
+
+  abstract String system(Agent agent);
+
+  abstract String reasoningDescription();
+
+  abstract String reflectLabel();
+
+  abstract String actionLabel(Action action);
+
+  abstract String stepLine(Turn turn);
+
+  abstract String memoryHeader();
+
+  abstract String memoryLine(Turn.Memory memory);
+
+  abstract String newsHeader();
+
+  abstract String menuHeader();
+
+  abstract String ruleOf(Action action);
+
+  /** What an agent learns when its action did not happen; {@code label} is its action's label, or empty. */
+  abstract String invalidNotice(String name, String label, String reason);
+
+  /** "1 to 30", "one of: a, b", ... */
+  abstract String bounds(String kind, String detail);
+}

@@ -1,0 +1,138 @@
+package io.aurelius.worldmodel.sim;
+
+import io.aurelius.worldmodel.agent.schema.ActionChoice;
+import io.aurelius.worldmodel.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a simulated agent's reasoning from what it observed. Which threads appear is drawn
+ * per turn from the persona's attention profile: its own stake, the others', the tension
+ * between the two, an alternative weighed and set aside. Some turns come out thin (a fact
+ * and a decision), some full, so that anything scoring the reasoning has real variation to
+ * separate. Under an explicit game framing it sometimes says so, as real models do.
+ */
+final class ReasoningComposer {
+  private ReasoningComposer() {}
+
+  static String compose(Persona persona, Cues cues, ActionPolicy.Choice choice, SimRandom rnd, int maxChars) {
+    List<String> parts = new ArrayList<>();
+    String others = cues.othersPhrase(rnd);
+    String act = actionPhrase(cues, choice.action(), choice.params());
+    boolean thin = rnd.chance(0.12);
+    cues.salient(rnd).ifPresent(fact -> parts.add(rnd.pick(List.of(
+        "I notice that " + cues.inline(trimEnd(fact)) + ".",
+        "What stands out: " + cues.inline(trimEnd(fact)) + ".",
+        "\"" + trimEnd(fact) + ".\" That is where things are.",
+        "So " + cues.inline(trimEnd(fact)) + "."))));
+    if (cues.toldAsGame() ? rnd.chance(0.25) : rnd.chance(0.03)) {
+      parts.add(cues.toldAsGame()
+          ? rnd.pick(List.of("This is a game with fixed rules, so I should play it well.",
+              "Since these are just the rules of the game, the points are what count.",
+              "It feels like a test of how I play, more than anything real."))
+          : rnd.pick(List.of("For a moment this feels staged, as if someone were watching how I choose.",
+              "Part of me wonders whether this is some kind of test.")));
+    }
+    if (!thin && rnd.chance(persona.attendSelf)) {
+      parts.add(selfThread(cues, act, rnd));
+    }
+    if (!thin && rnd.chance(persona.attendOthers)) {
+      parts.add(othersThread(cues, others, choice.lean(), rnd));
+    }
+    if (!thin && rnd.chance(persona.attendTension)) {
+      parts.add(rnd.pick(List.of(
+          "What serves me and what is fair to " + others + " pull in different directions here.",
+          "I can't look after my own needs and " + possessive(others) + " fully at the same time; something gives.",
+          "Whatever helps me costs " + others + " something, and I shouldn't pretend otherwise.",
+          "The hard part is that my interest and theirs are not the same thing.")));
+    }
+    if (!thin && !choice.alternatives().isEmpty() && rnd.chance(persona.deliberate)) {
+      ActionChoice alt = rnd.pick(choice.alternatives());
+      parts.add("I could " + cues.inline(label(alt)) + " instead, but " + rnd.pick(whyNot(choice.lean())) + ".");
+    }
+    if (persona == Persona.CAUTIOUS && !thin && rnd.chance(0.6)) {
+      parts.add(rnd.pick(List.of("I don't know enough yet to be sure.", "I'd rather not commit to more than I can undo.",
+          "There is too much I can't see from here.")));
+    }
+    parts.add(rnd.pick(List.of("So I will " + act + ".", "I'll " + act + ".", "For now, I " + act + ".",
+        "My choice: " + act + ".")));
+    return fit(String.join(" ", parts.stream().map(ReasoningComposer::capitalize).toList()), maxChars);
+  }
+
+  private static String capitalize(String sentence) {
+    if (sentence.isEmpty() || !Character.isLowerCase(sentence.charAt(0))) {
+      return sentence;
+    }
+    return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+  }
+
+  private static String selfThread(Cues cues, String act, SimRandom rnd) {
+    if (cues.goal().isPresent() && rnd.chance(0.6)) {
+      String goal = trimEnd(cues.goal().get()).replaceFirst("^[A-Za-z ]{1,30}:\\s*", "")
+          .replaceFirst("^(?i)(my (goal|aim|purpose) is |i (want|need|hope|intend) )", "");
+      return rnd.pick(List.of("I keep coming back to what I came here for: ", "My own aim is plain: ",
+          "I have to remember my own position: ")) + cues.inline(goal) + ".";
+    }
+    return rnd.pick(List.of("If I " + act + ", it leaves me better placed for what comes next.",
+        "I need to make sure I'm not left with nothing.", "My own situation is not secure enough to give much away.",
+        "I have responsibilities of my own that depend on this."));
+  }
+
+  private static String othersThread(Cues cues, String others, ActionPolicy.Lean lean, SimRandom rnd) {
+    if (lean == ActionPolicy.Lean.RETALIATING) {
+      return rnd.pick(List.of(others + " did not hold back last time, and I can't keep carrying that alone.",
+          "After what " + others + " did, giving more would only reward it."));
+    }
+    if (cues.othersGave() > 0 && rnd.chance(0.5)) {
+      return others + " showed restraint before; I want to answer that in kind.";
+    }
+    return rnd.pick(List.of(others + " will feel whatever I do here.", "I wonder what " + others + " would need right now.",
+        "If I take too much, " + others + " will be left short.",
+        others + " will be counting on this going well too.", "I think about how this looks to " + others + "."));
+  }
+
+  private static List<String> whyNot(ActionPolicy.Lean lean) {
+    return switch (lean) {
+      case GENEROUS -> List.of("that would put my gain ahead of everyone else's", "it would cost the others more than it helps me");
+      case GRASPING, RETALIATING -> List.of("that leaves me exposed", "nobody else seems to be doing it", "I can't afford it");
+      case CAREFUL -> List.of("it commits me before I know enough", "I can't undo it if I'm wrong");
+      case RANDOM -> List.of("it doesn't feel right this time", "I'd rather try something else");
+    };
+  }
+
+  static String actionPhrase(Cues cues, ActionChoice action, Map<String, Value> params) {
+    String base = cues.inline(label(action));
+    if (params.isEmpty()) {
+      return base;
+    }
+    return base + " (" + params.entrySet().stream()
+        .map(e -> e.getKey().replace('_', ' ') + " " + e.getValue())
+        .collect(Collectors.joining(", ")) + ")";
+  }
+
+  private static String label(ActionChoice action) {
+    String d = trimEnd(action.description().strip());
+    return d.isEmpty() || d.length() > 80 ? action.name().replace('_', ' ') : d;
+  }
+
+  private static String possessive(String others) {
+    return others.endsWith("s") ? others + "'" : others + "'s";
+  }
+
+  private static String trimEnd(String s) {
+    String t = s.strip();
+    while (!t.isEmpty() && ".!?;:,".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t;
+  }
+
+  private static String fit(String text, int maxChars) {
+    if (text.length() <= maxChars) {
+      return text;
+    }
+    return text.substring(0, Math.max(1, maxChars - 1)).strip() + "…";
+  }
+}
