@@ -9,6 +9,7 @@ import io.aurelius.node.cli.corpus.CorpusCommand;
 import io.aurelius.node.cli.judge.JudgeCommand;
 import io.aurelius.node.cli.judge.ScoreCommand;
 import io.aurelius.node.cli.keys.KeysCommand;
+import io.aurelius.node.cli.miner.MinerCommand;
 import io.aurelius.node.cli.simllm.SimLlmCommand;
 import io.aurelius.node.cli.simulate.SimulateCommand;
 import java.lang.reflect.Constructor;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Spec;
       CorpusCommand.class,
       JudgeCommand.class,
       KeysCommand.class,
+      MinerCommand.class,
       ScoreCommand.class,
       SimLlmCommand.class,
       SimulateCommand.class,

@@ -16,11 +16,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /** Bounded reads of input files and atomic, non-clobbering writes of output files. */
-final class ConfigFiles {
+public final class ConfigFiles {
   private ConfigFiles() {}
 
   /** The bytes of {@code file}, refusing anything larger than {@code maxBytes} before reading. */
-  static byte[] read(CliContext context, String file, long maxBytes) {
+  public static byte[] read(CliContext context, String file, long maxBytes) {
     Path path = context.resolve(Path.of(file));
     try {
       if (!Files.isRegularFile(path)) {

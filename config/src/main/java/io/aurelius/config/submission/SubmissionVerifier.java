@@ -1,0 +1,181 @@
+package io.aurelius.config.submission;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.config.ConfigDocuments;
+import io.aurelius.config.ConfigLoader;
+import io.aurelius.config.ValidationReport;
+import io.aurelius.config.model.Signature;
+import io.aurelius.config.validation.Limits;
+import io.aurelius.core.hash.ContentId;
+import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.json.CanonicalJson;
+import io.aurelius.core.json.Json;
+import io.aurelius.core.json.JsonInputException;
+import io.aurelius.core.json.JsonLimits;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Checks a submission body as received from a miner, cheapest checks first, so a hostile
+ * body costs little: size, strict JSON, members, the miner, validator and epoch it claims,
+ * freshness, the configuration's canonical size, its id, its signature (present, by the
+ * miner, valid), and only then full validation of the configuration. Stateless and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * SubmissionCheck check = SubmissionVerifier.defaults()
+ *     .check(reply.body(), query, minerHotkey, clock.instant());
+ * if (check instanceof SubmissionCheck.Admitted a) {
+ *   admit(a.submission(), a.config());
+ * } else if (check instanceof SubmissionCheck.Refused r) {
+ *   record(r.reason().code(), r.message());
+ * }
+ * }</pre>
+ */
+public final class SubmissionVerifier {
+  public static final Duration DEFAULT_MAX_CLOCK_SKEW = Duration.ofMinutes(2);
+  private static final int SIGNATURE_BYTES = 64;
+  private static final String SIGNATURE = "submission.configuration.signature";
+
+  private final Duration maxClockSkew;
+
+  public SubmissionVerifier(Duration maxClockSkew) {
+    requireNonNull(maxClockSkew, "maxClockSkew");
+    if (maxClockSkew.isNegative() || maxClockSkew.isZero()) {
+      throw new IllegalArgumentException("maxClockSkew: " + maxClockSkew + " (expected: positive)");
+    }
+    this.maxClockSkew = maxClockSkew;
+  }
+
+  public static SubmissionVerifier defaults() {
+    return new SubmissionVerifier(DEFAULT_MAX_CLOCK_SKEW);
+  }
+
+  /**
+   * Checks {@code body}, the verified response of {@code miner} to {@code query}.
+   *
+   * @param miner the hotkey that answered (the transport checked the response signature)
+   * @param now the receiver's clock
+   */
+  public SubmissionCheck check(byte[] body, SubmissionQuery query, KeyId miner, Instant now) {
+    requireNonNull(body, "body");
+    requireNonNull(query, "query");
+    requireNonNull(miner, "miner");
+    requireNonNull(now, "now");
+    int maxWire = Submission.maxWireBytes(query.maxBytes());
+    if (body.length > maxWire) {
+      return refused(SubmissionReason.OVERSIZE, "submission: " + body.length
+          + " bytes (expected: at most " + maxWire + " for max_bytes " + query.maxBytes() + ")");
+    }
+    Submission submission;
+    try {
+      JsonNode tree = Json.parse(body, "submission",
+          new JsonLimits(maxWire, Limits.MAX_JSON_DEPTH + 1, Limits.MAX_DOCUMENT_BYTES));
+      submission = Submission.fromJson(tree);
+    } catch (JsonInputException | MalformedSubmissionException e) {
+      return refused(SubmissionReason.MALFORMED, e.getMessage());
+    }
+    return check(submission, query, miner, now);
+  }
+
+  /** As {@link #check(byte[], SubmissionQuery, KeyId, Instant)}, for an already read body. */
+  public SubmissionCheck check(Submission submission, SubmissionQuery query, KeyId miner,
+      Instant now) {
+    requireNonNull(submission, "submission");
+    requireNonNull(query, "query");
+    requireNonNull(miner, "miner");
+    requireNonNull(now, "now");
+    if (!submission.miner().equals(miner)) {
+      return refused(SubmissionReason.WRONG_MINER, "submission.miner: " + submission.miner()
+          + " (expected: the hotkey that answered, " + miner + ")");
+    }
+    if (!submission.validator().equals(query.validator())) {
+      return refused(SubmissionReason.WRONG_VALIDATOR, "submission.validator: "
+          + submission.validator() + " (expected: " + query.validator() + ")");
+    }
+    if (submission.epoch() != query.epoch()) {
+      return refused(SubmissionReason.WRONG_EPOCH, "submission.epoch: " + submission.epoch()
+          + " (expected: " + query.epoch() + ")");
+    }
+    Duration skew = Duration.between(now, submission.issuedAt()).abs();
+    if (skew.compareTo(maxClockSkew) > 0) {
+      return refused(SubmissionReason.STALE, "submission.issued_at_ms: " + submission.issuedAt()
+          + " is " + skew.toSeconds() + " s from this node's clock " + now
+          + " (expected: within " + maxClockSkew.toSeconds() + " s)");
+    }
+    ObjectNode document = submission.configuration();
+    byte[] canonical;
+    ContentId id;
+    try {
+      canonical = CanonicalJson.bytes(document);
+      id = ConfigDocuments.id(document);
+    } catch (JsonInputException e) {
+      return refused(SubmissionReason.MALFORMED, "submission.configuration: " + e.getMessage());
+    }
+    if (canonical.length > query.maxBytes()) {
+      return refused(SubmissionReason.OVERSIZE, "submission.configuration: " + canonical.length
+          + " canonical bytes (expected: at most max_bytes " + query.maxBytes() + ")");
+    }
+    if (!id.equals(submission.configId())) {
+      return refused(SubmissionReason.ID_MISMATCH, "submission.config_id: "
+          + submission.configId().hex() + " (expected: the configuration's id " + id.hex() + ")");
+    }
+    Optional<SubmissionCheck.Refused> badSignature = signatureProblem(document, miner, id);
+    if (badSignature.isPresent()) {
+      return badSignature.get();
+    }
+    ValidationReport report = ConfigLoader.validate(canonical);
+    if (!report.valid()) {
+      int more = report.problems().size() - 1;
+      return refused(SubmissionReason.INVALID_CONFIG, "submission.configuration: "
+          + report.problems().get(0) + (more > 0 ? " (and " + more + " more problems)" : ""));
+    }
+    return new SubmissionCheck.Admitted(submission, report.config().orElseThrow());
+  }
+
+  /** The signature problem, or empty when the block is the miner's valid signature over id. */
+  private static Optional<SubmissionCheck.Refused> signatureProblem(ObjectNode document,
+      KeyId miner, ContentId id) {
+    JsonNode block = document.get(ConfigDocuments.SIGNATURE);
+    if (block == null) {
+      return Optional.of(refused(SubmissionReason.UNSIGNED, SIGNATURE + ": missing "
+          + "(expected: the miner's signature block)"));
+    }
+    JsonNode author = block.get("author");
+    JsonNode value = block.get("signature");
+    if (!block.isObject() || author == null || !author.isTextual() || value == null
+        || !value.isTextual()) {
+      return Optional.of(refused(SubmissionReason.BAD_SIGNATURE, SIGNATURE + ": "
+          + "malformed (expected: {\"author\": key id, \"signature\": base64})"));
+    }
+    KeyId signer;
+    byte[] bytes;
+    try {
+      signer = KeyId.parse(author.textValue());
+      bytes = Base64.getDecoder().decode(value.textValue());
+    } catch (IllegalArgumentException e) {
+      return Optional.of(refused(SubmissionReason.BAD_SIGNATURE, SIGNATURE + ": "
+          + WireObject.shorten(e.getMessage())));
+    }
+    if (!signer.equals(miner)) {
+      return Optional.of(refused(SubmissionReason.WRONG_SIGNER, SIGNATURE + ".author: "
+          + signer + " (expected: the miner " + miner + ")"));
+    }
+    if (bytes.length != SIGNATURE_BYTES
+        || !ConfigDocuments.verifies(new Signature(signer, value.textValue()), id)) {
+      return Optional.of(refused(SubmissionReason.BAD_SIGNATURE, SIGNATURE
+          + ": does not verify for " + signer + " over id " + id.hex()
+          + " (expected: an Ed25519 signature by the miner)"));
+    }
+    return Optional.empty();
+  }
+
+  private static SubmissionCheck.Refused refused(SubmissionReason reason, String message) {
+    return new SubmissionCheck.Refused(reason, message);
+  }
+}

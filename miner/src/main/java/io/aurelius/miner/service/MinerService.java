@@ -1,0 +1,197 @@
+package io.aurelius.miner.service;
+
+import static java.util.Objects.requireNonNull;
+
+import io.aurelius.config.submission.SubmissionQuery;
+import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.githttp.GitHttpService;
+import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.metrics.MetricsRegistry;
+import io.aurelius.core.protocol.PeerDirectory;
+import io.aurelius.core.service.AbstractService;
+import io.aurelius.core.transport.PlainHttpResponse;
+import io.aurelius.core.transport.ProtocolServer;
+import io.aurelius.core.transport.ServerSpec;
+import io.aurelius.miner.intake.Intake;
+import io.aurelius.miner.library.ConfigLibrary;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The miner node. On start it opens the library (creating it if needed), binds the HTTP
+ * server, serves {@code POST /v1/miner/query} to the validators the peer directory admits,
+ * {@code /git/configs.git} read-only, {@code /healthz} and {@code /metrics}, then announces
+ * its endpoint. On stop it closes the server (draining briefly) and the library.
+ *
+ * <pre>{@code
+ * MinerService miner = MinerService.builder(settings, hotkey)
+ *     .directory(metagraphDirectory)
+ *     .servers(NettyProtocolServer::start)
+ *     .announcer(bound -> chain.serveEndpoint(hotkey, ...))
+ *     .build();
+ * controller.add(miner).start();
+ * int port = miner.address().getPort();
+ * }</pre>
+ */
+public final class MinerService extends AbstractService {
+  /** The signed route validators call. */
+  public static final String QUERY_ROUTE = QueryHandler.ROUTE;
+  /** Largest git response built in memory for the configurations repository. */
+  static final int MAX_GIT_RESPONSE_BYTES = 64 << 20;
+
+  private final MinerSettings settings;
+  private final Ed25519KeyPair hotkey;
+  private final PeerDirectory directory;
+  private final ServerFactory servers;
+  private final EndpointAnnouncer announcer;
+  private final MetricsRegistry registry;
+  private final Clock clock;
+
+  private volatile ConfigLibrary library;
+  private volatile ServedLibrary served;
+  private volatile ProtocolServer server;
+
+  private MinerService(Builder b) {
+    this.settings = b.settings;
+    this.hotkey = b.hotkey;
+    this.directory = requireNonNull(b.directory, "directory (call builder.directory)");
+    this.servers = requireNonNull(b.servers, "servers (call builder.servers)");
+    this.announcer = b.announcer;
+    this.registry = b.registry;
+    this.clock = b.clock;
+  }
+
+  public static Builder builder(MinerSettings settings, Ed25519KeyPair hotkey) {
+    return new Builder(requireNonNull(settings, "settings"), requireNonNull(hotkey, "hotkey"));
+  }
+
+  @Override
+  public String name() {
+    return "miner";
+  }
+
+  public KeyId hotkey() {
+    return KeyId.of(hotkey.publicKey());
+  }
+
+  /** The bound address, once started. */
+  public InetSocketAddress address() {
+    ProtocolServer running = server;
+    if (running == null) {
+      throw new IllegalStateException("miner: not started");
+    }
+    return running.address();
+  }
+
+  @Override
+  protected void doStart() throws Exception {
+    library = ConfigLibrary.open(settings.library());
+    served = new ServedLibrary(library, new Intake(settings.intake()), hotkey);
+    ServedLibrary.State state = served.current();
+    MinerMetrics metrics = new MinerMetrics(registry,
+        () -> served.last().servable().size(), () -> served.last().refused().size());
+    GitMount git = new GitMount(new GitHttpService(Map.of(ConfigLibrary.SERVED_NAME,
+        library.directory())), MAX_GIT_RESPONSE_BYTES);
+    ServerSpec spec = ServerSpec.builder(hotkey, directory)
+        .bind(settings.bind())
+        .limits(settings.limits())
+        .name("miner")
+        .route(QUERY_ROUTE, SubmissionQuery.MAX_WIRE_BYTES,
+            new QueryHandler(served, hotkey(), metrics, clock))
+        .plain(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git)
+        .plain("/healthz", Set.of("GET"), request -> health())
+        .plain("/metrics", Set.of("GET"), request -> PlainHttpResponse.of(200,
+            "text/plain; version=0.0.4; charset=utf-8",
+            registry.scrape().getBytes(StandardCharsets.UTF_8)))
+        .build();
+    try {
+      server = servers.start(spec);
+      if (announcer != EndpointAnnouncer.NONE) {
+        announcer.announce(server.address());
+        MinerStatus.announced(server.address());
+      }
+    } catch (Exception | Error e) {
+      closeQuietly();
+      throw e;
+    }
+    MinerStatus.serving(hotkey(), server.address(), state.servable().size(),
+        state.refused().size());
+  }
+
+  private PlainHttpResponse health() {
+    if (state() != State.RUNNING) {
+      return PlainHttpResponse.text(503, "miner "
+          + state().name().toLowerCase(Locale.ROOT) + "\n");
+    }
+    try {
+      ServedLibrary.State now = served.current();
+      int n = now.servable().size();
+      return PlainHttpResponse.text(200, "ok: " + n + (n == 1 ? " configuration" : " configurations")
+          + " to serve\n");
+    } catch (RuntimeException e) {
+      return PlainHttpResponse.text(503, "library unreadable: " + e.getMessage() + "\n");
+    }
+  }
+
+  @Override
+  protected void doStop() {
+    closeQuietly();
+    MinerStatus.stopped(hotkey());
+  }
+
+  private void closeQuietly() {
+    Optional.ofNullable(server).ifPresent(ProtocolServer::close);
+    Optional.ofNullable(library).ifPresent(ConfigLibrary::close);
+  }
+
+  /** Collects the miner's collaborators; only the directory and server factory are required. */
+  public static final class Builder {
+    private final MinerSettings settings;
+    private final Ed25519KeyPair hotkey;
+    private PeerDirectory directory;
+    private ServerFactory servers;
+    private EndpointAnnouncer announcer = EndpointAnnouncer.NONE;
+    private MetricsRegistry registry = new MetricsRegistry();
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(MinerSettings settings, Ed25519KeyPair hotkey) {
+      this.settings = settings;
+      this.hotkey = hotkey;
+    }
+
+    /** Who may query: registered validators (the chain's metagraph in a node). */
+    public Builder directory(PeerDirectory directory) {
+      this.directory = requireNonNull(directory, "directory");
+      return this;
+    }
+
+    public Builder servers(ServerFactory servers) {
+      this.servers = requireNonNull(servers, "servers");
+      return this;
+    }
+
+    public Builder announcer(EndpointAnnouncer announcer) {
+      this.announcer = requireNonNull(announcer, "announcer");
+      return this;
+    }
+
+    public Builder metrics(MetricsRegistry registry) {
+      this.registry = requireNonNull(registry, "registry");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public MinerService build() {
+      return new MinerService(this);
+    }
+  }
+}
