@@ -6,6 +6,7 @@ import io.aurelius.node.cli.bench.BenchCommand;
 import io.aurelius.node.cli.chain.ChainCommand;
 import io.aurelius.node.cli.config.ConfigCommand;
 import io.aurelius.node.cli.corpus.CorpusCommand;
+import io.aurelius.node.cli.devnet.DevnetCommand;
 import io.aurelius.node.cli.doctor.DoctorCommand;
 import io.aurelius.node.cli.judge.JudgeCommand;
 import io.aurelius.node.cli.judge.ScoreCommand;
@@ -43,6 +44,7 @@ import picocli.CommandLine.Spec;
       ChainCommand.class,
       ConfigCommand.class,
       CorpusCommand.class,
+      DevnetCommand.class,
       DoctorCommand.class,
       JudgeCommand.class,
       KeysCommand.class,
