@@ -40,8 +40,8 @@ import java.util.function.Supplier;
  */
 public final class VerdictsHandler implements RouteHandler {
   public static final String ROUTE = "validator/verdicts";
-  public static final int MAX_ITEMS = 64;
-  public static final int MAX_BODY_BYTES = 8 << 20;
+  public static final int MAX_ITEMS = 32;
+  public static final int MAX_BODY_BYTES = 1 << 20;
   private static final int EPOCH_WINDOW = 3;
 
   private final ConsensusBook book;

@@ -171,4 +171,16 @@ public final class EpochPipeline {
           + e.getMessage(), e);
     }
   }
+
+  /** Peers' reputations as this validator holds them now. */
+  public static io.aurelius.validator.consensus.PeerReputation peerReputation(ValidatorStore store) {
+    return store.state(CorpusSteps.PEER_REPUTATION).map(io.aurelius.validator.consensus.PeerReputation::fromBytes)
+        .orElse(io.aurelius.validator.consensus.PeerReputation.empty());
+  }
+
+  /** The judges' reputations after the last scored epoch. */
+  public static io.aurelius.judge.ensemble.ReputationBook judgeReputation(ValidatorStore store) {
+    return store.state(ScoreStep.JUDGE_REPUTATION).map(ScoreStep::reputation)
+        .orElse(io.aurelius.judge.ensemble.ReputationBook.empty());
+  }
 }

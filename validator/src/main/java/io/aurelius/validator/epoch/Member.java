@@ -31,11 +31,11 @@ public record Member(int uid, String hotkey, String coldkey, String role, String
     return KeyId.parse(hotkey);
   }
 
-  public boolean isValidator() {
+  public boolean validatorRole() {
     return Role.VALIDATOR.wireName().equals(role);
   }
 
-  public boolean isMiner() {
+  public boolean minerRole() {
     return Role.MINER.wireName().equals(role);
   }
 

@@ -24,11 +24,11 @@ public record MetagraphSnapshot(long epoch, long block, List<Member> members) {
   }
 
   public List<Member> validators() {
-    return members.stream().filter(Member::isValidator).toList();
+    return members.stream().filter(Member::validatorRole).toList();
   }
 
   public List<Member> miners() {
-    return members.stream().filter(Member::isMiner).toList();
+    return members.stream().filter(Member::minerRole).toList();
   }
 
   /** Stake of every validator: the quorum's denominator. */

@@ -160,7 +160,7 @@ final class ScoreStep {
     return out;
   }
 
-  private static ReputationBook reputation(byte[] b) {
+  static ReputationBook reputation(byte[] b) {
     Map<String, Double> m = new TreeMap<>();
     Json.parse(b, "judge reputation", JsonLimits.UNTRUSTED).fields()
         .forEachRemaining(e -> m.put(e.getKey(), e.getValue().asDouble()));

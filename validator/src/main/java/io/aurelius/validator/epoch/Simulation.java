@@ -49,7 +49,7 @@ final class Simulation {
   static List<Long> seeds(long epoch, String configId, int count) {
     List<Long> out = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      out.add(Seeds.derive(epoch, "aurelius/validator/seed/v1", configId, Integer.toString(i)) & Long.MAX_VALUE);
+      out.add(Seeds.derive(epoch, "aurelius/validator/seed/v1", configId, Integer.toString(i)) & ((1L << 53) - 1));
     }
     return out;
   }

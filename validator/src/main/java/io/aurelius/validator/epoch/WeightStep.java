@@ -56,7 +56,7 @@ final class WeightStep {
         byUid[row.uid()] = row.score();
       }
     }
-    WeightProcessing.Processed p = WeightProcessing.process(byUid, 1, 1.0, 0);
+    WeightProcessing.Processed p = WeightProcessing.process(byUid, n, 1.0, 0);
     return WeightProcessing.emit(p.uids(), p.weights());
   }
 
