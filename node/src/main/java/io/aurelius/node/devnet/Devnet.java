@@ -7,7 +7,11 @@ import io.aurelius.core.chain.dev.ChainDataDir;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.service.ServiceController;
+import io.aurelius.core.transport.ClientLimits;
+import io.aurelius.core.transport.ProtocolClient;
+import io.aurelius.core.transport.netty.NettyProtocolClient;
 import io.aurelius.node.daemon.ClosingService;
+import io.aurelius.validator.service.ValidatorSettings;
 import io.aurelius.worldmodel.sim.server.FaultPlan;
 import io.aurelius.worldmodel.sim.server.SimLlmServer;
 import java.net.InetSocketAddress;
@@ -27,6 +31,7 @@ public final class Devnet implements AutoCloseable {
   /** Started in order, stopped in reverse: a later stage needs the ports of an earlier one. */
   private final List<ServiceController> stages = new ArrayList<>();
   private final List<DevnetMiner> miners = new ArrayList<>();
+  private final List<DevnetValidator> validators = new ArrayList<>();
   private DevnetChain chain;
   private SimLlmServer sim;
 
@@ -63,6 +68,14 @@ public final class Devnet implements AutoCloseable {
       coldkeys.add(KeyId.of(cold.publicKey()));
       miners.add(new DevnetMiner(name, home.nodeHome(name), hot, cold, shares.get(i)));
     }
+    long[] stakes = {600_000_000_000L, 400_000_000_000L};
+    for (int i = 0; i < DevnetSettings.VALIDATORS; i++) {
+      String name = "validator-" + (i + 1);
+      Ed25519KeyPair hot = home.newHotkey(name);
+      Ed25519KeyPair cold = home.newColdkey(name);
+      coldkeys.add(KeyId.of(cold.publicKey()));
+      validators.add(new DevnetValidator(name, home.nodeHome(name), hot, cold, stakes[i]));
+    }
     chain = new DevnetChain(new ChainDataDir(home.chainDir()), settings, coldkeys, block -> { });
     ServiceController base = stage();
     base.add(chain);
@@ -75,6 +88,20 @@ public final class Devnet implements AutoCloseable {
       m.services(chain).forEach(minerStage::add);
     }
     minerStage.start();
+    long staked = 0;
+    try (ProtocolClient client = NettyProtocolClient.create(Ed25519KeyPair.generate(), ClientLimits.defaults())) {
+      for (DevnetValidator v : validators) {
+        staked = Math.max(staked, v.register(chain.remote(client)));
+      }
+    }
+    chain.awaitBlock(staked, Duration.ofSeconds(60));
+    ServiceController validatorStage = stage();
+    for (DevnetValidator v : validators) {
+      ValidatorSettings vs = ValidatorSettings.defaults(home.nodeHome(v.name()))
+          .withModels(List.of(modelSpec())).withSeeds(settings.seeds());
+      v.services(chain, vs, new Progress(v.name(), progress)).forEach(validatorStage::add);
+    }
+    validatorStage.start();
     progress.accept("chain      127.0.0.1:" + chain.port() + "  authority " + chain.authority()
         + "  (a block every " + settings.blockIntervalMillis() + " ms, Yuma every " + settings.tempo()
         + " blocks)");
@@ -83,6 +110,50 @@ public final class Devnet implements AutoCloseable {
       progress.accept(m.name() + "    127.0.0.1:" + m.port() + "  " + m.hotkey() + "  "
           + String.join(", ", m.configurations()));
     }
+    for (DevnetValidator v : validators) {
+      progress.accept(v.name() + " 127.0.0.1:" + v.port() + "  " + v.hotkey() + "  stake " + v.stake());
+    }
+  }
+
+  /**
+   * Runs {@code n} epochs on every validator at once (they exchange verdicts and cosign each
+   * other's checkpoints, so they must run together) and returns when all are done.
+   */
+  public void runEpochs(int n) throws Exception {
+    List<Thread> threads = new ArrayList<>();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (DevnetValidator v : validators) {
+      Thread t = new Thread(() -> {
+        try {
+          v.runEpochs(n);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+          failures.add(new IllegalStateException(v.name() + ": " + e.getMessage(), e));
+        }
+      }, "devnet-" + v.name());
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    if (!failures.isEmpty()) {
+      Throwable first = failures.get(0);
+      throw first instanceof Exception e ? e : new IllegalStateException(first);
+    }
+    awaitChainEpoch();
+  }
+
+  /** Waits for the chain's next Yuma epoch, so incentive reflects the weights just set. */
+  public void awaitChainEpoch() throws InterruptedException {
+    long now = chain.chain().currentBlock();
+    long next = now + 1;
+    while (!DevnetChain.params(settings).isEpochBlock(next)) {
+      next++;
+    }
+    progress.accept("waiting for the chain's Yuma epoch at block " + next);
+    chain.awaitBlock(next + 1, Duration.ofSeconds(60));
   }
 
   /** The model spec validators use: the sim model over real HTTP. */
@@ -104,6 +175,15 @@ public final class Devnet implements AutoCloseable {
 
   public List<DevnetMiner> miners() {
     return List.copyOf(miners);
+  }
+
+  /** The summary as of now: the validators' reports and the chain's metagraph. */
+  public DevnetSummary summary() {
+    return DevnetSummary.of(this);
+  }
+
+  public List<DevnetValidator> validators() {
+    return List.copyOf(validators);
   }
 
   private ServiceController stage() {

@@ -35,13 +35,9 @@ public final class DevnetCommand implements Callable<Integer> {
       description = "Validator epochs to run (default: ${DEFAULT-VALUE}).")
   private int epochs;
 
-  @Option(names = "--seeds", paramLabel = "N", defaultValue = "2",
+  @Option(names = "--seeds", paramLabel = "N", defaultValue = "1",
       description = "World-model seeds per configuration and framing (default: ${DEFAULT-VALUE}).")
   private int seeds;
-
-  @Option(names = "--steps", paramLabel = "N", defaultValue = "6",
-      description = "World-model steps per run (default: ${DEFAULT-VALUE}).")
-  private int steps;
 
   @Option(names = "--block-interval-ms", paramLabel = "MS", defaultValue = "250",
       description = "Time between the dev chain's blocks (default: ${DEFAULT-VALUE}).")
@@ -66,7 +62,7 @@ public final class DevnetCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     DevnetSettings settings;
     try {
-      settings = new DevnetSettings(context.resolve(home), epochs, seeds, steps, blockIntervalMillis, tempo);
+      settings = new DevnetSettings(context.resolve(home), epochs, seeds, blockIntervalMillis, tempo);
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--" + e.getMessage(), e);
     }
@@ -85,8 +81,19 @@ public final class DevnetCommand implements Callable<Integer> {
       throw new CommandFailedException("devnet: " + e.getMessage(), e);
     }
     try {
-      // epochs and the summary come with the validators
-      StatusLogger.STATUS.devnetFinished(settings.epochs(), (System.nanoTime() - started) / 1_000_000_000L);
+      out.println("running " + settings.epochs() + (settings.epochs() == 1 ? " epoch" : " epochs")
+          + " on both validators");
+      out.flush();
+      try {
+        devnet.runEpochs(settings.epochs());
+      } catch (RuntimeException e) {
+        throw new CommandFailedException("devnet: " + e.getMessage(), e);
+      }
+      long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+      StatusLogger.STATUS.devnetFinished(settings.epochs(), seconds);
+      devnet.summary().print(out);
+      out.println("devnet ran " + settings.epochs() + (settings.epochs() == 1 ? " epoch" : " epochs")
+          + " in " + seconds + " s; its files are in " + settings.home());
       if (keepRunning) {
         out.println("devnet up; press Ctrl-C to stop");
         out.flush();
