@@ -98,7 +98,9 @@ public final class Devnet implements AutoCloseable {
     ServiceController validatorStage = stage();
     for (DevnetValidator v : validators) {
       ValidatorSettings vs = ValidatorSettings.defaults(home.nodeHome(v.name()))
-          .withModels(List.of(modelSpec())).withSeeds(settings.seeds());
+          .withModels(List.of(modelSpec())).withSeeds(settings.seeds())
+          // loopback peers answer in milliseconds; a restarted peer should not hold the other up for a minute
+          .withTimeouts(Duration.ofSeconds(12), Duration.ofMinutes(5), Duration.ofSeconds(20), Duration.ofSeconds(10));
       v.services(chain, vs, new Progress(v.name(), progress)).forEach(validatorStage::add);
     }
     validatorStage.start();
