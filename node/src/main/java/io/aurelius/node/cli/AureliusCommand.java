@@ -14,6 +14,7 @@ import io.aurelius.node.cli.keys.KeysCommand;
 import io.aurelius.node.cli.miner.MinerCommand;
 import io.aurelius.node.cli.simllm.SimLlmCommand;
 import io.aurelius.node.cli.simulate.SimulateCommand;
+import io.aurelius.node.cli.validator.ValidatorCommand;
 import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -52,6 +53,7 @@ import picocli.CommandLine.Spec;
       ScoreCommand.class,
       SimLlmCommand.class,
       SimulateCommand.class,
+      ValidatorCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AureliusCommand implements Callable<Integer> {

@@ -10,8 +10,10 @@ import io.aurelius.worldmodel.transcript.Aene;
 
 /**
  * The corpus entry of an accepted aene (docs/corpus-format.md). Only what every validator
- * holding the same verdicts computes alike goes in (the proposer, not the writer; the median
- * DLV of the approvals), so validators' logs agree entry for entry and can cosign each other.
+ * holding the same verdicts computes alike goes in (not which validator simulated or wrote it,
+ * since validators with the same deterministic model produce the same aenes; the median DLV and
+ * the count and stake of the approvals), so validators' logs agree entry for entry and can
+ * cosign each other.
  */
 final class CorpusEntries {
   private CorpusEntries() {}
@@ -25,8 +27,7 @@ final class CorpusEntries {
     ObjectNode action = aene.putObject("action").put("name", a.action()).put("text", AeneInputs.action(a));
     action.set("params", Json.toTree(a.params()));
     ObjectNode p = o.putObject("provenance").put("configuration", a.configId().hex())
-        .put("miner", accepted.proposal().verdict().miner().address())
-        .put("validator", accepted.proposal().verdict().proposer().address()).put("epoch", epoch)
+        .put("miner", accepted.proposal().verdict().miner().address()).put("epoch", epoch)
         .put("framing", a.framing().json()).put("seed", a.seed()).put("agent", a.agent()).put("turn", a.step());
     p.putObject("model").put("name", a.model()).put("simulated", a.sim());
     ObjectNode verdict = o.putObject("verdict").put("dlv", accepted.dlv());

@@ -56,10 +56,21 @@ public final class EpochPipeline {
     MetagraphSnapshot graph = sync(epoch);
     List<SubmissionRecord> submissions = admit(epoch, graph);
     simulate(epoch, submissions);
+    boolean scoredBefore = store.done(epoch, Steps.SCORE);
     Records.Scored scored = new ScoreStep(ctx).run(epoch, graph, submissions);
+    if (!scoredBefore) {
+      long passed = scored.rows().stream().filter(Records.ScoreRow::passed).count();
+      listener.step(epoch, Steps.SCORE, passed + " of " + scored.rows().size() + " miners passed the DLV gate; "
+          + scored.proposals() + " aenes approved");
+    }
     CorpusSteps corpus = new CorpusSteps(ctx, listener);
     corpus.run(epoch, graph, submissions, scored);
-    new WeightStep(ctx).run(epoch, graph, scored);
+    boolean weightsBefore = store.done(epoch, Steps.WEIGHTS);
+    Records.WeightsSent weights = new WeightStep(ctx).run(epoch, graph, scored);
+    if (!weightsBefore) {
+      listener.step(epoch, Steps.WEIGHTS, weights.action() + (weights.revealed() ? " (earlier commit revealed)" : "")
+          + ": " + weights.status());
+    }
     store.markDone(epoch, Steps.DONE);
     EpochReport report = new ReportBuilder(ctx).build(epoch);
     listener.finished(report);
