@@ -9,15 +9,12 @@ import io.aurelius.core.chain.Role;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.metrics.MetricsRegistry;
-import io.aurelius.core.ops.NodeStatus;
-import io.aurelius.core.ops.OpsRoutes;
 import io.aurelius.core.service.Service;
 import io.aurelius.core.transport.ClientLimits;
 import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.core.transport.netty.NettyProtocolClient;
-import io.aurelius.node.daemon.ChainFacts;
 import io.aurelius.node.daemon.ClosingService;
-import io.aurelius.node.daemon.EpochMetrics;
+import io.aurelius.node.daemon.ValidatorOps;
 import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.epoch.EpochReport;
 import io.aurelius.validator.service.ValidatorService;
@@ -25,7 +22,6 @@ import io.aurelius.validator.service.ValidatorSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * One devnet validator: a node home with its hotkey, registered and staked by its coldkey
@@ -78,21 +74,11 @@ public final class DevnetValidator {
   private List<Service> newServices() {
     client = NettyProtocolClient.create(hotkey, ClientLimits.defaults());
     Chain remote = chain.remote(client);
-    MetricsRegistry registry = new MetricsRegistry();
-    EpochMetrics metrics = new EpochMetrics(registry);
-    UnaryOperator<NodeStatus> epochFacts = metrics.facts(settings.models());
-    UnaryOperator<NodeStatus> chainFacts = ChainFacts.of(remote, registry);
-    UnaryOperator<NodeStatus> facts = s -> chainFacts.apply(epochFacts.apply(s));
-    ValidatorService[] self = new ValidatorService[1];
-    service = ValidatorService.builder(settings, hotkey)
+    ValidatorOps ops = new ValidatorOps(remote, settings.models(), new MetricsRegistry());
+    service = ops.attach(ValidatorService.builder(settings, hotkey)
         .chain(remote)
         .announce("127.0.0.1")
-        .autoEpochs(false)
-        .listener(new Listeners(metrics, progress, reports))
-        .server(spec -> OpsRoutes.addTo(spec, () -> facts.apply(NodeStatus.of("validator",
-            hotkey().address(), self[0].state())), registry))
-        .build();
-    self[0] = service;
+        .autoEpochs(false), new Listeners(progress, reports));
     return List.of(new ClosingService(name + "-chain-client", client), service);
   }
 
@@ -150,12 +136,10 @@ public final class DevnetValidator {
     }
   }
 
-  /** Fans the pipeline's events out to the metrics, the devnet's progress and the report list. */
-  private record Listeners(EpochListener metrics, EpochListener progress, List<EpochReport> reports)
-      implements EpochListener {
+  /** Passes events on to the devnet's progress and keeps the reports. */
+  private record Listeners(EpochListener progress, List<EpochReport> reports) implements EpochListener {
     @Override
     public void started(long epoch, boolean resumed) {
-      metrics.started(epoch, resumed);
       progress.started(epoch, resumed);
     }
 
@@ -169,7 +153,6 @@ public final class DevnetValidator {
       synchronized (reports) {
         reports.add(report);
       }
-      metrics.finished(report);
       progress.finished(report);
     }
   }

@@ -12,6 +12,7 @@ import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.core.transport.netty.NettyProtocolClient;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.UserInputException;
+import io.aurelius.node.cli.keys.SigningKeys;
 import java.time.Duration;
 
 /**

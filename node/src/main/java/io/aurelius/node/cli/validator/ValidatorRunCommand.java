@@ -3,6 +3,7 @@ package io.aurelius.node.cli.validator;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.core.service.ServiceController;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.CommandFailedException;
@@ -12,7 +13,9 @@ import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.chain.ChainConnectOptions;
 import io.aurelius.node.cli.chain.ChainConnection;
 import io.aurelius.node.cli.chain.ChainDirOptions;
+import io.aurelius.node.daemon.ValidatorOps;
 import io.aurelius.validator.consensus.Quorum;
+import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.service.ValidatorService;
 import io.aurelius.validator.service.ValidatorSettings;
 import io.aurelius.worldmodel.agent.models.ModelSpec;
@@ -98,8 +101,9 @@ final class ValidatorRunCommand implements Callable<Integer> {
     }
     Ed25519KeyPair key = ChainConnection.hotkey(dirOptions.home(), context, "--hotkey", hotkey);
     try (ChainConnection chain = ChainConnection.open(context, dirOptions, connect, key)) {
-      ValidatorService validator = ValidatorService.builder(settings, key).chain(chain.chain())
-          .announce(advertiseHost).maxEpochs(epochs).build();
+      ValidatorService validator = new ValidatorOps(chain.chain(), settings.models(), new MetricsRegistry())
+          .attach(ValidatorService.builder(settings, key).chain(chain.chain()).announce(advertiseHost)
+              .maxEpochs(epochs), EpochListener.NONE);
       ServiceController controller = new ServiceController(Duration.ofSeconds(15)).add(validator);
       try {
         controller.start();
