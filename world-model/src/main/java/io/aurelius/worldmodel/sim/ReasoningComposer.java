@@ -15,6 +15,10 @@ import java.util.stream.Collectors;
  * separate. Under an explicit game framing it sometimes says so, as real models do.
  */
 final class ReasoningComposer {
+  private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^[A-Za-z ]{1,30}:\\s*");
+  private static final java.util.regex.Pattern GOAL_OPENING =
+      java.util.regex.Pattern.compile("^(?i)(my (goal|aim|purpose) is |i (want|need|hope|intend) )");
+
   private ReasoningComposer() {}
 
   static String compose(Persona persona, Cues cues, ActionPolicy.Choice choice, SimRandom rnd, int maxChars) {
@@ -70,8 +74,7 @@ final class ReasoningComposer {
 
   private static String selfThread(Cues cues, String act, SimRandom rnd) {
     if (cues.goal().isPresent() && rnd.chance(0.6)) {
-      String goal = trimEnd(cues.goal().get()).replaceFirst("^[A-Za-z ]{1,30}:\\s*", "")
-          .replaceFirst("^(?i)(my (goal|aim|purpose) is |i (want|need|hope|intend) )", "");
+      String goal = GOAL_OPENING.matcher(LABEL.matcher(trimEnd(cues.goal().get())).replaceFirst("")).replaceFirst("");
       return rnd.pick(List.of("I keep coming back to what I came here for: ", "My own aim is plain: ",
           "I have to remember my own position: ")) + cues.inline(goal) + ".";
     }

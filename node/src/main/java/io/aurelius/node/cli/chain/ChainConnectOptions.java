@@ -21,7 +21,7 @@ public final class ChainConnectOptions {
   private String authority;
 
   /** The remote chain named on the command line, if any. */
-  Optional<Remote> remote() {
+  public Optional<Remote> remote() {
     boolean hasEndpoint = endpoint != null && !endpoint.isBlank();
     boolean hasAuthority = authority != null && !authority.isBlank();
     if (!hasEndpoint && !hasAuthority) {
@@ -48,5 +48,5 @@ public final class ChainConnectOptions {
   }
 
   /** Where a chain serves and the key it answers as. */
-  record Remote(String host, int port, KeyId authority) {}
+  public record Remote(String host, int port, KeyId authority) {}
 }

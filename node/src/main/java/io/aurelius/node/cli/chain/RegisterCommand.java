@@ -12,6 +12,7 @@ import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.VersionProvider;
 import io.aurelius.node.cli.keys.PassphraseOptions;
+import io.aurelius.node.cli.keys.SigningKeys;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

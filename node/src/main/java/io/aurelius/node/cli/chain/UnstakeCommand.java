@@ -9,6 +9,7 @@ import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.VersionProvider;
 import io.aurelius.node.cli.keys.PassphraseOptions;
+import io.aurelius.node.cli.keys.SigningKeys;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

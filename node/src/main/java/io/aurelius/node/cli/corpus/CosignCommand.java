@@ -13,7 +13,7 @@ import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.CommandFailedException;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.UserInputException;
-import java.nio.file.Path;
+import io.aurelius.node.cli.keys.SigningKeys;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,9 +31,9 @@ final class CosignCommand implements Callable<Integer> {
   @Option(names = "--witness-name", paramLabel = "NAME", required = true, description = "The witness's key name.")
   String witnessName;
 
-  @Option(names = "--witness-seed-file", paramLabel = "FILE", required = true,
-      description = "File holding the witness's Ed25519 seed as 64 hex digits.")
-  String witnessSeedFile;
+  @Option(names = "--witness-hotkey", paramLabel = "KEY",
+      description = "The witness's hotkey in <home>/keys: its name or key id.")
+  String witnessHotkey;
 
   @Option(names = "--size", paramLabel = "N", description = "Checkpoint to cosign (default: the latest).")
   Long size;
@@ -49,7 +49,7 @@ final class CosignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Ed25519KeyPair witnessKey = HotkeySeedFile.read(context.resolve(Path.of(witnessSeedFile)), "--witness-seed-file");
+    Ed25519KeyPair witnessKey = SigningKeys.hotkey(writer.home, context, "--witness-hotkey", witnessHotkey);
     NoteSigner witness;
     try {
       witness = new NoteSigner(witnessName, witnessKey);

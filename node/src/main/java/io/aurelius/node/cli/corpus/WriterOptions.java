@@ -2,20 +2,21 @@ package io.aurelius.node.cli.corpus;
 
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.node.cli.CliContext;
-import io.aurelius.node.cli.UserInputException;
-import java.nio.file.Path;
+import io.aurelius.node.cli.HomeOptions;
+import io.aurelius.node.cli.keys.SigningKeys;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The log key a writing command signs with. */
+/** The log key a writing command signs with: a hotkey in the node's key store. */
 final class WriterOptions {
-  @Option(names = "--hotkey-seed-file", paramLabel = "FILE", required = true,
-      description = "File holding the log's Ed25519 hotkey seed as 64 hex digits.")
-  String hotkeySeedFile;
+  @Mixin
+  HomeOptions home;
+
+  @Option(names = "--hotkey", paramLabel = "KEY",
+      description = "The log's hotkey in <home>/keys: its name or key id.")
+  String hotkey;
 
   Ed25519KeyPair key(CliContext context) {
-    if (hotkeySeedFile == null || hotkeySeedFile.isBlank()) {
-      throw new UserInputException("--hotkey-seed-file: missing (expected: a file with the log key's seed)");
-    }
-    return HotkeySeedFile.read(context.resolve(Path.of(hotkeySeedFile)), "--hotkey-seed-file");
+    return SigningKeys.hotkey(home, context, "--hotkey", hotkey);
   }
 }

@@ -2,17 +2,24 @@ package io.aurelius.node.cli.miner;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.core.chain.Chain;
+import io.aurelius.core.chain.service.RemoteChain;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.identity.KeyId;
-import io.aurelius.core.identity.KeyName;
-import io.aurelius.core.identity.KeyStore;
-import io.aurelius.core.identity.KeyStoreException;
 import io.aurelius.core.metrics.MetricsRegistry;
-import io.aurelius.core.protocol.InMemoryPeerDirectory;
+import io.aurelius.core.service.AbstractService;
 import io.aurelius.core.service.ServiceController;
+import io.aurelius.core.transport.ClientLimits;
+import io.aurelius.core.transport.PeerEndpoint;
+import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.core.transport.ServerLimits;
+import io.aurelius.core.transport.netty.NettyProtocolClient;
 import io.aurelius.core.transport.netty.NettyProtocolServer;
+import io.aurelius.miner.chain.ChainEndpoint;
+import io.aurelius.miner.chain.MetagraphSync;
+import io.aurelius.miner.chain.ValidatorDirectory;
 import io.aurelius.miner.library.ConfigLibrary;
+import io.aurelius.miner.service.EndpointAnnouncer;
 import io.aurelius.miner.service.MinerService;
 import io.aurelius.miner.service.MinerSettings;
 import io.aurelius.node.cli.CliContext;
@@ -21,11 +28,16 @@ import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.HomeOptions;
 import io.aurelius.node.cli.PortsFile;
 import io.aurelius.node.cli.UserInputException;
+import io.aurelius.node.cli.chain.ChainConnectOptions;
+import io.aurelius.node.cli.keys.PassphraseOptions;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -37,15 +49,26 @@ import picocli.CommandLine.Option;
     description = {"Run the miner: answer validators' signed queries on POST /v1/miner/query "
         + "with signed submissions, rotating through the library; serve the library read-only "
         + "at /git/configs.git, and /healthz and /metrics, all on one port.",
+        "With --chain-endpoint and --chain-authority the chain's validators may query (the "
+            + "metagraph is re-read every --metagraph-refresh-seconds) and the bound endpoint is "
+            + "served on the chain (registering the hotkey first when --coldkey is given). "
+            + "Without a chain, --validator lists who may query.",
         "The bound port is written to <home>/ports.json (removed on exit). Stops gracefully on "
             + "SIGTERM or Ctrl-C."})
 final class MinerRunCommand implements Callable<Integer> {
   @Mixin private HomeOptions home;
   @Mixin private IntakeOptions intake;
+  @Mixin private ChainConnectOptions chain;
+  @Mixin private PassphraseOptions passphrase;
 
   @Option(names = "--hotkey", paramLabel = "KEY",
       description = "The miner's hotkey in <home>/keys: its name or key id.")
   private String hotkey;
+
+  @Option(names = "--coldkey", paramLabel = "KEY",
+      description = "A coldkey in <home>/keys that registers the hotkey as a miner if the chain "
+          + "does not list it yet (optional).")
+  private String coldkey;
 
   @Option(names = "--listen-host", paramLabel = "HOST", defaultValue = "0.0.0.0",
       description = "Address to listen on (default: ${DEFAULT-VALUE}).")
@@ -55,10 +78,19 @@ final class MinerRunCommand implements Callable<Integer> {
       description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   private int port;
 
+  @Option(names = "--advertise-host", paramLabel = "HOST",
+      description = "The host validators connect to, as served on the chain (default: the "
+          + "listen host, or 127.0.0.1 when listening on all addresses).")
+  private String advertiseHost;
+
   @Option(names = "--validator", paramLabel = "KEYID", split = ",",
-      description = "A validator hotkey allowed to query (repeatable, or comma-separated). "
-          + "Other senders are refused with 403.")
+      description = "A validator hotkey allowed to query besides the chain's validators "
+          + "(repeatable, or comma-separated). Other senders are refused with 403.")
   private List<String> validators = new ArrayList<>();
+
+  @Option(names = "--metagraph-refresh-seconds", paramLabel = "N", defaultValue = "12",
+      description = "How often the chain's validators are re-read (default: ${DEFAULT-VALUE}).")
+  private long metagraphRefreshSeconds;
 
   private final CliContext context;
 
@@ -71,17 +103,42 @@ final class MinerRunCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new UserInputException("--port: " + port + " (expected: 0..65535)");
     }
-    InMemoryPeerDirectory directory = directory();
+    if (metagraphRefreshSeconds < 1 || metagraphRefreshSeconds > 3600) {
+      throw new UserInputException("--metagraph-refresh-seconds: " + metagraphRefreshSeconds
+          + " (expected: 1..3600)");
+    }
+    Optional<ChainConnectOptions.Remote> remote = chain.remote();
+    Set<KeyId> allowed = allowedValidators(remote.isPresent());
     Path homeDir = home.home(context);
-    Ed25519KeyPair key = hotkey(homeDir);
+    Ed25519KeyPair key = MinerKeys.hotkey(home, context, hotkey);
+    Optional<Ed25519KeyPair> owner = Optional.ofNullable(coldkey)
+        .map(ref -> MinerKeys.coldkey(home, context, ref, passphrase));
+    if (owner.isPresent() && remote.isEmpty()) {
+      throw new UserInputException("--coldkey: given without a chain (expected: with "
+          + "--chain-endpoint and --chain-authority)");
+    }
+    ValidatorDirectory directory = new ValidatorDirectory(allowed);
+    ServiceController controller = new ServiceController(Duration.ofSeconds(10));
+    EndpointAnnouncer announcer = EndpointAnnouncer.NONE;
+    if (remote.isPresent()) {
+      ChainConnectOptions.Remote r = remote.get();
+      ProtocolClient client = NettyProtocolClient.create(key, ClientLimits.defaults());
+      controller.add(new Closing("chain-client", client));
+      Chain remoteChain = new RemoteChain(client, new PeerEndpoint(r.host(), r.port(),
+          r.authority()), Duration.ofSeconds(30));
+      controller.add(new MetagraphSync(remoteChain, directory,
+          Duration.ofSeconds(metagraphRefreshSeconds)));
+      announcer = new ChainEndpoint(remoteChain, key, owner, advertised(), Duration.ofSeconds(60));
+    }
     MinerSettings settings = new MinerSettings(ConfigLibrary.inHome(homeDir),
         new InetSocketAddress(listenHost, port), intake.policy(), ServerLimits.defaults());
     MinerService miner = MinerService.builder(settings, key)
         .directory(directory)
         .servers(NettyProtocolServer::start)
+        .announcer(announcer)
         .metrics(new MetricsRegistry())
         .build();
-    ServiceController controller = new ServiceController(Duration.ofSeconds(10)).add(miner);
+    controller.add(miner);
     try {
       controller.start();
     } catch (Exception e) {
@@ -101,13 +158,34 @@ final class MinerRunCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  private Set<KeyId> allowedValidators(boolean onChain) {
+    if (validators.isEmpty() && !onChain) {
+      throw new UserInputException("--validator: none given (expected: the key id of at least "
+          + "one validator allowed to query, or --chain-endpoint and --chain-authority to admit "
+          + "the chain's validators)");
+    }
+    Set<KeyId> allowed = new HashSet<>();
+    for (String v : validators) {
+      try {
+        allowed.add(KeyId.parse(v.trim()));
+      } catch (IllegalArgumentException e) {
+        throw new UserInputException("--validator: " + e.getMessage(), e);
+      }
+    }
+    return allowed;
+  }
+
+  private String advertised() {
+    if (advertiseHost != null && !advertiseHost.isBlank()) {
+      return advertiseHost;
+    }
+    return listenHost.equals("0.0.0.0") || listenHost.equals("::") ? "127.0.0.1" : listenHost;
+  }
+
   private void announce(MinerService miner) {
-    String host = listenHost.equals("0.0.0.0") || listenHost.equals("::") ? "127.0.0.1"
-        : listenHost;
-    int bound = miner.address().getPort();
     context.out().println("miner " + miner.hotkey() + " listening on " + miner.address());
-    context.out().println("configurations: git clone http://" + host + ":" + bound
-        + "/git/configs.git");
+    context.out().println("configurations: git clone http://" + advertised() + ":"
+        + miner.address().getPort() + "/git/configs.git");
     context.out().flush();
   }
 
@@ -134,38 +212,27 @@ final class MinerRunCommand implements Callable<Integer> {
     }
   }
 
-  private InMemoryPeerDirectory directory() {
-    if (validators.isEmpty()) {
-      throw new UserInputException("--validator: none given (expected: the key id of at least "
-          + "one validator allowed to query this miner)");
-    }
-    InMemoryPeerDirectory directory = new InMemoryPeerDirectory();
-    for (String v : validators) {
-      try {
-        directory.register(KeyId.parse(v.trim()), 1);
-      } catch (IllegalArgumentException e) {
-        throw new UserInputException("--validator: " + e.getMessage(), e);
-      }
-    }
-    return directory;
-  }
+  /** Closes a resource when the node stops (started first, so it is closed last). */
+  private static final class Closing extends AbstractService {
+    private final String name;
+    private final AutoCloseable resource;
 
-  private Ed25519KeyPair hotkey(Path homeDir) {
-    if (hotkey == null || hotkey.isBlank()) {
-      throw new UserInputException("--hotkey: missing (expected: the name or key id of a hotkey "
-          + "in " + KeyStore.inHome(homeDir).directory() + "; create one with 'aurelius keys new "
-          + "--name miner')");
+    Closing(String name, AutoCloseable resource) {
+      this.name = name;
+      this.resource = resource;
     }
-    KeyStore store = KeyStore.inHome(homeDir);
-    try {
-      KeyName name = KeyName.looksLikeName(hotkey) ? KeyName.of(hotkey)
-          : store.find(KeyId.parse(hotkey)).name();
-      return store.loadHotkey(name);
-    } catch (KeyStoreException e) {
-      throw e.reason().isBadInput() ? new UserInputException("--hotkey: " + e.getMessage(), e)
-          : new CommandFailedException(e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new UserInputException("--hotkey: " + e.getMessage(), e);
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    protected void doStart() {}
+
+    @Override
+    protected void doStop() throws Exception {
+      resource.close();
     }
   }
 }

@@ -13,10 +13,12 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,11 +30,11 @@ class CorpusCommandTest {
   private CommandRunner cli;
 
   @BeforeEach
-  void keys() throws Exception {
+  void keys() {
     cli = new CommandRunner(Map.of(), dir);
-    Files.writeString(dir.resolve("log.seed"), Fixtures.seedHex(1) + "\n");
-    Files.writeString(dir.resolve("w1.seed"), Fixtures.seedHex(2));
-    Files.writeString(dir.resolve("w2.seed"), Fixtures.seedHex(3));
+    for (String name : List.of("log", "w1", "w2")) {
+      ok("keys", "new", "--kind", "hotkey", "--name", name, "--home", "home");
+    }
   }
 
   private void writeEntries(String file, long from, int count) throws Exception {
@@ -47,11 +49,11 @@ class CorpusCommandTest {
   }
 
   private void corpusWithTwoBatches() throws Exception {
-    ok("corpus", "init", "corpus.git", "--origin", "aurelius.test/corpus", "--hotkey-seed-file", "log.seed");
+    ok("corpus", "init", "corpus.git", "--origin", "aurelius.test/corpus", "--home", "home", "--hotkey", "log");
     writeEntries("a.jsonl", 0, 300);
     writeEntries("b.jsonl", 300, 7);
-    ok("corpus", "append", "corpus.git", "a.jsonl", "--hotkey-seed-file", "log.seed");
-    ok("corpus", "append", "corpus.git", "b.jsonl", "--hotkey-seed-file", "log.seed");
+    ok("corpus", "append", "corpus.git", "a.jsonl", "--home", "home", "--hotkey", "log");
+    ok("corpus", "append", "corpus.git", "b.jsonl", "--home", "home", "--hotkey", "log");
   }
 
   @Test
@@ -60,7 +62,7 @@ class CorpusCommandTest {
     CommandRunner.Result verified = ok("corpus", "verify", "corpus.git");
     assertThat(verified.out()).contains("entries:      307, each matching its leaf and included in checkpoint 307")
         .contains("checkpoints:  2 signed").contains("history:      3 commits").endsWith("OK\n");
-    String allowed = ok("corpus", "key", "--name", "aurelius.test/corpus", "--hotkey-seed-file", "log.seed").out()
+    String allowed = ok("corpus", "key", "--name", "aurelius.test/corpus", "--home", "home", "--hotkey", "log").out()
         .lines().filter(l -> l.startsWith("allowed signers:")).findFirst().orElseThrow().substring(17);
     Files.writeString(dir.resolve("allowed_signers"), allowed + "\n");
     Process git = new ProcessBuilder("git", "--git-dir=" + dir.resolve("corpus.git"), "-c",
@@ -71,7 +73,7 @@ class CorpusCommandTest {
     assertThat(log.lines()).hasSize(3).allMatch(l -> l.startsWith("G corpus: "));
 
     ok("corpus", "burn", "corpus.git", "--entry", "12", "--reason", "names a real person", "--evidence-sha256",
-        "aa".repeat(32), "--hotkey-seed-file", "log.seed");
+        "aa".repeat(32), "--home", "home", "--hotkey", "log");
     CommandRunner.Result exported = ok("corpus", "export", "corpus.git", "--format", "chat", "--out", "chat.jsonl");
     assertThat(exported.out()).contains("exported 306 entries").contains("1 burned left out");
     List<String> lines = Files.readAllLines(dir.resolve("chat.jsonl"));
@@ -102,28 +104,62 @@ class CorpusCommandTest {
     assertThat(notALog.exitCode()).isEqualTo(2);
     assertThat(notALog.err()).contains("not a git repository");
 
-    Files.writeString(dir.resolve("short.seed"), "abcd");
-    CommandRunner.Result badKey = cli.run("corpus", "init", "c.git", "--origin", "o", "--hotkey-seed-file", "short.seed");
-    assertThat(badKey.exitCode()).isEqualTo(2);
-    assertThat(badKey.err()).contains("short.seed: --hotkey-seed-file holds 4 characters (expected: a 32-byte Ed25519 seed");
+    Path keys = dir.resolve("home/keys");
+    assertThat(new CommandRunner(Map.of("AURELIUS_PASSPHRASE", "pw"), dir)
+        .run("keys", "new", "--kind", "coldkey", "--name", "owner", "--home", "home", "--Xscrypt-log-n=10").exitCode())
+        .isZero();
+    Files.writeString(keys.resolve("broken.json"), Files.readString(keys.resolve("log.json")).substring(0, 40));
+    String[] init = {"corpus", "init", "c.git", "--origin", "o", "--home", "home"};
+    badKey(join(init), "--hotkey: missing (expected: a key name or key id)");
+    badKey(join(init, "--hotkey", "nobody"), "key 'nobody': no such key in " + keys);
+    badKey(join(init, "--hotkey", "owner"), "--hotkey: key 'owner' is a coldkey (expected: a hotkey)");
+    badKey(join(init, "--hotkey", "broken"), keys.resolve("broken.json") + ": malformed JSON at line");
     assertThat(dir.resolve("c.git")).doesNotExist();
 
     corpusWithTwoBatches();
     Files.writeString(dir.resolve("bad.jsonl"), CanonicalJson.string(Fixtures.entryJson(400)) + "\n{\"schema\":\"aurelius/corpus-entry/1\"}\n");
-    CommandRunner.Result badEntry = cli.run("corpus", "append", "corpus.git", "bad.jsonl", "--hotkey-seed-file", "log.seed");
+    CommandRunner.Result badEntry = cli.run("corpus", "append", "corpus.git", "bad.jsonl", "--home", "home", "--hotkey", "log");
     assertThat(badEntry.exitCode()).isEqualTo(2);
     assertThat(badEntry.err()).isEqualTo("error: bad.jsonl line 2: aene is missing (expected: an object)\n");
     assertThat(ok("corpus", "verify", "corpus.git").out()).contains("entries:      307");
 
-    CommandRunner.Result foreign = cli.run("corpus", "append", "corpus.git", "a.jsonl", "--hotkey-seed-file", "w1.seed");
+    CommandRunner.Result foreign = cli.run("corpus", "append", "corpus.git", "a.jsonl", "--home", "home", "--hotkey", "w1");
     assertThat(foreign.exitCode()).isEqualTo(2);
     assertThat(foreign.err()).contains("is not the key of log aurelius.test/corpus");
+
+    String[] cosign = {"corpus", "cosign", "corpus.git", "--witness-name", "w1", "--home", "home", "--hotkey", "log"};
+    String refs = refs("corpus.git");
+    badKey(cosign, "--witness-hotkey: missing (expected: a key name or key id)");
+    badKey(join(cosign, "--witness-hotkey", "owner"), "--witness-hotkey: key 'owner' is a coldkey (expected: a hotkey)");
+    badKey(join(cosign, "--witness-hotkey", "broken"), keys.resolve("broken.json") + ": malformed JSON at line");
+    assertThat(refs("corpus.git")).isEqualTo(refs);
+  }
+
+  private void badKey(String[] args, String message) {
+    CommandRunner.Result r = cli.run(args);
+    assertThat(r.exitCode()).as(String.join(" ", args) + "\n" + r.err()).isEqualTo(2);
+    assertThat(r.err().lines()).as(r.err()).hasSize(1);
+    assertThat(r.err()).startsWith("error: ").contains(message);
+  }
+
+  private static String[] join(String[] head, String... tail) {
+    return Stream.concat(Arrays.stream(head), Arrays.stream(tail))
+        .toArray(String[]::new);
+  }
+
+  private String refs(String repo) throws Exception {
+    Process git = new ProcessBuilder("git", "--git-dir=" + dir.resolve(repo), "for-each-ref")
+        .redirectErrorStream(true).start();
+    String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(git.waitFor()).isZero();
+    assertThat(out).isNotBlank();
+    return out;
   }
 
   @Test
   void wrongKeysUnknownSignatureLinesAndMalformedStampsFail() throws Exception {
     corpusWithTwoBatches();
-    String witnessKey = ok("corpus", "key", "--name", "aurelius.test/corpus", "--hotkey-seed-file", "w1.seed").out()
+    String witnessKey = ok("corpus", "key", "--name", "aurelius.test/corpus", "--home", "home", "--hotkey", "w1").out()
         .lines().filter(l -> l.startsWith("log key:")).findFirst().orElseThrow().substring(17);
     Files.writeString(dir.resolve("wrong-keys.txt"), "# not the corpus key\n" + witnessKey + "\n");
     CommandRunner.Result wrong = cli.run("corpus", "verify", "corpus.git", "--trusted-keys", "wrong-keys.txt");
@@ -175,7 +211,7 @@ class CorpusCommandTest {
     try (ServerSocket s = new ServerSocket(0)) {
       closed = s.getLocalPort();
     }
-    CommandRunner.Result offline = ok("corpus", "stamp", "corpus.git", "--hotkey-seed-file", "log.seed",
+    CommandRunner.Result offline = ok("corpus", "stamp", "corpus.git", "--home", "home", "--hotkey", "log",
         "--calendar-urls", "http://127.0.0.1:" + closed, "--calendar-timeout-seconds", "2");
     assertThat(offline.out()).contains("recorded as pending (no calendar answered): [300, 307]")
         .contains("retry later with: aurelius corpus stamp --upgrade");
@@ -183,13 +219,13 @@ class CorpusCommandTest {
 
     try (TestCalendar calendar = new TestCalendar()) {
       String url = calendar.uri().toString();
-      assertThat(ok("corpus", "stamp", "corpus.git", "--hotkey-seed-file", "log.seed", "--calendar-urls", url).out())
+      assertThat(ok("corpus", "stamp", "corpus.git", "--home", "home", "--hotkey", "log", "--calendar-urls", url).out())
           .contains("still waiting: [300, 307]");
-      assertThat(ok("corpus", "stamp", "corpus.git", "--upgrade", "--hotkey-seed-file", "log.seed", "--calendar-urls", url)
+      assertThat(ok("corpus", "stamp", "corpus.git", "--upgrade", "--home", "home", "--hotkey", "log", "--calendar-urls", url)
           .out()).startsWith("stamped: [300, 307]");
       assertThat(ok("corpus", "verify", "corpus.git").out()).contains("2 pending at calendars");
       calendar.mine();
-      assertThat(ok("corpus", "stamp", "corpus.git", "--upgrade", "--hotkey-seed-file", "log.seed", "--calendar-urls", url)
+      assertThat(ok("corpus", "stamp", "corpus.git", "--upgrade", "--home", "home", "--hotkey", "log", "--calendar-urls", url)
           .out()).contains("upgraded to Bitcoin: [300, 307]");
       assertThat(ok("corpus", "verify", "corpus.git").out()).contains("0 bitcoin-verified, 2 complete but unchecked");
       assertThat(ok("corpus", "verify", "corpus.git", "--bitcoin-rpc", calendar.rpcUri().toString()).out())
@@ -200,19 +236,19 @@ class CorpusCommandTest {
   @Test
   void witnessQuorumFromTrustedKeysAndFromTheCovenant() throws Exception {
     corpusWithTwoBatches();
-    String logKey = ok("corpus", "key", "--name", "aurelius.test/corpus", "--hotkey-seed-file", "log.seed").out()
+    String logKey = ok("corpus", "key", "--name", "aurelius.test/corpus", "--home", "home", "--hotkey", "log").out()
         .lines().filter(l -> l.startsWith("log key:")).findFirst().orElseThrow().substring(17);
-    String w1 = witnessKey("w1", "w1.seed");
-    String w2 = witnessKey("w2", "w2.seed");
+    String w1 = witnessKey("w1");
+    String w2 = witnessKey("w2");
     Files.writeString(dir.resolve("keys.txt"), logKey + "\n" + w1 + " 60\n" + w2 + " 40\n");
     String[] strict = {"corpus", "verify", "corpus.git", "--trusted-keys", "keys.txt", "--require-witnessed-enabled"};
     CommandRunner.Result unwitnessed = cli.run(strict);
     assertThat(unwitnessed.exitCode()).isEqualTo(1);
     assertThat(unwitnessed.err()).contains("checkpoint 307: not witnessed (cosigned by less than 2/3 of 100 witness stake)");
 
-    ok("corpus", "cosign", "corpus.git", "--witness-name", "w1", "--witness-seed-file", "w1.seed", "--hotkey-seed-file", "log.seed");
+    ok("corpus", "cosign", "corpus.git", "--witness-name", "w1", "--witness-hotkey", "w1", "--home", "home", "--hotkey", "log");
     assertThat(cli.run(strict).exitCode()).isEqualTo(1);
-    ok("corpus", "cosign", "corpus.git", "--witness-name", "w2", "--witness-seed-file", "w2.seed", "--hotkey-seed-file", "log.seed");
+    ok("corpus", "cosign", "corpus.git", "--witness-name", "w2", "--witness-hotkey", "w2", "--home", "home", "--hotkey", "log");
     assertThat(ok(strict).out()).contains("witnessed:    1 of 2 checkpoints reach the cosignature quorum; latest witnessed size 307");
     assertThat(ok("corpus", "verify", "corpus.git", "--trusted-keys", "keys.txt", "--witness-quorum", "0.5").out())
         .contains("witnessed:    1 of 2");
@@ -220,7 +256,7 @@ class CorpusCommandTest {
     Files.writeString(dir.resolve("genesis.json"), CanonicalJson.string(
         Fixtures.genesis("aurelius.test/corpus", List.of(logKey), List.of(w1, w2))));
     ok("corpus", "init", "covenant.git", "--kind", "covenant", "--origin", "aurelius.test/covenant", "--genesis",
-        "genesis.json", "--hotkey-seed-file", "w2.seed");
+        "genesis.json", "--home", "home", "--hotkey", "w2");
     CommandRunner.Result viaCovenant = ok("corpus", "verify", "corpus.git", "--covenant", "covenant.git");
     assertThat(viaCovenant.out()).contains("covenant aurelius.test/covenant verified: 1 entries")
         .contains("trust:        covenant aurelius.test/covenant").contains("witnessed:    1 of 2");
@@ -229,13 +265,17 @@ class CorpusCommandTest {
     try (ServerSocket s = new ServerSocket(0)) {
       closed = s.getLocalPort();
     }
-    assertThat(ok("corpus", "stamp", "covenant.git", "--hotkey-seed-file", "w2.seed", "--calendar-urls",
-        "http://127.0.0.1:" + closed).out()).contains("recorded as pending (no calendar answered): [1]");
+    CommandRunner fromEnvironment = new CommandRunner(
+        Map.of("AURELIUS_HOME", dir.resolve("home").toString(), "AURELIUS_HOTKEY", "w2"), dir);
+    CommandRunner.Result stamped = fromEnvironment.run("corpus", "stamp", "covenant.git", "--calendar-urls",
+        "http://127.0.0.1:" + closed);
+    assertThat(stamped.exitCode()).as(stamped.err()).isZero();
+    assertThat(stamped.out()).contains("recorded as pending (no calendar answered): [1]");
     assertThat(ok("corpus", "verify", "covenant.git").out()).contains("1 awaiting submission");
   }
 
-  private String witnessKey(String name, String seed) {
-    return ok("corpus", "key", "--name", name, "--hotkey-seed-file", seed).out().lines()
+  private String witnessKey(String name) {
+    return ok("corpus", "key", "--name", name, "--home", "home", "--hotkey", name).out().lines()
         .filter(l -> l.startsWith("witness key:")).findFirst().orElseThrow().substring(17);
   }
 }

@@ -7,16 +7,33 @@ import io.aurelius.config.catalogue.Catalogue;
 import io.aurelius.config.submission.SubmissionCheck;
 import io.aurelius.config.submission.SubmissionQuery;
 import io.aurelius.config.submission.SubmissionVerifier;
+import io.aurelius.core.chain.Endpoint;
+import io.aurelius.core.chain.NeuronInfo;
+import io.aurelius.core.chain.Role;
+import io.aurelius.core.chain.dev.BlockProducer;
+import io.aurelius.core.chain.dev.ChainDataDir;
+import io.aurelius.core.chain.dev.DevChain;
+import io.aurelius.core.chain.dev.Genesis;
+import io.aurelius.core.chain.dev.SubnetParams;
+import io.aurelius.core.chain.service.ChainPeers;
+import io.aurelius.core.chain.service.ChainRoutes;
+import io.aurelius.core.chain.service.ChainService;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.identity.KeyName;
+import io.aurelius.core.identity.KeyStore;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonLimits;
 import io.aurelius.core.transport.ClientLimits;
 import io.aurelius.core.transport.PeerEndpoint;
+import io.aurelius.core.service.ServiceController;
 import io.aurelius.core.transport.ProtocolClient;
+import io.aurelius.core.transport.ProtocolServer;
 import io.aurelius.core.transport.Reply;
+import io.aurelius.core.transport.ServerSpec;
 import io.aurelius.core.transport.netty.NettyProtocolClient;
+import io.aurelius.core.transport.netty.NettyProtocolServer;
 import io.aurelius.node.cli.CommandRunner;
 import io.aurelius.node.cli.PortsFile;
 import java.io.IOException;
@@ -29,10 +46,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -172,5 +191,63 @@ class MinerRunIT {
     } finally {
       process.destroyForcibly();
     }
+  }
+
+  @Test
+  void onAChainItRegistersWithItsColdkeyAndAnswersTheChainsValidators() throws Exception {
+    Path home = work.resolve("miner-c");
+    prepare(home, 1);
+    Files.writeString(work.resolve("pass.txt"), "owner passphrase\n");
+    assertThat(run(home, "keys", "new", "--kind", "coldkey", "--name", "owner",
+        "--passphrase-file", "pass.txt", "--Xscrypt-log-n=10").exitCode()).isZero();
+    KeyStore keys = KeyStore.inHome(home);
+    KeyId owner = keys.get(KeyName.of("owner")).keyId();
+    KeyId minerId = keys.get(KeyName.of("miner")).keyId();
+    Ed25519KeyPair authority = Ed25519KeyPair.generate();
+    Genesis genesis = new Genesis(SubnetParams.defaults(7), Optional.empty(), Optional.empty(),
+        List.of(new Genesis.Account(owner, 1_000)),
+        List.of(new Genesis.Neuron(KeyId.of(VALIDATOR.publicKey()), owner, Role.VALIDATOR,
+            Endpoint.NONE, 100)));
+    try (DevChain chain = DevChain.create(new ChainDataDir(work.resolve("chain")), genesis,
+        authority, InstantSource.system())) {
+      ChainPeers peers = new ChainPeers();
+      ServiceController chainNode = new ServiceController(Duration.ofSeconds(5))
+          .add(new BlockProducer(chain, 50, 0, block -> peers.refresh(chain.metagraph())));
+      chainNode.start();
+      try (ProtocolServer chainServer = NettyProtocolServer.start(ChainRoutes.addTo(
+          ServerSpec.builder(authority, peers).name("chain-it"), new ChainService(chain))
+          .build())) {
+        Thread runner = new Thread(() -> run(home, "miner", "run", "--hotkey", "miner",
+            "--coldkey", "owner", "--passphrase-file", "pass.txt", "--port", "0",
+            "--listen-host", "127.0.0.1", "--chain-endpoint", "127.0.0.1:" + chainServer.port(),
+            "--chain-authority", KeyId.of(authority.publicKey()).address(),
+            "--metagraph-refresh-seconds", "1"), "miner-run-chain");
+        runner.start();
+        try {
+          int port = awaitPorts(home, null).get("http").intValue();
+          NeuronInfo listed = chain.metagraph().byHotkey(minerId).orElseThrow();
+          assertThat(listed.role()).isEqualTo(Role.MINER);
+          assertThat(listed.endpoint()).isEqualTo(new Endpoint("127.0.0.1", port));
+          PeerEndpoint miner = new PeerEndpoint(listed.endpoint().host(),
+              listed.endpoint().port(), listed.hotkey());
+          try (ProtocolClient client = NettyProtocolClient.create(VALIDATOR,
+              ClientLimits.defaults())) {
+            assertThat(query(client, miner, 5)).isInstanceOf(SubmissionCheck.Admitted.class);
+          }
+          try (ProtocolClient stranger = NettyProtocolClient.create(Ed25519KeyPair.generate(),
+              ClientLimits.defaults())) {
+            Reply refused = stranger.call(miner, "miner/query", new SubmissionQuery(5,
+                stranger.hotkey(), 65536).toJson()).join();
+            assertThat(((Reply.Refused) refused).status()).isEqualTo(403);
+          }
+        } finally {
+          runner.interrupt();
+          runner.join(30_000);
+        }
+      } finally {
+        chainNode.stop();
+      }
+    }
+    assertThat(PortsFile.in(home)).doesNotExist();
   }
 }

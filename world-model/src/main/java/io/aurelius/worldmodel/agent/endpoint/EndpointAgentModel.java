@@ -142,6 +142,22 @@ public final class EndpointAgentModel implements AgentModel {
         second.endpointName, calls, incidents);
   }
 
+  /**
+   * One call with any JSON schema, with the same concurrency limits, retries and failover as a
+   * turn, but no parsing and no repair: for judges and other structured calls.
+   */
+  public CompletableFuture<ChatResult> chat(List<PromptMessage> messages, com.fasterxml.jackson.databind.JsonNode schema,
+      long seed) {
+    requireNonNull(messages, "messages");
+    requireNonNull(schema, "schema");
+    return CompletableFuture.supplyAsync(() -> {
+      List<String> incidents = new ArrayList<>();
+      Attempt a = ask(new ChatCall(messages, schema, seed, Optional.empty()), incidents);
+      TokenUsage t = a.completion.map(c -> tokens(messages, c, a.lane)).orElse(TokenUsage.NONE);
+      return new ChatResult(a.completion, t, a.endpointName, a.calls, incidents);
+    }, pool);
+  }
+
   static String repairPrompt(String reason) {
     return "Your last answer could not be read: " + reason + ". Answer again with exactly one JSON object "
         + "that follows the required format, and nothing else.";

@@ -16,6 +16,7 @@ public final class OllamaEndpoints {
     requireNonNull(model, "model");
     requireNonNull(timeout, "timeout");
     OllamaChatModel chat = OllamaChatModel.builder()
+        .httpClientBuilder(HttpClients.forUrl(baseUrl))
         .baseUrl(baseUrl)
         .modelName(model)
         .timeout(timeout)

@@ -24,6 +24,7 @@ public final class OpenAiEndpoints {
     requireNonNull(apiKey, "apiKey");
     requireNonNull(timeout, "timeout");
     OpenAiChatModel chat = OpenAiChatModel.builder()
+        .httpClientBuilder(HttpClients.forUrl(baseUrl))
         .baseUrl(baseUrl)
         .apiKey(apiKey.filter(k -> !k.isBlank()).orElse("none"))
         .modelName(model)

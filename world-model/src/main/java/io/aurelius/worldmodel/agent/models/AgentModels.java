@@ -2,7 +2,6 @@ package io.aurelius.worldmodel.agent.models;
 
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.worldmodel.agent.AgentModel;
 import io.aurelius.worldmodel.agent.endpoint.ChatEndpoint;
 import io.aurelius.worldmodel.agent.endpoint.EndpointAgentModel;
 import io.aurelius.worldmodel.agent.endpoint.EndpointPolicy;
@@ -24,8 +23,9 @@ public final class AgentModels {
    * simulated.
    *
    * @param apiKey the bearer key for OpenAI-compatible servers (e.g. from AURELIUS_OPENAI_API_KEY)
+   * @return an agent model, which also serves structured calls with any schema ({@code chat})
    */
-  public static AgentModel open(List<ModelSpec> specs, EndpointPolicy policy, Optional<String> apiKey) {
+  public static EndpointAgentModel open(List<ModelSpec> specs, EndpointPolicy policy, Optional<String> apiKey) {
     requireNonNull(specs, "specs");
     requireNonNull(policy, "policy");
     requireNonNull(apiKey, "apiKey");

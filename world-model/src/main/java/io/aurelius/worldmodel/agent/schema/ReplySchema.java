@@ -30,6 +30,9 @@ public record ReplySchema(List<ActionChoice> actions, String reasoningDescriptio
   public static final String NAME = "reply";
   public static final String DEFAULT_REASONING = "What goes through your mind before you act, in your own words.";
   public static final int DEFAULT_MAX_REASONING = 4000;
+  private static final java.util.regex.Pattern STATED_MAX = java.util.regex.Pattern.compile("At most (\\d{1,6}) characters");
+  private static final java.util.regex.Pattern STATED_BOUND =
+      java.util.regex.Pattern.compile("(^|\\. )At most \\d+ characters\\.$");
 
   public ReplySchema {
     actions = List.copyOf(requireNonNull(actions, "actions"));
@@ -123,7 +126,7 @@ public record ReplySchema(List<ActionChoice> actions, String reasoningDescriptio
             return Optional.empty();
           }
           params.put(e.getKey(), spec.get());
-          String d = e.getValue().path("description").asText("").replaceFirst("(^|\\. )At most \\d+ characters\\.$", "");
+          String d = STATED_BOUND.matcher(e.getValue().path("description").asText("")).replaceFirst("");
           if (!d.isEmpty()) {
             descriptions.put(e.getKey(), d);
           }
@@ -144,7 +147,7 @@ public record ReplySchema(List<ActionChoice> actions, String reasoningDescriptio
   /** The bound "At most N characters." stated in a description, or {@code otherwise}. */
   private static int statedMax(JsonNode node, int otherwise) {
     String description = node.path("description").asText("");
-    var m = java.util.regex.Pattern.compile("At most (\\d{1,6}) characters").matcher(description);
+    var m = STATED_MAX.matcher(description);
     return m.find() ? Math.max(1, Math.min(100_000, Integer.parseInt(m.group(1)))) : otherwise;
   }
 

@@ -158,6 +158,22 @@ class EndpointAgentModelTest {
   }
 
   @Test
+  void structuredCallsWithAnySchemaGetTheSameRetriesAndFailover() {
+    ScriptedEndpoint down = new ScriptedEndpoint("a").then(EndpointFailure.Kind.SERVER_ERROR);
+    ScriptedEndpoint up = new ScriptedEndpoint("b").then(EndpointFailure.Kind.RATE_LIMITED).then("{\"verdict\":\"yes\"}");
+    try (EndpointAgentModel m = model(down, up)) {
+      var schema = io.aurelius.core.json.Json.newObject().put("type", "object");
+      ChatResult r = m.chat(List.of(PromptMessage.user("Is this reasoning coherent?")), schema, 3).join();
+      assertThat(r.completion()).hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("{\"verdict\":\"yes\"}"));
+      assertThat(r.endpoint()).isEqualTo("b");
+      assertThat(r.calls()).isEqualTo(5);
+      assertThat(r.incidents()).hasSize(4);
+      assertThat(r.tokens().input()).isEqualTo(100);
+      assertThat(up.calls.get(1).schema()).isEqualTo(schema);
+    }
+  }
+
+  @Test
   void neverHasMoreCallsInFlightThanTheEndpointAllows() {
     ScriptedEndpoint e = new ScriptedEndpoint("a").then(GOOD).holding(20);
     try (EndpointAgentModel m = new EndpointAgentModel("test", List.of(e), List.of(POLICY.withMaxConcurrency(3)))) {
