@@ -41,6 +41,11 @@ final class TestNet implements AutoCloseable {
 
   /** One miner per configuration (null: a miner that is registered but serves nothing). */
   TestNet(Path dir, int validators, List<CompiledConfig> configs) throws Exception {
+    this(dir, validators, configs, List.of());
+  }
+
+  /** Also registers {@code foreign} miners: servers the test runs itself (hostile ones). */
+  TestNet(Path dir, int validators, List<CompiledConfig> configs, List<Foreign> foreign) throws Exception {
     this.dir = dir;
     List<Ed25519KeyPair> minerKeys = new ArrayList<>();
     for (int v = 0; v < validators; v++) {
@@ -77,6 +82,12 @@ final class TestNet implements AutoCloseable {
       neurons.add(new Genesis.Neuron(KeyId.of(minerKeys.get(m).publicKey()), cold, Role.MINER,
           new Endpoint("127.0.0.1", miners.get(m).address().getPort()), 0));
     }
+    for (int f = 0; f < foreign.size(); f++) {
+      KeyId cold = KeyId.of(Ed25519KeyPair.fromSeed(seed(80 + f)).publicKey());
+      accounts.add(new Genesis.Account(cold, 10_000));
+      neurons.add(new Genesis.Neuron(KeyId.of(foreign.get(f).key().publicKey()), cold, Role.MINER,
+          new Endpoint("127.0.0.1", foreign.get(f).port()), 0));
+    }
     SubnetParams p = SubnetParams.defaults(1);
     SubnetParams params = new SubnetParams(1, 4, 100, p.immunityPeriod(), p.maxUids(), p.maxValidators(),
         p.minNonImmuneUids(), p.kappa(), p.bondsPenalty(), p.bondsMovingAverage(), p.activityCutoff(),
@@ -86,6 +97,9 @@ final class TestNet implements AutoCloseable {
         Optional.empty(), accounts, neurons), AUTHORITY, () -> Instant.ofEpochMilli(millis.addAndGet(10)));
     chain.seal();
   }
+
+  /** A miner the test serves itself: its hotkey and port (1 for one that is not listening). */
+  record Foreign(Ed25519KeyPair key, int port) {}
 
   static ValidatorSettings settings(Path home) {
     return ValidatorSettings.defaults(home).withSeeds(1)
