@@ -9,18 +9,18 @@ import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.core.protocol.PeerDirectory;
 import io.aurelius.core.service.AbstractService;
-import io.aurelius.core.transport.PlainHttpResponse;
+import io.aurelius.core.ops.NodeStatus;
+import io.aurelius.core.ops.OpsRoutes;
 import io.aurelius.core.transport.ProtocolServer;
 import io.aurelius.core.transport.ServerSpec;
 import io.aurelius.miner.intake.Intake;
 import io.aurelius.miner.library.ConfigLibrary;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The miner node. On start it opens the library (creating it if needed), binds the HTTP
@@ -51,6 +51,7 @@ public final class MinerService extends AbstractService {
   private final EndpointAnnouncer announcer;
   private final MetricsRegistry registry;
   private final Clock clock;
+  private final UnaryOperator<NodeStatus> statusFacts;
 
   private volatile ConfigLibrary library;
   private volatile ServedLibrary served;
@@ -64,6 +65,7 @@ public final class MinerService extends AbstractService {
     this.announcer = b.announcer;
     this.registry = b.registry;
     this.clock = b.clock;
+    this.statusFacts = b.statusFacts;
   }
 
   public static Builder builder(MinerSettings settings, Ed25519KeyPair hotkey) {
@@ -97,17 +99,14 @@ public final class MinerService extends AbstractService {
         () -> served.last().servable().size(), () -> served.last().refused().size());
     GitMount git = new GitMount(new GitHttpService(Map.of(ConfigLibrary.SERVED_NAME,
         library.directory())), MAX_GIT_RESPONSE_BYTES);
-    ServerSpec spec = ServerSpec.builder(hotkey, directory)
+    ServerSpec spec = OpsRoutes.addTo(ServerSpec.builder(hotkey, directory), this::status,
+            registry)
         .bind(settings.bind())
         .limits(settings.limits())
         .name("miner")
         .route(QUERY_ROUTE, SubmissionQuery.MAX_WIRE_BYTES,
             new QueryHandler(served, hotkey(), metrics, clock))
         .plain(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git)
-        .plain("/healthz", Set.of("GET"), request -> health())
-        .plain("/metrics", Set.of("GET"), request -> PlainHttpResponse.of(200,
-            "text/plain; version=0.0.4; charset=utf-8",
-            registry.scrape().getBytes(StandardCharsets.UTF_8)))
         .build();
     try {
       server = servers.start(spec);
@@ -123,19 +122,20 @@ public final class MinerService extends AbstractService {
         state.refused().size());
   }
 
-  private PlainHttpResponse health() {
-    if (state() != State.RUNNING) {
-      return PlainHttpResponse.text(503, "miner "
-          + state().name().toLowerCase(Locale.ROOT) + "\n");
+  /** What {@code /healthz}, {@code /status.json} and the dashboard show. */
+  public NodeStatus status() {
+    NodeStatus base = NodeStatus.of("miner", hotkey().address(), state());
+    ServedLibrary current = served;
+    if (current != null && state() == State.RUNNING) {
+      try {
+        ServedLibrary.State now = current.current();
+        base = base.with("configurations_served", now.servable().size())
+            .with("configurations_refused", now.refused().size());
+      } catch (RuntimeException e) {
+        base = base.withProblem("library unreadable: " + e.getMessage());
+      }
     }
-    try {
-      ServedLibrary.State now = served.current();
-      int n = now.servable().size();
-      return PlainHttpResponse.text(200, "ok: " + n + (n == 1 ? " configuration" : " configurations")
-          + " to serve\n");
-    } catch (RuntimeException e) {
-      return PlainHttpResponse.text(503, "library unreadable: " + e.getMessage() + "\n");
-    }
+    return statusFacts.apply(base);
   }
 
   @Override
@@ -158,6 +158,7 @@ public final class MinerService extends AbstractService {
     private EndpointAnnouncer announcer = EndpointAnnouncer.NONE;
     private MetricsRegistry registry = new MetricsRegistry();
     private Clock clock = Clock.systemUTC();
+    private UnaryOperator<NodeStatus> statusFacts = UnaryOperator.identity();
 
     private Builder(MinerSettings settings, Ed25519KeyPair hotkey) {
       this.settings = settings;
@@ -182,6 +183,12 @@ public final class MinerService extends AbstractService {
 
     public Builder metrics(MetricsRegistry registry) {
       this.registry = requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /** Adds node-level facts (chain height, models) to the miner's status. */
+    public Builder statusFacts(UnaryOperator<NodeStatus> statusFacts) {
+      this.statusFacts = requireNonNull(statusFacts, "statusFacts");
       return this;
     }
 

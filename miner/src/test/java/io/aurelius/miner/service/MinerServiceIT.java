@@ -157,7 +157,10 @@ class MinerServiceIT {
     query(validator, 7);
     HttpResponse<String> health = get("/healthz");
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).isEqualTo("ok: " + CONFIGS + " configurations to serve\n");
+    assertThat(health.body()).containsPattern("\"role\" ?: ?\"miner\"")
+        .containsPattern("\"status\" ?: ?\"running\"");
+    HttpResponse<String> status = get("/status.json");
+    assertThat(status.body()).containsPattern("\"configurations_served\" ?: ?" + CONFIGS);
     HttpResponse<String> metrics = get("/metrics");
     assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(metrics.headers().firstValue("content-type")).hasValueSatisfying(

@@ -6,12 +6,15 @@ import io.aurelius.node.cli.bench.BenchCommand;
 import io.aurelius.node.cli.chain.ChainCommand;
 import io.aurelius.node.cli.config.ConfigCommand;
 import io.aurelius.node.cli.corpus.CorpusCommand;
+import io.aurelius.node.cli.devnet.DevnetCommand;
+import io.aurelius.node.cli.doctor.DoctorCommand;
 import io.aurelius.node.cli.judge.JudgeCommand;
 import io.aurelius.node.cli.judge.ScoreCommand;
 import io.aurelius.node.cli.keys.KeysCommand;
 import io.aurelius.node.cli.miner.MinerCommand;
 import io.aurelius.node.cli.simllm.SimLlmCommand;
 import io.aurelius.node.cli.simulate.SimulateCommand;
+import io.aurelius.node.cli.validator.ValidatorCommand;
 import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,12 +45,15 @@ import picocli.CommandLine.Spec;
       ChainCommand.class,
       ConfigCommand.class,
       CorpusCommand.class,
+      DevnetCommand.class,
+      DoctorCommand.class,
       JudgeCommand.class,
       KeysCommand.class,
       MinerCommand.class,
       ScoreCommand.class,
       SimLlmCommand.class,
       SimulateCommand.class,
+      ValidatorCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AureliusCommand implements Callable<Integer> {

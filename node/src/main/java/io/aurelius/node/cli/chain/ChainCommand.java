@@ -14,6 +14,10 @@ import io.aurelius.core.chain.service.ChainPeers;
 import io.aurelius.core.chain.service.ChainRoutes;
 import io.aurelius.core.chain.service.ChainService;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.metrics.MetricsRegistry;
+import io.aurelius.core.ops.NodeStatus;
+import io.aurelius.core.ops.OpsRoutes;
+import io.aurelius.core.service.Service;
 import io.aurelius.core.transport.ProtocolServer;
 import io.aurelius.core.transport.ServerSpec;
 import io.aurelius.core.transport.netty.NettyProtocolServer;
@@ -22,12 +26,15 @@ import io.aurelius.node.cli.CommandFailedException;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.VersionProvider;
+import io.aurelius.node.daemon.ChainFacts;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -116,9 +123,15 @@ public final class ChainCommand implements Callable<Integer> {
     ChainPeers peers = new ChainPeers();
     peers.refresh(chain.metagraph());
     ProtocolServer server;
+    AtomicReference<Service.State> state = new AtomicReference<>(Service.State.RUNNING);
     try {
-      server = NettyProtocolServer.start(ChainRoutes.addTo(ServerSpec.builder(authority, peers)
-          .bind(bind).name("chain"), new ChainService(chain)).build());
+      MetricsRegistry registry = new MetricsRegistry();
+      UnaryOperator<NodeStatus> facts = ChainFacts.of(chain, registry);
+      ServerSpec.Builder routes = ChainRoutes.addTo(ServerSpec.builder(authority, peers)
+          .bind(bind).name("chain"), new ChainService(chain));
+      server = NettyProtocolServer.start(OpsRoutes.addTo(routes, () -> facts.apply(
+          NodeStatus.of("chain", info.authority().address(), state.get())
+              .with("chain_id", info.chainId()).with("netuid", info.netuid())), registry).build());
     } catch (RuntimeException e) {
       chain.close();
       throw new CommandFailedException("cannot serve on " + listen + ": " + e.getMessage(), e);
@@ -138,7 +151,10 @@ public final class ChainCommand implements Callable<Integer> {
       peers.refresh(chain.metagraph());
       print(out, block);
     });
-    Thread hook = new Thread(() -> stop(producer, server, chain, dir), "dev-chain-shutdown");
+    Thread hook = new Thread(() -> {
+      state.set(Service.State.STOPPING);
+      stop(producer, server, chain, dir);
+    }, "dev-chain-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       producer.start();
@@ -146,6 +162,7 @@ public final class ChainCommand implements Callable<Integer> {
     } catch (Exception e) {
       throw new CommandFailedException("dev chain: " + e.getMessage(), e);
     } finally {
+      state.set(Service.State.STOPPING);
       stop(producer, server, chain, dir);
       try {
         Runtime.getRuntime().removeShutdownHook(hook);

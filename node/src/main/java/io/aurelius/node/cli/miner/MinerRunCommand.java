@@ -7,6 +7,7 @@ import io.aurelius.core.chain.service.RemoteChain;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.metrics.MetricsRegistry;
+import io.aurelius.core.ops.NodeStatus;
 import io.aurelius.core.service.AbstractService;
 import io.aurelius.core.service.ServiceController;
 import io.aurelius.core.transport.ClientLimits;
@@ -28,6 +29,7 @@ import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.HomeOptions;
 import io.aurelius.node.cli.PortsFile;
 import io.aurelius.node.cli.UserInputException;
+import io.aurelius.node.daemon.ChainFacts;
 import io.aurelius.node.cli.chain.ChainConnectOptions;
 import io.aurelius.node.cli.keys.PassphraseOptions;
 import java.net.InetSocketAddress;
@@ -39,6 +41,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -120,6 +123,8 @@ final class MinerRunCommand implements Callable<Integer> {
     ValidatorDirectory directory = new ValidatorDirectory(allowed);
     ServiceController controller = new ServiceController(Duration.ofSeconds(10));
     EndpointAnnouncer announcer = EndpointAnnouncer.NONE;
+    MetricsRegistry registry = new MetricsRegistry();
+    UnaryOperator<NodeStatus> chainFacts = UnaryOperator.identity();
     if (remote.isPresent()) {
       ChainConnectOptions.Remote r = remote.get();
       ProtocolClient client = NettyProtocolClient.create(key, ClientLimits.defaults());
@@ -129,6 +134,7 @@ final class MinerRunCommand implements Callable<Integer> {
       controller.add(new MetagraphSync(remoteChain, directory,
           Duration.ofSeconds(metagraphRefreshSeconds)));
       announcer = new ChainEndpoint(remoteChain, key, owner, advertised(), Duration.ofSeconds(60));
+      chainFacts = ChainFacts.of(remoteChain, registry);
     }
     MinerSettings settings = new MinerSettings(ConfigLibrary.inHome(homeDir),
         new InetSocketAddress(listenHost, port), intake.policy(), ServerLimits.defaults());
@@ -136,7 +142,8 @@ final class MinerRunCommand implements Callable<Integer> {
         .directory(directory)
         .servers(NettyProtocolServer::start)
         .announcer(announcer)
-        .metrics(new MetricsRegistry())
+        .metrics(registry)
+        .statusFacts(chainFacts)
         .build();
     controller.add(miner);
     try {

@@ -1,0 +1,104 @@
+package io.aurelius.core.ops;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.aurelius.core.json.Json;
+import io.aurelius.core.metrics.MetricsRegistry;
+import io.aurelius.core.transport.PlainHttpRequest;
+import io.aurelius.core.transport.PlainHttpResponse;
+import io.aurelius.core.transport.ServerSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Adds the operator routes to a node's server: {@code GET /healthz}, {@code GET /metrics},
+ * {@code GET /status.json} and the dashboard ({@code GET /} and {@code /dashboard.js}).
+ * Every other path below {@code /} that no other route claims answers 404.
+ *
+ * <pre>{@code
+ * OpsRoutes.addTo(ServerSpec.builder(hotkey, directory), () -> status(), registry);
+ * }</pre>
+ */
+public final class OpsRoutes {
+  public static final String HEALTH = "/healthz";
+  public static final String METRICS = "/metrics";
+  public static final String STATUS = "/status.json";
+  public static final String DASHBOARD = "/";
+  public static final String DASHBOARD_SCRIPT = "/dashboard.js";
+  static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+
+  private static final byte[] PAGE = resource("dashboard.html");
+  private static final byte[] SCRIPT = resource("dashboard.js");
+
+  private OpsRoutes() {}
+
+  /** Mounts the routes; {@code source} is asked on every request. */
+  public static ServerSpec.Builder addTo(ServerSpec.Builder builder, StatusSource source,
+      MetricsRegistry registry) {
+    requireNonNull(builder, "builder");
+    requireNonNull(source, "source");
+    requireNonNull(registry, "registry");
+    Set<String> get = Set.of("GET", "HEAD");
+    return builder
+        .plain(HEALTH, get, request -> health(source.status()))
+        .plain(METRICS, get, request -> PlainHttpResponse.of(200, PROMETHEUS_TEXT,
+            registry.scrape().getBytes(StandardCharsets.UTF_8)))
+        .plain(STATUS, get, request -> json(200, statusJson(source.status())))
+        .plain(DASHBOARD, get, OpsRoutes::dashboard);
+  }
+
+  static PlainHttpResponse health(NodeStatus status) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("role", status.role());
+    body.put("hotkey", status.hotkey());
+    body.put("status", status.state().name().toLowerCase(Locale.ROOT));
+    status.problem().ifPresent(p -> body.put("problem", p));
+    return json(status.healthy() ? 200 : 503, body);
+  }
+
+  static Map<String, Object> statusJson(NodeStatus status) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("role", status.role());
+    body.put("hotkey", status.hotkey());
+    body.put("status", status.state().name().toLowerCase(Locale.ROOT));
+    body.put("healthy", status.healthy());
+    status.problem().ifPresent(p -> body.put("problem", p));
+    body.put("facts", status.facts());
+    return body;
+  }
+
+  private static PlainHttpResponse dashboard(PlainHttpRequest request) {
+    return switch (request.path()) {
+      case DASHBOARD, "/index.html" -> PlainHttpResponse.of(200, "text/html; charset=utf-8", PAGE);
+      case DASHBOARD_SCRIPT -> PlainHttpResponse.of(200, "text/javascript; charset=utf-8", SCRIPT);
+      default -> PlainHttpResponse.text(404, "not found: " + request.path() + "\n");
+    };
+  }
+
+  private static PlainHttpResponse json(int status, Map<String, Object> body) {
+    try {
+      return new PlainHttpResponse(status, Map.of("content-type", "application/json",
+          "cache-control", "no-store"), Json.prettyWriter().writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      return PlainHttpResponse.text(500, "status not serialisable: " + e.getOriginalMessage() + "\n");
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = OpsRoutes.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource io/aurelius/core/ops/" + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

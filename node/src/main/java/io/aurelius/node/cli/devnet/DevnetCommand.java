@@ -1,0 +1,129 @@
+package io.aurelius.node.cli.devnet;
+
+import static java.util.Objects.requireNonNull;
+
+import io.aurelius.node.cli.CliContext;
+import io.aurelius.node.cli.CommandFailedException;
+import io.aurelius.node.cli.ExitCode;
+import io.aurelius.node.cli.UserInputException;
+import io.aurelius.node.daemon.StatusLogger;
+import io.aurelius.node.devnet.Devnet;
+import io.aurelius.node.devnet.DevnetSettings;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code aurelius devnet}: a whole subnet on loopback, in this process. */
+@Command(name = "devnet", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Start a whole subnet on loopback in this process: a dev chain, the sim model "
+        + "server, three miners with different catalogue configurations and two validators, each "
+        + "on its own port, registered and staked on the chain; run epochs, showing progress; "
+        + "then print the summary: scores, weights, Yuma incentive, submissions, accepted aenes, "
+        + "the corpus checkpoint and the git URLs to clone.",
+        "Model output comes from the sim model (labelled sim), served over HTTP as an "
+            + "OpenAI-compatible endpoint."})
+public final class DevnetCommand implements Callable<Integer> {
+  @Option(names = "--home", paramLabel = "DIR", defaultValue = ".aurelius-devnet",
+      description = "Devnet directory; an earlier devnet there is wiped (default: ${DEFAULT-VALUE}).")
+  private Path home;
+
+  @Option(names = "--epochs", paramLabel = "N", defaultValue = "2",
+      description = "Validator epochs to run (default: ${DEFAULT-VALUE}).")
+  private int epochs;
+
+  @Option(names = "--seeds", paramLabel = "N", defaultValue = "1",
+      description = "World-model seeds per configuration and framing (default: ${DEFAULT-VALUE}).")
+  private int seeds;
+
+  @Option(names = "--block-interval-ms", paramLabel = "MS", defaultValue = "250",
+      description = "Time between the dev chain's blocks (default: ${DEFAULT-VALUE}).")
+  private long blockIntervalMillis;
+
+  @Option(names = "--tempo", paramLabel = "BLOCKS", defaultValue = "8",
+      description = "Blocks between the chain's Yuma epochs (default: ${DEFAULT-VALUE}).")
+  private int tempo;
+
+  @Option(names = {"--keep-running", "--keep-running-enabled"}, paramLabel = "BOOL", arity = "0..1",
+      fallbackValue = "true", defaultValue = "false",
+      description = "Leave the devnet up after the summary, until Ctrl-C (default: ${DEFAULT-VALUE}).")
+  private boolean keepRunning;
+
+  private final CliContext context;
+
+  public DevnetCommand(CliContext context) {
+    this.context = requireNonNull(context, "context");
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    DevnetSettings settings;
+    try {
+      settings = new DevnetSettings(context.resolve(home), epochs, seeds, blockIntervalMillis, tempo);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--" + e.getMessage(), e);
+    }
+    PrintWriter out = context.out();
+    long started = System.nanoTime();
+    StatusLogger.STATUS.devnetStarting(settings.home().toString());
+    Devnet devnet;
+    try {
+      devnet = Devnet.start(settings, line -> {
+        out.println(line);
+        out.flush();
+      });
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--home: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new CommandFailedException("devnet: " + e.getMessage(), e);
+    }
+    try {
+      out.println("running " + settings.epochs() + (settings.epochs() == 1 ? " epoch" : " epochs")
+          + " on both validators");
+      out.flush();
+      try {
+        devnet.runEpochs(settings.epochs());
+      } catch (RuntimeException e) {
+        throw new CommandFailedException("devnet: " + e.getMessage(), e);
+      }
+      long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+      StatusLogger.STATUS.devnetFinished(settings.epochs(), seconds);
+      devnet.summary().print(out);
+      out.println("devnet ran " + settings.epochs() + (settings.epochs() == 1 ? " epoch" : " epochs")
+          + " in " + seconds + " s; its files are in " + settings.home());
+      if (keepRunning) {
+        out.println("devnet up; press Ctrl-C to stop");
+        out.flush();
+        awaitInterrupt(devnet);
+      }
+    } finally {
+      devnet.close();
+    }
+    return ExitCode.OK;
+  }
+
+  /** Waits for Ctrl-C/SIGTERM (the hook stops the devnet before the JVM exits) or an interrupt. */
+  private static void awaitInterrupt(Devnet devnet) {
+    CountDownLatch stop = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      StatusLogger.STATUS.shutdownRequested("the devnet");
+      devnet.close();
+      stop.countDown();
+    }, "devnet-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      stop.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook ran
+      }
+    }
+  }
+}

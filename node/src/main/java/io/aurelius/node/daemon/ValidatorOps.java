@@ -1,0 +1,88 @@
+package io.aurelius.node.daemon;
+
+import static java.util.Objects.requireNonNull;
+
+import io.aurelius.core.chain.Chain;
+import io.aurelius.core.metrics.MetricsRegistry;
+import io.aurelius.core.ops.NodeStatus;
+import io.aurelius.core.ops.OpsRoutes;
+import io.aurelius.core.service.Service;
+import io.aurelius.core.transport.ServerSpec;
+import io.aurelius.validator.epoch.EpochListener;
+import io.aurelius.validator.epoch.EpochReport;
+import io.aurelius.validator.service.ValidatorService;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+
+/**
+ * A validator's operator surface, shared by {@code aurelius validator run} and the devnet:
+ * {@code /healthz}, {@code /metrics} (epochs, submissions by outcome, aenes, chain height) and
+ * the dashboard, mounted through the service's server hook, with the epoch metrics fed by its
+ * listener.
+ *
+ * <pre>{@code
+ * ValidatorOps ops = new ValidatorOps(chain, settings.models(), new MetricsRegistry());
+ * ValidatorService v = ops.attach(ValidatorService.builder(settings, key).chain(chain), extraListener);
+ * }</pre>
+ */
+public final class ValidatorOps {
+  private final MetricsRegistry registry;
+  private final EpochMetrics metrics;
+  private final UnaryOperator<NodeStatus> facts;
+  private final AtomicReference<ValidatorService> service = new AtomicReference<>();
+
+  public ValidatorOps(Chain chain, List<String> models, MetricsRegistry registry) {
+    this.registry = requireNonNull(registry, "registry");
+    this.metrics = new EpochMetrics(registry);
+    UnaryOperator<NodeStatus> epochFacts = metrics.facts(requireNonNull(models, "models"));
+    UnaryOperator<NodeStatus> chainFacts = ChainFacts.of(requireNonNull(chain, "chain"), registry);
+    this.facts = s -> chainFacts.apply(epochFacts.apply(s));
+  }
+
+  /** Mounts the routes and the listeners on {@code builder}, builds the service and remembers it. */
+  public ValidatorService attach(ValidatorService.Builder builder, EpochListener extra) {
+    requireNonNull(builder, "builder");
+    requireNonNull(extra, "extra");
+    ValidatorService built = builder.server(this::mount).listener(new Both(metrics, extra)).build();
+    service.set(built);
+    return built;
+  }
+
+  public MetricsRegistry registry() {
+    return registry;
+  }
+
+  private void mount(ServerSpec.Builder spec) {
+    OpsRoutes.addTo(spec, this::status, registry);
+  }
+
+  private NodeStatus status() {
+    ValidatorService s = service.get();
+    Service.State state = s == null ? Service.State.STARTING : s.state();
+    String hotkey = Optional.ofNullable(s).map(v -> v.hotkey().address()).orElse("");
+    return facts.apply(NodeStatus.of("validator", hotkey, state));
+  }
+
+  /** Two listeners in order. */
+  private record Both(EpochListener first, EpochListener second) implements EpochListener {
+    @Override
+    public void started(long epoch, boolean resumed) {
+      first.started(epoch, resumed);
+      second.started(epoch, resumed);
+    }
+
+    @Override
+    public void step(long epoch, String step, String summary) {
+      first.step(epoch, step, summary);
+      second.step(epoch, step, summary);
+    }
+
+    @Override
+    public void finished(EpochReport report) {
+      first.finished(report);
+      second.finished(report);
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package io.aurelius.node.devnet;
+
+import static java.util.Objects.requireNonNull;
+
+import io.aurelius.config.catalogue.Catalogue;
+import io.aurelius.core.chain.dev.ChainDataDir;
+import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.service.ServiceController;
+import io.aurelius.core.transport.ClientLimits;
+import io.aurelius.core.transport.ProtocolClient;
+import io.aurelius.core.transport.netty.NettyProtocolClient;
+import io.aurelius.node.daemon.ClosingService;
+import io.aurelius.validator.service.ValidatorSettings;
+import io.aurelius.worldmodel.sim.server.FaultPlan;
+import io.aurelius.worldmodel.sim.server.SimLlmServer;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A running devnet. {@link #start} brings every node up in order (chain, sim model, miners,
+ * validators), each registered on the chain; {@link #close} stops them in reverse.
+ */
+public final class Devnet implements AutoCloseable {
+  private final DevnetSettings settings;
+  private final DevnetHome home;
+  private final Consumer<String> progress;
+  /** Started in order, stopped in reverse: a later stage needs the ports of an earlier one. */
+  private final List<ServiceController> stages = new ArrayList<>();
+  private final List<DevnetMiner> miners = new ArrayList<>();
+  private final List<DevnetValidator> validators = new ArrayList<>();
+  private DevnetChain chain;
+  private SimLlmServer sim;
+
+  private Devnet(DevnetSettings settings, DevnetHome home, Consumer<String> progress) {
+    this.settings = settings;
+    this.home = home;
+    this.progress = progress;
+  }
+
+  /** Starts a fresh devnet; on failure everything started so far is stopped. */
+  public static Devnet start(DevnetSettings settings, Consumer<String> progress) throws Exception {
+    requireNonNull(settings, "settings");
+    requireNonNull(progress, "progress");
+    Devnet devnet = new Devnet(settings, DevnetHome.prepare(settings.home()), progress);
+    try {
+      devnet.bringUp();
+    } catch (Exception | Error e) {
+      devnet.close();
+      throw e;
+    }
+    return devnet;
+  }
+
+  private void bringUp() throws Exception {
+    progress.accept("devnet home: " + home.root());
+    List<String> catalogue = Catalogue.names();
+    List<List<String>> shares = List.of(catalogue.subList(0, 3), catalogue.subList(3, 5),
+        catalogue.subList(5, 6));
+    List<KeyId> coldkeys = new ArrayList<>();
+    for (int i = 0; i < DevnetSettings.MINERS; i++) {
+      String name = "miner-" + (i + 1);
+      Ed25519KeyPair hot = home.newHotkey(name);
+      Ed25519KeyPair cold = home.newColdkey(name);
+      coldkeys.add(KeyId.of(cold.publicKey()));
+      miners.add(new DevnetMiner(name, home.nodeHome(name), hot, cold, shares.get(i)));
+    }
+    long[] stakes = {600_000_000_000L, 400_000_000_000L};
+    for (int i = 0; i < DevnetSettings.VALIDATORS; i++) {
+      String name = "validator-" + (i + 1);
+      Ed25519KeyPair hot = home.newHotkey(name);
+      Ed25519KeyPair cold = home.newColdkey(name);
+      coldkeys.add(KeyId.of(cold.publicKey()));
+      validators.add(new DevnetValidator(name, home.nodeHome(name), hot, cold, stakes[i]));
+    }
+    chain = new DevnetChain(new ChainDataDir(home.chainDir()), settings, coldkeys, block -> { });
+    ServiceController base = stage();
+    base.add(chain);
+    sim = SimLlmServer.start(new InetSocketAddress("127.0.0.1", 0), FaultPlan.NONE, 8);
+    base.add(new ClosingService("sim-llm", sim));
+    base.start();
+    ServiceController minerStage = stage();
+    for (DevnetMiner m : miners) {
+      m.fillLibrary();
+      m.services(chain).forEach(minerStage::add);
+    }
+    minerStage.start();
+    long staked = 0;
+    try (ProtocolClient client = NettyProtocolClient.create(Ed25519KeyPair.generate(), ClientLimits.defaults())) {
+      for (DevnetValidator v : validators) {
+        staked = Math.max(staked, v.register(chain.remote(client)));
+      }
+    }
+    chain.awaitBlock(staked, Duration.ofSeconds(60));
+    ServiceController validatorStage = stage();
+    for (DevnetValidator v : validators) {
+      ValidatorSettings vs = ValidatorSettings.defaults(home.nodeHome(v.name()))
+          .withModels(List.of(modelSpec())).withSeeds(settings.seeds())
+          // loopback peers answer in milliseconds; a restarted peer should not hold the other up for a minute
+          .withTimeouts(Duration.ofSeconds(12), Duration.ofMinutes(5), Duration.ofSeconds(20), Duration.ofSeconds(10));
+      v.services(chain, vs, new Progress(v.name(), progress)).forEach(validatorStage::add);
+    }
+    validatorStage.start();
+    progress.accept("chain      127.0.0.1:" + chain.port() + "  authority " + chain.authority()
+        + "  (a block every " + settings.blockIntervalMillis() + " ms, Yuma every " + settings.tempo()
+        + " blocks)");
+    progress.accept("sim model  " + modelSpec() + "  (every answer labelled sim)");
+    for (DevnetMiner m : miners) {
+      progress.accept(m.name() + "    127.0.0.1:" + m.port() + "  " + m.hotkey() + "  "
+          + String.join(", ", m.configurations()));
+    }
+    for (DevnetValidator v : validators) {
+      progress.accept(v.name() + " 127.0.0.1:" + v.port() + "  " + v.hotkey() + "  stake " + v.stake());
+    }
+  }
+
+  /**
+   * Runs {@code n} epochs on every validator at once (they exchange verdicts and cosign each
+   * other's checkpoints, so they must run together) and returns when all are done.
+   */
+  public void runEpochs(int n) throws Exception {
+    List<Thread> threads = new ArrayList<>();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (DevnetValidator v : validators) {
+      Thread t = new Thread(() -> {
+        try {
+          v.runEpochs(n);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+          failures.add(new IllegalStateException(v.name() + ": " + e.getMessage(), e));
+        }
+      }, "devnet-" + v.name());
+      threads.add(t);
+      t.start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    if (!failures.isEmpty()) {
+      Throwable first = failures.get(0);
+      throw first instanceof Exception e ? e : new IllegalStateException(first);
+    }
+    awaitChainEpoch();
+  }
+
+  /** Waits for the chain's next Yuma epoch, so incentive reflects the weights just set. */
+  public void awaitChainEpoch() throws InterruptedException {
+    long now = chain.chain().currentBlock();
+    long next = now + 1;
+    while (!DevnetChain.params(settings).isEpochBlock(next)) {
+      next++;
+    }
+    progress.accept("waiting for the chain's Yuma epoch at block " + next);
+    chain.awaitBlock(next + 1, Duration.ofSeconds(60));
+  }
+
+  /** The model spec validators use: the sim model over real HTTP. */
+  public String modelSpec() {
+    return "openai:" + sim.openAiBaseUrl() + "#sim";
+  }
+
+  public DevnetSettings settings() {
+    return settings;
+  }
+
+  public DevnetHome home() {
+    return home;
+  }
+
+  public DevnetChain chain() {
+    return chain;
+  }
+
+  public List<DevnetMiner> miners() {
+    return List.copyOf(miners);
+  }
+
+  /** The summary as of now: the validators' reports and the chain's metagraph. */
+  public DevnetSummary summary() {
+    return DevnetSummary.of(this);
+  }
+
+  public List<DevnetValidator> validators() {
+    return List.copyOf(validators);
+  }
+
+  private ServiceController stage() {
+    ServiceController c = new ServiceController(Duration.ofSeconds(15));
+    stages.add(c);
+    return c;
+  }
+
+  /** Stops every node, the latest stage first. Never throws. */
+  @Override
+  public synchronized void close() {
+    for (int i = stages.size() - 1; i >= 0; i--) {
+      stages.get(i).stop();
+    }
+    stages.clear();
+  }
+}

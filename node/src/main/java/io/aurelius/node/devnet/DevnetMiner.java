@@ -1,0 +1,109 @@
+package io.aurelius.node.devnet;
+
+import static java.util.Objects.requireNonNull;
+
+import io.aurelius.config.CompiledConfig;
+import io.aurelius.config.catalogue.Catalogue;
+import io.aurelius.core.chain.Chain;
+import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.metrics.MetricsRegistry;
+import io.aurelius.core.service.Service;
+import io.aurelius.core.transport.ClientLimits;
+import io.aurelius.core.transport.ProtocolClient;
+import io.aurelius.core.transport.ServerLimits;
+import io.aurelius.core.transport.netty.NettyProtocolClient;
+import io.aurelius.core.transport.netty.NettyProtocolServer;
+import io.aurelius.miner.chain.ChainEndpoint;
+import io.aurelius.miner.chain.MetagraphSync;
+import io.aurelius.miner.chain.ValidatorDirectory;
+import io.aurelius.miner.intake.IntakePolicy;
+import io.aurelius.miner.library.ConfigLibrary;
+import io.aurelius.miner.service.MinerService;
+import io.aurelius.miner.service.MinerSettings;
+import io.aurelius.node.daemon.ChainFacts;
+import io.aurelius.node.daemon.ClosingService;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One devnet miner: a node home with its hotkey and a library of catalogue configurations,
+ * registered on the chain by its own coldkey when it starts (through the chain protocol, as
+ * {@code aurelius miner run --coldkey} does).
+ */
+public final class DevnetMiner {
+  private final String name;
+  private final Path home;
+  private final Ed25519KeyPair hotkey;
+  private final Ed25519KeyPair coldkey;
+  private final List<String> configurations;
+  private final MetricsRegistry registry = new MetricsRegistry();
+  private MinerService service;
+
+  DevnetMiner(String name, Path home, Ed25519KeyPair hotkey, Ed25519KeyPair coldkey,
+      List<String> configurations) {
+    this.name = requireNonNull(name, "name");
+    this.home = requireNonNull(home, "home");
+    this.hotkey = requireNonNull(hotkey, "hotkey");
+    this.coldkey = requireNonNull(coldkey, "coldkey");
+    this.configurations = List.copyOf(configurations);
+  }
+
+  /** Writes the catalogue configurations into the library (as {@code aurelius miner add}). */
+  void fillLibrary() {
+    try (ConfigLibrary library = ConfigLibrary.open(ConfigLibrary.inHome(home))) {
+      for (String c : configurations) {
+        CompiledConfig config = Catalogue.load(c).orElseThrow(
+            () -> new IllegalStateException("catalogue has no configuration " + c));
+        library.add(config, Instant.now());
+      }
+    }
+  }
+
+  /** The services of this node, in start order. */
+  List<Service> services(DevnetChain chain) {
+    ProtocolClient client = NettyProtocolClient.create(hotkey, ClientLimits.defaults());
+    Chain remote = chain.remote(client);
+    ValidatorDirectory directory = new ValidatorDirectory(Set.of());
+    MinerSettings settings = new MinerSettings(ConfigLibrary.inHome(home),
+        new InetSocketAddress("127.0.0.1", 0), IntakePolicy.DEFAULT, ServerLimits.defaults());
+    service = MinerService.builder(settings, hotkey)
+        .directory(directory)
+        .servers(NettyProtocolServer::start)
+        .announcer(new ChainEndpoint(remote, hotkey, java.util.Optional.of(coldkey), "127.0.0.1",
+            Duration.ofSeconds(60)))
+        .metrics(registry)
+        .statusFacts(ChainFacts.of(remote, registry))
+        .build();
+    return List.of(new ClosingService(name + "-chain-client", client),
+        new MetagraphSync(remote, directory, Duration.ofSeconds(1)), service);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public KeyId hotkey() {
+    return KeyId.of(hotkey.publicKey());
+  }
+
+  public KeyId coldkey() {
+    return KeyId.of(coldkey.publicKey());
+  }
+
+  public List<String> configurations() {
+    return configurations;
+  }
+
+  public int port() {
+    return service.address().getPort();
+  }
+
+  public String gitUrl() {
+    return "http://127.0.0.1:" + port() + "/git/" + ConfigLibrary.SERVED_NAME;
+  }
+}

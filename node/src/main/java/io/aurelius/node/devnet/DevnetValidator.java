@@ -1,0 +1,159 @@
+package io.aurelius.node.devnet;
+
+import static java.util.Objects.requireNonNull;
+
+import io.aurelius.core.chain.Chain;
+import io.aurelius.core.chain.Endpoint;
+import io.aurelius.core.chain.Receipt;
+import io.aurelius.core.chain.Role;
+import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.metrics.MetricsRegistry;
+import io.aurelius.core.service.Service;
+import io.aurelius.core.transport.ClientLimits;
+import io.aurelius.core.transport.ProtocolClient;
+import io.aurelius.core.transport.netty.NettyProtocolClient;
+import io.aurelius.node.daemon.ClosingService;
+import io.aurelius.node.daemon.ValidatorOps;
+import io.aurelius.validator.epoch.EpochListener;
+import io.aurelius.validator.epoch.EpochReport;
+import io.aurelius.validator.service.ValidatorService;
+import io.aurelius.validator.service.ValidatorSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One devnet validator: a node home with its hotkey, registered and staked by its coldkey
+ * through the chain protocol before it starts, its models the sim server over HTTP. The
+ * devnet drives its epochs ({@link #runEpochs}); {@link #restart} stops the service and
+ * starts a new one on the same home, as a crashed validator would be restarted.
+ */
+public final class DevnetValidator {
+  private final String name;
+  private final Path home;
+  private final Ed25519KeyPair hotkey;
+  private final Ed25519KeyPair coldkey;
+  private final long stake;
+  private final List<EpochReport> reports = new ArrayList<>();
+  private ValidatorSettings settings;
+  private DevnetChain chain;
+  private EpochListener progress = EpochListener.NONE;
+  private ValidatorService service;
+  private ProtocolClient client;
+
+  DevnetValidator(String name, Path home, Ed25519KeyPair hotkey, Ed25519KeyPair coldkey, long stake) {
+    this.name = requireNonNull(name, "name");
+    this.home = requireNonNull(home, "home");
+    this.hotkey = requireNonNull(hotkey, "hotkey");
+    this.coldkey = requireNonNull(coldkey, "coldkey");
+    this.stake = stake;
+  }
+
+  /** Registers the hotkey as a validator and stakes it; returns the block that holds both. */
+  long register(Chain chain) {
+    Receipt registered = chain.register(coldkey, hotkey, Role.VALIDATOR, Endpoint.NONE);
+    if (!registered.accepted()) {
+      throw new IllegalStateException(name + ": registration rejected: " + registered);
+    }
+    Receipt staked = chain.addStake(coldkey, hotkey(), stake);
+    if (!staked.accepted()) {
+      throw new IllegalStateException(name + ": stake rejected: " + staked);
+    }
+    return ((Receipt.Accepted) staked).block();
+  }
+
+  /** The services of this node, in start order: a chain client, then the validator. */
+  List<Service> services(DevnetChain chain, ValidatorSettings settings, EpochListener progress) {
+    this.chain = requireNonNull(chain, "chain");
+    this.settings = requireNonNull(settings, "settings");
+    this.progress = requireNonNull(progress, "progress");
+    return newServices();
+  }
+
+  private List<Service> newServices() {
+    client = NettyProtocolClient.create(hotkey, ClientLimits.defaults());
+    Chain remote = chain.remote(client);
+    ValidatorOps ops = new ValidatorOps(remote, settings.models(), new MetricsRegistry());
+    service = ops.attach(ValidatorService.builder(settings, hotkey)
+        .chain(remote)
+        .announce("127.0.0.1")
+        .autoEpochs(false), new Listeners(progress, reports));
+    return List.of(new ClosingService(name + "-chain-client", client), service);
+  }
+
+  /** Runs {@code n} chain epochs on the caller's thread. */
+  List<EpochReport> runEpochs(int n) throws InterruptedException {
+    return service.runEpochs(n);
+  }
+
+  /** Stops this validator (as a crash would, mid-epoch or not) and starts it again on the same home. */
+  void restart() throws Exception {
+    service.stop();
+    client.close();
+    for (Service s : newServices()) {
+      s.start();
+    }
+  }
+
+  void stop() throws Exception {
+    service.stop();
+    client.close();
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public KeyId hotkey() {
+    return KeyId.of(hotkey.publicKey());
+  }
+
+  public long stake() {
+    return stake;
+  }
+
+  public ValidatorService service() {
+    return service;
+  }
+
+  public int port() {
+    return service.address().getPort();
+  }
+
+  public String corpusUrl() {
+    return "http://127.0.0.1:" + port() + "/git/corpus.git";
+  }
+
+  public String configsUrl() {
+    return "http://127.0.0.1:" + port() + "/git/configs.git";
+  }
+
+  /** Every epoch report so far, oldest first (a resumed epoch reports again). */
+  public List<EpochReport> reports() {
+    synchronized (reports) {
+      return List.copyOf(reports);
+    }
+  }
+
+  /** Passes events on to the devnet's progress and keeps the reports. */
+  private record Listeners(EpochListener progress, List<EpochReport> reports) implements EpochListener {
+    @Override
+    public void started(long epoch, boolean resumed) {
+      progress.started(epoch, resumed);
+    }
+
+    @Override
+    public void step(long epoch, String step, String summary) {
+      progress.step(epoch, step, summary);
+    }
+
+    @Override
+    public void finished(EpochReport report) {
+      synchronized (reports) {
+        reports.add(report);
+      }
+      progress.finished(report);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package io.aurelius.validator.consensus;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.json.CanonicalJson;
+import io.aurelius.core.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * A validator's signed verdict on one aene of an epoch: the aene's content id, who proposed it
+ * (the validator that simulated it) and for which miner, approve or reject, and the DLV the
+ * signer's judges gave it. The signature is Ed25519 by {@code validator} over {@code
+ * "aurelius/verdict/v1\n"} followed by the canonical JSON of every other member, so a verdict
+ * cannot be moved to another epoch, aene or signer.
+ */
+public record SignedVerdict(long epoch, String aene, KeyId proposer, KeyId miner, boolean approve, double dlv,
+    KeyId validator, String signature) {
+  private static final byte[] DOMAIN = "aurelius/verdict/v1\n".getBytes(StandardCharsets.US_ASCII);
+  private static final Set<String> MEMBERS = Set.of("epoch", "aene", "proposer", "miner", "approve", "dlv",
+      "validator", "signature");
+
+  public SignedVerdict {
+    requireNonNull(aene, "aene");
+    requireNonNull(proposer, "proposer");
+    requireNonNull(miner, "miner");
+    requireNonNull(validator, "validator");
+    requireNonNull(signature, "signature");
+    if (!aene.matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("verdict.aene: '" + shorten(aene) + "' (expected: 64 lowercase hex digits)");
+    }
+    if (epoch < 0 || !(dlv >= 0 && dlv <= 1)) {
+      throw new IllegalArgumentException("verdict: epoch " + epoch + ", dlv " + dlv + " (expected: epoch >= 0, dlv 0..1)");
+    }
+  }
+
+  public static SignedVerdict sign(long epoch, String aene, KeyId proposer, KeyId miner, boolean approve, double dlv,
+      Ed25519KeyPair key) {
+    KeyId signer = KeyId.of(key.publicKey());
+    double rounded = Math.round(dlv * 1_000_000) / 1_000_000.0;
+    SignedVerdict unsigned = new SignedVerdict(epoch, aene, proposer, miner, approve, rounded, signer, "");
+    byte[] sig = key.sign(unsigned.message());
+    return new SignedVerdict(epoch, aene, proposer, miner, approve, rounded, signer,
+        Base64.getEncoder().encodeToString(sig));
+  }
+
+  /** Whether the signature is the named validator's, under the one strict rule. */
+  public boolean verifies() {
+    byte[] sig;
+    try {
+      sig = Base64.getDecoder().decode(signature);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    return sig.length == 64 && validator.publicKey().verify(message(), sig);
+  }
+
+  private byte[] message() {
+    ObjectNode o = body();
+    byte[] json = CanonicalJson.bytes(o);
+    byte[] out = new byte[DOMAIN.length + json.length];
+    System.arraycopy(DOMAIN, 0, out, 0, DOMAIN.length);
+    System.arraycopy(json, 0, out, DOMAIN.length, json.length);
+    return out;
+  }
+
+  private ObjectNode body() {
+    return Json.newObject().put("epoch", epoch).put("aene", aene).put("proposer", proposer.address())
+        .put("miner", miner.address()).put("approve", approve).put("dlv", dlv).put("validator", validator.address());
+  }
+
+  public ObjectNode toJson() {
+    return body().put("signature", signature);
+  }
+
+  /** Reads a verdict strictly: exactly the members above, of the right types. */
+  public static SignedVerdict fromJson(JsonNode n, String where) {
+    if (n == null || !n.isObject()) {
+      throw new IllegalArgumentException(where + ": " + (n == null ? "missing" : n.getNodeType())
+          + " (expected: a verdict object)");
+    }
+    n.fieldNames().forEachRemaining(f -> {
+      if (!MEMBERS.contains(f)) {
+        throw new IllegalArgumentException(where + "." + shorten(f) + ": unknown member (expected: " + MEMBERS + ")");
+      }
+    });
+    for (String m : MEMBERS) {
+      if (!n.has(m)) {
+        throw new IllegalArgumentException(where + "." + m + ": missing");
+      }
+    }
+    if (!n.get("epoch").canConvertToExactIntegral() || !n.get("approve").isBoolean() || !n.get("dlv").isNumber()
+        || !n.get("signature").isTextual() || !n.get("aene").isTextual()) {
+      throw new IllegalArgumentException(where + ": wrong member types (expected: epoch integer, aene text, "
+          + "approve boolean, dlv number, signature text)");
+    }
+    try {
+      return new SignedVerdict(n.get("epoch").asLong(), n.get("aene").asText(), key(n, "proposer", where),
+          key(n, "miner", where), n.get("approve").asBoolean(), n.get("dlv").asDouble(), key(n, "validator", where),
+          n.get("signature").asText());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static KeyId key(JsonNode n, String member, String where) {
+    JsonNode v = n.get(member);
+    if (!v.isTextual()) {
+      throw new IllegalArgumentException(where + "." + member + ": " + v.getNodeType() + " (expected: a key id)");
+    }
+    return KeyId.parse(v.asText());
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 70 ? s.substring(0, 70) + "…" : s;
+  }
+}

@@ -1,0 +1,36 @@
+package io.aurelius.validator.epoch;
+
+import java.util.List;
+import java.util.Map;
+
+/** The plain records each step stores as its output (JSON in the state store). */
+final class Records {
+  private Records() {}
+
+  /** Step 4, per configuration: {@code ok} with its transcript file, or a refusal outcome. */
+  record Simulated(String configId, String outcome, String reason, String file) {}
+
+  /** Steps 5–7, per miner. {@code configId} is empty when nothing was scored. */
+  record ScoreRow(int uid, String hotkey, String configId, double dlv, double novelty, double efficiency,
+      double immersion, boolean passed, double reward, double score) {}
+
+  record Scored(List<ScoreRow> rows, Map<String, Double> ema, int proposals, List<String> passedConfigs) {}
+
+  /** Step 8. */
+  record Agreed(int considered, List<String> accepted) {}
+
+  /** Step 9: the batch as planned (canonical entry lines) before it is appended. */
+  record AnchorPlan(long start, List<String> entries) {}
+
+  /** Step 9: the batch appended and the log after it. */
+  record Anchored(long start, int count, long size, String root) {}
+
+  /** Step 10. */
+  record WeightsSent(List<Integer> uids, List<Integer> values, String action, boolean revealed, String status) {}
+
+  /** A weight commit waiting for its reveal (state {@code pending-commit}). */
+  record PendingCommit(long epoch, List<Integer> uids, List<Integer> values, List<Integer> salt, long versionKey) {}
+
+  /** Moving averages by miner hotkey, as of an epoch (state {@code ema}). */
+  record Ema(long epoch, Map<String, Double> scores) {}
+}

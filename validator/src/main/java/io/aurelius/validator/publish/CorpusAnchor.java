@@ -1,0 +1,116 @@
+package io.aurelius.validator.publish;
+
+import static java.util.Objects.requireNonNull;
+
+import io.aurelius.anchoring.corpus.CorpusEntry;
+import io.aurelius.anchoring.corpus.CorpusLog;
+import io.aurelius.anchoring.log.AppendResult;
+import io.aurelius.anchoring.log.Cosignature;
+import io.aurelius.anchoring.log.LogException;
+import io.aurelius.anchoring.log.LogSnapshot;
+import io.aurelius.anchoring.note.MalformedNoteException;
+import io.aurelius.anchoring.note.NoteSignature;
+import io.aurelius.anchoring.note.SignedNote;
+import io.aurelius.anchoring.note.VerifierKey;
+import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.validator.consensus.OwnLog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The validator's corpus log ({@code corpus.git}), created on first use with the configured
+ * origin and signed with the hotkey. Appends are one batch per epoch at a start index the
+ * pipeline recorded before appending, so a retried batch is recognised by the log and not
+ * appended twice. Thread-safe (the cosign route reads while the pipeline writes).
+ */
+public final class CorpusAnchor implements OwnLog, AutoCloseable {
+  public static final String NAME = "corpus";
+
+  private final CorpusLog log;
+  private final String origin;
+
+  private CorpusAnchor(CorpusLog log, String origin) {
+    this.log = log;
+    this.origin = origin;
+  }
+
+  public static CorpusAnchor open(Path directory, String origin, Ed25519KeyPair hotkey, Clock clock) throws LogException {
+    requireNonNull(directory, "directory");
+    CorpusLog log = Files.exists(directory.resolve("HEAD")) ? CorpusLog.open(directory, hotkey, clock)
+        : CorpusLog.create(directory, origin, hotkey, clock);
+    String actual = log.head().manifest().origin();
+    return new CorpusAnchor(log, actual);
+  }
+
+  @Override
+  public String origin() {
+    return origin;
+  }
+
+  public synchronized long size() throws LogException {
+    return log.head().size();
+  }
+
+  public synchronized AppendResult append(long start, List<CorpusEntry> entries) throws LogException {
+    return log.append(start, entries);
+  }
+
+  @Override
+  public synchronized Optional<byte[]> root(long size) {
+    try {
+      LogSnapshot head = log.head();
+      return size <= head.size() && size >= 0 ? Optional.of(head.root(size)) : Optional.empty();
+    } catch (LogException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The signed checkpoint for {@code size}, with any cosignatures added so far. */
+  public synchronized SignedNote checkpoint(long size) throws LogException {
+    try {
+      return SignedNote.parse(log.head().checkpointBytes(size));
+    } catch (MalformedNoteException e) {
+      throw new LogException("checkpoint " + size + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Adds a peer's cosignature to the checkpoint of {@code size}, unless that witness already
+   * cosigned it. The line must verify under {@code witness} (the log writer checks).
+   */
+  public synchronized boolean addCosignature(long size, String witness, String note)
+      throws LogException, MalformedNoteException {
+    VerifierKey key = VerifierKey.parse(witness);
+    SignedNote theirs = SignedNote.parse(note);
+    if (theirs.signatures().size() != 1 || !theirs.signatures().get(0).matches(key)) {
+      throw new MalformedNoteException("cosignature note: expected exactly one line by " + key.name());
+    }
+    SignedNote current = checkpoint(size);
+    if (!current.text().equals(theirs.text())) {
+      throw new MalformedNoteException("cosignature note: for another checkpoint text");
+    }
+    if (current.signatures().stream().anyMatch(s -> s.matches(key))) {
+      return false;
+    }
+    log.writer().addCosignatures(size, List.of(new Cosignature(key, theirs.signatures().get(0))));
+    return true;
+  }
+
+  /** Names of the signature lines on the checkpoint: the log's own first, then witnesses. */
+  public synchronized List<String> signers(long size) throws LogException {
+    List<String> out = new ArrayList<>();
+    for (NoteSignature s : checkpoint(size).signatures()) {
+      out.add(s.name());
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized void close() {
+    log.close();
+  }
+}

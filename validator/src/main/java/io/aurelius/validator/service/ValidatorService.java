@@ -1,0 +1,440 @@
+package io.aurelius.validator.service;
+
+import static java.util.Objects.requireNonNull;
+
+import io.aurelius.config.submission.Submission;
+import io.aurelius.core.chain.Chain;
+import io.aurelius.core.chain.ChainInfo;
+import io.aurelius.core.chain.Endpoint;
+import io.aurelius.core.chain.Metagraph;
+import io.aurelius.core.chain.NeuronInfo;
+import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.githttp.GitHttpService;
+import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.protocol.InMemoryPeerDirectory;
+import io.aurelius.core.protocol.PeerStanding;
+import io.aurelius.core.service.AbstractService;
+import io.aurelius.core.transport.ClientLimits;
+import io.aurelius.core.transport.ProtocolClient;
+import io.aurelius.core.transport.ProtocolServer;
+import io.aurelius.core.transport.ServerSpec;
+import io.aurelius.core.transport.netty.NettyProtocolClient;
+import io.aurelius.core.transport.netty.NettyProtocolServer;
+import io.aurelius.validator.consensus.ConsensusBook;
+import io.aurelius.validator.consensus.CosignHandler;
+import io.aurelius.validator.consensus.ValidatorSet;
+import io.aurelius.validator.consensus.VerdictsHandler;
+import io.aurelius.validator.epoch.EpochContext;
+import io.aurelius.validator.epoch.EpochListener;
+import io.aurelius.validator.epoch.EpochPipeline;
+import io.aurelius.validator.epoch.EpochReport;
+import io.aurelius.validator.epoch.Judging;
+import io.aurelius.validator.publish.ConfigsRepository;
+import io.aurelius.validator.publish.CorpusAnchor;
+import io.aurelius.validator.publish.GitMount;
+import io.aurelius.validator.store.ValidatorStore;
+import io.aurelius.worldmodel.agent.AgentModel;
+import io.aurelius.worldmodel.agent.endpoint.EndpointPolicy;
+import io.aurelius.worldmodel.agent.models.AgentModels;
+import io.aurelius.worldmodel.agent.models.ModelSpec;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The validator node. On start it opens its state store, corpus log and configurations
+ * repository under {@code <home>/validator}, opens the agent model and the judges, binds its
+ * HTTP server ({@code validator/verdicts}, {@code validator/cosign}, {@code /git/configs.git},
+ * {@code /git/corpus.git} and any routes added with {@link Builder#server}), optionally
+ * announces its endpoint on the chain, and (unless {@link Builder#autoEpochs} is off) runs one
+ * epoch per chain epoch on its own thread, up to {@link Builder#maxEpochs} (0 = forever).
+ * {@link #runEpoch()} and {@link #runEpochs(int)} run epochs on the caller's thread instead.
+ */
+public final class ValidatorService extends AbstractService {
+  private static final int MAX_GIT_RESPONSE_BYTES = 256 << 20;
+
+  private final ValidatorSettings settings;
+  private final Ed25519KeyPair hotkey;
+  private final Chain chain;
+  private final Consumer<ServerSpec.Builder> serverHook;
+  private final Optional<String> announceHost;
+  private final boolean autoEpochs;
+  private final int maxEpochs;
+  private final EpochListener listener;
+  private final Clock clock;
+
+  private final InMemoryPeerDirectory directory = new InMemoryPeerDirectory();
+  private final AtomicReference<ValidatorSet> validators = new AtomicReference<>(ValidatorSet.EMPTY);
+  private final AtomicLong epochHint = new AtomicLong();
+  private final Object epochLock = new Object();
+
+  private volatile ValidatorStore store;
+  private volatile CorpusAnchor corpus;
+  private volatile ConfigsRepository configs;
+  private volatile AgentModel model;
+  private volatile ExecutorService judgePool;
+  private volatile ExecutorService runPool;
+  private volatile ProtocolClient client;
+  private volatile ProtocolServer server;
+  private volatile EpochPipeline pipeline;
+  private volatile Thread loop;
+
+  private ValidatorService(Builder b) {
+    this.settings = b.settings;
+    this.hotkey = b.hotkey;
+    this.chain = requireNonNull(b.chain, "chain (call builder.chain)");
+    this.serverHook = b.serverHook;
+    this.announceHost = b.announceHost;
+    this.autoEpochs = b.autoEpochs;
+    this.maxEpochs = b.maxEpochs;
+    this.listener = b.listener;
+    this.clock = b.clock;
+  }
+
+  public static Builder builder(ValidatorSettings settings, Ed25519KeyPair hotkey) {
+    return new Builder(requireNonNull(settings, "settings"), requireNonNull(hotkey, "hotkey"));
+  }
+
+  @Override
+  public String name() {
+    return "validator";
+  }
+
+  public KeyId hotkey() {
+    return KeyId.of(hotkey.publicKey());
+  }
+
+  public ValidatorSettings settings() {
+    return settings;
+  }
+
+  /** The bound address, once started. */
+  public InetSocketAddress address() {
+    ProtocolServer running = server;
+    if (running == null) {
+      throw new IllegalStateException("validator: not started");
+    }
+    return running.address();
+  }
+
+  public Path corpusRepository() {
+    return settings.validatorDir().resolve("corpus.git");
+  }
+
+  public Path configsRepository() {
+    return settings.validatorDir().resolve("configs.git");
+  }
+
+  @Override
+  protected void doStart() throws Exception {
+    Path dir = settings.validatorDir();
+    Files.createDirectories(dir);
+    try {
+      store = ValidatorStore.open(dir.resolve("state.db"));
+      corpus = CorpusAnchor.open(corpusRepository(), settings.corpusOrigin(), hotkey, clock);
+      configs = ConfigsRepository.open(configsRepository());
+      model = AgentModels.open(settings.models().stream().map(ModelSpec::parse).toList(), EndpointPolicy.DEFAULT,
+          Optional.ofNullable(System.getenv("AURELIUS_OPENAI_API_KEY")).filter(k -> !k.isBlank()));
+      judgePool = pool("validator-judge", 4);
+      runPool = Executors.newCachedThreadPool(daemon("validator-run"));
+      Judging judging = new Judging(settings.judges(), settings.dlvThreshold(), hotkey, judgePool);
+      int maxResponse = Submission.maxWireBytes(settings.maxConfigBytes()) + (256 << 10);
+      ClientLimits d = ClientLimits.defaults();
+      client = NettyProtocolClient.create(hotkey, new ClientLimits(d.connectTimeout(), settings.queryTimeout(),
+          d.idleTimeout(), d.maxConnectionsPerPeer(), d.maxPendingCalls(), maxResponse, 2));
+      ConsensusBook book = new ConsensusBook(store);
+      EpochContext ctx = new EpochContext(store, chain, hotkey, client, judging, model, runPool, book, corpus, configs,
+          dir.resolve("runs"), clock, new EpochContext.Knobs(settings.seedsPerFraming(), settings.queryTimeout(),
+          settings.configBudget(), settings.maxConfigBytes(), settings.perColdkey(), settings.quorum(),
+          settings.consensusWait(), settings.cosignWait(), settings.maxProposals()));
+      pipeline = new EpochPipeline(ctx, new Both(new ValidatorStatus(), listener));
+      refreshPeers();
+      server = NettyProtocolServer.start(spec(book, judging));
+      ValidatorStatus.serving(hotkey(), server.address(), String.join(",", settings.models()),
+          String.join(",", settings.judges()));
+      if (announceHost.isPresent()) {
+        announce(announceHost.get());
+      }
+    } catch (Exception | Error e) {
+      closeQuietly();
+      throw e;
+    }
+    if (autoEpochs) {
+      loop = new Thread(this::loop, "validator-epochs");
+      loop.setDaemon(true);
+      loop.start();
+    }
+  }
+
+  private ServerSpec spec(ConsensusBook book, Judging judging) {
+    GitMount git = new GitMount(new GitHttpService(Map.of("configs.git", configsRepository(),
+        "corpus.git", corpusRepository())), MAX_GIT_RESPONSE_BYTES);
+    ServerSpec.Builder spec = ServerSpec.builder(hotkey, directory)
+        .bind(settings.bind())
+        .limits(settings.limits())
+        .name("validator")
+        .route(VerdictsHandler.ROUTE, VerdictsHandler.MAX_BODY_BYTES, new VerdictsHandler(book, hotkey,
+            validators::get, epochHint::get, judging.rejudge(() -> EpochPipeline.judgeReputation(store)),
+            settings.rejudgeRate(), () -> EpochPipeline.peerReputation(store)))
+        .route(CosignHandler.ROUTE, CosignHandler.MAX_BODY_BYTES, new CosignHandler(corpus, hotkey, validators::get,
+            clock))
+        .plain(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git);
+    serverHook.accept(spec);
+    return spec.build();
+  }
+
+  private void announce(String host) {
+    InetSocketAddress bound = server.address();
+    Endpoint endpoint = new Endpoint(host, bound.getPort());
+    Optional<NeuronInfo> me = chain.metagraph().byHotkey(hotkey());
+    if (me.isPresent() && !me.get().endpoint().equals(endpoint)) {
+      var receipt = chain.serveEndpoint(hotkey, endpoint);
+      if (!receipt.accepted()) {
+        throw new IllegalStateException("cannot announce endpoint " + endpoint + ": " + receipt);
+      }
+      ValidatorStatus.announced(bound);
+    }
+  }
+
+  /** Reloads who may call this node (every registered hotkey) and the validator set. */
+  private void refreshPeers() {
+    Metagraph graph = chain.metagraph();
+    Map<KeyId, PeerStanding> standings = new HashMap<>();
+    Map<KeyId, Long> stakes = new HashMap<>();
+    for (NeuronInfo n : graph.neurons()) {
+      standings.put(n.hotkey(), new PeerStanding.Registered(n.stake()));
+      if (n.role() == io.aurelius.core.chain.Role.VALIDATOR) {
+        stakes.put(n.hotkey(), n.stake());
+      }
+    }
+    directory.replaceAll(standings);
+    validators.set(new ValidatorSet(stakes));
+    epochHint.set(Math.max(epochHint.get(), chainEpoch()));
+  }
+
+  /** The chain's current epoch index: (block + netuid + 1) / (tempo + 1), as Subtensor counts. */
+  public long chainEpoch() {
+    ChainInfo info = chain.info();
+    return (chain.currentBlock() + info.netuid() + 1) / (info.tempo() + 1);
+  }
+
+  /**
+   * Runs the chain's current epoch, or resumes it if it was cut short; if it is already done,
+   * waits for the chain to reach the next epoch first (at most three epochs' time).
+   */
+  public EpochReport runEpoch() throws InterruptedException {
+    requireRunning();
+    long target = chainEpoch();
+    if (pipeline.finished(target)) {
+      ValidatorStatus.waiting(target);
+      ChainInfo info = chain.info();
+      long epochMillis = (info.tempo() + 1L) * Math.max(1, info.blockIntervalMillis());
+      long deadline = System.nanoTime() + Duration.ofMillis(3 * epochMillis + 10_000).toNanos();
+      while (chainEpoch() <= target) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("the chain did not reach epoch " + (target + 1) + " in time (block "
+              + chain.currentBlock() + ")");
+        }
+        Thread.sleep(Math.max(20, Math.min(500, info.blockIntervalMillis() / 2)));
+      }
+      target = chainEpoch();
+    }
+    return runEpoch(target);
+  }
+
+  /** Runs (or resumes, or reports) exactly {@code epoch}. */
+  public EpochReport runEpoch(long epoch) throws InterruptedException {
+    requireRunning();
+    synchronized (epochLock) {
+      refreshPeers();
+      epochHint.set(Math.max(epochHint.get(), epoch));
+      return pipeline.run(epoch);
+    }
+  }
+
+  /** Runs {@code n} consecutive chain epochs. */
+  public List<EpochReport> runEpochs(int n) throws InterruptedException {
+    List<EpochReport> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(runEpoch());
+    }
+    return out;
+  }
+
+  private void loop() {
+    int ran = 0;
+    while (state() == State.RUNNING || state() == State.STARTING) {
+      if (maxEpochs > 0 && ran >= maxEpochs) {
+        return;
+      }
+      try {
+        runEpoch();
+        ran++;
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        ValidatorStatus.failed(epochHint.get(), String.valueOf(e.getMessage()));
+        try {
+          Thread.sleep(2_000);
+        } catch (InterruptedException ie) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** Waits until the epoch loop has run its {@link Builder#maxEpochs} epochs (or was stopped). */
+  public void awaitEpochs() throws InterruptedException {
+    Thread t = loop;
+    if (t != null) {
+      t.join();
+    }
+  }
+
+  private void requireRunning() {
+    if (pipeline == null || state() == State.STOPPED || state() == State.STOPPING) {
+      throw new IllegalStateException("validator: not running (state " + state() + ")");
+    }
+  }
+
+  @Override
+  protected void doStop() {
+    Thread t = loop;
+    if (t != null) {
+      t.interrupt();
+      try {
+        t.join(10_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    closeQuietly();
+    ValidatorStatus.stopped(hotkey());
+  }
+
+  private void closeQuietly() {
+    Optional.ofNullable(server).ifPresent(ProtocolServer::close);
+    Optional.ofNullable(client).ifPresent(ProtocolClient::close);
+    Optional.ofNullable(runPool).ifPresent(ExecutorService::shutdownNow);
+    Optional.ofNullable(judgePool).ifPresent(ExecutorService::shutdownNow);
+    Optional.ofNullable(model).ifPresent(AgentModel::close);
+    synchronized (epochLock) {
+      Optional.ofNullable(configs).ifPresent(ConfigsRepository::close);
+      Optional.ofNullable(corpus).ifPresent(CorpusAnchor::close);
+      Optional.ofNullable(store).ifPresent(ValidatorStore::close);
+    }
+  }
+
+  private static ExecutorService pool(String name, int threads) {
+    return Executors.newFixedThreadPool(threads, daemon(name));
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Two listeners in order. */
+  private record Both(EpochListener first, EpochListener second) implements EpochListener {
+    @Override
+    public void started(long epoch, boolean resumed) {
+      first.started(epoch, resumed);
+      second.started(epoch, resumed);
+    }
+
+    @Override
+    public void step(long epoch, String step, String summary) {
+      first.step(epoch, step, summary);
+      second.step(epoch, step, summary);
+    }
+
+    @Override
+    public void finished(EpochReport report) {
+      first.finished(report);
+      second.finished(report);
+    }
+  }
+
+  /** Collects the validator's collaborators; only the chain is required. */
+  public static final class Builder {
+    private final ValidatorSettings settings;
+    private final Ed25519KeyPair hotkey;
+    private Chain chain;
+    private Consumer<ServerSpec.Builder> serverHook = spec -> { };
+    private Optional<String> announceHost = Optional.empty();
+    private boolean autoEpochs = true;
+    private int maxEpochs;
+    private EpochListener listener = EpochListener.NONE;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(ValidatorSettings settings, Ed25519KeyPair hotkey) {
+      this.settings = settings;
+      this.hotkey = hotkey;
+    }
+
+    /** The chain: a {@code DevChain} in process, or a {@code RemoteChain} for an endpoint. */
+    public Builder chain(Chain chain) {
+      this.chain = requireNonNull(chain, "chain");
+      return this;
+    }
+
+    /** Adds routes to the validator's server (e.g. /healthz, /metrics, the dashboard). */
+    public Builder server(Consumer<ServerSpec.Builder> hook) {
+      this.serverHook = requireNonNull(hook, "hook");
+      return this;
+    }
+
+    /** After binding, serve the endpoint {@code host:<bound port>} on the chain if it differs. */
+    public Builder announce(String host) {
+      this.announceHost = Optional.of(requireNonNull(host, "host"));
+      return this;
+    }
+
+    /** Whether start() launches the epoch loop (default true). */
+    public Builder autoEpochs(boolean enabled) {
+      this.autoEpochs = enabled;
+      return this;
+    }
+
+    /** Epochs the loop runs before it ends (0: forever). */
+    public Builder maxEpochs(int epochs) {
+      if (epochs < 0) {
+        throw new IllegalArgumentException("epochs: " + epochs + " (expected: >= 0)");
+      }
+      this.maxEpochs = epochs;
+      return this;
+    }
+
+    public Builder listener(EpochListener listener) {
+      this.listener = requireNonNull(listener, "listener");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public ValidatorService build() {
+      return new ValidatorService(this);
+    }
+  }
+}

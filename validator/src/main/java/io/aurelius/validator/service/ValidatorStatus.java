@@ -1,0 +1,50 @@
+package io.aurelius.validator.service;
+
+import io.aurelius.core.identity.KeyId;
+import io.aurelius.validator.epoch.EpochListener;
+import io.aurelius.validator.epoch.EpochReport;
+import java.net.InetSocketAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The validator's operator-facing log lines, one method per message. */
+final class ValidatorStatus implements EpochListener {
+  private static final Logger LOG = LoggerFactory.getLogger("aurelius.status.validator");
+
+  static void serving(KeyId hotkey, InetSocketAddress address, String models, String judges) {
+    LOG.info("validator {} serving on {} (models: {}; judges: {})", hotkey, address, models, judges);
+  }
+
+  static void announced(InetSocketAddress address) {
+    LOG.info("endpoint announced: {}", address);
+  }
+
+  static void waiting(long epoch) {
+    LOG.info("epoch {} done; waiting for the chain's next epoch", epoch);
+  }
+
+  static void failed(long epoch, String reason) {
+    LOG.error("epoch {} failed: {} (it resumes where it stopped on the next attempt)", epoch, reason);
+  }
+
+  static void stopped(KeyId hotkey) {
+    LOG.info("validator {} stopped", hotkey);
+  }
+
+  @Override
+  public void started(long epoch, boolean resumed) {
+    LOG.info("epoch {} {}", epoch, resumed ? "resumed" : "started");
+  }
+
+  @Override
+  public void step(long epoch, String step, String summary) {
+    LOG.info("epoch {} {}: {}", epoch, step, summary);
+  }
+
+  @Override
+  public void finished(EpochReport r) {
+    LOG.info("epoch {} complete: {} submissions, {} aenes accepted, corpus size {}, weights {} ({})", r.epoch(),
+        r.submissions().size(), r.aenesAccepted(), r.checkpoint().map(c -> c.size()).orElse(0L), r.weights().action(),
+        r.weights().status());
+  }
+}

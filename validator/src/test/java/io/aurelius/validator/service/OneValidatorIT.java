@@ -1,0 +1,46 @@
+package io.aurelius.validator.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aurelius.anchoring.corpus.CorpusEntry;
+import io.aurelius.core.chain.NeuronInfo;
+import io.aurelius.validator.epoch.EpochReport;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One validator, three real miners and a dev chain on loopback: two whole epochs. */
+class OneValidatorIT {
+  @TempDir Path dir;
+
+  @Test
+  void anEpochAdmitsSimulatesScoresAnchorsAndCommitsThenRevealsWeights() throws Exception {
+    try (TestNet net = new TestNet(dir, 1, List.of(TestNet.catalogue(0), TestNet.catalogue(1), TestNet.catalogue(2)))) {
+      ValidatorService v = net.validator(0, TestNet.settings(net.home(0)));
+      net.sealUntilEpoch(3);
+      EpochReport first = v.runEpoch(v.chainEpoch());
+      assertThat(first.submissions()).hasSize(3).allSatisfy(s -> assertThat(s.outcome()).isEqualTo("admitted"));
+      assertThat(first.miners()).hasSize(3);
+      assertThat(first.miners()).anySatisfy(m -> assertThat(m.reward()).isPositive());
+      assertThat(first.aenesAccepted()).as("a lone validator holds all the stake").isPositive()
+          .isEqualTo(first.aenesProposed());
+      assertThat(first.checkpoint().orElseThrow().size()).isEqualTo(first.aenesAccepted());
+      assertThat(first.weights().action()).isEqualTo("committed");
+      assertThat(first.weights().status()).isEqualTo("accepted");
+
+      EpochReport again = v.runEpoch(first.epoch());
+      assertThat(again).as("a finished epoch is reported, not rerun").isEqualTo(first);
+
+      net.sealUntilEpoch(first.epoch() + 1);
+      EpochReport second = v.runEpoch(v.chainEpoch());
+      assertThat(second.weights().revealed()).as(second.weights().status()).isTrue();
+      net.chain.seal();
+      List<NeuronInfo.UidWeight> set = net.chain.metagraph(true).byHotkey(v.hotkey()).orElseThrow().weights();
+      assertThat(set).isNotEmpty();
+      assertThat(second.checkpoint().orElseThrow().size()).isGreaterThanOrEqualTo(first.checkpoint().get().size());
+      assertThat(second.miners()).allSatisfy(m -> assertThat(m.score()).isLessThanOrEqualTo(1.0));
+      assertThat(CorpusEntry.SCHEMA).isNotEmpty();
+    }
+  }
+}
