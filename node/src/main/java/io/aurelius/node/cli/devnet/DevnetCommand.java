@@ -60,6 +60,7 @@ public final class DevnetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    quietDaemonStatusLines();
     DevnetSettings settings;
     try {
       settings = new DevnetSettings(context.resolve(home), epochs, seeds, blockIntervalMillis, tempo);
@@ -123,6 +124,21 @@ public final class DevnetCommand implements Callable<Integer> {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {
         // the hook ran
+      }
+    }
+  }
+
+  /**
+   * The devnet prints its own progress line for every daemon event; the daemons' operator
+   * status lines would say each thing twice. They stay at warn unless the user asked for them.
+   * (slf4j-simple reads a logger's level when the logger is first created, which for the
+   * role loggers is when the devnet starts its services, after this.)
+   */
+  private static void quietDaemonStatusLines() {
+    for (String role : new String[] {"validator", "miner", "chain", "node"}) {
+      String key = "org.slf4j.simpleLogger.log.aurelius.status." + role;
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, "warn");
       }
     }
   }
