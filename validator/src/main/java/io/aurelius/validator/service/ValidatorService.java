@@ -11,6 +11,7 @@ import io.aurelius.core.chain.NeuronInfo;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.githttp.GitHttpService;
 import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.core.protocol.InMemoryPeerDirectory;
 import io.aurelius.core.protocol.PeerStanding;
 import io.aurelius.core.service.AbstractService;
@@ -75,6 +76,7 @@ public final class ValidatorService extends AbstractService {
   private final boolean autoEpochs;
   private final int maxEpochs;
   private final EpochListener listener;
+  private final MetricsRegistry registry;
   private final Clock clock;
 
   private final InMemoryPeerDirectory directory = new InMemoryPeerDirectory();
@@ -102,6 +104,7 @@ public final class ValidatorService extends AbstractService {
     this.autoEpochs = b.autoEpochs;
     this.maxEpochs = b.maxEpochs;
     this.listener = b.listener;
+    this.registry = b.registry;
     this.clock = b.clock;
   }
 
@@ -161,7 +164,8 @@ public final class ValidatorService extends AbstractService {
           dir.resolve("runs"), clock, new EpochContext.Knobs(settings.seedsPerFraming(), settings.queryTimeout(),
           settings.configBudget(), settings.maxConfigBytes(), settings.perColdkey(), settings.quorum(),
           settings.consensusWait(), settings.cosignWait(), settings.maxProposals()));
-      pipeline = new EpochPipeline(ctx, new Both(new ValidatorStatus(), listener));
+      pipeline = new EpochPipeline(ctx, new Both(new ValidatorStatus(), new Both(new ValidatorMetrics(registry),
+          listener)));
       refreshPeers();
       server = NettyProtocolServer.start(spec(book, judging));
       ValidatorStatus.serving(hotkey(), server.address(), String.join(",", settings.models()),
@@ -383,6 +387,7 @@ public final class ValidatorService extends AbstractService {
     private boolean autoEpochs = true;
     private int maxEpochs;
     private EpochListener listener = EpochListener.NONE;
+    private MetricsRegistry registry = new MetricsRegistry();
     private Clock clock = Clock.systemUTC();
 
     private Builder(ValidatorSettings settings, Ed25519KeyPair hotkey) {
@@ -425,6 +430,12 @@ public final class ValidatorService extends AbstractService {
 
     public Builder listener(EpochListener listener) {
       this.listener = requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /** The node's metrics registry; the validator adds its counters and gauges to it. */
+    public Builder metrics(MetricsRegistry registry) {
+      this.registry = requireNonNull(registry, "registry");
       return this;
     }
 

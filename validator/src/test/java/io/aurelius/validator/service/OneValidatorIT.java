@@ -17,7 +17,8 @@ class OneValidatorIT {
   @Test
   void anEpochAdmitsSimulatesScoresAnchorsAndCommitsThenRevealsWeights() throws Exception {
     try (TestNet net = new TestNet(dir, 1, List.of(TestNet.catalogue(0), TestNet.catalogue(1), TestNet.catalogue(2)))) {
-      ValidatorService v = net.validator(0, TestNet.settings(net.home(0)));
+      io.aurelius.core.metrics.MetricsRegistry metrics = new io.aurelius.core.metrics.MetricsRegistry();
+      ValidatorService v = net.validator(0, TestNet.settings(net.home(0)), metrics);
       net.sealUntilEpoch(3);
       EpochReport first = v.runEpoch(v.chainEpoch());
       assertThat(first.submissions()).hasSize(3).allSatisfy(s -> assertThat(s.outcome()).isEqualTo("admitted"));
@@ -31,6 +32,8 @@ class OneValidatorIT {
 
       EpochReport again = v.runEpoch(first.epoch());
       assertThat(again).as("a finished epoch is reported, not rerun").isEqualTo(first);
+      assertThat(metrics.scrape()).contains("aurelius_validator_submissions_total{outcome=\"admitted\"} 3",
+          "aurelius_validator_epochs_total 1");
 
       net.sealUntilEpoch(first.epoch() + 1);
       EpochReport second = v.runEpoch(v.chainEpoch());

@@ -107,7 +107,12 @@ final class TestNet implements AutoCloseable {
   }
 
   ValidatorService validator(int v, ValidatorSettings settings) throws Exception {
-    ValidatorService service = ValidatorService.builder(settings, validatorKeys.get(v)).chain(chain)
+    return validator(v, settings, new io.aurelius.core.metrics.MetricsRegistry());
+  }
+
+  ValidatorService validator(int v, ValidatorSettings settings, io.aurelius.core.metrics.MetricsRegistry metrics)
+      throws Exception {
+    ValidatorService service = ValidatorService.builder(settings, validatorKeys.get(v)).chain(chain).metrics(metrics)
         .announce("127.0.0.1").autoEpochs(false).build();
     service.start();
     chain.seal();

@@ -50,7 +50,7 @@ public final class ChainConnection implements AutoCloseable {
   /** Loads a hotkey from the node's key store by name or key id, for {@code option}. */
   public static Ed25519KeyPair hotkey(io.aurelius.node.cli.HomeOptions home, CliContext context, String option,
       String ref) {
-    return SigningKeys.hotkey(home, context, option, ref);
+    return io.aurelius.node.cli.keys.SigningKeys.hotkey(home, context, option, ref);
   }
 
   @Override
