@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.config.submission.SubmissionQuery;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.githttp.GitMount;
 import io.aurelius.core.githttp.GitHttpService;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.metrics.MetricsRegistry;

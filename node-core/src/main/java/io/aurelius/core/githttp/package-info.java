@@ -5,6 +5,8 @@
  * {@link io.aurelius.core.githttp.GitHttpService#handle} on a thread that may block, and
  * streams the {@link io.aurelius.core.githttp.GitHttpResponse} body. Request paths never
  * reach the file system: a repository is found by name in the configured map or not at
- * all. Depends on the JDK, JGit and SLF4J only; the node's HTTP server depends on it.
+ * all. {@link io.aurelius.core.githttp.GitMount} mounts it on the node's signed-protocol
+ * server as a plain route. Depends on the JDK, JGit, SLF4J and the Netty-free
+ * {@code core.transport} API.
  */
 package io.aurelius.core.githttp;

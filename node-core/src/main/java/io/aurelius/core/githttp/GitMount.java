@@ -1,10 +1,7 @@
-package io.aurelius.validator.publish;
+package io.aurelius.core.githttp;
 
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.core.githttp.GitHttpRequest;
-import io.aurelius.core.githttp.GitHttpResponse;
-import io.aurelius.core.githttp.GitHttpService;
 import io.aurelius.core.transport.PlainHttpHandler;
 import io.aurelius.core.transport.PlainHttpRequest;
 import io.aurelius.core.transport.PlainHttpResponse;
