@@ -113,9 +113,14 @@ public record EvidenceReport(
     }
   }
 
-  /** GOOD above BAD on average overall, and every canary below the threshold. */
+  /**
+   * GOOD above BAD on average overall (when there is a BAD configuration outside the development
+   * set), GOOD above BAD on the development set (when it was run), and every canary below the
+   * threshold.
+   */
   public boolean holds() {
-    return overall().separates() && canariesHeld == canaries;
+    Comparison overall = overall();
+    return (overall.bad() == 0 || overall.separates()) && (!hasDev() || dev().separates()) && canariesAllHeld();
   }
 
   /** Every canary below the threshold. */

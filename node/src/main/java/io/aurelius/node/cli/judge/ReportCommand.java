@@ -45,8 +45,9 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Run the bundled catalogue (GOOD) and SN37 example configurations (--sn37 DIR; bad_* files BAD) with sim "
-          + "agents in both framings, judge them, and report the DLV of GOOD against BAD and the canaries."
+      "Run the bundled catalogue (GOOD), degraded copies of it (the development set, BAD) and SN37 example "
+          + "configurations (--sn37 DIR; bad_* files BAD) with sim agents in both framings, judge them, and report "
+          + "the DLV of GOOD against BAD overall, within SN37 and on the development set, and the canaries."
     })
 final class ReportCommand implements Callable<Integer> {
   @Option(names = "--sn37", paramLabel = "DIR", description = "Directory of SN37 schema_v1 example configurations.")
@@ -137,8 +138,9 @@ final class ReportCommand implements Callable<Integer> {
         g.label(), g.mean(), g.configurations())).collect(Collectors.joining(", ")));
     o.printf(Locale.ROOT, "canaries below the DLV threshold %.2f: %d of %d%n", r.threshold(), r.canariesHeld(),
         r.canaries());
-    o.println("check: " + (r.holds() ? "GOOD above BAD overall and every canary below the threshold"
-        : "NOT MET (" + (r.overall().separates() ? "" : "GOOD not above BAD overall; ")
+    o.println("check: " + (r.holds() ? "GOOD above BAD (overall and on the dev set) and every canary below the threshold"
+        : "NOT MET (" + (r.overall().bad() == 0 || r.overall().separates() ? "" : "GOOD not above BAD overall; ")
+            + (!r.hasDev() || r.dev().separates() ? "" : "catalogue not above its degraded copies; ")
             + (r.canariesAllHeld() ? "" : "a canary reached the threshold") + ")"));
   }
 
