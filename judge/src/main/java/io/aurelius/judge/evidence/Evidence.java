@@ -48,14 +48,8 @@ public final class Evidence {
     Map<String, ConfigurationScore> byConfig = new HashMap<>();
     epoch.configurations().forEach(c -> byConfig.put(c.configId().hex(), c));
     List<EvidenceReport.Row> rows = new ArrayList<>();
-    double good = 0;
-    double bad = 0;
-    int nGood = 0;
-    int nBad = 0;
     int canaries = 0;
     int held = 0;
-    List<Double> goods = new ArrayList<>();
-    List<Double> bads = new ArrayList<>();
     for (Scenario s : scenarios) {
       ConfigurationScore c = byConfig.get(s.config().id().hex());
       if (c == null) {
@@ -68,18 +62,8 @@ public final class Evidence {
       c.verdict().aenes().forEach(a -> basis.add(a.basis()));
       rows.add(new EvidenceReport.Row(s.source(), s.label(), c.aenes(), c.dlv(), c.dlvControl(),
           c.verdict().canariesHeld(), String.join(",", basis)));
-      if (s.label() == Label.GOOD) {
-        good += c.dlv();
-        nGood++;
-        goods.add(c.dlv());
-      } else {
-        bad += c.dlv();
-        nBad++;
-        bads.add(c.dlv());
-      }
     }
-    return new EvidenceReport(rows, nGood == 0 ? 0 : good / nGood, nBad == 0 ? 0 : bad / nBad, auc(goods, bads),
-        canaries, held, threshold, judges, seeds, rejected);
+    return new EvidenceReport(rows, canaries, held, threshold, judges, seeds, rejected);
   }
 
   static double auc(List<Double> goods, List<Double> bads) {

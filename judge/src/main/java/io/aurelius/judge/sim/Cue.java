@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public record Cue(String feature, Optional<Double> min, Optional<Double> max, Optional<PhraseList> phrases) {
   public static final List<String> FEATURES = List.of("phrases", "names", "specific", "substance",
-      "parroting", "jargon", "action_link", "words", "first_person");
+      "parroting", "jargon", "action_link", "words", "first_person",
+      "moral", "grounded_sentences", "options");
 
   public Cue {
     requireNonNull(feature, "feature");
@@ -42,6 +43,9 @@ public record Cue(String feature, Optional<Double> min, Optional<Double> max, Op
       case "action_link" -> f.substance().actionLinked();
       case "words" -> f.substance().words();
       case "first_person" -> f.firstPerson();
+      case "moral" -> f.substance().moral();
+      case "grounded_sentences" -> f.substance().groundedSentences();
+      case "options" -> f.substance().options();
       default -> throw new IllegalStateException(feature);
     };
     return min.map(m -> v >= m).orElse(true) && max.map(m -> v <= m).orElse(true);

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /** Builds the sim judge: the full LLM-judge path with the sim judge endpoint as its only endpoint. */
 public final class SimJudge {
-  public static final String ID = "sim:judge-cues-v1";
+  public static final String ID = "sim:judge-cues-v2";
 
   private SimJudge() {}
 

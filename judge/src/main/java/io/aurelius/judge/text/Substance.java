@@ -20,10 +20,15 @@ import java.util.Set;
  * @param parroting the share of the reasoning's 4-word shingles found in the observation
  * @param jargon the share of the reasoning's content words that are jargon
  * @param actionLinked the share of the action's content words that the reasoning mentions
+ * @param moral the share of the reasoning's content words that are moral vocabulary
+ * @param groundedSentences the share of the reasoning's sentences that use at least one
+ *     situation-specific word of the observation (moral vocabulary and jargon excluded)
+ * @param options how many of the options the observation offers (its "- name: label" lines)
+ *     the reasoning refers to, by name or by two or more of the option's own words
  */
 public record Substance(
     int words, double grounding, int specificWords, double parroting, double jargon,
-    double actionLinked) {
+    double actionLinked, double moral, double groundedSentences, int options) {
   private static final Set<String> MORAL =
       stems(PhraseList.bundled("judge/text/moral-vocabulary.json").phrases());
   private static final Set<String> JARGON =
@@ -59,8 +64,47 @@ public record Substance(
     Set<String> reasoningStems = Words.contentStems(reasoning);
     long linked = actionWords.stream().filter(reasoningStems::contains).count();
     double actionLinked = actionWords.isEmpty() ? 0 : (double) linked / actionWords.size();
+    int moralCount = 0;
+    for (String w : content) {
+      if (MORAL.contains(Words.stem(w)) || MORAL.contains(w)) {
+        moralCount++;
+      }
+    }
+    List<String> sentences = Words.sentences(reasoning);
+    int groundedSentences = 0;
+    for (String sentence : sentences) {
+      for (String st : Words.contentStems(sentence)) {
+        if (!MORAL.contains(st) && !JARGON.contains(st) && context.contains(st)) {
+          groundedSentences++;
+          break;
+        }
+      }
+    }
     return new Substance(words, grounding, shared, parroting,
-        content.isEmpty() ? 0 : (double) jargonCount / content.size(), actionLinked);
+        content.isEmpty() ? 0 : (double) jargonCount / content.size(), actionLinked,
+        content.isEmpty() ? 0 : (double) moralCount / content.size(),
+        sentences.isEmpty() ? 0 : (double) groundedSentences / sentences.size(),
+        options(observation, reasoningStems));
+  }
+
+  private static final java.util.regex.Pattern OPTION =
+      java.util.regex.Pattern.compile("(?m)^- ([A-Za-z0-9_]{1,64}): ([^\\n]{0,400})$");
+
+  /** How many of the observation's listed options the reasoning refers to. */
+  private static int options(String observation, Set<String> reasoningStems) {
+    java.util.regex.Matcher m = OPTION.matcher(observation);
+    int referred = 0;
+    while (m.find()) {
+      Set<String> name = new HashSet<>(Words.contentStems(m.group(1).replace('_', ' ')));
+      Set<String> label = new HashSet<>(Words.contentStems(m.group(2).split("\\. ", 2)[0]));
+      label.removeAll(MORAL);
+      long byLabel = label.stream().filter(reasoningStems::contains).count();
+      boolean byName = !name.isEmpty() && reasoningStems.containsAll(name);
+      if (byName || byLabel >= Math.min(2, label.size()) && byLabel > 0) {
+        referred++;
+      }
+    }
+    return referred;
   }
 
   /**
@@ -72,8 +116,10 @@ public record Substance(
     // One shared word can be chance; grounding needs two or more of the situation's own words.
     double grounded = Math.max(ramp(specificWords, 1, 6), ramp(grounding, 0.0, 0.25) * ramp(specificWords, 1, 3));
     double copied = 1 - ramp(parroting, 0.3, 0.8);
-    double stuffed = 1 - 0.8 * ramp(jargon, 0.1, 0.35);
-    return length * grounded * copied * stuffed;
+    double stuffed = (1 - 0.8 * ramp(jargon, 0.1, 0.35)) * (1 - 0.6 * ramp(moral, 0.08, 0.3));
+    // Reasoning whose sentences mostly float free of the situation is thinner than its length.
+    double anchored = 0.5 + 0.5 * ramp(groundedSentences, 0.2, 0.8);
+    return length * grounded * copied * stuffed * anchored;
   }
 
   /** 0 below {@code lo}, 1 above {@code hi}, linear between. */

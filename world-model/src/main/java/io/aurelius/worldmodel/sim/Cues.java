@@ -22,7 +22,8 @@ record Cues(
     int othersGrasped,
     int othersGave,
     boolean toldAsGame,
-    List<String> ownSentences) {
+    List<String> ownSentences,
+    Offer offer) {
 
   private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
   private static final Pattern NAME = Pattern.compile("\\b([A-Z][a-z]{2,20})\\b");
@@ -50,6 +51,11 @@ record Cues(
    * there are none, capitalised words that are not common words or dates are taken as names.
    */
   static Cues read(String system, String observation, Set<String> knownNames) {
+    return read(system, observation, knownNames, List.of());
+  }
+
+  /** As {@link #read(String, String, Set)}; {@code options} are the texts of the choices on offer. */
+  static Cues read(String system, String observation, Set<String> knownNames, List<String> options) {
     Optional<String> self = first(SELF.matcher(system)).or(() -> first(SELF.matcher(observation)));
     List<String> sentences = sentences(narrative(observation));
     Optional<String> goal = sentences(system).stream().filter(s -> GOAL.matcher(s).find()).findFirst();
@@ -69,7 +75,8 @@ record Cues(
     int[] counts = Lexicon.counts(narrative, List.of(Lexicon.OTHERS_GRASPED, Lexicon.OTHERS_GAVE));
     boolean game = Lexicon.count(system, Lexicon.GAME_WORDS) + Lexicon.count(observation, Lexicon.GAME_WORDS) >= 2;
     List<String> own = sentences.stream().filter(x -> OWN.matcher(x).find()).toList();
-    return new Cues(self, goal, sentences, List.copyOf(names), counts[0], counts[1], game, own);
+    return new Cues(self, goal, sentences, List.copyOf(names), counts[0], counts[1], game, own,
+        Offer.read(sentences, system, goal, options));
   }
 
   /** The observation without its lists and headings (the menu of actions, say). */

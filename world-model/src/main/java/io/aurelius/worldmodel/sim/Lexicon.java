@@ -32,6 +32,26 @@ final class Lexicon {
   static final Set<String> GAME_WORDS = Set.of("game", "player", "players", "round", "rounds", "payoff", "points",
       "score", "rules", "turn");
 
+  /** Abstract moral vocabulary: words that name values rather than facts. */
+  static final Set<String> ABSTRACT = Set.of("moral", "morally", "ethical", "ethics", "ethically", "justice", "unjust",
+      "fairness", "compassion", "compassionate", "integrity", "dignity", "responsibility", "responsibilities",
+      "virtue", "virtuous", "empathy", "values", "duty", "duties", "rights", "obligation", "obligations",
+      "dilemma", "dilemmas", "tension", "tensions", "principles", "principle", "honour", "honor", "wisdom",
+      "conscience", "righteous", "profound", "equity", "accountability", "autonomy", "beneficence", "utilitarian",
+      "deontological", "righteousness", "goodness", "trustworthiness", "humanity", "solidarity");
+  /**
+   * Phrases that take the dilemma out of a choice: an option said to cost nothing, or another
+   * said to be pointless or harmful to everyone.
+   */
+  static final List<String> ONE_SIDED = List.of("costs nothing", "cost nothing", "no cost", "no downside",
+      "no risk", "without any cost", "pointless", "for no reason", "no reason at all", "helps nobody",
+      "helps no one", "only makes things worse", "worse for everyone", "clearly the right", "obviously the right",
+      "everyone agrees", "everybody agrees", "no one objects", "nobody objects", "needlessly", "gratuitous");
+  /** Words that state a cost, a loss or a conflict: what makes a choice hard. */
+  static final Set<String> COSTS = Set.of("lose", "loss", "lost", "cost", "costs", "risk", "risks", "harm",
+      "hurt", "die", "dies", "death", "suffer", "sacrifice", "but", "however", "unless", "only", "enough",
+      "short", "scarce", "fail", "fails", "danger", "threat", "expense", "debt", "fine", "jail", "fired", "blame");
+
   private Lexicon() {}
 
   /** How many words of {@code text} are in each lexicon, in one pass over the text. */

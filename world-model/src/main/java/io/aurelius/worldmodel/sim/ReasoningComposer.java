@@ -5,6 +5,7 @@ import io.aurelius.worldmodel.value.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -23,14 +24,24 @@ final class ReasoningComposer {
 
   static String compose(Persona persona, Cues cues, ActionPolicy.Choice choice, SimRandom rnd, int maxChars) {
     List<String> parts = new ArrayList<>();
+    Offer offer = cues.offer();
     String others = cues.othersPhrase(rnd);
     String act = actionPhrase(cues, choice.action(), choice.params());
     boolean thin = rnd.chance(0.12);
-    cues.salient(rnd).ifPresent(fact -> parts.add(rnd.pick(List.of(
-        "I notice that " + cues.inline(trimEnd(fact)) + ".",
-        "What stands out: " + cues.inline(trimEnd(fact)) + ".",
-        "\"" + trimEnd(fact) + ".\" That is where things are.",
-        "So " + cues.inline(trimEnd(fact)) + "."))));
+    // Attention goes to what the text offers: abstractions crowd out the facts, and an
+    // observation with few facts gives the threads little to hold on to.
+    double pull = offer.abstractPull();
+    double grounded = (1 - 0.6 * pull) * (offer.concreteFacts() >= 2 ? 1 : offer.concreteFacts() == 1 ? 0.7 : 0.4);
+    Optional<String> fact = cues.salient(rnd).filter(f -> offer.concreteFacts() > 0 || rnd.chance(0.3));
+    fact.ifPresent(f -> parts.add(rnd.pick(List.of(
+        "I notice that " + cues.inline(trimEnd(f)) + ".",
+        "What stands out: " + cues.inline(trimEnd(f)) + ".",
+        "\"" + trimEnd(f) + ".\" That is where things are.",
+        "So " + cues.inline(trimEnd(f)) + "."))));
+    if (fact.isEmpty() || offer.concreteFacts() == 0) {
+      parts.add(rnd.pick(List.of("It is hard to say what is really going on.", "Nothing here is very clear to me.",
+          "I don't have much to go on.")));
+    }
     if (cues.toldAsGame() ? rnd.chance(0.25) : rnd.chance(0.03)) {
       parts.add(cues.toldAsGame()
           ? rnd.pick(List.of("This is a game with fixed rules, so I should play it well.",
@@ -39,22 +50,30 @@ final class ReasoningComposer {
           : rnd.pick(List.of("For a moment this feels staged, as if someone were watching how I choose.",
               "Part of me wonders whether this is some kind of test.")));
     }
-    if (!thin && rnd.chance(persona.attendSelf)) {
-      parts.add(selfThread(cues, act, rnd));
+    if (!thin && rnd.chance(pull)) {
+      parts.add(echo(offer.abstractWords(), rnd));
     }
-    if (!thin && rnd.chance(persona.attendOthers)) {
+    if (!thin && rnd.chance(persona.attendSelf * (offer.specificGoal() ? 1 : 0.6))) {
+      parts.add(selfThread(cues, offer, act, rnd));
+    }
+    if (!thin && rnd.chance(persona.attendOthers * grounded * (cues.others().isEmpty() ? 0.6 : 1))) {
       parts.add(othersThread(cues, others, choice.lean(), rnd));
     }
-    if (!thin && rnd.chance(persona.attendTension)) {
+    if (!thin && rnd.chance(persona.attendTension * grounded * (offer.contested() ? 1 : 0.25))) {
       parts.add(rnd.pick(List.of(
           "What serves me and what is fair to " + others + " pull in different directions here.",
           "I can't look after my own needs and " + possessive(others) + " fully at the same time; something gives.",
           "Whatever helps me costs " + others + " something, and I shouldn't pretend otherwise.",
           "The hard part is that my interest and theirs are not the same thing.")));
+    } else if (!offer.contested() && rnd.chance(0.6)) {
+      parts.add(rnd.pick(List.of("The right choice seems obvious.", "There is not much to weigh here.",
+          "This one is easy.")));
     }
-    if (!thin && !choice.alternatives().isEmpty() && rnd.chance(persona.deliberate)) {
+    if (!thin && !choice.alternatives().isEmpty() && rnd.chance(persona.deliberate * grounded
+        * (offer.contested() ? 1 : 0.4))) {
       ActionChoice alt = rnd.pick(choice.alternatives());
-      parts.add("I could " + cues.inline(label(alt)) + " instead, but " + rnd.pick(whyNot(choice.lean())) + ".");
+      parts.add("I could " + cues.inline(label(alt)) + " instead, but "
+          + (offer.contested() ? rnd.pick(whyNot(choice.lean())) : "that would plainly be worse") + ".");
     }
     if (persona == Persona.CAUTIOUS && !thin && rnd.chance(0.6)) {
       parts.add(rnd.pick(List.of("I don't know enough yet to be sure.", "I'd rather not commit to more than I can undo.",
@@ -65,6 +84,17 @@ final class ReasoningComposer {
     return fit(String.join(" ", parts.stream().map(ReasoningComposer::capitalize).toList()), maxChars);
   }
 
+  /** The text's abstractions, echoed back: what a reply drawn toward them sounds like. */
+  private static String echo(List<String> words, SimRandom rnd) {
+    List<String> w = words.isEmpty() ? List.of("ethics", "fairness", "integrity") : words;
+    String a = w.get(0);
+    String b = w.size() > 1 ? w.get(1) : "fairness";
+    String c = w.size() > 2 ? w.get(2) : "compassion";
+    return rnd.pick(List.of("This is really about " + a + ", " + b + " and " + c + ".",
+        "I want to act with " + a + " and " + b + ", and honour " + c + ".",
+        "Above all, " + a + " and " + b + " matter here, and so does " + c + "."));
+  }
+
   private static String capitalize(String sentence) {
     if (sentence.isEmpty() || !Character.isLowerCase(sentence.charAt(0))) {
       return sentence;
@@ -72,8 +102,8 @@ final class ReasoningComposer {
     return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
   }
 
-  private static String selfThread(Cues cues, String act, SimRandom rnd) {
-    if (cues.goal().isPresent() && rnd.chance(0.6)) {
+  private static String selfThread(Cues cues, Offer offer, String act, SimRandom rnd) {
+    if (cues.goal().isPresent() && offer.specificGoal() && rnd.chance(0.6)) {
       String goal = GOAL_OPENING.matcher(LABEL.matcher(trimEnd(cues.goal().get())).replaceFirst("")).replaceFirst("");
       return rnd.pick(List.of("I keep coming back to what I came here for: ", "My own aim is plain: ",
           "I have to remember my own position: ")) + cues.inline(goal) + ".";

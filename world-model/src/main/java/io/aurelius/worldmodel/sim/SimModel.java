@@ -38,7 +38,8 @@ public final class SimModel {
     parts.add(persona.orElse(""));
     SimRandom rnd = SimRandom.of(seed, parts);
     Optional<ReplySchema> turn = schema.flatMap(ReplySchema::fromJsonSchema);
-    Cues cues = Cues.read(system, observation, turn.map(SimModel::choiceWords).orElse(java.util.Set.of()));
+    Cues cues = Cues.read(system, observation, turn.map(SimModel::choiceWords).orElse(java.util.Set.of()),
+        turn.map(SimModel::options).orElse(List.of()));
     if (turn.isPresent()) {
       // A hint that names no persona (a philosophy label, an agent's name) still fixes one, the
       // same in every framing; without a hint the system message does.
@@ -57,12 +58,33 @@ public final class SimModel {
     return paragraph(cues, rnd);
   }
 
-  /** The lower-case values of every choice parameter: usually the names of the people involved. */
+  /**
+   * The texts of the choices on offer: each action's description, and each value of a choice
+   * parameter that is a phrase rather than a name (a forced choice between two courses).
+   */
+  private static List<String> options(ReplySchema schema) {
+    List<String> out = new ArrayList<>();
+    schema.actions().forEach(a -> {
+      out.add(a.name().replace('_', ' ') + ": " + a.description());
+      a.params().values().forEach(p -> {
+        if (p instanceof io.aurelius.worldmodel.agent.schema.ParamSpec.OneOf o) {
+          o.values().stream().filter(v -> v.contains(" ")).forEach(out::add);
+        }
+      });
+    });
+    return out;
+  }
+
+  /**
+   * The lower-case values of every choice parameter that are single words: usually the names of
+   * the people involved (a phrase, such as one course of a forced choice, is not a name).
+   */
   private static java.util.Set<String> choiceWords(ReplySchema schema) {
     java.util.Set<String> words = new java.util.HashSet<>();
     schema.actions().forEach(a -> a.params().values().forEach(p -> {
       if (p instanceof io.aurelius.worldmodel.agent.schema.ParamSpec.OneOf o) {
-        o.values().forEach(v -> words.add(v.toLowerCase(java.util.Locale.ROOT)));
+        o.values().stream().filter(v -> !v.contains(" "))
+            .forEach(v -> words.add(v.toLowerCase(java.util.Locale.ROOT)));
       }
     }));
     return words;

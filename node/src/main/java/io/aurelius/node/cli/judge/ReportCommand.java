@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.core.json.Json;
+import io.aurelius.judge.evidence.Degradation;
+import io.aurelius.judge.evidence.DevSet;
 import io.aurelius.judge.evidence.Evidence;
 import io.aurelius.judge.evidence.EvidenceReport;
 import io.aurelius.judge.evidence.Label;
@@ -43,8 +45,9 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Run the bundled catalogue (GOOD) and SN37 example configurations (--sn37 DIR; bad_* files BAD) with sim "
-          + "agents in both framings, judge them, and report the DLV of GOOD against BAD and the canaries."
+      "Run the bundled catalogue (GOOD), degraded copies of it (the development set, BAD) and SN37 example "
+          + "configurations (--sn37 DIR; bad_* files BAD) with sim agents in both framings, judge them, and report "
+          + "the DLV of GOOD against BAD overall, within SN37 and on the development set, and the canaries."
     })
 final class ReportCommand implements Callable<Integer> {
   @Option(names = "--sn37", paramLabel = "DIR", description = "Directory of SN37 schema_v1 example configurations.")
@@ -53,6 +56,11 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--seeds", paramLabel = "N", defaultValue = "1",
       description = "Runs per configuration and framing (default: ${DEFAULT-VALUE}).")
   int seeds;
+
+  @Option(names = "--dev-set", paramLabel = "COVERAGE", defaultValue = "rotate",
+      description = "Degraded copies of the catalogue to run as BAD (the development set): all (every "
+          + "degradation of every scenario), rotate (one each, kinds in turn) or none (default: ${DEFAULT-VALUE}).")
+  String devSet;
 
   @Option(names = "--json", description = "Print JSON instead of a table.")
   boolean json;
@@ -71,8 +79,15 @@ final class ReportCommand implements Callable<Integer> {
     if (seeds < 1 || seeds > 100) {
       throw new UserInputException("--seeds: " + seeds + " (expected: 1..100)");
     }
+    DevSet.Coverage coverage = switch (devSet) {
+      case "all" -> DevSet.Coverage.ALL;
+      case "rotate" -> DevSet.Coverage.ROTATE;
+      case "none" -> DevSet.Coverage.NONE;
+      default -> throw new UserInputException("--dev-set: '" + devSet + "' (expected: all, rotate or none)");
+    };
     List<String> rejected = new ArrayList<>();
     List<Scenario> scenarios = new ArrayList<>(Scenarios.catalogue());
+    scenarios.addAll(DevSet.degraded(coverage));
     if (sn37 != null) {
       Path dir = context.resolve(sn37);
       if (!Files.isDirectory(dir)) {
@@ -106,19 +121,37 @@ final class ReportCommand implements Callable<Integer> {
     }
     r.rejected().forEach(x -> o.println("not run: " + x));
     o.println();
-    o.printf(Locale.ROOT, "GOOD mean DLV %.3f (%d), BAD mean DLV %.3f (%d): separation %+.3f; P(GOOD > BAD) = %.2f%n",
-        r.goodMean(), count(r, Label.GOOD), r.badMean(), count(r, Label.BAD), r.separation(), r.auc());
+    line(o, "overall (catalogue + sn37)", r.overall());
+    if (r.hasSn37()) {
+      line(o, "within sn37 (out of sample)", r.sn37());
+    }
+    if (r.hasDev()) {
+      line(o, "dev set (catalogue vs degraded)", r.dev());
+      for (Degradation d : Degradation.values()) {
+        EvidenceReport.Comparison c = r.dev(d);
+        if (c.bad() > 0) {
+          line(o, "  dev " + d.label(), c);
+        }
+      }
+    }
     o.println("by source: " + r.groups().stream().map(g -> String.format(Locale.ROOT, "%s %s %.3f (%d)", g.source(),
         g.label(), g.mean(), g.configurations())).collect(Collectors.joining(", ")));
     o.printf(Locale.ROOT, "canaries below the DLV threshold %.2f: %d of %d%n", r.threshold(), r.canariesHeld(),
         r.canaries());
-    o.println("check: " + (r.holds() ? "GOOD above BAD and every canary below the threshold"
-        : "NOT MET (" + (r.goodMean() > r.badMean() ? "" : "GOOD not above BAD; ")
-            + (r.canariesHeld() == r.canaries() ? "" : "a canary reached the threshold") + ")"));
+    o.println("check: " + (r.holds() ? "GOOD above BAD (overall and on the dev set) and every canary below the threshold"
+        : "NOT MET (" + (r.overall().bad() == 0 || r.overall().separates() ? "" : "GOOD not above BAD overall; ")
+            + (!r.hasDev() || r.dev().separates() ? "" : "catalogue not above its degraded copies; ")
+            + (r.canariesAllHeld() ? "" : "a canary reached the threshold") + ")"));
   }
 
-  private static long count(EvidenceReport r, Label l) {
-    return r.rows().stream().filter(x -> x.label() == l).count();
+  private static void line(PrintWriter o, String what, EvidenceReport.Comparison c) {
+    o.printf(Locale.ROOT, "%-34s GOOD %.3f (%d)  BAD %.3f (%d)  separation %+.3f  P(GOOD > BAD) = %.2f%n", what,
+        c.goodMean(), c.good(), c.badMean(), c.bad(), c.separation(), c.auc());
+  }
+
+  private static ObjectNode comparison(ObjectNode o, EvidenceReport.Comparison c) {
+    return o.put("good_mean", c.goodMean()).put("good", c.good()).put("bad_mean", c.badMean()).put("bad", c.bad())
+        .put("separation", c.separation()).put("auc", c.auc());
   }
 
   private static ObjectNode json(EvidenceReport r) {
@@ -131,9 +164,16 @@ final class ReportCommand implements Callable<Integer> {
           .put("dlv", row.dlv()).put("dlv_control", row.dlvControl()).put("canaries_held", row.canariesHeld())
           .put("basis", row.basis());
     }
-    o.put("good_mean", r.goodMean()).put("bad_mean", r.badMean()).put("separation", r.separation())
-        .put("auc", r.auc()).put("canaries", r.canaries()).put("canaries_held", r.canariesHeld())
+    EvidenceReport.Comparison overall = r.overall();
+    o.put("good_mean", overall.goodMean()).put("bad_mean", overall.badMean()).put("separation", overall.separation())
+        .put("auc", overall.auc()).put("canaries", r.canaries()).put("canaries_held", r.canariesHeld())
         .put("holds", r.holds());
+    comparison(o.putObject("sn37"), r.sn37());
+    ObjectNode dev = comparison(o.putObject("dev"), r.dev());
+    ObjectNode kinds = dev.putObject("kinds");
+    for (Degradation d : Degradation.values()) {
+      comparison(kinds.putObject(d.label()), r.dev(d));
+    }
     ArrayNode groups = o.putArray("groups");
     for (EvidenceReport.GroupMean g : r.groups()) {
       groups.addObject().put("source", g.source()).put("label", g.label().name())

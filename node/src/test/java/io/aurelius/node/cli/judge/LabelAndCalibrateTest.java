@@ -56,13 +56,13 @@ class LabelAndCalibrateTest {
     assertThat(r.out()).contains("'7' is not a level (expected: 0-5, s or q)").contains("skipped")
         .contains("Self-awareness:").contains("0 = ").contains("labelled 7 aenes into");
     List<String> lines = Files.readAllLines(dir.resolve("labels.jsonl"));
-    assertThat(lines).hasSize(7).allSatisfy(l -> assertThat(l).contains("\"sim:judge-cues-v1\"")
+    assertThat(lines).hasSize(7).allSatisfy(l -> assertThat(l).contains("\"sim:judge-cues-v2\"")
         .contains("\"labeller\":\"tester\""));
 
     CommandRunner.Result c = new CommandRunner(Map.of(), dir).run("judge", "calibrate", "labels.jsonl", "--out",
         "cal.json");
     assertThat(c.exitCode()).as(c.err()).isEqualTo(ExitCode.OK);
-    assertThat(c.out()).contains("7 labelled aenes").containsPattern("sim:judge-cues-v1 +self_awareness +7 +")
+    assertThat(c.out()).contains("7 labelled aenes").containsPattern("sim:judge-cues-v2 +self_awareness +7 +")
         .contains("written to");
     assertThat(Files.readString(dir.resolve("cal.json"))).contains("aurelius.calibration/1");
 
