@@ -44,11 +44,13 @@ public final class Ed25519 {
     if (signature == null || signature.length != SIGNATURE_LENGTH) {
       return false;
     }
-    if (hasSmallOrder(signature, 0) || hasSmallOrder(key.bytes(), 0)) {
+    if (hasSmallOrder(signature, 0) || hasSmallOrder(key.encodedUnsafe(), 0)) {
       return false;
     }
-    return org.bouncycastle.math.ec.rfc8032.Ed25519.verify(
-        signature, 0, key.bytes(), 0, message, 0, message.length);
+    return key.point()
+        .map(point -> org.bouncycastle.math.ec.rfc8032.Ed25519.verify(
+            signature, 0, point, message, 0, message.length))
+        .orElse(false);
   }
 
   /** True if the 32-byte point encoding at {@code offset} has y of a small-order point. */

@@ -4,11 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /** A 32-byte Ed25519 public key in its RFC 8032 encoding. Immutable. */
 public final class Ed25519PublicKey {
   public static final int LENGTH = 32;
   private final byte[] encoded;
+  /** The decoded point, computed on first verify: decoding costs a square root per call. */
+  private volatile Optional<org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint> point;
 
   private Ed25519PublicKey(byte[] encoded) {
     this.encoded = encoded;
@@ -43,6 +46,22 @@ public final class Ed25519PublicKey {
   /** Verifies under the node's one strict rule; see {@link Ed25519#verify}. */
   public boolean verify(byte[] message, byte[] signature) {
     return Ed25519.verify(this, message, signature);
+  }
+
+  /** The decoded point; empty when the encoding is not a canonical curve point. */
+  Optional<org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint> point() {
+    Optional<org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint> decoded = point;
+    if (decoded == null) {
+      decoded = Optional.ofNullable(
+          org.bouncycastle.math.ec.rfc8032.Ed25519.validatePublicKeyPartialExport(encoded, 0));
+      point = decoded;
+    }
+    return decoded;
+  }
+
+  /** The encoding itself, not a copy, for verification inside this package. */
+  byte[] encodedUnsafe() {
+    return encoded;
   }
 
   @Override
