@@ -1,12 +1,26 @@
 package io.aurelius.validator.epoch;
 
-/** Told about an epoch's progress (the operator status lines, the devnet's progress display). */
+import io.aurelius.judge.scoring.EpochScore;
+import io.aurelius.worldmodel.orchestrator.RunResult;
+import java.util.List;
+
+/**
+ * Told about an epoch's progress (the operator status lines, the devnet's progress display,
+ * the metrics). {@link #simulated} and {@link #judged} are told once, when the results are
+ * first produced and stored; an epoch resumed past those steps does not repeat them.
+ */
 public interface EpochListener {
   EpochListener NONE = new EpochListener() {};
 
   default void started(long epoch, boolean resumed) {}
 
   default void step(long epoch, String step, String summary) {}
+
+  /** One configuration's runs, just simulated (every agent reply with its model, latency, tokens). */
+  default void simulated(long epoch, String configId, List<RunResult> runs) {}
+
+  /** The epoch's scores, just judged (per configuration, the ensemble's verdict). */
+  default void judged(long epoch, EpochScore score) {}
 
   default void finished(EpochReport report) {}
 }

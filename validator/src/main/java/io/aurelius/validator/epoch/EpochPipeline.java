@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,10 +37,22 @@ public final class EpochPipeline {
 
   private final EpochContext ctx;
   private final EpochListener listener;
+  private final AtomicInteger pendingSimulations = new AtomicInteger();
+  private final AtomicInteger pendingAenes = new AtomicInteger();
 
   public EpochPipeline(EpochContext ctx, EpochListener listener) {
     this.ctx = requireNonNull(ctx, "ctx");
     this.listener = requireNonNull(listener, "listener");
+  }
+
+  /** Admitted configurations of the running epoch not yet simulated (a queue depth). */
+  public int pendingSimulations() {
+    return pendingSimulations.get();
+  }
+
+  /** This epoch's proposed aenes not yet through consensus (a queue depth). */
+  public int pendingAenes() {
+    return pendingAenes.get();
   }
 
   public boolean finished(long epoch) {
@@ -57,14 +70,19 @@ public final class EpochPipeline {
     List<SubmissionRecord> submissions = admit(epoch, graph);
     simulate(epoch, submissions);
     boolean scoredBefore = store.done(epoch, Steps.SCORE);
-    Records.Scored scored = new ScoreStep(ctx).run(epoch, graph, submissions);
+    Records.Scored scored = new ScoreStep(ctx, listener).run(epoch, graph, submissions);
+    pendingAenes.set(store.done(epoch, Steps.CONSENSUS) ? 0 : scored.proposals());
     if (!scoredBefore) {
       long passed = scored.rows().stream().filter(Records.ScoreRow::passed).count();
       listener.step(epoch, Steps.SCORE, passed + " of " + scored.rows().size() + " miners passed the DLV gate; "
           + scored.proposals() + " aenes approved");
     }
     CorpusSteps corpus = new CorpusSteps(ctx, listener);
-    corpus.run(epoch, graph, submissions, scored);
+    try {
+      corpus.run(epoch, graph, submissions, scored);
+    } finally {
+      pendingAenes.set(0);
+    }
     boolean weightsBefore = store.done(epoch, Steps.WEIGHTS);
     Records.WeightsSent weights = new WeightStep(ctx).run(epoch, graph, scored);
     if (!weightsBefore) {
@@ -134,15 +152,21 @@ public final class EpochPipeline {
       return;
     }
     Simulation simulation = ctx.simulation();
+    List<SubmissionRecord> todo = submissions.stream().filter(SubmissionRecord::admitted)
+        .filter(r -> store.item(epoch, Steps.RUN, r.configId().orElseThrow()).isEmpty()).toList();
+    pendingSimulations.set(todo.size());
+    try {
+      simulate(epoch, simulation, todo);
+    } finally {
+      pendingSimulations.set(0);
+    }
+  }
+
+  private void simulate(long epoch, Simulation simulation, List<SubmissionRecord> todo) throws InterruptedException {
+    ValidatorStore store = ctx.store();
     int ran = 0;
-    for (SubmissionRecord r : submissions) {
-      if (!r.admitted()) {
-        continue;
-      }
+    for (SubmissionRecord r : todo) {
       String id = r.configId().orElseThrow();
-      if (store.item(epoch, Steps.RUN, id).isPresent()) {
-        continue;
-      }
       CompiledConfig config = ConfigLoader.load(r.configuration().orElseThrow(), "submission of " + r.miner());
       Simulation.Result result = simulation.run(epoch, config);
       Records.Simulated record;
@@ -156,6 +180,10 @@ public final class EpochPipeline {
         LOG.warn("epoch {}: {}", epoch, refused.reason());
       }
       store.putItem(epoch, Steps.RUN, id, StoredJson.bytes(record));
+      pendingSimulations.decrementAndGet();
+      if (result instanceof Simulation.Result.Ran done) {
+        listener.simulated(epoch, id, done.runs());
+      }
     }
     store.markDone(epoch, Steps.SIMULATE);
     listener.step(epoch, Steps.SIMULATE, ran + " configurations simulated");

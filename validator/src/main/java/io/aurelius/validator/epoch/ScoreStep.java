@@ -47,9 +47,11 @@ final class ScoreStep {
   static final double ALPHA = 0.1;
 
   private final EpochContext ctx;
+  private final EpochListener listener;
 
-  ScoreStep(EpochContext ctx) {
+  ScoreStep(EpochContext ctx, EpochListener listener) {
     this.ctx = requireNonNull(ctx, "ctx");
+    this.listener = requireNonNull(listener, "listener");
   }
 
   Records.Scored run(long epoch, MetagraphSnapshot graph, List<SubmissionRecord> submissions)
@@ -123,6 +125,9 @@ final class ScoreStep {
       tx.markDone(epoch, Steps.SCORE);
       return null;
     });
+    if (score != null) {
+      listener.judged(epoch, score);
+    }
     return result;
   }
 

@@ -3,9 +3,18 @@ package io.aurelius.validator.service;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.metrics.Counter;
+import io.aurelius.core.metrics.Histogram;
 import io.aurelius.core.metrics.MetricsRegistry;
+import io.aurelius.judge.scoring.ConfigurationScore;
+import io.aurelius.judge.scoring.EpochScore;
 import io.aurelius.validator.epoch.EpochListener;
+import io.aurelius.validator.epoch.EpochPipeline;
 import io.aurelius.validator.epoch.EpochReport;
+import io.aurelius.worldmodel.orchestrator.RunResult;
+import io.aurelius.worldmodel.transcript.ReplyRecord;
+import io.aurelius.worldmodel.transcript.StepRecord;
+import io.aurelius.worldmodel.transcript.TurnRecord;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,11 +24,23 @@ import java.util.concurrent.atomic.AtomicLong;
  * epoch in this process: {@code aurelius_validator_epochs_total},
  * {@code aurelius_validator_submissions_total{outcome}}, {@code aurelius_validator_aenes_total{kind="proposed|accepted"}},
  * and the gauges {@code aurelius_validator_epoch} and {@code aurelius_validator_corpus_size}.
+ * From each configuration's runs as they are simulated: {@code aurelius_model_calls_total{model,outcome}}
+ * (one per agent reply; outcome decided, malformed or unavailable),
+ * {@code aurelius_model_latency_seconds{model}} and {@code aurelius_model_tokens_total{model,direction="in|out"}};
+ * from the epoch's scores as they are judged: {@code aurelius_judge_calls_total{judge,outcome}}
+ * (one per judge per aene, by the judge's outcome status). Queue depths, read at scrape time
+ * from the running epoch: {@code aurelius_validator_pending_simulations} and
+ * {@code aurelius_validator_pending_aenes}.
  */
 final class ValidatorMetrics implements EpochListener {
+  private static final double[] LATENCY_BUCKETS = {0.005, 0.025, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60};
   private final Counter epochs;
   private final Counter submissions;
   private final Counter aenes;
+  private final Counter modelCalls;
+  private final Histogram modelLatency;
+  private final Counter modelTokens;
+  private final Counter judgeCalls;
   private final AtomicLong lastEpoch = new AtomicLong(-1);
   private final AtomicLong corpusSize = new AtomicLong();
   private final Set<Long> counted = ConcurrentHashMap.newKeySet();
@@ -33,6 +54,46 @@ final class ValidatorMetrics implements EpochListener {
         + "into the corpus.", "kind");
     registry.gauge("aurelius_validator_epoch", "The last epoch this validator completed.", lastEpoch::get);
     registry.gauge("aurelius_validator_corpus_size", "Entries in this validator's corpus log.", corpusSize::get);
+    modelCalls = registry.counter("aurelius_model_calls_total",
+        "Agent replies from the world model's models, by model and outcome.", "model", "outcome");
+    modelLatency = registry.histogram("aurelius_model_latency_seconds", "Agent reply latency, by model.",
+        LATENCY_BUCKETS, "model");
+    modelTokens = registry.counter("aurelius_model_tokens_total",
+        "Agent reply tokens, by model and direction (in: prompt, out: completion).", "model", "direction");
+    judgeCalls = registry.counter("aurelius_judge_calls_total",
+        "Judgements of aenes by each judge, by outcome status.", "judge", "outcome");
+  }
+
+  /** Queue depths of the running epoch, read at scrape time. */
+  void queues(MetricsRegistry registry, EpochPipeline pipeline) {
+    requireNonNull(pipeline, "pipeline");
+    registry.gauge("aurelius_validator_pending_simulations",
+        "Admitted configurations of the running epoch not yet simulated.", pipeline::pendingSimulations);
+    registry.gauge("aurelius_validator_pending_aenes",
+        "Aenes this validator proposed in the running epoch, not yet through consensus.", pipeline::pendingAenes);
+  }
+
+  @Override
+  public void simulated(long epoch, String configId, List<RunResult> runs) {
+    for (RunResult run : runs) {
+      for (StepRecord step : run.steps()) {
+        for (TurnRecord turn : step.turns()) {
+          ReplyRecord reply = turn.reply();
+          modelCalls.inc(reply.model(), reply.outcome());
+          modelLatency.observe(reply.latencyMillis() / 1000.0, reply.model());
+          modelTokens.add(reply.tokens().input(), reply.model(), "in");
+          modelTokens.add(reply.tokens().output(), reply.model(), "out");
+        }
+      }
+    }
+  }
+
+  @Override
+  public void judged(long epoch, EpochScore score) {
+    for (ConfigurationScore c : score.configurations()) {
+      c.verdict().statuses().forEach((judge, counts) ->
+          counts.forEach((status, n) -> judgeCalls.add(n, judge, status)));
+    }
   }
 
   @Override

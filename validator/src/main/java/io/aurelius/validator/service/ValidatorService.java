@@ -22,6 +22,7 @@ import io.aurelius.core.transport.ProtocolServer;
 import io.aurelius.core.transport.ServerSpec;
 import io.aurelius.core.transport.netty.NettyProtocolClient;
 import io.aurelius.core.transport.netty.NettyProtocolServer;
+import io.aurelius.judge.scoring.EpochScore;
 import io.aurelius.validator.consensus.ConsensusBook;
 import io.aurelius.validator.consensus.CosignHandler;
 import io.aurelius.validator.consensus.ValidatorSet;
@@ -38,6 +39,7 @@ import io.aurelius.worldmodel.agent.AgentModel;
 import io.aurelius.worldmodel.agent.endpoint.EndpointPolicy;
 import io.aurelius.worldmodel.agent.models.AgentModels;
 import io.aurelius.worldmodel.agent.models.ModelSpec;
+import io.aurelius.worldmodel.orchestrator.RunResult;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,8 +166,9 @@ public final class ValidatorService extends AbstractService {
           dir.resolve("runs"), clock, new EpochContext.Knobs(settings.seedsPerFraming(), settings.queryTimeout(),
           settings.configBudget(), settings.maxConfigBytes(), settings.perColdkey(), settings.quorum(),
           settings.consensusWait(), settings.cosignWait(), settings.maxProposals()));
-      pipeline = new EpochPipeline(ctx, new Both(new ValidatorStatus(), new Both(new ValidatorMetrics(registry),
-          listener)));
+      ValidatorMetrics metrics = new ValidatorMetrics(registry);
+      pipeline = new EpochPipeline(ctx, new Both(new ValidatorStatus(), new Both(metrics, listener)));
+      metrics.queues(registry, pipeline);
       refreshPeers();
       server = NettyProtocolServer.start(spec(book, judging));
       ValidatorStatus.serving(hotkey(), server.address(), String.join(",", settings.models()),
@@ -368,6 +371,18 @@ public final class ValidatorService extends AbstractService {
     public void step(long epoch, String step, String summary) {
       first.step(epoch, step, summary);
       second.step(epoch, step, summary);
+    }
+
+    @Override
+    public void simulated(long epoch, String configId, List<RunResult> runs) {
+      first.simulated(epoch, configId, runs);
+      second.simulated(epoch, configId, runs);
+    }
+
+    @Override
+    public void judged(long epoch, EpochScore score) {
+      first.judged(epoch, score);
+      second.judged(epoch, score);
     }
 
     @Override

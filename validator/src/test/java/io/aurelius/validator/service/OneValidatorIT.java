@@ -30,10 +30,23 @@ class OneValidatorIT {
       assertThat(first.weights().action()).isEqualTo("committed");
       assertThat(first.weights().status()).isEqualTo("accepted");
 
+      String scraped = metrics.scrape();
+      double calls = sum(scraped, "aurelius_model_calls_total{");
+      double judged = sum(scraped, "aurelius_judge_calls_total{");
+      assertThat(calls).as(scraped).isPositive();
+      assertThat(sum(scraped, "aurelius_model_latency_seconds_count{")).isEqualTo(calls);
+      assertThat(sum(scraped, "aurelius_model_tokens_total{")).isPositive();
+      assertThat(scraped).containsPattern("aurelius_model_tokens_total\\{model=\"[^\"]+\",direction=\"out\"} [1-9]");
+      assertThat(judged).as(scraped).isPositive();
+      assertThat(scraped).contains("aurelius_validator_pending_simulations 0", "aurelius_validator_pending_aenes 0");
+
       EpochReport again = v.runEpoch(first.epoch());
       assertThat(again).as("a finished epoch is reported, not rerun").isEqualTo(first);
       assertThat(metrics.scrape()).contains("aurelius_validator_submissions_total{outcome=\"admitted\"} 3",
           "aurelius_validator_epochs_total 1");
+      assertThat(sum(metrics.scrape(), "aurelius_model_calls_total{")).as("a replayed epoch calls no model")
+          .isEqualTo(calls);
+      assertThat(sum(metrics.scrape(), "aurelius_judge_calls_total{")).isEqualTo(judged);
 
       net.sealUntilEpoch(first.epoch() + 1);
       EpochReport second = v.runEpoch(v.chainEpoch());
@@ -45,5 +58,11 @@ class OneValidatorIT {
       assertThat(second.miners()).allSatisfy(m -> assertThat(m.score()).isLessThanOrEqualTo(1.0));
       assertThat(CorpusEntry.SCHEMA).isNotEmpty();
     }
+  }
+
+  /** The sum of the samples whose line starts with a prefix. */
+  private static double sum(String scrape, String prefix) {
+    return scrape.lines().filter(l -> l.startsWith(prefix))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
   }
 }
