@@ -45,7 +45,7 @@ public final class ValidatorOps {
   public ValidatorService attach(ValidatorService.Builder builder, EpochListener extra) {
     requireNonNull(builder, "builder");
     requireNonNull(extra, "extra");
-    ValidatorService built = builder.server(this::mount).listener(new Both(metrics, extra)).build();
+    ValidatorService built = builder.server(this::mount).metrics(registry).listener(new Both(metrics, extra)).build();
     service.set(built);
     return built;
   }

@@ -106,7 +106,9 @@ class DevnetIT {
       HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
           URI.create("http://127.0.0.1:" + v1.port() + "/metrics")).timeout(Duration.ofSeconds(10)).build(),
           HttpResponse.BodyHandlers.ofString());
-      assertThat(metrics.body()).contains("aurelius_epochs_total 2").contains("aurelius_chain_height ");
+      assertThat(metrics.body()).contains("aurelius_epochs_total 2").contains("aurelius_chain_height ")
+          .contains("aurelius_model_calls_total{").contains("aurelius_model_tokens_total{")
+          .contains("aurelius_judge_calls_total{").contains("aurelius_validator_pending_aenes ");
     }
   }
 
