@@ -2,14 +2,8 @@ package io.aurelius.node.cli.judge;
 
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.core.json.Json;
-import io.aurelius.judge.ensemble.ReputationBook;
-import io.aurelius.judge.scoring.EpochScore;
-import io.aurelius.judge.scoring.ScoreJson;
 import io.aurelius.node.cli.CliContext;
-import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.VersionProvider;
-import io.aurelius.worldmodel.transcript.Transcript;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,19 +43,10 @@ public final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Transcript> runs = TranscriptFiles.read(transcripts, context);
-    try (JudgeOptions.Panel panel = options.open(context)) {
-      EpochScore epoch = panel.scorer().score(runs, List.of(), ReputationBook.empty());
-      if (json) {
-        context.out().println(Json.prettyWriter().writeValueAsString(
-            ScoreJson.of(epoch, panel.judges().stream().map(j -> j.descriptor()).toList())));
-        return ExitCode.OK;
-      }
-      ScoreTables.header(context.out(), epoch, panel.judges(), runs.size());
-      ScoreTables.configurations(context.out(), epoch);
-      ScoreTables.signals(context.out(), epoch);
-      ScoreTables.front(context.out(), epoch);
-    }
-    return ExitCode.OK;
+    return ScoreRun.run(transcripts, options, json, context, (out, epoch) -> {
+      ScoreTables.configurations(out, epoch);
+      ScoreTables.signals(out, epoch);
+      ScoreTables.front(out, epoch);
+    });
   }
 }
