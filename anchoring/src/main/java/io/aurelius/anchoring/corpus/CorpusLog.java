@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.anchoring.log.AppendResult;
 import io.aurelius.anchoring.log.GitLog;
-import io.aurelius.anchoring.log.LogConflictException;
 import io.aurelius.anchoring.log.LogException;
 import io.aurelius.anchoring.log.LogKind;
 import io.aurelius.anchoring.log.LogSnapshot;
@@ -36,17 +35,8 @@ public final class CorpusLog implements AutoCloseable {
 
   /** Opens an existing corpus for writing with its log key. */
   public static CorpusLog open(Path directory, Ed25519KeyPair hotkey, Clock clock) throws LogException {
-    GitLog log = GitLog.open(directory);
-    try {
-      if (log.head().manifest().kind() != LogKind.CORPUS) {
-        throw new LogConflictException(directory + ": a " + log.head().manifest().kind().id()
-            + " log (expected: a corpus)");
-      }
-      return new CorpusLog(log, new LogWriter(log, hotkey, clock));
-    } catch (LogException | RuntimeException e) {
-      log.close();
-      throw e;
-    }
+    LogWriter.Opened opened = LogWriter.openForWriting(directory, LogKind.CORPUS, hotkey, clock);
+    return new CorpusLog(opened.log(), opened.writer());
   }
 
   public AppendResult append(long expectedStart, List<CorpusEntry> entries) throws LogException {

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.anchoring.log.AppendResult;
 import io.aurelius.anchoring.log.GitLog;
-import io.aurelius.anchoring.log.LogConflictException;
 import io.aurelius.anchoring.log.LogException;
 import io.aurelius.anchoring.log.LogKind;
 import io.aurelius.anchoring.log.LogPaths;
@@ -44,17 +43,8 @@ public final class CovenantLog implements AutoCloseable {
   }
 
   public static CovenantLog open(Path directory, Ed25519KeyPair key, Clock clock) throws LogException {
-    GitLog log = GitLog.open(directory);
-    try {
-      if (log.head().manifest().kind() != LogKind.COVENANT) {
-        throw new LogConflictException(directory + ": a " + log.head().manifest().kind().id()
-            + " log (expected: a covenant)");
-      }
-      return new CovenantLog(log, new LogWriter(log, key, clock));
-    } catch (LogException | RuntimeException e) {
-      log.close();
-      throw e;
-    }
+    LogWriter.Opened opened = LogWriter.openForWriting(directory, LogKind.COVENANT, key, clock);
+    return new CovenantLog(opened.log(), opened.writer());
   }
 
   /** The covenant in force at the head. */

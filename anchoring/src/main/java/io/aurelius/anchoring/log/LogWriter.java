@@ -61,6 +61,29 @@ public final class LogWriter {
     }
   }
 
+  /** An open log of a known kind and a writer for it; closing the log releases both. */
+  public record Opened(GitLog log, LogWriter writer) {}
+
+  /**
+   * Opens an existing log of the {@code expected} kind for writing with its log key; a log of
+   * another kind is a {@link LogConflictException} and nothing stays open.
+   */
+  public static Opened openForWriting(Path directory, LogKind expected, Ed25519KeyPair key, Clock clock)
+      throws LogException {
+    requireNonNull(expected, "expected");
+    GitLog log = GitLog.open(directory);
+    try {
+      LogKind kind = log.head().manifest().kind();
+      if (kind != expected) {
+        throw new LogConflictException(directory + ": a " + kind.id() + " log (expected: a " + expected.id() + ")");
+      }
+      return new Opened(log, new LogWriter(log, key, clock));
+    } catch (LogException | RuntimeException e) {
+      log.close();
+      throw e;
+    }
+  }
+
   /** Creates a new log: repository, manifest, README and the signed checkpoint of size 0. */
   public static GitLog create(Path directory, LogKind kind, String origin, Ed25519KeyPair key, Clock clock)
       throws LogException {
