@@ -29,6 +29,15 @@ public final class SimLlmServer implements AutoCloseable {
   /** {@code system_fingerprint} of every OpenAI-dialect answer: the label a client can check. */
   public static final String FINGERPRINT = SimLabel.FINGERPRINT;
 
+  static {
+    // The JDK server writes a response's head and body separately and leaves Nagle's algorithm
+    // on unless told otherwise; against a client's delayed ACK that holds every keep-alive answer
+    // ~40 ms. The property is read once, when the first HttpServer in the process is created.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService workers;
   private final ScheduledThreadPoolExecutor scheduler;
