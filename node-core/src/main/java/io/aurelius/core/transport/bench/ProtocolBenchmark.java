@@ -29,37 +29,45 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Measures signed round trips on loopback: a real server and {@code clients} real clients,
- * each with its own registered hotkey and one call in flight at a time (a closed loop), for a
- * warm-up and then a measured window. Every call is signed, admitted through the full check
- * order, answered by a handler, signed back and verified by the client. The same run measures
- * raw Ed25519 verification on one thread, so the ratio compares like with like on whatever
- * machine runs it.
+ * each with its own registered hotkey and one call in flight at a time (a closed loop), through
+ * a warm-up that lasts until the JIT compiler has settled and then a measured window. Every
+ * call is signed, admitted through the full check order, answered by a handler, signed back
+ * and verified by the client. The same run measures raw Ed25519 verification on one thread,
+ * so the ratio compares like with like on whatever machine runs it.
  */
 public final class ProtocolBenchmark {
   /**
    * @param clients concurrent clients
-   * @param warmup run before measuring: connections, and the JIT, which on a busy machine
-   *     needs seconds before the figures mean anything
+   * @param minWarmup round trips before measuring, at least: connections, and the JIT
+   * @param maxWarmup at most; between the two, warm-up ends once the JIT compiler has settled
+   *     ({@link CompilerSettling}), which on a busy two-core machine takes 15 s or more
    * @param measure the measured window
    * @param verifyWindow how long to measure raw verification
    */
-  public record Settings(int clients, Duration warmup, Duration measure, Duration verifyWindow) {
+  public record Settings(int clients, Duration minWarmup, Duration maxWarmup, Duration measure,
+      Duration verifyWindow) {
     public Settings {
       if (clients < 1 || clients > 1024) {
         throw new IllegalArgumentException("clients: " + clients + " (expected: 1..1024)");
       }
-      requireNonNull(warmup, "warmup");
+      requireNonNull(minWarmup, "minWarmup");
+      requireNonNull(maxWarmup, "maxWarmup");
       requireNonNull(measure, "measure");
       requireNonNull(verifyWindow, "verifyWindow");
       if (measure.isZero() || measure.isNegative() || verifyWindow.isZero()
-          || verifyWindow.isNegative() || warmup.isNegative()) {
-        throw new IllegalArgumentException("bench durations: warmup " + warmup + ", measure "
+          || verifyWindow.isNegative() || minWarmup.isNegative()) {
+        throw new IllegalArgumentException("bench durations: warm-up " + minWarmup + ", measure "
             + measure + ", verify " + verifyWindow + " (expected: positive)");
+      }
+      if (maxWarmup.compareTo(minWarmup) < 0) {
+        throw new IllegalArgumentException("bench warm-up: at most " + maxWarmup
+            + " is below at least " + minWarmup + " (expected: max >= min)");
       }
     }
 
     public static Settings defaults() {
-      return new Settings(64, Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(2));
+      return new Settings(64, Duration.ofSeconds(5), Duration.ofSeconds(60),
+          Duration.ofSeconds(5), Duration.ofSeconds(2));
     }
   }
 
@@ -118,62 +126,100 @@ public final class ProtocolBenchmark {
   private ProtocolBenchResult measure(List<ProtocolClient> clients, PeerEndpoint endpoint,
       double verifies) throws InterruptedException {
     long start = System.nanoTime();
-    long windowStart = start + settings.warmup().toNanos();
-    long windowEnd = windowStart + settings.measure().toNanos();
+    Window window = new Window();
     CountDownLatch done = new CountDownLatch(clients.size());
     AtomicLong failures = new AtomicLong();
     List<Loop> loops = new ArrayList<>();
     for (ProtocolClient client : clients) {
-      Loop loop = new Loop(client, endpoint, windowStart, windowEnd, failures, done);
+      Loop loop = new Loop(client, endpoint, window, failures, done);
       loops.add(loop);
       loop.next();
     }
-    long budget = settings.warmup().plus(settings.measure()).plusSeconds(60).toNanos();
+    ProtocolBenchResult.WarmupEnd warmupEnd = warmUp(start);
+    long windowStart = System.nanoTime();
+    window.open(windowStart, windowStart + settings.measure().toNanos());
+    long budget = settings.measure().plusSeconds(60).toNanos();
     if (!done.await(budget, TimeUnit.NANOSECONDS)) {
       throw new IllegalStateException("benchmark clients did not finish within "
-          + Duration.ofNanos(budget).toSeconds() + " s");
+          + Duration.ofNanos(budget).toSeconds() + " s of the measured window's start");
     }
     long[] latencies = loops.stream().flatMapToLong(l -> Arrays.stream(l.latencies())).toArray();
     Arrays.sort(latencies);
     double seconds = settings.measure().toNanos() / 1e9;
-    return new ProtocolBenchResult(clients.size(), settings.measure(), latencies.length,
-        failures.get(), latencies.length / seconds, percentile(latencies, 0.50),
-        percentile(latencies, 0.99), verifies, Runtime.getRuntime().availableProcessors());
+    return new ProtocolBenchResult(clients.size(), Duration.ofNanos(windowStart - start), warmupEnd,
+        settings.measure(), latencies.length, failures.get(), latencies.length / seconds,
+        percentile(latencies, 0.50), percentile(latencies, 0.99), verifies,
+        Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Lets the loops run unmeasured until the JIT settles, or the longest warm-up runs out. */
+  private ProtocolBenchResult.WarmupEnd warmUp(long start) throws InterruptedException {
+    CompilerSettling compiler = CompilerSettling.ofThisJvm();
+    long min = start + settings.minWarmup().toNanos();
+    long max = start + settings.maxWarmup().toNanos();
+    while (true) {
+      long now = System.nanoTime();
+      boolean settled = compiler.settled(now);
+      if (now >= min && settled) {
+        return compiler.supported() ? ProtocolBenchResult.WarmupEnd.SETTLED
+            : ProtocolBenchResult.WarmupEnd.UNWATCHED;
+      }
+      if (now >= max) {
+        return ProtocolBenchResult.WarmupEnd.TIMED_OUT;
+      }
+      TimeUnit.NANOSECONDS.sleep(Math.min(250_000_000L, max - now));
+    }
+  }
+
+  /** The measured window, opened once warm-up is over; calls outside it are not counted. */
+  private static final class Window {
+    private volatile long start = Long.MAX_VALUE;
+    private volatile long end = Long.MAX_VALUE;
+
+    void open(long from, long to) {
+      start = from;
+      end = to;
+    }
+
+    boolean contains(long sent, long answered) {
+      return sent >= start && answered <= end;
+    }
+
+    boolean over(long now) {
+      return now >= end;
+    }
   }
 
   /** One client's closed loop: the next call starts when the previous answer is in. */
   private static final class Loop {
     private final ProtocolClient client;
     private final PeerEndpoint endpoint;
-    private final long windowStart;
-    private final long windowEnd;
+    private final Window window;
     private final AtomicLong failures;
     private final CountDownLatch done;
     private long[] latencies = new long[1024];
     private int count;
     private long n;
 
-    Loop(ProtocolClient client, PeerEndpoint endpoint, long windowStart, long windowEnd,
-        AtomicLong failures, CountDownLatch done) {
+    Loop(ProtocolClient client, PeerEndpoint endpoint, Window window, AtomicLong failures,
+        CountDownLatch done) {
       this.client = client;
       this.endpoint = endpoint;
-      this.windowStart = windowStart;
-      this.windowEnd = windowEnd;
+      this.window = window;
       this.failures = failures;
       this.done = done;
     }
 
     void next() {
       long sent = System.nanoTime();
-      if (sent >= windowEnd) {
+      if (window.over(sent)) {
         done.countDown();
         return;
       }
       client.call(endpoint, "bench/echo", new Echo("aurelius protocol benchmark", n++))
           .thenAccept(reply -> {
             long answered = System.nanoTime();
-            boolean inWindow = sent >= windowStart && answered <= windowEnd;
-            if (inWindow) {
+            if (window.contains(sent, answered)) {
               if (reply instanceof Reply.Ok) {
                 record(answered - sent);
               } else {

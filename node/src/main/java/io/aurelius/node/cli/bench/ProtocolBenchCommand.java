@@ -30,8 +30,13 @@ public final class ProtocolBenchCommand implements Callable<Integer> {
   int clients;
 
   @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "5",
-      description = "Seconds of round trips before measuring (default: ${DEFAULT-VALUE}).")
+      description = "Seconds of round trips before measuring, at least; warm-up goes on until "
+          + "the JIT compiler has settled (default: ${DEFAULT-VALUE}).")
   int warmupSeconds;
+
+  @Option(names = "--max-warmup-seconds", paramLabel = "S", defaultValue = "60",
+      description = "Seconds of warm-up at most, settled or not (default: ${DEFAULT-VALUE}).")
+  int maxWarmupSeconds;
 
   @Option(names = "--measure-seconds", paramLabel = "S", defaultValue = "5",
       description = "Seconds of measured round trips (default: ${DEFAULT-VALUE}).")
@@ -56,19 +61,23 @@ public final class ProtocolBenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ProtocolBenchmark.Settings settings;
     try {
-      if (warmupSeconds < 0 || measureSeconds < 1 || verifySeconds < 1) {
+      if (warmupSeconds < 0 || maxWarmupSeconds < warmupSeconds || measureSeconds < 1
+          || verifySeconds < 1) {
         throw new IllegalArgumentException("--warmup-seconds " + warmupSeconds
-            + ", --measure-seconds " + measureSeconds + ", --verify-seconds " + verifySeconds
-            + " (expected: warm-up at least 0, the others at least 1)");
+            + ", --max-warmup-seconds " + maxWarmupSeconds + ", --measure-seconds "
+            + measureSeconds + ", --verify-seconds " + verifySeconds + " (expected: warm-up at "
+            + "least 0 and at most the maximum, the others at least 1)");
       }
       settings = new ProtocolBenchmark.Settings(clients, Duration.ofSeconds(warmupSeconds),
-          Duration.ofSeconds(measureSeconds), Duration.ofSeconds(verifySeconds));
+          Duration.ofSeconds(maxWarmupSeconds), Duration.ofSeconds(measureSeconds),
+          Duration.ofSeconds(verifySeconds));
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage().startsWith("clients:")
           ? "--" + e.getMessage() : e.getMessage());
     }
-    context.out().printf("protocol benchmark: %d clients, %d s warm-up, %d s measured%n",
-        clients, warmupSeconds, measureSeconds);
+    context.out().printf("protocol benchmark: %d clients, warm-up %d..%d s (until the JIT "
+        + "compiler settles), %d s measured%n", clients, warmupSeconds, maxWarmupSeconds,
+        measureSeconds);
     context.out().flush();
     ProtocolBenchResult result;
     try {
