@@ -35,26 +35,12 @@ public final class ContentId implements Comparable<ContentId> {
   /** Parses 64 lowercase hex digits; anything else is an {@link IllegalArgumentException}. */
   public static ContentId parse(String hex) {
     requireNonNull(hex, "hex");
-    if (!isLowerHex(hex, 2 * Sha256.LENGTH)) {
+    if (!LowerHex.isLowerHex(hex, 2 * Sha256.LENGTH)) {
       String shown = hex.length() > 80 ? hex.substring(0, 80) + "…" : hex;
       throw new IllegalArgumentException(
           "content id: '" + shown + "' (expected: 64 lowercase hex digits)");
     }
     return new ContentId(HEX.parseHex(hex));
-  }
-
-  // Every signed call parses one; a regex here was compiled per call.
-  private static boolean isLowerHex(String s, int length) {
-    if (s.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      char c = s.charAt(i);
-      if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   public byte[] digest() {

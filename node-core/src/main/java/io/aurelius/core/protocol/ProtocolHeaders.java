@@ -1,5 +1,7 @@
 package io.aurelius.core.protocol;
 
+import static io.aurelius.core.hash.LowerHex.isLowerHex;
+
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import java.util.HexFormat;
@@ -108,16 +110,6 @@ public final class ProtocolHeaders {
     return s.length() == 36 && s.charAt(8) == '-' && s.charAt(13) == '-' && s.charAt(18) == '-'
         && s.charAt(23) == '-' && isLowerHex(s, 0, 8) && isLowerHex(s, 9, 13)
         && isLowerHex(s, 14, 18) && isLowerHex(s, 19, 23) && isLowerHex(s, 24, 36);
-  }
-
-  private static boolean isLowerHex(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean allDigits(String s) {

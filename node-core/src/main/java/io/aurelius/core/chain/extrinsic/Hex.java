@@ -1,5 +1,6 @@
 package io.aurelius.core.chain.extrinsic;
 
+import io.aurelius.core.hash.LowerHex;
 import java.util.HexFormat;
 
 /** Lower-case hex fields of extrinsics: fixed lengths, checked on construction. */
@@ -11,7 +12,7 @@ final class Hex {
   }
 
   static String check(String field, String hex, int bytes) {
-    if (hex == null || hex.length() != bytes * 2 || !hex.chars().allMatch(Hex::isLowerHex)) {
+    if (hex == null || !LowerHex.isLowerHex(hex, bytes * 2)) {
       String shown = hex == null ? "null" : hex.length() > 40 ? hex.substring(0, 40) + "…" : hex;
       throw new IllegalArgumentException(field + ": '" + shown + "' (expected: " + bytes * 2
           + " lower-case hex digits)");
@@ -25,9 +26,5 @@ final class Hex {
 
   static String encode(byte[] bytes) {
     return HexFormat.of().formatHex(bytes);
-  }
-
-  private static boolean isLowerHex(int c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
   }
 }
