@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class SimLlmServerIT {
       assertThat(post("/v1/chat/completions", body).statusCode()).isEqualTo(200);
       micros[i] = (System.nanoTime() - t0) / 1000;
     }
-    java.util.Arrays.sort(micros);
+    Arrays.sort(micros);
     assertThat(micros[micros.length / 2]).as("median round trip in µs").isLessThan(25_000);
   }
 
