@@ -33,6 +33,7 @@ import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.AttributeKey;
 import io.netty.util.concurrent.Future;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -101,6 +102,15 @@ public final class NettyProtocolClient implements ProtocolClient {
 
   @Override
   public CompletableFuture<Reply> send(PeerEndpoint peer, String route, byte[] body) {
+    return send(peer, route, body, limits.requestTimeout());
+  }
+
+  @Override
+  public CompletableFuture<Reply> send(PeerEndpoint peer, String route, byte[] body, Duration timeout) {
+    requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout: " + timeout + " (expected: positive)");
+    }
     requireNonNull(peer, "peer");
     requireNonNull(route, "route");
     requireNonNull(body, "body");
@@ -129,13 +139,13 @@ public final class NettyProtocolClient implements ProtocolClient {
         return;
       }
       Channel channel = acquired.getNow();
-      channel.eventLoop().execute(() -> exchange(pool, channel, peer, path, body, result));
+      channel.eventLoop().execute(() -> exchange(pool, channel, peer, path, body, timeout, result));
     });
     return result;
   }
 
   private void exchange(FixedChannelPool pool, Channel channel, PeerEndpoint peer, String path,
-      byte[] body, CompletableFuture<Reply> result) {
+      byte[] body, Duration timeout, CompletableFuture<Reply> result) {
     String session = channel.attr(SESSION).get();
     Map<String, String> signed = identity.signRequest(peer.hotkey(), session, body);
     ResponseBinding binding = new ResponseBinding(identity.hotkey(),
@@ -148,7 +158,7 @@ public final class NettyProtocolClient implements ProtocolClient {
       return;
     }
     handler.begin(channel.pipeline().context(handler), exchange,
-        limits.requestTimeout().toNanos());
+        timeout.toNanos());
     FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST,
         path, Unpooled.wrappedBuffer(body));
     request.headers().set(HttpHeaderNames.HOST, peer.host() + ":" + peer.port());
