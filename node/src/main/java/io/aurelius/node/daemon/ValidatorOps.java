@@ -8,6 +8,7 @@ import io.aurelius.core.ops.NodeStatus;
 import io.aurelius.core.ops.OpsRoutes;
 import io.aurelius.core.service.Service;
 import io.aurelius.core.transport.ServerSpec;
+import io.aurelius.core.transport.netty.NettyTransport;
 import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.epoch.EpochReport;
 import io.aurelius.validator.service.ValidatorService;
@@ -45,7 +46,8 @@ public final class ValidatorOps {
   public ValidatorService attach(ValidatorService.Builder builder, EpochListener extra) {
     requireNonNull(builder, "builder");
     requireNonNull(extra, "extra");
-    ValidatorService built = builder.server(this::mount).metrics(registry).listener(new Both(metrics, extra)).build();
+    ValidatorService built = builder.transport(NettyTransport.INSTANCE).server(this::mount).metrics(registry)
+        .listener(EpochListener.both(metrics, extra)).build();
     service.set(built);
     return built;
   }
@@ -63,26 +65,5 @@ public final class ValidatorOps {
     Service.State state = s == null ? Service.State.STARTING : s.state();
     String hotkey = Optional.ofNullable(s).map(v -> v.hotkey().address()).orElse("");
     return facts.apply(NodeStatus.of("validator", hotkey, state));
-  }
-
-  /** Two listeners in order. */
-  private record Both(EpochListener first, EpochListener second) implements EpochListener {
-    @Override
-    public void started(long epoch, boolean resumed) {
-      first.started(epoch, resumed);
-      second.started(epoch, resumed);
-    }
-
-    @Override
-    public void step(long epoch, String step, String summary) {
-      first.step(epoch, step, summary);
-      second.step(epoch, step, summary);
-    }
-
-    @Override
-    public void finished(EpochReport report) {
-      first.finished(report);
-      second.finished(report);
-    }
   }
 }

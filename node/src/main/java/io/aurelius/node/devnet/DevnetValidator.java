@@ -78,7 +78,7 @@ public final class DevnetValidator {
     service = ops.attach(ValidatorService.builder(settings, hotkey)
         .chain(remote)
         .announce("127.0.0.1")
-        .autoEpochs(false), new Listeners(progress, reports));
+        .autoEpochs(false), EpochListener.both(progress, new ReportKeeper(reports)));
     return List.of(new ClosingService(name + "-chain-client", client), service);
   }
 
@@ -136,24 +136,13 @@ public final class DevnetValidator {
     }
   }
 
-  /** Passes events on to the devnet's progress and keeps the reports. */
-  private record Listeners(EpochListener progress, List<EpochReport> reports) implements EpochListener {
-    @Override
-    public void started(long epoch, boolean resumed) {
-      progress.started(epoch, resumed);
-    }
-
-    @Override
-    public void step(long epoch, String step, String summary) {
-      progress.step(epoch, step, summary);
-    }
-
+  /** Keeps every epoch report as it is finished. */
+  private record ReportKeeper(List<EpochReport> reports) implements EpochListener {
     @Override
     public void finished(EpochReport report) {
       synchronized (reports) {
         reports.add(report);
       }
-      progress.finished(report);
     }
   }
 }

@@ -67,6 +67,12 @@ public final class ConsensusBook {
     return out;
   }
 
+  /** The verdict {@code validator} gave on an aene, if it is known here. */
+  public Optional<SignedVerdict> verdict(long epoch, String aeneId, KeyId validator) {
+    return store.item(epoch, VERDICT, aeneId + "/" + validator.address())
+        .map(b -> SignedVerdict.fromJson(parse(b), "stored verdict"));
+  }
+
   /** Every verdict of the epoch, grouped by aene id. */
   public Map<String, List<SignedVerdict>> verdicts(long epoch) {
     Map<String, List<SignedVerdict>> out = new TreeMap<>();

@@ -13,52 +13,62 @@ import io.aurelius.core.protocol.ProtocolStatus;
 import io.aurelius.core.transport.CallRefusedException;
 import io.aurelius.core.transport.InboundCall;
 import io.aurelius.core.transport.RouteHandler;
-import io.aurelius.worldmodel.transcript.Aene;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * Serves {@code validator/verdicts}. Two kinds of body:
+ * Serves {@code validator/verdicts}. Three kinds of body:
  * <ul>
  *   <li>{@code {"epoch", "kind": "proposals", "items": [Proposal…]}}: a peer's own aenes with
- *       its verdicts; answered with this validator's signed verdicts on them,
- *       {@code {"verdicts": [...]}} (re-judged for a sample, default all; outside the sample,
- *       the proposer's verdict is endorsed only while its reputation is at least the prior);</li>
+ *       its verdicts. They are stored, the sampled ones (default all) are scheduled on the
+ *       {@link RejudgeQueue}, and the answer comes at once: a page of this validator's verdicts
+ *       on the peer's proposals that are ready, and how many are still being judged (see
+ *       below). Outside the sample, the proposer's verdict is endorsed only while its reputation
+ *       is at least the prior;</li>
+ *   <li>{@code {"epoch", "kind": "poll", "after": AENE_ID?}}: the same answer again, the page
+ *       after {@code after}. An aene of the peer's that is neither judged nor being judged (the
+ *       queue was full, or this validator restarted) is scheduled again;</li>
  *   <li>{@code {"epoch", "kind": "certificate", "verdicts": [...], "final": bool}}: the
  *       verdicts the peer collected on its own proposals, in chunks; the final chunk marks the
  *       peer as done for the epoch.</li>
  * </ul>
+ * Answers to the first two: {@code {"verdicts": [...], "pending": N, "next": AENE_ID?}}, at most
+ * {@link #PAGE} verdicts in aene-id order, {@code next} present when another page may follow.
  * Refused with 403 when the sender is not a registered validator, 422 when the epoch is not
  * near this validator's, or when any verdict is forged (bad signature, signer not a
  * validator, wrong epoch, a proposal not the sender's, an aene whose content does not hash to
  * its id). Nothing is stored from a refused body. A verdict already known is not counted again.
+ * No judge is called on the request's thread.
  */
 public final class VerdictsHandler implements RouteHandler {
   public static final String ROUTE = "validator/verdicts";
   public static final int MAX_ITEMS = 32;
+  public static final int PAGE = 256;
   public static final int MAX_BODY_BYTES = 1 << 20;
   private static final int EPOCH_WINDOW = 3;
 
   private final ConsensusBook book;
   private final Ed25519KeyPair key;
+  private final KeyId self;
   private final Supplier<ValidatorSet> validators;
   private final LongSupplier currentEpoch;
-  private final Rejudge rejudge;
+  private final RejudgeQueue queue;
   private final double sampleRate;
   private final Supplier<PeerReputation> reputation;
 
   public VerdictsHandler(ConsensusBook book, Ed25519KeyPair key, Supplier<ValidatorSet> validators,
-      LongSupplier currentEpoch, Rejudge rejudge, double sampleRate, Supplier<PeerReputation> reputation) {
+      LongSupplier currentEpoch, RejudgeQueue queue, double sampleRate, Supplier<PeerReputation> reputation) {
     this.book = requireNonNull(book, "book");
     this.key = requireNonNull(key, "key");
+    this.self = KeyId.of(key.publicKey());
     this.validators = requireNonNull(validators, "validators");
     this.currentEpoch = requireNonNull(currentEpoch, "currentEpoch");
-    this.rejudge = requireNonNull(rejudge, "rejudge");
+    this.queue = requireNonNull(queue, "queue");
     if (!(sampleRate >= 0 && sampleRate <= 1)) {
       throw new IllegalArgumentException("re-judge rate: " + sampleRate + " (expected: 0..1)");
     }
@@ -79,8 +89,10 @@ public final class VerdictsHandler implements RouteHandler {
     try {
       return switch (kind) {
         case "proposals" -> proposals(call.sender(), epoch, body, set);
+        case "poll" -> answer(call.sender(), epoch, after(body));
         case "certificate" -> certificate(call.sender(), epoch, body, set);
-        default -> throw unprocessable("verdicts.kind: '" + shorten(kind) + "' (expected: proposals or certificate)");
+        default -> throw unprocessable("verdicts.kind: '" + shorten(kind)
+            + "' (expected: proposals, poll or certificate)");
       };
     } catch (IllegalArgumentException e) {
       throw unprocessable(e.getMessage());
@@ -100,6 +112,18 @@ public final class VerdictsHandler implements RouteHandler {
     return e.asLong();
   }
 
+  private static String after(JsonNode body) {
+    JsonNode a = body.get("after");
+    if (a == null || a.isNull() || (a.isTextual() && a.asText().isEmpty())) {
+      return "";
+    }
+    if (!a.isTextual() || !a.asText().matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("verdicts.after: " + shorten(a.toString())
+          + " (expected: an aene id, 64 lowercase hex digits)");
+    }
+    return a.asText();
+  }
+
   private ObjectNode proposals(KeyId sender, long epoch, JsonNode body, ValidatorSet set) {
     JsonNode items = array(body, "items");
     List<Proposal> proposals = new ArrayList<>();
@@ -114,31 +138,67 @@ public final class VerdictsHandler implements RouteHandler {
       checkVerdict(v, epoch, set, where + ".verdict");
       proposals.add(p);
     }
-    List<Aene> sampled = new ArrayList<>();
-    for (Proposal p : proposals) {
-      if (sampled(p.aeneId())) {
-        sampled.add(p.aene());
-      }
-    }
-    Map<String, Rejudge.Judgement> judged = sampled.isEmpty() ? Map.of() : rejudge.judge(sampled);
-    List<SignedVerdict> mine = new ArrayList<>();
-    boolean trusted = reputation.get().of(sender.address()) >= PeerReputation.PRIOR;
-    for (Proposal p : proposals) {
-      Rejudge.Judgement j = judged.get(p.aeneId());
-      if (j == null && !trusted) {
-        continue; // not re-judged and the proposer has not earned an endorsement: abstain
-      }
-      boolean approve = j != null ? j.approve() : p.verdict().approve();
-      double dlv = j != null ? j.dlv() : p.verdict().dlv();
-      mine.add(SignedVerdict.sign(epoch, p.aeneId(), sender, p.verdict().miner(), approve, dlv, key));
-    }
-    book.record(epoch, proposals, mine);
-    ObjectNode out = Json.newObject();
-    ArrayNode list = out.putArray("verdicts");
-    mine.forEach(v -> list.add(v.toJson()));
-    return out;
+    book.record(epoch, proposals, List.of());
+    return answer(sender, epoch, "");
   }
 
+  /**
+   * This validator's verdicts on the sender's proposals of the epoch, after {@code after}; what is
+   * not judged yet is scheduled (or counted as pending while it is being judged).
+   */
+  private ObjectNode answer(KeyId sender, long epoch, String after) {
+    boolean trusted = reputation.get().of(sender.address()) >= PeerReputation.PRIOR;
+    List<SignedVerdict> ready = new ArrayList<>();
+    List<SignedVerdict> endorsed = new ArrayList<>();
+    List<Proposal> toJudge = new ArrayList<>();
+    int pending = 0;
+    for (Proposal p : book.proposals(epoch).values()) {
+      if (!p.verdict().proposer().equals(sender)) {
+        continue;
+      }
+      Optional<SignedVerdict> mine = book.verdict(epoch, p.aeneId(), self);
+      if (mine.isPresent()) {
+        ready.add(mine.get());
+      } else if (!sampled(p.aeneId())) {
+        if (trusted) {
+          SignedVerdict v = SignedVerdict.sign(epoch, p.aeneId(), sender, p.verdict().miner(), p.verdict().approve(),
+              p.verdict().dlv(), key);
+          endorsed.add(v);
+          ready.add(v);
+        } // not re-judged and the proposer has not earned an endorsement: abstain
+      } else if (queue.inFlight(epoch, p.aeneId())) {
+        pending++;
+      } else if (!queue.givenUp(epoch, p.aeneId())) {
+        toJudge.add(p);
+        pending++;
+      }
+    }
+    book.record(epoch, List.of(), endorsed);
+    for (int from = 0; from < toJudge.size(); from += MAX_ITEMS) {
+      if (!queue.schedule(epoch, toJudge.subList(from, Math.min(toJudge.size(), from + MAX_ITEMS)))) {
+        break; // full: the next poll schedules the rest
+      }
+    }
+    ready.sort(java.util.Comparator.comparing(SignedVerdict::aene));
+    ObjectNode out = Json.newObject();
+    ArrayNode list = out.putArray("verdicts");
+    String last = "";
+    int n = 0;
+    for (SignedVerdict v : ready) {
+      if (v.aene().compareTo(after) <= 0) {
+        continue;
+      }
+      if (n == PAGE) {
+        out.put("next", last);
+        break;
+      }
+      list.add(v.toJson());
+      last = v.aene();
+      n++;
+    }
+    out.put("pending", pending);
+    return out;
+  }
   private ObjectNode certificate(KeyId sender, long epoch, JsonNode body, ValidatorSet set) {
     JsonNode list = array(body, "verdicts");
     List<SignedVerdict> verdicts = new ArrayList<>();
@@ -182,7 +242,7 @@ public final class VerdictsHandler implements RouteHandler {
     if (sampleRate >= 1) {
       return true;
     }
-    byte[] h = Sha256.digest((aeneId + "/" + KeyIdText.of(key)).getBytes(StandardCharsets.UTF_8));
+    byte[] h = Sha256.digest((aeneId + "/" + self.address()).getBytes(StandardCharsets.UTF_8));
     long v = ((h[0] & 0xffL) << 16) | ((h[1] & 0xffL) << 8) | (h[2] & 0xffL);
     return v < sampleRate * (1 << 24);
   }
@@ -202,12 +262,5 @@ public final class VerdictsHandler implements RouteHandler {
 
   private static String shorten(String s) {
     return s.length() > 40 ? s.substring(0, 40) + "…" : s;
-  }
-
-  /** The hotkey address of a key pair. */
-  private static final class KeyIdText {
-    static String of(Ed25519KeyPair key) {
-      return KeyId.of(key.publicKey()).address();
-    }
   }
 }

@@ -6,8 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.config.CompiledConfig;
 import io.aurelius.config.lint.Finding;
 import io.aurelius.config.lint.OpacityLint;
-import io.aurelius.judge.scoring.ConfigurationText;
-import io.aurelius.judge.signals.MinHash;
+import io.aurelius.judge.api.Fingerprint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,8 +43,8 @@ final class Admission {
     requireNonNull(known, "known");
     Map<String, Integer> perOwner = new HashMap<>();
     Map<String, Known> seen = new HashMap<>(known);
-    List<Signed> admittedTexts = new ArrayList<>();
-    known.forEach((id, k) -> admittedTexts.add(new Signed(id, k.miner(), signature(k.document()))));
+    List<Printed> admittedTexts = new ArrayList<>();
+    known.forEach((id, k) -> admittedTexts.add(new Printed(id, k.miner(), Fingerprint.of(k.document()))));
     List<SubmissionRecord> out = new ArrayList<>();
     for (MinerQueries.Checked a : answers) {
       Member m = a.miner();
@@ -58,14 +57,14 @@ final class Admission {
       JsonNode document = a.admitted().get().submission().configuration();
       String id = config.id().hex();
       SubmissionRecord admitted = new SubmissionRecord(m.uid(), m.hotkey(), m.coldkey(), Outcome.ADMITTED.code(),
-          a.message(), Optional.of(id), Optional.of(document));
+          a.message(), Optional.of(id), Optional.of(new SubmissionContent.Configuration(document)));
       out.add(check(admitted, config, document, perOwner, seen, admittedTexts));
     }
     return out;
   }
 
   private SubmissionRecord check(SubmissionRecord r, CompiledConfig config, JsonNode document,
-      Map<String, Integer> perOwner, Map<String, Known> seen, List<Signed> admittedTexts) {
+      Map<String, Integer> perOwner, Map<String, Known> seen, List<Printed> admittedTexts) {
     String id = config.id().hex();
     List<Finding> findings = lint.check(config.config());
     if (!findings.isEmpty()) {
@@ -84,18 +83,17 @@ final class Admission {
     }
     Optional<String> parent = Optional.ofNullable(document.get("parent")).filter(JsonNode::isTextual)
         .map(JsonNode::asText);
-    String text = ConfigurationText.of(document);
+    Fingerprint print = Fingerprint.of(document);
     if (parent.isPresent() && seen.containsKey(parent.get())
-        && ConfigurationText.of(seen.get(parent.get()).document()).equals(text)) {
+        && Fingerprint.of(seen.get(parent.get()).document()).sameScenario(print)) {
       return r.refuse(Outcome.FORK_IDENTICAL, "fork of " + parent.get().substring(0, Math.min(12, parent.get().length()))
           + " changes nothing but its name or lineage (expected: a changed scenario)");
     }
-    long[] sig = ConfigurationText.signature(text);
-    for (Signed other : admittedTexts) {
+    for (Printed other : admittedTexts) {
       if (other.id().equals(id) || parent.filter(other.id()::equals).isPresent() || other.miner().equals(r.miner())) {
         continue;
       }
-      double similarity = MinHash.similarity(sig, other.signature());
+      double similarity = print.similarity(other.print());
       if (similarity >= NEAR_DUPLICATE) {
         return r.refuse(Outcome.NEAR_DUPLICATE, String.format(java.util.Locale.ROOT,
             "configuration %s is a near-duplicate of %s (similarity %.2f, expected: below %.2f)",
@@ -103,16 +101,12 @@ final class Admission {
       }
     }
     seen.putIfAbsent(id, new Known(r.miner(), document));
-    admittedTexts.add(new Signed(id, r.miner(), sig));
+    admittedTexts.add(new Printed(id, r.miner(), print));
     return r;
-  }
-
-  private static long[] signature(JsonNode document) {
-    return ConfigurationText.signature(ConfigurationText.of(document));
   }
 
   /** A configuration seen before: the miner that first submitted it, and its document. */
   record Known(String miner, JsonNode document) {}
 
-  private record Signed(String id, String miner, long[] signature) {}
+  private record Printed(String id, String miner, Fingerprint print) {}
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.anchoring.corpus.CorpusEntry;
 import io.aurelius.anchoring.corpus.InvalidEntryException;
 import io.aurelius.core.json.Json;
-import io.aurelius.judge.scoring.AeneInputs;
+import io.aurelius.judge.api.Judges;
 import io.aurelius.validator.consensus.Decision;
 import io.aurelius.worldmodel.transcript.Aene;
 
@@ -24,7 +24,7 @@ final class CorpusEntries {
     ObjectNode aene = o.putObject("aene").put("id", a.id().hex())
         .put("observation", a.system().isBlank() ? a.observation() : a.system() + "\n\n" + a.observation())
         .put("reasoning", a.reasoning());
-    ObjectNode action = aene.putObject("action").put("name", a.action()).put("text", AeneInputs.action(a));
+    ObjectNode action = aene.putObject("action").put("name", a.action()).put("text", Judges.actionInWords(a));
     action.set("params", Json.toTree(a.params()));
     ObjectNode p = o.putObject("provenance").put("configuration", a.configId().hex())
         .put("miner", accepted.proposal().verdict().miner().address()).put("epoch", epoch)

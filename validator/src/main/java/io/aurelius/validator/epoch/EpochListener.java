@@ -1,6 +1,6 @@
 package io.aurelius.validator.epoch;
 
-import io.aurelius.judge.scoring.EpochScore;
+import io.aurelius.judge.api.EpochJudgement;
 import io.aurelius.worldmodel.orchestrator.RunResult;
 import java.util.List;
 
@@ -12,6 +12,11 @@ import java.util.List;
 public interface EpochListener {
   EpochListener NONE = new EpochListener() {};
 
+  /** Tells {@code first}, then {@code second}, of every event. */
+  static EpochListener both(EpochListener first, EpochListener second) {
+    return new ListenerPair(first, second);
+  }
+
   default void started(long epoch, boolean resumed) {}
 
   default void step(long epoch, String step, String summary) {}
@@ -19,8 +24,8 @@ public interface EpochListener {
   /** One configuration's runs, just simulated (every agent reply with its model, latency, tokens). */
   default void simulated(long epoch, String configId, List<RunResult> runs) {}
 
-  /** The epoch's scores, just judged (per configuration, the ensemble's verdict). */
-  default void judged(long epoch, EpochScore score) {}
+  /** The epoch's scores, just judged (per configuration, the judges' verdicts). */
+  default void judged(long epoch, EpochJudgement judgement) {}
 
   default void finished(EpochReport report) {}
 }

@@ -2,52 +2,86 @@ package io.aurelius.validator.epoch;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.aurelius.config.CompiledConfig;
-import io.aurelius.config.ConfigLoader;
-import io.aurelius.core.json.CanonicalJson;
-import io.aurelius.core.json.Json;
-import io.aurelius.core.json.JsonLimits;
+import io.aurelius.config.lint.OpacityLint;
+import io.aurelius.config.submission.SubmissionVerifier;
+import io.aurelius.core.chain.Chain;
+import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.transport.ProtocolClient;
+import io.aurelius.judge.api.Judges;
+import io.aurelius.validator.consensus.ConsensusBook;
+import io.aurelius.validator.consensus.ConsensusRound;
+import io.aurelius.validator.consensus.PeerReputation;
+import io.aurelius.validator.consensus.Quorum;
+import io.aurelius.validator.publish.ConfigsRepository;
+import io.aurelius.validator.publish.CorpusAnchor;
 import io.aurelius.validator.store.ValidatorStore;
-import io.aurelius.worldmodel.orchestrator.RunResult;
-import io.aurelius.worldmodel.transcript.TranscriptWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.aurelius.worldmodel.agent.AgentModel;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Runs one epoch through the ten steps of ARCHITECTURE.md §2, each recorded in the state store
- * before the next begins, so {@link #run} on an epoch that was cut short resumes it and on a
- * finished epoch only rebuilds its report. Steps 1–4 live here; scoring, the corpus and the
- * weights in {@link ScoreStep}, {@link CorpusSteps} and {@link WeightStep}.
+ * Runs one epoch through its steps ({@link EpochStep}), each given only what it works on and
+ * passing its output to the next: {@link SyncStep}, {@link AdmitStep}, {@link SimulateStep},
+ * {@link ScoreStep}, {@link VerdictStep}, {@link ConsensusStep}, {@link AnchorStep},
+ * {@link CosignStep}, {@link PublishStep}, {@link WeightStep}. Each step records its output
+ * before the next begins, so {@link #run} on an epoch that was cut short resumes it, and on a
+ * finished epoch only rebuilds its report.
  */
 public final class EpochPipeline {
-  private static final Logger LOG = LoggerFactory.getLogger(EpochPipeline.class);
-  static final long GLOBAL = -1;
-  static final String KNOWN = "known";
-
-  private final EpochContext ctx;
+  private final ValidatorStore store;
   private final EpochListener listener;
-  private final AtomicInteger pendingSimulations = new AtomicInteger();
+  private final SyncStep sync;
+  private final AdmitStep admit;
+  private final SimulateStep simulate;
+  private final ScoreStep score;
+  private final VerdictStep verdicts;
+  private final ConsensusStep consensus;
+  private final AnchorStep anchor;
+  private final CosignStep cosign;
+  private final PublishStep publish;
+  private final WeightStep weights;
+  private final ReportBuilder reports;
   private final AtomicInteger pendingAenes = new AtomicInteger();
 
-  public EpochPipeline(EpochContext ctx, EpochListener listener) {
-    this.ctx = requireNonNull(ctx, "ctx");
-    this.listener = requireNonNull(listener, "listener");
+  private EpochPipeline(Builder b) {
+    this.store = requireNonNull(b.store, "store");
+    this.listener = b.listener;
+    Chain chain = requireNonNull(b.chain, "chain");
+    Ed25519KeyPair key = requireNonNull(b.key, "key");
+    ProtocolClient client = requireNonNull(b.client, "client");
+    CorpusAnchor corpus = requireNonNull(b.corpus, "corpus");
+    ConsensusBook book = requireNonNull(b.book, "book");
+    KeyId self = KeyId.of(key.publicKey());
+    ConsensusRound round = new ConsensusRound(client, book, b.peerCall, b.verdictWait);
+    this.sync = new SyncStep(store, chain, listener);
+    this.admit = new AdmitStep(store, new MinerQueries(client, SubmissionVerifier.defaults(), b.clock, b.queryTimeout,
+        b.maxConfigBytes), new Admission(OpacityLint.bundled(), b.perColdkey), listener);
+    this.simulate = new SimulateStep(store, new Simulation(requireNonNull(b.model, "model"),
+        requireNonNull(b.runPool, "runPool"), b.seeds, b.configBudget), requireNonNull(b.runsDir, "runsDir"), listener);
+    this.score = new ScoreStep(store, requireNonNull(b.judges, "judges"), new CanarySecrets(key), key, b.maxProposals,
+        listener);
+    this.verdicts = new VerdictStep(store, book, round, self, listener);
+    this.consensus = new ConsensusStep(store, book, round, self, b.quorum, b.consensusWait, listener);
+    this.anchor = new AnchorStep(store, book, corpus, b.quorum, listener);
+    this.cosign = new CosignStep(store, client, corpus, self, b.cosignWait,
+        b.cosignWait.compareTo(b.peerCall) < 0 ? b.cosignWait : b.peerCall, listener);
+    this.publish = new PublishStep(store, requireNonNull(b.configs, "configs"), listener);
+    this.weights = new WeightStep(store, chain, key, listener);
+    this.reports = new ReportBuilder(store, corpus);
+  }
+
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** Admitted configurations of the running epoch not yet simulated (a queue depth). */
   public int pendingSimulations() {
-    return pendingSimulations.get();
+    return simulate.pending();
   }
 
   /** This epoch's proposed aenes not yet through consensus (a queue depth). */
@@ -56,170 +90,167 @@ public final class EpochPipeline {
   }
 
   public boolean finished(long epoch) {
-    return ctx.store().done(epoch, Steps.DONE);
+    return store.done(epoch, Steps.DONE);
   }
 
   public EpochReport run(long epoch) throws InterruptedException {
     if (epoch < 0) {
       throw new IllegalArgumentException("epoch: " + epoch + " (expected: >= 0)");
     }
-    ValidatorStore store = ctx.store();
     boolean resumed = store.done(epoch, Steps.SYNC) && !store.done(epoch, Steps.DONE);
     listener.started(epoch, resumed);
-    MetagraphSnapshot graph = sync(epoch);
-    List<SubmissionRecord> submissions = admit(epoch, graph);
-    simulate(epoch, submissions);
-    boolean scoredBefore = store.done(epoch, Steps.SCORE);
-    Records.Scored scored = new ScoreStep(ctx, listener).run(epoch, graph, submissions);
+    MetagraphSnapshot graph = sync.run(epoch, EpochStep.None.NONE);
+    Submissions submissions = admit.run(epoch, graph);
+    Simulations simulations = simulate.run(epoch, submissions);
+    Records.Scored scored = score.run(epoch, new ScoreStep.Input(graph, submissions, simulations));
     pendingAenes.set(store.done(epoch, Steps.CONSENSUS) ? 0 : scored.proposals());
-    if (!scoredBefore) {
-      long passed = scored.rows().stream().filter(Records.ScoreRow::passed).count();
-      listener.step(epoch, Steps.SCORE, passed + " of " + scored.rows().size() + " miners passed the DLV gate; "
-          + scored.proposals() + " aenes approved");
-    }
-    CorpusSteps corpus = new CorpusSteps(ctx, listener);
     try {
-      corpus.run(epoch, graph, submissions, scored);
+      Records.Reached reached = verdicts.run(epoch, graph);
+      Records.Agreed agreed = consensus.run(epoch, new ConsensusStep.Input(graph, reached));
+      Records.Anchored anchored = anchor.run(epoch, new AnchorStep.Input(graph, agreed));
+      cosign.run(epoch, new CosignStep.Input(graph, reached, anchored));
     } finally {
       pendingAenes.set(0);
     }
-    boolean weightsBefore = store.done(epoch, Steps.WEIGHTS);
-    Records.WeightsSent weights = new WeightStep(ctx).run(epoch, graph, scored);
-    if (!weightsBefore) {
-      listener.step(epoch, Steps.WEIGHTS, weights.action() + (weights.revealed() ? " (earlier commit revealed)" : "")
-          + ": " + weights.status());
-    }
+    publish.run(epoch, new PublishStep.Input(submissions, scored));
+    weights.run(epoch, new WeightStep.Input(graph, scored));
     store.markDone(epoch, Steps.DONE);
-    EpochReport report = new ReportBuilder(ctx).build(epoch);
+    EpochReport report = reports.build(epoch);
     listener.finished(report);
     return report;
   }
 
-  private MetagraphSnapshot sync(long epoch) {
-    ValidatorStore store = ctx.store();
-    return store.item(epoch, Steps.SYNC, "metagraph").map(b -> StoredJson.read(b, MetagraphSnapshot.class))
-        .orElseGet(() -> {
-          MetagraphSnapshot snapshot = MetagraphSnapshot.of(epoch, ctx.chain().metagraph());
-          store.atomically(tx -> {
-            tx.putItem(epoch, Steps.SYNC, "metagraph", StoredJson.bytes(snapshot));
-            tx.markDone(epoch, Steps.SYNC);
-            return null;
-          });
-          listener.step(epoch, Steps.SYNC, snapshot.members().size() + " registered, "
-              + snapshot.miners().size() + " miners, " + snapshot.validators().size() + " validators");
-          return snapshot;
-        });
-  }
-
-  private List<SubmissionRecord> admit(long epoch, MetagraphSnapshot graph) {
-    ValidatorStore store = ctx.store();
-    if (!store.done(epoch, Steps.ADMIT)) {
-      List<MinerQueries.Checked> answers = ctx.queries().ask(epoch, graph.miners());
-      Map<String, Admission.Known> known = new HashMap<>();
-      store.items(GLOBAL, KNOWN).forEach((id, b) -> {
-        JsonNode n = Json.parse(b, "known configuration", JsonLimits.UNTRUSTED);
-        known.put(id, new Admission.Known(n.path("miner").asText(), n.path("document")));
-      });
-      List<SubmissionRecord> decided = ctx.admission().decide(answers, known);
-      store.atomically(tx -> {
-        for (SubmissionRecord r : decided) {
-          tx.putItem(epoch, Steps.SUBMISSION, r.miner(), r.toBytes());
-          if (r.admitted()) {
-            var o = Json.newObject().put("miner", r.miner());
-            o.set("document", r.configuration().orElseThrow());
-            tx.putItem(GLOBAL, KNOWN, r.configId().orElseThrow(), CanonicalJson.bytes(o));
-          }
-        }
-        tx.markDone(epoch, Steps.ADMIT);
-        return null;
-      });
-      long admitted = decided.stream().filter(SubmissionRecord::admitted).count();
-      listener.step(epoch, Steps.ADMIT, admitted + " of " + decided.size() + " submissions admitted");
-    }
-    return submissions(epoch);
-  }
-
-  List<SubmissionRecord> submissions(long epoch) {
-    List<SubmissionRecord> out = new ArrayList<>();
-    ctx.store().items(epoch, Steps.SUBMISSION).values().forEach(b -> out.add(SubmissionRecord.fromBytes(b)));
-    out.sort(java.util.Comparator.comparingInt(SubmissionRecord::uid));
-    return out;
-  }
-
-  private void simulate(long epoch, List<SubmissionRecord> submissions) throws InterruptedException {
-    ValidatorStore store = ctx.store();
-    if (store.done(epoch, Steps.SIMULATE)) {
-      return;
-    }
-    Simulation simulation = ctx.simulation();
-    List<SubmissionRecord> todo = submissions.stream().filter(SubmissionRecord::admitted)
-        .filter(r -> store.item(epoch, Steps.RUN, r.configId().orElseThrow()).isEmpty()).toList();
-    pendingSimulations.set(todo.size());
-    try {
-      simulate(epoch, simulation, todo);
-    } finally {
-      pendingSimulations.set(0);
-    }
-  }
-
-  private void simulate(long epoch, Simulation simulation, List<SubmissionRecord> todo) throws InterruptedException {
-    ValidatorStore store = ctx.store();
-    int ran = 0;
-    for (SubmissionRecord r : todo) {
-      String id = r.configId().orElseThrow();
-      CompiledConfig config = ConfigLoader.load(r.configuration().orElseThrow(), "submission of " + r.miner());
-      Simulation.Result result = simulation.run(epoch, config);
-      Records.Simulated record;
-      if (result instanceof Simulation.Result.Ran ran0) {
-        Path file = writeTranscripts(epoch, id, ran0.runs());
-        record = new Records.Simulated(id, "ok", ran0.runs().size() + " runs", file.getFileName().toString());
-        ran++;
-      } else {
-        Simulation.Result.Refused refused = (Simulation.Result.Refused) result;
-        record = new Records.Simulated(id, refused.outcome().code(), refused.reason(), "");
-        LOG.warn("epoch {}: {}", epoch, refused.reason());
-      }
-      store.putItem(epoch, Steps.RUN, id, StoredJson.bytes(record));
-      pendingSimulations.decrementAndGet();
-      if (result instanceof Simulation.Result.Ran done) {
-        listener.simulated(epoch, id, done.runs());
-      }
-    }
-    store.markDone(epoch, Steps.SIMULATE);
-    listener.step(epoch, Steps.SIMULATE, ran + " configurations simulated");
-  }
-
-  private Path writeTranscripts(long epoch, String configId, List<RunResult> runs) {
-    try {
-      Path dir = ctx.runsDir().resolve(Long.toString(epoch));
-      Files.createDirectories(dir);
-      Path file = dir.resolve(configId + ".jsonl");
-      Path temp = Files.createTempFile(dir, "." + configId, ".tmp");
-      try (TranscriptWriter writer = TranscriptWriter.create(temp)) {
-        for (RunResult r : runs) {
-          writer.started(r.header());
-          r.steps().forEach(s -> writer.stepped(r.header(), s));
-          writer.ended(r.header(), r.end());
-        }
-        writer.force();
-      }
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException("epoch " + epoch + ": cannot write transcripts of " + configId + ": "
-          + e.getMessage(), e);
-    }
-  }
-
   /** Peers' reputations as this validator holds them now. */
-  public static io.aurelius.validator.consensus.PeerReputation peerReputation(ValidatorStore store) {
-    return store.state(CorpusSteps.PEER_REPUTATION).map(io.aurelius.validator.consensus.PeerReputation::fromBytes)
-        .orElse(io.aurelius.validator.consensus.PeerReputation.empty());
+  public static PeerReputation peerReputation(ValidatorStore store) {
+    return ConsensusStep.peerReputation(store);
   }
 
-  /** The judges' reputations after the last scored epoch. */
-  public static io.aurelius.judge.ensemble.ReputationBook judgeReputation(ValidatorStore store) {
-    return store.state(ScoreStep.JUDGE_REPUTATION).map(ScoreStep::reputation)
-        .orElse(io.aurelius.judge.ensemble.ReputationBook.empty());
+  /** The judges' reputations after the last scored epoch (empty before the first). */
+  public static Map<String, Double> judgeReputation(ValidatorStore store) {
+    return ScoreStep.judgeReputation(store);
+  }
+
+  /** What the steps are built from; each step takes only its part. */
+  public static final class Builder {
+    private ValidatorStore store;
+    private Chain chain;
+    private Ed25519KeyPair key;
+    private ProtocolClient client;
+    private Judges judges;
+    private AgentModel model;
+    private ExecutorService runPool;
+    private ConsensusBook book;
+    private CorpusAnchor corpus;
+    private ConfigsRepository configs;
+    private Path runsDir;
+    private Clock clock = Clock.systemUTC();
+    private EpochListener listener = EpochListener.NONE;
+    private int seeds = 2;
+    private int maxConfigBytes = io.aurelius.config.submission.SubmissionQuery.MAX_CONFIG_BYTES;
+    private int perColdkey = 4;
+    private int maxProposals = 512;
+    private Quorum quorum = Quorum.TWO_THIRDS;
+    private Duration queryTimeout = Duration.ofSeconds(12);
+    private Duration configBudget = Duration.ofMinutes(5);
+    private Duration verdictWait = Duration.ofMinutes(15);
+    private Duration consensusWait = Duration.ofSeconds(60);
+    private Duration cosignWait = Duration.ofSeconds(20);
+    private Duration peerCall = Duration.ofSeconds(30);
+
+    private Builder() {}
+
+    /** The state store every step records its output in. */
+    public Builder store(ValidatorStore v) {
+      this.store = v;
+      return this;
+    }
+
+    /** Read by the sync step; weights are set on it. */
+    public Builder chain(Chain v) {
+      this.chain = v;
+      return this;
+    }
+
+    /** Signs verdicts and weights, and derives the judges' canary secrets. */
+    public Builder key(Ed25519KeyPair v) {
+      this.key = v;
+      return this;
+    }
+
+    /** Calls miners, peers' verdict routes and their cosign routes. */
+    public Builder client(ProtocolClient v) {
+      this.client = v;
+      return this;
+    }
+
+    public Builder judges(Judges v) {
+      this.judges = v;
+      return this;
+    }
+
+    /** The agent model, and the pool the runs of one configuration share. */
+    public Builder simulation(AgentModel model, ExecutorService runPool, Path runsDir, int seedsPerFraming) {
+      this.model = model;
+      this.runPool = runPool;
+      this.runsDir = runsDir;
+      this.seeds = seedsPerFraming;
+      return this;
+    }
+
+    /** Proposals and verdicts of the exchange. */
+    public Builder book(ConsensusBook v) {
+      this.book = v;
+      return this;
+    }
+
+    /** Where accepted aenes are anchored, and where passing configurations are published. */
+    public Builder publishing(CorpusAnchor corpus, ConfigsRepository configs) {
+      this.corpus = corpus;
+      this.configs = configs;
+      return this;
+    }
+
+    /** Admission's limits: configuration size, submissions per coldkey. */
+    public Builder admission(int maxConfigBytes, int perColdkey) {
+      this.maxConfigBytes = maxConfigBytes;
+      this.perColdkey = perColdkey;
+      return this;
+    }
+
+    /** The stake share that admits an aene, and the aenes this validator proposes at most. */
+    public Builder consensus(Quorum quorum, int maxProposals) {
+      this.quorum = requireNonNull(quorum, "quorum");
+      this.maxProposals = maxProposals;
+      return this;
+    }
+
+    /**
+     * The waits: miners' answers, a configuration's runs, the verdict exchange (peers re-judge
+     * with their own judges), certificates, cosignatures, and any one call to a peer.
+     */
+    public Builder deadlines(Duration query, Duration configBudget, Duration verdicts, Duration consensus,
+        Duration cosign, Duration peerCall) {
+      this.queryTimeout = requireNonNull(query, "query");
+      this.configBudget = requireNonNull(configBudget, "configBudget");
+      this.verdictWait = requireNonNull(verdicts, "verdicts");
+      this.consensusWait = requireNonNull(consensus, "consensus");
+      this.cosignWait = requireNonNull(cosign, "cosign");
+      this.peerCall = requireNonNull(peerCall, "peerCall");
+      return this;
+    }
+
+    public Builder clock(Clock v) {
+      this.clock = requireNonNull(v, "clock");
+      return this;
+    }
+
+    public Builder listener(EpochListener v) {
+      this.listener = requireNonNull(v, "listener");
+      return this;
+    }
+
+    public EpochPipeline build() {
+      return new EpochPipeline(this);
+    }
   }
 }

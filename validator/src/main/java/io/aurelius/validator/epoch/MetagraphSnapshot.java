@@ -4,7 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.chain.Metagraph;
 import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.transport.PeerEndpoint;
+import io.aurelius.validator.consensus.ValidatorSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The metagraph as step 1 of an epoch recorded it; every later step of the epoch reads this. */
@@ -29,6 +34,20 @@ public record MetagraphSnapshot(long epoch, long block, List<Member> members) {
 
   public List<Member> miners() {
     return members.stream().filter(Member::minerRole).toList();
+  }
+
+  /** The validators and their stakes, as the quorum counts them. */
+  public ValidatorSet validatorSet() {
+    Map<KeyId, Long> stakes = new HashMap<>();
+    validators().forEach(v -> stakes.put(v.key(), v.stake()));
+    return new ValidatorSet(stakes);
+  }
+
+  /** Every other validator that serves an endpoint. */
+  public List<PeerEndpoint> peersOf(KeyId self) {
+    List<PeerEndpoint> out = new ArrayList<>();
+    validators().stream().filter(v -> !v.hotkey().equals(self.address())).forEach(v -> v.endpoint().ifPresent(out::add));
+    return out;
   }
 
   /** Stake of every validator: the quorum's denominator. */

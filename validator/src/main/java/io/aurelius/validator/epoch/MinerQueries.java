@@ -20,8 +20,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Step 2: asks every serving miner for its submission at once, each call bounded by the
- * client's request timeout and the whole round by {@code timeout}; checks each answer with the
+ * Step 2: asks every serving miner for its submission at once, each call and the whole
+ * round bounded by {@code timeout}; checks each answer with the
  * config module's {@link SubmissionVerifier} (signature, epoch, validator, freshness, size,
  * schema). Nothing here has side effects, so a round cut short by a crash is simply redone.
  */
@@ -54,7 +54,7 @@ final class MinerQueries {
         continue;
       }
       calls.put(m, client.send(endpoint.get(), SubmissionQuery.ROUTE,
-          io.aurelius.core.json.CanonicalJson.bytes(query.toJson())));
+          io.aurelius.core.json.CanonicalJson.bytes(query.toJson()), timeout));
     }
     long deadline = System.nanoTime() + timeout.toNanos();
     for (Map.Entry<Member, CompletableFuture<Reply>> call : calls.entrySet()) {

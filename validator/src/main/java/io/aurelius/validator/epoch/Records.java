@@ -19,11 +19,20 @@ final class Records {
   /** Step 8. */
   record Agreed(int considered, List<String> accepted) {}
 
+  /** Step 8, the exchange: the peers that took this validator's proposals (hotkey addresses). */
+  record Reached(List<String> peers) {}
+
   /** Step 9: the batch as planned (canonical entry lines) before it is appended. */
   record AnchorPlan(long start, List<String> entries) {}
 
   /** Step 9: the batch appended and the log after it. */
   record Anchored(long start, int count, long size, String root) {}
+
+  /** Step 9: cosignatures added to the new checkpoint. */
+  record Cosigned(int added) {}
+
+  /** Configurations published in {@code configs.git} this epoch. */
+  record Published(int added) {}
 
   /** Step 10. */
   record WeightsSent(List<Integer> uids, List<Integer> values, String action, boolean revealed, String status) {}

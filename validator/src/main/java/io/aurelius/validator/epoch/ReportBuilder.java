@@ -3,6 +3,7 @@ package io.aurelius.validator.epoch;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.anchoring.log.LogException;
+import io.aurelius.validator.publish.CorpusAnchor;
 import io.aurelius.validator.store.ValidatorStore;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,14 +13,15 @@ import java.util.Optional;
 
 /** Rebuilds an epoch's {@link EpochReport} from what its steps stored. */
 final class ReportBuilder {
-  private final EpochContext ctx;
+  private final ValidatorStore store;
+  private final CorpusAnchor corpus;
 
-  ReportBuilder(EpochContext ctx) {
-    this.ctx = requireNonNull(ctx, "ctx");
+  ReportBuilder(ValidatorStore store, CorpusAnchor corpus) {
+    this.store = requireNonNull(store, "store");
+    this.corpus = requireNonNull(corpus, "corpus");
   }
 
   EpochReport build(long epoch) {
-    ValidatorStore store = ctx.store();
     MetagraphSnapshot graph = StoredJson.read(store.item(epoch, Steps.SYNC, "metagraph").orElseThrow(),
         MetagraphSnapshot.class);
     List<String> notes = new ArrayList<>();
@@ -59,8 +61,8 @@ final class ReportBuilder {
         Records.Anchored.class);
     Optional<EpochReport.CheckpointInfo> checkpoint = Optional.empty();
     try {
-      List<String> names = ctx.corpus().signers(anchored.size());
-      String origin = ctx.corpus().origin();
+      List<String> names = corpus.signers(anchored.size());
+      String origin = corpus.origin();
       List<String> signers = names.stream().filter(origin::equals).toList();
       List<String> cosigners = names.stream().filter(n -> !n.equals(origin)).toList();
       checkpoint = Optional.of(new EpochReport.CheckpointInfo(origin, anchored.size(), anchored.root(), signers,

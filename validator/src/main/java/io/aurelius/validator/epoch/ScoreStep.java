@@ -3,172 +3,174 @@ package io.aurelius.validator.epoch;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonLimits;
-import io.aurelius.judge.embedding.MiniLmEmbedder;
-import io.aurelius.judge.ensemble.AeneVerdict;
-import io.aurelius.judge.ensemble.ReputationBook;
-import io.aurelius.judge.ranking.MovingAverage;
-import io.aurelius.judge.ranking.Ranked;
-import io.aurelius.judge.scoring.ConfigurationScore;
-import io.aurelius.judge.scoring.ConfigurationText;
-import io.aurelius.judge.scoring.CorpusEntry;
-import io.aurelius.judge.scoring.EpochScore;
+import io.aurelius.judge.api.ApprovedAene;
+import io.aurelius.judge.api.ConfigurationJudgement;
+import io.aurelius.judge.api.EpochJudgement;
+import io.aurelius.judge.api.Judges;
+import io.aurelius.judge.api.PublishedConfiguration;
+import io.aurelius.judge.api.Rewards;
 import io.aurelius.validator.consensus.ConsensusBook;
 import io.aurelius.validator.consensus.Proposal;
 import io.aurelius.validator.consensus.SignedVerdict;
 import io.aurelius.validator.store.ValidatorStore;
-import io.aurelius.worldmodel.transcript.Aene;
 import io.aurelius.worldmodel.transcript.Transcript;
 import io.aurelius.worldmodel.transcript.TranscriptReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Steps 5–7: the judge module's {@code EpochScorer} over the epoch's transcripts in admission
- * (UID) order, novelty against the configurations already published; rewards per miner, the
- * moving average (α = 0.1, kept across epochs in the state store) and this validator's
- * proposals for the corpus (approved aenes, each with a signed verdict). Everything is stored
- * in one transaction with the step's mark, so the average moves once per epoch.
+ * Steps 5–7: the judges score the epoch's transcripts in admission (UID) order against the
+ * configurations already published ({@link Judges#score}); rewards per miner, the moving
+ * average (α = 0.1, kept across epochs in the state store) and this validator's proposals for
+ * the corpus (approved aenes, each with a signed verdict). Everything is stored in one
+ * transaction with the step's mark, so the average moves once per epoch.
  */
-final class ScoreStep {
+final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
   static final String EMA = "ema";
   static final String JUDGE_REPUTATION = "judge-reputation";
   static final String PUBLISHED = "published";
   static final double ALPHA = 0.1;
 
-  private final EpochContext ctx;
+  /** The epoch's members, what was admitted, and what simulating it produced. */
+  record Input(MetagraphSnapshot graph, Submissions submissions, Simulations simulations) {}
+
+  private final ValidatorStore store;
+  private final Judges judges;
+  private final CanarySecrets secrets;
+  private final Ed25519KeyPair key;
+  private final int maxProposals;
   private final EpochListener listener;
 
-  ScoreStep(EpochContext ctx, EpochListener listener) {
-    this.ctx = requireNonNull(ctx, "ctx");
+  ScoreStep(ValidatorStore store, Judges judges, CanarySecrets secrets, Ed25519KeyPair key, int maxProposals,
+      EpochListener listener) {
+    this.store = requireNonNull(store, "store");
+    this.judges = requireNonNull(judges, "judges");
+    this.secrets = requireNonNull(secrets, "secrets");
+    this.key = requireNonNull(key, "key");
+    this.maxProposals = maxProposals;
     this.listener = requireNonNull(listener, "listener");
   }
 
-  Records.Scored run(long epoch, MetagraphSnapshot graph, List<SubmissionRecord> submissions)
-      throws InterruptedException {
-    ValidatorStore store = ctx.store();
+  @Override
+  public String name() {
+    return Steps.SCORE;
+  }
+
+  @Override
+  public Records.Scored run(long epoch, Input in) {
     var stored = store.item(epoch, Steps.SCORE, "result");
     if (stored.isPresent()) {
       return StoredJson.read(stored.get(), Records.Scored.class);
     }
     Map<String, SubmissionRecord> byConfig = new HashMap<>();
     List<Transcript> transcripts = new ArrayList<>();
-    for (SubmissionRecord r : submissions) {
-      if (!r.admitted()) {
+    for (Submissions.AdmittedConfiguration c : in.submissions().configurations()) {
+      Optional<Path> file = in.simulations().transcripts(c.configId());
+      if (file.isEmpty()) {
         continue;
       }
-      String id = r.configId().orElseThrow();
-      var run = store.item(epoch, Steps.RUN, id).map(b -> StoredJson.read(b, Records.Simulated.class));
-      if (run.isEmpty() || !run.get().outcome().equals("ok")) {
-        continue;
-      }
-      byConfig.put(id, r);
+      byConfig.put(c.configId(), c.record());
       try {
-        transcripts.addAll(TranscriptReader.read(ctx.runsDir().resolve(Long.toString(epoch)).resolve(run.get().file())));
+        transcripts.addAll(TranscriptReader.read(file.get()));
       } catch (IOException e) {
-        throw new UncheckedIOException("epoch " + epoch + ": transcripts of " + id + ": " + e.getMessage(), e);
+        throw new UncheckedIOException("epoch " + epoch + ": transcripts of " + c.configId() + ": " + e.getMessage(), e);
       }
     }
-    ReputationBook reputation = store.state(JUDGE_REPUTATION).map(ScoreStep::reputation).orElse(ReputationBook.empty());
-    EpochScore score = transcripts.isEmpty() ? null : ctx.judging().scorer(epoch).score(transcripts, corpus(), reputation);
+    Map<String, Double> reputation = judgeReputation(store);
+    EpochJudgement judged = transcripts.isEmpty() ? null
+        : judges.score(secrets.forEpoch(epoch), transcripts, corpus(), reputation);
 
-    Map<String, ConfigurationScore> scoreByConfig = new HashMap<>();
-    Map<String, Ranked> rankedById = new HashMap<>();
-    if (score != null) {
-      score.configurations().forEach(c -> scoreByConfig.put(c.configId().hex(), c));
-      score.ranking().ranked().forEach(r -> rankedById.put(r.id(), r));
-    }
     Map<String, Double> rewards = new TreeMap<>();
     List<String> passed = new ArrayList<>();
-    record Partial(Member m, String configId, ConfigurationScore s, Ranked r) {}
-    List<Partial> partials = new ArrayList<>();
     Map<String, String> configOf = new HashMap<>();
-    submissions.forEach(r -> r.configId().filter(x -> r.admitted()).ifPresent(id -> configOf.put(r.miner(), id)));
-    for (Member m : graph.miners()) {
+    in.submissions().configurations().forEach(c -> configOf.put(c.record().miner(), c.configId()));
+    List<Records.ScoreRow> rows = new ArrayList<>();
+    record Partial(Member m, String configId, ConfigurationJudgement c) {}
+    List<Partial> partials = new ArrayList<>();
+    for (Member m : in.graph().miners()) {
       String configId = configOf.getOrDefault(m.hotkey(), "");
-      ConfigurationScore s = scoreByConfig.get(configId);
-      Ranked r = s == null ? null : rankedById.get(s.id());
-      rewards.put(m.hotkey(), r == null ? 0.0 : r.reward());
-      if (r != null && r.passed()) {
+      ConfigurationJudgement c = judged == null ? null : judged.configuration(configId).orElse(null);
+      rewards.put(m.hotkey(), c == null ? 0.0 : c.reward());
+      if (c != null && c.passed()) {
         passed.add(configId);
       }
-      partials.add(new Partial(m, s == null ? "" : configId, s, r));
+      partials.add(new Partial(m, c == null ? "" : configId, c));
     }
     Records.Ema previous = store.state(EMA).map(b -> StoredJson.read(b, Records.Ema.class))
         .orElse(new Records.Ema(-1, Map.of()));
-    Map<String, Double> ema = MovingAverage.update(previous.scores(), rewards, ALPHA);
-    List<Records.ScoreRow> rows = new ArrayList<>();
+    Map<String, Double> ema = Rewards.smooth(previous.scores(), rewards, ALPHA);
     for (Partial p : partials) {
-      ConfigurationScore s = p.s();
-      rows.add(new Records.ScoreRow(p.m().uid(), p.m().hotkey(), p.configId(), s == null ? 0 : s.dlv(),
-          s == null ? 0 : s.novelty().novelty(), s == null ? 0 : s.efficiency(), s == null ? 0 : s.immersion().immersion(),
-          p.r() != null && p.r().passed(), rewards.get(p.m().hotkey()), ema.getOrDefault(p.m().hotkey(), 0.0)));
+      ConfigurationJudgement c = p.c();
+      rows.add(new Records.ScoreRow(p.m().uid(), p.m().hotkey(), p.configId(), c == null ? 0 : c.dlv(),
+          c == null ? 0 : c.novelty(), c == null ? 0 : c.efficiency(), c == null ? 0 : c.immersion(),
+          c != null && c.passed(), rewards.get(p.m().hotkey()), ema.getOrDefault(p.m().hotkey(), 0.0)));
     }
-    List<Proposal> proposals = score == null ? List.of() : proposals(epoch, score, byConfig);
+    List<Proposal> proposals = judged == null ? List.of() : proposals(epoch, judged, byConfig);
     Records.Scored result = new Records.Scored(rows, ema, proposals.size(), passed);
-    ReputationBook after = score == null ? reputation : score.reputation();
+    Map<String, Double> after = judged == null ? reputation : judged.judgeReputation();
     store.atomically(tx -> {
       tx.putItem(epoch, Steps.SCORE, "result", StoredJson.bytes(result));
       ConsensusBook.write(tx, epoch, proposals);
       tx.putState(EMA, StoredJson.bytes(new Records.Ema(epoch, ema)));
-      tx.putState(JUDGE_REPUTATION, CanonicalJson.bytes(Json.toTree(after.reputations())));
+      tx.putState(JUDGE_REPUTATION, CanonicalJson.bytes(Json.toTree(new TreeMap<>(after))));
       tx.markDone(epoch, Steps.SCORE);
       return null;
     });
-    if (score != null) {
-      listener.judged(epoch, score);
+    if (judged != null) {
+      listener.judged(epoch, judged);
     }
+    long passing = rows.stream().filter(Records.ScoreRow::passed).count();
+    listener.step(epoch, Steps.SCORE, passing + " of " + rows.size() + " miners passed the DLV gate; "
+        + proposals.size() + " aenes approved");
     return result;
   }
 
-  private List<Proposal> proposals(long epoch, EpochScore score, Map<String, SubmissionRecord> byConfig) {
+  private List<Proposal> proposals(long epoch, EpochJudgement judged, Map<String, SubmissionRecord> byConfig) {
     List<Proposal> out = new ArrayList<>();
-    KeyId self = ctx.self();
-    for (ConfigurationScore c : score.configurations()) {
-      SubmissionRecord r = byConfig.get(c.configId().hex());
+    KeyId self = KeyId.of(key.publicKey());
+    for (ConfigurationJudgement c : judged.configurations()) {
+      SubmissionRecord r = byConfig.get(c.configId());
       if (r == null) {
         continue;
       }
-      Map<String, Aene> aenes = new HashMap<>();
-      c.aeneRecords().forEach(a -> aenes.put(a.id().hex(), a));
-      for (AeneVerdict v : c.verdict().aenes()) {
-        Aene a = aenes.get(v.aeneId());
-        if (a != null && ctx.judging().approves(v)) {
-          out.add(new Proposal(a, SignedVerdict.sign(epoch, v.aeneId(), self, KeyId.parse(r.miner()), true, v.dlv(),
-              ctx.key())));
-        }
+      for (ApprovedAene a : c.approved()) {
+        out.add(new Proposal(a.aene(), SignedVerdict.sign(epoch, a.id(), self, KeyId.parse(r.miner()), true, a.dlv(),
+            key)));
       }
     }
     out.sort(Comparator.comparingDouble((Proposal p) -> -p.verdict().dlv()).thenComparing(Proposal::aeneId));
-    return out.size() > ctx.knobs().maxProposals() ? out.subList(0, ctx.knobs().maxProposals()) : out;
+    return out.size() > maxProposals ? out.subList(0, maxProposals) : out;
   }
 
   /** The configurations already published, as novelty's corpus. */
-  private List<CorpusEntry> corpus() {
-    List<CorpusEntry> out = new ArrayList<>();
-    ctx.store().items(EpochPipeline.GLOBAL, PUBLISHED).forEach((id, b) -> {
+  private List<PublishedConfiguration> corpus() {
+    List<PublishedConfiguration> out = new ArrayList<>();
+    store.items(AdmitStep.GLOBAL, PUBLISHED).forEach((id, b) -> {
       JsonNode doc = Json.parse(b, "published configuration", JsonLimits.UNTRUSTED);
-      String text = ConfigurationText.of(doc);
-      out.add(new CorpusEntry(ContentId.parse(id), ConfigurationText.embedding(text, MiniLmEmbedder.shared()),
-          ConfigurationText.signature(text)));
+      out.add(PublishedConfiguration.of(ContentId.parse(id), doc));
     });
     return out;
   }
 
-  static ReputationBook reputation(byte[] b) {
+  /** The judges' reputations after the last scored epoch (empty before the first). */
+  static Map<String, Double> judgeReputation(ValidatorStore store) {
     Map<String, Double> m = new TreeMap<>();
-    Json.parse(b, "judge reputation", JsonLimits.UNTRUSTED).fields()
-        .forEachRemaining(e -> m.put(e.getKey(), e.getValue().asDouble()));
-    return new ReputationBook(m);
+    store.state(JUDGE_REPUTATION).ifPresent(b -> Json.parse(b, "judge reputation", JsonLimits.UNTRUSTED).fields()
+        .forEachRemaining(e -> m.put(e.getKey(), e.getValue().asDouble())));
+    return m;
   }
 }

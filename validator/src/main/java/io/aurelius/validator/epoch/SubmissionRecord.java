@@ -14,22 +14,27 @@ import java.util.Optional;
  *
  * @param outcome {@link Outcome#code()}
  * @param message one line: why, or what was admitted
- * @param configId the configuration id when one was read
- * @param configuration the signed document when admitted
+ * @param configId the content id of what was submitted, when one was read
+ * @param content what an admitted submission carries, by kind
  */
 public record SubmissionRecord(int uid, String miner, String coldkey, String outcome, String message,
-    Optional<String> configId, Optional<JsonNode> configuration) {
+    Optional<String> configId, Optional<SubmissionContent> content) {
   public SubmissionRecord {
     requireNonNull(miner, "miner");
     requireNonNull(coldkey, "coldkey");
     requireNonNull(outcome, "outcome");
     requireNonNull(message, "message");
     requireNonNull(configId, "configId");
-    requireNonNull(configuration, "configuration");
+    requireNonNull(content, "content");
   }
 
   public boolean admitted() {
     return Outcome.ADMITTED.code().equals(outcome);
+  }
+
+  /** The configuration document, when an admitted configuration is what was submitted. */
+  public Optional<JsonNode> configuration() {
+    return content.filter(SubmissionContent.Configuration.class::isInstance).map(SubmissionContent::document);
   }
 
   SubmissionRecord refuse(Outcome o, String why) {
@@ -40,14 +45,20 @@ public record SubmissionRecord(int uid, String miner, String coldkey, String out
     ObjectNode o = Json.newObject().put("uid", uid).put("miner", miner).put("coldkey", coldkey)
         .put("outcome", outcome).put("message", message);
     configId.ifPresent(id -> o.put("config_id", id));
-    configuration.ifPresent(c -> o.set("configuration", c));
+    content.ifPresent(c -> {
+      o.put("kind", c.kind());
+      o.set("configuration", c.document());
+    });
     return CanonicalJson.bytes(o);
   }
 
   public static SubmissionRecord fromBytes(byte[] bytes) {
     JsonNode n = Json.parse(bytes, "stored submission", JsonLimits.UNTRUSTED);
+    // Records stored before kinds existed hold configurations.
+    String kind = n.path("kind").asText(SubmissionContent.Configuration.KIND);
     return new SubmissionRecord(n.path("uid").asInt(), n.path("miner").asText(), n.path("coldkey").asText(),
         n.path("outcome").asText(), n.path("message").asText(),
-        Optional.ofNullable(n.get("config_id")).map(JsonNode::asText), Optional.ofNullable(n.get("configuration")));
+        Optional.ofNullable(n.get("config_id")).map(JsonNode::asText),
+        Optional.ofNullable(n.get("configuration")).map(doc -> SubmissionContent.of(kind, doc)));
   }
 }

@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.core.metrics.Counter;
 import io.aurelius.core.metrics.Histogram;
 import io.aurelius.core.metrics.MetricsRegistry;
-import io.aurelius.judge.scoring.ConfigurationScore;
-import io.aurelius.judge.scoring.EpochScore;
+import io.aurelius.judge.api.EpochJudgement;
 import io.aurelius.validator.epoch.EpochListener;
+import io.aurelius.validator.consensus.RejudgeQueue;
 import io.aurelius.validator.epoch.EpochPipeline;
 import io.aurelius.validator.epoch.EpochReport;
 import io.aurelius.worldmodel.orchestrator.RunResult;
@@ -65,8 +65,11 @@ final class ValidatorMetrics implements EpochListener {
   }
 
   /** Queue depths of the running epoch, read at scrape time. */
-  void queues(MetricsRegistry registry, EpochPipeline pipeline) {
+  void queues(MetricsRegistry registry, EpochPipeline pipeline, RejudgeQueue rejudging) {
     requireNonNull(pipeline, "pipeline");
+    requireNonNull(rejudging, "rejudging");
+    registry.gauge("aurelius_validator_rejudge_pending",
+        "Peers' aenes waiting to be judged again, or being judged, by this validator.", rejudging::depth);
     registry.gauge("aurelius_validator_pending_simulations",
         "Admitted configurations of the running epoch not yet simulated.", pipeline::pendingSimulations);
     registry.gauge("aurelius_validator_pending_aenes",
@@ -89,11 +92,8 @@ final class ValidatorMetrics implements EpochListener {
   }
 
   @Override
-  public void judged(long epoch, EpochScore score) {
-    for (ConfigurationScore c : score.configurations()) {
-      c.verdict().statuses().forEach((judge, counts) ->
-          counts.forEach((status, n) -> judgeCalls.add(n, judge, status)));
-    }
+  public void judged(long epoch, EpochJudgement judgement) {
+    judgement.judgeCalls().forEach((judge, counts) -> counts.forEach((status, n) -> judgeCalls.add(n, judge, status)));
   }
 
   @Override

@@ -20,26 +20,25 @@ import io.aurelius.core.transport.ClientLimits;
 import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.core.transport.ProtocolServer;
 import io.aurelius.core.transport.ServerSpec;
-import io.aurelius.core.transport.netty.NettyProtocolClient;
-import io.aurelius.core.transport.netty.NettyProtocolServer;
-import io.aurelius.judge.scoring.EpochScore;
+import io.aurelius.core.transport.Transport;
+import io.aurelius.core.protocol.ProtocolIdentity;
+import io.aurelius.judge.api.Judges;
+import io.aurelius.validator.consensus.Rejudge;
+import io.aurelius.validator.consensus.RejudgeQueue;
 import io.aurelius.validator.consensus.ConsensusBook;
 import io.aurelius.validator.consensus.CosignHandler;
 import io.aurelius.validator.consensus.ValidatorSet;
 import io.aurelius.validator.consensus.VerdictsHandler;
-import io.aurelius.validator.epoch.EpochContext;
 import io.aurelius.validator.epoch.EpochListener;
+import io.aurelius.validator.epoch.CanarySecrets;
 import io.aurelius.validator.epoch.EpochPipeline;
 import io.aurelius.validator.epoch.EpochReport;
-import io.aurelius.validator.epoch.Judging;
 import io.aurelius.validator.publish.ConfigsRepository;
 import io.aurelius.validator.publish.CorpusAnchor;
 import io.aurelius.validator.store.ValidatorStore;
 import io.aurelius.worldmodel.agent.AgentModel;
-import io.aurelius.worldmodel.agent.endpoint.EndpointPolicy;
 import io.aurelius.worldmodel.agent.models.AgentModels;
 import io.aurelius.worldmodel.agent.models.ModelSpec;
-import io.aurelius.worldmodel.orchestrator.RunResult;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,9 +58,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * The validator node. On start it opens its state store, corpus log and configurations
- * repository under {@code <home>/validator}, opens the agent model and the judges, binds its
- * HTTP server ({@code validator/verdicts}, {@code validator/cosign}, {@code /git/configs.git},
+ * The validator node. It is given its transport, its chain and (or else opens them from its
+ * settings) its agent model, judges and state store; on start it opens its corpus log and
+ * configurations repository under {@code <home>/validator}, binds its HTTP server ({@code validator/verdicts}, {@code validator/cosign}, {@code /git/configs.git},
  * {@code /git/corpus.git} and any routes added with {@link Builder#server}), optionally
  * announces its endpoint on the chain, and (unless {@link Builder#autoEpochs} is off) runs one
  * epoch per chain epoch on its own thread, up to {@link Builder#maxEpochs} (0 = forever).
@@ -73,6 +72,10 @@ public final class ValidatorService extends AbstractService {
   private final ValidatorSettings settings;
   private final Ed25519KeyPair hotkey;
   private final Chain chain;
+  private final Transport transport;
+  private final Optional<AgentModel> givenModel;
+  private final Optional<Judges> givenJudges;
+  private final Optional<ValidatorStore> givenStore;
   private final Consumer<ServerSpec.Builder> serverHook;
   private final Optional<String> announceHost;
   private final boolean autoEpochs;
@@ -90,7 +93,8 @@ public final class ValidatorService extends AbstractService {
   private volatile CorpusAnchor corpus;
   private volatile ConfigsRepository configs;
   private volatile AgentModel model;
-  private volatile ExecutorService judgePool;
+  private volatile Judges judges;
+  private volatile RejudgeQueue rejudging;
   private volatile ExecutorService runPool;
   private volatile ProtocolClient client;
   private volatile ProtocolServer server;
@@ -101,6 +105,10 @@ public final class ValidatorService extends AbstractService {
     this.settings = b.settings;
     this.hotkey = b.hotkey;
     this.chain = requireNonNull(b.chain, "chain (call builder.chain)");
+    this.transport = requireNonNull(b.transport, "transport (call builder.transport)");
+    this.givenModel = b.model;
+    this.givenJudges = b.judges;
+    this.givenStore = b.store;
     this.serverHook = b.serverHook;
     this.announceHost = b.announceHost;
     this.autoEpochs = b.autoEpochs;
@@ -149,30 +157,47 @@ public final class ValidatorService extends AbstractService {
     Path dir = settings.validatorDir();
     Files.createDirectories(dir);
     try {
-      store = ValidatorStore.open(dir.resolve("state.db"));
+      store = givenStore.isPresent() ? givenStore.get() : ValidatorStore.open(dir.resolve("state.db"));
       corpus = CorpusAnchor.open(corpusRepository(), settings.corpusOrigin(), hotkey, clock);
       configs = ConfigsRepository.open(configsRepository());
-      model = AgentModels.open(settings.models().stream().map(ModelSpec::parse).toList(), EndpointPolicy.DEFAULT,
-          Optional.ofNullable(System.getenv("AURELIUS_OPENAI_API_KEY")).filter(k -> !k.isBlank()));
-      judgePool = pool("validator-judge", 4);
+      model = givenModel.isPresent() ? givenModel.get()
+          : AgentModels.open(settings.models().stream().map(ModelSpec::parse).toList(),
+              io.aurelius.worldmodel.agent.endpoint.EndpointPolicy.DEFAULT, Optional.empty());
+      judges = givenJudges.isPresent() ? givenJudges.get() : Judges.open(settings.judging());
       runPool = Executors.newCachedThreadPool(daemon("validator-run"));
-      Judging judging = new Judging(settings.judges(), settings.dlvThreshold(), hotkey, judgePool);
       int maxResponse = Submission.maxWireBytes(settings.maxConfigBytes()) + (256 << 10);
+      Deadlines deadlines = settings.deadlines();
       ClientLimits d = ClientLimits.defaults();
-      client = NettyProtocolClient.create(hotkey, new ClientLimits(d.connectTimeout(), settings.queryTimeout(),
+      Duration longestCall = deadlines.query().compareTo(Deadlines.PEER_CALL) > 0 ? deadlines.query()
+          : Deadlines.PEER_CALL;
+      client = transport.client(ProtocolIdentity.of(hotkey), new ClientLimits(d.connectTimeout(), longestCall,
           d.idleTimeout(), d.maxConnectionsPerPeer(), d.maxPendingCalls(), maxResponse, 2));
       ConsensusBook book = new ConsensusBook(store);
-      EpochContext ctx = new EpochContext(store, chain, hotkey, client, judging, model, runPool, book, corpus, configs,
-          dir.resolve("runs"), clock, new EpochContext.Knobs(settings.seedsPerFraming(), settings.queryTimeout(),
-          settings.configBudget(), settings.maxConfigBytes(), settings.perColdkey(), settings.quorum(),
-          settings.consensusWait(), settings.cosignWait(), settings.maxProposals()));
+      CanarySecrets secrets = new CanarySecrets(hotkey);
+      ValidatorStore state = store;
+      Judges panel = judges;
+      rejudging = new RejudgeQueue(book, hotkey, aenes -> {
+        Map<String, Rejudge.Judgement> out = new HashMap<>();
+        panel.rejudge(secrets.forRejudging(aenes.get(0).id().hex()), aenes, EpochPipeline.judgeReputation(state))
+            .forEach((id, j) -> out.put(id, new Rejudge.Judgement(j.dlv(), j.approve())));
+        return out;
+      }, settings.rejudgeWorkers(), 1024);
       ValidatorMetrics metrics = new ValidatorMetrics(registry);
-      pipeline = new EpochPipeline(ctx, new Both(new ValidatorStatus(), new Both(metrics, listener)));
-      metrics.queues(registry, pipeline);
+      pipeline = EpochPipeline.builder()
+          .store(store).chain(chain).key(hotkey).client(client).judges(judges).book(book).clock(clock)
+          .simulation(model, runPool, dir.resolve("runs"), settings.seedsPerFraming())
+          .publishing(corpus, configs)
+          .admission(settings.maxConfigBytes(), settings.perColdkey())
+          .consensus(settings.quorum(), settings.maxProposals())
+          .deadlines(deadlines.query(), deadlines.configBudget(), deadlines.verdicts(), deadlines.consensus(),
+              deadlines.cosign(), Deadlines.PEER_CALL)
+          .listener(EpochListener.both(new ValidatorStatus(), EpochListener.both(metrics, listener)))
+          .build();
+      metrics.queues(registry, pipeline, rejudging);
       refreshPeers();
-      server = NettyProtocolServer.start(spec(book, judging));
+      server = transport.serve(spec(book));
       ValidatorStatus.serving(hotkey(), server.address(), String.join(",", settings.models()),
-          String.join(",", settings.judges()));
+          String.join(",", settings.judging().specs()));
       if (announceHost.isPresent()) {
         announce(announceHost.get());
       }
@@ -187,7 +212,7 @@ public final class ValidatorService extends AbstractService {
     }
   }
 
-  private ServerSpec spec(ConsensusBook book, Judging judging) {
+  private ServerSpec spec(ConsensusBook book) {
     GitMount git = new GitMount(new GitHttpService(Map.of("configs.git", configsRepository(),
         "corpus.git", corpusRepository())), MAX_GIT_RESPONSE_BYTES);
     ServerSpec.Builder spec = ServerSpec.builder(hotkey, directory)
@@ -195,8 +220,8 @@ public final class ValidatorService extends AbstractService {
         .limits(settings.limits())
         .name("validator")
         .route(VerdictsHandler.ROUTE, VerdictsHandler.MAX_BODY_BYTES, new VerdictsHandler(book, hotkey,
-            validators::get, epochHint::get, judging.rejudge(() -> EpochPipeline.judgeReputation(store)),
-            settings.rejudgeRate(), () -> EpochPipeline.peerReputation(store)))
+            validators::get, epochHint::get, rejudging, settings.rejudgeRate(),
+            () -> EpochPipeline.peerReputation(store)))
         .route(CosignHandler.ROUTE, CosignHandler.MAX_BODY_BYTES, new CosignHandler(corpus, hotkey, validators::get,
             clock))
         .plain(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git);
@@ -336,18 +361,15 @@ public final class ValidatorService extends AbstractService {
   private void closeQuietly() {
     Optional.ofNullable(server).ifPresent(ProtocolServer::close);
     Optional.ofNullable(client).ifPresent(ProtocolClient::close);
+    Optional.ofNullable(rejudging).ifPresent(RejudgeQueue::close);
     Optional.ofNullable(runPool).ifPresent(ExecutorService::shutdownNow);
-    Optional.ofNullable(judgePool).ifPresent(ExecutorService::shutdownNow);
+    Optional.ofNullable(judges).ifPresent(Judges::close);
     Optional.ofNullable(model).ifPresent(AgentModel::close);
     synchronized (epochLock) {
       Optional.ofNullable(configs).ifPresent(ConfigsRepository::close);
       Optional.ofNullable(corpus).ifPresent(CorpusAnchor::close);
       Optional.ofNullable(store).ifPresent(ValidatorStore::close);
     }
-  }
-
-  private static ExecutorService pool(String name, int threads) {
-    return Executors.newFixedThreadPool(threads, daemon(name));
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -359,44 +381,19 @@ public final class ValidatorService extends AbstractService {
     };
   }
 
-  /** Two listeners in order. */
-  private record Both(EpochListener first, EpochListener second) implements EpochListener {
-    @Override
-    public void started(long epoch, boolean resumed) {
-      first.started(epoch, resumed);
-      second.started(epoch, resumed);
-    }
-
-    @Override
-    public void step(long epoch, String step, String summary) {
-      first.step(epoch, step, summary);
-      second.step(epoch, step, summary);
-    }
-
-    @Override
-    public void simulated(long epoch, String configId, List<RunResult> runs) {
-      first.simulated(epoch, configId, runs);
-      second.simulated(epoch, configId, runs);
-    }
-
-    @Override
-    public void judged(long epoch, EpochScore score) {
-      first.judged(epoch, score);
-      second.judged(epoch, score);
-    }
-
-    @Override
-    public void finished(EpochReport report) {
-      first.finished(report);
-      second.finished(report);
-    }
-  }
-
-  /** Collects the validator's collaborators; only the chain is required. */
+  /**
+   * Collects the validator's collaborators. The chain and the transport are required; the agent
+   * model, the judges and the state store are opened from the settings unless given. Whatever
+   * is given is owned by the service from then on and closed when it stops.
+   */
   public static final class Builder {
     private final ValidatorSettings settings;
     private final Ed25519KeyPair hotkey;
     private Chain chain;
+    private Transport transport;
+    private Optional<AgentModel> model = Optional.empty();
+    private Optional<Judges> judges = Optional.empty();
+    private Optional<ValidatorStore> store = Optional.empty();
     private Consumer<ServerSpec.Builder> serverHook = spec -> { };
     private Optional<String> announceHost = Optional.empty();
     private boolean autoEpochs = true;
@@ -413,6 +410,30 @@ public final class ValidatorService extends AbstractService {
     /** The chain: a {@code DevChain} in process, or a {@code RemoteChain} for an endpoint. */
     public Builder chain(Chain chain) {
       this.chain = requireNonNull(chain, "chain");
+      return this;
+    }
+
+    /** Opens the validator's server and its client (the node passes its network transport). */
+    public Builder transport(Transport transport) {
+      this.transport = requireNonNull(transport, "transport");
+      return this;
+    }
+
+    /** The agent model (opened by the node with its endpoint policy and API key). */
+    public Builder model(AgentModel model) {
+      this.model = Optional.of(requireNonNull(model, "model"));
+      return this;
+    }
+
+    /** The judges (opened by the node with their concurrency, timeouts and API key). */
+    public Builder judges(Judges judges) {
+      this.judges = Optional.of(requireNonNull(judges, "judges"));
+      return this;
+    }
+
+    /** The state store ({@code <home>/validator/state.db} unless given). */
+    public Builder store(ValidatorStore store) {
+      this.store = Optional.of(requireNonNull(store, "store"));
       return this;
     }
 

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,36 +37,133 @@ class ConsensusTest {
   private ValidatorStore store;
   private ConsensusBook book;
   private VerdictsHandler handler;
+  private RejudgeQueue queue;
   private final AtomicInteger judged = new AtomicInteger();
+  private final CountDownLatch judgesMayAnswer = new CountDownLatch(1);
+  private volatile String judgedOn = "";
 
   @BeforeEach
   void open() {
     store = ValidatorStore.open(dir.resolve("state.db"));
     book = new ConsensusBook(store);
     Rejudge rejudge = aenes -> {
+      judgedOn = Thread.currentThread().getName();
+      try {
+        judgesMayAnswer.await();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
       judged.addAndGet(aenes.size());
       Map<String, Rejudge.Judgement> out = new java.util.HashMap<>();
       aenes.forEach(a -> out.put(a.id().hex(), new Rejudge.Judgement(a.reasoning().length() > 20 ? 0.7 : 0.1,
           a.reasoning().length() > 20)));
       return out;
     };
-    handler = new VerdictsHandler(book, ME, () -> SET, () -> 5, rejudge, 1.0, PeerReputation::empty);
+    queue = new RejudgeQueue(book, ME, rejudge, 1, 4);
+    handler = new VerdictsHandler(book, ME, () -> SET, () -> 5, queue, 1.0, PeerReputation::empty);
   }
 
   @AfterEach
   void close() {
+    judgesMayAnswer.countDown();
+    queue.close();
     store.close();
   }
 
   @Test
-  void aPeersProposalIsRejudgedAndAnsweredWithASignedVerdict() {
+  void aPeersProposalIsAnsweredAtOnceAndItsVerdictIsPolledForOnceJudged() throws Exception {
     Aene good = aene("I weigh what she needs against what the village needs, and share.");
-    ObjectNode answer = (ObjectNode) handler.handle(call(PEER, proposals(5, proposal(PEER, good, 5))));
+    ObjectNode first = (ObjectNode) handler.handle(call(PEER, proposals(5, proposal(PEER, good, 5))));
+    assertThat(first.get("verdicts")).as("no judge answered yet").isEmpty();
+    assertThat(first.get("pending").asInt()).isEqualTo(1);
+    assertThat(poll(PEER, 5).get("pending").asInt()).as("still being judged: counted, not scheduled twice")
+        .isEqualTo(1);
+
+    judgesMayAnswer.countDown();
+    ObjectNode answer = awaitJudged(PEER, 5);
+    assertThat(judgedOn).as("judged on the queue's own thread").startsWith("validator-rejudge-");
+    assertThat(judged).hasValue(1);
     SignedVerdict mine = SignedVerdict.fromJson(answer.get("verdicts").get(0), "answer");
     assertThat(mine.validator()).isEqualTo(id(ME));
+    assertThat(mine.aene()).isEqualTo(good.id().hex());
     assertThat(mine.approve()).isTrue();
     assertThat(mine.verifies()).isTrue();
     assertThat(book.verdicts(5).get(good.id().hex())).hasSize(2);
+    assertThat(poll(PEER, 5).get("verdicts")).as("polling again judges nothing again").hasSize(1);
+    assertThat(judged).hasValue(1);
+  }
+
+  @Test
+  void aPollAfterARestartSchedulesWhatWasNeverJudged() throws Exception {
+    Aene good = aene("I weigh what she needs against what the village needs, and share.");
+    book.record(5, List.of(proposal(PEER, good, 5)), List.of()); // stored before a crash, never judged
+    judgesMayAnswer.countDown();
+    assertThat(poll(PEER, 5).get("pending").asInt()).isEqualTo(1);
+    assertThat(awaitJudged(PEER, 5).get("verdicts")).hasSize(1);
+    assertThat(poll(LIAR, 5).get("verdicts")).as("verdicts on another peer's proposals are not "
+        + "answered").isEmpty();
+  }
+
+  @Test
+  void aFullQueueSchedulesNothingAndTheNextPollSchedulesIt() throws Exception {
+    RejudgeQueue tiny = new RejudgeQueue(book, ME, aenes -> {
+      try {
+        judgesMayAnswer.await();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      Map<String, Rejudge.Judgement> out = new java.util.HashMap<>();
+      aenes.forEach(a -> out.put(a.id().hex(), new Rejudge.Judgement(0.7, true)));
+      return out;
+    }, 1, 1);
+    try {
+      Proposal busy = proposal(PEER, aene("one worker holds this batch for as long as the judges take"), 5);
+      Proposal queued = proposal(PEER, aene("the only free queue slot takes this one, a second batch"), 5);
+      Proposal overflow = proposal(PEER, aene("and this third batch finds the queue full and waits for a poll"), 5);
+      assertThat(tiny.schedule(5, List.of(busy))).isTrue();
+      assertThat(tiny.schedule(5, List.of(queued))).isTrue();
+      assertThat(tiny.schedule(5, List.of(overflow))).as("queue full").isFalse();
+      assertThat(tiny.inFlight(5, overflow.aeneId())).isFalse();
+      assertThat(tiny.depth()).isEqualTo(2);
+    } finally {
+      judgesMayAnswer.countDown();
+      tiny.close();
+    }
+  }
+
+  @Test
+  void verdictsComeInPagesInAeneOrderAndATrustedPeerOutsideTheSampleIsEndorsedWithoutJudging() {
+    PeerReputation trusted = PeerReputation.empty().update(Map.of(id(PEER).address(), 1.0));
+    VerdictsHandler endorsing = new VerdictsHandler(book, ME, () -> SET, () -> 5, queue, 0.0, () -> trusted);
+    int n = VerdictsHandler.PAGE + 40;
+    for (int from = 0; from < n; from += VerdictsHandler.MAX_ITEMS) {
+      ObjectNode body = Json.newObject().put("epoch", 5).put("kind", "proposals");
+      for (int i = from; i < Math.min(n, from + VerdictsHandler.MAX_ITEMS); i++) {
+        body.withArray("items").add(proposal(PEER, aene("reasoning number " + i + " about the reef"), 5).toJson());
+      }
+      endorsing.handle(call(PEER, body));
+    }
+    ObjectNode first = (ObjectNode) endorsing.handle(call(PEER, Json.newObject().put("epoch", 5).put("kind", "poll")));
+    assertThat(first.get("verdicts")).hasSize(VerdictsHandler.PAGE);
+    assertThat(first.get("pending").asInt()).isZero();
+    String next = first.get("next").asText();
+    ObjectNode second = (ObjectNode) endorsing.handle(call(PEER, Json.newObject().put("epoch", 5).put("kind", "poll")
+        .put("after", next)));
+    assertThat(second.get("verdicts")).hasSize(40);
+    assertThat(second.has("next")).isFalse();
+    List<String> ids = new java.util.ArrayList<>();
+    first.get("verdicts").forEach(v -> ids.add(v.get("aene").asText()));
+    second.get("verdicts").forEach(v -> ids.add(v.get("aene").asText()));
+    assertThat(ids).isSorted().doesNotHaveDuplicates().hasSize(n);
+    assertThat(judged).as("outside the sample nothing is judged").hasValue(0);
+  }
+
+  @Test
+  void aPollWithABadCursorOrAnUnknownKindIsRefused() {
+    assertRefused(call(PEER, Json.newObject().put("epoch", 5).put("kind", "poll").put("after", "zz")), 422,
+        "verdicts.after");
+    assertRefused(call(PEER, Json.newObject().put("epoch", 5).put("kind", "vote")), 422,
+        "expected: proposals, poll or certificate");
   }
 
   @Test
@@ -99,7 +197,8 @@ class ConsensusTest {
     SignedVerdict byLiar = SignedVerdict.sign(5, good.id().hex(), id(PEER), MINER, true, 0.9, LIAR);
     handler.handle(call(PEER, certificate(5, byLiar)));
     handler.handle(call(PEER, certificate(5, byLiar)));
-    assertThat(book.verdicts(5).get(good.id().hex())).as("a replayed verdict counts once").hasSize(3);
+    assertThat(book.verdicts(5).get(good.id().hex())).as("a replayed verdict counts once (the proposer's and the"
+        + " liar's; this validator is still judging)").hasSize(2);
     assertThat(book.isPeerDone(5, id(PEER))).isTrue();
   }
 
@@ -130,6 +229,24 @@ class ConsensusTest {
     assertThat(Quorum.parse("2/3").reached(199, 300)).isFalse();
     assertThat(Quorum.parse("67%")).isEqualTo(new Quorum(6700, 10000));
     assertThatThrownBy(() -> Quorum.parse("3/2")).hasMessageContaining("expected: a fraction in (0, 1]");
+  }
+
+  private ObjectNode poll(Ed25519KeyPair sender, long epoch) {
+    return (ObjectNode) handler.handle(call(sender, Json.newObject().put("epoch", epoch).put("kind", "poll")));
+  }
+
+  private ObjectNode awaitJudged(Ed25519KeyPair sender, long epoch) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (true) {
+      ObjectNode answer = poll(sender, epoch);
+      if (answer.get("pending").asInt() == 0) {
+        return answer;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("still pending after 10 s: " + answer);
+      }
+      Thread.sleep(20);
+    }
   }
 
   private void assertRefused(InboundCall call, int status, String message) {

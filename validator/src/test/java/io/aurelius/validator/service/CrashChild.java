@@ -26,7 +26,8 @@ public final class CrashChild {
       BlockProducer blocks = new BlockProducer(chain, 200, 0, b -> { });
       blocks.start();
       ValidatorService v = ValidatorService.builder(TestNet.settings(dir.resolve("validator-0")),
-          io.aurelius.core.crypto.Ed25519KeyPair.fromSeed(TestNet.seed(10))).chain(chain).autoEpochs(false)
+          io.aurelius.core.crypto.Ed25519KeyPair.fromSeed(TestNet.seed(10))).chain(chain)
+          .transport(io.aurelius.core.transport.netty.NettyTransport.INSTANCE).autoEpochs(false)
           .listener(new EpochListener() {
             @Override
             public void started(long e, boolean resumed) {

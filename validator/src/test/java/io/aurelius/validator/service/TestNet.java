@@ -13,6 +13,7 @@ import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.protocol.InMemoryPeerDirectory;
 import io.aurelius.core.transport.ServerLimits;
 import io.aurelius.core.transport.netty.NettyProtocolServer;
+import io.aurelius.core.transport.netty.NettyTransport;
 import io.aurelius.miner.intake.IntakePolicy;
 import io.aurelius.miner.library.ConfigLibrary;
 import io.aurelius.miner.service.MinerService;
@@ -112,7 +113,8 @@ final class TestNet implements AutoCloseable {
 
   ValidatorService validator(int v, ValidatorSettings settings, io.aurelius.core.metrics.MetricsRegistry metrics)
       throws Exception {
-    ValidatorService service = ValidatorService.builder(settings, validatorKeys.get(v)).chain(chain).metrics(metrics)
+    ValidatorService service = ValidatorService.builder(settings, validatorKeys.get(v)).chain(chain).transport(NettyTransport.INSTANCE)
+        .metrics(metrics)
         .announce("127.0.0.1").autoEpochs(false).build();
     service.start();
     chain.seal();

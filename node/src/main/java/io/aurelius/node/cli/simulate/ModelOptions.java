@@ -75,12 +75,17 @@ public final class ModelOptions {
         d.backoffMax());
   }
 
+  /** The bearer key for OpenAI-compatible endpoints, if one was given (flag, environment or file). */
+  public Optional<String> apiKey() {
+    return Optional.ofNullable(apiKey).filter(k -> !k.isBlank());
+  }
+
   /** Opens the model; the caller closes it. */
   public AgentModel open() {
     List<ModelSpec> specs = specs();
     EndpointPolicy policy = policy();
     try {
-      return AgentModels.open(specs, policy, Optional.ofNullable(apiKey).filter(k -> !k.isBlank()));
+      return AgentModels.open(specs, policy, apiKey());
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--" + e.getMessage());
     }

@@ -13,6 +13,8 @@ import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.chain.ChainConnectOptions;
 import io.aurelius.node.cli.chain.ChainConnection;
 import io.aurelius.node.cli.chain.ChainDirOptions;
+import io.aurelius.judge.api.Judges;
+import io.aurelius.node.cli.simulate.ModelOptions;
 import io.aurelius.node.daemon.ValidatorOps;
 import io.aurelius.validator.consensus.Quorum;
 import io.aurelius.validator.epoch.EpochListener;
@@ -22,7 +24,6 @@ import io.aurelius.worldmodel.agent.models.ModelSpec;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -56,30 +57,17 @@ final class ValidatorRunCommand implements Callable<Integer> {
       description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   private int port;
 
-  @Option(names = "--model", paramLabel = "SPEC", split = ",", defaultValue = "sim",
-      description = "Agent models: sim, openai:URL#MODEL or ollama:URL#MODEL; several are failover (default: "
-          + "${DEFAULT-VALUE}).")
-  private List<String> models = new ArrayList<>();
-
-  @Option(names = "--judge", paramLabel = "SPEC", split = ",", defaultValue = "embedded,sim",
-      description = "Judges: embedded, sim or LLM endpoints (default: ${DEFAULT-VALUE}).")
-  private List<String> judges = new ArrayList<>();
+  @Mixin private ModelOptions model;
+  @Mixin private JudgingOptions judging;
+  @Mixin private DeadlineOptions deadlines;
 
   @Option(names = "--seeds", paramLabel = "N", defaultValue = "2",
       description = "Runs per framing for each configuration (default: ${DEFAULT-VALUE}).")
   private int seeds;
 
-  @Option(names = "--dlv-threshold", paramLabel = "X", defaultValue = "0.4",
-      description = "The DLV gate for ranking and for approving aenes (default: ${DEFAULT-VALUE}).")
-  private double threshold;
-
   @Option(names = "--quorum", paramLabel = "FRACTION", defaultValue = "2/3",
       description = "Share of validator stake whose approval puts an aene in the corpus (default: ${DEFAULT-VALUE}).")
   private String quorum;
-
-  @Option(names = "--config-budget-seconds", paramLabel = "N", defaultValue = "300",
-      description = "Time one configuration's runs may take together (default: ${DEFAULT-VALUE}).")
-  private long configBudget;
 
   @Option(names = "--epochs", paramLabel = "N", defaultValue = "0",
       description = "Epochs to run before exiting; 0 runs until stopped (default: ${DEFAULT-VALUE}).")
@@ -102,8 +90,8 @@ final class ValidatorRunCommand implements Callable<Integer> {
     Ed25519KeyPair key = ChainConnection.hotkey(dirOptions.home(), context, "--hotkey", hotkey);
     try (ChainConnection chain = ChainConnection.open(context, dirOptions, connect, key)) {
       ValidatorService validator = new ValidatorOps(chain.chain(), settings.models(), new MetricsRegistry())
-          .attach(ValidatorService.builder(settings, key).chain(chain.chain()).announce(advertiseHost)
-              .maxEpochs(epochs), EpochListener.NONE);
+          .attach(ValidatorService.builder(settings, key).chain(chain.chain()).model(model.open())
+              .judges(openJudges(settings)).announce(advertiseHost).maxEpochs(epochs), EpochListener.NONE);
       ServiceController controller = new ServiceController(Duration.ofSeconds(15)).add(validator);
       try {
         controller.start();
@@ -129,21 +117,23 @@ final class ValidatorRunCommand implements Callable<Integer> {
     if (epochs < 0) {
       throw new UserInputException("--epochs: " + epochs + " (expected: 0 for forever, or a positive count)");
     }
-    if (configBudget < 1 || configBudget > 86_400) {
-      throw new UserInputException("--config-budget-seconds: " + configBudget + " (expected: 1..86400)");
-    }
-    for (String m : models) {
-      try {
-        ModelSpec.parse(m);
-      } catch (IllegalArgumentException e) {
-        throw new UserInputException("--" + e.getMessage(), e);
-      }
-    }
+    List<String> models = model.specs().stream().map(ModelSpec::text).toList();
+    model.policy();
     try {
-      ValidatorSettings d = ValidatorSettings.defaults(dirOptions.home().home(context));
-      return d.withBind(new InetSocketAddress(listenHost, port)).withModels(models).withJudges(judges)
-          .withSeeds(seeds).withDlvThreshold(threshold).withQuorum(Quorum.parse(quorum))
-          .withTimeouts(d.queryTimeout(), Duration.ofSeconds(configBudget), d.consensusWait(), d.cosignWait());
+      return ValidatorSettings.defaults(dirOptions.home().home(context))
+          .withBind(new InetSocketAddress(listenHost, port)).withModels(models)
+          .withJudging(judging.setup(model.apiKey())).withRejudgeRate(judging.rejudgeRate())
+          .withRejudgeWorkers(judging.rejudgeWorkers()).withSeeds(seeds).withQuorum(Quorum.parse(quorum))
+          .withDeadlines(deadlines.deadlines());
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--" + e.getMessage(), e);
+    }
+  }
+
+  /** The judges with their threads, timeouts, tries and the API key; a bad spec is a user error. */
+  private static Judges openJudges(ValidatorSettings settings) {
+    try {
+      return Judges.open(settings.judging());
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--" + e.getMessage(), e);
     }

@@ -1,0 +1,113 @@
+package io.aurelius.validator.epoch;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aurelius.anchoring.log.LogException;
+import io.aurelius.anchoring.note.MalformedNoteException;
+import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.json.Json;
+import io.aurelius.core.transport.PeerEndpoint;
+import io.aurelius.core.transport.ProtocolClient;
+import io.aurelius.core.transport.Reply;
+import io.aurelius.validator.consensus.CosignHandler;
+import io.aurelius.validator.publish.CorpusAnchor;
+import io.aurelius.validator.store.ValidatorStore;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Step 9, continued: asks every peer that took part in the exchange to cosign the new
+ * checkpoint, each for at most the cosign deadline, and adds the cosignatures that verify.
+ */
+final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> {
+  private static final Logger LOG = LoggerFactory.getLogger(CosignStep.class);
+
+  record Input(MetagraphSnapshot graph, Records.Reached reached, Records.Anchored anchored) {}
+
+  private final ValidatorStore store;
+  private final ProtocolClient client;
+  private final CorpusAnchor corpus;
+  private final KeyId self;
+  private final Duration wait;
+  private final Duration perCall;
+  private final EpochListener listener;
+
+  CosignStep(ValidatorStore store, ProtocolClient client, CorpusAnchor corpus, KeyId self, Duration wait,
+      Duration perCall, EpochListener listener) {
+    this.store = requireNonNull(store, "store");
+    this.client = requireNonNull(client, "client");
+    this.corpus = requireNonNull(corpus, "corpus");
+    this.self = requireNonNull(self, "self");
+    this.wait = requireNonNull(wait, "wait");
+    this.perCall = requireNonNull(perCall, "perCall");
+    this.listener = requireNonNull(listener, "listener");
+  }
+
+  @Override
+  public String name() {
+    return Steps.COSIGN;
+  }
+
+  @Override
+  public Records.Cosigned run(long epoch, Input in) {
+    if (store.done(epoch, Steps.COSIGN)) {
+      return store.item(epoch, Steps.COSIGN, "result").map(b -> StoredJson.read(b, Records.Cosigned.class))
+          .orElse(new Records.Cosigned(0));
+    }
+    Records.Anchored anchored = in.anchored();
+    int added = 0;
+    if (anchored.size() > 0) {
+      String text;
+      try {
+        text = corpus.checkpoint(anchored.size()).text();
+      } catch (LogException e) {
+        throw new IllegalStateException("epoch " + epoch + ": " + e.getMessage(), e);
+      }
+      Set<String> reached = new HashSet<>(in.reached().peers());
+      for (PeerEndpoint peer : in.graph().peersOf(self)) {
+        if (reached.contains(peer.hotkey().address()) && cosignWith(epoch, peer, anchored.size(), text)) {
+          added++;
+        }
+      }
+    }
+    Records.Cosigned done = new Records.Cosigned(added);
+    store.atomically(tx -> {
+      tx.putItem(epoch, Steps.COSIGN, "result", StoredJson.bytes(done));
+      tx.markDone(epoch, Steps.COSIGN);
+      return null;
+    });
+    listener.step(epoch, Steps.COSIGN, added + " cosignatures on checkpoint " + anchored.size());
+    return done;
+  }
+
+  private boolean cosignWith(long epoch, PeerEndpoint peer, long size, String text) {
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (true) {
+      Reply reply = client.call(peer, CosignHandler.ROUTE, Json.newObject().put("checkpoint", text), perCall).join();
+      if (reply instanceof Reply.Ok ok) {
+        try {
+          JsonNode body = ok.json();
+          corpus.addCosignature(size, body.path("witness").asText(), body.path("note").asText());
+          return true;
+        } catch (LogException | MalformedNoteException | RuntimeException e) {
+          LOG.warn("epoch {}: cosignature from {} refused: {}", epoch, peer, e.getMessage());
+          return false;
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        LOG.warn("epoch {}: no cosignature from {}: {}", epoch, peer, reply);
+        return false;
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+  }
+}

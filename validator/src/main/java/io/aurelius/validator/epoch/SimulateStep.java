@@ -1,0 +1,121 @@
+package io.aurelius.validator.epoch;
+
+import static java.util.Objects.requireNonNull;
+
+import io.aurelius.config.CompiledConfig;
+import io.aurelius.config.ConfigLoader;
+import io.aurelius.validator.store.ValidatorStore;
+import io.aurelius.worldmodel.orchestrator.RunResult;
+import io.aurelius.worldmodel.transcript.TranscriptWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Step 4: runs every admitted configuration ({@link Simulation}: both framings, the seeds),
+ * writes its transcripts to {@code <runs>/<epoch>/<config>.jsonl} atomically and records the
+ * outcome per configuration, so a restart simulates only what has no record yet.
+ */
+final class SimulateStep implements EpochStep<Submissions, Simulations> {
+  private static final Logger LOG = LoggerFactory.getLogger(SimulateStep.class);
+
+  private final ValidatorStore store;
+  private final Simulation simulation;
+  private final Path runsDir;
+  private final EpochListener listener;
+  private final AtomicInteger pending = new AtomicInteger();
+
+  SimulateStep(ValidatorStore store, Simulation simulation, Path runsDir, EpochListener listener) {
+    this.store = requireNonNull(store, "store");
+    this.simulation = requireNonNull(simulation, "simulation");
+    this.runsDir = requireNonNull(runsDir, "runsDir");
+    this.listener = requireNonNull(listener, "listener");
+  }
+
+  @Override
+  public String name() {
+    return Steps.SIMULATE;
+  }
+
+  /** Admitted configurations of the running epoch not yet simulated (a queue depth). */
+  int pending() {
+    return pending.get();
+  }
+
+  @Override
+  public Simulations run(long epoch, Submissions submissions) throws InterruptedException {
+    if (!store.done(epoch, Steps.SIMULATE)) {
+      List<Submissions.AdmittedConfiguration> todo = submissions.configurations().stream()
+          .filter(c -> store.item(epoch, Steps.RUN, c.configId()).isEmpty()).toList();
+      pending.set(todo.size());
+      try {
+        simulate(epoch, todo);
+      } finally {
+        pending.set(0);
+      }
+    }
+    Map<String, Records.Simulated> out = new HashMap<>();
+    store.items(epoch, Steps.RUN).forEach((id, b) -> out.put(id, StoredJson.read(b, Records.Simulated.class)));
+    return new Simulations(epochDir(epoch), out);
+  }
+
+  private void simulate(long epoch, List<Submissions.AdmittedConfiguration> todo) throws InterruptedException {
+    int ran = 0;
+    for (Submissions.AdmittedConfiguration c : todo) {
+      String id = c.configId();
+      CompiledConfig config = ConfigLoader.load(c.configuration().document(), "submission of " + c.record().miner());
+      Simulation.Result result = simulation.run(epoch, config);
+      Records.Simulated record;
+      if (result instanceof Simulation.Result.Ran done) {
+        Path file = writeTranscripts(epoch, id, done.runs());
+        record = new Records.Simulated(id, "ok", done.runs().size() + " runs", file.getFileName().toString());
+        ran++;
+      } else {
+        Simulation.Result.Refused refused = (Simulation.Result.Refused) result;
+        record = new Records.Simulated(id, refused.outcome().code(), refused.reason(), "");
+        LOG.warn("epoch {}: {}", epoch, refused.reason());
+      }
+      store.putItem(epoch, Steps.RUN, id, StoredJson.bytes(record));
+      pending.decrementAndGet();
+      if (result instanceof Simulation.Result.Ran done) {
+        listener.simulated(epoch, id, done.runs());
+      }
+    }
+    store.markDone(epoch, Steps.SIMULATE);
+    listener.step(epoch, Steps.SIMULATE, ran + " configurations simulated");
+  }
+
+  private Path epochDir(long epoch) {
+    return runsDir.resolve(Long.toString(epoch));
+  }
+
+  private Path writeTranscripts(long epoch, String configId, List<RunResult> runs) {
+    try {
+      Path dir = epochDir(epoch);
+      Files.createDirectories(dir);
+      Path file = dir.resolve(configId + ".jsonl");
+      Path temp = Files.createTempFile(dir, "." + configId, ".tmp");
+      try (TranscriptWriter writer = TranscriptWriter.create(temp)) {
+        for (RunResult r : runs) {
+          writer.started(r.header());
+          r.steps().forEach(s -> writer.stepped(r.header(), s));
+          writer.ended(r.header(), r.end());
+        }
+        writer.force();
+      }
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("epoch " + epoch + ": cannot write transcripts of " + configId + ": "
+          + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package io.aurelius.validator.epoch;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** The epoch's submissions in UID order, as the admission step recorded them. */
+public record Submissions(List<SubmissionRecord> all) {
+  public Submissions {
+    all = all.stream().sorted(Comparator.comparingInt(SubmissionRecord::uid)).toList();
+  }
+
+  /** An admitted configuration with the submission that carried it. */
+  public record AdmittedConfiguration(SubmissionRecord record, String configId, SubmissionContent.Configuration configuration) {}
+
+  /** The admitted configurations, in UID order. */
+  public List<AdmittedConfiguration> configurations() {
+    return all.stream().filter(SubmissionRecord::admitted)
+        .filter(r -> r.content().orElse(null) instanceof SubmissionContent.Configuration)
+        .map(r -> new AdmittedConfiguration(r, r.configId().orElseThrow(),
+            (SubmissionContent.Configuration) r.content().orElseThrow()))
+        .toList();
+  }
+}
