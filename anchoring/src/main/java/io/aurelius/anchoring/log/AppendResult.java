@@ -14,4 +14,9 @@ public record AppendResult(long firstIndex, int count, SignedNote checkpoint, Ob
     requireNonNull(checkpoint, "checkpoint");
     requireNonNull(commit, "commit");
   }
+
+  /** The commit's id abbreviated to {@code length} hex digits, for messages to people. */
+  public String abbreviatedCommit(int length) {
+    return commit.abbreviate(length).name();
+  }
 }
