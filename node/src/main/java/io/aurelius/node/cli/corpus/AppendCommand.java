@@ -106,7 +106,7 @@ final class AppendCommand implements Callable<Integer> {
         last = covenant.amend(d);
         first = first == null ? last : first;
       }
-      return new AppendResult(first.firstIndex(), documents.size(), last.checkpoint(), last.commit(), false);
+      return last.since(first, documents.size());
     }
   }
 
