@@ -17,9 +17,9 @@ import java.net.URLConnection;
 import java.util.regex.Pattern;
 
 /**
- * The architecture as rules over the production classes of every module (the node module sees
- * them all). docs/build.md lists the rules; a rule that no longer fits is changed here and there,
- * in the open, not loosened in passing.
+ * The architecture as rules over the production classes of every module (the node module sees them
+ * all). docs/build.md lists the rules; a rule that no longer fits is changed here and there, in the
+ * open, not loosened in passing.
  */
 @AnalyzeClasses(
     packages = "io.aurelius",
@@ -43,9 +43,9 @@ class ArchitectureTest {
 
   /**
    * The modules' direction: node → miner, validator; validator → world-model, judge, anchoring;
-   * judge → world-model; world-model → config → node-core; anchoring → node-core; miner →
-   * config, node-core. Reaching further down (validator → config, judge → node-core) is allowed;
-   * reaching up or sideways is not. The poms already forbid most of it; this names it.
+   * judge → world-model; world-model → config → node-core; anchoring → node-core; miner → config,
+   * node-core. Reaching further down (validator → config, judge → node-core) is allowed; reaching
+   * up or sideways is not. The poms already forbid most of it; this names it.
    */
   @ArchTest
   static final ArchRule modulesDependDownwardsOnly =
