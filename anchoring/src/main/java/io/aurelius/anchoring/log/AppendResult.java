@@ -14,4 +14,17 @@ public record AppendResult(long firstIndex, int count, SignedNote checkpoint, Ob
     requireNonNull(checkpoint, "checkpoint");
     requireNonNull(commit, "commit");
   }
+
+  /**
+   * This append's checkpoint and commit as the outcome of a run of {@code count} appends that
+   * began with {@code first}.
+   */
+  public AppendResult since(AppendResult first, int count) {
+    return new AppendResult(first.firstIndex(), count, checkpoint, commit, false);
+  }
+
+  /** The commit's id abbreviated to {@code length} hex digits, for messages to people. */
+  public String abbreviatedCommit(int length) {
+    return commit.abbreviate(length).name();
+  }
 }

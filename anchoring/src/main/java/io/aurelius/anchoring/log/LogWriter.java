@@ -198,7 +198,7 @@ public final class LogWriter {
   }
 
   /** Adds verified cosignatures to the checkpoint of {@code size} (and the latest copy). */
-  public ObjectId addCosignatures(long size, List<Cosignature> cosignatures) throws LogException {
+  public void addCosignatures(long size, List<Cosignature> cosignatures) throws LogException {
     requireNonNull(cosignatures, "cosignatures");
     LogSnapshot head = log.head();
     SignedNote note;
@@ -225,7 +225,7 @@ public final class LogWriter {
     if (size == head.size()) {
       changes.put(LogPaths.LATEST_CHECKPOINT, note.bytes());
     }
-    return CommitWriter.commit(log, key, clock, head.manifest().origin(), Optional.of(head), changes,
+    CommitWriter.commit(log, key, clock, head.manifest().origin(), Optional.of(head), changes,
         head.manifest().kind().id() + ": cosign checkpoint "
         + size + " (" + String.join(", ", names) + ")\n\nLog-Size: " + head.size() + "\n", beforePublish);
   }

@@ -72,7 +72,7 @@ final class AppendCommand implements Callable<Integer> {
       AppendResult result = kind == LogKind.CORPUS ? appendCorpus(dir, key, documents) : amendCovenant(dir, key, documents);
       context.out().println("appended entries " + result.firstIndex() + ".." + (result.firstIndex() + result.count() - 1)
           + "; checkpoint " + (result.firstIndex() + result.count()) + " signed (commit "
-          + result.commit().abbreviate(10).name() + ")");
+          + result.abbreviatedCommit(10) + ")");
       return ExitCode.OK;
     } catch (LogException e) {
       throw Failures.of(e);
@@ -106,7 +106,7 @@ final class AppendCommand implements Callable<Integer> {
         last = covenant.amend(d);
         first = first == null ? last : first;
       }
-      return new AppendResult(first.firstIndex(), documents.size(), last.checkpoint(), last.commit(), false);
+      return last.since(first, documents.size());
     }
   }
 
