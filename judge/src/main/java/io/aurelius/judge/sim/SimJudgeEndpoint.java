@@ -62,6 +62,11 @@ public final class SimJudgeEndpoint implements ChatEndpoint {
   }
 
   /** The reply to one judge prompt. */
+  /** Whether {@code prompt} holds a fenced aene, as every judge prompt does. */
+  public static boolean holdsFencedAene(String prompt) {
+    return OPEN.matcher(prompt).find();
+  }
+
   public String answer(String prompt) {
     Matcher m = OPEN.matcher(prompt);
     if (!m.find()) {

@@ -12,10 +12,17 @@ import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.core.transport.netty.NettyProtocolClient;
 import io.aurelius.node.daemon.ClosingService;
 import io.aurelius.validator.service.ValidatorSettings;
-import io.aurelius.worldmodel.sim.server.FaultPlan;
+import io.aurelius.judge.api.JudgeSetup;
+import io.aurelius.judge.sim.SimJudgeResponder;
+import io.aurelius.validator.service.Deadlines;
+import io.aurelius.validator.service.ValidatorService;
 import io.aurelius.worldmodel.sim.server.SimLlmServer;
+import io.aurelius.worldmodel.sim.server.Stats;
 import java.net.InetSocketAddress;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -34,6 +41,8 @@ public final class Devnet implements AutoCloseable {
   private final List<DevnetValidator> validators = new ArrayList<>();
   private DevnetChain chain;
   private SimLlmServer sim;
+  /** The sim server's bearer key: validators must send it, as they would a hosted endpoint's. */
+  private final String apiKey = "devnet-" + HexFormat.of().formatHex(randomBytes(12));
 
   private Devnet(DevnetSettings settings, DevnetHome home, Consumer<String> progress) {
     this.settings = settings;
@@ -79,7 +88,8 @@ public final class Devnet implements AutoCloseable {
     chain = new DevnetChain(new ChainDataDir(home.chainDir()), settings, coldkeys, block -> { });
     ServiceController base = stage();
     base.add(chain);
-    sim = SimLlmServer.start(new InetSocketAddress("127.0.0.1", 0), FaultPlan.NONE, 8);
+    sim = SimLlmServer.start(new InetSocketAddress("127.0.0.1", 0), settings.faultPlan(), 8, new SimJudgeResponder(),
+        Optional.of(apiKey));
     base.add(new ClosingService("sim-llm", sim));
     base.start();
     ServiceController minerStage = stage();
@@ -97,17 +107,15 @@ public final class Devnet implements AutoCloseable {
     chain.awaitBlock(staked, Duration.ofSeconds(60));
     ServiceController validatorStage = stage();
     for (DevnetValidator v : validators) {
-      ValidatorSettings vs = ValidatorSettings.defaults(home.nodeHome(v.name()))
-          .withModels(List.of(modelSpec())).withSeeds(settings.seeds())
-          // loopback peers answer in milliseconds; a restarted peer should not hold the other up for a minute
-          .withTimeouts(Duration.ofSeconds(12), Duration.ofMinutes(5), Duration.ofSeconds(20), Duration.ofSeconds(10));
-      v.services(chain, vs, new Progress(v.name(), progress)).forEach(validatorStage::add);
+      v.services(chain, validatorSettings(v), new Progress(v.name(), progress), apiKey).forEach(validatorStage::add);
     }
     validatorStage.start();
     progress.accept("chain      127.0.0.1:" + chain.port() + "  authority " + chain.authority()
         + "  (a block every " + settings.blockIntervalMillis() + " ms, Yuma every " + settings.tempo()
         + " blocks)");
-    progress.accept("sim model  " + modelSpec() + "  (every answer labelled sim)");
+    progress.accept("sim model  " + modelSpec() + "  (agents and the LLM judge; every answer labelled sim; "
+        + (settings.slowModels() || settings.rateLimitRate() > 0 ? "latency " + settings.modelLatency().describe()
+        + ", 429s " + settings.rateLimitRate() + "; " : "") + "bearer key required)");
     for (DevnetMiner m : miners) {
       progress.accept(m.name() + "    127.0.0.1:" + m.port() + "  " + m.hotkey() + "  "
           + String.join(", ", m.configurations()));
@@ -118,16 +126,58 @@ public final class Devnet implements AutoCloseable {
   }
 
   /**
-   * Runs {@code n} epochs on every validator at once (they exchange verdicts and cosign each
-   * other's checkpoints, so they must run together) and returns when all are done.
+   * How a devnet validator runs: the sim server over HTTP for its agents and for its LLM judge
+   * (beside the embedded one), with the server's key. Loopback peers answer in milliseconds, so
+   * a restarted peer should not hold the other up for a minute; with real-model latency, peers
+   * get the minutes hosted judges need.
+   */
+  private ValidatorSettings validatorSettings(DevnetValidator v) {
+    ValidatorSettings d = ValidatorSettings.defaults(home.nodeHome(v.name()));
+    JudgeSetup judges = JudgeSetup.defaults(List.of("embedded", modelSpec()), d.dlvThreshold())
+        .withApiKey(Optional.of(apiKey));
+    Deadlines deadlines = new Deadlines(Duration.ofSeconds(12), Duration.ofMinutes(5), Duration.ofMinutes(5),
+        Duration.ofSeconds(20), Duration.ofSeconds(10));
+    if (settings.slowModels()) {
+      judges = judges.withThreads(16);
+      deadlines = new Deadlines(Duration.ofSeconds(12), Duration.ofMinutes(30), Duration.ofMinutes(15),
+          Duration.ofMinutes(10), Duration.ofSeconds(60));
+    }
+    return d.withModels(List.of(modelSpec())).withJudging(judges).withSeeds(settings.seeds()).withDeadlines(deadlines);
+  }
+
+  /**
+   * Runs {@code n} epochs on every validator at once, each epoch the same chain epoch on both
+   * (they exchange verdicts and cosign each other's checkpoints, so they must run together), and
+   * returns when all are done.
    */
   public void runEpochs(int n) throws Exception {
+    for (int i = 0; i < n; i++) {
+      runEpoch(nextEpoch());
+    }
+    awaitChainEpoch();
+  }
+
+  /** The chain's current epoch, or the next one if some validator has finished the current one. */
+  private long nextEpoch() throws InterruptedException {
+    ValidatorService any = validators.get(0).service();
+    long target = any.chainEpoch();
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (validators.stream().anyMatch(v -> v.service().finished(any.chainEpoch()))) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the chain did not reach epoch " + (target + 1) + " in time");
+      }
+      Thread.sleep(Math.max(20, settings.blockIntervalMillis() / 2));
+    }
+    return any.chainEpoch();
+  }
+
+  private void runEpoch(long epoch) throws Exception {
     List<Thread> threads = new ArrayList<>();
     List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
     for (DevnetValidator v : validators) {
       Thread t = new Thread(() -> {
         try {
-          v.runEpochs(n);
+          v.service().runEpoch(epoch);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
@@ -144,7 +194,6 @@ public final class Devnet implements AutoCloseable {
       Throwable first = failures.get(0);
       throw first instanceof Exception e ? e : new IllegalStateException(first);
     }
-    awaitChainEpoch();
   }
 
   /** Waits for the chain's next Yuma epoch, so incentive reflects the weights just set. */
@@ -161,6 +210,11 @@ public final class Devnet implements AutoCloseable {
   /** The model spec validators use: the sim model over real HTTP. */
   public String modelSpec() {
     return "openai:" + sim.openAiBaseUrl() + "#sim";
+  }
+
+  /** What the sim server has answered so far: requests, 429s, refusals. */
+  public Stats simStats() {
+    return sim.stats();
   }
 
   public DevnetSettings settings() {
@@ -186,6 +240,12 @@ public final class Devnet implements AutoCloseable {
 
   public List<DevnetValidator> validators() {
     return List.copyOf(validators);
+  }
+
+  private static byte[] randomBytes(int n) {
+    byte[] b = new byte[n];
+    new SecureRandom().nextBytes(b);
+    return b;
   }
 
   private ServiceController stage() {

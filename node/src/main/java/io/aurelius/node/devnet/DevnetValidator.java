@@ -18,10 +18,15 @@ import io.aurelius.node.daemon.ValidatorOps;
 import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.epoch.EpochReport;
 import io.aurelius.validator.service.ValidatorService;
+import io.aurelius.worldmodel.agent.AgentModel;
+import io.aurelius.worldmodel.agent.endpoint.EndpointPolicy;
+import io.aurelius.worldmodel.agent.models.AgentModels;
+import io.aurelius.worldmodel.agent.models.ModelSpec;
 import io.aurelius.validator.service.ValidatorSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One devnet validator: a node home with its hotkey, registered and staked by its coldkey
@@ -40,6 +45,7 @@ public final class DevnetValidator {
   private DevnetChain chain;
   private EpochListener progress = EpochListener.NONE;
   private ValidatorService service;
+  private Optional<String> apiKey = Optional.empty();
   private ProtocolClient client;
 
   DevnetValidator(String name, Path home, Ed25519KeyPair hotkey, Ed25519KeyPair coldkey, long stake) {
@@ -64,7 +70,8 @@ public final class DevnetValidator {
   }
 
   /** The services of this node, in start order: a chain client, then the validator. */
-  List<Service> services(DevnetChain chain, ValidatorSettings settings, EpochListener progress) {
+  List<Service> services(DevnetChain chain, ValidatorSettings settings, EpochListener progress, String apiKey) {
+    this.apiKey = Optional.of(requireNonNull(apiKey, "apiKey"));
     this.chain = requireNonNull(chain, "chain");
     this.settings = requireNonNull(settings, "settings");
     this.progress = requireNonNull(progress, "progress");
@@ -75,8 +82,11 @@ public final class DevnetValidator {
     client = NettyProtocolClient.create(hotkey, ClientLimits.defaults());
     Chain remote = chain.remote(client);
     ValidatorOps ops = new ValidatorOps(remote, settings.models(), new MetricsRegistry());
+    AgentModel model = AgentModels.open(settings.models().stream().map(ModelSpec::parse).toList(),
+        EndpointPolicy.DEFAULT, apiKey);
     service = ops.attach(ValidatorService.builder(settings, hotkey)
         .chain(remote)
+        .model(model)
         .announce("127.0.0.1")
         .autoEpochs(false), EpochListener.both(progress, new ReportKeeper(reports)));
     return List.of(new ClosingService(name + "-chain-client", client), service);

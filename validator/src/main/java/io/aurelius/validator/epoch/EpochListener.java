@@ -21,7 +21,10 @@ public interface EpochListener {
 
   default void step(long epoch, String step, String summary) {}
 
-  /** One configuration's runs, just simulated (every agent reply with its model, latency, tokens). */
+  /**
+   * One configuration's runs, just simulated (every agent reply with its model, latency, tokens).
+   * Configurations are simulated several at once, so this may be told from several threads.
+   */
   default void simulated(long epoch, String configId, List<RunResult> runs) {}
 
   /** The epoch's scores, just judged (per configuration, the judges' verdicts). */

@@ -63,7 +63,7 @@ public final class EpochPipeline {
         b.maxConfigBytes), new Admission(OpacityLint.bundled(), b.perColdkey), listener);
     this.simulate = new SimulateStep(store, new Simulation(requireNonNull(b.model, "model"),
         requireNonNull(b.runPool, "runPool"), b.seeds, b.configBudget), requireNonNull(b.runsDir, "runsDir"), listener);
-    this.score = new ScoreStep(store, requireNonNull(b.judges, "judges"), new CanarySecrets(key), key, b.maxProposals,
+    this.score = new ScoreStep(store, requireNonNull(b.judges, "judges"), CanarySecrets.of(store), key, b.maxProposals,
         listener);
     this.verdicts = new VerdictStep(store, book, round, self, listener);
     this.consensus = new ConsensusStep(store, book, round, self, b.quorum, b.consensusWait, listener);

@@ -12,9 +12,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +31,8 @@ import org.slf4j.LoggerFactory;
  */
 final class SimulateStep implements EpochStep<Submissions, Simulations> {
   private static final Logger LOG = LoggerFactory.getLogger(SimulateStep.class);
+  /** Configurations simulated at once; their runs' model calls share the endpoints' own limits. */
+  static final int CONCURRENT_CONFIGURATIONS = 4;
 
   private final ValidatorStore store;
   private final Simulation simulation;
@@ -67,30 +74,66 @@ final class SimulateStep implements EpochStep<Submissions, Simulations> {
     return new Simulations(epochDir(epoch), out);
   }
 
+  /**
+   * Runs up to {@link #CONCURRENT_CONFIGURATIONS} configurations at once: with hosted models a
+   * run waits seconds on every step, so configurations one after another would take the epoch.
+   * Each is recorded as soon as it is done.
+   */
   private void simulate(long epoch, List<Submissions.AdmittedConfiguration> todo) throws InterruptedException {
-    int ran = 0;
-    for (Submissions.AdmittedConfiguration c : todo) {
-      String id = c.configId();
-      CompiledConfig config = ConfigLoader.load(c.configuration().document(), "submission of " + c.record().miner());
-      Simulation.Result result = simulation.run(epoch, config);
-      Records.Simulated record;
-      if (result instanceof Simulation.Result.Ran done) {
-        Path file = writeTranscripts(epoch, id, done.runs());
-        record = new Records.Simulated(id, "ok", done.runs().size() + " runs", file.getFileName().toString());
-        ran++;
-      } else {
-        Simulation.Result.Refused refused = (Simulation.Result.Refused) result;
-        record = new Records.Simulated(id, refused.outcome().code(), refused.reason(), "");
-        LOG.warn("epoch {}: {}", epoch, refused.reason());
+    AtomicInteger ran = new AtomicInteger();
+    ExecutorService configs = Executors.newFixedThreadPool(Math.max(1, Math.min(CONCURRENT_CONFIGURATIONS,
+        todo.size())), r -> {
+          Thread t = new Thread(r, "validator-simulate");
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (Submissions.AdmittedConfiguration c : todo) {
+        running.add(configs.submit(() -> {
+          simulateOne(epoch, c, ran);
+          return null;
+        }));
       }
-      store.putItem(epoch, Steps.RUN, id, StoredJson.bytes(record));
-      pending.decrementAndGet();
-      if (result instanceof Simulation.Result.Ran done) {
-        listener.simulated(epoch, id, done.runs());
+      for (Future<?> f : running) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          running.forEach(x -> x.cancel(true));
+          Throwable cause = e.getCause();
+          if (cause instanceof InterruptedException ie) {
+            throw ie;
+          }
+          throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
+        }
       }
+    } finally {
+      configs.shutdownNow();
     }
     store.markDone(epoch, Steps.SIMULATE);
-    listener.step(epoch, Steps.SIMULATE, ran + " configurations simulated");
+    listener.step(epoch, Steps.SIMULATE, ran.get() + " configurations simulated");
+  }
+
+  private void simulateOne(long epoch, Submissions.AdmittedConfiguration c, AtomicInteger ran)
+      throws InterruptedException {
+    String id = c.configId();
+    CompiledConfig config = ConfigLoader.load(c.configuration().document(), "submission of " + c.record().miner());
+    Simulation.Result result = simulation.run(epoch, config);
+    Records.Simulated record;
+    if (result instanceof Simulation.Result.Ran done) {
+      Path file = writeTranscripts(epoch, id, done.runs());
+      record = new Records.Simulated(id, "ok", done.runs().size() + " runs", file.getFileName().toString());
+      ran.incrementAndGet();
+    } else {
+      Simulation.Result.Refused refused = (Simulation.Result.Refused) result;
+      record = new Records.Simulated(id, refused.outcome().code(), refused.reason(), "");
+      LOG.warn("epoch {}: {}", epoch, refused.reason());
+    }
+    store.putItem(epoch, Steps.RUN, id, StoredJson.bytes(record));
+    pending.decrementAndGet();
+    if (result instanceof Simulation.Result.Ran done) {
+      listener.simulated(epoch, id, done.runs());
+    }
   }
 
   private Path epochDir(long epoch) {

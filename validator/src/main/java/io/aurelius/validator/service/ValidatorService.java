@@ -173,7 +173,7 @@ public final class ValidatorService extends AbstractService {
       client = transport.client(ProtocolIdentity.of(hotkey), new ClientLimits(d.connectTimeout(), longestCall,
           d.idleTimeout(), d.maxConnectionsPerPeer(), d.maxPendingCalls(), maxResponse, 2));
       ConsensusBook book = new ConsensusBook(store);
-      CanarySecrets secrets = new CanarySecrets(hotkey);
+      CanarySecrets secrets = CanarySecrets.of(store);
       ValidatorStore state = store;
       Judges panel = judges;
       rejudging = new RejudgeQueue(book, hotkey, aenes -> {
@@ -262,6 +262,12 @@ public final class ValidatorService extends AbstractService {
   public long chainEpoch() {
     ChainInfo info = chain.info();
     return (chain.currentBlock() + info.netuid() + 1) / (info.tempo() + 1);
+  }
+
+  /** Whether this validator has run {@code epoch} to the end. */
+  public boolean finished(long epoch) {
+    requireRunning();
+    return pipeline.finished(epoch);
   }
 
   /**

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import io.aurelius.worldmodel.sim.server.LatencyDistribution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,6 +48,15 @@ public final class DevnetCommand implements Callable<Integer> {
       description = "Blocks between the chain's Yuma epochs (default: ${DEFAULT-VALUE}).")
   private int tempo;
 
+  @Option(names = "--model-latency", paramLabel = "DIST", defaultValue = "fixed:0ms",
+      description = "How long the sim server takes per model and judge call: fixed:D, uniform:MIN..MAX or "
+          + "lognormal:MEDIAN,SIGMA, e.g. uniform:2s..8s for hosted-model timing (default: ${DEFAULT-VALUE}).")
+  private String modelLatency;
+
+  @Option(names = "--model-rate-limit-rate", paramLabel = "P", defaultValue = "0",
+      description = "Share of model and judge calls answered 429, 0..0.5 (default: ${DEFAULT-VALUE}).")
+  private double rateLimitRate;
+
   @Option(names = {"--keep-running", "--keep-running-enabled"}, paramLabel = "BOOL", arity = "0..1",
       fallbackValue = "true", defaultValue = "false",
       description = "Leave the devnet up after the summary, until Ctrl-C (default: ${DEFAULT-VALUE}).")
@@ -61,9 +71,16 @@ public final class DevnetCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     quietDaemonStatusLines();
+    LatencyDistribution latency;
+    try {
+      latency = LatencyDistribution.parse(modelLatency);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--model-" + e.getMessage(), e);
+    }
     DevnetSettings settings;
     try {
-      settings = new DevnetSettings(context.resolve(home), epochs, seeds, blockIntervalMillis, tempo);
+      settings = new DevnetSettings(context.resolve(home), epochs, seeds, blockIntervalMillis, tempo, latency,
+          rateLimitRate);
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--" + e.getMessage(), e);
     }

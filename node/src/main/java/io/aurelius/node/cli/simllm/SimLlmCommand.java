@@ -6,6 +6,7 @@ import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.UserInputException;
 import io.aurelius.worldmodel.sim.server.DurationText;
+import io.aurelius.judge.sim.SimJudgeResponder;
 import io.aurelius.worldmodel.sim.server.FaultPlan;
 import io.aurelius.worldmodel.sim.server.LatencyDistribution;
 import io.aurelius.worldmodel.sim.server.SimLlmServer;
@@ -111,7 +112,8 @@ public final class SimLlmCommand implements Callable<Integer> {
     FaultPlan plan = plan();
     SimLlmServer server;
     try {
-      server = SimLlmServer.start(new InetSocketAddress(bind, port), plan, threads);
+      server = SimLlmServer.start(new InetSocketAddress(bind, port), plan, threads, new SimJudgeResponder(),
+          java.util.Optional.empty());
     } catch (IOException e) {
       throw new UserInputException("--bind " + bind + " --port " + port + ": cannot listen: " + e.getMessage());
     }

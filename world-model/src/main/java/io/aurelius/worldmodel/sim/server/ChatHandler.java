@@ -10,7 +10,10 @@ import io.aurelius.worldmodel.agent.tokens.TokenCounter;
 import io.aurelius.worldmodel.sim.SimModel;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,14 +37,25 @@ final class ChatHandler implements HttpHandler {
   private final ScheduledExecutorService scheduler;
   private final AtomicLong counter;
   private final Stats stats;
+  private final SimResponder responder;
+  private final Optional<String> apiKey;
 
   ChatHandler(Dialect dialect, Supplier<FaultPlan> plan, ScheduledExecutorService scheduler, AtomicLong counter,
-      Stats stats) {
+      Stats stats, SimResponder responder, Optional<String> apiKey) {
     this.dialect = dialect;
+    this.responder = responder;
+    this.apiKey = apiKey;
     this.plan = plan;
     this.scheduler = scheduler;
     this.counter = counter;
     this.stats = stats;
+  }
+
+  /** Compares in constant time, so the key cannot be guessed byte by byte from answer times. */
+  private static boolean authorized(HttpExchange exchange, String key) {
+    String header = exchange.getRequestHeaders().getFirst("Authorization");
+    byte[] given = (header == null ? "" : header).getBytes(StandardCharsets.UTF_8);
+    return MessageDigest.isEqual(given, ("Bearer " + key).getBytes(StandardCharsets.UTF_8));
   }
 
   @Override
@@ -50,6 +64,13 @@ final class ChatHandler implements HttpHandler {
     long arrived = dispatched == null ? System.nanoTime() : dispatched;
     if (!exchange.getRequestMethod().equals("POST")) {
       Responses.send(exchange, 405, dialect.error(405, exchange.getRequestMethod() + " (expected: POST)"));
+      return;
+    }
+    if (apiKey.isPresent() && !authorized(exchange, apiKey.get())) {
+      stats.badRequests.incrementAndGet();
+      exchange.getRequestBody().close();
+      Responses.send(exchange, 401, dialect.error(401,
+          "missing or wrong API key (expected: Authorization: Bearer <the server's key>)"));
       return;
     }
     byte[] body;
@@ -95,7 +116,7 @@ final class ChatHandler implements HttpHandler {
       Responses.send(exchange, 429, dialect.error(429, "sim-llm: injected rate limit"));
       return;
     }
-    String text = SimModel.answer(request.messages(), request.schema(), request.seed(), request.persona());
+    String text = responder.answer(request.messages(), request.schema(), request.seed(), request.persona());
     if (faulted && rng.nextDouble() < p.malformedRate()) {
       stats.malformed.incrementAndGet();
       text = Malformations.corrupt(text, rng);

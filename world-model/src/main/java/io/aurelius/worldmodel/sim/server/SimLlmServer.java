@@ -11,6 +11,7 @@ import io.aurelius.worldmodel.agent.SimLabel;
 import io.aurelius.worldmodel.sim.SimModel;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -56,8 +57,20 @@ public final class SimLlmServer implements AutoCloseable {
    * answers waiting out their latency hold no thread.
    */
   public static SimLlmServer start(InetSocketAddress bind, FaultPlan plan, int threads) throws IOException {
+    return start(bind, plan, threads, SimResponder.MODEL, Optional.empty());
+  }
+
+  /**
+   * As {@link #start(InetSocketAddress, FaultPlan, int)}, answering with {@code responder}, and,
+   * when {@code apiKey} is present, refusing OpenAI-dialect requests without
+   * {@code Authorization: Bearer <apiKey>} with 401 (as a hosted endpoint does).
+   */
+  public static SimLlmServer start(InetSocketAddress bind, FaultPlan plan, int threads, SimResponder responder,
+      Optional<String> apiKey) throws IOException {
     requireNonNull(bind, "bind");
     requireNonNull(plan, "plan");
+    requireNonNull(responder, "responder");
+    requireNonNull(apiKey, "apiKey");
     if (threads < 1 || threads > 1024) {
       throw new IllegalArgumentException("threads: " + threads + " (expected: 1..1024)");
     }
@@ -71,8 +84,9 @@ public final class SimLlmServer implements AutoCloseable {
     SimLlmServer sim = new SimLlmServer(server, workers, scheduler, plan);
     AtomicLong counter = new AtomicLong();
     server.createContext("/v1/chat/completions",
-        new ChatHandler(Dialect.OPENAI, sim.plan::get, scheduler, counter, sim.stats));
-    server.createContext("/api/chat", new ChatHandler(Dialect.OLLAMA, sim.plan::get, scheduler, counter, sim.stats));
+        new ChatHandler(Dialect.OPENAI, sim.plan::get, scheduler, counter, sim.stats, responder, apiKey));
+    server.createContext("/api/chat", new ChatHandler(Dialect.OLLAMA, sim.plan::get, scheduler, counter, sim.stats,
+        responder, Optional.empty()));
     server.createContext("/v1/models", SimLlmServer::models);
     server.createContext("/api/tags", SimLlmServer::tags);
     server.createContext("/healthz", ex -> Responses.send(ex, 200, Json.newObject().put("status", "ok")));

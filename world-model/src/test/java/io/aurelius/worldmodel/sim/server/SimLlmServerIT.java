@@ -63,6 +63,26 @@ class SimLlmServerIT {
   }
 
   @Test
+  void aServerWithAKeyRefusesRequestsWithoutItAndAnswersWithTheResponderItWasGiven() throws Exception {
+    try (SimLlmServer keyed = SimLlmServer.start(new InetSocketAddress("127.0.0.1", 0), FaultPlan.NONE, 2,
+        (messages, schema, seed, persona) -> "answer to " + messages.size() + " messages", java.util.Optional.of("k3y"))) {
+      String body = "{\"model\":\"sim\",\"messages\":[{\"role\":\"user\",\"content\":\"The lake.\"}]}";
+      URI uri = URI.create("http://127.0.0.1:" + keyed.port() + "/v1/chat/completions");
+      HttpResponse<String> none = client.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(none.statusCode()).isEqualTo(401);
+      assertThat(json(none).at("/error/message").asText()).contains("API key").doesNotContain("k3y");
+      HttpResponse<String> wrong = client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer k3x")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(wrong.statusCode()).isEqualTo(401);
+      HttpResponse<String> right = client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer k3y")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(right.statusCode()).isEqualTo(200);
+      assertThat(json(right).at("/choices/0/message/content").asText()).isEqualTo("answer to 1 messages");
+    }
+  }
+
+  @Test
   void answersOnAKeptAliveConnectionWithoutTheNagleDelay() throws Exception {
     // Nagle's algorithm on the server against the client's delayed ACK holds the second write of
     // every response ~40 ms; at zero drawn latency a loopback answer takes a millisecond or two.
