@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.hash.Sha256;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.Json;
@@ -45,14 +45,14 @@ public final class VerdictsHandler implements RouteHandler {
   private static final int EPOCH_WINDOW = 3;
 
   private final ConsensusBook book;
-  private final Ed25519KeyPair key;
+  private final Signer key;
   private final Supplier<ValidatorSet> validators;
   private final LongSupplier currentEpoch;
   private final Rejudge rejudge;
   private final double sampleRate;
   private final Supplier<PeerReputation> reputation;
 
-  public VerdictsHandler(ConsensusBook book, Ed25519KeyPair key, Supplier<ValidatorSet> validators,
+  public VerdictsHandler(ConsensusBook book, Signer key, Supplier<ValidatorSet> validators,
       LongSupplier currentEpoch, Rejudge rejudge, double sampleRate, Supplier<PeerReputation> reputation) {
     this.book = requireNonNull(book, "book");
     this.key = requireNonNull(key, "key");
@@ -206,7 +206,7 @@ public final class VerdictsHandler implements RouteHandler {
 
   /** The hotkey address of a key pair. */
   private static final class KeyIdText {
-    static String of(Ed25519KeyPair key) {
+    static String of(Signer key) {
       return KeyId.of(key.publicKey()).address();
     }
   }

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.config.lint.OpacityLint;
 import io.aurelius.config.submission.SubmissionVerifier;
 import io.aurelius.core.chain.Chain;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.validator.consensus.ConsensusBook;
@@ -25,7 +25,7 @@ import java.util.concurrent.ExecutorService;
  *
  * @param runsDir where transcripts are kept, one file per epoch and configuration
  */
-public record EpochContext(ValidatorStore store, Chain chain, Ed25519KeyPair key, ProtocolClient client,
+public record EpochContext(ValidatorStore store, Chain chain, Signer key, ProtocolClient client,
     Judging judging, AgentModel model, ExecutorService runPool, ConsensusBook book, CorpusAnchor corpus,
     ConfigsRepository configs, Path runsDir, Clock clock, Knobs knobs) {
   public EpochContext {
