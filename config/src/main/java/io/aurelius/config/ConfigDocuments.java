@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.config.model.Signature;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
+import io.aurelius.core.crypto.Verifier;
+import io.aurelius.core.crypto.VerifyingKey;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
@@ -36,7 +38,7 @@ public final class ConfigDocuments {
   }
 
   /** A copy of the document with a signature block by {@code key} over its id. */
-  public static ObjectNode sign(JsonNode document, Ed25519KeyPair key) {
+  public static ObjectNode sign(JsonNode document, Signer key) {
     requireNonNull(key, "key");
     ObjectNode copy = unsigned(document);
     Signature signature = Signature.of(KeyId.of(key.publicKey()), key.sign(id(copy).digest()));
@@ -50,6 +52,7 @@ public final class ConfigDocuments {
   public static boolean verifies(Signature signature, ContentId id) {
     requireNonNull(signature, "signature");
     requireNonNull(id, "id");
-    return signature.author().publicKey().verify(id.digest(), signature.bytes());
+    VerifyingKey key = signature.author().publicKey();
+    return Verifier.of(key.scheme()).verify(key, id.digest(), signature.bytes());
   }
 }

@@ -4,8 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.aurelius.core.crypto.Ed25519KeyPair;
-import io.aurelius.core.crypto.Ed25519PublicKey;
+import io.aurelius.core.crypto.Signer;
+import io.aurelius.core.crypto.Verifier;
+import io.aurelius.core.crypto.VerifyingKey;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
@@ -20,7 +21,8 @@ import java.util.Set;
 
 /**
  * A signed burn: entry index and id, a one-line reason, the SHA-256 of the evidence, when,
- * and by which hotkey. The signature is Ed25519 over the canonical JSON of every other field.
+ * and by which hotkey. The signature is by that hotkey, under its scheme (Ed25519 today), over the
+ * canonical JSON of every other field.
  */
 public record BurnRecord(long entry, ContentId entryId, String reason, ContentId evidence, long burnedAt,
     KeyId burnedBy, byte[] signature) {
@@ -53,7 +55,7 @@ public record BurnRecord(long entry, ContentId entryId, String reason, ContentId
 
   /** Creates and signs a burn of {@code entry} (whose canonical bytes hash to {@code entryId}). */
   public static BurnRecord sign(long entry, ContentId entryId, String reason, ContentId evidence, long burnedAt,
-      Ed25519KeyPair key) {
+      Signer key) {
     requireNonNull(key, "key");
     BurnRecord unsigned = new BurnRecord(entry, entryId, reason, evidence, burnedAt, KeyId.of(key.publicKey()), new byte[0]);
     byte[] sig = key.sign(unsigned.signedBytes());
@@ -62,8 +64,8 @@ public record BurnRecord(long entry, ContentId entryId, String reason, ContentId
 
   /** Checks the signature against the key named in {@code burnedBy}. */
   public void verifySignature() throws InvalidBurnException {
-    Ed25519PublicKey key = burnedBy.publicKey();
-    if (!key.verify(signedBytes(), signature)) {
+    VerifyingKey key = burnedBy.publicKey();
+    if (!Verifier.of(key.scheme()).verify(key, signedBytes(), signature)) {
       throw new InvalidBurnException("burn of entry " + entry + ": signature by " + burnedBy.address() + " does not verify");
     }
   }

@@ -7,7 +7,7 @@ import io.aurelius.anchoring.log.LogException;
 import io.aurelius.anchoring.log.LogPaths;
 import io.aurelius.anchoring.log.LogSnapshot;
 import io.aurelius.anchoring.log.LogWriter;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.hash.ContentId;
 import java.util.Map;
 
@@ -17,7 +17,7 @@ public final class Burns {
 
   /** Burns entry {@code index} of the log's head; returns the record written. */
   public static BurnRecord burn(LogWriter writer, LogSnapshot head, long index, String reason, ContentId evidence,
-      long now, Ed25519KeyPair key) throws LogException {
+      long now, Signer key) throws LogException {
     requireNonNull(writer, "writer");
     requireNonNull(head, "head");
     if (index < 0 || index >= head.size()) {

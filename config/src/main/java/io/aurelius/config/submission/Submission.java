@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.config.ConfigDocuments;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
@@ -51,7 +51,7 @@ public record Submission(long epoch, KeyId miner, KeyId validator, ContentId con
    * Answers {@code query} with {@code document}, re-signed by the miner's hotkey (any earlier
    * signature block is replaced; the id does not change).
    */
-  public static Submission issue(SubmissionQuery query, Ed25519KeyPair minerKey,
+  public static Submission issue(SubmissionQuery query, Signer minerKey,
       JsonNode document, Instant now) {
     requireNonNull(query, "query");
     requireNonNull(minerKey, "minerKey");

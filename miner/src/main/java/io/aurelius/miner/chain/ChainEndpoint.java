@@ -7,7 +7,7 @@ import io.aurelius.core.chain.Endpoint;
 import io.aurelius.core.chain.NeuronInfo;
 import io.aurelius.core.chain.Receipt;
 import io.aurelius.core.chain.Role;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.miner.service.EndpointAnnouncer;
 import java.net.InetSocketAddress;
@@ -27,8 +27,8 @@ public final class ChainEndpoint implements EndpointAnnouncer {
   private static final Logger STATUS = LoggerFactory.getLogger("aurelius.status.miner");
 
   private final Chain chain;
-  private final Ed25519KeyPair hotkey;
-  private final Optional<Ed25519KeyPair> coldkey;
+  private final Signer hotkey;
+  private final Optional<? extends Signer> coldkey;
   private final String advertiseHost;
   private final Duration sealWait;
 
@@ -37,7 +37,7 @@ public final class ChainEndpoint implements EndpointAnnouncer {
    * @param advertiseHost the host validators should connect to
    * @param sealWait how long to wait for the extrinsic's block to be sealed
    */
-  public ChainEndpoint(Chain chain, Ed25519KeyPair hotkey, Optional<Ed25519KeyPair> coldkey,
+  public ChainEndpoint(Chain chain, Signer hotkey, Optional<? extends Signer> coldkey,
       String advertiseHost, Duration sealWait) {
     this.chain = requireNonNull(chain, "chain");
     this.hotkey = requireNonNull(hotkey, "hotkey");
@@ -55,7 +55,7 @@ public final class ChainEndpoint implements EndpointAnnouncer {
     Receipt receipt;
     String what;
     if (registered.isEmpty()) {
-      Ed25519KeyPair owner = coldkey.orElseThrow(() -> new IllegalStateException("hotkey " + me
+      Signer owner = coldkey.orElseThrow(() -> new IllegalStateException("hotkey " + me
           + " is not registered on the chain (expected: register it first with 'aurelius chain "
           + "register --role miner', or give --coldkey to register it now)"));
       what = "register " + me + " as a miner at " + endpoint;

@@ -3,7 +3,7 @@ package io.aurelius.miner.service;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.config.submission.SubmissionQuery;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.githttp.GitMount;
 import io.aurelius.core.githttp.GitHttpService;
 import io.aurelius.core.identity.KeyId;
@@ -46,7 +46,7 @@ public final class MinerService extends AbstractService {
   static final int MAX_GIT_RESPONSE_BYTES = 64 << 20;
 
   private final MinerSettings settings;
-  private final Ed25519KeyPair hotkey;
+  private final Signer hotkey;
   private final PeerDirectory directory;
   private final ServerFactory servers;
   private final EndpointAnnouncer announcer;
@@ -69,7 +69,7 @@ public final class MinerService extends AbstractService {
     this.statusFacts = b.statusFacts;
   }
 
-  public static Builder builder(MinerSettings settings, Ed25519KeyPair hotkey) {
+  public static Builder builder(MinerSettings settings, Signer hotkey) {
     return new Builder(requireNonNull(settings, "settings"), requireNonNull(hotkey, "hotkey"));
   }
 
@@ -153,7 +153,7 @@ public final class MinerService extends AbstractService {
   /** Collects the miner's collaborators; only the directory and server factory are required. */
   public static final class Builder {
     private final MinerSettings settings;
-    private final Ed25519KeyPair hotkey;
+    private final Signer hotkey;
     private PeerDirectory directory;
     private ServerFactory servers;
     private EndpointAnnouncer announcer = EndpointAnnouncer.NONE;
@@ -161,7 +161,7 @@ public final class MinerService extends AbstractService {
     private Clock clock = Clock.systemUTC();
     private UnaryOperator<NodeStatus> statusFacts = UnaryOperator.identity();
 
-    private Builder(MinerSettings settings, Ed25519KeyPair hotkey) {
+    private Builder(MinerSettings settings, Signer hotkey) {
       this.settings = settings;
       this.hotkey = hotkey;
     }

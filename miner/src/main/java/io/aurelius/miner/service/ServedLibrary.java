@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.config.ConfigDocuments;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.miner.intake.Intake;
@@ -42,11 +42,11 @@ final class ServedLibrary {
 
   private final ConfigLibrary library;
   private final Intake intake;
-  private final Ed25519KeyPair key;
+  private final Signer key;
   private Map<ContentId, Verdict> verdicts = Map.of();
   private volatile State state = new State(Optional.empty(), List.of(), Map.of());
 
-  ServedLibrary(ConfigLibrary library, Intake intake, Ed25519KeyPair key) {
+  ServedLibrary(ConfigLibrary library, Intake intake, Signer key) {
     this.library = requireNonNull(library, "library");
     this.intake = requireNonNull(intake, "intake");
     this.key = requireNonNull(key, "key");

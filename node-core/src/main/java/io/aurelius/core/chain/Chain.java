@@ -1,6 +1,6 @@
 package io.aurelius.core.chain;
 
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import java.util.Optional;
 
@@ -33,25 +33,25 @@ public interface Chain {
   Optional<AccountInfo> account(KeyId account);
 
   /** Registers {@code hotkey} under {@code coldkey} with a role and an endpoint. */
-  Receipt register(Ed25519KeyPair coldkey, Ed25519KeyPair hotkey, Role role, Endpoint endpoint);
+  Receipt register(Signer coldkey, Signer hotkey, Role role, Endpoint endpoint);
 
   /** Changes the endpoint a registered hotkey serves. */
-  Receipt serveEndpoint(Ed25519KeyPair hotkey, Endpoint endpoint);
+  Receipt serveEndpoint(Signer hotkey, Endpoint endpoint);
 
   /** Sets weights directly (only when {@link ChainInfo#weightSetting()} is direct). */
-  Receipt setWeights(Ed25519KeyPair hotkey, Weights weights, long versionKey);
+  Receipt setWeights(Signer hotkey, Weights weights, long versionKey);
 
   /** Commits to weights by hash; reveal them with the same salt in the reveal epoch. */
-  Receipt commitWeights(Ed25519KeyPair hotkey, Weights weights, Salt salt, long versionKey);
+  Receipt commitWeights(Signer hotkey, Weights weights, Salt salt, long versionKey);
 
-  Receipt revealWeights(Ed25519KeyPair hotkey, Weights weights, Salt salt, long versionKey);
+  Receipt revealWeights(Signer hotkey, Weights weights, Salt salt, long versionKey);
 
   /** Moves {@code amount} of the coldkey's free balance onto a hotkey it owns. */
-  Receipt addStake(Ed25519KeyPair coldkey, KeyId hotkey, long amount);
+  Receipt addStake(Signer coldkey, KeyId hotkey, long amount);
 
   /** Moves {@code amount} of stake from a hotkey back to its coldkey's free balance. */
-  Receipt removeStake(Ed25519KeyPair coldkey, KeyId hotkey, long amount);
+  Receipt removeStake(Signer coldkey, KeyId hotkey, long amount);
 
   /** Moves free balance to another account. */
-  Receipt transfer(Ed25519KeyPair coldkey, KeyId to, long amount);
+  Receipt transfer(Signer coldkey, KeyId to, long amount);
 }

@@ -4,8 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import java.security.SecureRandom;
 
-/** An Ed25519 private key with its public key. */
-public record Ed25519KeyPair(Ed25519PrivateKey privateKey, Ed25519PublicKey publicKey) {
+/**
+ * An Ed25519 private key with its public key: the {@link Signer} of {@link KeyScheme#ED25519}.
+ * Key files and formats that are Ed25519 by definition (SSH signatures, signed notes) use the
+ * pair itself; everything else takes it as a {@code Signer}.
+ */
+public record Ed25519KeyPair(Ed25519PrivateKey privateKey, Ed25519PublicKey publicKey)
+    implements Signer {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   public Ed25519KeyPair {
@@ -28,6 +33,12 @@ public record Ed25519KeyPair(Ed25519PrivateKey privateKey, Ed25519PublicKey publ
     return new Ed25519KeyPair(key, key.publicKey());
   }
 
+  @Override
+  public KeyScheme scheme() {
+    return KeyScheme.ED25519;
+  }
+
+  @Override
   public byte[] sign(byte[] message) {
     return privateKey.sign(message);
   }

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /** A 32-byte Ed25519 public key in its RFC 8032 encoding. Immutable. */
-public final class Ed25519PublicKey {
+public final class Ed25519PublicKey implements VerifyingKey {
   public static final int LENGTH = 32;
   private final byte[] encoded;
   /** The decoded point, computed on first verify: decoding costs a square root per call. */
@@ -35,10 +35,17 @@ public final class Ed25519PublicKey {
     return new Ed25519PublicKey(HexFormat.of().parseHex(hex));
   }
 
+  @Override
+  public KeyScheme scheme() {
+    return KeyScheme.ED25519;
+  }
+
+  @Override
   public byte[] bytes() {
     return encoded.clone();
   }
 
+  @Override
   public String hex() {
     return HexFormat.of().formatHex(encoded);
   }

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.crypto.Blake2b;
 import io.aurelius.core.crypto.Ed25519PublicKey;
+import io.aurelius.core.crypto.KeyScheme;
+import io.aurelius.core.crypto.VerifyingKey;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -29,6 +31,23 @@ public final class KeyId implements Comparable<KeyId> {
     byte[] payload = concat(new byte[] {(byte) NETWORK_PREFIX}, key.bytes());
     byte[] checksum = Arrays.copyOf(Blake2b.digest(64, SS58_PREFIX, payload), 2);
     return new KeyId(Base58.encode(concat(payload, checksum)), key);
+  }
+
+  /**
+   * The key id of a key of any scheme. An SS58 address does not name its scheme, and a key id
+   * holds an Ed25519 key today, so a key of another scheme is an
+   * {@link IllegalArgumentException}.
+   */
+  public static KeyId of(VerifyingKey key) {
+    requireNonNull(key, "key");
+    if (key instanceof Ed25519PublicKey ed25519) {
+      return of(ed25519);
+    }
+    if (key.scheme() == KeyScheme.ED25519) {
+      return of(Ed25519PublicKey.fromBytes(key.bytes()));
+    }
+    throw new IllegalArgumentException("key id of a " + key.scheme() + " key: unsupported"
+        + " (expected: an ed25519 key)");
   }
 
   /**

@@ -2,7 +2,7 @@ package io.aurelius.core.protocol;
 
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import java.util.LinkedHashMap;
@@ -14,18 +14,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * repeat, even within one clock tick) and signs responses.
  */
 public final class ProtocolIdentity {
-  private final Ed25519KeyPair key;
+  private final Signer key;
   private final KeyId hotkey;
   private final ProtocolClock clock;
   private final AtomicLong lastNonce = new AtomicLong();
 
-  public ProtocolIdentity(Ed25519KeyPair key, ProtocolClock clock) {
+  public ProtocolIdentity(Signer key, ProtocolClock clock) {
     this.key = requireNonNull(key, "key");
     this.hotkey = KeyId.of(key.publicKey());
     this.clock = requireNonNull(clock, "clock");
   }
 
-  public static ProtocolIdentity of(Ed25519KeyPair key) {
+  public static ProtocolIdentity of(Signer key) {
     return new ProtocolIdentity(key, ProtocolClock.SYSTEM);
   }
 

@@ -2,14 +2,16 @@ package io.aurelius.core.protocol;
 
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
+import io.aurelius.core.crypto.Verifier;
+import io.aurelius.core.crypto.VerifyingKey;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The signed fields of a request. The signature is Ed25519 by the sender over the UTF-8
- * bytes of {@code nonce.sender.receiver.uuid.bodyhash} (Bittensor's dendrite message, with
+ * The signed fields of a request. The signature is by the sender's key, under its
+ * {@link io.aurelius.core.crypto.KeyScheme} (Ed25519 today), over the UTF-8 bytes of {@code nonce.sender.receiver.uuid.bodyhash} (Bittensor's dendrite message, with
  * SS58 addresses for sender and receiver and the lowercase hex SHA-256 of the body).
  */
 public record RequestEnvelope(KeyId sender, KeyId receiver, long nonce, String uuid,
@@ -30,7 +32,7 @@ public record RequestEnvelope(KeyId sender, KeyId receiver, long nonce, String u
   }
 
   /** Signs with the sender's key; refuses a key that is not the sender's. */
-  public byte[] sign(Ed25519KeyPair key) {
+  public byte[] sign(Signer key) {
     requireNonNull(key, "key");
     if (!key.publicKey().equals(sender.publicKey())) {
       throw new IllegalArgumentException("signing key " + KeyId.of(key.publicKey())
@@ -39,7 +41,9 @@ public record RequestEnvelope(KeyId sender, KeyId receiver, long nonce, String u
     return key.sign(signingMessage());
   }
 
+  /** Verifies under the sender key's scheme, with that scheme's {@code Verifier}. */
   public boolean verify(byte[] signature) {
-    return sender.publicKey().verify(signingMessage(), signature);
+    VerifyingKey key = sender.publicKey();
+    return Verifier.of(key.scheme()).verify(key, signingMessage(), signature);
   }
 }

@@ -2,7 +2,9 @@ package io.aurelius.core.protocol;
 
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
+import io.aurelius.core.crypto.Verifier;
+import io.aurelius.core.crypto.VerifyingKey;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,7 @@ public record ResponseEnvelope(int status, KeyId sender, KeyId receiver, long no
         + receiver.address() + "." + uuid + "." + bodyHash.hex()).getBytes(StandardCharsets.UTF_8);
   }
 
-  public byte[] sign(Ed25519KeyPair key) {
+  public byte[] sign(Signer key) {
     requireNonNull(key, "key");
     if (!key.publicKey().equals(sender.publicKey())) {
       throw new IllegalArgumentException("signing key " + KeyId.of(key.publicKey())
@@ -40,7 +42,9 @@ public record ResponseEnvelope(int status, KeyId sender, KeyId receiver, long no
     return key.sign(signingMessage());
   }
 
+  /** Verifies under the sender key's scheme, with that scheme's {@code Verifier}. */
   public boolean verify(byte[] signature) {
-    return sender.publicKey().verify(signingMessage(), signature);
+    VerifyingKey key = sender.publicKey();
+    return Verifier.of(key.scheme()).verify(key, signingMessage(), signature);
   }
 }

@@ -2,7 +2,7 @@ package io.aurelius.core.transport;
 
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.protocol.PeerDirectory;
 import io.aurelius.core.protocol.ProtocolClock;
 import io.aurelius.core.protocol.ProtocolIdentity;
@@ -38,12 +38,12 @@ public record ServerSpec(ProtocolIdentity identity, PeerDirectory directory,
     requireNonNull(name, "name");
   }
 
-  public static Builder builder(Ed25519KeyPair hotkey, PeerDirectory directory) {
+  public static Builder builder(Signer hotkey, PeerDirectory directory) {
     return new Builder(requireNonNull(hotkey, "hotkey"), requireNonNull(directory, "directory"));
   }
 
   public static final class Builder {
-    private final Ed25519KeyPair hotkey;
+    private final Signer hotkey;
     private final PeerDirectory directory;
     private InetSocketAddress bind = new InetSocketAddress("127.0.0.1", 0);
     private ServerLimits limits = ServerLimits.defaults();
@@ -56,7 +56,7 @@ public record ServerSpec(ProtocolIdentity identity, PeerDirectory directory,
     private record PendingRoute(String name, OptionalInt maxBodyBytes,
         RouteHandler handler) {}
 
-    private Builder(Ed25519KeyPair hotkey, PeerDirectory directory) {
+    private Builder(Signer hotkey, PeerDirectory directory) {
       this.hotkey = hotkey;
       this.directory = directory;
     }

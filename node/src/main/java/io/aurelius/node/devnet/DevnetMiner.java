@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.config.CompiledConfig;
 import io.aurelius.config.catalogue.Catalogue;
 import io.aurelius.core.chain.Chain;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.core.service.Service;
@@ -38,13 +38,13 @@ import java.util.Set;
 public final class DevnetMiner {
   private final String name;
   private final Path home;
-  private final Ed25519KeyPair hotkey;
-  private final Ed25519KeyPair coldkey;
+  private final Signer hotkey;
+  private final Signer coldkey;
   private final List<String> configurations;
   private final MetricsRegistry registry = new MetricsRegistry();
   private MinerService service;
 
-  DevnetMiner(String name, Path home, Ed25519KeyPair hotkey, Ed25519KeyPair coldkey,
+  DevnetMiner(String name, Path home, Signer hotkey, Signer coldkey,
       List<String> configurations) {
     this.name = requireNonNull(name, "name");
     this.home = requireNonNull(home, "home");

@@ -2,7 +2,7 @@ package io.aurelius.validator.consensus;
 
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.worldmodel.transcript.Aene;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class RejudgeQueue implements AutoCloseable {
   static final int MAX_FAILURES = 3;
 
   private final ConsensusBook book;
-  private final Ed25519KeyPair key;
+  private final Signer key;
   private final Rejudge rejudge;
   private final ThreadPoolExecutor workers;
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
@@ -40,7 +40,7 @@ public final class RejudgeQueue implements AutoCloseable {
    * @param threads batches judged at once (their judge calls share the judges' own pool)
    * @param capacity batches that may wait
    */
-  public RejudgeQueue(ConsensusBook book, Ed25519KeyPair key, Rejudge rejudge, int threads, int capacity) {
+  public RejudgeQueue(ConsensusBook book, Signer key, Rejudge rejudge, int threads, int capacity) {
     this.book = requireNonNull(book, "book");
     this.key = requireNonNull(key, "key");
     this.rejudge = requireNonNull(rejudge, "rejudge");

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.core.json.Json;
@@ -40,7 +40,7 @@ public record SignedVerdict(long epoch, String aene, KeyId proposer, KeyId miner
   }
 
   public static SignedVerdict sign(long epoch, String aene, KeyId proposer, KeyId miner, boolean approve, double dlv,
-      Ed25519KeyPair key) {
+      Signer key) {
     KeyId signer = KeyId.of(key.publicKey());
     double rounded = Math.round(dlv * 1_000_000) / 1_000_000.0;
     SignedVerdict unsigned = new SignedVerdict(epoch, aene, proposer, miner, approve, rounded, signer, "");

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.hash.Sha256;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.Json;
@@ -53,7 +53,7 @@ public final class VerdictsHandler implements RouteHandler {
   private static final int EPOCH_WINDOW = 3;
 
   private final ConsensusBook book;
-  private final Ed25519KeyPair key;
+  private final Signer key;
   private final KeyId self;
   private final Supplier<ValidatorSet> validators;
   private final LongSupplier currentEpoch;
@@ -61,7 +61,7 @@ public final class VerdictsHandler implements RouteHandler {
   private final double sampleRate;
   private final Supplier<PeerReputation> reputation;
 
-  public VerdictsHandler(ConsensusBook book, Ed25519KeyPair key, Supplier<ValidatorSet> validators,
+  public VerdictsHandler(ConsensusBook book, Signer key, Supplier<ValidatorSet> validators,
       LongSupplier currentEpoch, RejudgeQueue queue, double sampleRate, Supplier<PeerReputation> reputation) {
     this.book = requireNonNull(book, "book");
     this.key = requireNonNull(key, "key");

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.config.lint.OpacityLint;
 import io.aurelius.config.submission.SubmissionVerifier;
 import io.aurelius.core.chain.Chain;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.judge.api.Judges;
@@ -52,7 +52,7 @@ public final class EpochPipeline {
     this.store = requireNonNull(b.store, "store");
     this.listener = b.listener;
     Chain chain = requireNonNull(b.chain, "chain");
-    Ed25519KeyPair key = requireNonNull(b.key, "key");
+    Signer key = requireNonNull(b.key, "key");
     ProtocolClient client = requireNonNull(b.client, "client");
     CorpusAnchor corpus = requireNonNull(b.corpus, "corpus");
     ConsensusBook book = requireNonNull(b.book, "book");
@@ -134,7 +134,7 @@ public final class EpochPipeline {
   public static final class Builder {
     private ValidatorStore store;
     private Chain chain;
-    private Ed25519KeyPair key;
+    private Signer key;
     private ProtocolClient client;
     private Judges judges;
     private AgentModel model;
@@ -172,7 +172,7 @@ public final class EpochPipeline {
     }
 
     /** Signs verdicts and weights, and derives the judges' canary secrets. */
-    public Builder key(Ed25519KeyPair v) {
+    public Builder key(Signer v) {
       this.key = v;
       return this;
     }

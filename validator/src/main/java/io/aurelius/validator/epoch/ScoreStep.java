@@ -3,7 +3,7 @@ package io.aurelius.validator.epoch;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
@@ -51,11 +51,11 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
   private final ValidatorStore store;
   private final Judges judges;
   private final CanarySecrets secrets;
-  private final Ed25519KeyPair key;
+  private final Signer key;
   private final int maxProposals;
   private final EpochListener listener;
 
-  ScoreStep(ValidatorStore store, Judges judges, CanarySecrets secrets, Ed25519KeyPair key, int maxProposals,
+  ScoreStep(ValidatorStore store, Judges judges, CanarySecrets secrets, Signer key, int maxProposals,
       EpochListener listener) {
     this.store = requireNonNull(store, "store");
     this.judges = requireNonNull(judges, "judges");

@@ -9,7 +9,7 @@ import io.aurelius.core.chain.Salt;
 import io.aurelius.core.chain.WeightSetting;
 import io.aurelius.core.chain.Weights;
 import io.aurelius.core.chain.Chain;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.judge.api.Rewards;
 import io.aurelius.validator.store.ValidatorStore;
 import java.util.Optional;
@@ -28,10 +28,10 @@ final class WeightStep implements EpochStep<WeightStep.Input, Records.WeightsSen
 
   private final ValidatorStore store;
   private final Chain chain;
-  private final Ed25519KeyPair key;
+  private final Signer key;
   private final EpochListener listener;
 
-  WeightStep(ValidatorStore store, Chain chain, Ed25519KeyPair key, EpochListener listener) {
+  WeightStep(ValidatorStore store, Chain chain, Signer key, EpochListener listener) {
     this.store = requireNonNull(store, "store");
     this.chain = requireNonNull(chain, "chain");
     this.key = requireNonNull(key, "key");

@@ -31,7 +31,7 @@ import io.aurelius.core.chain.store.SignedBlock;
 import io.aurelius.core.chain.store.StoredBlock;
 import io.aurelius.core.chain.yuma.Fixed;
 import io.aurelius.core.chain.yuma.YumaOutput;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import java.io.IOException;
 import java.nio.channels.FileLock;
@@ -57,7 +57,7 @@ public final class DevChain implements Chain, AutoCloseable {
   private final StateMachine machine;
   private final GitBlockStore store;
   private final KeyId authorityId;
-  private final Optional<Ed25519KeyPair> authority;
+  private final Optional<Signer> authority;
   private final Optional<FileLock> lock;
   private final InstantSource clock;
   private final List<Extrinsic> pending = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class DevChain implements Chain, AutoCloseable {
   private boolean closed;
 
   private DevChain(StateMachine machine, GitBlockStore store, KeyId authorityId,
-      Optional<Ed25519KeyPair> authority, Optional<FileLock> lock, InstantSource clock,
+      Optional<Signer> authority, Optional<FileLock> lock, InstantSource clock,
       String headHash, long headTimestamp) {
     this.machine = machine;
     this.store = store;
@@ -80,7 +80,7 @@ public final class DevChain implements Chain, AutoCloseable {
   }
 
   /** Starts a new chain in {@code dir} from {@code genesis}; the authority key signs its blocks. */
-  public static DevChain create(ChainDataDir dir, Genesis genesis, Ed25519KeyPair authority,
+  public static DevChain create(ChainDataDir dir, Genesis genesis, Signer authority,
       InstantSource clock) {
     requireNonNull(dir, "dir");
     requireNonNull(genesis, "genesis");
@@ -108,7 +108,7 @@ public final class DevChain implements Chain, AutoCloseable {
   }
 
   /** Reopens the chain in {@code dir}, replaying and checking every block, to produce more. */
-  public static DevChain open(ChainDataDir dir, Ed25519KeyPair authority, InstantSource clock) {
+  public static DevChain open(ChainDataDir dir, Signer authority, InstantSource clock) {
     requireNonNull(dir, "dir");
     requireNonNull(authority, "authority");
     requireNonNull(clock, "clock");
@@ -139,7 +139,7 @@ public final class DevChain implements Chain, AutoCloseable {
    * Opens {@code dir} for a run: creates the chain from {@code genesis} if the dir has none,
    * otherwise replays it and checks that it was made from this same genesis.
    */
-  public static DevChain openOrCreate(ChainDataDir dir, Genesis genesis, Ed25519KeyPair authority,
+  public static DevChain openOrCreate(ChainDataDir dir, Genesis genesis, Signer authority,
       InstantSource clock) {
     if (!dir.hasChain()) {
       return create(dir, genesis, authority, clock);
@@ -178,7 +178,7 @@ public final class DevChain implements Chain, AutoCloseable {
     }
   }
 
-  private static Genesis withAuthority(Genesis genesis, Ed25519KeyPair authority) {
+  private static Genesis withAuthority(Genesis genesis, Signer authority) {
     KeyId key = KeyId.of(authority.publicKey());
     if (genesis.authority().isPresent() && !genesis.authority().get().equals(key)) {
       throw new ChainStartException("genesis names authority " + genesis.authority().get()
@@ -314,7 +314,7 @@ public final class DevChain implements Chain, AutoCloseable {
   }
 
   @Override
-  public Receipt register(Ed25519KeyPair coldkey, Ed25519KeyPair hotkey, Role role, Endpoint endpoint) {
+  public Receipt register(Signer coldkey, Signer hotkey, Role role, Endpoint endpoint) {
     requireNonNull(hotkey, "hotkey");
     synchronized (this) {
       int netuid = machine.state.params.netuid();
@@ -325,43 +325,43 @@ public final class DevChain implements Chain, AutoCloseable {
   }
 
   @Override
-  public Receipt serveEndpoint(Ed25519KeyPair hotkey, Endpoint endpoint) {
+  public Receipt serveEndpoint(Signer hotkey, Endpoint endpoint) {
     return signAndSubmit(hotkey, new ServeEndpoint(params().netuid(), endpoint));
   }
 
   @Override
-  public Receipt setWeights(Ed25519KeyPair hotkey, Weights weights, long versionKey) {
+  public Receipt setWeights(Signer hotkey, Weights weights, long versionKey) {
     return signAndSubmit(hotkey, new SetWeights(params().netuid(), weights, versionKey));
   }
 
   @Override
-  public Receipt commitWeights(Ed25519KeyPair hotkey, Weights weights, Salt salt, long versionKey) {
+  public Receipt commitWeights(Signer hotkey, Weights weights, Salt salt, long versionKey) {
     int netuid = params().netuid();
     String hash = WeightCommitHash.of(KeyId.of(hotkey.publicKey()), netuid, weights, salt, versionKey);
     return signAndSubmit(hotkey, new CommitWeights(netuid, hash));
   }
 
   @Override
-  public Receipt revealWeights(Ed25519KeyPair hotkey, Weights weights, Salt salt, long versionKey) {
+  public Receipt revealWeights(Signer hotkey, Weights weights, Salt salt, long versionKey) {
     return signAndSubmit(hotkey, new RevealWeights(params().netuid(), weights, salt, versionKey));
   }
 
   @Override
-  public Receipt addStake(Ed25519KeyPair coldkey, KeyId hotkey, long amount) {
+  public Receipt addStake(Signer coldkey, KeyId hotkey, long amount) {
     return signAndSubmit(coldkey, new AddStake(hotkey, amount));
   }
 
   @Override
-  public Receipt removeStake(Ed25519KeyPair coldkey, KeyId hotkey, long amount) {
+  public Receipt removeStake(Signer coldkey, KeyId hotkey, long amount) {
     return signAndSubmit(coldkey, new RemoveStake(hotkey, amount));
   }
 
   @Override
-  public Receipt transfer(Ed25519KeyPair coldkey, KeyId to, long amount) {
+  public Receipt transfer(Signer coldkey, KeyId to, long amount) {
     return signAndSubmit(coldkey, new Transfer(to, amount));
   }
 
-  private synchronized Receipt signAndSubmit(Ed25519KeyPair key, Call call) {
+  private synchronized Receipt signAndSubmit(Signer key, Call call) {
     requireNonNull(key, "key");
     long nonce = machine.state.nonce(KeyId.of(key.publicKey()));
     return submit(Extrinsic.sign(chainId(), key, nonce, call));

@@ -4,6 +4,8 @@ import io.aurelius.core.chain.Endpoint;
 import io.aurelius.core.chain.RejectReason;
 import io.aurelius.core.chain.extrinsic.Register;
 import io.aurelius.core.chain.extrinsic.ServeEndpoint;
+import io.aurelius.core.crypto.Verifier;
+import io.aurelius.core.crypto.VerifyingKey;
 import io.aurelius.core.identity.KeyId;
 import java.util.HexFormat;
 import java.util.OptionalInt;
@@ -22,7 +24,9 @@ final class RegistrationRules {
     }
     KeyId hotkey = call.hotkey();
     byte[] proof = HexFormat.of().parseHex(call.hotkeyProof());
-    if (!hotkey.publicKey().verify(Register.proofMessage(s.chainId, p.netuid(), coldkey), proof)) {
+    VerifyingKey key = hotkey.publicKey();
+    if (!Verifier.of(key.scheme()).verify(key, Register.proofMessage(s.chainId, p.netuid(), coldkey),
+        proof)) {
       return Checked.fail(RejectReason.BAD_SIGNATURE, "hotkey_proof is not " + hotkey
           + "'s signature binding it to coldkey " + coldkey);
     }

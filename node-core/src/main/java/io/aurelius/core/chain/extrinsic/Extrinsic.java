@@ -2,15 +2,18 @@ package io.aurelius.core.chain.extrinsic;
 
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
+import io.aurelius.core.crypto.Verifier;
+import io.aurelius.core.crypto.VerifyingKey;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
 
 /**
  * A signed request to change the chain's state: who signs, their account nonce, the call, and
- * an Ed25519 signature over {@link #signingBytes} (the canonical JSON of chain id, signer,
- * nonce and call), checked under the node's one strict rule. The chain id in the signed bytes
+ * a signature over {@link #signingBytes} (the canonical JSON of chain id, signer, nonce and
+ * call) under the signer key's scheme (Ed25519 today), checked by that scheme's
+ * {@link Verifier} with its one strict rule. The chain id in the signed bytes
  * stops an extrinsic from being replayed on another chain; the nonce, on the same chain.
  */
 public record Extrinsic(KeyId signer, long nonce, Call call, String signature) {
@@ -23,7 +26,7 @@ public record Extrinsic(KeyId signer, long nonce, Call call, String signature) {
     Hex.checkSignature("signature", signature);
   }
 
-  public static Extrinsic sign(String chainId, Ed25519KeyPair key, long nonce, Call call) {
+  public static Extrinsic sign(String chainId, Signer key, long nonce, Call call) {
     requireNonNull(chainId, "chainId");
     requireNonNull(key, "key");
     KeyId signer = KeyId.of(key.publicKey());
@@ -44,7 +47,9 @@ public record Extrinsic(KeyId signer, long nonce, Call call, String signature) {
 
   /** Checks the signature under the strict rule for the given chain. */
   public boolean verify(String chainId) {
-    return signer.publicKey().verify(signingBytes(chainId, signer, nonce, call), Hex.decode(signature));
+    VerifyingKey key = signer.publicKey();
+    return Verifier.of(key.scheme()).verify(key, signingBytes(chainId, signer, nonce, call),
+        Hex.decode(signature));
   }
 
   /** Hex SHA-256 of the extrinsic's canonical JSON, signature included. */

@@ -27,7 +27,7 @@ import io.aurelius.core.chain.extrinsic.ServeEndpoint;
 import io.aurelius.core.chain.extrinsic.SetWeights;
 import io.aurelius.core.chain.extrinsic.Transfer;
 import io.aurelius.core.chain.extrinsic.WeightCommitHash;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.JsonInputException;
 import io.aurelius.core.transport.PeerEndpoint;
@@ -96,7 +96,7 @@ public final class RemoteChain implements Chain {
   }
 
   @Override
-  public Receipt register(Ed25519KeyPair coldkey, Ed25519KeyPair hotkey, Role role, Endpoint at) {
+  public Receipt register(Signer coldkey, Signer hotkey, Role role, Endpoint at) {
     requireNonNull(hotkey, "hotkey");
     KeyId cold = KeyId.of(coldkey.publicKey());
     return signAndSubmit(coldkey, info -> new Register(info.netuid(), KeyId.of(hotkey.publicKey()), role, at,
@@ -104,43 +104,43 @@ public final class RemoteChain implements Chain {
   }
 
   @Override
-  public Receipt serveEndpoint(Ed25519KeyPair hotkey, Endpoint at) {
+  public Receipt serveEndpoint(Signer hotkey, Endpoint at) {
     return signAndSubmit(hotkey, info -> new ServeEndpoint(info.netuid(), at));
   }
 
   @Override
-  public Receipt setWeights(Ed25519KeyPair hotkey, Weights weights, long versionKey) {
+  public Receipt setWeights(Signer hotkey, Weights weights, long versionKey) {
     return signAndSubmit(hotkey, info -> new SetWeights(info.netuid(), weights, versionKey));
   }
 
   @Override
-  public Receipt commitWeights(Ed25519KeyPair hotkey, Weights weights, Salt salt, long versionKey) {
+  public Receipt commitWeights(Signer hotkey, Weights weights, Salt salt, long versionKey) {
     KeyId who = KeyId.of(hotkey.publicKey());
     return signAndSubmit(hotkey, info -> new CommitWeights(info.netuid(),
         WeightCommitHash.of(who, info.netuid(), weights, salt, versionKey)));
   }
 
   @Override
-  public Receipt revealWeights(Ed25519KeyPair hotkey, Weights weights, Salt salt, long versionKey) {
+  public Receipt revealWeights(Signer hotkey, Weights weights, Salt salt, long versionKey) {
     return signAndSubmit(hotkey, info -> new RevealWeights(info.netuid(), weights, salt, versionKey));
   }
 
   @Override
-  public Receipt addStake(Ed25519KeyPair coldkey, KeyId hotkey, long amount) {
+  public Receipt addStake(Signer coldkey, KeyId hotkey, long amount) {
     return signAndSubmit(coldkey, info -> new AddStake(hotkey, amount));
   }
 
   @Override
-  public Receipt removeStake(Ed25519KeyPair coldkey, KeyId hotkey, long amount) {
+  public Receipt removeStake(Signer coldkey, KeyId hotkey, long amount) {
     return signAndSubmit(coldkey, info -> new RemoveStake(hotkey, amount));
   }
 
   @Override
-  public Receipt transfer(Ed25519KeyPair coldkey, KeyId to, long amount) {
+  public Receipt transfer(Signer coldkey, KeyId to, long amount) {
     return signAndSubmit(coldkey, info -> new Transfer(to, amount));
   }
 
-  private synchronized Receipt signAndSubmit(Ed25519KeyPair key, Function<ChainInfo, Call> build) {
+  private synchronized Receipt signAndSubmit(Signer key, Function<ChainInfo, Call> build) {
     requireNonNull(key, "key");
     ChainInfo info = info();
     KeyId signer = KeyId.of(key.publicKey());

@@ -2,19 +2,24 @@ package io.aurelius.core.chain.store;
 
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
+import io.aurelius.core.crypto.Verifier;
+import io.aurelius.core.crypto.VerifyingKey;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
 import java.util.HexFormat;
 
-/** A block with the chain authority's Ed25519 signature over its canonical JSON. */
+/**
+ * A block with the chain authority's signature over its canonical JSON (Ed25519 today: 128 hex
+ * digits), checked by the {@link Verifier} of the authority key's scheme.
+ */
 public record SignedBlock(Block block, String signature) {
   public SignedBlock {
     requireNonNull(block, "block");
     requireNonNull(signature, "signature");
   }
 
-  public static SignedBlock sign(Block block, Ed25519KeyPair authority) {
+  public static SignedBlock sign(Block block, Signer authority) {
     byte[] sig = authority.sign(CanonicalJson.bytes(BlockCodec.blockToTree(block)));
     return new SignedBlock(block, HexFormat.of().formatHex(sig));
   }
@@ -24,7 +29,8 @@ public record SignedBlock(Block block, String signature) {
     if (!signature.matches("[0-9a-f]{128}")) {
       return false;
     }
-    return authority.publicKey().verify(CanonicalJson.bytes(BlockCodec.blockToTree(block)),
+    VerifyingKey key = authority.publicKey();
+    return Verifier.of(key.scheme()).verify(key, CanonicalJson.bytes(BlockCodec.blockToTree(block)),
         HexFormat.of().parseHex(signature));
   }
 

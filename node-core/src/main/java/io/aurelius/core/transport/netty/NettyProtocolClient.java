@@ -2,7 +2,7 @@ package io.aurelius.core.transport.netty;
 
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.protocol.ProtocolHeaders;
 import io.aurelius.core.protocol.ProtocolIdentity;
@@ -74,7 +74,7 @@ public final class NettyProtocolClient implements ProtocolClient {
             (int) Math.min(Integer.MAX_VALUE, limits.connectTimeout().toMillis()));
   }
 
-  public static ProtocolClient create(Ed25519KeyPair hotkey, ClientLimits limits) {
+  public static ProtocolClient create(Signer hotkey, ClientLimits limits) {
     return create(ProtocolIdentity.of(requireNonNull(hotkey, "hotkey")), limits);
   }
 

@@ -8,6 +8,7 @@ import io.aurelius.core.chain.dev.ChainStartException;
 import io.aurelius.core.chain.dev.DevChain;
 import io.aurelius.core.chain.service.RemoteChain;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.transport.ClientLimits;
 import io.aurelius.core.transport.PeerEndpoint;
 import io.aurelius.core.transport.ProtocolClient;
@@ -54,7 +55,7 @@ final class ChainAccess {
    * sealed) or rejected; waits at most {@code wait} for a running chain to seal it.
    */
   static Receipt write(CliContext context, ChainDirOptions dirOptions, ChainConnectOptions connect,
-      Ed25519KeyPair signer, Function<Chain, Receipt> action, Duration wait) {
+      Signer signer, Function<Chain, Receipt> action, Duration wait) {
     Optional<ChainConnectOptions.Remote> remote = remote(context, dirOptions, connect);
     if (remote.isPresent()) {
       try (ProtocolClient client = NettyProtocolClient.create(signer, ClientLimits.defaults())) {

@@ -6,6 +6,7 @@ import io.aurelius.core.chain.Chain;
 import io.aurelius.core.chain.dev.ChainDataDir;
 import io.aurelius.core.chain.service.RemoteChain;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.transport.ClientLimits;
 import io.aurelius.core.transport.PeerEndpoint;
 import io.aurelius.core.transport.ProtocolClient;
@@ -30,7 +31,7 @@ public final class ChainConnection implements AutoCloseable {
   }
 
   public static ChainConnection open(CliContext context, ChainDirOptions dirOptions, ChainConnectOptions connect,
-      Ed25519KeyPair signer) {
+      Signer signer) {
     requireNonNull(signer, "signer");
     ChainConnectOptions.Remote remote = connect.remote().orElseGet(() -> {
       ChainDataDir dir = dirOptions.dir(context);

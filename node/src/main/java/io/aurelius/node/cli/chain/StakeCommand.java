@@ -2,7 +2,7 @@ package io.aurelius.node.cli.chain;
 
 import io.aurelius.core.chain.Chain;
 import io.aurelius.core.chain.Receipt;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.VersionProvider;
@@ -22,7 +22,7 @@ final class StakeCommand extends StakeMovementCommand {
   }
 
   @Override
-  Receipt move(Chain chain, Ed25519KeyPair coldkey, KeyId hotkey, long amount) {
+  Receipt move(Chain chain, Signer coldkey, KeyId hotkey, long amount) {
     return chain.addStake(coldkey, hotkey, amount);
   }
 }

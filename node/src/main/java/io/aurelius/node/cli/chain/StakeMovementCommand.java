@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.chain.Chain;
 import io.aurelius.core.chain.Receipt;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
@@ -42,14 +42,14 @@ abstract class StakeMovementCommand implements Callable<Integer> {
   /** The verb reported on success, e.g. {@code stake}. */
   abstract String verb();
 
-  abstract Receipt move(Chain chain, Ed25519KeyPair coldkey, KeyId hotkey, long amount);
+  abstract Receipt move(Chain chain, Signer coldkey, KeyId hotkey, long amount);
 
   @Override
   public final Integer call() {
     long checked = AmountOption.check(amount);
     var waitFor = ChainAccess.waitFor(submit.waitSeconds);
     KeyId target = SigningKeys.keyId(dirOptions.home(), context, "--hotkey", hotkey);
-    Ed25519KeyPair cold = SigningKeys.coldkey(dirOptions.home(), context, "--coldkey", coldkey, passphrase);
+    Signer cold = SigningKeys.coldkey(dirOptions.home(), context, "--coldkey", coldkey, passphrase);
     Receipt receipt = ChainAccess.write(context, dirOptions, connect, cold,
         chain -> move(chain, cold, target, checked), waitFor);
     ChainAccess.report(context, receipt, verb() + " " + checked + " on " + target);

@@ -1,0 +1,16 @@
+package io.aurelius.core.crypto;
+
+/**
+ * A public key of some {@link KeyScheme}: what a {@link Signer} shows and a {@link Verifier}
+ * checks against. Implementations are immutable and compare equal by scheme and encoding.
+ * {@link Ed25519PublicKey} is the one implementation today.
+ */
+public interface VerifyingKey {
+  KeyScheme scheme();
+
+  /** The scheme's encoding of the key (32 bytes for Ed25519), a copy. */
+  byte[] bytes();
+
+  /** Lowercase hex of {@link #bytes()}. */
+  String hex();
+}
