@@ -25,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one epoch through the ten steps of ARCHITECTURE.md §2, each recorded in the state store
+ * Runs one epoch through the ten steps of docs/architecture.md §2, each recorded in the state store
  * before the next begins, so {@link #run} on an epoch that was cut short resumes it and on a
  * finished epoch only rebuilds its report. Steps 1–4 live here; scoring, the corpus and the
  * weights in {@link ScoreStep}, {@link CorpusSteps} and {@link WeightStep}.
