@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Verification of inclusion and consistency proofs exactly as RFC 9162 §2.1.3.2 and §2.1.4.2
- * (REFERENCE §8). Indices and sizes are read as <em>unsigned</em> 64-bit values, so a
+ * (docs/reference.md §3). Indices and sizes are read as <em>unsigned</em> 64-bit values, so a
  * hostile index of 2^64−1 is rejected rather than wrapping negative. A failure is an
  * {@link InvalidProofException} saying what did not hold.
  */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class MerkleTreeTest {
   private static final HexFormat HEX = HexFormat.of();
-  /** The reference 8-leaf tree of REFERENCE §8 (transparency-dev testonly/constants.go). */
+  /** The reference 8-leaf tree of transparency-dev/merkle, testonly/constants.go. */
   private static final String[] LEAVES = {"", "00", "10", "2021", "3031", "40414243", "5051525354555657",
       "606162636465666768696a6b6c6d6e6f"};
   private static final String[] ROOTS = {

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SignedNoteTest {
-  /** The example of the C2SP signed-note spec, quoted in REFERENCE §8. */
+  /** The example of the C2SP signed-note spec (v1.0.0). */
   private static final String EXAMPLE_KEY = "example.com/foo+530d903a+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k";
   private static final String EXAMPLE_NOTE = "This is an example message.\n\n"
       + "\u2014 example.com/foo Uw2QOkn8srV1yJGh2VYRlL1Tnagv1YEq6TfXppzi2ONncAlTgK7Ztg1ERYNZXsYjOBH3mFXmRKuwHjG1Yu72IneyaQM=\n";

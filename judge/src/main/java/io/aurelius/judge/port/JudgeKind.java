@@ -2,7 +2,7 @@ package io.aurelius.judge.port;
 
 /**
  * What kind of judge produced a score. Embedded and simulated judges exist so the system runs
- * offline; their label travels with every score they give (ARCHITECTURE §4, honest labels).
+ * offline; their label travels with every score they give (docs/architecture.md §4, honest labels).
  */
 public enum JudgeKind {
   /** A language model behind an OpenAI-compatible or Ollama endpoint. */

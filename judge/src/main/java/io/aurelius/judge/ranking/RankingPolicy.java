@@ -2,7 +2,7 @@ package io.aurelius.judge.ranking;
 
 /**
  * @param dlvThreshold submissions whose DLV is below this get nothing. Default 0.4: SN37's
- *     moral-reasoning judge zeroes any result with a dimension under 0.4 (REFERENCE §3), and
+ *     moral-reasoning judge zeroes any result with a dimension under 0.4 (docs/reference.md §2), and
  *     on this rubric 0.4 sits above what an empty, copied or stuffed turn can earn while an
  *     ordinary grounded turn that names one conflict and one reason clears it
  * @param emaAlpha weight of the new epoch in the moving average (0.1: a submission must hold

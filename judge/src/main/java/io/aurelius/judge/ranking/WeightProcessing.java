@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Bittensor's set_weights processing on the SDK side (bittensor {@code weight_utils.py}:
  * {@code process_weights}, {@code normalize_max_weight}, {@code convert_weights_and_uids_for_emit};
- * REFERENCE §2), in double precision:
+ * docs/reference.md §1), in double precision:
  * <ol>
  *   <li>no nonzero weight, or fewer neurons than {@code minAllowed}: uniform 1/n;</li>
  *   <li>fewer nonzero weights than {@code minAllowed}: every UID gets 1e-5 added, so the row

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * RFC 8032 §7.1 test vectors for Ed25519: the public key derived from each secret key, the
- * deterministic signature, and its verification under the node's strict rule. TEST 1 is also
- * quoted in REFERENCE.md §10; the message of TEST SHA(abc) is SHA-512("abc"), as the RFC says.
+ * deterministic signature, and its verification under the node's strict rule. The message of
+ * TEST SHA(abc) is SHA-512("abc"), as the RFC says.
  */
 class Rfc8032VectorsTest {
   private static final HexFormat HEX = HexFormat.of();

@@ -1,2 +1,5 @@
-/** Test fixtures shared by every module's tests: the shared test-data locator and doubles. */
+/**
+ * Test fixtures every module's tests reuse: the locator of the repository's {@code testdata/}
+ * and test doubles.
+ */
 package io.aurelius.core.testing;

@@ -25,8 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs one epoch through its steps ({@link EpochStep}), each given only what it works on and
- * passing its output to the next: {@link SyncStep}, {@link AdmitStep}, {@link SimulateStep},
+ * Runs one epoch through its steps (docs/architecture.md §2), each an {@link EpochStep} given
+ * only what it works on and passing its output to the next: {@link SyncStep}, {@link AdmitStep}, {@link SimulateStep},
  * {@link ScoreStep}, {@link VerdictStep}, {@link ConsensusStep}, {@link AnchorStep},
  * {@link CosignStep}, {@link PublishStep}, {@link WeightStep}. Each step records its output
  * before the next begins, so {@link #run} on an epoch that was cut short resumes it, and on a

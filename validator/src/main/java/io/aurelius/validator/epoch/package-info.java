@@ -1,5 +1,5 @@
 /**
- * The validator's epoch pipeline (ARCHITECTURE.md §2): sync the metagraph, query miners,
+ * The validator's epoch pipeline (docs/architecture.md §2): sync the metagraph, query miners,
  * admit with reason codes ({@link io.aurelius.validator.epoch.Outcome}), simulate both
  * framings over deterministic seeds, score with the judge module, exchange verdicts and decide
  * by quorum, anchor the accepted aenes, publish configurations, and set weights by commit and

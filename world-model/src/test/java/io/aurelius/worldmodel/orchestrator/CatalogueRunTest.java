@@ -56,7 +56,7 @@ class CatalogueRunTest {
     try (Stream<Path> files = Files.list(TestData.path("aurelius-v1"))) {
       files.map(p -> p.getFileName().toString())
           .filter(f -> f.endsWith(".json") && !f.equals("schema_v1.json")
-              && !f.startsWith("predictive_policing")) // fails schema_v1 (REFERENCE §3)
+              && !f.startsWith("predictive_policing")) // fails schema_v1 (docs/reference.md §2)
           .sorted()
           .forEach(f -> all.add("sn37:" + f));
     }

@@ -86,7 +86,7 @@ final class RegistrationRules {
   }
 
   /**
-   * The UID a registration replaces in a full subnet (REFERENCE.md §2): the non-immune UID with
+   * The UID a registration replaces in a full subnet (docs/reference.md §1): the non-immune UID with
    * the lowest emission (ties: registered earlier, then lower UID), unless only
    * {@code minNonImmuneUids} or fewer UIDs are non-immune, in which case the best immune one.
    * The owner's UID is never pruned.

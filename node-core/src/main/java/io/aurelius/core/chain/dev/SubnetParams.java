@@ -4,7 +4,7 @@ import io.aurelius.core.chain.yuma.YumaParams;
 
 /**
  * The dev chain's hyperparameters, named as in the genesis file (kebab-case there). Defaults
- * are Subtensor's (REFERENCE.md §2) except where a small development network needs otherwise,
+ * are Subtensor's (docs/reference.md §1) except where a small development network needs otherwise,
  * which the genesis file can always override.
  *
  * @param netuid the subnet id, 1..65535 (0 is Subtensor's root network)

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Subtensor's weight extrinsics (REFERENCE.md §2, {@code subnets/weights.rs}): the checks of
+ * Subtensor's weight extrinsics (docs/reference.md §1, {@code subnets/weights.rs}): the checks of
  * {@code set_weights} in their order, commit-reveal v2 commits and reveals, and the rate limit.
  * Each method checks everything first and mutates only when it accepts.
  */

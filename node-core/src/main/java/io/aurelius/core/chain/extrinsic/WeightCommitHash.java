@@ -10,7 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /**
- * The commit-reveal v2 weight hash, byte for byte as Subtensor computes it (REFERENCE.md §2):
+ * The commit-reveal v2 weight hash, byte for byte as Subtensor computes it (docs/reference.md §1):
  * BLAKE2b-256 of the SCALE encoding of (account id, netuid u16, uids Vec&lt;u16&gt;, values
  * Vec&lt;u16&gt;, salt Vec&lt;u16&gt;, version_key u64). The account id is the hotkey's 32
  * public-key bytes; SCALE integers are little-endian and a Vec is prefixed by its compact length.

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Yuma consensus, one epoch, as a pure function (REFERENCE.md §2, classic bonds; Yuma3 and
+ * Yuma consensus, one epoch, as a pure function (docs/reference.md §1, classic bonds; Yuma3 and
  * liquid alpha are off). It follows subtensor's {@code run_epoch.rs} step by step, in I32F32
  * ({@link Fixed}), so the same input gives bit-identical output on every node.
  *

@@ -1,7 +1,7 @@
 package io.aurelius.core.chain.yuma;
 
 /**
- * The subnet hyperparameters one epoch reads (REFERENCE.md §2, defaults in brackets).
+ * The subnet hyperparameters one epoch reads (docs/reference.md §1, defaults in brackets).
  *
  * @param kappa consensus majority, u16 over 65535 [32767]
  * @param bondsPenalty β, u16 over 65535 [65535]

@@ -81,7 +81,7 @@ class ExtrinsicCodecTest {
   @Test
   void commitHashIsBlake2bOfTheScaleEncoding() {
     // Expected bytes and digest computed independently with Python's hashlib.blake2b(digest_size=32)
-    // over the SCALE layout of REFERENCE.md §2: pk 0x01..0x20, netuid 37, uids [0, 1],
+    // over the SCALE layout of docs/reference.md §1: pk 0x01..0x20, netuid 37, uids [0, 1],
     // values [65535, 32768], salt [1, 2, 3], version_key 7.
     byte[] pk = new byte[32];
     for (int i = 0; i < 32; i++) {

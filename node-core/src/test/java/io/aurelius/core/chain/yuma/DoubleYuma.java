@@ -3,7 +3,7 @@ package io.aurelius.core.chain.yuma;
 import java.util.List;
 
 /**
- * An independent, textbook reading of REFERENCE.md §2 in doubles, written from the formulas
+ * An independent, textbook reading of docs/reference.md §1 in doubles, written from the formulas
  * rather than from {@link Yuma}: consensus is found from its definition (the largest c such
  * that validators holding at least κ of S′ set W_ij ≥ c) by sorting. The fixed-point epoch must
  * agree with it to within rounding.
