@@ -138,7 +138,18 @@ public final class VerdictsHandler implements RouteHandler {
       checkVerdict(v, epoch, set, where + ".verdict");
       proposals.add(p);
     }
-    book.record(epoch, proposals, List.of());
+    // An aene proposed here already (two validators ran the same configuration and seed) keeps
+    // its first proposal; the sender's own verdict on it still counts.
+    List<Proposal> fresh = new ArrayList<>();
+    List<SignedVerdict> known = new ArrayList<>();
+    for (Proposal p : proposals) {
+      if (book.proposal(epoch, p.aeneId()).filter(q -> !q.verdict().proposer().equals(sender)).isPresent()) {
+        known.add(p.verdict());
+      } else {
+        fresh.add(p);
+      }
+    }
+    book.record(epoch, fresh, known);
     return answer(sender, epoch, "");
   }
 
@@ -158,7 +169,11 @@ public final class VerdictsHandler implements RouteHandler {
       }
       Optional<SignedVerdict> mine = book.verdict(epoch, p.aeneId(), self);
       if (mine.isPresent()) {
-        ready.add(mine.get());
+        // An aene this validator proposed too (both ran the same configuration and seed) already
+        // carries its one verdict, signed for itself as proposer: nothing to answer the sender.
+        if (mine.get().proposer().equals(sender)) {
+          ready.add(mine.get());
+        }
       } else if (!sampled(p.aeneId())) {
         if (trusted) {
           SignedVerdict v = SignedVerdict.sign(epoch, p.aeneId(), sender, p.verdict().miner(), p.verdict().approve(),

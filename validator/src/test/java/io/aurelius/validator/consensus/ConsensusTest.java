@@ -94,6 +94,19 @@ class ConsensusTest {
   }
 
   @Test
+  void anAeneBothValidatorsProposedKeepsTheFirstProposalAndCountsTheSendersVerdict() {
+    Aene shared = aene("Both validators ran this configuration with this seed and got this turn.");
+    Proposal mine = proposal(ME, shared, 5);
+    book.record(5, List.of(mine), List.of());
+    ObjectNode answer = (ObjectNode) handler.handle(call(PEER, proposals(5, proposal(PEER, shared, 5))));
+    assertThat(answer.get("verdicts")).as("this validator's verdict is its own proposal's").isEmpty();
+    assertThat(answer.get("pending").asInt()).isZero();
+    assertThat(book.proposal(5, shared.id().hex()).orElseThrow().verdict().proposer()).isEqualTo(id(ME));
+    assertThat(book.verdict(5, shared.id().hex(), id(PEER))).as("the sender's verdict counts").isPresent();
+    assertThat(judged).hasValue(0);
+  }
+
+  @Test
   void aPollAfterARestartSchedulesWhatWasNeverJudged() throws Exception {
     Aene good = aene("I weigh what she needs against what the village needs, and share.");
     book.record(5, List.of(proposal(PEER, good, 5)), List.of()); // stored before a crash, never judged
