@@ -1,5 +1,7 @@
 package io.aurelius.node;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -125,6 +127,34 @@ class ArchitectureTest {
                   .or(assignableTo(ServerSocket.class))
                   .or(assignableTo(DatagramSocket.class))
                   .or(assignableTo(URLConnection.class)));
+
+  /** The validator asks the judge module through its facade (judge.api), never its internals. */
+  @ArchTest
+  static final ArchRule validatorJudgesThroughTheFacade =
+      noClasses()
+          .that()
+          .resideInAPackage(VALIDATOR)
+          .should()
+          .dependOnClassesThat(
+              JavaClass.Predicates.resideInAPackage(JUDGE)
+                  .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("io.aurelius.judge.api.."))));
+
+  /**
+   * The validator is given its transport, model, judges and keys by the node: it names no network
+   * implementation and reads no environment variable.
+   */
+  @ArchTest
+  static final ArchRule validatorIsGivenWhatItUses =
+      noClasses()
+          .that()
+          .resideInAPackage(VALIDATOR)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.aurelius.core.transport.netty..")
+          .orShould()
+          .callMethod(System.class, "getenv", String.class)
+          .orShould()
+          .callMethod(System.class, "getenv");
 
   /** Netty stays behind the transport port. */
   @ArchTest

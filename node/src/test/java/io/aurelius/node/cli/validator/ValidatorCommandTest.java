@@ -32,6 +32,13 @@ class ValidatorCommandTest {
         {"--seeds", "0", "seeds: 0 (expected: 1..64)"},
         {"--model", "gpt", "model: 'gpt' (expected: sim, openai:URL#MODEL or ollama:URL#MODEL)"},
         {"--epochs", "-1", "--epochs: -1"},
+        {"--judge", "gpt4", "--judge: 'gpt4' (expected: embedded, sim, or openai:URL#MODEL"},
+        {"--judge-threads", "0", "--judge-threads: 0 (expected: 1..1024)"},
+        {"--judge-timeout", "soon", "--judge-timeout: 'soon' (expected: a duration like 250ms, 2s or 1m)"},
+        {"--judge-attempts", "50", "--judge-attempts: 50 (expected: 1..20)"},
+        {"--rejudge-rate", "2", "--rejudge-rate: 2.0 (expected: 0..1)"},
+        {"--verdict-timeout", "0s", "--verdict-timeout: 0s (expected: more than 0, at most 1 day)"},
+        {"--query-timeout", "x", "--query-timeout: 'x' (expected: a duration"},
     };
     for (String[] c : cases) {
       CommandRunner.Result r = run("validator", "run", "--hotkey", "v", c[0], c[1]);
@@ -40,6 +47,24 @@ class ValidatorCommandTest {
       assertThat(r.err().strip().lines()).as(c[0]).hasSize(1);
     }
     assertThat(Files.exists(work.resolve("home").resolve("validator"))).isFalse();
+  }
+
+  @Test
+  void judgeAndDeadlineSettingsComeFromTheEnvironmentAndTheConfigFileToo() throws Exception {
+    CommandRunner.Result fromEnv = new CommandRunner(Map.of("AURELIUS_HOME", work.resolve("home").toString(),
+        "AURELIUS_JUDGE_THREADS", "0"), work).run("validator", "run", "--hotkey", "v");
+    assertThat(fromEnv.exitCode()).isEqualTo(2);
+    assertThat(fromEnv.err()).contains("--judge-threads: 0 (expected: 1..1024)");
+    Path file = work.resolve("validator.yaml");
+    Files.writeString(file, "judge-timeout: 90m\nverdict-timeout: 20m\n");
+    CommandRunner.Result fromFile = run("--config-file", file.toString(), "validator", "run", "--hotkey", "v");
+    assertThat(fromFile.exitCode()).isEqualTo(2);
+    assertThat(fromFile.err()).contains("--judge-timeout: 90m (expected: more than 0, at most 1h)");
+    CommandRunner.Result flagWins = new CommandRunner(Map.of("AURELIUS_HOME", work.resolve("home").toString(),
+        "AURELIUS_JUDGE_THREADS", "0"), work).run("validator", "run", "--hotkey", "v", "--judge-threads", "8",
+        "--judge-attempts", "0");
+    assertThat(flagWins.err()).as("the flag overrides the environment").contains("--judge-attempts: 0")
+        .doesNotContain("--judge-threads");
   }
 
   @Test
