@@ -1,6 +1,7 @@
 package io.aurelius.core.transport.netty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.core.crypto.Ed25519KeyPair;
@@ -415,6 +416,25 @@ class SignedProtocolIT {
       assertThat(timedOut).isInstanceOfSatisfying(Reply.Failed.class,
           f -> assertThat(f.failure()).isEqualTo(Reply.Failure.TIMEOUT));
     }
+  }
+
+  @Test
+  void aCallsOwnDeadlineOverridesTheClientsRequestTimeout() throws Exception {
+    try (java.net.ServerSocket silent = new java.net.ServerSocket(0)) {
+      PeerEndpoint mute = new PeerEndpoint("127.0.0.1", silent.getLocalPort(), server.hotkey());
+      long t0 = System.nanoTime();
+      Reply shortWait = alice.call(mute, "ledger/append", new Entry("x"), Duration.ofMillis(300))
+          .get(10, TimeUnit.SECONDS);
+      long waitedMillis = (System.nanoTime() - t0) / 1_000_000;
+      assertThat(shortWait).isInstanceOfSatisfying(Reply.Failed.class,
+          f -> assertThat(f.failure()).isEqualTo(Reply.Failure.TIMEOUT));
+      assertThat(waitedMillis).as("the call's 300 ms, not the client's 10 s").isBetween(250L, 5_000L);
+    }
+    Reply.Ok ok = alice.call(endpoint, "ledger/append", new Entry("in time"), Duration.ofSeconds(5)).join()
+        .orThrow();
+    assertThat(ok.status()).isEqualTo(200);
+    assertThatThrownBy(() -> alice.call(endpoint, "ledger/append", new Entry("x"), Duration.ZERO))
+        .hasMessageContaining("timeout: PT0S (expected: positive)");
   }
 
   // ---------------------------------------------------------------------------------------
