@@ -105,6 +105,7 @@ public final class Devnet implements AutoCloseable {
       }
     }
     chain.awaitBlock(staked, Duration.ofSeconds(60));
+    awaitMinersKnow(staked);
     ServiceController validatorStage = stage();
     for (DevnetValidator v : validators) {
       v.services(chain, validatorSettings(v), new Progress(v.name(), progress), apiKey).forEach(validatorStage::add);
@@ -122,6 +123,18 @@ public final class Devnet implements AutoCloseable {
     }
     for (DevnetValidator v : validators) {
       progress.accept(v.name() + " 127.0.0.1:" + v.port() + "  " + v.hotkey() + "  stake " + v.stake());
+    }
+  }
+
+  /** Waits until every miner has read the metagraph of {@code block}, so it answers the validators from the first epoch. */
+  private void awaitMinersKnow(long block) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (miners.stream().anyMatch(m -> m.syncedBlock() < block)) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("miners did not see the validators' registration (block " + block
+            + ") within 30 s");
+      }
+      Thread.sleep(50);
     }
   }
 

@@ -36,6 +36,7 @@ import java.util.Set;
  * {@code aurelius miner run --coldkey} does).
  */
 public final class DevnetMiner {
+  private MetagraphSync sync;
   private final String name;
   private final Path home;
   private final Signer hotkey;
@@ -79,8 +80,13 @@ public final class DevnetMiner {
         .metrics(registry)
         .statusFacts(ChainFacts.of(remote, registry))
         .build();
-    return List.of(new ClosingService(name + "-chain-client", client),
-        new MetagraphSync(remote, directory, Duration.ofSeconds(1)), service);
+    sync = new MetagraphSync(remote, directory, Duration.ofSeconds(1));
+    return List.of(new ClosingService(name + "-chain-client", client), sync, service);
+  }
+
+  /** The block of the metagraph this miner last read (who may query it), -1 before the first. */
+  long syncedBlock() {
+    return sync == null ? -1 : sync.lastBlock();
   }
 
   public String name() {

@@ -204,9 +204,13 @@ public final class ConsensusRound {
     return true;
   }
 
-  /** One call, retried while the peer is busy or unreachable and the deadline allows; empty if it never took it. */
+  /**
+   * One call, retried while the peer is busy and the deadline allows, and while it cannot be
+   * reached for at most one call's time (a peer restarting); empty if it never took it.
+   */
   private Optional<JsonNode> callUntil(PeerEndpoint peer, ObjectNode body, long deadline, String what) {
     long pause = FIRST_POLL_MILLIS;
+    long unreachableSince = 0;
     while (true) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
@@ -226,6 +230,17 @@ public final class ConsensusRound {
       if (!transient_(reply)) {
         LOG.warn("peer {} did not take the {}: {}", peer, what, describe(reply));
         return Optional.empty();
+      }
+      if (reply instanceof Reply.Failed f && f.failure() == Reply.Failure.CONNECT) {
+        long now = System.nanoTime();
+        unreachableSince = unreachableSince == 0 ? now : unreachableSince;
+        if (now - unreachableSince > perCall.toNanos()) {
+          LOG.warn("peer {} unreachable for {} s; the {} are not delivered: {}", peer,
+              perCall.toSeconds(), what, describe(reply));
+          return Optional.empty();
+        }
+      } else {
+        unreachableSince = 0;
       }
       try {
         Thread.sleep(Math.min(pause, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));

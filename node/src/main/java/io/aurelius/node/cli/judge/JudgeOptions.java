@@ -20,19 +20,18 @@ import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.UserInputException;
 import io.aurelius.core.json.JsonInputException;
 import io.aurelius.worldmodel.agent.endpoint.EndpointPolicy;
-import io.aurelius.worldmodel.sim.server.DurationText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -51,21 +50,7 @@ public final class JudgeOptions {
           + "arbiter; each LLM judge runs once per persona (default: none).")
   List<String> personas = new ArrayList<>();
 
-  @Option(names = "--judge-timeout", paramLabel = "DURATION", defaultValue = "60s",
-      description = "Time one judge call may take, e.g. 30s (default: ${DEFAULT-VALUE}).")
-  String timeout;
-
-  @Option(names = "--judge-attempts", paramLabel = "N", defaultValue = "3",
-      description = "Tries per endpoint on 429, 5xx and timeouts before failing over (default: ${DEFAULT-VALUE}).")
-  int attempts;
-
-  @Option(names = "--judge-endpoint-concurrency", paramLabel = "N", defaultValue = "16",
-      description = "Judge calls in flight per endpoint at most (default: ${DEFAULT-VALUE}).")
-  int endpointConcurrency;
-
-  @Option(names = "--judge-threads", paramLabel = "N", defaultValue = "4",
-      description = "Judge calls run at once across the panel (default: ${DEFAULT-VALUE}).")
-  int threads;
+  @Mixin JudgeCallOptions calls;
 
   @Option(names = "--openai-api-key", paramLabel = "KEY",
       description = "Bearer key for OpenAI-compatible endpoints (better given as AURELIUS_OPENAI_API_KEY).")
@@ -132,25 +117,9 @@ public final class JudgeOptions {
   }
 
   EndpointPolicy policy() {
-    if (endpointConcurrency < 1 || endpointConcurrency > 4096) {
-      throw new UserInputException("--judge-endpoint-concurrency: " + endpointConcurrency + " (expected: 1..4096)");
-    }
-    if (attempts < 1 || attempts > 20) {
-      throw new UserInputException("--judge-attempts: " + attempts + " (expected: 1..20)");
-    }
-    Duration t;
-    try {
-      t = DurationText.parse(timeout, "--judge-timeout");
-    } catch (IllegalArgumentException e) {
-      throw new UserInputException(e.getMessage());
-    }
-    if (t.isZero() || t.compareTo(Duration.ofHours(1)) > 0) {
-      throw new UserInputException("--judge-timeout: " + timeout + " (expected: more than 0, at most 1h)");
-    }
-    EndpointPolicy d = EndpointPolicy.DEFAULT;
-    return d.withMaxConcurrency(endpointConcurrency).withTimeout(t).withAttempts(attempts, d.backoffBase(),
-        d.backoffMax());
+    return calls.policy();
   }
+
 
   public Calibration calibration(CliContext context) {
     if (calibration == null) {
@@ -170,9 +139,7 @@ public final class JudgeOptions {
   public Panel open(CliContext context) {
     Rubric rubric = rubric();
     double gate = threshold();
-    if (threads < 1 || threads > 256) {
-      throw new UserInputException("--judge-threads: " + threads + " (expected: 1..256)");
-    }
+    int threads = calls.threads();
     List<Judge> panel = judges(rubric);
     Calibration cal = calibration(context);
     byte[] secret;

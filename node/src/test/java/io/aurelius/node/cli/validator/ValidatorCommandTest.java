@@ -33,7 +33,7 @@ class ValidatorCommandTest {
         {"--model", "gpt", "model: 'gpt' (expected: sim, openai:URL#MODEL or ollama:URL#MODEL)"},
         {"--epochs", "-1", "--epochs: -1"},
         {"--judge", "gpt4", "--judge: 'gpt4' (expected: embedded, sim, or openai:URL#MODEL"},
-        {"--judge-threads", "0", "--judge-threads: 0 (expected: 1..1024)"},
+        {"--judge-threads", "0", "--judge-threads: 0 (expected: 1..256)"},
         {"--judge-timeout", "soon", "--judge-timeout: 'soon' (expected: a duration like 250ms, 2s or 1m)"},
         {"--judge-attempts", "50", "--judge-attempts: 50 (expected: 1..20)"},
         {"--rejudge-rate", "2", "--rejudge-rate: 2.0 (expected: 0..1)"},
@@ -54,7 +54,7 @@ class ValidatorCommandTest {
     CommandRunner.Result fromEnv = new CommandRunner(Map.of("AURELIUS_HOME", work.resolve("home").toString(),
         "AURELIUS_JUDGE_THREADS", "0"), work).run("validator", "run", "--hotkey", "v");
     assertThat(fromEnv.exitCode()).isEqualTo(2);
-    assertThat(fromEnv.err()).contains("--judge-threads: 0 (expected: 1..1024)");
+    assertThat(fromEnv.err()).contains("--judge-threads: 0 (expected: 1..256)");
     Path file = work.resolve("validator.yaml");
     Files.writeString(file, "judge-timeout: 90m\nverdict-timeout: 20m\n");
     CommandRunner.Result fromFile = run("--config-file", file.toString(), "validator", "run", "--hotkey", "v");
