@@ -118,8 +118,8 @@ class RankingRulesTest {
     assertThatThrownBy(() -> s("", 1, 1, 1, 1)).hasMessage("submission id: 0 chars (expected: 1..128)");
     assertThatThrownBy(() -> s("x".repeat(129), 1, 1, 1, 1)).hasMessageContaining("129 chars");
     assertThat(s("x".repeat(128), 0, 0, 0, 0).id()).hasSize(128);
-    assertThatThrownBy(() -> s("a", -0.01, 1, 1, 1)).hasMessageEndingWith(": dlv -0.01 (expected: 0..1)");
-    assertThatThrownBy(() -> s("a", 1, 1, 1, 1.01)).hasMessageEndingWith(": immersion 1.01 (expected: 0..1)");
+    assertThatThrownBy(() -> s("a", -0.01, 1, 1, 1)).hasMessage("a: dlv -0.01 (expected: 0..1)");
+    assertThatThrownBy(() -> s("a", 1, 1, 1, 1.01)).hasMessage("a: immersion 1.01 (expected: 0..1)");
     assertThatThrownBy(() -> s("a", 1, 1, -1, 1)).hasMessage("a: efficiency -1.0 (expected: finite, >= 0)");
     assertThat(s("a", 1, 1, 0, 1).efficiency()).isZero();
     assertThatThrownBy(() -> s("a", 1, 1, 1, 1).objective(3)).hasMessage("objective 3");
