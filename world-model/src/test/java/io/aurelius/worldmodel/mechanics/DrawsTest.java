@@ -154,4 +154,14 @@ class DrawsTest {
     assertThat(Draws.resolve(twice, 10, false, Resolution.PROPORTIONAL, new SplitMix64(1)))
         .containsExactly(Map.entry("ana", 5.0), Map.entry("bo", 1.0));
   }
+
+  @Test
+  void hugeDemandsNeverGrantMoreThanIsAvailable() {
+    for (Resolution r : Resolution.values()) {
+      List<Long> g = granted(demands(9e18, 9e18), 10, r, 1);
+      assertThat(g.stream().mapToLong(Long::longValue).sum()).as(r.json()).isEqualTo(10);
+      assertThat(g).as(r.json()).allSatisfy(x -> assertThat(x).isBetween(0L, 10L));
+    }
+    assertThat(granted(demands(9e18, 9e18), 10, Resolution.PROPORTIONAL, 1)).containsExactly(5L, 5L);
+  }
 }
