@@ -24,15 +24,27 @@ import java.util.concurrent.CompletableFuture;
  */
 final class ScriptedModel implements AgentModel {
   /** One scripted turn: a reply, or a failure the model raises instead of answering. */
-  sealed interface Play permits Reply, Throw, Fail {}
+  sealed interface Play permits Reply, Throw, Fail, Hang, Nothing {}
 
   record Reply(ReplyOutcome outcome, TokenUsage tokens) implements Play {}
 
   /** {@code reply} itself throws. */
   record Throw(RuntimeException e) implements Play {}
 
-  /** The future completes exceptionally. */
-  record Fail(RuntimeException e) implements Play {}
+  /** The future completes exceptionally; {@code wrapped}: with a CompletionException around it, as a chained stage does. */
+  record Fail(RuntimeException e, boolean wrapped) implements Play {
+    Fail(RuntimeException e) {
+      this(e, false);
+    }
+  }
+
+  /** The future never completes (until cancelled); it is kept in {@link #hanging()}. */
+  record Hang() implements Play {}
+
+  /** The future completes with no reply at all ({@code null}). */
+  record Nothing() implements Play {}
+
+  private final List<CompletableFuture<AgentReply>> hanging = new ArrayList<>();
 
   private final Map<String, Deque<Play>> scripts = new LinkedHashMap<>();
   private final List<AgentRequest> requests = new ArrayList<>();
@@ -77,11 +89,25 @@ final class ScriptedModel implements AgentModel {
       throw t.e();
     }
     if (play instanceof Fail f) {
-      return CompletableFuture.failedFuture(f.e());
+      CompletableFuture<AgentReply> failed = CompletableFuture.failedFuture(f.e());
+      return f.wrapped() ? failed.thenApply(r -> r) : failed;
+    }
+    if (play instanceof Hang) {
+      CompletableFuture<AgentReply> never = new CompletableFuture<>();
+      hanging.add(never);
+      return never;
+    }
+    if (play instanceof Nothing) {
+      return CompletableFuture.completedFuture(null);
     }
     Reply r = (Reply) play;
     return CompletableFuture.completedFuture(new AgentReply(r.outcome(), "{}", r.tokens(), Duration.ofMillis(1),
         "scripted", true, "scripted", 1, List.of()));
+  }
+
+  /** The futures of {@link Hang} plays, in the order made. */
+  synchronized List<CompletableFuture<AgentReply>> hanging() {
+    return List.copyOf(hanging);
   }
 
   /** Every request so far, in the order made. */
