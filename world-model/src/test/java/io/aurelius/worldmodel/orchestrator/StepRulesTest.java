@@ -614,4 +614,126 @@ class StepRulesTest {
         .isNotEqualTo(r.header().initialStateHash());
     assertThat(Optional.of(r.header().initialState().path("world").path("stock").asLong())).contains(10L);
   }
+
+  // 2. What an agent is shown of its own past turns, the phase narrative, and nothing for a blank text.
+
+  @Test
+  void anAgentIsShownItsOwnLastTurnsWithinItsMemoryWindowAndEachPhasesNarrativeOnce() {
+    CompiledConfig c = config("\"x\": {\"type\": \"int\", \"initial\": 0, \"min\": 0, \"max\": 100}",
+        WAIT + ",\n" + """
+            {"name": "take", "actors": ["*"], "parameters": {"n": {"type": "int", "min": 1, "max": 5}},
+             "precondition": "params.n < 5",
+             "narration": {"immersive": "t", "control": "{{ names[actor] }} takes."}, "visibility": "all"}""",
+        """
+            "phases": [{"name": "work", "steps": 2, "mode": "decision",
+                        "narrative": {"immersive": "n", "control": "NARR-WORK at {{ step }}"}},
+                       {"name": "rest", "steps": 2, "mode": "reflection",
+                        "narrative": {"immersive": "n", "control": "NARR-REST at {{ step }}"}}],
+            "termination": {"max_steps": 4}, "memory_window": 1""");
+    ScriptedModel model = new ScriptedModel()
+        .script("ana", act("take", "n", 2), act("take", "n", 5), act("reflect"), act("reflect"))
+        .script("bo", act("wait"), act("wait"), act("reflect"), act("reflect"))
+        .script("cai", act("wait"), act("wait"), act("reflect"), act("reflect"));
+    run(c, model);
+    assertThat(model.shown("ana", 1)).contains("NARR-WORK at 1").doesNotContain("- Step");
+    assertThat(model.shown("ana", 2)).contains("- Step 1: you chose take (n 2). Outcomes: Ana takes.")
+        .doesNotContain("NARR-WORK");
+    assertThat(model.shown("ana", 3)).contains("NARR-REST at 3")
+        .contains("- Step 2: you chose take (n 5); the move was invalid and had no effect.")
+        .as("a memory window of 1 keeps only the last turn").doesNotContain("- Step 1:");
+    assertThat(model.shown("ana", 4)).contains("- Step 3: you reflected (no move).").doesNotContain("NARR-REST");
+    assertThat(model.shown("bo", 2)).contains("- Step 1: you chose wait. Outcomes: Ana takes.");
+    // Each request carries the agent's name as the persona hint and its own seed.
+    assertThat(model.requests().get(0).persona()).contains("ana");
+    assertThat(model.requests().stream().map(r -> r.seed()).distinct().count()).isEqualTo(12);
+  }
+
+  @Test
+  void parametersTheActionDoesNotDeclareAreKeptAfterTheDeclaredOnesInNameOrder() {
+    CompiledConfig c = config("\"x\": {\"type\": \"int\", \"initial\": 0, \"min\": 0, \"max\": 100}",
+        WAIT + ",\n" + """
+            {"name": "take", "actors": ["*"], "parameters": {"n": {"type": "int", "min": 1, "max": 5}},
+             "effects": [{"set": "world.x", "to": "world.x + params.n"}],
+             "narration": {"immersive": "t", "control": "t"}, "visibility": "all"}""", ONE_STEP);
+    RunResult r = run(c, new ScriptedModel().script("ana", act("take", "zeta", "z", "n", 2, "alpha", "a")));
+    assertThat(turn(r.steps().get(0), "ana").params()).containsExactly(Map.entry("n", 2L), Map.entry("alpha", "a"),
+        Map.entry("zeta", "z"));
+    assertThat(world(r).path("x").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void aBlankNarrationOrObservationAddsNothingToWhatAnAgentIsShown() {
+    String x = "\"x\": {\"type\": \"int\", \"initial\": 0, \"min\": 0, \"max\": 100}";
+    CompiledConfig plain = config(x, WAIT, ONE_STEP);
+    CompiledConfig blank = config(x, WAIT, """
+        "observations": [{"visible_to": "all", "immersive": "o", "control": "{{ '' }}"}],
+        "events": [{"name": "hush", "at_step": 1, "narration": {"immersive": "h", "control": "{{ ' ' }}"},
+                    "visibility": "all"}],""" + ONE_STEP);
+    ScriptedModel a = new ScriptedModel();
+    ScriptedModel b = new ScriptedModel();
+    run(plain, a);
+    RunResult r = run(blank, b);
+    assertThat(r.steps().get(0).events()).singleElement().satisfies(e -> {
+      assertThat(e.name()).isEqualTo("hush");
+      assertThat(e.seenBy()).containsExactly("ana", "bo", "cai");
+    });
+    for (String agent : List.of("ana", "bo", "cai")) {
+      assertThat(b.shown(agent, 1)).isEqualTo(a.shown(agent, 1));
+    }
+  }
+
+  // 5. After a draw, the drawing action's effects see the reduced pool and the filled target.
+
+  @Test
+  void effectsAfterADrawSeeThePoolAndTheTargetAsTheDrawLeftThem() {
+    CompiledConfig c = config("\"stock\": " + INT_STOCK
+            + ", \"bank\": {\"type\": \"int\", \"initial\": 0, \"min\": 0, \"max\": 100}",
+        WAIT + ",\n" + """
+            {"name": "take", "actors": ["*"], "parameters": {"n": {"type": "int", "min": 0, "max": 20}},
+             "draw": {"from": "world.stock", "amount": "params.n", "into": "self.got", "resolution": "proportional"},
+             "effects": [{"set": "self.last", "to": "self.got + world.stock * 100"}],
+             "narration": {"immersive": "t", "control": "t"}, "visibility": "all"},
+            {"name": "bank", "actors": ["*"], "parameters": {"n": {"type": "int", "min": 0, "max": 20}},
+             "draw": {"from": "world.bank", "amount": "params.n", "into": "world.stock", "resolution": "proportional"},
+             "narration": {"immersive": "b", "control": "b"}, "visibility": "all"}""", ONE_STEP);
+    RunResult r = run(c, new ScriptedModel().script("ana", act("take", "n", 2)).script("bo", act("take", "n", 3)));
+    StepRecord s = r.steps().get(0);
+    assertThat(world(r).path("stock").asLong()).isEqualTo(5);
+    assertThat(agent(r, "ana").path("last").asLong()).isEqualTo(2 + 500);
+    assertThat(agent(r, "bo").path("last").asLong()).isEqualTo(3 + 500);
+    assertThat(s.clamps()).isEmpty();
+    assertThat(s.failures()).isEmpty();
+
+    RunResult empty = run(c, new ScriptedModel().script("cai", act("bank", "n", 4)));
+    assertThat(world(empty).path("stock").asLong()).as("nothing in the bank to draw").isEqualTo(10);
+    assertThat(empty.steps().get(0).draws().get(0).granted()).containsExactly(Map.entry("cai", 0L));
+    assertThat(empty.steps().get(0).clamps()).isEmpty();
+  }
+
+  @Test
+  void aDrawWhoseAmountFailsDemandsNothingAndIsRecorded() {
+    CompiledConfig c = config("\"stock\": " + INT_STOCK
+            + ", \"zero\": {\"type\": \"int\", \"initial\": 0, \"min\": 0, \"max\": 10}",
+        WAIT + ",\n" + """
+            {"name": "take", "actors": ["*"],
+             "draw": {"from": "world.stock", "amount": "10 / world.zero", "into": "self.got", "resolution": "proportional"},
+             "narration": {"immersive": "t", "control": "t"}, "visibility": "all"}""", ONE_STEP);
+    RunResult r = run(c, new ScriptedModel().script("ana", act("take")));
+    StepRecord s = r.steps().get(0);
+    assertThat(s.draws().get(0).demanded()).containsExactly(Map.entry("ana", 0L));
+    assertThat(s.draws().get(0).granted()).containsExactly(Map.entry("ana", 0L));
+    assertThat(s.failures()).extracting(MechanicFailure::where).containsExactly("$.actions[1].draw.amount");
+    assertThat(world(r).path("stock").asLong()).isEqualTo(10);
+    assertThat(s.clamps()).isEmpty();
+  }
+
+  @Test
+  void contestedDrawsLeaveNoClampsBehind() {
+    for (String rule : List.of("proportional", "priority_random", "equal_split")) {
+      RunResult r = take(rule, 9, 9, 9);
+      assertThat(r.steps().get(0).clamps()).as(rule).isEmpty();
+      assertThat(r.steps().get(0).failures()).as(rule).isEmpty();
+      assertThat(got(r, "ana") + got(r, "bo") + got(r, "cai")).as(rule).isEqualTo(10);
+    }
+  }
 }
