@@ -164,4 +164,26 @@ class DrawsTest {
     }
     assertThat(granted(demands(9e18, 9e18), 10, Resolution.PROPORTIONAL, 1)).containsExactly(5L, 5L);
   }
+
+  @Test
+  void equalSplitOfFewerUnitsThanAgentsGivesOneUnitEachInTheSeededOrder() {
+    java.util.Set<List<Long>> seen = new java.util.HashSet<>();
+    for (long seed = 1; seed <= 30; seed++) {
+      List<Long> g = granted(demands(10, 10, 10), 2, Resolution.EQUAL_SPLIT, seed);
+      assertThat(g).containsExactlyInAnyOrder(1L, 1L, 0L);
+      seen.add(g);
+    }
+    assertThat(seen).hasSize(3);
+  }
+
+  @Test
+  void anExactFitOfDoublesIsGrantedExactlyAsAsked() {
+    // a + b as available: shares of it computed as available * d / total would come back off by a rounding.
+    double a = 0.8357651039198697;
+    double b = 0.43276706790505337;
+    for (Resolution r : Resolution.values()) {
+      assertThat(Draws.resolve(demands(a, b), a + b, false, r, new SplitMix64(1)))
+          .containsExactly(Map.entry("a0", a), Map.entry("a1", b));
+    }
+  }
 }

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
 class StepRulesTest {
   /** Three agents, each with int {@code got} and {@code last}; {@code world}, {@code actions} and {@code rest} are JSON members. */
   static CompiledConfig config(String world, String actions, String rest) {
+    return Configs.of(configJson(world, actions, rest));
+  }
+
+  static String configJson(String world, String actions, String rest) {
     String agent = """
         {"name": "%s", "display_name": "%s", "identity": "I am %s and I live by the harbour.",
          "goal": "I want to keep my family fed this winter.",
@@ -34,7 +38,7 @@ class StepRulesTest {
                    "last": {"type": "int", "initial": 0, "min": 0, "max": 1000}}}""";
     String agents = String.join(",", agent.formatted("ana", "Ana", "Ana"), agent.formatted("bo", "Bo", "Bo"),
         agent.formatted("cai", "Cai", "Cai"));
-    return Configs.of("""
+    return """
         {"format": "aurelius.config/1", "name": "step_rules", "title": "Step rules",
          "labels": {"tension_archetype": "rules", "domain": "tests"},
          "world": {"state": {%s}},
@@ -43,7 +47,7 @@ class StepRulesTest {
          %s,
          "framings": {"immersive": {"premise": "A quiet harbour in winter."},
                       "control": {"premise": "Three players share a harbour."}}}
-        """.formatted(world, agents, actions, rest));
+        """.formatted(world, agents, actions, rest);
   }
 
   /** An action with no parameters, offered to everyone, narrated to everyone. */
@@ -735,5 +739,44 @@ class StepRulesTest {
       assertThat(r.steps().get(0).failures()).as(rule).isEmpty();
       assertThat(got(r, "ana") + got(r, "bo") + got(r, "cai")).as(rule).isEqualTo(10);
     }
+  }
+
+  @Test
+  void aDrawThatTakesAPoolBelowItsMinimumOrATargetAboveItsMaximumIsClampedAndRecorded() {
+    CompiledConfig c = config("""
+            "stock": {"type": "int", "initial": 10, "min": 2, "max": 100},
+            "tank": {"type": "double", "initial": 1.5, "min": 0, "max": 100},
+            "water": {"type": "double", "initial": 4, "min": 0, "max": 100}""",
+        WAIT + ",\n" + """
+            {"name": "take", "actors": ["*"], "parameters": {"n": {"type": "int", "min": 0, "max": 20}},
+             "draw": {"from": "world.stock", "amount": "params.n", "into": "self.got", "resolution": "proportional"},
+             "narration": {"immersive": "t", "control": "t"}, "visibility": "all"},
+            {"name": "pour", "actors": ["*"], "parameters": {"l": {"type": "double", "min": 0, "max": 20}},
+             "draw": {"from": "world.water", "amount": "params.l", "into": "world.tank", "resolution": "proportional"},
+             "narration": {"immersive": "p", "control": "p"}, "visibility": "all"}""", ONE_STEP);
+    RunResult r = run(c, new ScriptedModel().script("ana", act("take", "n", 10)).script("bo", act("pour", "l", 2.5)));
+    StepRecord s = r.steps().get(0);
+    // The whole 10 is granted (a pool is shared down to 0); the pool cannot go below its minimum of 2.
+    assertThat(got(r, "ana")).isEqualTo(10);
+    assertThat(world(r).path("stock").asLong()).isEqualTo(2);
+    assertThat(world(r).path("water").asDouble()).isEqualTo(1.5);
+    assertThat(world(r).path("tank").asDouble()).isEqualTo(4.0);
+    assertThat(s.clamps()).containsExactly("world.stock: 0 clamped to 2 (draws on world.stock)");
+
+    CompiledConfig small = drawingInto();
+    RunResult over = run(small, new ScriptedModel().script("ana", act("take", "n", 6)).script("cai", act("take", "n", 4)));
+    assertThat(agent(over, "bo").path("last").asLong()).isEqualTo(5);
+    assertThat(over.steps().get(0).clamps()).containsExactly("agents.bo.last: 6 clamped to 5 (take by ana)",
+        "agents.bo.last: 9 clamped to 5 (take by cai)");
+  }
+
+  /** Draws into bo's {@code last}, whose maximum here is 5. */
+  private static CompiledConfig drawingInto() {
+    return Configs.of(configJson("\"stock\": " + INT_STOCK, WAIT + ",\n" + """
+        {"name": "take", "actors": ["*"], "parameters": {"n": {"type": "int", "min": 0, "max": 20}},
+         "draw": {"from": "world.stock", "amount": "params.n", "into": "agents.bo.last", "resolution": "proportional"},
+         "narration": {"immersive": "t", "control": "t"}, "visibility": "all"}""", ONE_STEP)
+        .replace("\"last\": {\"type\": \"int\", \"initial\": 0, \"min\": 0, \"max\": 1000}",
+            "\"last\": {\"type\": \"int\", \"initial\": 0, \"min\": 0, \"max\": 5}"));
   }
 }
