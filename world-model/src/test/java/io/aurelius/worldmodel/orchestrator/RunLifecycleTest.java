@@ -88,7 +88,8 @@ class RunLifecycleTest {
     };
     RunResult r = run(new ScriptedModel(), rec);
     assertThat(r.end().status()).isEqualTo(RunEnd.Status.FAILED);
-    assertThat(r.end().reason()).startsWith("step ").endsWith(" failed: IllegalStateException: disk full");
+    assertThat(r.end().reason()).as("the step whose report failed, not the next")
+        .isEqualTo("step 1 failed: IllegalStateException: disk full");
     assertThat(rec.told).containsExactly("started 5", "stepped 1", "ended failed");
     assertThat(r.steps()).hasSize(1);
     assertThat(r.end().steps()).isEqualTo(1);
@@ -99,7 +100,7 @@ class RunLifecycleTest {
         throw new IllegalStateException();
       }
     });
-    assertThat(quiet.end().reason()).endsWith(" failed: IllegalStateException: ");
+    assertThat(quiet.end().reason()).isEqualTo("step 1 failed: IllegalStateException: ");
   }
 
   @Test
