@@ -220,4 +220,52 @@ class RankingRulesTest {
     assertThat(WeightProcessing.quantile(new double[] {5}, 0.7)).isEqualTo(5.0);
     assertThat(v).containsExactly(4, 1, 3, 2);
   }
+
+  @Test
+  void crowdingIsMeasuredWithinEachFrontOnItsOwnRanges() {
+    // "top" dominates the four others, which form front 2 with ranges of 0.9.
+    EpochRanking r = ParetoRanking.rank(List.of(s("top", 1, 1, 1, 1), s("b", 1, .9, 0, 0), s("c", 1, .6, .3, .3),
+        s("d", 1, .3, .6, .6), s("e", 1, 0, .9, .9)), RankingPolicy.DEFAULT);
+    assertThat(ranked(r, "top").front()).isEqualTo(1);
+    assertThat(ranked(r, "top").reward()).isEqualTo(1.0);
+    assertThat(List.of("b", "c", "d", "e")).allSatisfy(id -> assertThat(ranked(r, id).front()).isEqualTo(2));
+    assertThat(ranked(r, "b").crowding()).isEqualTo(1.0);
+    assertThat(ranked(r, "e").crowding()).isEqualTo(1.0);
+    // c: (.9 - .3) / .9 on novelty, (.6 - 0) / .9 on the other two; d mirrors it.
+    assertThat(ranked(r, "c").crowding()).isCloseTo((0.6 / 0.9 + 0.6 / 0.9 + 0.6 / 0.9) / 3, offset(1e-12));
+    assertThat(ranked(r, "d").crowding()).isCloseTo(ranked(r, "c").crowding(), offset(1e-12));
+    assertThat(ranked(r, "c").reward()).isZero();
+  }
+
+  @Test
+  void aFrontOfTwoHasFullCrowdingEvenWhereItsMembersAreEqual() {
+    EpochRanking r = ParetoRanking.rank(List.of(s("a", 1, 1, 0, .5), s("b", 1, 0, 1, .5)), RankingPolicy.DEFAULT);
+    assertThat(r.ranked()).extracting(Ranked::crowding).containsExactly(1.0, 1.0);
+    assertThat(r.rewards()).containsExactly(Map.entry("a", 0.5), Map.entry("b", 0.5));
+  }
+
+  @Test
+  void identicalSubmissionsShareTheFrontEqually() {
+    EpochRanking r = ParetoRanking.rank(List.of(s("a", 1, .5, .5, .5), s("b", 1, .5, .5, .5), s("c", 1, .5, .5, .5)),
+        RankingPolicy.DEFAULT);
+    assertThat(r.ranked()).extracting(Ranked::crowding).containsExactly(0.0, 0.0, 0.0);
+    assertThat(r.ranked()).extracting(Ranked::reward).allSatisfy(v -> assertThat(v).isCloseTo(1.0 / 3, offset(1e-12)));
+  }
+
+  @Test
+  void theExcludeQuantileNeverLeavesFewerThanTheMinimumAllowed() {
+    // Quantile 1.0 would keep only the largest; min_allowed 3 caps the exclusion at (4 - 3) / 4.
+    WeightProcessing.Processed p = WeightProcessing.process(new double[] {0.4, 0.3, 0.2, 0.1}, 3, 1, 65535);
+    assertThat(p.uids()).containsExactly(0, 1, 2);
+    assertThat(p.weights()[0]).isCloseTo(0.4 / 0.9, offset(1e-12));
+    WeightProcessing.Processed none = WeightProcessing.process(new double[] {0.4, 0.3, 0.2, 0.1}, 4, 1, 65535);
+    assertThat(none.uids()).containsExactly(0, 1, 2, 3);
+  }
+
+  @Test
+  void aLimitTooSmallForTheNumberOfWeightsGivesUniformWeights() {
+    assertThat(WeightProcessing.normalizeMaxWeight(new double[] {3, 1}, 0.4)).containsExactly(0.5, 0.5);
+    assertThat(WeightProcessing.normalizeMaxWeight(new double[] {5, 1, 1, 1}, 0.2))
+        .containsExactly(0.25, 0.25, 0.25, 0.25);
+  }
 }
