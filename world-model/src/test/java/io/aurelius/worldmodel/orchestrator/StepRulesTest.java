@@ -668,9 +668,11 @@ class StepRulesTest {
   @Test
   void aBlankNarrationOrObservationAddsNothingToWhatAnAgentIsShown() {
     String x = "\"x\": {\"type\": \"int\", \"initial\": 0, \"min\": 0, \"max\": 100}";
-    CompiledConfig plain = config(x, WAIT, ONE_STEP);
+    CompiledConfig plain = config(x, WAIT, """
+        "observations": [{"visible_to": "all", "immersive": "o", "control": "TIDE"}],""" + ONE_STEP);
     CompiledConfig blank = config(x, WAIT, """
-        "observations": [{"visible_to": "all", "immersive": "o", "control": "{{ '' }}"}],
+        "observations": [{"visible_to": "all", "immersive": "o", "control": "{{ '' }}"},
+                         {"visible_to": "all", "immersive": "o", "control": "TIDE"}],
         "events": [{"name": "hush", "at_step": 1, "narration": {"immersive": "h", "control": "{{ ' ' }}"},
                     "visibility": "all"}],""" + ONE_STEP);
     ScriptedModel a = new ScriptedModel();
