@@ -17,9 +17,9 @@ public record SubmissionSignals(String id, double dlv, double novelty, double ef
     if (id.isEmpty() || id.length() > 128) {
       throw new IllegalArgumentException("submission id: " + id.length() + " chars (expected: 1..128)");
     }
-    unit("dlv", dlv);
-    unit("novelty", novelty);
-    unit("immersion", immersion);
+    unit(id, "dlv", dlv);
+    unit(id, "novelty", novelty);
+    unit(id, "immersion", immersion);
     if (!Double.isFinite(efficiency) || efficiency < 0) {
       throw new IllegalArgumentException(id + ": efficiency " + efficiency + " (expected: finite, >= 0)");
     }
@@ -51,7 +51,8 @@ public record SubmissionSignals(String id, double dlv, double novelty, double ef
     return better;
   }
 
-  private void unit(String name, double v) {
+  /** Static: in a compact constructor the {@code id} field is not assigned yet. */
+  private static void unit(String id, String name, double v) {
     if (!(v >= 0 && v <= 1)) {
       throw new IllegalArgumentException(id + ": " + name + " " + v + " (expected: 0..1)");
     }

@@ -65,9 +65,14 @@ public final class Draws {
     long left = available;
     switch (rule) {
       case PROPORTIONAL -> {
+        // Shares of the exact total: of a saturated one they could add up to more than is available.
+        BigInteger exact = BigInteger.ZERO;
+        for (long w : want) {
+          exact = exact.add(BigInteger.valueOf(w));
+        }
         for (int i = 0; i < n; i++) {
           got[i] = Math.min(want[i], BigInteger.valueOf(available).multiply(BigInteger.valueOf(want[i]))
-              .divide(BigInteger.valueOf(total)).longValueExact());
+              .divide(exact).longValueExact());
           left -= got[i];
         }
         left = roundRobin(order, want, got, left);

@@ -45,8 +45,9 @@ public final class Orchestrator {
     TokenUsage tokens = TokenUsage.NONE;
     RunEnd.Status status = RunEnd.Status.COMPLETED;
     String reason = "ran all " + config.termination().maxSteps() + " steps";
+    int step = 1; // the step being worked out or reported when something fails
     try {
-      for (int step = 1; step <= config.termination().maxSteps(); step++) {
+      for (; step <= config.termination().maxSteps(); step++) {
         if (Thread.currentThread().isInterrupted()) {
           throw new InterruptedException("interrupted before step " + step);
         }
@@ -71,7 +72,7 @@ public final class Orchestrator {
           steps.size(), e);
       status = RunEnd.Status.FAILED;
       String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-      reason = "step " + (steps.size() + 1) + " failed: " + e.getClass().getSimpleName() + ": " + message;
+      reason = "step " + step + " failed: " + e.getClass().getSimpleName() + ": " + message;
     }
     RunEnd.Totals totals = totals(header, steps, tokens, start);
     RunEnd end = new RunEnd(status, steps.size(), reason, state.toJson(), state.hash().hex(), totals);
