@@ -27,7 +27,7 @@ public final class Sr25519 {
   public static final int CHAIN_CODE_LENGTH = 32;
 
   /** The signing context Substrate (and so Bittensor) uses, {@code sp_core::sr25519}. */
-  public static final byte[] SUBSTRATE_CONTEXT = Transcripts.ascii("substrate");
+  static final byte[] SUBSTRATE_CONTEXT = Transcripts.ascii("substrate");
 
   private Sr25519() {}
 

@@ -6,8 +6,8 @@ import cafe.cryptography.curve25519.Constants;
 import cafe.cryptography.curve25519.Scalar;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Random;
 
 /**
  * A schnorrkel secret key: the scalar a and the 32-byte nonce seed that, with fresh randomness,
@@ -90,7 +90,7 @@ public final class Sr25519SecretKey {
   }
 
   /** Signs under Substrate's signing context {@code substrate}. */
-  public byte[] sign(byte[] message, Random random) {
+  public byte[] sign(byte[] message, SecureRandom random) {
     return sign(Sr25519.SUBSTRATE_CONTEXT, message, random);
   }
 
@@ -99,7 +99,7 @@ public final class Sr25519SecretKey {
    * the witness r comes from the nonce and 32 bytes of {@code random} bound to the transcript, so
    * two signatures of one message differ.
    */
-  public byte[] sign(byte[] context, byte[] message, Random random) {
+  public byte[] sign(byte[] context, byte[] message, SecureRandom random) {
     requireNonNull(context, "context");
     requireNonNull(message, "message");
     requireNonNull(random, "random");
@@ -145,7 +145,7 @@ public final class Sr25519SecretKey {
    * public key is the soft derivation of this public key. The new nonce is random, as in
    * schnorrkel: it only guards against a bad signing RNG and is not part of any test vector.
    */
-  public Sr25519SecretKey deriveSoft(byte[] chainCode, Random random) {
+  public Sr25519SecretKey deriveSoft(byte[] chainCode, SecureRandom random) {
     requireNonNull(random, "random");
     MerlinTranscript t = Transcripts.softDerivation(publicKey, chainCode);
     Scalar d = Transcripts.challengeScalar(t, "HDKD-scalar");
