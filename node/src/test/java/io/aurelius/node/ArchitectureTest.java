@@ -1,12 +1,12 @@
 package io.aurelius.node;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -137,7 +137,9 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat(
               JavaClass.Predicates.resideInAPackage(JUDGE)
-                  .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("io.aurelius.judge.api.."))));
+                  .and(
+                      DescribedPredicate.not(
+                          JavaClass.Predicates.resideInAPackage("io.aurelius.judge.api.."))));
 
   /**
    * The validator is given its transport, model, judges and keys by the node: it names no network
@@ -175,6 +177,16 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.bouncycastle..");
+
+  /** Ristretto255 (curve25519-elisabeth) stays behind sr25519. */
+  @ArchTest
+  static final ArchRule ristrettoOnlyInSr25519 =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.aurelius.core.crypto.sr25519..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("cafe.cryptography..");
 
   /**
    * LangChain4j stays in the adapters behind the model port (world-model's agent.langchain4j) and

@@ -2,21 +2,26 @@ package io.aurelius.core.crypto;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.core.crypto.sr25519.Sr25519;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
  * A signature scheme the node can sign and verify with: a small closed set. Each scheme has a
- * lowercase wire name and a wire id; the ids are Substrate's {@code MultiSignature} variant
- * indexes (0 ed25519, 1 sr25519, 2 ecdsa), so a scheme added later keeps the id Bittensor
- * already gives it.
+ * lowercase wire name and a wire id; the ids are Substrate's {@code MultiSignature} variant indexes
+ * (0 ed25519, 1 sr25519, 2 ecdsa), so a scheme added later keeps the id Bittensor already gives it.
  *
  * <p>A new scheme is one more constant here; {@link #verifier()} and {@link #publicKey} are
  * exhaustive switches, so the compiler names every place that must learn it.
  */
 public enum KeyScheme {
   /** Pure Ed25519 (RFC 8032), verified under the node's one strict rule ({@link Ed25519}). */
-  ED25519("ed25519", 0, Ed25519PublicKey.LENGTH, Ed25519.SIGNATURE_LENGTH);
+  ED25519("ed25519", 0, Ed25519PublicKey.LENGTH, Ed25519.SIGNATURE_LENGTH),
+  /**
+   * Schnorrkel over Ristretto255 under Substrate's {@code substrate} context, the Bittensor hotkey
+   * scheme ({@link io.aurelius.core.crypto.sr25519.Sr25519}); signatures are randomized.
+   */
+  SR25519("sr25519", 1, Sr25519PublicKey.LENGTH, Sr25519.SIGNATURE_LENGTH);
 
   private final String wireName;
   private final int wireId;
@@ -52,17 +57,19 @@ public enum KeyScheme {
   public Verifier verifier() {
     return switch (this) {
       case ED25519 -> Ed25519Verifier.INSTANCE;
+      case SR25519 -> Sr25519Verifier.INSTANCE;
     };
   }
 
   /**
-   * Decodes a public key of this scheme; a wrong length is an {@link IllegalArgumentException}
-   * with a one-line reason.
+   * Decodes a public key of this scheme; a wrong length is an {@link IllegalArgumentException} with
+   * a one-line reason.
    */
   public VerifyingKey publicKey(byte[] encoded) {
     requireNonNull(encoded, "encoded");
     return switch (this) {
       case ED25519 -> Ed25519PublicKey.fromBytes(encoded);
+      case SR25519 -> Sr25519PublicKey.fromBytes(encoded);
     };
   }
 
@@ -75,8 +82,12 @@ public enum KeyScheme {
       }
     }
     String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
-    throw new IllegalArgumentException("key scheme '" + shown + "': unknown (expected: one of "
-        + Arrays.stream(values()).map(KeyScheme::wireName).collect(Collectors.joining(", ")) + ")");
+    throw new IllegalArgumentException(
+        "key scheme '"
+            + shown
+            + "': unknown (expected: one of "
+            + Arrays.stream(values()).map(KeyScheme::wireName).collect(Collectors.joining(", "))
+            + ")");
   }
 
   /** The scheme with wire id {@code id}; an unknown id is an {@link IllegalArgumentException}. */
@@ -86,9 +97,14 @@ public enum KeyScheme {
         return scheme;
       }
     }
-    throw new IllegalArgumentException("key scheme id " + id + ": unknown (expected: one of "
-        + Arrays.stream(values()).map(s -> s.wireId + " (" + s.wireName + ")")
-            .collect(Collectors.joining(", ")) + ")");
+    throw new IllegalArgumentException(
+        "key scheme id "
+            + id
+            + ": unknown (expected: one of "
+            + Arrays.stream(values())
+                .map(s -> s.wireId + " (" + s.wireName + ")")
+                .collect(Collectors.joining(", "))
+            + ")");
   }
 
   @Override
