@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A validated configuration with every expression compiled: the record, its id, the document
- * it was read from, and the programs keyed by expression path. Immutable and thread-safe.
+ * A validated configuration with every expression compiled: the record, its id, the document it was
+ * read from, and the programs keyed by expression path. Immutable and thread-safe.
  *
  * <p>Evaluate an expression of the model with {@code compiled.expression(action.precondition()
- * .get()).evaluateBool(bindings)}; render a template with
- * {@code compiled.template(observation.text().get(framing)).render(bindings)}.
+ * .get()).evaluateBool(bindings)}; render a template with {@code
+ * compiled.template(observation.text().get(framing)).render(bindings)}.
  */
 public final class CompiledConfig {
   private final ScenarioConfig config;
@@ -28,7 +28,10 @@ public final class CompiledConfig {
   private final JsonNode document;
   private final Map<String, CompiledExpression> expressions;
 
-  CompiledConfig(ScenarioConfig config, ContentId id, JsonNode document,
+  CompiledConfig(
+      ScenarioConfig config,
+      ContentId id,
+      JsonNode document,
       Map<String, CompiledExpression> expressions) {
     this.config = config;
     this.id = id;

@@ -20,8 +20,8 @@ public final class CompiledTemplate {
   }
 
   /**
-   * The text with every interpolation evaluated and shown as
-   * {@link CompiledExpression#text(Object)} does.
+   * The text with every interpolation evaluated and shown as {@link
+   * CompiledExpression#text(Object)} does.
    *
    * @throws io.aurelius.config.cel.EvaluationException when an interpolation fails
    */

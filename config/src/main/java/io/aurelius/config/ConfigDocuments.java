@@ -13,9 +13,9 @@ import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
 
 /**
- * Ids and signatures of configuration documents. The id is the SHA-256 of the RFC 8785
- * canonical JSON of the document without its {@code signature} member, so key order, white
- * space and signing do not change it. A signature is Ed25519 over the 32-byte id digest.
+ * Ids and signatures of configuration documents. The id is the SHA-256 of the RFC 8785 canonical
+ * JSON of the document without its {@code signature} member, so key order, white space and signing
+ * do not change it. A signature is Ed25519 over the 32-byte id digest.
  */
 public final class ConfigDocuments {
   public static final String SIGNATURE = "signature";

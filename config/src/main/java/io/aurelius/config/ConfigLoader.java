@@ -13,19 +13,19 @@ import io.aurelius.config.validation.ExpressionChecker;
 import io.aurelius.config.validation.Limits;
 import io.aurelius.config.validation.Problem;
 import io.aurelius.config.validation.Problems;
-import io.aurelius.core.json.Utf8;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonInputException;
+import io.aurelius.core.json.Utf8;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads untrusted configuration bytes: strict JSON under {@link Limits#JSON} (UTF-8, no
- * duplicate keys, at most 64 KiB and 16 levels), then the structure, then consistency, then
- * every CEL expression in its scope, then the signature if there is one. Every problem is
- * reported, each with its JSON path and expected value.
+ * Reads untrusted configuration bytes: strict JSON under {@link Limits#JSON} (UTF-8, no duplicate
+ * keys, at most 64 KiB and 16 levels), then the structure, then consistency, then every CEL
+ * expression in its scope, then the signature if there is one. Every problem is reported, each with
+ * its JSON path and expected value.
  */
 public final class ConfigLoader {
   private static final CelEngine ENGINE = new CelEngine(Limits.CEL);
@@ -57,7 +57,8 @@ public final class ConfigLoader {
     try {
       document = Json.parse(bytes, "$", Limits.JSON);
     } catch (JsonInputException e) {
-      String message = e.getMessage().startsWith("$: ") ? e.getMessage().substring(3) : e.getMessage();
+      String message =
+          e.getMessage().startsWith("$: ") ? e.getMessage().substring(3) : e.getMessage();
       return failed(message);
     }
     return validate(document);
@@ -84,16 +85,24 @@ public final class ConfigLoader {
       problems.add("$", e.getMessage());
       return new ValidationReport(problems.list(), Optional.empty());
     }
-    config.signature().ifPresent(s -> {
-      if (!ConfigDocuments.verifies(s, id)) {
-        problems.add("$.signature.signature", "does not verify for " + s.author().address()
-            + " (expected: an Ed25519 signature by the author over the id " + id.hex() + ")");
-      }
-    });
+    config
+        .signature()
+        .ifPresent(
+            s -> {
+              if (!ConfigDocuments.verifies(s, id)) {
+                problems.add(
+                    "$.signature.signature",
+                    "does not verify for "
+                        + s.author().address()
+                        + " (expected: an Ed25519 signature by the author over the id "
+                        + id.hex()
+                        + ")");
+              }
+            });
     if (!problems.isEmpty()) {
       return new ValidationReport(problems.list(), Optional.empty());
     }
-    return new ValidationReport(problems.list(),
-        Optional.of(new CompiledConfig(config, id, document, programs)));
+    return new ValidationReport(
+        problems.list(), Optional.of(new CompiledConfig(config, id, document, programs)));
   }
 }

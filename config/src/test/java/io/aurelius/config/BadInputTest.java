@@ -21,13 +21,17 @@ class BadInputTest {
 
   @Test
   void malformedJson() {
-    assertThat(problems(utf8("{\"format\": "))).singleElement().asString()
+    assertThat(problems(utf8("{\"format\": ")))
+        .singleElement()
+        .asString()
         .startsWith("$: malformed JSON at line 1");
   }
 
   @Test
   void duplicateKeys() {
-    assertThat(problems(utf8("{\"name\": \"a\", \"name\": \"b\"}"))).singleElement().asString()
+    assertThat(problems(utf8("{\"name\": \"a\", \"name\": \"b\"}")))
+        .singleElement()
+        .asString()
         .startsWith("$: malformed JSON at line 1, column 21: Duplicate field 'name'");
   }
 
@@ -51,14 +55,15 @@ class BadInputTest {
 
   @Test
   void deepNesting() {
-    assertThat(problems(utf8("[".repeat(40) + "]".repeat(40)))).singleElement().asString()
+    assertThat(problems(utf8("[".repeat(40) + "]".repeat(40))))
+        .singleElement()
+        .asString()
         .startsWith("$: Document nesting depth (17) exceeds the maximum allowed (16");
   }
 
   @Test
   void notAnObject() {
-    assertThat(problems(utf8("[1, 2]")))
-        .containsExactly("$: an array [1,2] (expected: an object)");
+    assertThat(problems(utf8("[1, 2]"))).containsExactly("$: an array [1,2] (expected: an object)");
   }
 
   @Test

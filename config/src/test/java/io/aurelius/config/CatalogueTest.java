@@ -14,10 +14,16 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CatalogueTest {
-  private static final Set<String> FAMILIES = Set.of("shared_resource_commons",
-      "trust_dilemma_private_information", "public_goods", "triage_under_scarcity",
-      "promises_and_reputation", "whistleblowing_information_asymmetry", "coalition_forming",
-      "intergenerational_trade_off");
+  private static final Set<String> FAMILIES =
+      Set.of(
+          "shared_resource_commons",
+          "trust_dilemma_private_information",
+          "public_goods",
+          "triage_under_scarcity",
+          "promises_and_reputation",
+          "whistleblowing_information_asymmetry",
+          "coalition_forming",
+          "intergenerational_trade_off");
 
   @Test
   void eightScenariosOneFamilyEach() {
@@ -39,17 +45,27 @@ class CatalogueTest {
       assertThat(c.worldState()).as(name).isNotEmpty();
       assertThat(c.agents()).as(name).hasSizeGreaterThanOrEqualTo(2);
       assertThat(c.agents()).as(name).allMatch(a -> a.displayName().isPresent());
-      assertThat(c.actions()).as(name).anyMatch(a -> a.precondition().isPresent())
+      assertThat(c.actions())
+          .as(name)
+          .anyMatch(a -> a.precondition().isPresent())
           .anyMatch(a -> !a.effects().isEmpty())
-          .anyMatch(a -> a.parameters().values().stream()
-              .anyMatch(p -> !(p instanceof ParamDecl.TextParam)));
+          .anyMatch(
+              a ->
+                  a.parameters().values().stream()
+                      .anyMatch(p -> !(p instanceof ParamDecl.TextParam)));
       assertThat(c.observations()).as(name).isNotEmpty();
       assertThat(c.events()).as(name).isNotEmpty();
-      assertThat(!c.dynamics().isEmpty() || c.events().stream().anyMatch(e -> !e.effects().isEmpty()))
-          .as(name).isTrue();
-      assertThat(c.agents().stream().anyMatch(a -> !a.privateKnowledge().isEmpty())
-          || c.observations().stream().anyMatch(o -> o.visibleTo()
-              instanceof io.aurelius.config.model.Visibility.When)).as(name).isTrue();
+      assertThat(
+              !c.dynamics().isEmpty() || c.events().stream().anyMatch(e -> !e.effects().isEmpty()))
+          .as(name)
+          .isTrue();
+      assertThat(
+              c.agents().stream().anyMatch(a -> !a.privateKnowledge().isEmpty())
+                  || c.observations().stream()
+                      .anyMatch(
+                          o -> o.visibleTo() instanceof io.aurelius.config.model.Visibility.When))
+          .as(name)
+          .isTrue();
       for (Framing f : Framing.values()) {
         Template premise = c.framings().premise(f);
         assertThat(premise.source().length()).as(name + " " + f).isGreaterThan(150);
@@ -60,10 +76,12 @@ class CatalogueTest {
 
   @Test
   void contestedDrawsAppearWhereNatural() {
-    long withDraws = Catalogue.names().stream()
-        .map(n -> Catalogue.load(n).orElseThrow().config())
-        .filter(c -> c.actions().stream().map(Action::draw).anyMatch(java.util.Optional::isPresent))
-        .count();
+    long withDraws =
+        Catalogue.names().stream()
+            .map(n -> Catalogue.load(n).orElseThrow().config())
+            .filter(
+                c -> c.actions().stream().map(Action::draw).anyMatch(java.util.Optional::isPresent))
+            .count();
     assertThat(withDraws).isGreaterThanOrEqualTo(3);
   }
 

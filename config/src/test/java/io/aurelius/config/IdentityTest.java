@@ -55,26 +55,39 @@ class IdentityTest {
   @Test
   void tamperedContentFailsVerification() {
     ObjectNode signed = ConfigDocuments.sign(Fixtures.commons(), key);
-    ((ObjectNode) signed.at("/agents/0")).put("goal", "I want every oyster on the reef for myself.");
-    assertThat(Fixtures.problems(signed)).singleElement().asString()
-        .startsWith("$.signature.signature: does not verify for " + KeyId.of(key.publicKey()).address()
-            + " (expected: an Ed25519 signature by the author over the id ");
+    ((ObjectNode) signed.at("/agents/0"))
+        .put("goal", "I want every oyster on the reef for myself.");
+    assertThat(Fixtures.problems(signed))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "$.signature.signature: does not verify for "
+                + KeyId.of(key.publicKey()).address()
+                + " (expected: an Ed25519 signature by the author over the id ");
   }
 
   @Test
   void anotherAuthorsClaimFailsVerification() {
     ObjectNode signed = ConfigDocuments.sign(Fixtures.commons(), key);
-    Ed25519KeyPair other = Ed25519KeyPair.fromSeed(new byte[] {
-        1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
-        17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
+    Ed25519KeyPair other =
+        Ed25519KeyPair.fromSeed(
+            new byte[] {
+              1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+              17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32
+            });
     ((ObjectNode) signed.get("signature")).put("author", KeyId.of(other.publicKey()).address());
-    assertThat(Fixtures.problems(signed)).singleElement().asString()
-        .contains("does not verify");
-    byte[] sig = Base64.getDecoder().decode(ConfigDocuments.sign(Fixtures.commons(), key)
-        .get("signature").get("signature").textValue());
+    assertThat(Fixtures.problems(signed)).singleElement().asString().contains("does not verify");
+    byte[] sig =
+        Base64.getDecoder()
+            .decode(
+                ConfigDocuments.sign(Fixtures.commons(), key)
+                    .get("signature")
+                    .get("signature")
+                    .textValue());
     sig[0] ^= 1;
     ObjectNode flipped = ConfigDocuments.sign(Fixtures.commons(), key);
-    ((ObjectNode) flipped.get("signature")).put("signature", Base64.getEncoder().encodeToString(sig));
+    ((ObjectNode) flipped.get("signature"))
+        .put("signature", Base64.getEncoder().encodeToString(sig));
     assertThat(Fixtures.problems(flipped)).singleElement().asString().contains("does not verify");
   }
 

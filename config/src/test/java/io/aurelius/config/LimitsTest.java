@@ -18,7 +18,8 @@ class LimitsTest {
     ArrayNode agents = doc.withArray("agents");
     JsonNode template = agents.get(2);
     for (int i = 3; i < 17; i++) {
-      ((ObjectNode) agents.addObject().setAll((ObjectNode) template.deepCopy())).put("name", "a" + i);
+      ((ObjectNode) agents.addObject().setAll((ObjectNode) template.deepCopy()))
+          .put("name", "a" + i);
     }
     assertThat(problems(doc)).containsExactly("$.agents: 17 items (expected: 1..16)");
     agents.remove(16);
@@ -44,9 +45,10 @@ class LimitsTest {
     for (int i = state.size(); i < 33; i++) {
       state.putObject("v" + i).put("type", "bool").put("initial", false);
     }
-    assertThat(problems(doc)).containsExactlyInAnyOrder(
-        "$.actions: 33 items (expected: 1..32)",
-        "$.world.state: 33 entries (expected: at most 32)");
+    assertThat(problems(doc))
+        .containsExactlyInAnyOrder(
+            "$.actions: 33 items (expected: 1..32)",
+            "$.world.state: 33 entries (expected: at most 32)");
   }
 
   @Test
@@ -64,10 +66,11 @@ class LimitsTest {
     for (int i = secrets.size(); i < 17; i++) {
       secrets.add("Something only I know, number " + i + ".");
     }
-    assertThat(problems(doc)).containsExactlyInAnyOrder(
-        "$.agents[0].state: 17 entries (expected: at most 16)",
-        "$.actions[2].parameters: 9 entries (expected: at most 8)",
-        "$.agents[0].private_knowledge: 17 items (expected: 0..16)");
+    assertThat(problems(doc))
+        .containsExactlyInAnyOrder(
+            "$.agents[0].state: 17 entries (expected: at most 16)",
+            "$.actions[2].parameters: 9 entries (expected: at most 8)",
+            "$.agents[0].private_knowledge: 17 items (expected: 0..16)");
   }
 
   @Test
@@ -77,11 +80,12 @@ class LimitsTest {
     at(doc, "/agents/1").put("goal", "too short");
     doc.put("title", "");
     at(doc, "/agents/2").put("goal", "I want a bell\u0007 to ring.");
-    assertThat(problems(doc)).containsExactlyInAnyOrder(
-        "$.agents[0].identity: 4001 characters (expected: 10..4000)",
-        "$.agents[1].goal: 9 characters (expected: 10..4000)",
-        "$.title: 0 characters (expected: 1..120)",
-        "$.agents[2].goal@13: control character U+0007 (expected: printable text, tab or newline)");
+    assertThat(problems(doc))
+        .containsExactlyInAnyOrder(
+            "$.agents[0].identity: 4001 characters (expected: 10..4000)",
+            "$.agents[1].goal: 9 characters (expected: 10..4000)",
+            "$.title: 0 characters (expected: 1..120)",
+            "$.agents[2].goal@13: control character U+0007 (expected: printable text, tab or newline)");
   }
 
   @Test
@@ -93,27 +97,31 @@ class LimitsTest {
       labels.put("extra" + i, "x");
     }
     labels.put("Bad Key", "x");
-    assertThat(problems(doc)).containsExactlyInAnyOrder(
-        "$.memory_window: 21 (expected: 0..20)",
-        "$.labels: 18 entries (expected: at most 16)",
-        "$.labels['Bad Key']: label \"Bad Key\" (expected: ^[a-z][a-z0-9_.]{0,39}$)");
+    assertThat(problems(doc))
+        .containsExactlyInAnyOrder(
+            "$.memory_window: 21 (expected: 0..20)",
+            "$.labels: 18 entries (expected: at most 16)",
+            "$.labels['Bad Key']: label \"Bad Key\" (expected: ^[a-z][a-z0-9_.]{0,39}$)");
   }
 
   @Test
   void celExpressionSizeIsBounded() {
     ObjectNode doc = commons();
     at(doc, "/actions/0").put("precondition", "world.reef > 0" + " && true".repeat(300));
-    assertThat(problems(doc)).containsExactly(
-        "$.actions[0].precondition: limit exceeded: expression is 2414 characters (expected: at "
-            + "most 2000)");
+    assertThat(problems(doc))
+        .containsExactly(
+            "$.actions[0].precondition: limit exceeded: expression is 2414 characters (expected: at "
+                + "most 2000)");
   }
 
   @Test
   void celNestingIsBounded() {
     ObjectNode doc = commons();
-    at(doc, "/actions/0").put("precondition", "(".repeat(40) + "world.reef + 1" + " + 1)".repeat(40)
-        + " > 0");
-    assertThat(problems(doc)).singleElement().asString()
+    at(doc, "/actions/0")
+        .put("precondition", "(".repeat(40) + "world.reef + 1" + " + 1)".repeat(40) + " > 0");
+    assertThat(problems(doc))
+        .singleElement()
+        .asString()
         .startsWith("$.actions[0].precondition: limit exceeded: expression nests ")
         .endsWith("levels deep (expected: at most 32)");
   }
@@ -121,11 +129,12 @@ class LimitsTest {
   @Test
   void comprehensionNestingIsBounded() {
     ObjectNode doc = commons();
-    at(doc, "/actions/0").put("precondition",
-        "[1, 2].all(a, [1, 2].all(b, [1, 2].all(c, a + b + c > 0)))");
-    assertThat(problems(doc)).containsExactly(
-        "$.actions[0].precondition: limit exceeded: comprehensions nest 3 deep (expected: at "
-            + "most 2)");
+    at(doc, "/actions/0")
+        .put("precondition", "[1, 2].all(a, [1, 2].all(b, [1, 2].all(c, a + b + c > 0)))");
+    assertThat(problems(doc))
+        .containsExactly(
+            "$.actions[0].precondition: limit exceeded: comprehensions nest 3 deep (expected: at "
+                + "most 2)");
   }
 
   @Test

@@ -26,7 +26,8 @@ class LineageTest {
 
   @Test
   void forkPointsAtItsSourceAndValidates() {
-    ObjectNode source = ConfigDocuments.sign(Fixtures.commons(), Ed25519KeyPair.fromSeed(new byte[32]));
+    ObjectNode source =
+        ConfigDocuments.sign(Fixtures.commons(), Ed25519KeyPair.fromSeed(new byte[32]));
     ObjectNode fork = Fork.of(source, rename("oyster_reef_commons_b"));
     assertThat(fork.get("parent").textValue()).isEqualTo(ConfigDocuments.id(source).hex());
     assertThat(fork.has("signature")).isFalse();
@@ -38,10 +39,13 @@ class LineageTest {
   @Test
   void forkMustDiffer() {
     ObjectNode source = Fixtures.commons();
-    assertThatThrownBy(() -> Fork.of(source, new Fork.Changes(Optional.empty(), Optional.empty(),
-        Optional.empty())))
-        .hasMessage("fork: identical to its source apart from parent (expected: a change, e.g. a "
-            + "new name or a merge patch)");
+    assertThatThrownBy(
+            () ->
+                Fork.of(
+                    source, new Fork.Changes(Optional.empty(), Optional.empty(), Optional.empty())))
+        .hasMessage(
+            "fork: identical to its source apart from parent (expected: a change, e.g. a "
+                + "new name or a merge patch)");
     ObjectNode child = Fork.of(source, rename("second"));
     assertThatThrownBy(() -> Fork.of(child, rename("second")))
         .hasMessageStartingWith("fork: identical to its source");
@@ -49,11 +53,16 @@ class LineageTest {
 
   @Test
   void mergePatchChangesRemovesAndAdds() {
-    ObjectNode patch = (ObjectNode) Json.parse(
-        "{\"memory_window\": 2, \"events\": null, \"world\": {\"state\": {\"price\": {\"initial\": 4}}}}",
-        "patch", io.aurelius.core.json.JsonLimits.UNTRUSTED);
-    ObjectNode fork = Fork.of(Fixtures.commons(),
-        new Fork.Changes(Optional.of(patch), Optional.empty(), Optional.of("Harder times")));
+    ObjectNode patch =
+        (ObjectNode)
+            Json.parse(
+                "{\"memory_window\": 2, \"events\": null, \"world\": {\"state\": {\"price\": {\"initial\": 4}}}}",
+                "patch",
+                io.aurelius.core.json.JsonLimits.UNTRUSTED);
+    ObjectNode fork =
+        Fork.of(
+            Fixtures.commons(),
+            new Fork.Changes(Optional.of(patch), Optional.empty(), Optional.of("Harder times")));
     assertThat(fork.get("memory_window").intValue()).isEqualTo(2);
     assertThat(fork.has("events")).isFalse();
     assertThat(fork.at("/world/state/price/initial").intValue()).isEqualTo(4);
@@ -74,8 +83,9 @@ class LineageTest {
     assertThat(store.size()).isEqualTo(2);
     assertThat(store.skipped()).singleElement().asString().startsWith("junk.json: ");
     Lineage lineage = Lineage.walk(grandchild, store);
-    assertThat(lineage.chain()).containsExactly(ConfigDocuments.id(grandchild),
-        ConfigDocuments.id(child), ConfigDocuments.id(root));
+    assertThat(lineage.chain())
+        .containsExactly(
+            ConfigDocuments.id(grandchild), ConfigDocuments.id(child), ConfigDocuments.id(root));
     assertThat(lineage.end()).isEqualTo(new Lineage.End.Root());
   }
 
@@ -84,8 +94,8 @@ class LineageTest {
     ObjectNode child = Fork.of(Fixtures.commons(), rename("child_one"));
     Lineage lineage = Lineage.walk(child, DirectoryStore.scan(dir));
     assertThat(lineage.chain()).hasSize(1);
-    assertThat(lineage.end()).isEqualTo(
-        new Lineage.End.MissingParent(ConfigDocuments.id(Fixtures.commons())));
+    assertThat(lineage.end())
+        .isEqualTo(new Lineage.End.MissingParent(ConfigDocuments.id(Fixtures.commons())));
   }
 
   @Test

@@ -23,8 +23,8 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cross-checks with an independent JSON Schema implementation: the published schema agrees with
- * the validator on structure, and the hand-written v1 validator agrees with schema_v1.json.
+ * Cross-checks with an independent JSON Schema implementation: the published schema agrees with the
+ * validator on structure, and the hand-written v1 validator agrees with schema_v1.json.
  */
 class SchemaTest {
   private static final JsonSchemaFactory FACTORY =
@@ -41,8 +41,11 @@ class SchemaTest {
 
   private static List<Path> v1Fixtures() throws Exception {
     try (var files = Files.list(TestData.path("aurelius-v1"))) {
-      return files.filter(p -> p.toString().endsWith(".json"))
-          .filter(p -> !p.getFileName().toString().equals("schema_v1.json")).sorted().toList();
+      return files
+          .filter(p -> p.toString().endsWith(".json"))
+          .filter(p -> !p.getFileName().toString().equals("schema_v1.json"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -59,23 +62,26 @@ class SchemaTest {
       assertThat(CONFIG.validate(Fixtures.catalogue(name))).as(name).isEmpty();
     }
     for (Path p : v1Fixtures()) {
-      assertThat(CONFIG.validate(V1Import.convert(read(p), Files.size(p)))).as(p.toString()).isEmpty();
+      assertThat(CONFIG.validate(V1Import.convert(read(p), Files.size(p))))
+          .as(p.toString())
+          .isEmpty();
     }
   }
 
   @Test
   void rejectsWhatTheValidatorRejectsStructurally() {
-    List<Consumer<ObjectNode>> breakages = List.of(
-        d -> d.put("extra", 1),
-        d -> Fixtures.at(d, "/agents/1").put("name", "Bob"),
-        d -> d.remove("framings"),
-        d -> Fixtures.at(d, "/world/state/reef").remove("min"),
-        d -> Fixtures.at(d, "/actions/0/effects/0").put("set", "selff.coins"),
-        d -> Fixtures.at(d, "/observations/0").put("visible_to", "self"),
-        d -> Fixtures.at(d, "/events/1").remove("when"),
-        d -> Fixtures.at(d, "/termination").put("max_steps", 51),
-        d -> Fixtures.at(d, "/actions/2/parameters/words").remove("max_length"),
-        d -> Fixtures.at(d, "/labels").remove("domain"));
+    List<Consumer<ObjectNode>> breakages =
+        List.of(
+            d -> d.put("extra", 1),
+            d -> Fixtures.at(d, "/agents/1").put("name", "Bob"),
+            d -> d.remove("framings"),
+            d -> Fixtures.at(d, "/world/state/reef").remove("min"),
+            d -> Fixtures.at(d, "/actions/0/effects/0").put("set", "selff.coins"),
+            d -> Fixtures.at(d, "/observations/0").put("visible_to", "self"),
+            d -> Fixtures.at(d, "/events/1").remove("when"),
+            d -> Fixtures.at(d, "/termination").put("max_steps", 51),
+            d -> Fixtures.at(d, "/actions/2/parameters/words").remove("max_length"),
+            d -> Fixtures.at(d, "/labels").remove("domain"));
     for (int i = 0; i < breakages.size(); i++) {
       ObjectNode doc = Fixtures.commons();
       breakages.get(i).accept(doc);
@@ -91,33 +97,37 @@ class SchemaTest {
       assertThat(v1.validate(read(p))).as(p.toString()).isEmpty();
       assertThat(V1Validator.validate(read(p), Files.size(p))).as(p.toString()).isEmpty();
     }
-    Path bad = TestData.path("aurelius-v1", "invalid", "predictive_policing_civil_liberties_v15.json");
+    Path bad =
+        TestData.path("aurelius-v1", "invalid", "predictive_policing_civil_liberties_v15.json");
     Set<ValidationMessage> errors = v1.validate(read(bad));
-    assertThat(errors).extracting(m -> m.getInstanceLocation().toString())
+    assertThat(errors)
+        .extracting(m -> m.getInstanceLocation().toString())
         .containsExactly("$.agents[1].name");
     assertThat(V1Validator.validate(read(bad), Files.size(bad)))
-        .extracting(io.aurelius.config.validation.Problem::path).containsExactly("$.agents[1].name");
+        .extracting(io.aurelius.config.validation.Problem::path)
+        .containsExactly("$.agents[1].name");
   }
 
   @Test
   void v1ValidatorsAgreeOnMutations() throws Exception {
     JsonSchema v1 = v1Schema();
     JsonNode base = read(TestData.path("aurelius-v1", "custom_innovation_vs_tradition_001.json"));
-    List<Consumer<ObjectNode>> mutations = List.of(
-        d -> d.remove("tension_description"),
-        d -> d.put("tension_archetype", "justice_vs_mercy"),
-        d -> d.put("name", "Bad Name"),
-        d -> ((ObjectNode) d.at("/scenes/0")).putNull("forced_choice"),
-        d -> ((ObjectNode) d.at("/scenes/0")).put("steps", 2.0),
-        d -> ((ObjectNode) d.at("/scenes/0")).put("steps", 2.5),
-        d -> ((ObjectNode) d.at("/scenes/1")).remove("mode"),
-        d -> ((ObjectNode) d.at("/agents/0")).put("philosophy", ""),
-        d -> ((ObjectNode) d.at("/agents/0")).remove("philosophy"),
-        d -> ((ObjectNode) d.at("/agents/0")).put("identity", "short"),
-        d -> d.withArray("agents").remove(1),
-        d -> ((ObjectNode) d.at("/scenes/0/forced_choice")).withArray("choices").add("third"),
-        d -> ((ObjectNode) d.at("/scenes/0/forced_choice")).put("extra", true),
-        d -> d.put("morebench_context", ""));
+    List<Consumer<ObjectNode>> mutations =
+        List.of(
+            d -> d.remove("tension_description"),
+            d -> d.put("tension_archetype", "justice_vs_mercy"),
+            d -> d.put("name", "Bad Name"),
+            d -> ((ObjectNode) d.at("/scenes/0")).putNull("forced_choice"),
+            d -> ((ObjectNode) d.at("/scenes/0")).put("steps", 2.0),
+            d -> ((ObjectNode) d.at("/scenes/0")).put("steps", 2.5),
+            d -> ((ObjectNode) d.at("/scenes/1")).remove("mode"),
+            d -> ((ObjectNode) d.at("/agents/0")).put("philosophy", ""),
+            d -> ((ObjectNode) d.at("/agents/0")).remove("philosophy"),
+            d -> ((ObjectNode) d.at("/agents/0")).put("identity", "short"),
+            d -> d.withArray("agents").remove(1),
+            d -> ((ObjectNode) d.at("/scenes/0/forced_choice")).withArray("choices").add("third"),
+            d -> ((ObjectNode) d.at("/scenes/0/forced_choice")).put("extra", true),
+            d -> d.put("morebench_context", ""));
     for (int i = 0; i < mutations.size(); i++) {
       ObjectNode doc = base.deepCopy();
       mutations.get(i).accept(doc);

@@ -22,15 +22,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class V1CompatibilityTest {
   static Stream<Path> validFixtures() throws Exception {
     try (Stream<Path> files = Files.list(TestData.path("aurelius-v1"))) {
-      List<Path> list = files.filter(p -> p.toString().endsWith(".json"))
-          .filter(p -> !p.getFileName().toString().equals("schema_v1.json")).sorted().toList();
+      List<Path> list =
+          files
+              .filter(p -> p.toString().endsWith(".json"))
+              .filter(p -> !p.getFileName().toString().equals("schema_v1.json"))
+              .sorted()
+              .toList();
       assertThat(list).hasSizeGreaterThanOrEqualTo(9);
       return list.stream();
     }
@@ -58,7 +62,8 @@ class V1CompatibilityTest {
 
   @Test
   void invalidFixtureIsRejectedWithItsV1Path() throws Exception {
-    Path bad = TestData.path("aurelius-v1", "invalid", "predictive_policing_civil_liberties_v15.json");
+    Path bad =
+        TestData.path("aurelius-v1", "invalid", "predictive_policing_civil_liberties_v15.json");
     assertThatThrownBy(() -> V1Import.convert(read(bad), Files.size(bad)))
         .isInstanceOf(V1Invalid.class)
         .hasMessage("schema_v1: $.agents[1].name: 36 characters (expected: at most 30)");
@@ -71,22 +76,34 @@ class V1CompatibilityTest {
     var choice = c.config().action("scene_1_choice").orElseThrow();
     assertThat(choice.actors().names()).containsExactly("carlos_mendez");
     assertThat(choice.phases()).containsExactly("scene_1");
-    assertThat(choice.parameters().get("option").accepts(v1.at("/scenes/0/forced_choice/choices/1")
-        .textValue())).isTrue();
+    assertThat(
+            choice
+                .parameters()
+                .get("option")
+                .accepts(v1.at("/scenes/0/forced_choice/choices/1").textValue()))
+        .isTrue();
     assertThat(c.config().agents().get(1).stance()).get().asString().startsWith("I believe there");
     var act = c.config().action("act").orElseThrow();
     var gate = c.expression(act.precondition().orElseThrow());
-    var bindings = io.aurelius.config.cel.Bindings.builder()
-        .world(java.util.Map.of("scene_1_decided", false)).phase("scene_1");
+    var bindings =
+        io.aurelius.config.cel.Bindings.builder()
+            .world(java.util.Map.of("scene_1_decided", false))
+            .phase("scene_1");
     assertThat(gate.evaluateBool(bindings.actor("carlos_mendez").build())).isFalse();
     assertThat(gate.evaluateBool(bindings.actor("ceo_diane_crawford").build())).isTrue();
-    assertThat(gate.evaluateBool(bindings.actor("carlos_mendez")
-        .world(java.util.Map.of("scene_1_decided", true)).build())).isTrue();
+    assertThat(
+            gate.evaluateBool(
+                bindings
+                    .actor("carlos_mendez")
+                    .world(java.util.Map.of("scene_1_decided", true))
+                    .build()))
+        .isTrue();
   }
 
   @Test
   void v1SchemaRulesAreEnforcedWithPaths() throws Exception {
-    ObjectNode v1 = (ObjectNode) read(TestData.path("aurelius-v1", "water_rights_drought_v77.json"));
+    ObjectNode v1 =
+        (ObjectNode) read(TestData.path("aurelius-v1", "water_rights_drought_v77.json"));
     v1.put("tension_archetype", "custom");
     v1.put("colour", "red");
     ((ObjectNode) v1.at("/agents/1")).put("name", "Carlos Mendez");
@@ -95,34 +112,39 @@ class V1CompatibilityTest {
     ((ObjectNode) v1.at("/scenes/0/forced_choice")).put("agent_name", "Nobody Here");
     ((ObjectNode) v1.at("/scenes/1")).put("forced_choice", 5);
     v1.put("premise", "Too short.");
-    assertThat(v1Problems(v1)).containsExactlyInAnyOrder(
-        "$.colour: unknown property (expected: one of name, tension_archetype, tension_description, "
-            + "morebench_context, premise, agents, scenes)",
-        "$.tension_description: missing (expected: required when tension_archetype is custom)",
-        "$.premise: 10 characters (expected: at least 200)",
-        "$.agents[0].philosophy: \"stoicism\" (expected: one of utilitarianism, deontology, "
-            + "virtue_ethics, care_ethics, contractualism, natural_law, pragmatism, existentialism, "
-            + "moral_relativism, divine_command, \"\")",
-        "$.agents[1].name: \"Carlos Mendez\" repeated (expected: distinct agent names; first at "
-            + "$.agents[0].name)",
-        "$.scenes[0].steps: 6 (expected: 1..5)",
-        "$.scenes[0].forced_choice.agent_name: \"Nobody Here\" names no agent (expected: one of "
-            + "Carlos Mendez)",
-        "$.scenes[1].forced_choice: 5 (expected: a ForcedChoice object or null)");
-    assertThat(V1Validator.validate(read(TestData.path("aurelius-v1", "parole_board_recidivism.json")),
-        70_000)).extracting(Problem::toString)
+    assertThat(v1Problems(v1))
+        .containsExactlyInAnyOrder(
+            "$.colour: unknown property (expected: one of name, tension_archetype, tension_description, "
+                + "morebench_context, premise, agents, scenes)",
+            "$.tension_description: missing (expected: required when tension_archetype is custom)",
+            "$.premise: 10 characters (expected: at least 200)",
+            "$.agents[0].philosophy: \"stoicism\" (expected: one of utilitarianism, deontology, "
+                + "virtue_ethics, care_ethics, contractualism, natural_law, pragmatism, existentialism, "
+                + "moral_relativism, divine_command, \"\")",
+            "$.agents[1].name: \"Carlos Mendez\" repeated (expected: distinct agent names; first at "
+                + "$.agents[0].name)",
+            "$.scenes[0].steps: 6 (expected: 1..5)",
+            "$.scenes[0].forced_choice.agent_name: \"Nobody Here\" names no agent (expected: one of "
+                + "Carlos Mendez)",
+            "$.scenes[1].forced_choice: 5 (expected: a ForcedChoice object or null)");
+    assertThat(
+            V1Validator.validate(
+                read(TestData.path("aurelius-v1", "parole_board_recidivism.json")), 70_000))
+        .extracting(Problem::toString)
         .containsExactly("$: 70000 bytes (expected: at most 65536)");
   }
 
   @Test
   void descriptionIsForbiddenUnlessCustomAndSpacesDoNotPassThePattern() throws Exception {
-    ObjectNode v1 = (ObjectNode) read(TestData.path("aurelius-v1", "water_rights_drought_v77.json"));
+    ObjectNode v1 =
+        (ObjectNode) read(TestData.path("aurelius-v1", "water_rights_drought_v77.json"));
     v1.put("tension_description", "An extra description that is long enough.");
     v1.put("name", "water_rights\n");
     ((ObjectNode) v1.at("/scenes/0")).put("steps", 2.0);
-    assertThat(v1Problems(v1)).containsExactlyInAnyOrder(
-        "$.tension_description: present (expected: only when tension_archetype is custom)",
-        "$.name: \"water_rights\\n\" (expected: ^[a-z][a-z0-9_]{2,59}$)");
+    assertThat(v1Problems(v1))
+        .containsExactlyInAnyOrder(
+            "$.tension_description: present (expected: only when tension_archetype is custom)",
+            "$.name: \"water_rights\\n\" (expected: ^[a-z][a-z0-9_]{2,59}$)");
   }
 
   @Test
@@ -132,12 +154,15 @@ class V1CompatibilityTest {
     CompiledConfig commons = ConfigLoader.load(doc, "commons");
     assertThatThrownBy(() -> V1Export.convert(commons))
         .isInstanceOf(V1Invalid.class)
-        .satisfies(e -> assertThat(((V1Invalid) e).problems()).extracting(Problem::toString)
-            .containsExactlyInAnyOrder(
-                "$.framings.immersive.premise@15: interpolation {{ world.reef }} (expected: "
-                    + "literal text for schema_v1)",
-                "$.agents: 3 agents (expected: exactly 2 for schema_v1)",
-                "$.phases: none (expected: 1..10 phases, the schema_v1 scenes)"));
+        .satisfies(
+            e ->
+                assertThat(((V1Invalid) e).problems())
+                    .extracting(Problem::toString)
+                    .containsExactlyInAnyOrder(
+                        "$.framings.immersive.premise@15: interpolation {{ world.reef }} (expected: "
+                            + "literal text for schema_v1)",
+                        "$.agents: 3 agents (expected: exactly 2 for schema_v1)",
+                        "$.phases: none (expected: 1..10 phases, the schema_v1 scenes)"));
   }
 
   @Test

@@ -20,17 +20,24 @@ import java.util.Iterator;
 import java.util.Set;
 
 /**
- * A signed burn: entry index and id, a one-line reason, the SHA-256 of the evidence, when,
- * and by which hotkey. The signature is by that hotkey, under its scheme (Ed25519 today), over the
+ * A signed burn: entry index and id, a one-line reason, the SHA-256 of the evidence, when, and by
+ * which hotkey. The signature is by that hotkey, under its scheme (Ed25519 today), over the
  * canonical JSON of every other field.
  */
-public record BurnRecord(long entry, ContentId entryId, String reason, ContentId evidence, long burnedAt,
-    KeyId burnedBy, byte[] signature) {
+public record BurnRecord(
+    long entry,
+    ContentId entryId,
+    String reason,
+    ContentId evidence,
+    long burnedAt,
+    KeyId burnedBy,
+    byte[] signature) {
   public static final String SCHEMA = "aurelius/burn/1";
   public static final int MAX_REASON = 1000;
   private static final JsonLimits LIMITS = new JsonLimits(16 * 1024, 4, 4096);
-  private static final Set<String> FIELDS = Set.of("schema", "entry", "entryId", "reason", "evidence", "burnedAt",
-      "burnedBy", "signature");
+  private static final Set<String> FIELDS =
+      Set.of(
+          "schema", "entry", "entryId", "reason", "evidence", "burnedAt", "burnedBy", "signature");
 
   public BurnRecord {
     requireNonNull(entryId, "entryId");
@@ -41,9 +48,15 @@ public record BurnRecord(long entry, ContentId entryId, String reason, ContentId
     if (entry < 0) {
       throw new IllegalArgumentException("burn entry: " + entry + " (expected: ≥ 0)");
     }
-    if (reason.isBlank() || reason.length() > MAX_REASON || reason.chars().anyMatch(c -> c < 0x20)) {
-      throw new IllegalArgumentException("burn reason: " + reason.length() + " chars (expected: one line of 1.."
-          + MAX_REASON + " characters)");
+    if (reason.isBlank()
+        || reason.length() > MAX_REASON
+        || reason.chars().anyMatch(c -> c < 0x20)) {
+      throw new IllegalArgumentException(
+          "burn reason: "
+              + reason.length()
+              + " chars (expected: one line of 1.."
+              + MAX_REASON
+              + " characters)");
     }
     signature = signature.clone();
   }
@@ -54,10 +67,12 @@ public record BurnRecord(long entry, ContentId entryId, String reason, ContentId
   }
 
   /** Creates and signs a burn of {@code entry} (whose canonical bytes hash to {@code entryId}). */
-  public static BurnRecord sign(long entry, ContentId entryId, String reason, ContentId evidence, long burnedAt,
-      Signer key) {
+  public static BurnRecord sign(
+      long entry, ContentId entryId, String reason, ContentId evidence, long burnedAt, Signer key) {
     requireNonNull(key, "key");
-    BurnRecord unsigned = new BurnRecord(entry, entryId, reason, evidence, burnedAt, KeyId.of(key.publicKey()), new byte[0]);
+    BurnRecord unsigned =
+        new BurnRecord(
+            entry, entryId, reason, evidence, burnedAt, KeyId.of(key.publicKey()), new byte[0]);
     byte[] sig = key.sign(unsigned.signedBytes());
     return new BurnRecord(entry, entryId, reason, evidence, burnedAt, unsigned.burnedBy, sig);
   }
@@ -66,7 +81,8 @@ public record BurnRecord(long entry, ContentId entryId, String reason, ContentId
   public void verifySignature() throws InvalidBurnException {
     VerifyingKey key = burnedBy.publicKey();
     if (!Verifier.of(key.scheme()).verify(key, signedBytes(), signature)) {
-      throw new InvalidBurnException("burn of entry " + entry + ": signature by " + burnedBy.address() + " does not verify");
+      throw new InvalidBurnException(
+          "burn of entry " + entry + ": signature by " + burnedBy.address() + " does not verify");
     }
   }
 
@@ -110,17 +126,26 @@ public record BurnRecord(long entry, ContentId entryId, String reason, ContentId
       }
     }
     if (!SCHEMA.equals(o.path("schema").asText())) {
-      throw new InvalidBurnException(where + ": schema " + o.path("schema") + " (expected: \"" + SCHEMA + "\")");
+      throw new InvalidBurnException(
+          where + ": schema " + o.path("schema") + " (expected: \"" + SCHEMA + "\")");
     }
     try {
-      if (!o.path("entry").canConvertToExactIntegral() || !o.path("burnedAt").canConvertToExactIntegral()) {
+      if (!o.path("entry").canConvertToExactIntegral()
+          || !o.path("burnedAt").canConvertToExactIntegral()) {
         throw new IllegalArgumentException("entry and burnedAt must be integers");
       }
       byte[] sig = Base64.getDecoder().decode(o.path("signature").asText(""));
-      BurnRecord r = new BurnRecord(o.path("entry").asLong(), ContentId.parse(o.path("entryId").asText("")),
-          o.path("reason").asText(""), ContentId.parse(o.path("evidence").asText("")), o.path("burnedAt").asLong(),
-          KeyId.parse(o.path("burnedBy").asText("")), sig);
-      if (!Arrays.equals((CanonicalJson.string(o) + "\n").getBytes(StandardCharsets.UTF_8), bytes)) {
+      BurnRecord r =
+          new BurnRecord(
+              o.path("entry").asLong(),
+              ContentId.parse(o.path("entryId").asText("")),
+              o.path("reason").asText(""),
+              ContentId.parse(o.path("evidence").asText("")),
+              o.path("burnedAt").asLong(),
+              KeyId.parse(o.path("burnedBy").asText("")),
+              sig);
+      if (!Arrays.equals(
+          (CanonicalJson.string(o) + "\n").getBytes(StandardCharsets.UTF_8), bytes)) {
         throw new IllegalArgumentException("not in canonical form");
       }
       return r;
@@ -131,8 +156,13 @@ public record BurnRecord(long entry, ContentId entryId, String reason, ContentId
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof BurnRecord b && b.entry == entry && b.entryId.equals(entryId) && b.reason.equals(reason)
-        && b.evidence.equals(evidence) && b.burnedAt == burnedAt && b.burnedBy.equals(burnedBy)
+    return o instanceof BurnRecord b
+        && b.entry == entry
+        && b.entryId.equals(entryId)
+        && b.reason.equals(reason)
+        && b.evidence.equals(evidence)
+        && b.burnedAt == burnedAt
+        && b.burnedBy.equals(burnedBy)
         && Arrays.equals(b.signature, signature);
   }
 

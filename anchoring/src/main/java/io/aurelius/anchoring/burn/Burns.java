@@ -16,18 +16,28 @@ public final class Burns {
   private Burns() {}
 
   /** Burns entry {@code index} of the log's head; returns the record written. */
-  public static BurnRecord burn(LogWriter writer, LogSnapshot head, long index, String reason, ContentId evidence,
-      long now, Signer key) throws LogException {
+  public static BurnRecord burn(
+      LogWriter writer,
+      LogSnapshot head,
+      long index,
+      String reason,
+      ContentId evidence,
+      long now,
+      Signer key)
+      throws LogException {
     requireNonNull(writer, "writer");
     requireNonNull(head, "head");
     if (index < 0 || index >= head.size()) {
-      throw new LogConflictException("entry " + index + ": not in the log (expected: 0.." + (head.size() - 1) + ")");
+      throw new LogConflictException(
+          "entry " + index + ": not in the log (expected: 0.." + (head.size() - 1) + ")");
     }
     if (head.read(LogPaths.burn(index)).isPresent()) {
       throw new LogConflictException("entry " + index + ": already burned");
     }
-    BurnRecord record = BurnRecord.sign(index, ContentId.of(head.entry(index)), reason, evidence, now, key);
-    writer.commitFiles("burn entry " + index + ": " + abbreviate(reason),
+    BurnRecord record =
+        BurnRecord.sign(index, ContentId.of(head.entry(index)), reason, evidence, now, key);
+    writer.commitFiles(
+        "burn entry " + index + ": " + abbreviate(reason),
         Map.of(LogPaths.burn(index), record.toBytes()));
     return record;
   }

@@ -11,11 +11,11 @@ import io.aurelius.core.json.JsonInputException;
 import io.aurelius.core.json.JsonLimits;
 
 /**
- * One corpus entry: a JSON object of schema {@value #SCHEMA} (see docs/corpus-format.md) and
- * its id, the SHA-256 of its canonical bytes (which are also the Merkle leaf data). Required:
- * {@code aene.observation}, {@code aene.reasoning}, {@code aene.action} (text or object),
- * {@code provenance.model.name} and the honest label {@code provenance.model.simulated}, and a
- * {@code verdict} object. Other fields are kept as given.
+ * One corpus entry: a JSON object of schema {@value #SCHEMA} (see docs/corpus-format.md) and its
+ * id, the SHA-256 of its canonical bytes (which are also the Merkle leaf data). Required: {@code
+ * aene.observation}, {@code aene.reasoning}, {@code aene.action} (text or object), {@code
+ * provenance.model.name} and the honest label {@code provenance.model.simulated}, and a {@code
+ * verdict} object. Other fields are kept as given.
  */
 public record CorpusEntry(ObjectNode json, ContentId id) {
   public static final String SCHEMA = "aurelius/corpus-entry/1";
@@ -37,24 +37,32 @@ public record CorpusEntry(ObjectNode json, ContentId id) {
   public static CorpusEntry of(JsonNode node, String where) throws InvalidEntryException {
     requireNonNull(node, "node");
     if (!node.isObject()) {
-      throw new InvalidEntryException(where + ": " + node.getNodeType() + " (expected: a JSON object)");
+      throw new InvalidEntryException(
+          where + ": " + node.getNodeType() + " (expected: a JSON object)");
     }
     if (!SCHEMA.equals(node.path("schema").asText(null))) {
-      throw new InvalidEntryException(where + ": schema " + node.path("schema") + " (expected: \"" + SCHEMA + "\")");
+      throw new InvalidEntryException(
+          where + ": schema " + node.path("schema") + " (expected: \"" + SCHEMA + "\")");
     }
     JsonNode aene = object(node, "aene", where);
     text(aene, "observation", where + ": aene");
     text(aene, "reasoning", where + ": aene");
     JsonNode action = aene.get("action");
     if (action == null || !(action.isTextual() || action.isObject())) {
-      throw new InvalidEntryException(where + ": aene.action is " + (action == null ? "missing" : action.getNodeType())
-          + " (expected: text or an object)");
+      throw new InvalidEntryException(
+          where
+              + ": aene.action is "
+              + (action == null ? "missing" : action.getNodeType())
+              + " (expected: text or an object)");
     }
     JsonNode model = object(object(node, "provenance", where), "model", where + ": provenance");
     text(model, "name", where + ": provenance.model");
     if (!model.path("simulated").isBoolean()) {
-      throw new InvalidEntryException(where + ": provenance.model.simulated is " + model.path("simulated").getNodeType()
-          + " (expected: true or false; embedded-model output must say so)");
+      throw new InvalidEntryException(
+          where
+              + ": provenance.model.simulated is "
+              + model.path("simulated").getNodeType()
+              + " (expected: true or false; embedded-model output must say so)");
     }
     object(node, "verdict", where);
     ObjectNode copy = ((ObjectNode) node).deepCopy();
@@ -99,24 +107,43 @@ public record CorpusEntry(ObjectNode json, ContentId id) {
     return CanonicalJson.string(action);
   }
 
-  private static JsonNode object(JsonNode parent, String field, String where) throws InvalidEntryException {
+  private static JsonNode object(JsonNode parent, String field, String where)
+      throws InvalidEntryException {
     JsonNode v = parent.get(field);
     if (v == null || !v.isObject()) {
-      throw new InvalidEntryException(where + ": " + field + " is " + (v == null ? "missing" : v.getNodeType())
-          + " (expected: an object)");
+      throw new InvalidEntryException(
+          where
+              + ": "
+              + field
+              + " is "
+              + (v == null ? "missing" : v.getNodeType())
+              + " (expected: an object)");
     }
     return v;
   }
 
-  private static void text(JsonNode parent, String field, String where) throws InvalidEntryException {
+  private static void text(JsonNode parent, String field, String where)
+      throws InvalidEntryException {
     JsonNode v = parent.get(field);
     if (v == null || !v.isTextual()) {
-      throw new InvalidEntryException(where + "." + field + " is " + (v == null ? "missing" : v.getNodeType())
-          + " (expected: text)");
+      throw new InvalidEntryException(
+          where
+              + "."
+              + field
+              + " is "
+              + (v == null ? "missing" : v.getNodeType())
+              + " (expected: text)");
     }
     if (v.asText().length() > MAX_TEXT) {
-      throw new InvalidEntryException(where + "." + field + ": " + v.asText().length() + " chars (expected: at most "
-          + MAX_TEXT + ")");
+      throw new InvalidEntryException(
+          where
+              + "."
+              + field
+              + ": "
+              + v.asText().length()
+              + " chars (expected: at most "
+              + MAX_TEXT
+              + ")");
     }
   }
 }

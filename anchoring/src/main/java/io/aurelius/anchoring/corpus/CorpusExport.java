@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes the clean corpus (every entry not burned), one canonical JSON object per line. The
- * chat form puts the observation in the user turn and the reasoning and action in the
- * assistant turn; provenance travels alongside, extended with the entry's index and id and
- * the checkpoint it is proven against.
+ * Writes the clean corpus (every entry not burned), one canonical JSON object per line. The chat
+ * form puts the observation in the user turn and the reasoning and action in the assistant turn;
+ * provenance travels alongside, extended with the entry's index and id and the checkpoint it is
+ * proven against.
  */
 public final class CorpusExport {
   private CorpusExport() {}
@@ -40,7 +40,8 @@ public final class CorpusExport {
           continue;
         }
         CorpusEntry entry = CorpusEntry.parse(bundle.get(i), "entry " + index);
-        ObjectNode line = format == ExportFormat.JSONL ? jsonl(index, entry) : chat(corpus, index, entry);
+        ObjectNode line =
+            format == ExportFormat.JSONL ? jsonl(index, entry) : chat(corpus, index, entry);
         out.write(CanonicalJson.string(line));
         out.write('\n');
         written++;
@@ -62,7 +63,9 @@ public final class CorpusExport {
     ObjectNode line = Json.newObject();
     ArrayNode messages = line.putArray("messages");
     messages.addObject().put("role", "user").put("content", entry.observation());
-    messages.addObject().put("role", "assistant")
+    messages
+        .addObject()
+        .put("role", "assistant")
         .put("content", entry.reasoning() + "\n\nAction: " + entry.actionText());
     ObjectNode provenance = ((ObjectNode) entry.json().get("provenance")).deepCopy();
     provenance.put("entry", index);

@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The corpus log, as the validator uses it: created once with its origin and hotkey, then
- * appended in batches of accepted entries (one signed commit per batch). Appends are
- * idempotent per start index, so a validator that crashed may simply retry its batch.
+ * The corpus log, as the validator uses it: created once with its origin and hotkey, then appended
+ * in batches of accepted entries (one signed commit per batch). Appends are idempotent per start
+ * index, so a validator that crashed may simply retry its batch.
  */
 public final class CorpusLog implements AutoCloseable {
   private final GitLog log;
@@ -28,13 +28,15 @@ public final class CorpusLog implements AutoCloseable {
     this.writer = writer;
   }
 
-  public static CorpusLog create(Path directory, String origin, Ed25519KeyPair hotkey, Clock clock) throws LogException {
+  public static CorpusLog create(Path directory, String origin, Ed25519KeyPair hotkey, Clock clock)
+      throws LogException {
     GitLog log = LogWriter.create(directory, LogKind.CORPUS, origin, hotkey, clock);
     return new CorpusLog(log, new LogWriter(log, hotkey, clock));
   }
 
   /** Opens an existing corpus for writing with its log key. */
-  public static CorpusLog open(Path directory, Ed25519KeyPair hotkey, Clock clock) throws LogException {
+  public static CorpusLog open(Path directory, Ed25519KeyPair hotkey, Clock clock)
+      throws LogException {
     LogWriter.Opened opened = LogWriter.openForWriting(directory, LogKind.CORPUS, hotkey, clock);
     return new CorpusLog(opened.log(), opened.writer());
   }

@@ -21,13 +21,20 @@ import java.util.Set;
  * parameters, the number of entries and the id of the last one (which the next amendment must
  * name). Entry shapes are in docs/corpus-format.md.
  */
-public record Covenant(String purpose, List<String> corpusCriteria, ObjectNode parameters, long entries,
+public record Covenant(
+    String purpose,
+    List<String> corpusCriteria,
+    ObjectNode parameters,
+    long entries,
     ContentId latest) {
   public static final String SCHEMA = "aurelius/covenant/1";
   public static final JsonLimits LIMITS = new JsonLimits(1 << 20, 32, 256 * 1024);
-  private static final Set<String> GENESIS_FIELDS = Set.of("schema", "type", "purpose", "corpusCriteria", "parameters");
-  private static final Set<String> AMENDMENT_FIELDS = Set.of("schema", "type", "amends", "rationale", "changes");
-  private static final Set<String> CHANGE_FIELDS = Set.of("purpose", "corpusCriteria", "parameters");
+  private static final Set<String> GENESIS_FIELDS =
+      Set.of("schema", "type", "purpose", "corpusCriteria", "parameters");
+  private static final Set<String> AMENDMENT_FIELDS =
+      Set.of("schema", "type", "amends", "rationale", "changes");
+  private static final Set<String> CHANGE_FIELDS =
+      Set.of("purpose", "corpusCriteria", "parameters");
 
   public Covenant {
     requireNonNull(purpose, "purpose");
@@ -45,7 +52,8 @@ public record Covenant(String purpose, List<String> corpusCriteria, ObjectNode p
   public static Covenant replay(List<byte[]> entries) throws InvalidCovenantException {
     requireNonNull(entries, "entries");
     if (entries.isEmpty()) {
-      throw new InvalidCovenantException("covenant: no entries (expected: a genesis covenant as entry 0)");
+      throw new InvalidCovenantException(
+          "covenant: no entries (expected: a genesis covenant as entry 0)");
     }
     Covenant c = genesis(entries.get(0));
     for (int i = 1; i < entries.size(); i++) {
@@ -60,7 +68,8 @@ public record Covenant(String purpose, List<String> corpusCriteria, ObjectNode p
     JsonNode o = parse(entry, where);
     fields(o, GENESIS_FIELDS, where);
     if (!"genesis".equals(o.path("type").asText())) {
-      throw new InvalidCovenantException(where + ": type " + o.path("type") + " (expected: \"genesis\")");
+      throw new InvalidCovenantException(
+          where + ": type " + o.path("type") + " (expected: \"genesis\")");
     }
     String purpose = text(o, "purpose", where);
     List<String> criteria = criteria(o.get("corpusCriteria"), where);
@@ -77,11 +86,19 @@ public record Covenant(String purpose, List<String> corpusCriteria, ObjectNode p
     JsonNode o = parse(entry, where);
     fields(o, AMENDMENT_FIELDS, where);
     if (!"amendment".equals(o.path("type").asText())) {
-      throw new InvalidCovenantException(where + ": type " + o.path("type") + " (expected: \"amendment\")");
+      throw new InvalidCovenantException(
+          where + ": type " + o.path("type") + " (expected: \"amendment\")");
     }
     if (!latest.hex().equals(o.path("amends").asText())) {
-      throw new InvalidCovenantException(where + ": amends " + o.path("amends") + " (expected: \"" + latest.hex()
-          + "\", the id of entry " + (entries - 1) + ")");
+      throw new InvalidCovenantException(
+          where
+              + ": amends "
+              + o.path("amends")
+              + " (expected: \""
+              + latest.hex()
+              + "\", the id of entry "
+              + (entries - 1)
+              + ")");
     }
     text(o, "rationale", where);
     JsonNode changes = o.get("changes");
@@ -89,13 +106,18 @@ public record Covenant(String purpose, List<String> corpusCriteria, ObjectNode p
       throw new InvalidCovenantException(where + ": changes is missing, empty or not an object");
     }
     fields(changes, CHANGE_FIELDS, where + ": changes");
-    String purpose = changes.has("purpose") ? text(changes, "purpose", where + ": changes") : this.purpose;
-    List<String> criteria = changes.has("corpusCriteria") ? criteria(changes.get("corpusCriteria"), where) : corpusCriteria;
+    String purpose =
+        changes.has("purpose") ? text(changes, "purpose", where + ": changes") : this.purpose;
+    List<String> criteria =
+        changes.has("corpusCriteria")
+            ? criteria(changes.get("corpusCriteria"), where)
+            : corpusCriteria;
     ObjectNode params = parameters.deepCopy();
     if (changes.has("parameters")) {
       JsonNode patch = changes.get("parameters");
       if (!patch.isObject()) {
-        throw new InvalidCovenantException(where + ": changes.parameters is not an object (expected: a JSON merge patch)");
+        throw new InvalidCovenantException(
+            where + ": changes.parameters is not an object (expected: a JSON merge patch)");
       }
       mergePatch(params, (ObjectNode) patch);
     }
@@ -130,7 +152,8 @@ public record Covenant(String purpose, List<String> corpusCriteria, ObjectNode p
       throw new InvalidCovenantException(where + ": not a JSON object");
     }
     if (!SCHEMA.equals(o.path("schema").asText())) {
-      throw new InvalidCovenantException(where + ": schema " + o.path("schema") + " (expected: \"" + SCHEMA + "\")");
+      throw new InvalidCovenantException(
+          where + ": schema " + o.path("schema") + " (expected: \"" + SCHEMA + "\")");
     }
     if (!Arrays.equals(CanonicalJson.bytes(o), entry)) {
       throw new InvalidCovenantException(where + ": not canonical JSON");
@@ -138,17 +161,24 @@ public record Covenant(String purpose, List<String> corpusCriteria, ObjectNode p
     return o;
   }
 
-  private static void fields(JsonNode o, Set<String> allowed, String where) throws InvalidCovenantException {
+  private static void fields(JsonNode o, Set<String> allowed, String where)
+      throws InvalidCovenantException {
     for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!allowed.contains(f)) {
-        throw new InvalidCovenantException(where + ": unknown field '" + f + "' (expected: " + String.join(", ",
-            allowed.stream().sorted().toList()) + ")");
+        throw new InvalidCovenantException(
+            where
+                + ": unknown field '"
+                + f
+                + "' (expected: "
+                + String.join(", ", allowed.stream().sorted().toList())
+                + ")");
       }
     }
   }
 
-  private static String text(JsonNode o, String field, String where) throws InvalidCovenantException {
+  private static String text(JsonNode o, String field, String where)
+      throws InvalidCovenantException {
     JsonNode v = o.get(field);
     if (v == null || !v.isTextual() || v.asText().isBlank()) {
       throw new InvalidCovenantException(where + ": " + field + " is missing or not text");
@@ -158,12 +188,14 @@ public record Covenant(String purpose, List<String> corpusCriteria, ObjectNode p
 
   private static List<String> criteria(JsonNode v, String where) throws InvalidCovenantException {
     if (v == null || !v.isArray() || v.isEmpty()) {
-      throw new InvalidCovenantException(where + ": corpusCriteria is missing or empty (expected: a list of texts)");
+      throw new InvalidCovenantException(
+          where + ": corpusCriteria is missing or empty (expected: a list of texts)");
     }
     List<String> out = new ArrayList<>();
     for (JsonNode c : v) {
       if (!c.isTextual() || c.asText().isBlank()) {
-        throw new InvalidCovenantException(where + ": corpusCriteria holds " + c.getNodeType() + " (expected: text)");
+        throw new InvalidCovenantException(
+            where + ": corpusCriteria holds " + c.getNodeType() + " (expected: text)");
       }
       out.add(c.asText());
     }

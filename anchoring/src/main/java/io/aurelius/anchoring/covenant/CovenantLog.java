@@ -26,7 +26,8 @@ public final class CovenantLog implements AutoCloseable {
     this.writer = writer;
   }
 
-  public static CovenantLog create(Path directory, String origin, Ed25519KeyPair key, Clock clock, JsonNode genesis)
+  public static CovenantLog create(
+      Path directory, String origin, Ed25519KeyPair key, Clock clock, JsonNode genesis)
       throws LogException, InvalidCovenantException {
     requireNonNull(genesis, "genesis");
     byte[] entry = Covenant.canonical(genesis);
@@ -42,7 +43,8 @@ public final class CovenantLog implements AutoCloseable {
     }
   }
 
-  public static CovenantLog open(Path directory, Ed25519KeyPair key, Clock clock) throws LogException {
+  public static CovenantLog open(Path directory, Ed25519KeyPair key, Clock clock)
+      throws LogException {
     LogWriter.Opened opened = LogWriter.openForWriting(directory, LogKind.COVENANT, key, clock);
     return new CovenantLog(opened.log(), opened.writer());
   }
@@ -52,7 +54,8 @@ public final class CovenantLog implements AutoCloseable {
     return replay(log.head());
   }
 
-  public static Covenant replay(LogSnapshot snapshot) throws LogException, InvalidCovenantException {
+  public static Covenant replay(LogSnapshot snapshot)
+      throws LogException, InvalidCovenantException {
     List<byte[]> entries = new ArrayList<>();
     for (long b = 0; b * LogPaths.TILE_WIDTH < snapshot.size(); b++) {
       entries.addAll(snapshot.bundle(b));

@@ -13,9 +13,9 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 
 /**
- * Writes and checks SSH-signed commits. The signature covers the commit object without its
- * {@code gpgsig} header and is inserted after the last header line, each signature line
- * prefixed by one space, exactly as git's {@code sign_commit} does.
+ * Writes and checks SSH-signed commits. The signature covers the commit object without its {@code
+ * gpgsig} header and is inserted after the last header line, each signature line prefixed by one
+ * space, exactly as git's {@code sign_commit} does.
  */
 public final class SignedCommits {
   private static final byte[] HEADER = "gpgsig".getBytes(StandardCharsets.US_ASCII);
@@ -23,7 +23,8 @@ public final class SignedCommits {
   private SignedCommits() {}
 
   /** Signs {@code commit} (which must carry no signature yet) and inserts it. */
-  public static ObjectId insert(ObjectInserter inserter, CommitBuilder commit, Ed25519KeyPair key) throws IOException {
+  public static ObjectId insert(ObjectInserter inserter, CommitBuilder commit, Ed25519KeyPair key)
+      throws IOException {
     requireNonNull(inserter, "inserter");
     requireNonNull(commit, "commit");
     requireNonNull(key, "key");
@@ -65,13 +66,16 @@ public final class SignedCommits {
       int next = eol < 0 ? end : eol + 1;
       boolean continuation = rawCommit[pos] == ' ';
       if (!continuation) {
-        inSignature = startsWithHeader(rawCommit, pos, "gpgsig ") || startsWithHeader(rawCommit, pos, "gpgsig-sha256 ");
+        inSignature =
+            startsWithHeader(rawCommit, pos, "gpgsig ")
+                || startsWithHeader(rawCommit, pos, "gpgsig-sha256 ");
         if (inSignature && startsWithHeader(rawCommit, pos, "gpgsig ")) {
           if (signature != null) {
             throw new SshSignatureException("commit: two gpgsig headers");
           }
           signature = new StringBuilder();
-          signature.append(new String(rawCommit, pos + 7, next - pos - 7, StandardCharsets.US_ASCII));
+          signature.append(
+              new String(rawCommit, pos + 7, next - pos - 7, StandardCharsets.US_ASCII));
         }
       } else if (inSignature && signature != null) {
         signature.append(new String(rawCommit, pos + 1, next - pos - 1, StandardCharsets.US_ASCII));
@@ -85,7 +89,8 @@ public final class SignedCommits {
       throw new SshSignatureException("commit: not signed (no gpgsig header)");
     }
     payload.write(rawCommit, end, rawCommit.length - end);
-    return SshSignature.verify(signature.toString(), SshSignature.GIT_NAMESPACE, payload.toByteArray());
+    return SshSignature.verify(
+        signature.toString(), SshSignature.GIT_NAMESPACE, payload.toByteArray());
   }
 
   private static boolean startsWithHeader(byte[] raw, int pos, String header) {

@@ -6,8 +6,8 @@ import io.aurelius.core.crypto.Ed25519PublicKey;
 import java.util.Base64;
 
 /**
- * An Ed25519 public key in OpenSSH form: the wire blob {@code string "ssh-ed25519" ‖ string
- * pk}, and the one-line {@code ssh-ed25519 <base64>} used in allowed-signers files.
+ * An Ed25519 public key in OpenSSH form: the wire blob {@code string "ssh-ed25519" ‖ string pk},
+ * and the one-line {@code ssh-ed25519 <base64>} used in allowed-signers files.
  */
 public final class SshEd25519Key {
   static final String TYPE = "ssh-ed25519";
@@ -28,7 +28,8 @@ public final class SshEd25519Key {
   public static String allowedSignersLine(String principal, Ed25519PublicKey key) {
     requireNonNull(principal, "principal");
     if (principal.isEmpty() || principal.chars().anyMatch(c -> c <= ' ' || c == ',' || c == '"')) {
-      throw new IllegalArgumentException("principal '" + principal + "' (expected: no spaces, commas or quotes)");
+      throw new IllegalArgumentException(
+          "principal '" + principal + "' (expected: no spaces, commas or quotes)");
     }
     return principal + " " + line(key);
   }
@@ -37,12 +38,14 @@ public final class SshEd25519Key {
     SshWire.Reader in = new SshWire.Reader(blob);
     String type = in.text();
     if (!TYPE.equals(type)) {
-      throw new SshSignatureException("SSH signature: key type '" + abbreviate(type) + "' (expected: ssh-ed25519)");
+      throw new SshSignatureException(
+          "SSH signature: key type '" + abbreviate(type) + "' (expected: ssh-ed25519)");
     }
     byte[] pk = in.string();
     in.end();
     if (pk.length != Ed25519PublicKey.LENGTH) {
-      throw new SshSignatureException("SSH signature: " + pk.length + "-byte Ed25519 key (expected: 32)");
+      throw new SshSignatureException(
+          "SSH signature: " + pk.length + "-byte Ed25519 key (expected: 32)");
     }
     return Ed25519PublicKey.fromBytes(pk);
   }

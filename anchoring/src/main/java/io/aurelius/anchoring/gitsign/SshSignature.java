@@ -10,10 +10,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
- * SSHSIG (OpenSSH PROTOCOL.sshsig), Ed25519 and SHA-512 only. The signed blob is
- * {@code "SSHSIG" ‖ string namespace ‖ string "" ‖ string "sha512" ‖ string SHA-512(message)};
- * the armored signature carries the signer's public key, so {@link #verify} returns it for the
- * caller to check against whom it trusts.
+ * SSHSIG (OpenSSH PROTOCOL.sshsig), Ed25519 and SHA-512 only. The signed blob is {@code "SSHSIG" ‖
+ * string namespace ‖ string "" ‖ string "sha512" ‖ string SHA-512(message)}; the armored signature
+ * carries the signer's public key, so {@link #verify} returns it for the caller to check against
+ * whom it trusts.
  */
 public final class SshSignature {
   public static final String GIT_NAMESPACE = "git";
@@ -33,9 +33,16 @@ public final class SshSignature {
     requireNonNull(namespace, "namespace");
     requireNonNull(message, "message");
     byte[] signature = key.sign(signedData(namespace, message));
-    byte[] blob = new SshWire.Writer().raw(MAGIC).uint32(VERSION)
-        .string(SshEd25519Key.blob(key.publicKey())).string(namespace).string("").string(HASH)
-        .string(new SshWire.Writer().string(SshEd25519Key.TYPE).string(signature).bytes()).bytes();
+    byte[] blob =
+        new SshWire.Writer()
+            .raw(MAGIC)
+            .uint32(VERSION)
+            .string(SshEd25519Key.blob(key.publicKey()))
+            .string(namespace)
+            .string("")
+            .string(HASH)
+            .string(new SshWire.Writer().string(SshEd25519Key.TYPE).string(signature).bytes())
+            .bytes();
     String b64 = Base64.getEncoder().encodeToString(blob);
     StringBuilder out = new StringBuilder(BEGIN).append('\n');
     for (int i = 0; i < b64.length(); i += LINE) {
@@ -45,7 +52,8 @@ public final class SshSignature {
   }
 
   /** Checks an armored signature over {@code message}; returns the key that made it. */
-  public static Ed25519PublicKey verify(String armored, String namespace, byte[] message) throws SshSignatureException {
+  public static Ed25519PublicKey verify(String armored, String namespace, byte[] message)
+      throws SshSignatureException {
     requireNonNull(armored, "armored");
     requireNonNull(namespace, "namespace");
     requireNonNull(message, "message");
@@ -60,23 +68,33 @@ public final class SshSignature {
     Ed25519PublicKey key = SshEd25519Key.parseBlob(in.string());
     String ns = in.text();
     if (!ns.equals(namespace)) {
-      throw new SshSignatureException("SSH signature: namespace '" + SshEd25519Key.abbreviate(ns) + "' (expected: '" + namespace + "')");
+      throw new SshSignatureException(
+          "SSH signature: namespace '"
+              + SshEd25519Key.abbreviate(ns)
+              + "' (expected: '"
+              + namespace
+              + "')");
     }
     in.string(); // reserved
     String hash = in.text();
     if (!HASH.equals(hash)) {
-      throw new SshSignatureException("SSH signature: hash '" + SshEd25519Key.abbreviate(hash) + "' (expected: sha512)");
+      throw new SshSignatureException(
+          "SSH signature: hash '" + SshEd25519Key.abbreviate(hash) + "' (expected: sha512)");
     }
     SshWire.Reader sig = new SshWire.Reader(in.string());
     in.end();
     String type = sig.text();
     if (!SshEd25519Key.TYPE.equals(type)) {
-      throw new SshSignatureException("SSH signature: signature type '" + SshEd25519Key.abbreviate(type) + "' (expected: ssh-ed25519)");
+      throw new SshSignatureException(
+          "SSH signature: signature type '"
+              + SshEd25519Key.abbreviate(type)
+              + "' (expected: ssh-ed25519)");
     }
     byte[] raw = sig.string();
     sig.end();
     if (!key.verify(signedData(namespace, message), raw)) {
-      throw new SshSignatureException("SSH signature: does not verify under its key " + SshEd25519Key.line(key));
+      throw new SshSignatureException(
+          "SSH signature: does not verify under its key " + SshEd25519Key.line(key));
     }
     return key;
   }
@@ -88,12 +106,19 @@ public final class SshSignature {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK has no SHA-512", e);
     }
-    return new SshWire.Writer().raw(MAGIC).string(namespace).string("").string(HASH).string(digest).bytes();
+    return new SshWire.Writer()
+        .raw(MAGIC)
+        .string(namespace)
+        .string("")
+        .string(HASH)
+        .string(digest)
+        .bytes();
   }
 
   private static byte[] dearmor(String armored) throws SshSignatureException {
     if (armored.length() > MAX_ARMOR) {
-      throw new SshSignatureException("SSH signature: " + armored.length() + " chars (expected: at most " + MAX_ARMOR + ")");
+      throw new SshSignatureException(
+          "SSH signature: " + armored.length() + " chars (expected: at most " + MAX_ARMOR + ")");
     }
     String t = armored.strip();
     if (!t.startsWith(BEGIN) || !t.endsWith(END)) {

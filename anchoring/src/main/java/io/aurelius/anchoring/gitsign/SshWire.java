@@ -61,8 +61,12 @@ final class SshWire {
     byte[] string() throws SshSignatureException {
       int n = uint32();
       if (n < 0 || n > data.length - pos) {
-        throw new SshSignatureException("SSH signature: string of " + Integer.toUnsignedString(n)
-            + " bytes at byte " + (pos - 4) + " overruns the blob");
+        throw new SshSignatureException(
+            "SSH signature: string of "
+                + Integer.toUnsignedString(n)
+                + " bytes at byte "
+                + (pos - 4)
+                + " overruns the blob");
       }
       return raw(n);
     }
@@ -73,7 +77,8 @@ final class SshWire {
 
     void end() throws SshSignatureException {
       if (pos != data.length) {
-        throw new SshSignatureException("SSH signature: " + (data.length - pos) + " trailing bytes");
+        throw new SshSignatureException(
+            "SSH signature: " + (data.length - pos) + " trailing bytes");
       }
     }
   }

@@ -6,18 +6,19 @@ import io.aurelius.anchoring.note.SignedNote;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
- * The outcome of an append: the first index of the batch, the signed checkpoint covering it,
- * the commit, and whether this call wrote it or found it already there (a retried batch).
+ * The outcome of an append: the first index of the batch, the signed checkpoint covering it, the
+ * commit, and whether this call wrote it or found it already there (a retried batch).
  */
-public record AppendResult(long firstIndex, int count, SignedNote checkpoint, ObjectId commit, boolean alreadyPresent) {
+public record AppendResult(
+    long firstIndex, int count, SignedNote checkpoint, ObjectId commit, boolean alreadyPresent) {
   public AppendResult {
     requireNonNull(checkpoint, "checkpoint");
     requireNonNull(commit, "commit");
   }
 
   /**
-   * This append's checkpoint and commit as the outcome of a run of {@code count} appends that
-   * began with {@code first}.
+   * This append's checkpoint and commit as the outcome of a run of {@code count} appends that began
+   * with {@code first}.
    */
   public AppendResult since(AppendResult first, int count) {
     return new AppendResult(first.firstIndex(), count, checkpoint, commit, false);

@@ -21,33 +21,46 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 
 /**
- * Turns a set of file changes into one SSH-signed commit: blobs, trees and the commit go into
- * one pack, then the branch moves by compare-and-set from the base commit. Until that ref
- * update, nothing written is visible; if another writer moved the branch, nothing is published.
+ * Turns a set of file changes into one SSH-signed commit: blobs, trees and the commit go into one
+ * pack, then the branch moves by compare-and-set from the base commit. Until that ref update,
+ * nothing written is visible; if another writer moved the branch, nothing is published.
  */
 final class CommitWriter {
   private CommitWriter() {}
 
   /** Writes the changes as one signed commit on top of {@code base} and moves the branch. */
-  static ObjectId commit(GitLog log, Ed25519KeyPair key, Clock clock, String origin, Optional<LogSnapshot> base,
-      Map<String, byte[]> changes, String message, Runnable beforePublish) throws LogException {
+  static ObjectId commit(
+      GitLog log,
+      Ed25519KeyPair key,
+      Clock clock,
+      String origin,
+      Optional<LogSnapshot> base,
+      Map<String, byte[]> changes,
+      String message,
+      Runnable beforePublish)
+      throws LogException {
     var repo = log.repository();
     ObjectId commitId;
-    try (ObjectInserter ins = newInserter(log); ObjectReader reader = ins.newReader()) {
-      DirCache index = base.isPresent() ? DirCache.read(reader, base.get().commit().getTree()) : DirCache.newInCore();
+    try (ObjectInserter ins = newInserter(log);
+        ObjectReader reader = ins.newReader()) {
+      DirCache index =
+          base.isPresent()
+              ? DirCache.read(reader, base.get().commit().getTree())
+              : DirCache.newInCore();
       DirCacheEditor editor = index.editor();
       for (Map.Entry<String, byte[]> change : changes.entrySet()) {
         if (change.getValue() == null) {
           editor.add(new DirCacheEditor.DeletePath(change.getKey()));
         } else {
           ObjectId blob = ins.insert(Constants.OBJ_BLOB, change.getValue());
-          editor.add(new DirCacheEditor.PathEdit(change.getKey()) {
-            @Override
-            public void apply(DirCacheEntry entry) {
-              entry.setFileMode(FileMode.REGULAR_FILE);
-              entry.setObjectId(blob);
-            }
-          });
+          editor.add(
+              new DirCacheEditor.PathEdit(change.getKey()) {
+                @Override
+                public void apply(DirCacheEntry entry) {
+                  entry.setFileMode(FileMode.REGULAR_FILE);
+                  entry.setObjectId(blob);
+                }
+              });
         }
       }
       editor.finish();
@@ -55,8 +68,12 @@ final class CommitWriter {
       cb.setTreeId(index.writeTree(ins));
       base.ifPresent(b -> cb.setParentId(b.commitId()));
       String address = KeyId.of(key.publicKey()).address();
-      PersonIdent who = new PersonIdent(origin, address + "@hotkey.aurelius.invalid", clock.instant(),
-          java.time.ZoneOffset.UTC);
+      PersonIdent who =
+          new PersonIdent(
+              origin,
+              address + "@hotkey.aurelius.invalid",
+              clock.instant(),
+              java.time.ZoneOffset.UTC);
       cb.setAuthor(who);
       cb.setCommitter(who);
       cb.setMessage(message);
@@ -78,12 +95,19 @@ final class CommitWriter {
         case NEW, FAST_FORWARD -> {
           return commitId;
         }
-        case LOCK_FAILURE, REJECTED, REJECTED_CURRENT_BRANCH, NO_CHANGE -> throw new LogConflictException(
-            log.directory() + ": the log changed while writing (" + result + "); nothing was published, retry");
-        default -> throw new LogException(log.directory() + ": cannot move " + GitLog.BRANCH + ": " + result);
+        case LOCK_FAILURE, REJECTED, REJECTED_CURRENT_BRANCH, NO_CHANGE ->
+            throw new LogConflictException(
+                log.directory()
+                    + ": the log changed while writing ("
+                    + result
+                    + "); nothing was published, retry");
+        default ->
+            throw new LogException(
+                log.directory() + ": cannot move " + GitLog.BRANCH + ": " + result);
       }
     } catch (IOException e) {
-      throw new LogException(log.directory() + ": cannot move " + GitLog.BRANCH + ": " + e.getMessage(), e);
+      throw new LogException(
+          log.directory() + ": cannot move " + GitLog.BRANCH + ": " + e.getMessage(), e);
     }
   }
 

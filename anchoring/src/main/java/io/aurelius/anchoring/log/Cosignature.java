@@ -12,8 +12,14 @@ public record Cosignature(VerifierKey witness, NoteSignature line) {
     requireNonNull(witness, "witness");
     requireNonNull(line, "line");
     if (witness.type() != KeyType.COSIGNATURE || !line.matches(witness)) {
-      throw new IllegalArgumentException("cosignature line by " + line.name() + "+" + line.keyIdHex()
-          + " (expected: one by cosigner key " + witness.format() + ")");
+      throw new IllegalArgumentException(
+          "cosignature line by "
+              + line.name()
+              + "+"
+              + line.keyIdHex()
+              + " (expected: one by cosigner key "
+              + witness.format()
+              + ")");
     }
   }
 }

@@ -10,6 +10,7 @@ interface FileSource {
 
   /** {@code changes} (null value = deleted) laid over {@code base}. */
   static FileSource overlay(Map<String, byte[]> changes, FileSource base) {
-    return path -> changes.containsKey(path) ? Optional.ofNullable(changes.get(path)) : base.read(path);
+    return path ->
+        changes.containsKey(path) ? Optional.ofNullable(changes.get(path)) : base.read(path);
   }
 }

@@ -15,9 +15,9 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
- * A log's bare git repository. Its state is the commit at {@value #BRANCH}; everything
- * written before that ref moves is invisible garbage, so a crash mid-append changes nothing.
- * Reading goes through {@link #head()} snapshots; writing through a {@link LogWriter}.
+ * A log's bare git repository. Its state is the commit at {@value #BRANCH}; everything written
+ * before that ref moves is invisible garbage, so a crash mid-append changes nothing. Reading goes
+ * through {@link #head()} snapshots; writing through a {@link LogWriter}.
  */
 public final class GitLog implements AutoCloseable {
   public static final String BRANCH = "refs/heads/main";
@@ -34,19 +34,22 @@ public final class GitLog implements AutoCloseable {
   public static GitLog open(Path directory) throws LogException {
     requireNonNull(directory, "directory");
     if (!Files.isDirectory(directory)) {
-      throw new NotALogException(directory + ": no such directory (expected: a bare git repository of an aurelius log)");
+      throw new NotALogException(
+          directory + ": no such directory (expected: a bare git repository of an aurelius log)");
     }
     Repository repo;
     try {
       repo = new FileRepository(directory.toFile());
       if (!repo.getObjectDatabase().exists()) {
         repo.close();
-        throw new NotALogException(directory + ": not a git repository (expected: a bare repository of an aurelius log)");
+        throw new NotALogException(
+            directory + ": not a git repository (expected: a bare repository of an aurelius log)");
       }
     } catch (RepositoryNotFoundException e) {
       throw new NotALogException(directory + ": not a git repository");
     } catch (IOException e) {
-      throw new NotALogException(directory + ": cannot open as a git repository: " + e.getMessage());
+      throw new NotALogException(
+          directory + ": cannot open as a git repository: " + e.getMessage());
     }
     GitLog log = new GitLog(directory, repo);
     try {
@@ -66,11 +69,21 @@ public final class GitLog implements AutoCloseable {
     requireNonNull(url, "url");
     requireNonNull(directory, "directory");
     try {
-      org.eclipse.jgit.api.Git.cloneRepository().setURI(url).setBare(true).setDirectory(directory.toFile())
-          .setBranchesToClone(java.util.List.of(BRANCH)).setBranch(BRANCH).call().close();
-    } catch (org.eclipse.jgit.api.errors.GitAPIException | org.eclipse.jgit.errors.UnsupportedCredentialItem
+      org.eclipse.jgit.api.Git.cloneRepository()
+          .setURI(url)
+          .setBare(true)
+          .setDirectory(directory.toFile())
+          .setBranchesToClone(java.util.List.of(BRANCH))
+          .setBranch(BRANCH)
+          .call()
+          .close();
+    } catch (org.eclipse.jgit.api.errors.GitAPIException
+        | org.eclipse.jgit.errors.UnsupportedCredentialItem
         | org.eclipse.jgit.api.errors.JGitInternalException e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+      String why =
+          e.getMessage() == null
+              ? e.getClass().getSimpleName()
+              : e.getMessage().lines().findFirst().orElse("");
       throw new NotALogException(url + ": cannot clone (" + why + ")");
     }
     return open(directory);
@@ -80,7 +93,8 @@ public final class GitLog implements AutoCloseable {
   static GitLog createRepository(Path directory) throws LogException {
     try {
       if (Files.exists(directory) && (!Files.isDirectory(directory) || !isEmpty(directory))) {
-        throw new LogConflictException(directory + ": already exists and is not empty (expected: a new directory)");
+        throw new LogConflictException(
+            directory + ": already exists and is not empty (expected: a new directory)");
       }
       Files.createDirectories(directory);
       Repository repo = new FileRepository(directory.toFile());
@@ -111,8 +125,12 @@ public final class GitLog implements AutoCloseable {
 
   /** The log as of the current head commit. */
   public LogSnapshot head() throws LogException {
-    ObjectId id = headId().orElseThrow(() -> new NotALogException(directory + ": no " + BRANCH
-        + " branch (expected: an aurelius log)"));
+    ObjectId id =
+        headId()
+            .orElseThrow(
+                () ->
+                    new NotALogException(
+                        directory + ": no " + BRANCH + " branch (expected: an aurelius log)"));
     return at(id);
   }
 
@@ -121,8 +139,10 @@ public final class GitLog implements AutoCloseable {
     try (RevWalk walk = new RevWalk(repo)) {
       RevCommit c = walk.parseCommit(commit);
       return LogSnapshot.at(repo, c, directory.toString());
-    } catch (org.eclipse.jgit.errors.MissingObjectException | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
-      throw new LogCorruptException(directory + ": commit " + commit.name() + " is missing or not a commit");
+    } catch (org.eclipse.jgit.errors.MissingObjectException
+        | org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+      throw new LogCorruptException(
+          directory + ": commit " + commit.name() + " is missing or not a commit");
     } catch (IOException e) {
       throw new LogException(directory + ": " + e.getMessage(), e);
     }

@@ -30,7 +30,8 @@ final class GitTree implements FileSource {
 
   @Override
   public Optional<byte[]> read(String path) throws IOException {
-    try (ObjectReader reader = repo.newObjectReader(); TreeWalk walk = TreeWalk.forPath(reader, path, tree)) {
+    try (ObjectReader reader = repo.newObjectReader();
+        TreeWalk walk = TreeWalk.forPath(reader, path, tree)) {
       if (walk == null || walk.getFileMode(0) != FileMode.REGULAR_FILE) {
         return Optional.empty();
       }
@@ -43,7 +44,8 @@ final class GitTree implements FileSource {
   /** Names of the regular files directly in {@code dir}, in git order. */
   List<String> list(String dir) throws IOException {
     List<String> names = new ArrayList<>();
-    try (ObjectReader reader = repo.newObjectReader(); TreeWalk dirWalk = TreeWalk.forPath(reader, dir, tree)) {
+    try (ObjectReader reader = repo.newObjectReader();
+        TreeWalk dirWalk = TreeWalk.forPath(reader, dir, tree)) {
       if (dirWalk == null || dirWalk.getFileMode(0) != FileMode.TREE) {
         return names;
       }

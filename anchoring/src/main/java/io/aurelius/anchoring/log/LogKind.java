@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** What a log holds: accepted aenes, or the subnet's covenant and its amendments. */
 public enum LogKind {
-  CORPUS, COVENANT;
+  CORPUS,
+  COVENANT;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);

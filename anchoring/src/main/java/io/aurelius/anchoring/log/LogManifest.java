@@ -15,9 +15,9 @@ import java.util.Iterator;
 import java.util.Set;
 
 /**
- * {@code log.json}: the format version, what the log holds, its checkpoint origin and the
- * verifier key that signs its checkpoints (whose name is the origin). Written once, at
- * creation; the key is <em>declared</em> here, and trusted only as far as the verifier says.
+ * {@code log.json}: the format version, what the log holds, its checkpoint origin and the verifier
+ * key that signs its checkpoints (whose name is the origin). Written once, at creation; the key is
+ * <em>declared</em> here, and trusted only as far as the verifier says.
  */
 public record LogManifest(LogKind kind, String origin, VerifierKey logKey) {
   public static final String FORMAT = "aurelius-log/1";
@@ -29,7 +29,8 @@ public record LogManifest(LogKind kind, String origin, VerifierKey logKey) {
     requireNonNull(origin, "origin");
     requireNonNull(logKey, "logKey");
     if (logKey.type() != KeyType.ED25519 || !logKey.name().equals(origin)) {
-      throw new IllegalArgumentException("log key " + logKey.format() + " (expected: an Ed25519 key named '" + origin + "')");
+      throw new IllegalArgumentException(
+          "log key " + logKey.format() + " (expected: an Ed25519 key named '" + origin + "')");
     }
   }
 
@@ -60,7 +61,8 @@ public record LogManifest(LogKind kind, String origin, VerifierKey logKey) {
     for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!FIELDS.contains(f)) {
-        throw new NotALogException(what + ": unknown field '" + f + "' (expected: " + String.join(", ", FIELDS) + ")");
+        throw new NotALogException(
+            what + ": unknown field '" + f + "' (expected: " + String.join(", ", FIELDS) + ")");
       }
     }
     String format = text(o, "format", what);
@@ -68,8 +70,12 @@ public record LogManifest(LogKind kind, String origin, VerifierKey logKey) {
       throw new NotALogException(what + ": format '" + format + "' (expected: " + FORMAT + ")");
     }
     String kindId = text(o, "kind", what);
-    LogKind kind = LogKind.of(kindId).orElseThrow(() -> new NotALogException(what + ": kind '" + kindId
-        + "' (expected: corpus or covenant)"));
+    LogKind kind =
+        LogKind.of(kindId)
+            .orElseThrow(
+                () ->
+                    new NotALogException(
+                        what + ": kind '" + kindId + "' (expected: corpus or covenant)"));
     String origin = text(o, "origin", what);
     try {
       return new LogManifest(kind, origin, VerifierKey.parse(text(o, "logKey", what)));

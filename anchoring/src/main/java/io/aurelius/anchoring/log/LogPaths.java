@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where things live in a log's git tree. Hash tiles follow tlog-tiles exactly
- * ({@code tile/<L>/<N>[.p/<W>]}, N written {@code x001/x234/067}); entry bundles use the same
- * numbering under {@code entries/} as JSONL files of up to 256 lines.
+ * Where things live in a log's git tree. Hash tiles follow tlog-tiles exactly ({@code
+ * tile/<L>/<N>[.p/<W>]}, N written {@code x001/x234/067}); entry bundles use the same numbering
+ * under {@code entries/} as JSONL files of up to 256 lines.
  */
 public final class LogPaths {
   public static final String MANIFEST = "log.json";

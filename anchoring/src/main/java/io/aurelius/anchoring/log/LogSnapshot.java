@@ -17,9 +17,9 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
- * The log as of one commit: its manifest, latest checkpoint, entries, tiles, checkpoints,
- * stamps and burns. Proofs come from hash tiles, reading O(log n) tiles per proof, never the
- * whole log. Reads are checked for shape; content is trusted only after verification.
+ * The log as of one commit: its manifest, latest checkpoint, entries, tiles, checkpoints, stamps
+ * and burns. Proofs come from hash tiles, reading O(log n) tiles per proof, never the whole log.
+ * Reads are checked for shape; content is trusted only after verification.
  */
 public final class LogSnapshot {
   private final RevCommit commit;
@@ -30,7 +30,12 @@ public final class LogSnapshot {
   private final MerkleHasher hasher = new MerkleHasher();
   private TiledHashes tiles;
 
-  private LogSnapshot(RevCommit commit, GitTree tree, LogManifest manifest, SignedNote latestNote, Checkpoint latest) {
+  private LogSnapshot(
+      RevCommit commit,
+      GitTree tree,
+      LogManifest manifest,
+      SignedNote latestNote,
+      Checkpoint latest) {
     this.commit = commit;
     this.tree = tree;
     this.manifest = manifest;
@@ -42,11 +47,28 @@ public final class LogSnapshot {
     requireNonNull(commit, "commit");
     GitTree tree = new GitTree(repo, commit.getTree());
     try {
-      byte[] manifestBytes = tree.read(LogPaths.MANIFEST).orElseThrow(() -> new NotALogException(where
-          + ": no " + LogPaths.MANIFEST + " in commit " + commit.abbreviate(10).name() + " (expected: an aurelius log)"));
+      byte[] manifestBytes =
+          tree.read(LogPaths.MANIFEST)
+              .orElseThrow(
+                  () ->
+                      new NotALogException(
+                          where
+                              + ": no "
+                              + LogPaths.MANIFEST
+                              + " in commit "
+                              + commit.abbreviate(10).name()
+                              + " (expected: an aurelius log)"));
       LogManifest manifest = LogManifest.parse(manifestBytes, where);
-      byte[] note = tree.read(LogPaths.LATEST_CHECKPOINT).orElseThrow(() -> new LogCorruptException(where
-          + ": no '" + LogPaths.LATEST_CHECKPOINT + "' file in commit " + commit.abbreviate(10).name()));
+      byte[] note =
+          tree.read(LogPaths.LATEST_CHECKPOINT)
+              .orElseThrow(
+                  () ->
+                      new LogCorruptException(
+                          where
+                              + ": no '"
+                              + LogPaths.LATEST_CHECKPOINT
+                              + "' file in commit "
+                              + commit.abbreviate(10).name()));
       SignedNote signed;
       Checkpoint checkpoint;
       try {
@@ -57,7 +79,9 @@ public final class LogSnapshot {
       }
       return new LogSnapshot(commit, tree, manifest, signed, checkpoint);
     } catch (IOException e) {
-      throw new LogException(where + ": cannot read commit " + commit.abbreviate(10).name() + ": " + e.getMessage(), e);
+      throw new LogException(
+          where + ": cannot read commit " + commit.abbreviate(10).name() + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -92,13 +116,15 @@ public final class LogSnapshot {
   }
 
   public byte[] checkpointBytes(long size) throws LogException {
-    return read(LogPaths.checkpoint(size)).orElseThrow(() -> new LogCorruptException("checkpoint " + size + ": missing"));
+    return read(LogPaths.checkpoint(size))
+        .orElseThrow(() -> new LogCorruptException("checkpoint " + size + ": missing"));
   }
 
   /** The entry's canonical JSON bytes. */
   public byte[] entry(long index) throws LogException {
     if (index < 0 || index >= size()) {
-      throw new IllegalArgumentException("entry index: " + index + " (expected: 0.." + (size() - 1) + ")");
+      throw new IllegalArgumentException(
+          "entry index: " + index + " (expected: 0.." + (size() - 1) + ")");
     }
     return bundle(index / LogPaths.TILE_WIDTH).get((int) (index % LogPaths.TILE_WIDTH));
   }
@@ -110,8 +136,18 @@ public final class LogSnapshot {
     List<byte[]> lines = bundleLines(b);
     if (lines.size() != expected) {
       long at = first + Math.min(lines.size(), expected);
-      throw new LogCorruptException("entry " + at + ": " + LogPaths.entryBundle(b) + " holds " + lines.size()
-          + " entries (expected: " + expected + " for log size " + size() + ")");
+      throw new LogCorruptException(
+          "entry "
+              + at
+              + ": "
+              + LogPaths.entryBundle(b)
+              + " holds "
+              + lines.size()
+              + " entries (expected: "
+              + expected
+              + " for log size "
+              + size()
+              + ")");
     }
     return lines;
   }
@@ -120,7 +156,11 @@ public final class LogSnapshot {
   public List<byte[]> bundleLines(long b) throws LogException {
     long first = b * LogPaths.TILE_WIDTH;
     String path = LogPaths.entryBundle(b);
-    byte[] bytes = read(path).orElseThrow(() -> new LogCorruptException("entry " + first + ": bundle " + path + " is missing"));
+    byte[] bytes =
+        read(path)
+            .orElseThrow(
+                () ->
+                    new LogCorruptException("entry " + first + ": bundle " + path + " is missing"));
     List<byte[]> lines = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < bytes.length; i++) {
@@ -130,7 +170,8 @@ public final class LogSnapshot {
       }
     }
     if (start != bytes.length) {
-      throw new LogCorruptException("entry " + (first + lines.size()) + ": " + path + " does not end in a newline");
+      throw new LogCorruptException(
+          "entry " + (first + lines.size()) + ": " + path + " does not end in a newline");
     }
     return lines;
   }
@@ -178,7 +219,10 @@ public final class LogSnapshot {
     }
   }
 
-  /** Every file name in {@code dir} must be a padded number with {@code suffix}, or be listed as stray. */
+  /**
+   * Every file name in {@code dir} must be a padded number with {@code suffix}, or be listed as
+   * stray.
+   */
   private List<Long> numbered(String dir, String suffix) throws LogException {
     List<Long> out = new ArrayList<>();
     try {
@@ -187,7 +231,8 @@ public final class LogSnapshot {
         if (n.isPresent()) {
           out.add(n.get());
         } else if (suffix.isEmpty() || !name.matches("[0-9]{20}\\.[a-z]+")) {
-          throw new LogCorruptException(dir + "/" + name + ": unexpected file (expected: 20-digit names)");
+          throw new LogCorruptException(
+              dir + "/" + name + ": unexpected file (expected: 20-digit names)");
         }
       }
     } catch (IOException e) {
@@ -199,7 +244,8 @@ public final class LogSnapshot {
 
   private void checkSize(long treeSize) {
     if (treeSize < 0 || treeSize > size()) {
-      throw new IllegalArgumentException("tree size: " + treeSize + " (expected: 0.." + size() + ")");
+      throw new IllegalArgumentException(
+          "tree size: " + treeSize + " (expected: 0.." + size() + ")");
     }
   }
 

@@ -31,16 +31,16 @@ import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * Appends to a log with the log's own key: each batch is one SSH-signed commit holding the new
- * entry bundles, the new hash tiles and the signed checkpoint for the new size, written into
- * one pack and published by a compare-and-set of the branch. A batch retried after a crash or
- * lost acknowledgement is recognised and not appended twice. Not thread-safe; concurrent
- * writers (even in other processes) lose the compare-and-set and get a
- * {@link LogConflictException}.
+ * entry bundles, the new hash tiles and the signed checkpoint for the new size, written into one
+ * pack and published by a compare-and-set of the branch. A batch retried after a crash or lost
+ * acknowledgement is recognised and not appended twice. Not thread-safe; concurrent writers (even
+ * in other processes) lose the compare-and-set and get a {@link LogConflictException}.
  */
 public final class LogWriter {
   public static final int MAX_ENTRY_BYTES = 1 << 20;
   public static final int MAX_BATCH = 1_000_000;
-  private static final JsonLimits ENTRY_LIMITS = new JsonLimits(MAX_ENTRY_BYTES, 64, MAX_ENTRY_BYTES);
+  private static final JsonLimits ENTRY_LIMITS =
+      new JsonLimits(MAX_ENTRY_BYTES, 64, MAX_ENTRY_BYTES);
 
   private final GitLog log;
   private final Ed25519KeyPair key;
@@ -56,8 +56,14 @@ public final class LogWriter {
     LogManifest manifest = log.head().manifest();
     this.signer = new NoteSigner(manifest.origin(), key);
     if (!signer.verifierKey().equals(manifest.logKey())) {
-      throw new LogConflictException("key " + KeyId.of(key.publicKey()).address() + " is not the key of log "
-          + manifest.origin() + " (log key: " + manifest.logKey().format() + ")");
+      throw new LogConflictException(
+          "key "
+              + KeyId.of(key.publicKey()).address()
+              + " is not the key of log "
+              + manifest.origin()
+              + " (log key: "
+              + manifest.logKey().format()
+              + ")");
     }
   }
 
@@ -68,14 +74,15 @@ public final class LogWriter {
    * Opens an existing log of the {@code expected} kind for writing with its log key; a log of
    * another kind is a {@link LogConflictException} and nothing stays open.
    */
-  public static Opened openForWriting(Path directory, LogKind expected, Ed25519KeyPair key, Clock clock)
-      throws LogException {
+  public static Opened openForWriting(
+      Path directory, LogKind expected, Ed25519KeyPair key, Clock clock) throws LogException {
     requireNonNull(expected, "expected");
     GitLog log = GitLog.open(directory);
     try {
       LogKind kind = log.head().manifest().kind();
       if (kind != expected) {
-        throw new LogConflictException(directory + ": a " + kind.id() + " log (expected: a " + expected.id() + ")");
+        throw new LogConflictException(
+            directory + ": a " + kind.id() + " log (expected: a " + expected.id() + ")");
       }
       return new Opened(log, new LogWriter(log, key, clock));
     } catch (LogException | RuntimeException e) {
@@ -85,7 +92,8 @@ public final class LogWriter {
   }
 
   /** Creates a new log: repository, manifest, README and the signed checkpoint of size 0. */
-  public static GitLog create(Path directory, LogKind kind, String origin, Ed25519KeyPair key, Clock clock)
+  public static GitLog create(
+      Path directory, LogKind kind, String origin, Ed25519KeyPair key, Clock clock)
       throws LogException {
     requireNonNull(kind, "kind");
     requireNonNull(origin, "origin");
@@ -106,8 +114,15 @@ public final class LogWriter {
       files.put(LogPaths.README, RepositoryReadme.text(manifest).getBytes(StandardCharsets.UTF_8));
       files.put(LogPaths.LATEST_CHECKPOINT, zero.bytes());
       files.put(LogPaths.checkpoint(0), zero.bytes());
-      CommitWriter.commit(log, key, clock, origin, Optional.empty(), files,
-          kind.id() + ": create log " + origin + "\n\nLog-Size: 0\n", () -> {});
+      CommitWriter.commit(
+          log,
+          key,
+          clock,
+          origin,
+          Optional.empty(),
+          files,
+          kind.id() + ": create log " + origin + "\n\nLog-Size: 0\n",
+          () -> {});
       return log;
     } catch (LogException | RuntimeException e) {
       log.close();
@@ -116,14 +131,14 @@ public final class LogWriter {
   }
 
   /**
-   * Appends {@code entries} (canonical JSON objects, one per entry) at index
-   * {@code expectedStart}, which must be the current size, or the start of this very batch if
-   * it was already appended.
+   * Appends {@code entries} (canonical JSON objects, one per entry) at index {@code expectedStart},
+   * which must be the current size, or the start of this very batch if it was already appended.
    */
   public AppendResult append(long expectedStart, List<byte[]> entries) throws LogException {
     requireNonNull(entries, "entries");
     if (entries.isEmpty() || entries.size() > MAX_BATCH) {
-      throw new IllegalArgumentException("batch: " + entries.size() + " entries (expected: 1.." + MAX_BATCH + ")");
+      throw new IllegalArgumentException(
+          "batch: " + entries.size() + " entries (expected: 1.." + MAX_BATCH + ")");
     }
     for (int i = 0; i < entries.size(); i++) {
       checkEntry(entries.get(i), i);
@@ -138,30 +153,66 @@ public final class LogWriter {
     for (byte[] e : entries) {
       leafHashes.add(hasher.leafHash(e));
     }
-    new TileWriter(hasher).append(new TiledHashes(head.files(), size, hasher), size, leafHashes, changes);
+    new TileWriter(hasher)
+        .append(new TiledHashes(head.files(), size, hasher), size, leafHashes, changes);
     appendBundles(head, entries, changes);
     long newSize = size + entries.size();
-    byte[] root = new MerkleProofs(new TiledHashes(FileSource.overlay(changes, head.files()), newSize, hasher), hasher)
-        .root(newSize);
-    SignedNote note = signer.signNote(new Checkpoint(head.manifest().origin(), newSize, root).text());
+    byte[] root =
+        new MerkleProofs(
+                new TiledHashes(FileSource.overlay(changes, head.files()), newSize, hasher), hasher)
+            .root(newSize);
+    SignedNote note =
+        signer.signNote(new Checkpoint(head.manifest().origin(), newSize, root).text());
     changes.put(LogPaths.LATEST_CHECKPOINT, note.bytes());
     changes.put(LogPaths.checkpoint(newSize), note.bytes());
-    String message = head.manifest().kind().id() + ": append entries " + size + ".." + (newSize - 1) + "\n\n"
-        + "Log-Size: " + newSize + "\nLog-Root: " + java.util.Base64.getEncoder().encodeToString(root) + "\n";
-    ObjectId commit = CommitWriter.commit(log, key, clock, head.manifest().origin(), Optional.of(head), changes, message, beforePublish);
+    String message =
+        head.manifest().kind().id()
+            + ": append entries "
+            + size
+            + ".."
+            + (newSize - 1)
+            + "\n\n"
+            + "Log-Size: "
+            + newSize
+            + "\nLog-Root: "
+            + java.util.Base64.getEncoder().encodeToString(root)
+            + "\n";
+    ObjectId commit =
+        CommitWriter.commit(
+            log,
+            key,
+            clock,
+            head.manifest().origin(),
+            Optional.of(head),
+            changes,
+            message,
+            beforePublish);
     return new AppendResult(size, entries.size(), note, commit, false);
   }
 
-  private AppendResult alreadyAppended(LogSnapshot head, long start, List<byte[]> entries) throws LogException {
+  private AppendResult alreadyAppended(LogSnapshot head, long start, List<byte[]> entries)
+      throws LogException {
     long size = head.size();
     if (start < 0 || start > size || start + entries.size() > size) {
-      throw new LogConflictException("append at " + start + ": the log has " + size + " entries (expected: start "
-          + size + ", or a batch already in the log)");
+      throw new LogConflictException(
+          "append at "
+              + start
+              + ": the log has "
+              + size
+              + " entries (expected: start "
+              + size
+              + ", or a batch already in the log)");
     }
     for (int i = 0; i < entries.size(); i++) {
       if (!Arrays.equals(head.entry(start + i), entries.get(i))) {
-        throw new LogConflictException("append at " + start + ": entry " + (start + i)
-            + " in the log differs from the batch (expected: the same batch, or start " + size + ")");
+        throw new LogConflictException(
+            "append at "
+                + start
+                + ": entry "
+                + (start + i)
+                + " in the log differs from the batch (expected: the same batch, or start "
+                + size
+                + ")");
       }
     }
     long end = start + entries.size();
@@ -175,8 +226,8 @@ public final class LogWriter {
     return new AppendResult(start, entries.size(), note, head.commitId(), true);
   }
 
-  private static void appendBundles(LogSnapshot head, List<byte[]> entries, Map<String, byte[]> changes)
-      throws LogException {
+  private static void appendBundles(
+      LogSnapshot head, List<byte[]> entries, Map<String, byte[]> changes) throws LogException {
     long index = head.size();
     int next = 0;
     while (next < entries.size()) {
@@ -184,10 +235,12 @@ public final class LogWriter {
       int had = (int) (index % LogPaths.TILE_WIDTH);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       if (had > 0) {
-        head.bundle(bundle).forEach(line -> {
-          out.writeBytes(line);
-          out.write('\n');
-        });
+        head.bundle(bundle)
+            .forEach(
+                line -> {
+                  out.writeBytes(line);
+                  out.write('\n');
+                });
       }
       for (int i = had; i < LogPaths.TILE_WIDTH && next < entries.size(); i++, next++, index++) {
         out.writeBytes(entries.get(next));
@@ -212,7 +265,8 @@ public final class LogWriter {
       SignedNote candidate = note.withSignature(c.line());
       try {
         if (new NoteVerifier(List.of(c.witness())).verify(candidate).isEmpty()) {
-          throw new NoteVerificationException("cosignature line does not match key " + c.witness().format());
+          throw new NoteVerificationException(
+              "cosignature line does not match key " + c.witness().format());
         }
       } catch (NoteVerificationException e) {
         throw new LogConflictException("checkpoint " + size + ": " + e.getMessage());
@@ -225,9 +279,22 @@ public final class LogWriter {
     if (size == head.size()) {
       changes.put(LogPaths.LATEST_CHECKPOINT, note.bytes());
     }
-    CommitWriter.commit(log, key, clock, head.manifest().origin(), Optional.of(head), changes,
-        head.manifest().kind().id() + ": cosign checkpoint "
-        + size + " (" + String.join(", ", names) + ")\n\nLog-Size: " + head.size() + "\n", beforePublish);
+    CommitWriter.commit(
+        log,
+        key,
+        clock,
+        head.manifest().origin(),
+        Optional.of(head),
+        changes,
+        head.manifest().kind().id()
+            + ": cosign checkpoint "
+            + size
+            + " ("
+            + String.join(", ", names)
+            + ")\n\nLog-Size: "
+            + head.size()
+            + "\n",
+        beforePublish);
   }
 
   /**
@@ -242,19 +309,28 @@ public final class LogWriter {
     for (Map.Entry<String, byte[]> f : new java.util.TreeMap<>(files).entrySet()) {
       String path = f.getKey();
       if (!path.matches("(stamps|burns)/[0-9]{20}\\.[a-z]+")) {
-        throw new IllegalArgumentException("path '" + path + "' (expected: stamps/<20 digits>.<ext> or burns/<20 digits>.json)");
+        throw new IllegalArgumentException(
+            "path '" + path + "' (expected: stamps/<20 digits>.<ext> or burns/<20 digits>.json)");
       }
-      if (path.startsWith(LogPaths.BURNS + "/") && (f.getValue() == null || head.read(path).isPresent())) {
-        throw new LogConflictException(path + ": already exists or is being removed (burns are never replaced)");
+      if (path.startsWith(LogPaths.BURNS + "/")
+          && (f.getValue() == null || head.read(path).isPresent())) {
+        throw new LogConflictException(
+            path + ": already exists or is being removed (burns are never replaced)");
       }
       changes.put(path, f.getValue());
     }
     if (changes.isEmpty()) {
       return head.commitId();
     }
-    return CommitWriter.commit(log, key, clock, head.manifest().origin(), Optional.of(head), changes,
-        head.manifest().kind().id() + ": " + subject
-        + "\n\nLog-Size: " + head.size() + "\n", beforePublish);
+    return CommitWriter.commit(
+        log,
+        key,
+        clock,
+        head.manifest().origin(),
+        Optional.of(head),
+        changes,
+        head.manifest().kind().id() + ": " + subject + "\n\nLog-Size: " + head.size() + "\n",
+        beforePublish);
   }
 
   /** Test seam: runs after the objects are written and before the branch moves. */
@@ -265,8 +341,14 @@ public final class LogWriter {
   private static void checkEntry(byte[] entry, int i) {
     requireNonNull(entry, "entry");
     if (entry.length == 0 || entry.length > MAX_ENTRY_BYTES) {
-      throw new IllegalArgumentException("batch entry " + i + ": " + entry.length + " bytes (expected: 1.."
-          + MAX_ENTRY_BYTES + ")");
+      throw new IllegalArgumentException(
+          "batch entry "
+              + i
+              + ": "
+              + entry.length
+              + " bytes (expected: 1.."
+              + MAX_ENTRY_BYTES
+              + ")");
     }
     JsonNode node;
     try {
@@ -275,7 +357,8 @@ public final class LogWriter {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
     if (!node.isObject() || !Arrays.equals(CanonicalJson.bytes(node), entry)) {
-      throw new IllegalArgumentException("batch entry " + i + ": not a canonical JSON object (expected: RFC 8785 bytes)");
+      throw new IllegalArgumentException(
+          "batch entry " + i + ": not a canonical JSON object (expected: RFC 8785 bytes)");
     }
   }
 }

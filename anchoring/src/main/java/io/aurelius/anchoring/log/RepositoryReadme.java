@@ -5,8 +5,12 @@ final class RepositoryReadme {
   private RepositoryReadme() {}
 
   static String text(LogManifest manifest) {
-    return "# " + manifest.origin() + "\n\n"
-        + "An append-only, verifiable " + manifest.kind().id() + " log of an Aurelius subnet, written by the\n"
+    return "# "
+        + manifest.origin()
+        + "\n\n"
+        + "An append-only, verifiable "
+        + manifest.kind().id()
+        + " log of an Aurelius subnet, written by the\n"
         + "`aurelius` node. Do not edit it by hand: every change is detectable.\n\n"
         + "- `log.json`: format, kind, checkpoint origin and the log's verifier key.\n"
         + "- `entries/`: the entries, canonical JSON, one per line, 256 per file (`x001/234.jsonl` holds\n"
@@ -17,6 +21,8 @@ final class RepositoryReadme {
         + "- `burns/`: signed burn records; burned entries stay in the log but leave the clean view.\n\n"
         + "Every commit is SSH-signed by the log key (`git verify-commit` with an allowed-signers file).\n"
         + "Verify everything with `aurelius corpus verify <this repository>`.\n\n"
-        + "Log key: `" + manifest.logKey().format() + "`\n";
+        + "Log key: `"
+        + manifest.logKey().format()
+        + "`\n";
   }
 }

@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * Computes the hash tiles that change when leaves are appended: at each tile level, the tiles
- * touched by the new hashes are rewritten (the old partial one is replaced, so each tree holds
- * only the tiles of its own size), and every tile that becomes full contributes its root as a
- * new hash one tile level up.
+ * touched by the new hashes are rewritten (the old partial one is replaced, so each tree holds only
+ * the tiles of its own size), and every tile that becomes full contributes its root as a new hash
+ * one tile level up.
  */
 final class TileWriter {
   private static final int H = MerkleHasher.HASH_LENGTH;
@@ -22,8 +22,8 @@ final class TileWriter {
   }
 
   /**
-   * Adds to {@code changes} (path → bytes, or null to delete) the tiles for appending
-   * {@code leafHashes} to a log of {@code oldSize}, whose tiles {@code old} reads.
+   * Adds to {@code changes} (path → bytes, or null to delete) the tiles for appending {@code
+   * leafHashes} to a log of {@code oldSize}, whose tiles {@code old} reads.
    */
   void append(TiledHashes old, long oldSize, List<byte[]> leafHashes, Map<String, byte[]> changes) {
     long newSize = oldSize + leafHashes.size();

@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Complete-subtree hashes read from tlog-tiles hash tiles of a log of {@code size} leaves. A
- * node of level {@code h} is in tile level {@code h / 8}: either a stored hash or the root of
- * {@code 2^(h mod 8)} adjacent stored hashes. Tiles of the current size serve every older size
- * too (a tile only ever grows). Recently read tiles are cached.
+ * Complete-subtree hashes read from tlog-tiles hash tiles of a log of {@code size} leaves. A node
+ * of level {@code h} is in tile level {@code h / 8}: either a stored hash or the root of {@code
+ * 2^(h mod 8)} adjacent stored hashes. Tiles of the current size serve every older size too (a tile
+ * only ever grows). Recently read tiles are cached.
  */
 final class TiledHashes implements CompleteSubtrees {
   private static final int H = MerkleHasher.HASH_LENGTH;
@@ -23,26 +23,29 @@ final class TiledHashes implements CompleteSubtrees {
   private final FileSource files;
   private final long size;
   private final MerkleHasher hasher;
-  private final Map<String, byte[]> cache = new LinkedHashMap<>(64, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
+  private final Map<String, byte[]> cache =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-      return size() > CACHE;
-    }
-  };
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+          return size() > CACHE;
+        }
+      };
+
   /**
-   * Nodes computed inside a tile (up to 127 hashes each). Proofs of neighbouring leaves share
-   * them, so verifying every entry costs a few hashes per proof instead of hundreds.
+   * Nodes computed inside a tile (up to 127 hashes each). Proofs of neighbouring leaves share them,
+   * so verifying every entry costs a few hashes per proof instead of hundreds.
    */
-  private final Map<NodeKey, byte[]> nodes = new LinkedHashMap<>(256, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
+  private final Map<NodeKey, byte[]> nodes =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
 
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<NodeKey, byte[]> eldest) {
-      return size() > NODE_CACHE;
-    }
-  };
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<NodeKey, byte[]> eldest) {
+          return size() > NODE_CACHE;
+        }
+      };
 
   TiledHashes(FileSource files, long size, MerkleHasher hasher) {
     this.files = requireNonNull(files, "files");
@@ -71,7 +74,8 @@ final class TiledHashes implements CompleteSubtrees {
     int offset = (int) (first & (LogPaths.TILE_WIDTH - 1));
     int width = width(tileLevel, tileIndex, size);
     if (width < offset + count) {
-      throw new TileException("no complete node at level " + level + ", index " + index + " in a log of " + size);
+      throw new TileException(
+          "no complete node at level " + level + ", index " + index + " in a log of " + size);
     }
     byte[] tile = tile(tileLevel, tileIndex, width);
     if (count == 1) {

@@ -10,11 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The log's single-writer lock: an OS file lock on {@code aurelius-writer.lock} in the
- * repository, held while a writer moves the branch. The kernel releases it when the holder
- * dies, so whoever holds it knows that a git ref lock file still lying around was left by a
- * writer killed mid-update, and may remove it. Without this, one SIGKILL at the wrong moment
- * would make every later append fail with LOCK_FAILURE.
+ * The log's single-writer lock: an OS file lock on {@code aurelius-writer.lock} in the repository,
+ * held while a writer moves the branch. The kernel releases it when the holder dies, so whoever
+ * holds it knows that a git ref lock file still lying around was left by a writer killed
+ * mid-update, and may remove it. Without this, one SIGKILL at the wrong moment would make every
+ * later append fail with LOCK_FAILURE.
  */
 final class WriterLock implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WriterLock.class);
@@ -30,8 +30,9 @@ final class WriterLock implements AutoCloseable {
 
   /** Blocks until this process holds the writer lock of the repository at {@code gitDir}. */
   static WriterLock acquire(Path gitDir) throws IOException {
-    FileChannel channel = FileChannel.open(gitDir.resolve(FILE_NAME), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(
+            gitDir.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     try {
       return new WriterLock(channel, channel.lock());
     } catch (IOException | RuntimeException e) {
@@ -40,7 +41,9 @@ final class WriterLock implements AutoCloseable {
     }
   }
 
-  /** Removes the lock file of {@code ref} left by a dead writer; only call while holding the lock. */
+  /**
+   * Removes the lock file of {@code ref} left by a dead writer; only call while holding the lock.
+   */
   void clearStaleRefLock(Path gitDir, String ref) throws IOException {
     Path stale = gitDir.resolve(ref + ".lock");
     if (Files.deleteIfExists(stale)) {

@@ -54,7 +54,8 @@ public final class MerkleHasher {
   }
 
   /** Writes {@code H(0x01 ‖ left ‖ right)}; the output may overlap either input. */
-  public void nodeHash(byte[] left, int leftOff, byte[] right, int rightOff, byte[] out, int outOff) {
+  public void nodeHash(
+      byte[] left, int leftOff, byte[] right, int rightOff, byte[] out, int outOff) {
     System.arraycopy(left, leftOff, scratch, 1, HASH_LENGTH);
     System.arraycopy(right, rightOff, scratch, 1 + HASH_LENGTH, HASH_LENGTH);
     digest.update(scratch, 0, scratch.length);

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Roots and proofs (RFC 9162 §2.1.1, §2.1.3.1, §2.1.4.1) computed from any
- * {@link CompleteSubtrees}. Every range hash reduces to stored complete nodes along the right
- * edge, so a proof costs O(log² n) hashes at worst and never reads the whole tree.
+ * Roots and proofs (RFC 9162 §2.1.1, §2.1.3.1, §2.1.4.1) computed from any {@link
+ * CompleteSubtrees}. Every range hash reduces to stored complete nodes along the right edge, so a
+ * proof costs O(log² n) hashes at worst and never reads the whole tree.
  */
 public final class MerkleProofs {
   private final CompleteSubtrees store;
@@ -29,7 +29,8 @@ public final class MerkleProofs {
   public List<byte[]> inclusion(long index, long size) {
     checkSize(size);
     if (index < 0 || index >= size) {
-      throw new IllegalArgumentException("leaf index: " + index + " (expected: 0.." + (size - 1) + ")");
+      throw new IllegalArgumentException(
+          "leaf index: " + index + " (expected: 0.." + (size - 1) + ")");
     }
     List<byte[]> path = new ArrayList<>(64);
     long lo = 0;
@@ -54,8 +55,8 @@ public final class MerkleProofs {
   public List<byte[]> consistency(long size1, long size2) {
     checkSize(size2);
     if (size1 <= 0 || size1 > size2) {
-      throw new IllegalArgumentException("consistency sizes: " + size1 + " → " + size2
-          + " (expected: 0 < size1 ≤ size2)");
+      throw new IllegalArgumentException(
+          "consistency sizes: " + size1 + " → " + size2 + " (expected: 0 < size1 ≤ size2)");
     }
     List<byte[]> proof = new ArrayList<>(64);
     if (size1 == size2) {
@@ -105,8 +106,8 @@ public final class MerkleProofs {
 
   private static void checkSize(long size) {
     if (size < 0) {
-      throw new IllegalArgumentException("tree size: " + Long.toUnsignedString(size)
-          + " (expected: 0.." + Long.MAX_VALUE + ")");
+      throw new IllegalArgumentException(
+          "tree size: " + Long.toUnsignedString(size) + " (expected: 0.." + Long.MAX_VALUE + ")");
     }
   }
 }

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An append-only in-memory RFC 6962 tree that stores every complete-subtree hash, level by
- * level, in fixed-size chunks of 32-byte slots (no per-node objects). Appending a leaf hashes
- * each newly completed parent once; a root or proof of any earlier size is then assembled from
- * stored nodes. Not thread-safe.
+ * An append-only in-memory RFC 6962 tree that stores every complete-subtree hash, level by level,
+ * in fixed-size chunks of 32-byte slots (no per-node objects). Appending a leaf hashes each newly
+ * completed parent once; a root or proof of any earlier size is then assembled from stored nodes.
+ * Not thread-safe.
  */
 public final class MerkleTree implements CompleteSubtrees {
   private static final int H = MerkleHasher.HASH_LENGTH;
@@ -18,8 +18,10 @@ public final class MerkleTree implements CompleteSubtrees {
   private static final int CHUNK_MASK = CHUNK_HASHES - 1;
 
   private final MerkleHasher hasher;
+
   /** levels.get(l) holds the complete nodes of level l, {@code size >>> l} of them. */
   private final List<List<byte[]>> levels = new ArrayList<>();
+
   private long size;
 
   public MerkleTree() {
@@ -55,7 +57,8 @@ public final class MerkleTree implements CompleteSubtrees {
   public long appendLeafHash(byte[] leafHash) {
     requireNonNull(leafHash, "leafHash");
     if (leafHash.length != H) {
-      throw new IllegalArgumentException("leaf hash: " + leafHash.length + " bytes (expected: " + H + ")");
+      throw new IllegalArgumentException(
+          "leaf hash: " + leafHash.length + " bytes (expected: " + H + ")");
     }
     long index = size;
     System.arraycopy(leafHash, 0, chunk(0, index), slot(0, index), H);
@@ -69,7 +72,12 @@ public final class MerkleTree implements CompleteSubtrees {
       byte[] left = chunkFor(level, i - 1);
       byte[] right = chunkFor(level, i);
       long parent = i >>> 1;
-      hasher.nodeHash(left, slot(level, i - 1), right, slot(level, i), chunk(level + 1, parent),
+      hasher.nodeHash(
+          left,
+          slot(level, i - 1),
+          right,
+          slot(level, i),
+          chunk(level + 1, parent),
           slot(level + 1, parent));
       i = parent;
       level++;
@@ -104,8 +112,8 @@ public final class MerkleTree implements CompleteSubtrees {
   @Override
   public void hash(int level, long index, byte[] out, int off) {
     if (level < 0 || level >= levels.size() || index < 0 || index >= (size >>> level)) {
-      throw new IllegalStateException("no complete node at level " + level + ", index " + index
-          + " in a tree of size " + size);
+      throw new IllegalStateException(
+          "no complete node at level " + level + ", index " + index + " in a tree of size " + size);
     }
     System.arraycopy(chunkFor(level, index), slot(level, index), out, off, H);
   }

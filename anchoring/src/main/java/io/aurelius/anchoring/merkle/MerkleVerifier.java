@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Verification of inclusion and consistency proofs exactly as RFC 9162 §2.1.3.2 and §2.1.4.2
  * (docs/reference.md §3). Indices and sizes are read as <em>unsigned</em> 64-bit values, so a
- * hostile index of 2^64−1 is rejected rather than wrapping negative. A failure is an
- * {@link InvalidProofException} saying what did not hold.
+ * hostile index of 2^64−1 is rejected rather than wrapping negative. A failure is an {@link
+ * InvalidProofException} saying what did not hold.
  */
 public final class MerkleVerifier {
   private final MerkleHasher hasher;
@@ -18,21 +18,33 @@ public final class MerkleVerifier {
     this.hasher = requireNonNull(hasher, "hasher");
   }
 
-  public void verifyInclusion(long index, long size, byte[] leafHash, List<byte[]> proof, byte[] root)
+  public void verifyInclusion(
+      long index, long size, byte[] leafHash, List<byte[]> proof, byte[] root)
       throws InvalidProofException {
     requireNonNull(leafHash, "leafHash");
     requireNonNull(proof, "proof");
     requireNonNull(root, "root");
     if (Long.compareUnsigned(index, size) >= 0) {
-      throw new InvalidProofException("inclusion proof: leaf index " + Long.toUnsignedString(index)
-          + " is outside a tree of size " + Long.toUnsignedString(size) + " (expected: index < size)");
+      throw new InvalidProofException(
+          "inclusion proof: leaf index "
+              + Long.toUnsignedString(index)
+              + " is outside a tree of size "
+              + Long.toUnsignedString(size)
+              + " (expected: index < size)");
     }
     int inner = 64 - Long.numberOfLeadingZeros(index ^ (size - 1));
     int border = inner == 64 ? 0 : Long.bitCount(index >>> inner); // Java shifts mod 64
     if (proof.size() != inner + border) {
-      throw new InvalidProofException("inclusion proof: " + proof.size() + " hashes (expected: "
-          + (inner + border) + " for leaf " + Long.toUnsignedString(index) + " of "
-          + Long.toUnsignedString(size) + ")");
+      throw new InvalidProofException(
+          "inclusion proof: "
+              + proof.size()
+              + " hashes (expected: "
+              + (inner + border)
+              + " for leaf "
+              + Long.toUnsignedString(index)
+              + " of "
+              + Long.toUnsignedString(size)
+              + ")");
     }
     checkHashes("inclusion proof", proof);
     checkLength("leaf hash", leafHash);
@@ -59,26 +71,33 @@ public final class MerkleVerifier {
       throw new InvalidProofException("inclusion proof: shorter than the path to the root");
     }
     if (!MessageDigest.isEqual(r, root)) {
-      throw new InvalidProofException("inclusion proof: computed root does not match the expected root");
+      throw new InvalidProofException(
+          "inclusion proof: computed root does not match the expected root");
     }
   }
 
-  public void verifyConsistency(long size1, long size2, byte[] root1, byte[] root2, List<byte[]> proof)
+  public void verifyConsistency(
+      long size1, long size2, byte[] root1, byte[] root2, List<byte[]> proof)
       throws InvalidProofException {
     requireNonNull(root1, "root1");
     requireNonNull(root2, "root2");
     requireNonNull(proof, "proof");
     if (Long.compareUnsigned(size1, size2) > 0) {
-      throw new InvalidProofException("consistency proof: size1 " + Long.toUnsignedString(size1)
-          + " exceeds size2 " + Long.toUnsignedString(size2) + " (expected: size1 ≤ size2)");
+      throw new InvalidProofException(
+          "consistency proof: size1 "
+              + Long.toUnsignedString(size1)
+              + " exceeds size2 "
+              + Long.toUnsignedString(size2)
+              + " (expected: size1 ≤ size2)");
     }
     if (size1 == 0) {
-      throw new InvalidProofException("consistency proof: size1 is 0 (expected: a non-empty older tree)");
+      throw new InvalidProofException(
+          "consistency proof: size1 is 0 (expected: a non-empty older tree)");
     }
     if (size1 == size2) {
       if (!proof.isEmpty()) {
-        throw new InvalidProofException("consistency proof: " + proof.size()
-            + " hashes for equal sizes (expected: none)");
+        throw new InvalidProofException(
+            "consistency proof: " + proof.size() + " hashes for equal sizes (expected: none)");
       }
       if (!MessageDigest.isEqual(root1, root2)) {
         throw new InvalidProofException("consistency proof: equal sizes but different roots");
@@ -86,16 +105,28 @@ public final class MerkleVerifier {
       return;
     }
     if (proof.isEmpty()) {
-      throw new InvalidProofException("consistency proof: empty (expected: hashes for "
-          + Long.toUnsignedString(size1) + " → " + Long.toUnsignedString(size2) + ")");
+      throw new InvalidProofException(
+          "consistency proof: empty (expected: hashes for "
+              + Long.toUnsignedString(size1)
+              + " → "
+              + Long.toUnsignedString(size2)
+              + ")");
     }
     int inner = 64 - Long.numberOfLeadingZeros((size1 - 1) ^ (size2 - 1));
     int shift = Long.numberOfTrailingZeros(size1);
     int border = inner == 64 ? 0 : Long.bitCount((size1 - 1) >>> inner);
     int expected = inner - shift + border + (Long.bitCount(size1) == 1 ? 0 : 1);
     if (proof.size() != expected) {
-      throw new InvalidProofException("consistency proof: " + proof.size() + " hashes (expected: "
-          + expected + " for " + Long.toUnsignedString(size1) + " → " + Long.toUnsignedString(size2) + ")");
+      throw new InvalidProofException(
+          "consistency proof: "
+              + proof.size()
+              + " hashes (expected: "
+              + expected
+              + " for "
+              + Long.toUnsignedString(size1)
+              + " → "
+              + Long.toUnsignedString(size2)
+              + ")");
     }
     checkHashes("consistency proof", proof);
     int start = 0;
@@ -148,15 +179,23 @@ public final class MerkleVerifier {
     for (int i = 0; i < hashes.size(); i++) {
       byte[] h = hashes.get(i);
       if (h == null || h.length != MerkleHasher.HASH_LENGTH) {
-        throw new InvalidProofException(what + ": hash " + i + " is " + (h == null ? "missing" : h.length + " bytes")
-            + " (expected: " + MerkleHasher.HASH_LENGTH + ")");
+        throw new InvalidProofException(
+            what
+                + ": hash "
+                + i
+                + " is "
+                + (h == null ? "missing" : h.length + " bytes")
+                + " (expected: "
+                + MerkleHasher.HASH_LENGTH
+                + ")");
       }
     }
   }
 
   private static void checkLength(String what, byte[] hash) throws InvalidProofException {
     if (hash.length != MerkleHasher.HASH_LENGTH) {
-      throw new InvalidProofException(what + ": " + hash.length + " bytes (expected: " + MerkleHasher.HASH_LENGTH + ")");
+      throw new InvalidProofException(
+          what + ": " + hash.length + " bytes (expected: " + MerkleHasher.HASH_LENGTH + ")");
     }
   }
 }

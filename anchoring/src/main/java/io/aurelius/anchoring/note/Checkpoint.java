@@ -20,17 +20,20 @@ public record Checkpoint(String origin, long size, byte[] root, List<String> ext
     requireNonNull(root, "root");
     extensions = List.copyOf(extensions);
     if (origin.isEmpty() || origin.contains("\n")) {
-      throw new IllegalArgumentException("checkpoint origin: '" + origin + "' (expected: one non-empty line)");
+      throw new IllegalArgumentException(
+          "checkpoint origin: '" + origin + "' (expected: one non-empty line)");
     }
     if (size < 0) {
       throw new IllegalArgumentException("checkpoint size: " + size + " (expected: ≥ 0)");
     }
     if (root.length != ROOT_LENGTH) {
-      throw new IllegalArgumentException("checkpoint root: " + root.length + " bytes (expected: 32)");
+      throw new IllegalArgumentException(
+          "checkpoint root: " + root.length + " bytes (expected: 32)");
     }
     for (String e : extensions) {
       if (e.isEmpty() || e.contains("\n")) {
-        throw new IllegalArgumentException("checkpoint extension line: '" + e + "' (expected: one non-empty line)");
+        throw new IllegalArgumentException(
+            "checkpoint extension line: '" + e + "' (expected: one non-empty line)");
       }
     }
     root = root.clone();
@@ -51,8 +54,14 @@ public record Checkpoint(String origin, long size, byte[] root, List<String> ext
 
   /** The note text: {@code origin\nsize\nroot\n[extension\n]*}. */
   public String text() {
-    StringBuilder out = new StringBuilder().append(origin).append('\n').append(size).append('\n')
-        .append(rootBase64()).append('\n');
+    StringBuilder out =
+        new StringBuilder()
+            .append(origin)
+            .append('\n')
+            .append(size)
+            .append('\n')
+            .append(rootBase64())
+            .append('\n');
     extensions.forEach(e -> out.append(e).append('\n'));
     return out.toString();
   }
@@ -64,7 +73,8 @@ public record Checkpoint(String origin, long size, byte[] root, List<String> ext
     }
     String[] lines = text.substring(0, text.length() - 1).split("\n", -1);
     if (lines.length < 3) {
-      throw new MalformedNoteException("checkpoint: " + lines.length + " lines (expected: origin, size, root)");
+      throw new MalformedNoteException(
+          "checkpoint: " + lines.length + " lines (expected: origin, size, root)");
     }
     if (lines[0].isEmpty()) {
       throw new MalformedNoteException("checkpoint: empty origin line");
@@ -74,14 +84,21 @@ public record Checkpoint(String origin, long size, byte[] root, List<String> ext
     try {
       root = Base64.getDecoder().decode(lines[2]);
     } catch (IllegalArgumentException e) {
-      throw new MalformedNoteException("checkpoint root: '" + SignedNote.abbreviate(lines[2]) + "' is not base64");
+      throw new MalformedNoteException(
+          "checkpoint root: '" + SignedNote.abbreviate(lines[2]) + "' is not base64");
     }
     if (root.length != ROOT_LENGTH || !Base64.getEncoder().encodeToString(root).equals(lines[2])) {
-      throw new MalformedNoteException("checkpoint root: " + root.length + " bytes (expected: 32, canonical base64)");
+      throw new MalformedNoteException(
+          "checkpoint root: " + root.length + " bytes (expected: 32, canonical base64)");
     }
     List<String> extensions = new ArrayList<>(Arrays.asList(lines).subList(3, lines.length));
     if (extensions.size() > MAX_EXTENSIONS) {
-      throw new MalformedNoteException("checkpoint: " + extensions.size() + " extension lines (expected: at most " + MAX_EXTENSIONS + ")");
+      throw new MalformedNoteException(
+          "checkpoint: "
+              + extensions.size()
+              + " extension lines (expected: at most "
+              + MAX_EXTENSIONS
+              + ")");
     }
     for (String e : extensions) {
       if (e.isEmpty()) {
@@ -93,18 +110,26 @@ public record Checkpoint(String origin, long size, byte[] root, List<String> ext
 
   private static long parseSize(String s) throws MalformedNoteException {
     if (!s.matches("0|[1-9][0-9]{0,25}")) {
-      throw new MalformedNoteException("checkpoint size: '" + SignedNote.abbreviate(s)
-          + "' (expected: a decimal number without leading zeros)");
+      throw new MalformedNoteException(
+          "checkpoint size: '"
+              + SignedNote.abbreviate(s)
+              + "' (expected: a decimal number without leading zeros)");
     }
-    if (s.length() > 19 || new java.math.BigInteger(s).compareTo(java.math.BigInteger.valueOf(Long.MAX_VALUE)) > 0) {
-      throw new MalformedNoteException("checkpoint size: " + s + " (expected: 0.." + Long.MAX_VALUE + ")");
+    if (s.length() > 19
+        || new java.math.BigInteger(s).compareTo(java.math.BigInteger.valueOf(Long.MAX_VALUE))
+            > 0) {
+      throw new MalformedNoteException(
+          "checkpoint size: " + s + " (expected: 0.." + Long.MAX_VALUE + ")");
     }
     return Long.parseLong(s);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Checkpoint c && c.origin.equals(origin) && c.size == size && Arrays.equals(c.root, root)
+    return o instanceof Checkpoint c
+        && c.origin.equals(origin)
+        && c.size == size
+        && Arrays.equals(c.root, root)
         && c.extensions.equals(extensions);
   }
 

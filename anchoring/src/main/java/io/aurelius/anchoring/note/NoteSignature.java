@@ -7,8 +7,8 @@ import java.util.Base64;
 import java.util.Locale;
 
 /**
- * One signature line of a note: {@code — <name> <base64(keyID[4] ‖ signature)>}. The
- * signature field is 64 bytes for Ed25519 and {@code u64be(time) ‖ 64} for a cosignature.
+ * One signature line of a note: {@code — <name> <base64(keyID[4] ‖ signature)>}. The signature
+ * field is 64 bytes for Ed25519 and {@code u64be(time) ‖ 64} for a cosignature.
  */
 public record NoteSignature(String name, int keyId, byte[] signature) {
   public NoteSignature {
@@ -39,7 +39,9 @@ public record NoteSignature(String name, int keyId, byte[] signature) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof NoteSignature other && other.name.equals(name) && other.keyId == keyId
+    return o instanceof NoteSignature other
+        && other.name.equals(name)
+        && other.keyId == keyId
         && java.util.Arrays.equals(other.signature, signature);
   }
 

@@ -7,8 +7,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Signs notes with an Ed25519 key under a name: as the log (type 01, over the text) or as a
- * witness (type 04, {@code cosignature/v1}, over {@code "cosignature/v1\ntime <t>\n" ‖ text}).
+ * Signs notes with an Ed25519 key under a name: as the log (type 01, over the text) or as a witness
+ * (type 04, {@code cosignature/v1}, over {@code "cosignature/v1\ntime <t>\n" ‖ text}).
  */
 public final class NoteSigner {
   private final String name;

@@ -10,9 +10,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Checks a note's signatures against a set of known verifier keys. As the signed-note spec
- * asks, lines from unknown keys are ignored, while a line from a known key that does not verify
- * rejects the whole note. Each known key may sign at most once.
+ * Checks a note's signatures against a set of known verifier keys. As the signed-note spec asks,
+ * lines from unknown keys are ignored, while a line from a known key that does not verify rejects
+ * the whole note. Each known key may sign at most once.
  */
 public final class NoteVerifier {
   private final List<VerifierKey> keys;
@@ -32,7 +32,8 @@ public final class NoteVerifier {
           continue;
         }
         if (out.stream().anyMatch(v -> v.key().equals(key))) {
-          throw new NoteVerificationException("note: two signatures by " + key.name() + "+" + key.keyIdHex());
+          throw new NoteVerificationException(
+              "note: two signatures by " + key.name() + "+" + key.keyIdHex());
         }
         out.add(check(key, line, note.text(), text));
       }
@@ -41,15 +42,23 @@ public final class NoteVerifier {
   }
 
   /** Verifies and requires a valid signature by {@code key} (a log key). */
-  public static void requireSignedBy(SignedNote note, VerifierKey key) throws NoteVerificationException {
+  public static void requireSignedBy(SignedNote note, VerifierKey key)
+      throws NoteVerificationException {
     List<VerifiedSignature> verified = new NoteVerifier(List.of(key)).verify(note);
     if (verified.isEmpty()) {
-      throw new NoteVerificationException("note: no signature by " + key.name() + "+" + key.keyIdHex()
-          + " (signed by: " + signerList(note) + ")");
+      throw new NoteVerificationException(
+          "note: no signature by "
+              + key.name()
+              + "+"
+              + key.keyIdHex()
+              + " (signed by: "
+              + signerList(note)
+              + ")");
     }
   }
 
-  private static VerifiedSignature check(VerifierKey key, NoteSignature line, String textString, byte[] text)
+  private static VerifiedSignature check(
+      VerifierKey key, NoteSignature line, String textString, byte[] text)
       throws NoteVerificationException {
     byte[] sig = line.signature();
     String who = key.name() + "+" + key.keyIdHex();
@@ -62,8 +71,12 @@ public final class NoteVerifier {
       }
       case COSIGNATURE -> {
         if (sig.length != 8 + 64) {
-          throw new NoteVerificationException("note: cosignature by " + who + " is " + sig.length
-              + " bytes (expected: 72, time and signature)");
+          throw new NoteVerificationException(
+              "note: cosignature by "
+                  + who
+                  + " is "
+                  + sig.length
+                  + " bytes (expected: 72, time and signature)");
         }
         long time = ByteBuffer.wrap(sig, 0, 8).getLong();
         byte[] message = NoteSigner.cosignedMessage(textString, time);

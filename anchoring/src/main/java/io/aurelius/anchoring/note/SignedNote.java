@@ -12,9 +12,9 @@ import java.util.List;
 
 /**
  * A C2SP signed note: UTF-8 text ending in a newline, a blank line, then one or more signature
- * lines {@code — <name> <base64>} (U+2014). The text ends at the <em>last</em> blank line.
- * Parsing is strict and bounded: control characters, malformed lines, short signatures, more
- * than {@value #MAX_SIGNATURES} signatures or more than {@value #MAX_BYTES} bytes are refused.
+ * lines {@code — <name> <base64>} (U+2014). The text ends at the <em>last</em> blank line. Parsing
+ * is strict and bounded: control characters, malformed lines, short signatures, more than {@value
+ * #MAX_SIGNATURES} signatures or more than {@value #MAX_BYTES} bytes are refused.
  */
 public record SignedNote(String text, List<NoteSignature> signatures) {
   public static final String DASH = "\u2014";
@@ -32,20 +32,30 @@ public record SignedNote(String text, List<NoteSignature> signatures) {
   public static SignedNote parse(byte[] bytes) throws MalformedNoteException {
     requireNonNull(bytes, "bytes");
     if (bytes.length > MAX_BYTES) {
-      throw new MalformedNoteException("note: " + bytes.length + " bytes (expected: at most " + MAX_BYTES + ")");
+      throw new MalformedNoteException(
+          "note: " + bytes.length + " bytes (expected: at most " + MAX_BYTES + ")");
     }
     String all;
     try {
-      all = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      all =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new MalformedNoteException("note: not valid UTF-8");
     }
     for (int i = 0; i < all.length(); i++) {
       char c = all.charAt(i);
       if ((c < 0x20 && c != '\n') || c == 0x7f) {
-        throw new MalformedNoteException("note: control character 0x" + Integer.toHexString(c)
-            + " at offset " + i + " (expected: printable text and newlines)");
+        throw new MalformedNoteException(
+            "note: control character 0x"
+                + Integer.toHexString(c)
+                + " at offset "
+                + i
+                + " (expected: printable text and newlines)");
       }
     }
     int split = all.lastIndexOf("\n\n");
@@ -79,12 +89,14 @@ public record SignedNote(String text, List<NoteSignature> signatures) {
   private static NoteSignature parseLine(String line, int lineNo) throws MalformedNoteException {
     String where = "note signature line " + lineNo;
     if (!line.startsWith(DASH + " ")) {
-      throw new MalformedNoteException(where + ": '" + abbreviate(line) + "' (expected: '" + DASH + " <name> <base64>')");
+      throw new MalformedNoteException(
+          where + ": '" + abbreviate(line) + "' (expected: '" + DASH + " <name> <base64>')");
     }
     String rest = line.substring(2);
     int space = rest.indexOf(' ');
     if (space <= 0 || rest.indexOf(' ', space + 1) >= 0) {
-      throw new MalformedNoteException(where + ": '" + abbreviate(line) + "' (expected: '" + DASH + " <name> <base64>')");
+      throw new MalformedNoteException(
+          where + ": '" + abbreviate(line) + "' (expected: '" + DASH + " <name> <base64>')");
     }
     String name = rest.substring(0, space);
     byte[] field;
@@ -94,7 +106,8 @@ public record SignedNote(String text, List<NoteSignature> signatures) {
       throw new MalformedNoteException(where + ": signature is not base64");
     }
     if (field.length < 5) {
-      throw new MalformedNoteException(where + ": " + field.length + "-byte signature field (expected: key id and signature)");
+      throw new MalformedNoteException(
+          where + ": " + field.length + "-byte signature field (expected: key id and signature)");
     }
     int keyId = ByteBuffer.wrap(field, 0, 4).getInt();
     try {

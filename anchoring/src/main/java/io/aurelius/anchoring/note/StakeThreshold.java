@@ -6,17 +6,21 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * A fraction of total stake, exact: {@code numerator/denominator} in (0, 1]. Parsed from
- * {@code "2/3"}, {@code "0.67"} or {@code "67%"}.
+ * A fraction of total stake, exact: {@code numerator/denominator} in (0, 1]. Parsed from {@code
+ * "2/3"}, {@code "0.67"} or {@code "67%"}.
  */
 public record StakeThreshold(BigInteger numerator, BigInteger denominator) {
-  public static final StakeThreshold TWO_THIRDS = new StakeThreshold(BigInteger.TWO, BigInteger.valueOf(3));
+  public static final StakeThreshold TWO_THIRDS =
+      new StakeThreshold(BigInteger.TWO, BigInteger.valueOf(3));
 
   public StakeThreshold {
     requireNonNull(numerator, "numerator");
     requireNonNull(denominator, "denominator");
-    if (numerator.signum() <= 0 || denominator.signum() <= 0 || numerator.compareTo(denominator) > 0) {
-      throw new IllegalArgumentException("stake threshold: " + numerator + "/" + denominator + " (expected: in (0, 1])");
+    if (numerator.signum() <= 0
+        || denominator.signum() <= 0
+        || numerator.compareTo(denominator) > 0) {
+      throw new IllegalArgumentException(
+          "stake threshold: " + numerator + "/" + denominator + " (expected: in (0, 1])");
     }
   }
 
@@ -27,17 +31,20 @@ public record StakeThreshold(BigInteger numerator, BigInteger denominator) {
       if (t.contains("/")) {
         String[] parts = t.split("/", -1);
         if (parts.length == 2) {
-          return new StakeThreshold(new BigInteger(parts[0].trim()), new BigInteger(parts[1].trim()));
+          return new StakeThreshold(
+              new BigInteger(parts[0].trim()), new BigInteger(parts[1].trim()));
         }
       } else if (t.endsWith("%")) {
-        return fromDecimal(new BigDecimal(t.substring(0, t.length() - 1).trim()).movePointLeft(2), text);
+        return fromDecimal(
+            new BigDecimal(t.substring(0, t.length() - 1).trim()).movePointLeft(2), text);
       } else if (!t.isEmpty()) {
         return fromDecimal(new BigDecimal(t), text);
       }
     } catch (NumberFormatException e) {
       // fall through to the one error below
     }
-    throw new IllegalArgumentException("stake threshold: '" + text + "' (expected: a fraction such as 2/3, 0.67 or 67%)");
+    throw new IllegalArgumentException(
+        "stake threshold: '" + text + "' (expected: a fraction such as 2/3, 0.67 or 67%)");
   }
 
   private static StakeThreshold fromDecimal(BigDecimal d, String text) {
@@ -46,12 +53,14 @@ public record StakeThreshold(BigInteger numerator, BigInteger denominator) {
     }
     BigDecimal stripped = d.stripTrailingZeros();
     int scale = Math.max(0, stripped.scale());
-    return new StakeThreshold(stripped.movePointRight(scale).toBigIntegerExact(), BigInteger.TEN.pow(scale));
+    return new StakeThreshold(
+        stripped.movePointRight(scale).toBigIntegerExact(), BigInteger.TEN.pow(scale));
   }
 
   /** True iff {@code part / total ≥ numerator / denominator}. */
   public boolean isMetBy(BigInteger part, BigInteger total) {
-    return total.signum() > 0 && part.multiply(denominator).compareTo(numerator.multiply(total)) >= 0;
+    return total.signum() > 0
+        && part.multiply(denominator).compareTo(numerator.multiply(total)) >= 0;
   }
 
   @Override

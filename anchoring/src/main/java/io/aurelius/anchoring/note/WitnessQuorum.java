@@ -9,22 +9,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which cosigners count, with what stake, and what fraction of the total stake makes a
- * checkpoint <em>witnessed</em>. Only type-04 (cosignature) keys carry stake.
+ * Which cosigners count, with what stake, and what fraction of the total stake makes a checkpoint
+ * <em>witnessed</em>. Only type-04 (cosignature) keys carry stake.
  */
 public record WitnessQuorum(Map<VerifierKey, Long> stakes, StakeThreshold threshold) {
   public WitnessQuorum {
     requireNonNull(threshold, "threshold");
-    stakes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(stakes, "stakes")));
-    stakes.forEach((k, v) -> {
-      if (k.type() != KeyType.COSIGNATURE) {
-        throw new IllegalArgumentException("witness " + k.format() + ": type " + k.type()
-            + " (expected: a cosignature key, type 04)");
-      }
-      if (v == null || v < 0) {
-        throw new IllegalArgumentException("witness " + k.format() + ": stake " + v + " (expected: ≥ 0)");
-      }
-    });
+    stakes =
+        java.util.Collections.unmodifiableMap(
+            new LinkedHashMap<>(requireNonNull(stakes, "stakes")));
+    stakes.forEach(
+        (k, v) -> {
+          if (k.type() != KeyType.COSIGNATURE) {
+            throw new IllegalArgumentException(
+                "witness "
+                    + k.format()
+                    + ": type "
+                    + k.type()
+                    + " (expected: a cosignature key, type 04)");
+          }
+          if (v == null || v < 0) {
+            throw new IllegalArgumentException(
+                "witness " + k.format() + ": stake " + v + " (expected: ≥ 0)");
+          }
+        });
   }
 
   public static WitnessQuorum none() {
@@ -57,7 +65,10 @@ public record WitnessQuorum(Map<VerifierKey, Long> stakes, StakeThreshold thresh
   }
 
   /** The outcome for one note: who cosigned, their stake, and whether the quorum is met. */
-  public record Assessment(List<VerifierKey> cosigners, BigInteger signedStake, BigInteger totalStake,
+  public record Assessment(
+      List<VerifierKey> cosigners,
+      BigInteger signedStake,
+      BigInteger totalStake,
       boolean witnessed) {
     public Assessment {
       cosigners = List.copyOf(cosigners);

@@ -8,10 +8,9 @@ import java.util.Comparator;
 import java.util.HexFormat;
 
 /**
- * A leaf of the timestamp tree: a claim that the message at that node existed by some time.
- * Known kinds are decoded; any other tag is kept verbatim so a proof re-serializes exactly.
- * Ordering is python-opentimestamps': by tag bytes, then within a kind by URI, height or
- * payload.
+ * A leaf of the timestamp tree: a claim that the message at that node existed by some time. Known
+ * kinds are decoded; any other tag is kept verbatim so a proof re-serializes exactly. Ordering is
+ * python-opentimestamps': by tag bytes, then within a kind by URI, height or payload.
  */
 public sealed interface Attestation {
   int TAG_LENGTH = 8;
@@ -25,19 +24,20 @@ public sealed interface Attestation {
   byte[] LITECOIN_TAG = HEX.parseHex("06869a0d73d71b45");
   byte[] ETHEREUM_TAG = HEX.parseHex("30fe8087b5c7ead7");
 
-  Comparator<Attestation> ORDER = (a, b) -> {
-    int byTag = Arrays.compareUnsigned(a.tag(), b.tag());
-    if (byTag != 0) {
-      return byTag;
-    }
-    if (a instanceof Pending pa && b instanceof Pending pb) {
-      return pa.uri().compareTo(pb.uri());
-    }
-    if (a instanceof BlockHeight ha && b instanceof BlockHeight hb) {
-      return Long.compare(ha.height(), hb.height());
-    }
-    return Arrays.compareUnsigned(a.payload(), b.payload());
-  };
+  Comparator<Attestation> ORDER =
+      (a, b) -> {
+        int byTag = Arrays.compareUnsigned(a.tag(), b.tag());
+        if (byTag != 0) {
+          return byTag;
+        }
+        if (a instanceof Pending pa && b instanceof Pending pb) {
+          return pa.uri().compareTo(pb.uri());
+        }
+        if (a instanceof BlockHeight ha && b instanceof BlockHeight hb) {
+          return Long.compare(ha.height(), hb.height());
+        }
+        return Arrays.compareUnsigned(a.payload(), b.payload());
+      };
 
   byte[] tag();
 
@@ -59,7 +59,10 @@ public sealed interface Attestation {
       byte[] uri = p.readVarbytes(MAX_URI_LENGTH, 0, "pending URI");
       for (byte c : uri) {
         if (URI_CHARS.indexOf(c) < 0) {
-          throw p.error("pending URI contains 0x" + HEX.toHexDigits(c) + " (expected: letters, digits and -._/:)");
+          throw p.error(
+              "pending URI contains 0x"
+                  + HEX.toHexDigits(c)
+                  + " (expected: letters, digits and -._/:)");
         }
       }
       a = new Pending(new String(uri, StandardCharsets.US_ASCII));
@@ -78,7 +81,9 @@ public sealed interface Attestation {
 
   /** The chains whose block-header attestations have a known tag. */
   enum Chain {
-    BITCOIN(BITCOIN_TAG), LITECOIN(LITECOIN_TAG), ETHEREUM(ETHEREUM_TAG);
+    BITCOIN(BITCOIN_TAG),
+    LITECOIN(LITECOIN_TAG),
+    ETHEREUM(ETHEREUM_TAG);
 
     private final byte[] tag;
 
@@ -92,7 +97,8 @@ public sealed interface Attestation {
     public Pending {
       requireNonNull(uri, "uri");
       if (uri.length() > MAX_URI_LENGTH || uri.chars().anyMatch(c -> URI_CHARS.indexOf(c) < 0)) {
-        throw new IllegalArgumentException("pending URI '" + uri + "' (expected: at most 1000 of [A-Za-z0-9-._/:])");
+        throw new IllegalArgumentException(
+            "pending URI '" + uri + "' (expected: at most 1000 of [A-Za-z0-9-._/:])");
       }
     }
 
@@ -147,8 +153,14 @@ public sealed interface Attestation {
       requireNonNull(tag, "tag");
       requireNonNull(payload, "payload");
       if (tag.length != TAG_LENGTH || payload.length > MAX_PAYLOAD) {
-        throw new IllegalArgumentException("unknown attestation: tag " + tag.length + " bytes, payload "
-            + payload.length + " (expected: 8 and at most " + MAX_PAYLOAD + ")");
+        throw new IllegalArgumentException(
+            "unknown attestation: tag "
+                + tag.length
+                + " bytes, payload "
+                + payload.length
+                + " (expected: 8 and at most "
+                + MAX_PAYLOAD
+                + ")");
       }
       tag = tag.clone();
       payload = payload.clone();
@@ -166,7 +178,9 @@ public sealed interface Attestation {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Unknown u && Arrays.equals(tag, u.tag) && Arrays.equals(payload, u.payload);
+      return o instanceof Unknown u
+          && Arrays.equals(tag, u.tag)
+          && Arrays.equals(payload, u.payload);
     }
 
     @Override

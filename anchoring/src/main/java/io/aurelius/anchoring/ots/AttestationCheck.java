@@ -5,7 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.OptionalLong;
 
 /** What checking one attestation found: its outcome, the block time if verified, and why. */
-public record AttestationCheck(Attestation attestation, Outcome outcome, OptionalLong time, String detail) {
+public record AttestationCheck(
+    Attestation attestation, Outcome outcome, OptionalLong time, String detail) {
   public AttestationCheck {
     requireNonNull(attestation, "attestation");
     requireNonNull(outcome, "outcome");
@@ -14,5 +15,11 @@ public record AttestationCheck(Attestation attestation, Outcome outcome, Optiona
   }
 
   /** Per-attestation result. */
-  public enum Outcome { VERIFIED, MISMATCH, UNCHECKED, PENDING, UNSUPPORTED }
+  public enum Outcome {
+    VERIFIED,
+    MISMATCH,
+    UNCHECKED,
+    PENDING,
+    UNSUPPORTED
+  }
 }

@@ -20,10 +20,10 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Block headers from bitcoind's JSON-RPC over plain HTTP: {@code getblockhash(height)} then
- * {@code getblockheader(hash, false)}. The raw header is parsed here and its hash checked
- * against the one asked for, so a confused or lying node cannot hand back another block.
- * Credentials come from the URL's user-info ({@code http://user:pass@127.0.0.1:8332}).
+ * Block headers from bitcoind's JSON-RPC over plain HTTP: {@code getblockhash(height)} then {@code
+ * getblockheader(hash, false)}. The raw header is parsed here and its hash checked against the one
+ * asked for, so a confused or lying node cannot hand back another block. Credentials come from the
+ * URL's user-info ({@code http://user:pass@127.0.0.1:8332}).
  */
 public final class BitcoindRpcClient implements BlockHeaderSource {
   private static final int MAX_RESPONSE = 64 * 1024;
@@ -39,15 +39,24 @@ public final class BitcoindRpcClient implements BlockHeaderSource {
     requireNonNull(url, "url");
     this.timeout = requireNonNull(timeout, "timeout");
     if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
-      throw new IllegalArgumentException("bitcoind RPC URL '" + redact(url) + "' (expected: http://[user:pass@]host:port)");
+      throw new IllegalArgumentException(
+          "bitcoind RPC URL '" + redact(url) + "' (expected: http://[user:pass@]host:port)");
     }
-    this.authorization = Optional.ofNullable(url.getRawUserInfo()).map(u -> "Basic "
-        + Base64.getEncoder().encodeToString(java.net.URLDecoder.decode(u, StandardCharsets.UTF_8)
-            .getBytes(StandardCharsets.UTF_8)));
+    this.authorization =
+        Optional.ofNullable(url.getRawUserInfo())
+            .map(
+                u ->
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(
+                                java.net.URLDecoder.decode(u, StandardCharsets.UTF_8)
+                                    .getBytes(StandardCharsets.UTF_8)));
     try {
-      this.endpoint = new URI(url.getScheme(), null, url.getHost(), url.getPort(), url.getPath(), null, null);
+      this.endpoint =
+          new URI(url.getScheme(), null, url.getHost(), url.getPort(), url.getPath(), null, null);
     } catch (java.net.URISyntaxException e) {
-      throw new IllegalArgumentException("bitcoind RPC URL '" + redact(url) + "': " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "bitcoind RPC URL '" + redact(url) + "': " + e.getMessage(), e);
     }
     this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
   }
@@ -59,17 +68,26 @@ public final class BitcoindRpcClient implements BlockHeaderSource {
       return Optional.empty();
     }
     if (!hash.isTextual() || !hash.asText().matches("[0-9a-f]{64}")) {
-      throw new IOException(describe() + ": getblockhash(" + height + ") returned " + abbreviate(hash.toString())
-          + " (expected: 64 hex digits)");
+      throw new IOException(
+          describe()
+              + ": getblockhash("
+              + height
+              + ") returned "
+              + abbreviate(hash.toString())
+              + " (expected: 64 hex digits)");
     }
     JsonNode header = call("getblockheader", hash.asText(), false);
     if (header == null || !header.isTextual() || !header.asText().matches("[0-9a-f]{160}")) {
-      throw new IOException(describe() + ": getblockheader returned " + abbreviate(String.valueOf(header))
-          + " (expected: 160 hex digits)");
+      throw new IOException(
+          describe()
+              + ": getblockheader returned "
+              + abbreviate(String.valueOf(header))
+              + " (expected: 160 hex digits)");
     }
     BlockHeader h = new BlockHeader(HexFormat.of().parseHex(header.asText()));
     if (!h.hashHex().equals(hash.asText())) {
-      throw new IOException(describe() + ": header for block " + hash.asText() + " hashes to " + h.hashHex());
+      throw new IOException(
+          describe() + ": header for block " + hash.asText() + " hashes to " + h.hashHex());
     }
     return Optional.of(h);
   }
@@ -84,9 +102,11 @@ public final class BitcoindRpcClient implements BlockHeaderSource {
     for (Object p : params) {
       array.add(Json.toTree(p));
     }
-    HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint).timeout(timeout)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(request.toString()));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(timeout)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(request.toString()));
     authorization.ifPresent(a -> builder.header("Authorization", a));
     HttpResponse<InputStream> response;
     try {
@@ -100,10 +120,12 @@ public final class BitcoindRpcClient implements BlockHeaderSource {
       body = in.readNBytes(MAX_RESPONSE + 1);
     }
     if (body.length > MAX_RESPONSE) {
-      throw new IOException(describe() + ": " + method + " response exceeds " + MAX_RESPONSE + " bytes");
+      throw new IOException(
+          describe() + ": " + method + " response exceeds " + MAX_RESPONSE + " bytes");
     }
     if (response.statusCode() == 401 || response.statusCode() == 403) {
-      throw new IOException(describe() + ": HTTP " + response.statusCode() + " (check the RPC user and password)");
+      throw new IOException(
+          describe() + ": HTTP " + response.statusCode() + " (check the RPC user and password)");
     }
     JsonNode reply;
     try {
@@ -116,7 +138,12 @@ public final class BitcoindRpcClient implements BlockHeaderSource {
       if (error.path("code").asInt() == RPC_ERROR_OUT_OF_RANGE) {
         return null;
       }
-      throw new IOException(describe() + ": " + method + " failed: " + abbreviate(error.path("message").asText(error.toString())));
+      throw new IOException(
+          describe()
+              + ": "
+              + method
+              + " failed: "
+              + abbreviate(error.path("message").asText(error.toString())));
     }
     if (response.statusCode() != 200) {
       throw new IOException(describe() + ": " + method + ": HTTP " + response.statusCode());
@@ -130,7 +157,9 @@ public final class BitcoindRpcClient implements BlockHeaderSource {
   }
 
   private static String redact(URI url) {
-    return url.getRawUserInfo() == null ? url.toString() : url.toString().replace(url.getRawUserInfo() + "@", "***@");
+    return url.getRawUserInfo() == null
+        ? url.toString()
+        : url.toString().replace(url.getRawUserInfo() + "@", "***@");
   }
 
   private static String abbreviate(String s) {

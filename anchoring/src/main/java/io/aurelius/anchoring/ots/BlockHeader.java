@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * An 80-byte Bitcoin block header. The Merkle root is kept in internal byte order (as a proof
- * ends in it); the block hash is shown in the usual reversed hex.
+ * An 80-byte Bitcoin block header. The Merkle root is kept in internal byte order (as a proof ends
+ * in it); the block hash is shown in the usual reversed hex.
  */
 public record BlockHeader(byte[] raw) {
   public static final int LENGTH = 80;
@@ -33,7 +33,10 @@ public record BlockHeader(byte[] raw) {
 
   /** {@code nTime}, Unix seconds. */
   public long time() {
-    return (raw[68] & 0xffL) | (raw[69] & 0xffL) << 8 | (raw[70] & 0xffL) << 16 | (raw[71] & 0xffL) << 24;
+    return (raw[68] & 0xffL)
+        | (raw[69] & 0xffL) << 8
+        | (raw[70] & 0xffL) << 16
+        | (raw[71] & 0xffL) << 24;
   }
 
   /** The block hash as bitcoind prints it: SHA-256d of the header, byte-reversed, in hex. */

@@ -6,8 +6,8 @@ import java.util.Optional;
 /** Where Bitcoin block headers come from when a proof is checked (e.g. a local bitcoind). */
 public interface BlockHeaderSource {
   /**
-   * The header of the best-chain block at {@code height}, or empty if the chain is not that
-   * long yet.
+   * The header of the best-chain block at {@code height}, or empty if the chain is not that long
+   * yet.
    *
    * @throws IOException if the source cannot be reached or answers nonsense
    */

@@ -7,15 +7,16 @@ import java.util.Comparator;
 import java.util.HexFormat;
 
 /**
- * An edge of the timestamp tree: a function from one message to the next. Ordering (tag,
- * then argument bytes) is python-opentimestamps', which makes serialization canonical.
+ * An edge of the timestamp tree: a function from one message to the next. Ordering (tag, then
+ * argument bytes) is python-opentimestamps', which makes serialization canonical.
  */
 public sealed interface Op permits UnaryOp, Op.Append, Op.Prepend {
   int MAX_MSG_LENGTH = 4096;
   int MAX_RESULT_LENGTH = 4096;
 
-  Comparator<Op> ORDER = Comparator.<Op>comparingInt(op -> op.tag() & 0xff)
-      .thenComparing((a, b) -> Arrays.compareUnsigned(argument(a), argument(b)));
+  Comparator<Op> ORDER =
+      Comparator.<Op>comparingInt(op -> op.tag() & 0xff)
+          .thenComparing((a, b) -> Arrays.compareUnsigned(argument(a), argument(b)));
 
   byte tag();
 
@@ -43,8 +44,10 @@ public sealed interface Op permits UnaryOp, Op.Append, Op.Prepend {
         return new Prepend(in.readVarbytes(MAX_RESULT_LENGTH, 1, "prepend argument"));
       }
       default -> {
-        return UnaryOp.ofTag(tag).orElseThrow(() -> in.error("unknown operation tag 0x"
-            + HexFormat.of().toHexDigits((byte) tag)));
+        return UnaryOp.ofTag(tag)
+            .orElseThrow(
+                () ->
+                    in.error("unknown operation tag 0x" + HexFormat.of().toHexDigits((byte) tag)));
       }
     }
   }
@@ -144,20 +147,28 @@ public sealed interface Op permits UnaryOp, Op.Append, Op.Prepend {
   private static byte[] checkArg(byte[] arg) {
     requireNonNull(arg, "arg");
     if (arg.length == 0 || arg.length > MAX_RESULT_LENGTH) {
-      throw new IllegalArgumentException("operation argument: " + arg.length + " bytes (expected: 1.." + MAX_RESULT_LENGTH + ")");
+      throw new IllegalArgumentException(
+          "operation argument: " + arg.length + " bytes (expected: 1.." + MAX_RESULT_LENGTH + ")");
     }
     return arg.clone();
   }
 
   static void checkMessage(byte[] msg, int max, String op) throws OtsFormatException {
     if (msg.length > max) {
-      throw new OtsFormatException(op + ": message of " + msg.length + " bytes (expected: at most " + max + ")");
+      throw new OtsFormatException(
+          op + ": message of " + msg.length + " bytes (expected: at most " + max + ")");
     }
   }
 
   static byte[] checkResult(byte[] result, String op) throws OtsFormatException {
     if (result.length > MAX_RESULT_LENGTH) {
-      throw new OtsFormatException(op + ": result of " + result.length + " bytes (expected: at most " + MAX_RESULT_LENGTH + ")");
+      throw new OtsFormatException(
+          op
+              + ": result of "
+              + result.length
+              + " bytes (expected: at most "
+              + MAX_RESULT_LENGTH
+              + ")");
     }
     return result;
   }

@@ -22,10 +22,20 @@ public record StampReport(StampStatus status, OptionalLong time, List<Attestatio
     return switch (status) {
       case VERIFIED -> "verified: existed by Unix time " + time.getAsLong();
       case UNCHECKED -> "complete but unchecked (no block-header source)";
-      case PENDING -> "pending at " + checks.stream().filter(c -> c.outcome() == AttestationCheck.Outcome.PENDING)
-          .map(c -> ((Attestation.Pending) c.attestation()).uri()).distinct().toList();
-      case FAILED -> "FAILED: " + checks.stream().filter(c -> c.outcome() == AttestationCheck.Outcome.MISMATCH)
-          .map(AttestationCheck::detail).findFirst().orElse("attestation mismatch");
+      case PENDING ->
+          "pending at "
+              + checks.stream()
+                  .filter(c -> c.outcome() == AttestationCheck.Outcome.PENDING)
+                  .map(c -> ((Attestation.Pending) c.attestation()).uri())
+                  .distinct()
+                  .toList();
+      case FAILED ->
+          "FAILED: "
+              + checks.stream()
+                  .filter(c -> c.outcome() == AttestationCheck.Outcome.MISMATCH)
+                  .map(AttestationCheck::detail)
+                  .findFirst()
+                  .orElse("attestation mismatch");
       case UNSUPPORTED -> "only unsupported attestations";
     };
   }

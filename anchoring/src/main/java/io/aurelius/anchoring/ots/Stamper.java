@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Creates and upgrades proofs through calendars, as the stock {@code ots} client does: the
- * file digest gets a random 16-byte nonce appended and is hashed again (so the calendar learns
- * nothing about the file), and that commitment goes to every calendar; the replies are merged.
- * Upgrades ask only the configured calendars, never a URI a proof names on its own.
+ * Creates and upgrades proofs through calendars, as the stock {@code ots} client does: the file
+ * digest gets a random 16-byte nonce appended and is hashed again (so the calendar learns nothing
+ * about the file), and that commitment goes to every calendar; the replies are merged. Upgrades ask
+ * only the configured calendars, never a URI a proof names on its own.
  */
 public final class Stamper {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -74,7 +74,8 @@ public final class Stamper {
         if (!(a instanceof Attestation.Pending pending)) {
           continue;
         }
-        Optional<URI> calendar = calendars.stream().filter(c -> sameCalendar(c, pending.uri())).findFirst();
+        Optional<URI> calendar =
+            calendars.stream().filter(c -> sameCalendar(c, pending.uri())).findFirst();
         if (calendar.isEmpty()) {
           failures.add(pending.uri() + ": not a configured calendar, not asked");
           continue;

@@ -13,10 +13,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A node of a timestamp proof: a message, the attestations made directly on it, and the ops
- * leading to further nodes. Children are kept sorted, so {@link #write} is canonical. Nodes
- * are mutable only through {@link #add}, {@link #attest} and {@link #merge}, as stamping and
- * upgrading need; a node is not thread-safe.
+ * A node of a timestamp proof: a message, the attestations made directly on it, and the ops leading
+ * to further nodes. Children are kept sorted, so {@link #write} is canonical. Nodes are mutable
+ * only through {@link #add}, {@link #attest} and {@link #merge}, as stamping and upgrading need; a
+ * node is not thread-safe.
  */
 public final class Timestamp {
   static final int MAX_DEPTH = 256;
@@ -28,8 +28,12 @@ public final class Timestamp {
   public Timestamp(byte[] msg) {
     requireNonNull(msg, "msg");
     if (msg.length > Op.MAX_MSG_LENGTH) {
-      throw new IllegalArgumentException("timestamp message: " + msg.length + " bytes (expected: at most "
-          + Op.MAX_MSG_LENGTH + ")");
+      throw new IllegalArgumentException(
+          "timestamp message: "
+              + msg.length
+              + " bytes (expected: at most "
+              + Op.MAX_MSG_LENGTH
+              + ")");
     }
     this.msg = msg.clone();
   }

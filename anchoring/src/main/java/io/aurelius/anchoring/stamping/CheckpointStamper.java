@@ -12,8 +12,8 @@ import io.aurelius.anchoring.note.MalformedNoteException;
 import io.aurelius.anchoring.note.SignedNote;
 import io.aurelius.anchoring.ots.DetachedTimestamp;
 import io.aurelius.anchoring.ots.OtsFormatException;
-import io.aurelius.anchoring.ots.Stamper;
 import io.aurelius.anchoring.ots.StampStatus;
+import io.aurelius.anchoring.ots.Stamper;
 import io.aurelius.anchoring.ots.TimestampVerifier;
 import io.aurelius.anchoring.ots.UnaryOp;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Stamps a log's checkpoints: the stamped bytes are the checkpoint's text (origin, size,
- * root), which cosignatures never change. All changes of one round go into one signed commit.
+ * Stamps a log's checkpoints: the stamped bytes are the checkpoint's text (origin, size, root),
+ * which cosignatures never change. All changes of one round go into one signed commit.
  */
 public final class CheckpointStamper {
   private final Stamper stamper;
@@ -45,8 +45,8 @@ public final class CheckpointStamper {
   }
 
   /**
-   * Submits every checkpoint that has neither a proof nor a pending record; with
-   * {@code upgrade}, also retries pending records and asks calendars to complete proofs.
+   * Submits every checkpoint that has neither a proof nor a pending record; with {@code upgrade},
+   * also retries pending records and asks calendars to complete proofs.
    */
   public StampRun run(GitLog log, LogWriter writer, boolean upgrade) throws LogException {
     LogSnapshot head = log.head();
@@ -108,7 +108,9 @@ public final class CheckpointStamper {
   }
 
   private static DetachedTimestamp readProof(LogSnapshot head, long size) throws LogException {
-    byte[] bytes = head.read(LogPaths.stamp(size)).orElseThrow(() -> new LogCorruptException(LogPaths.stamp(size) + ": missing"));
+    byte[] bytes =
+        head.read(LogPaths.stamp(size))
+            .orElseThrow(() -> new LogCorruptException(LogPaths.stamp(size) + ": missing"));
     try {
       return DetachedTimestamp.read(bytes, LogPaths.stamp(size));
     } catch (OtsFormatException e) {
@@ -117,8 +119,12 @@ public final class CheckpointStamper {
   }
 
   private static byte[] pendingRecord(long size, byte[] text) {
-    return ("{\"checkpoint\":" + size + ",\"sha256\":\"" + HexFormat.of().formatHex(UnaryOp.SHA256.digest(text))
-        + "\"}\n").getBytes(StandardCharsets.UTF_8);
+    return ("{\"checkpoint\":"
+            + size
+            + ",\"sha256\":\""
+            + HexFormat.of().formatHex(UnaryOp.SHA256.digest(text))
+            + "\"}\n")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   private static String subject(List<Long> stamped, List<Long> recorded, List<Long> upgraded) {

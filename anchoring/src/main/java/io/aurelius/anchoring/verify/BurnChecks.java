@@ -22,21 +22,30 @@ final class BurnChecks {
       String path = LogPaths.burn(index);
       byte[] bytes = LogVerifier.guard(() -> head.read(path).orElseThrow(), path);
       if (index >= head.size()) {
-        throw new VerificationFailure(path + ": entry " + index + " is not in the log (size " + head.size() + ")");
+        throw new VerificationFailure(
+            path + ": entry " + index + " is not in the log (size " + head.size() + ")");
       }
       try {
         BurnRecord r = BurnRecord.parse(bytes, path);
         if (r.entry() != index) {
           throw new VerificationFailure(path + ": record is for entry " + r.entry());
         }
-        ContentId actual = ContentId.of(LogVerifier.guard(() -> head.entry(index), "entry " + index));
+        ContentId actual =
+            ContentId.of(LogVerifier.guard(() -> head.entry(index), "entry " + index));
         if (!actual.equals(r.entryId())) {
-          throw new VerificationFailure(path + ": names entry id " + r.entryId().shortHex() + " but entry " + index
-              + " is " + actual.shortHex());
+          throw new VerificationFailure(
+              path
+                  + ": names entry id "
+                  + r.entryId().shortHex()
+                  + " but entry "
+                  + index
+                  + " is "
+                  + actual.shortHex());
         }
         r.verifySignature();
         if (!trust.burnKeys().contains(r.burnedBy().publicKey())) {
-          throw new VerificationFailure(path + ": signed by " + r.burnedBy().address() + ", not a trusted key");
+          throw new VerificationFailure(
+              path + ": signed by " + r.burnedBy().address() + ", not a trusted key");
         }
         out.add(r);
       } catch (InvalidBurnException e) {

@@ -15,9 +15,9 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
- * The git history: linear, every commit SSH-signed by the log key, every commit's checkpoint
- * the same as the one the head still holds for that size, sizes never shrinking, burns never
- * removed. A rewritten history fails here even when the head's content is intact.
+ * The git history: linear, every commit SSH-signed by the log key, every commit's checkpoint the
+ * same as the one the head still holds for that size, sizes never shrinking, burns never removed. A
+ * rewritten history fails here even when the head's content is intact.
  */
 final class HistoryCheck {
   private static final int MAX_COMMITS = 10_000_000;
@@ -48,39 +48,49 @@ final class HistoryCheck {
         try {
           var signer = SignedCommits.verify(c.getRawBuffer());
           if (!signer.equals(key)) {
-            throw new VerificationFailure(name + ": signed by another key, not the log key "
-                + head.manifest().logKey().format() + " (history rewritten?)");
+            throw new VerificationFailure(
+                name
+                    + ": signed by another key, not the log key "
+                    + head.manifest().logKey().format()
+                    + " (history rewritten?)");
           }
         } catch (SshSignatureException e) {
           throw new VerificationFailure(name + ": " + e.getMessage() + " (history rewritten?)");
         }
         LogSnapshot at = snapshot(c, name);
         if (!at.manifest().equals(head.manifest())) {
-          throw new VerificationFailure(name + ": " + LogPaths.MANIFEST + " differs from the head's");
+          throw new VerificationFailure(
+              name + ": " + LogPaths.MANIFEST + " differs from the head's");
         }
         long size = at.size();
         if (size > newerSize) {
-          throw new VerificationFailure(name + ": log size " + size + " shrinks to " + newerSize + " later");
+          throw new VerificationFailure(
+              name + ": log size " + size + " shrinks to " + newerSize + " later");
         }
         newerSize = size;
         byte[] now = LogVerifier.guard(() -> head.checkpointBytes(size), name);
         try {
           if (!SignedNote.parse(now).text().equals(at.latestNote().text())) {
-            throw new VerificationFailure(name + ": its checkpoint " + size
-                + " differs from the one the log holds now (history rewritten?)");
+            throw new VerificationFailure(
+                name
+                    + ": its checkpoint "
+                    + size
+                    + " differs from the one the log holds now (history rewritten?)");
           }
         } catch (MalformedNoteException e) {
           throw new VerificationFailure("checkpoint " + size + ": " + e.getMessage());
         }
         for (long burned : LogVerifier.guard(at::burnedEntries, name)) {
           if (!headBurns.contains(burned)) {
-            throw new VerificationFailure(name + ": burn of entry " + burned + " was removed later (burns are permanent)");
+            throw new VerificationFailure(
+                name + ": burn of entry " + burned + " was removed later (burns are permanent)");
           }
         }
         c = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0));
       }
       if (newerSize != 0) {
-        throw new VerificationFailure("history: the first commit has log size " + newerSize + " (expected: 0)");
+        throw new VerificationFailure(
+            "history: the first commit has log size " + newerSize + " (expected: 0)");
       }
     } catch (IOException e) {
       throw new VerificationFailure("history: " + e.getMessage());

@@ -69,14 +69,25 @@ public final class LogVerifier {
     }
     Checkpoint latest = checkpoints.get(checkpoints.size() - 1);
     if (!Arrays.equals(head.latestNote().bytes(), notes.get(notes.size() - 1).bytes())) {
-      throw new VerificationFailure("checkpoint " + latest.size() + ": the '" + LogPaths.LATEST_CHECKPOINT
-          + "' file differs from " + LogPaths.checkpoint(latest.size()));
+      throw new VerificationFailure(
+          "checkpoint "
+              + latest.size()
+              + ": the '"
+              + LogPaths.LATEST_CHECKPOINT
+              + "' file differs from "
+              + LogPaths.checkpoint(latest.size()));
     }
     for (Checkpoint c : checkpoints) {
       byte[] root = guard(() -> head.root(c.size()), "checkpoint " + c.size());
       if (!MessageDigest.isEqual(root, c.root())) {
-        throw new VerificationFailure("checkpoint " + c.size() + ": signed root " + c.rootBase64()
-            + " does not match the log's hash tiles (" + Base64.getEncoder().encodeToString(root) + ")");
+        throw new VerificationFailure(
+            "checkpoint "
+                + c.size()
+                + ": signed root "
+                + c.rootBase64()
+                + " does not match the log's hash tiles ("
+                + Base64.getEncoder().encodeToString(root)
+                + ")");
       }
     }
     Optional<Covenant> covenant = entries(head, manifest, latest);
@@ -96,51 +107,98 @@ public final class LogVerifier {
         latestWitnessed = OptionalLong.of(size);
       }
     }
-    if (trust.requireWitnessed() && latest.size() > 0
+    if (trust.requireWitnessed()
+        && latest.size() > 0
         && (latestWitnessed.isEmpty() || latestWitnessed.getAsLong() != latest.size())) {
-      throw new VerificationFailure("checkpoint " + latest.size() + ": not witnessed (cosigned by less than "
-          + trust.witnesses().threshold() + " of " + trust.witnesses().totalStake() + " witness stake)");
+      throw new VerificationFailure(
+          "checkpoint "
+              + latest.size()
+              + ": not witnessed (cosigned by less than "
+              + trust.witnesses().threshold()
+              + " of "
+              + trust.witnesses().totalStake()
+              + " witness stake)");
     }
     Map<String, Integer> stamps = new StampChecks(headers).check(head, sizes);
     List<BurnRecord> burns = new BurnChecks(trust).check(head);
     int commits = new HistoryCheck(log, head).run();
-    return new VerificationReport(manifest, head.commitId().abbreviate(12).name(), trust.source(), latest,
-        checkpoints.size() - 1, witnessed, latestWitnessed, trust.witnesses().hasWitnesses(), stamps, burns, commits,
+    return new VerificationReport(
+        manifest,
+        head.commitId().abbreviate(12).name(),
+        trust.source(),
+        latest,
+        checkpoints.size() - 1,
+        witnessed,
+        latestWitnessed,
+        trust.witnesses().hasWitnesses(),
+        stamps,
+        burns,
+        commits,
         covenant);
   }
 
   private void checkTrust(LogManifest manifest) throws VerificationFailure {
     if (!trust.logKeys().contains(manifest.logKey())) {
-      throw new VerificationFailure("log key " + manifest.logKey().format() + " is not among the trusted keys ("
-          + trust.source() + ")");
+      throw new VerificationFailure(
+          "log key "
+              + manifest.logKey().format()
+              + " is not among the trusted keys ("
+              + trust.source()
+              + ")");
     }
-    if (trust.origin().isPresent() && manifest.kind() == LogKind.CORPUS && !trust.origin().get().equals(manifest.origin())) {
-      throw new VerificationFailure("origin " + manifest.origin() + " (expected: " + trust.origin().get()
-          + " per " + trust.source() + ")");
+    if (trust.origin().isPresent()
+        && manifest.kind() == LogKind.CORPUS
+        && !trust.origin().get().equals(manifest.origin())) {
+      throw new VerificationFailure(
+          "origin "
+              + manifest.origin()
+              + " (expected: "
+              + trust.origin().get()
+              + " per "
+              + trust.source()
+              + ")");
     }
   }
 
   private static List<Long> sizes(LogSnapshot head) throws VerificationFailure {
     List<Long> sizes = guard(head::checkpointSizes, "checkpoints");
     if (sizes.isEmpty() || sizes.get(0) != 0) {
-      throw new VerificationFailure("checkpoint 0: missing (expected: the signed empty checkpoint)");
+      throw new VerificationFailure(
+          "checkpoint 0: missing (expected: the signed empty checkpoint)");
     }
     if (sizes.get(sizes.size() - 1) != head.size()) {
-      throw new VerificationFailure("checkpoint " + head.size() + ": the latest checkpoint is not in "
-          + LogPaths.CHECKPOINTS + "/ (newest there: " + sizes.get(sizes.size() - 1) + ")");
+      throw new VerificationFailure(
+          "checkpoint "
+              + head.size()
+              + ": the latest checkpoint is not in "
+              + LogPaths.CHECKPOINTS
+              + "/ (newest there: "
+              + sizes.get(sizes.size() - 1)
+              + ")");
     }
     return sizes;
   }
 
-  private static SignedNote checkpoint(LogSnapshot head, LogManifest manifest, long size) throws VerificationFailure {
+  private static SignedNote checkpoint(LogSnapshot head, LogManifest manifest, long size)
+      throws VerificationFailure {
     byte[] bytes = guard(() -> head.checkpointBytes(size), "checkpoint " + size);
     try {
       SignedNote note = SignedNote.parse(bytes);
       NoteVerifier.requireSignedBy(note, manifest.logKey());
       Checkpoint c = Checkpoint.parse(note.text());
       if (!c.origin().equals(manifest.origin()) || c.size() != size) {
-        throw new VerificationFailure("checkpoint " + size + ": is for " + c.origin() + " at size " + c.size()
-            + " (expected: " + manifest.origin() + " at " + size + ")");
+        throw new VerificationFailure(
+            "checkpoint "
+                + size
+                + ": is for "
+                + c.origin()
+                + " at size "
+                + c.size()
+                + " (expected: "
+                + manifest.origin()
+                + " at "
+                + size
+                + ")");
       }
       return note;
     } catch (MalformedNoteException | NoteVerificationException e) {
@@ -157,7 +215,8 @@ public final class LogVerifier {
   }
 
   /** Content, leaf hash and inclusion of every entry; the covenant is replayed as it goes. */
-  private Optional<Covenant> entries(LogSnapshot head, LogManifest manifest, Checkpoint latest) throws VerificationFailure {
+  private Optional<Covenant> entries(LogSnapshot head, LogManifest manifest, Checkpoint latest)
+      throws VerificationFailure {
     MerkleVerifier verifier = new MerkleVerifier(hasher);
     long size = latest.size();
     byte[] root = latest.root();
@@ -172,11 +231,19 @@ public final class LogVerifier {
         byte[] leaf = hasher.leafHash(entry);
         byte[] recorded = guard(() -> head.leafHash(index), "entry " + index);
         if (!MessageDigest.isEqual(leaf, recorded)) {
-          throw new VerificationFailure("entry " + index + ": content does not match its leaf hash in the signed tree"
-              + " (entry altered, reordered, dropped or inserted)");
+          throw new VerificationFailure(
+              "entry "
+                  + index
+                  + ": content does not match its leaf hash in the signed tree"
+                  + " (entry altered, reordered, dropped or inserted)");
         }
         try {
-          verifier.verifyInclusion(index, size, leaf, guard(() -> head.inclusionProof(index, size), "entry " + index), root);
+          verifier.verifyInclusion(
+              index,
+              size,
+              leaf,
+              guard(() -> head.inclusionProof(index, size), "entry " + index),
+              root);
         } catch (InvalidProofException e) {
           throw new VerificationFailure("entry " + index + ": " + e.getMessage());
         }
@@ -184,8 +251,18 @@ public final class LogVerifier {
       }
       if (lines.size() != expected) {
         long at = b * LogPaths.TILE_WIDTH + Math.min(expected, lines.size());
-        throw new VerificationFailure("entry " + at + ": " + (lines.size() < expected ? "missing" : "unexpected")
-            + " (" + LogPaths.entryBundle(b) + " holds " + lines.size() + " entries, the signed tree " + expected + ")");
+        throw new VerificationFailure(
+            "entry "
+                + at
+                + ": "
+                + (lines.size() < expected ? "missing" : "unexpected")
+                + " ("
+                + LogPaths.entryBundle(b)
+                + " holds "
+                + lines.size()
+                + " entries, the signed tree "
+                + expected
+                + ")");
       }
     }
     return Optional.ofNullable(covenant);
@@ -212,7 +289,8 @@ public final class LogVerifier {
     }
   }
 
-  private void consistency(LogSnapshot head, List<Checkpoint> checkpoints) throws VerificationFailure {
+  private void consistency(LogSnapshot head, List<Checkpoint> checkpoints)
+      throws VerificationFailure {
     MerkleVerifier verifier = new MerkleVerifier(hasher);
     for (int i = 1; i < checkpoints.size(); i++) {
       Checkpoint older = checkpoints.get(i - 1);
@@ -222,7 +300,11 @@ public final class LogVerifier {
       }
       String what = "checkpoints " + older.size() + " → " + newer.size();
       try {
-        verifier.verifyConsistency(older.size(), newer.size(), older.root(), newer.root(),
+        verifier.verifyConsistency(
+            older.size(),
+            newer.size(),
+            older.root(),
+            newer.root(),
             guard(() -> head.consistencyProof(older.size(), newer.size()), what));
       } catch (InvalidProofException e) {
         throw new VerificationFailure(what + ": " + e.getMessage());
@@ -240,7 +322,8 @@ public final class LogVerifier {
       return read.get();
     } catch (LogCorruptException e) {
       String m = e.getMessage();
-      throw new VerificationFailure(m.startsWith("entry ") || m.startsWith("checkpoint") ? m : what + ": " + m);
+      throw new VerificationFailure(
+          m.startsWith("entry ") || m.startsWith("checkpoint") ? m : what + ": " + m);
     } catch (LogException e) {
       throw new VerificationFailure(what + ": " + e.getMessage());
     } catch (java.util.NoSuchElementException e) {

@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * Every checkpoint timestamp: it must parse, stamp exactly that checkpoint's text, and not be
- * contradicted by a block header. Counts by standing; a proof is never "verified" without a
- * header source.
+ * contradicted by a block header. Counts by standing; a proof is never "verified" without a header
+ * source.
  */
 final class StampChecks {
   private final TimestampVerifier verifier;
@@ -26,7 +26,8 @@ final class StampChecks {
     this.verifier = new TimestampVerifier(headers);
   }
 
-  Map<String, Integer> check(LogSnapshot head, List<Long> checkpointSizes) throws VerificationFailure {
+  Map<String, Integer> check(LogSnapshot head, List<Long> checkpointSizes)
+      throws VerificationFailure {
     Map<String, Integer> counts = new HashMap<>();
     List<Long> proofs = LogVerifier.guard(head::stampedSizes, LogPaths.STAMPS);
     List<Long> pending = LogVerifier.guard(head::pendingStampSizes, LogPaths.STAMPS);
@@ -36,7 +37,8 @@ final class StampChecks {
         throw new VerificationFailure(path + ": no checkpoint of size " + size);
       }
       byte[] bytes = LogVerifier.guard(() -> head.read(path).orElseThrow(), path);
-      byte[] text = LogVerifier.guard(() -> CheckpointStamper.stampedBytes(head, size), "checkpoint " + size);
+      byte[] text =
+          LogVerifier.guard(() -> CheckpointStamper.stampedBytes(head, size), "checkpoint " + size);
       StampReport report;
       try {
         report = verifier.verify(DetachedTimestamp.read(bytes, path), text);
@@ -46,23 +48,31 @@ final class StampChecks {
       if (report.status() == StampStatus.FAILED) {
         throw new VerificationFailure("checkpoint " + size + ": timestamp " + report.summary());
       }
-      counts.merge(switch (report.status()) {
-        case VERIFIED -> "verified";
-        case UNCHECKED -> "unchecked";
-        case PENDING -> "pending";
-        default -> "unsupported";
-      }, 1, Integer::sum);
+      counts.merge(
+          switch (report.status()) {
+            case VERIFIED -> "verified";
+            case UNCHECKED -> "unchecked";
+            case PENDING -> "pending";
+            default -> "unsupported";
+          },
+          1,
+          Integer::sum);
     }
     for (long size : pending) {
       if (!checkpointSizes.contains(size)) {
-        throw new VerificationFailure(LogPaths.pendingStamp(size) + ": no checkpoint of size " + size);
+        throw new VerificationFailure(
+            LogPaths.pendingStamp(size) + ": no checkpoint of size " + size);
       }
       if (proofs.contains(size)) {
-        throw new VerificationFailure(LogPaths.pendingStamp(size) + ": beside a proof for the same checkpoint");
+        throw new VerificationFailure(
+            LogPaths.pendingStamp(size) + ": beside a proof for the same checkpoint");
       }
       counts.merge("unsubmitted", 1, Integer::sum);
     }
-    long none = checkpointSizes.stream().filter(s -> s > 0 && !proofs.contains(s) && !pending.contains(s)).count();
+    long none =
+        checkpointSizes.stream()
+            .filter(s -> s > 0 && !proofs.contains(s) && !pending.contains(s))
+            .count();
     counts.put("none", (int) none);
     return counts;
   }

@@ -21,13 +21,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whom verification trusts: the log keys that may sign checkpoints (type 01), the witnesses
- * (type 04) with their stake and the quorum, and where that trust came from. Three sources,
- * strongest first: a trusted-keys file, a covenant's {@code parameters.anchoring}, or the keys
- * the repository declares about itself (which proves integrity, not origin).
+ * Whom verification trusts: the log keys that may sign checkpoints (type 01), the witnesses (type
+ * 04) with their stake and the quorum, and where that trust came from. Three sources, strongest
+ * first: a trusted-keys file, a covenant's {@code parameters.anchoring}, or the keys the repository
+ * declares about itself (which proves integrity, not origin).
  */
-public record TrustPolicy(String source, boolean selfDeclared, Set<VerifierKey> logKeys, WitnessQuorum witnesses,
-    Optional<String> origin, boolean requireWitnessed) {
+public record TrustPolicy(
+    String source,
+    boolean selfDeclared,
+    Set<VerifierKey> logKeys,
+    WitnessQuorum witnesses,
+    Optional<String> origin,
+    boolean requireWitnessed) {
   public TrustPolicy {
     requireNonNull(source, "source");
     logKeys = Set.copyOf(logKeys);
@@ -37,16 +42,21 @@ public record TrustPolicy(String source, boolean selfDeclared, Set<VerifierKey> 
 
   /** Trust the key in the repository's own manifest (reported as such). */
   public static TrustPolicy selfDeclared(LogManifest manifest) {
-    return new TrustPolicy("keys declared by the repository itself (pin them with --trusted-keys or --covenant)",
-        true, Set.of(manifest.logKey()), WitnessQuorum.none(), Optional.empty(), false);
+    return new TrustPolicy(
+        "keys declared by the repository itself (pin them with --trusted-keys or --covenant)",
+        true,
+        Set.of(manifest.logKey()),
+        WitnessQuorum.none(),
+        Optional.empty(),
+        false);
   }
 
   /**
-   * Reads a trusted-keys file: one verifier key per line, {@code #} comments; a type-01 key is
-   * a log key, a type-04 key a witness, optionally followed by its stake (default 1).
+   * Reads a trusted-keys file: one verifier key per line, {@code #} comments; a type-01 key is a
+   * log key, a type-04 key a witness, optionally followed by its stake (default 1).
    */
-  public static TrustPolicy fromTrustedKeys(List<String> lines, StakeThreshold threshold, String source)
-      throws MalformedNoteException {
+  public static TrustPolicy fromTrustedKeys(
+      List<String> lines, StakeThreshold threshold, String source) throws MalformedNoteException {
     Set<VerifierKey> logKeys = new LinkedHashSet<>();
     Map<VerifierKey, Long> stakes = new LinkedHashMap<>();
     int n = 0;
@@ -58,7 +68,8 @@ public record TrustPolicy(String source, boolean selfDeclared, Set<VerifierKey> 
       }
       String[] parts = line.split("\\s+");
       if (parts.length > 2) {
-        throw new MalformedNoteException(source + ":" + n + ": " + parts.length + " fields (expected: <verifier key> [stake])");
+        throw new MalformedNoteException(
+            source + ":" + n + ": " + parts.length + " fields (expected: <verifier key> [stake])");
       }
       VerifierKey key;
       try {
@@ -68,8 +79,13 @@ public record TrustPolicy(String source, boolean selfDeclared, Set<VerifierKey> 
       }
       if (key.type() == KeyType.ED25519) {
         if (parts.length == 2) {
-          throw new MalformedNoteException(source + ":" + n + ": a stake for log key " + key.name()
-              + " (expected: stakes only on cosigner keys, type 04)");
+          throw new MalformedNoteException(
+              source
+                  + ":"
+                  + n
+                  + ": a stake for log key "
+                  + key.name()
+                  + " (expected: stakes only on cosigner keys, type 04)");
         }
         logKeys.add(key);
       } else {
@@ -81,52 +97,66 @@ public record TrustPolicy(String source, boolean selfDeclared, Set<VerifierKey> 
             stake = -1;
           }
           if (stake < 0) {
-            throw new MalformedNoteException(source + ":" + n + ": stake '" + parts[1] + "' (expected: a whole number ≥ 0)");
+            throw new MalformedNoteException(
+                source + ":" + n + ": stake '" + parts[1] + "' (expected: a whole number ≥ 0)");
           }
         }
         stakes.put(key, stake);
       }
     }
     if (logKeys.isEmpty()) {
-      throw new MalformedNoteException(source + ": no log key (expected: at least one type-01 verifier key)");
+      throw new MalformedNoteException(
+          source + ": no log key (expected: at least one type-01 verifier key)");
     }
-    return new TrustPolicy(source, false, logKeys, new WitnessQuorum(stakes, threshold), Optional.empty(), false);
+    return new TrustPolicy(
+        source, false, logKeys, new WitnessQuorum(stakes, threshold), Optional.empty(), false);
   }
 
   /** Trust as the covenant's {@code parameters.anchoring} states it. */
-  public static TrustPolicy fromCovenant(Covenant covenant, String source) throws InvalidCovenantException {
+  public static TrustPolicy fromCovenant(Covenant covenant, String source)
+      throws InvalidCovenantException {
     JsonNode a = covenant.parameters().path("anchoring");
     String where = source + ": parameters.anchoring";
     if (!a.isObject()) {
-      throw new InvalidCovenantException(where + " is missing (expected: corpusOrigin, corpusLogKeys, witnesses)");
+      throw new InvalidCovenantException(
+          where + " is missing (expected: corpusOrigin, corpusLogKeys, witnesses)");
     }
     Set<VerifierKey> logKeys = new LinkedHashSet<>();
     for (JsonNode k : a.path("corpusLogKeys")) {
       VerifierKey key = key(k.asText(), where + ".corpusLogKeys");
       if (key.type() != KeyType.ED25519) {
-        throw new InvalidCovenantException(where + ".corpusLogKeys: " + key.format() + " (expected: type 01)");
+        throw new InvalidCovenantException(
+            where + ".corpusLogKeys: " + key.format() + " (expected: type 01)");
       }
       logKeys.add(key);
     }
     if (logKeys.isEmpty()) {
-      throw new InvalidCovenantException(where + ".corpusLogKeys is empty (expected: the corpus log's verifier key)");
+      throw new InvalidCovenantException(
+          where + ".corpusLogKeys is empty (expected: the corpus log's verifier key)");
     }
     Map<VerifierKey, Long> stakes = new LinkedHashMap<>();
     for (JsonNode w : a.path("witnesses")) {
       VerifierKey key = key(w.path("key").asText(), where + ".witnesses");
-      if (key.type() != KeyType.COSIGNATURE || !w.path("stake").canConvertToExactIntegral() || w.path("stake").asLong() < 0) {
-        throw new InvalidCovenantException(where + ".witnesses: " + w + " (expected: {key: type-04 key, stake: n ≥ 0})");
+      if (key.type() != KeyType.COSIGNATURE
+          || !w.path("stake").canConvertToExactIntegral()
+          || w.path("stake").asLong() < 0) {
+        throw new InvalidCovenantException(
+            where + ".witnesses: " + w + " (expected: {key: type-04 key, stake: n ≥ 0})");
       }
       stakes.put(key, w.path("stake").asLong());
     }
     StakeThreshold threshold;
     try {
-      threshold = a.has("witnessQuorum") ? StakeThreshold.parse(a.path("witnessQuorum").asText()) : StakeThreshold.TWO_THIRDS;
+      threshold =
+          a.has("witnessQuorum")
+              ? StakeThreshold.parse(a.path("witnessQuorum").asText())
+              : StakeThreshold.TWO_THIRDS;
     } catch (IllegalArgumentException e) {
       throw new InvalidCovenantException(where + ".witnessQuorum: " + e.getMessage());
     }
     Optional<String> origin = Optional.ofNullable(a.path("corpusOrigin").textValue());
-    return new TrustPolicy(source, false, logKeys, new WitnessQuorum(stakes, threshold), origin, false);
+    return new TrustPolicy(
+        source, false, logKeys, new WitnessQuorum(stakes, threshold), origin, false);
   }
 
   public TrustPolicy requiringWitnessed(boolean require) {

@@ -15,9 +15,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** What a successful verification established, and the summary printed for it. */
-public record VerificationReport(LogManifest manifest, String commit, String trust, Checkpoint latest,
-    int checkpoints, int witnessed, OptionalLong latestWitnessed, boolean witnessesKnown,
-    Map<String, Integer> stamps, List<BurnRecord> burns, int commits, Optional<Covenant> covenant) {
+public record VerificationReport(
+    LogManifest manifest,
+    String commit,
+    String trust,
+    Checkpoint latest,
+    int checkpoints,
+    int witnessed,
+    OptionalLong latestWitnessed,
+    boolean witnessesKnown,
+    Map<String, Integer> stamps,
+    List<BurnRecord> burns,
+    int commits,
+    Optional<Covenant> covenant) {
   public VerificationReport {
     requireNonNull(manifest, "manifest");
     requireNonNull(latest, "latest");
@@ -37,30 +47,73 @@ public record VerificationReport(LogManifest manifest, String commit, String tru
     out.add(manifest.kind().id() + " " + manifest.origin() + " at commit " + commit);
     out.add("  trust:        " + trust);
     out.add("  log key:      " + manifest.logKey().format());
-    out.add("  entries:      " + latest.size() + ", each matching its leaf and included in checkpoint " + latest.size()
-        + (burns.isEmpty() ? "" : " (" + (latest.size() - burned().size()) + " in the clean view)"));
-    out.add("  checkpoints:  " + checkpoints + " signed by the log key, each consistent with the one before; root "
-        + latest.rootBase64());
+    out.add(
+        "  entries:      "
+            + latest.size()
+            + ", each matching its leaf and included in checkpoint "
+            + latest.size()
+            + (burns.isEmpty()
+                ? ""
+                : " (" + (latest.size() - burned().size()) + " in the clean view)"));
+    out.add(
+        "  checkpoints:  "
+            + checkpoints
+            + " signed by the log key, each consistent with the one before; root "
+            + latest.rootBase64());
     if (witnessesKnown) {
-      out.add("  witnessed:    " + witnessed + " of " + checkpoints + " checkpoints reach the cosignature quorum"
-          + (latestWitnessed.isPresent() ? "; latest witnessed size " + latestWitnessed.getAsLong() : "; none yet"));
+      out.add(
+          "  witnessed:    "
+              + witnessed
+              + " of "
+              + checkpoints
+              + " checkpoints reach the cosignature quorum"
+              + (latestWitnessed.isPresent()
+                  ? "; latest witnessed size " + latestWitnessed.getAsLong()
+                  : "; none yet"));
     } else {
-      out.add("  witnessed:    no witnesses known (trusted keys name none), cosignatures not weighed");
+      out.add(
+          "  witnessed:    no witnesses known (trusted keys name none), cosignatures not weighed");
     }
-    out.add("  timestamps:   " + stamps.getOrDefault("verified", 0) + " bitcoin-verified, "
-        + stamps.getOrDefault("unchecked", 0) + " complete but unchecked (no --bitcoin-rpc), "
-        + stamps.getOrDefault("pending", 0) + " pending at calendars, " + stamps.getOrDefault("unsubmitted", 0)
-        + " awaiting submission, " + stamps.getOrDefault("none", 0) + " not stamped");
+    out.add(
+        "  timestamps:   "
+            + stamps.getOrDefault("verified", 0)
+            + " bitcoin-verified, "
+            + stamps.getOrDefault("unchecked", 0)
+            + " complete but unchecked (no --bitcoin-rpc), "
+            + stamps.getOrDefault("pending", 0)
+            + " pending at calendars, "
+            + stamps.getOrDefault("unsubmitted", 0)
+            + " awaiting submission, "
+            + stamps.getOrDefault("none", 0)
+            + " not stamped");
     out.add("  burns:        " + burns.size());
     for (BurnRecord b : burns) {
-      out.add("    entry " + b.entry() + " (" + b.entryId().shortHex() + ") burned by " + b.burnedBy().address() + " at "
-          + b.burnedAt() + ": " + b.reason() + " [evidence sha256 " + b.evidence().hex() + "]");
+      out.add(
+          "    entry "
+              + b.entry()
+              + " ("
+              + b.entryId().shortHex()
+              + ") burned by "
+              + b.burnedBy().address()
+              + " at "
+              + b.burnedAt()
+              + ": "
+              + b.reason()
+              + " [evidence sha256 "
+              + b.evidence().hex()
+              + "]");
     }
     out.add("  history:      " + commits + " commits, linear, each SSH-signed by the log key");
-    covenant.ifPresent(c -> {
-      out.add("  covenant:     " + c.entries() + " entries (genesis + " + (c.entries() - 1) + " amendments); purpose: "
-          + abbreviate(c.purpose()));
-    });
+    covenant.ifPresent(
+        c -> {
+          out.add(
+              "  covenant:     "
+                  + c.entries()
+                  + " entries (genesis + "
+                  + (c.entries() - 1)
+                  + " amendments); purpose: "
+                  + abbreviate(c.purpose()));
+        });
     out.add("OK");
     return out;
   }

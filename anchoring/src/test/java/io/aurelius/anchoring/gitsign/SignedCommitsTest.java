@@ -42,19 +42,39 @@ class SignedCommitsTest {
       repo.updateRef(Constants.HEAD).link("refs/heads/main");
       byte[] raw = repo.open(commit).getCachedBytes();
       assertThat(SignedCommits.verify(raw)).isEqualTo(key.publicKey());
-      assertThat(new String(raw, StandardCharsets.US_ASCII)).contains("\ngpgsig -----BEGIN SSH SIGNATURE-----\n U1NIU0lH");
+      assertThat(new String(raw, StandardCharsets.US_ASCII))
+          .contains("\ngpgsig -----BEGIN SSH SIGNATURE-----\n U1NIU0lH");
     }
     Path allowed = dir.resolve("allowed_signers");
-    Files.writeString(allowed, SshEd25519Key.allowedSignersLine("aurelius-validator", key.publicKey()) + "\n");
-    Result good = git(repoDir, "-c", "gpg.ssh.allowedSignersFile=" + allowed, "verify-commit", "-v", commit.name());
+    Files.writeString(
+        allowed, SshEd25519Key.allowedSignersLine("aurelius-validator", key.publicKey()) + "\n");
+    Result good =
+        git(
+            repoDir,
+            "-c",
+            "gpg.ssh.allowedSignersFile=" + allowed,
+            "verify-commit",
+            "-v",
+            commit.name());
     assertThat(good.exit).as(good.output).isZero();
-    assertThat(good.output).contains("Good \"git\" signature for aurelius-validator with ED25519 key");
-    Result log = git(repoDir, "-c", "gpg.ssh.allowedSignersFile=" + allowed, "log", "--format=%G? %s", "main");
+    assertThat(good.output)
+        .contains("Good \"git\" signature for aurelius-validator with ED25519 key");
+    Result log =
+        git(
+            repoDir,
+            "-c",
+            "gpg.ssh.allowedSignersFile=" + allowed,
+            "log",
+            "--format=%G? %s",
+            "main");
     assertThat(log.output.lines().toList()).containsExactly("G second batch", "G first batch");
 
-    Files.writeString(allowed, SshEd25519Key.allowedSignersLine("someone-else",
-        Ed25519KeyPair.generate().publicKey()) + "\n");
-    Result bad = git(repoDir, "-c", "gpg.ssh.allowedSignersFile=" + allowed, "verify-commit", commit.name());
+    Files.writeString(
+        allowed,
+        SshEd25519Key.allowedSignersLine("someone-else", Ed25519KeyPair.generate().publicKey())
+            + "\n");
+    Result bad =
+        git(repoDir, "-c", "gpg.ssh.allowedSignersFile=" + allowed, "verify-commit", commit.name());
     assertThat(bad.exit).isNotZero();
   }
 
@@ -64,20 +84,28 @@ class SignedCommitsTest {
     byte[] payload = cb.build();
     byte[] signed = SignedCommits.splice(payload, SshSignature.sign(key, "git", payload));
     assertThat(SignedCommits.verify(signed)).isEqualTo(key.publicKey());
-    byte[] altered = new String(signed, StandardCharsets.US_ASCII).replace("message", "massage").getBytes(StandardCharsets.US_ASCII);
+    byte[] altered =
+        new String(signed, StandardCharsets.US_ASCII)
+            .replace("message", "massage")
+            .getBytes(StandardCharsets.US_ASCII);
     assertThatThrownBy(() -> SignedCommits.verify(altered)).hasMessageContaining("does not verify");
-    assertThatThrownBy(() -> SignedCommits.verify(payload)).hasMessage("commit: not signed (no gpgsig header)");
+    assertThatThrownBy(() -> SignedCommits.verify(payload))
+        .hasMessage("commit: not signed (no gpgsig header)");
     byte[] fileNs = SignedCommits.splice(payload, SshSignature.sign(key, "file", payload));
-    assertThatThrownBy(() -> SignedCommits.verify(fileNs)).hasMessage("SSH signature: namespace 'file' (expected: 'git')");
+    assertThatThrownBy(() -> SignedCommits.verify(fileNs))
+        .hasMessage("SSH signature: namespace 'file' (expected: 'git')");
   }
 
   private ObjectId commit(ObjectInserter ins, ObjectId parent, String message) throws IOException {
     return SignedCommits.insert(ins, builderWithTree(ins, parent, message), key);
   }
 
-  private static CommitBuilder builderWithTree(ObjectInserter ins, ObjectId parent, String message) throws IOException {
+  private static CommitBuilder builderWithTree(ObjectInserter ins, ObjectId parent, String message)
+      throws IOException {
     TreeFormatter tree = new TreeFormatter();
-    tree.append("file", org.eclipse.jgit.lib.FileMode.REGULAR_FILE,
+    tree.append(
+        "file",
+        org.eclipse.jgit.lib.FileMode.REGULAR_FILE,
         ins.insert(Constants.OBJ_BLOB, message.getBytes(StandardCharsets.UTF_8)));
     CommitBuilder cb = builder(parent, message);
     cb.setTreeId(ins.insert(tree));
@@ -90,8 +118,12 @@ class SignedCommitsTest {
     if (parent != null) {
       cb.setParentIds(List.of(parent));
     }
-    PersonIdent who = new PersonIdent("aurelius validator", "validator@aurelius.invalid",
-        java.time.Instant.ofEpochSecond(1_700_000_000L), java.time.ZoneOffset.UTC);
+    PersonIdent who =
+        new PersonIdent(
+            "aurelius validator",
+            "validator@aurelius.invalid",
+            java.time.Instant.ofEpochSecond(1_700_000_000L),
+            java.time.ZoneOffset.UTC);
     cb.setAuthor(who);
     cb.setCommitter(who);
     cb.setMessage(message);

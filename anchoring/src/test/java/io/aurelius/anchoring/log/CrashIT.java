@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A writer process killed with SIGKILL at arbitrary points mid-append: every time, the log
- * that remains verifies, holds only whole batches, and a new writer resumes where it stopped.
+ * A writer process killed with SIGKILL at arbitrary points mid-append: every time, the log that
+ * remains verifies, holds only whole batches, and a new writer resumes where it stopped.
  */
 class CrashIT {
   private static final int BATCH = 1500;
@@ -29,10 +29,19 @@ class CrashIT {
     CorpusLog.create(repo, Fixtures.ORIGIN, Fixtures.key(1), Fixtures.CLOCK).close();
     long seen = 0;
     for (int round = 0; round < 3; round++) {
-      Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-          System.getProperty("java.class.path"), AppendLoop.class.getName(), repo.toString(), Integer.toString(BATCH))
-          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      Process child =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  AppendLoop.class.getName(),
+                  repo.toString(),
+                  Integer.toString(BATCH))
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      try (BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
         String line = out.readLine(); // one batch published: now kill it somewhere in the next ones
         assertThat(line).as("child output").isNotNull();
         Thread.sleep(40L + 97L * round);
@@ -45,7 +54,8 @@ class CrashIT {
         assertThat(size % BATCH).as("only whole batches are visible").isZero();
         assertThat(size).isGreaterThan(seen);
         seen = size;
-        new LogVerifier(TrustPolicy.selfDeclared(log.head().manifest()), Optional.empty()).verify(log);
+        new LogVerifier(TrustPolicy.selfDeclared(log.head().manifest()), Optional.empty())
+            .verify(log);
       }
     }
     try (CorpusLog corpus = CorpusLog.open(repo, Fixtures.key(1), Fixtures.CLOCK)) {

@@ -10,19 +10,30 @@ import org.junit.jupiter.api.Test;
 
 class MerkleTreeTest {
   private static final HexFormat HEX = HexFormat.of();
+
   /** The reference 8-leaf tree of transparency-dev/merkle, testonly/constants.go. */
-  private static final String[] LEAVES = {"", "00", "10", "2021", "3031", "40414243", "5051525354555657",
-      "606162636465666768696a6b6c6d6e6f"};
+  private static final String[] LEAVES = {
+    "",
+    "00",
+    "10",
+    "2021",
+    "3031",
+    "40414243",
+    "5051525354555657",
+    "606162636465666768696a6b6c6d6e6f"
+  };
+
   private static final String[] ROOTS = {
-      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-      "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
-      "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125",
-      "aeb6bcfe274b70a14fb067a5e5578264db0fa9b51af5e0ba159158f329e06e77",
-      "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
-      "4e3bbb1f7b478dcfe71fb631631519a3bca12c9aefca1612bfce4c13a86264d4",
-      "76e67dadbcdf1e10e1b74ddc608abd2f98dfb16fbce75277b5232a127f2087ef",
-      "ddb89be403809e325750d3d263cd78929c2942b7942a34b77e122c9594a74c8c",
-      "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328"};
+    "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
+    "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125",
+    "aeb6bcfe274b70a14fb067a5e5578264db0fa9b51af5e0ba159158f329e06e77",
+    "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7",
+    "4e3bbb1f7b478dcfe71fb631631519a3bca12c9aefca1612bfce4c13a86264d4",
+    "76e67dadbcdf1e10e1b74ddc608abd2f98dfb16fbce75277b5232a127f2087ef",
+    "ddb89be403809e325750d3d263cd78929c2942b7942a34b77e122c9594a74c8c",
+    "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328"
+  };
 
   @Test
   void referenceRootsForEverySizeUpToEight() {
@@ -72,12 +83,17 @@ class MerkleTreeTest {
           long s = size;
           assertThatThrownBy(() -> verifier.verifyInclusion(i, s, tree.leafHash(i), bad, root))
               .isInstanceOf(InvalidProofException.class);
-          assertThatThrownBy(() -> verifier.verifyInclusion(i, s, tree.leafHash(i), proof.subList(1, proof.size()), root))
-              .isInstanceOf(InvalidProofException.class).hasMessageContaining("hashes (expected");
+          assertThatThrownBy(
+                  () ->
+                      verifier.verifyInclusion(
+                          i, s, tree.leafHash(i), proof.subList(1, proof.size()), root))
+              .isInstanceOf(InvalidProofException.class)
+              .hasMessageContaining("hashes (expected");
         }
       }
       for (long size1 = 1; size1 <= size; size1++) {
-        verifier.verifyConsistency(size1, size, tree.root(size1), root, tree.consistencyProof(size1, size));
+        verifier.verifyConsistency(
+            size1, size, tree.root(size1), root, tree.consistencyProof(size1, size));
       }
     }
   }
@@ -87,7 +103,8 @@ class MerkleTreeTest {
     MerkleVerifier verifier = new MerkleVerifier(new MerkleHasher());
     byte[] h = new byte[32];
     assertThatThrownBy(() -> verifier.verifyInclusion(-1L, -1L, h, List.of(), h))
-        .isInstanceOf(InvalidProofException.class).hasMessageContaining("leaf index 18446744073709551615 is outside");
+        .isInstanceOf(InvalidProofException.class)
+        .hasMessageContaining("leaf index 18446744073709551615 is outside");
     assertThatThrownBy(() -> verifier.verifyInclusion(3, -1L, h, List.of(), h))
         .hasMessageContaining("0 hashes (expected: 64 for leaf 3 of 18446744073709551615)");
     assertThatThrownBy(() -> verifier.verifyInclusion(5, 3, h, List.of(), h))
@@ -103,6 +120,7 @@ class MerkleTreeTest {
       return leaves.get(from);
     }
     int k = Integer.highestOneBit(to - from - 1);
-    return hasher.nodeHash(naiveRoot(hasher, leaves, from, from + k), naiveRoot(hasher, leaves, from + k, to));
+    return hasher.nodeHash(
+        naiveRoot(hasher, leaves, from, from + k), naiveRoot(hasher, leaves, from + k, to));
   }
 }

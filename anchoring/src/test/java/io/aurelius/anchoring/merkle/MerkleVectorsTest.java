@@ -50,8 +50,12 @@ class MerkleVectorsTest {
       JsonNode v = read(file);
       String outcome = null;
       try {
-        verifier.verifyConsistency(v.get("size1").bigIntegerValue().longValue(),
-            v.get("size2").bigIntegerValue().longValue(), b64(v.get("root1")), b64(v.get("root2")), proof(v));
+        verifier.verifyConsistency(
+            v.get("size1").bigIntegerValue().longValue(),
+            v.get("size2").bigIntegerValue().longValue(),
+            b64(v.get("root1")),
+            b64(v.get("root2")),
+            proof(v));
       } catch (InvalidProofException e) {
         outcome = e.getMessage();
       }

@@ -17,7 +17,8 @@ class CalendarTest {
   @Test
   void stampUpgradeAndVerifyAgainstBlockHeaders() throws Exception {
     try (TestCalendar calendar = new TestCalendar()) {
-      Stamper stamper = new Stamper(new CalendarClient(Duration.ofSeconds(5)), List.of(calendar.uri()));
+      Stamper stamper =
+          new Stamper(new CalendarClient(Duration.ofSeconds(5)), List.of(calendar.uri()));
       Stamper.Result stamped = stamper.stamp(FILE);
       assertThat(stamped.failures()).isEmpty();
       DetachedTimestamp proof = stamped.proof().orElseThrow();
@@ -31,8 +32,11 @@ class CalendarTest {
       Stamper.Result upgraded = stamper.upgrade(DetachedTimestamp.read(proof.toBytes(), "proof"));
       assertThat(upgraded.changed()).isTrue();
       DetachedTimestamp complete = upgraded.proof().orElseThrow();
-      assertThat(complete.timestamp().leaves()).anyMatch(l -> l.attestation()
-          .equals(new Attestation.BlockHeight(Attestation.Chain.BITCOIN, height)));
+      assertThat(complete.timestamp().leaves())
+          .anyMatch(
+              l ->
+                  l.attestation()
+                      .equals(new Attestation.BlockHeight(Attestation.Chain.BITCOIN, height)));
       assertThat(noHeaders.verify(complete, FILE).status()).isEqualTo(StampStatus.UNCHECKED);
 
       BitcoindRpcClient rpc = new BitcoindRpcClient(calendar.rpcUri(), Duration.ofSeconds(5));
@@ -71,8 +75,10 @@ class CalendarTest {
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
-    Stamper stamper = new Stamper(new CalendarClient(Duration.ofSeconds(2)),
-        List.of(URI.create("http://127.0.0.1:" + port)));
+    Stamper stamper =
+        new Stamper(
+            new CalendarClient(Duration.ofSeconds(2)),
+            List.of(URI.create("http://127.0.0.1:" + port)));
     Stamper.Result r = stamper.stamp(FILE);
     assertThat(r.proof()).isEmpty();
     assertThat(r.failures()).singleElement().asString().contains("unreachable");

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 class OtsFormatTest {
   @Test
   void everyValidProofRoundTripsByteForByte() throws Exception {
-    List<Path> files = proofs(TestData.path("ots")).stream().filter(p -> !p.getParent().endsWith("invalid")).toList();
+    List<Path> files =
+        proofs(TestData.path("ots")).stream()
+            .filter(p -> !p.getParent().endsWith("invalid"))
+            .toList();
     assertThat(files).hasSize(14);
     for (Path file : files) {
       byte[] bytes = Files.readAllBytes(file);
@@ -28,17 +31,22 @@ class OtsFormatTest {
   void invalidProofsAreRejectedWithTheirReason() throws IOException {
     Path dir = TestData.path("ots", "invalid");
     assertThatThrownBy(() -> read(dir.resolve("bad-major-version.ots")))
-        .isInstanceOf(OtsFormatException.class).hasMessage("bad-major-version.ots: unsupported major version 1151 (expected: 1)");
+        .isInstanceOf(OtsFormatException.class)
+        .hasMessage("bad-major-version.ots: unsupported major version 1151 (expected: 1)");
     assertThatThrownBy(() -> read(dir.resolve("exceeds-max-msg-length.ots")))
         .hasMessageContaining("result of 4112 bytes (expected: at most 4096)");
     assertThatThrownBy(() -> read(dir.resolve("invalid-file-digest-type.ots")))
-        .hasMessageContaining("file hash op 0xf3 (expected: sha1 02, ripemd160 03, sha256 08 or keccak256 67)");
+        .hasMessageContaining(
+            "file hash op 0xf3 (expected: sha1 02, ripemd160 03, sha256 08 or keccak256 67)");
     byte[] good = Files.readAllBytes(TestData.path("ots", "hello-world.txt.ots"));
-    assertThatThrownBy(() -> DetachedTimestamp.read(java.util.Arrays.copyOf(good, good.length - 3), "cut.ots"))
-        .hasMessageContaining("cut.ots: at byte").hasMessageContaining("truncated");
+    assertThatThrownBy(
+            () -> DetachedTimestamp.read(java.util.Arrays.copyOf(good, good.length - 3), "cut.ots"))
+        .hasMessageContaining("cut.ots: at byte")
+        .hasMessageContaining("truncated");
     byte[] longer = java.util.Arrays.copyOf(good, good.length + 1);
     assertThatThrownBy(() -> DetachedTimestamp.read(longer, "long.ots"))
-        .hasMessage("long.ots: at byte " + good.length + ": 1 trailing bytes (expected: end of proof)");
+        .hasMessage(
+            "long.ots: at byte " + good.length + ": 1 trailing bytes (expected: end of proof)");
     assertThatThrownBy(() -> DetachedTimestamp.read("not a proof".getBytes(), "x.ots"))
         .hasMessage("x.ots: not an OpenTimestamps proof (bad magic bytes)");
   }
@@ -46,7 +54,8 @@ class OtsFormatTest {
   @Test
   void unknownAttestationsAreKept() throws Exception {
     DetachedTimestamp proof = read(TestData.path("ots", "unknown-notary.txt.ots"));
-    assertThat(proof.timestamp().leaves()).anyMatch(l -> l.attestation() instanceof Attestation.Unknown);
+    assertThat(proof.timestamp().leaves())
+        .anyMatch(l -> l.attestation() instanceof Attestation.Unknown);
     assertThat(new TimestampVerifier(Optional.empty()).verify(proof.timestamp()).status())
         .isEqualTo(StampStatus.UNSUPPORTED);
   }
@@ -59,12 +68,14 @@ class OtsFormatTest {
     assertThat(report.status()).isEqualTo(StampStatus.UNCHECKED);
     assertThat(report.complete()).isTrue();
     assertThat(report.time()).isEmpty();
-    assertThatThrownBy(() -> new TimestampVerifier(Optional.empty()).verify(hello, "other".getBytes()))
+    assertThatThrownBy(
+            () -> new TimestampVerifier(Optional.empty()).verify(hello, "other".getBytes()))
         .hasMessageContaining("timestamp is for a different file");
 
     DetachedTimestamp incomplete = read(TestData.path("ots", "incomplete.txt.ots"));
-    StampReport pending = new TimestampVerifier(Optional.empty())
-        .verify(incomplete, Files.readAllBytes(TestData.path("ots", "incomplete.txt")));
+    StampReport pending =
+        new TimestampVerifier(Optional.empty())
+            .verify(incomplete, Files.readAllBytes(TestData.path("ots", "incomplete.txt")));
     assertThat(pending.status()).isEqualTo(StampStatus.PENDING);
     assertThat(pending.summary()).startsWith("pending at [https://");
   }

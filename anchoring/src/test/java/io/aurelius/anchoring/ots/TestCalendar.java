@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A real HTTP server on loopback speaking the OpenTimestamps calendar protocol, with a tiny
- * chain behind it: {@link #mine()} puts every pending commitment into a new block whose
- * header a bitcoind-style JSON-RPC endpoint ({@link #rpcUri()}) then serves. Test fixture.
+ * A real HTTP server on loopback speaking the OpenTimestamps calendar protocol, with a tiny chain
+ * behind it: {@link #mine()} puts every pending commitment into a new block whose header a
+ * bitcoind-style JSON-RPC endpoint ({@link #rpcUri()}) then serves. Test fixture.
  */
 public final class TestCalendar implements AutoCloseable {
   private static final HexFormat HEX = HexFormat.of();
@@ -75,8 +75,15 @@ public final class TestCalendar implements AutoCloseable {
   }
 
   private static byte[] header(byte[] prev, byte[] merkleRoot, long time) {
-    return ByteBuffer.allocate(80).order(ByteOrder.LITTLE_ENDIAN).putInt(0x20000000).put(prev).put(merkleRoot)
-        .putInt((int) time).putInt(0x1d00ffff).putInt(42).array();
+    return ByteBuffer.allocate(80)
+        .order(ByteOrder.LITTLE_ENDIAN)
+        .putInt(0x20000000)
+        .put(prev)
+        .put(merkleRoot)
+        .putInt((int) time)
+        .putInt(0x1d00ffff)
+        .putInt(42)
+        .array();
   }
 
   private synchronized void digest(HttpExchange ex) throws IOException {
@@ -88,8 +95,9 @@ public final class TestCalendar implements AutoCloseable {
     submissions.incrementAndGet();
     try {
       Timestamp t = new Timestamp(digest);
-      Timestamp commitment = t.add(new Op.Append(HEX.parseHex("00112233445566778899aabbccddeeff")))
-          .add(UnaryOp.SHA256);
+      Timestamp commitment =
+          t.add(new Op.Append(HEX.parseHex("00112233445566778899aabbccddeeff")))
+              .add(UnaryOp.SHA256);
       commitment.attest(new Attestation.Pending(uri().toString()));
       pending.put(HEX.formatHex(commitment.msg()), commitment.msg());
       reply(ex, 200, t.toBytes());
@@ -110,19 +118,26 @@ public final class TestCalendar implements AutoCloseable {
 
   private synchronized void rpc(HttpExchange ex) throws IOException {
     String auth = ex.getRequestHeaders().getFirst("Authorization");
-    if (!("Basic " + java.util.Base64.getEncoder().encodeToString("user:secret".getBytes(StandardCharsets.UTF_8))).equals(auth)) {
+    if (!("Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString("user:secret".getBytes(StandardCharsets.UTF_8)))
+        .equals(auth)) {
       reply(ex, 401, new byte[0]);
       return;
     }
-    var request = Json.parse(ex.getRequestBody().readNBytes(4096), "rpc request", JsonLimits.UNTRUSTED);
+    var request =
+        Json.parse(ex.getRequestBody().readNBytes(4096), "rpc request", JsonLimits.UNTRUSTED);
     String method = request.get("method").asText();
     var params = request.get("params");
     String result;
     if (method.equals("getblockhash")) {
       long h = params.get(0).asLong();
       if (h >= headers.size()) {
-        reply(ex, 500, "{\"result\":null,\"error\":{\"code\":-8,\"message\":\"Block height out of range\"},\"id\":\"aurelius\"}"
-            .getBytes(StandardCharsets.UTF_8));
+        reply(
+            ex,
+            500,
+            "{\"result\":null,\"error\":{\"code\":-8,\"message\":\"Block height out of range\"},\"id\":\"aurelius\"}"
+                .getBytes(StandardCharsets.UTF_8));
         return;
       }
       result = "\"" + new BlockHeader(served((int) h)).hashHex() + "\"";
@@ -134,15 +149,22 @@ public final class TestCalendar implements AutoCloseable {
         }
       }
       if (result == null) {
-        reply(ex, 500, "{\"result\":null,\"error\":{\"code\":-5,\"message\":\"Block not found\"},\"id\":\"aurelius\"}"
-            .getBytes(StandardCharsets.UTF_8));
+        reply(
+            ex,
+            500,
+            "{\"result\":null,\"error\":{\"code\":-5,\"message\":\"Block not found\"},\"id\":\"aurelius\"}"
+                .getBytes(StandardCharsets.UTF_8));
         return;
       }
     } else {
       reply(ex, 404, new byte[0]);
       return;
     }
-    reply(ex, 200, ("{\"result\":" + result + ",\"error\":null,\"id\":\"aurelius\"}").getBytes(StandardCharsets.UTF_8));
+    reply(
+        ex,
+        200,
+        ("{\"result\":" + result + ",\"error\":null,\"id\":\"aurelius\"}")
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   private byte[] served(int height) {

@@ -14,7 +14,8 @@ import java.util.List;
 
 /** Deterministic keys, clocks, corpus entries and covenant documents for tests. */
 public final class Fixtures {
-  public static final Clock CLOCK = Clock.fixed(Instant.ofEpochSecond(1_700_000_000L), ZoneOffset.UTC);
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.ofEpochSecond(1_700_000_000L), ZoneOffset.UTC);
   public static final String ORIGIN = "aurelius.test/corpus";
 
   private Fixtures() {}
@@ -36,9 +37,16 @@ public final class Fixtures {
     e.put("schema", CorpusEntry.SCHEMA);
     ObjectNode aene = e.putObject("aene");
     aene.put("id", String.format("%064x", n + 1));
-    aene.put("observation", "Day " + n + ": the well is nearly dry and your neighbour asks for water.");
-    aene.put("reasoning", "If I refuse, her children suffer; if I share, mine may. Fairness and care pull apart " + n + ".");
-    aene.putObject("action").put("name", "share_water").put("text", "I give her half of what I have.");
+    aene.put(
+        "observation", "Day " + n + ": the well is nearly dry and your neighbour asks for water.");
+    aene.put(
+        "reasoning",
+        "If I refuse, her children suffer; if I share, mine may. Fairness and care pull apart "
+            + n
+            + ".");
+    aene.putObject("action")
+        .put("name", "share_water")
+        .put("text", "I give her half of what I have.");
     ObjectNode provenance = e.putObject("provenance");
     provenance.put("configuration", String.format("%064x", 7));
     provenance.put("epoch", 3);
@@ -62,12 +70,15 @@ public final class Fixtures {
     return out;
   }
 
-  public static ObjectNode genesis(String corpusOrigin, List<String> logKeys, List<String> witnessKeys) {
+  public static ObjectNode genesis(
+      String corpusOrigin, List<String> logKeys, List<String> witnessKeys) {
     ObjectNode g = Json.newObject();
     g.put("schema", "aurelius/covenant/1");
     g.put("type", "genesis");
     g.put("purpose", "An open, verifiable corpus of moral reasoning.");
-    g.putArray("corpusCriteria").add("DLV at least 0.6").add("approved by a 2/3 stake quorum of validators");
+    g.putArray("corpusCriteria")
+        .add("DLV at least 0.6")
+        .add("approved by a 2/3 stake quorum of validators");
     ObjectNode params = g.putObject("parameters");
     params.put("dlvThreshold", 0.6);
     params.put("epochBlocks", 360);

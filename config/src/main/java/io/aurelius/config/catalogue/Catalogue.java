@@ -19,9 +19,15 @@ public final class Catalogue {
 
   /** The scenario names, in catalogue order. */
   public static List<String> names() {
-    String index = new String(resource("index.txt").orElseThrow(
-        () -> new IllegalStateException("catalogue index missing")), StandardCharsets.UTF_8);
-    return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+    String index =
+        new String(
+            resource("index.txt")
+                .orElseThrow(() -> new IllegalStateException("catalogue index missing")),
+            StandardCharsets.UTF_8);
+    return index
+        .lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
         .toList();
   }
 

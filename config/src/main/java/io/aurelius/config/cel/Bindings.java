@@ -8,13 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Values for the variables an expression may read, keyed by their qualified names
- * ({@code world.stock}, {@code self.coins}, {@code agents.ana.coins}, {@code by_agent.coins},
- * {@code params.amount}, {@code chosen}, {@code step}, {@code phase}, {@code actor},
- * {@code viewer}, {@code agent}, {@code drawn}, {@code names}). Values are {@link Long}, {@link Double},
- * {@link Boolean} or {@link String} ({@link Integer} is widened to {@link Long}); the
- * {@code by_agent.*} maps are derived from the agents' states. Binding more than an expression
- * reads is harmless.
+ * Values for the variables an expression may read, keyed by their qualified names ({@code
+ * world.stock}, {@code self.coins}, {@code agents.ana.coins}, {@code by_agent.coins}, {@code
+ * params.amount}, {@code chosen}, {@code step}, {@code phase}, {@code actor}, {@code viewer},
+ * {@code agent}, {@code drawn}, {@code names}). Values are {@link Long}, {@link Double}, {@link
+ * Boolean} or {@link String} ({@link Integer} is widened to {@link Long}); the {@code by_agent.*}
+ * maps are derived from the agents' states. Binding more than an expression reads is harmless.
  */
 public final class Bindings {
   public static final String WORLD = "world";
@@ -29,6 +28,7 @@ public final class Bindings {
   public static final String VIEWER = "viewer";
   public static final String AGENT = "agent";
   public static final String DRAWN = "drawn";
+
   /** {@code names}: map from agent name to the name shown in narrative. */
   public static final String NAMES = "names";
 
@@ -83,24 +83,28 @@ public final class Bindings {
     }
 
     /**
-     * Binds {@code agents.<name>.<var>} for every agent and every variable, and
-     * {@code by_agent.<var>} to a map from agent name to value for every variable.
+     * Binds {@code agents.<name>.<var>} for every agent and every variable, and {@code
+     * by_agent.<var>} to a map from agent name to value for every variable.
      */
     public Builder agents(Map<String, ? extends Map<String, ?>> states) {
       requireNonNull(states, "states");
       Map<String, Map<String, Object>> byVar = new LinkedHashMap<>();
-      states.forEach((agent, state) -> state.forEach((var, value) -> {
-        Object v = normalise(agent + "." + var, value);
-        values.put(AGENTS + "." + agent + "." + var, v);
-        byVar.computeIfAbsent(var, k -> new LinkedHashMap<>()).put(agent, v);
-      }));
-      byVar.forEach((var, map) -> values.put(BY_AGENT + "." + var, Collections.unmodifiableMap(map)));
+      states.forEach(
+          (agent, state) ->
+              state.forEach(
+                  (var, value) -> {
+                    Object v = normalise(agent + "." + var, value);
+                    values.put(AGENTS + "." + agent + "." + var, v);
+                    byVar.computeIfAbsent(var, k -> new LinkedHashMap<>()).put(agent, v);
+                  }));
+      byVar.forEach(
+          (var, map) -> values.put(BY_AGENT + "." + var, Collections.unmodifiableMap(map)));
       return this;
     }
 
     /**
-     * Binds {@code chosen}, a map from agent name to the action it chose this step ({@code ""}
-     * for none); expressions read it as {@code chosen.ana} or {@code chosen[agent]}.
+     * Binds {@code chosen}, a map from agent name to the action it chose this step ({@code ""} for
+     * none); expressions read it as {@code chosen.ana} or {@code chosen[agent]}.
      */
     public Builder chosen(Map<String, String> chosen) {
       requireNonNull(chosen, "chosen");
@@ -156,12 +160,18 @@ public final class Bindings {
       if (value instanceof Integer i) {
         return i.longValue();
       }
-      if (value instanceof Long || value instanceof Double || value instanceof Boolean
-          || value instanceof String || value instanceof Map<?, ?>) {
+      if (value instanceof Long
+          || value instanceof Double
+          || value instanceof Boolean
+          || value instanceof String
+          || value instanceof Map<?, ?>) {
         return value;
       }
-      throw new IllegalArgumentException(name + ": " + value.getClass().getSimpleName()
-          + " (expected: Long, Double, Boolean or String)");
+      throw new IllegalArgumentException(
+          name
+              + ": "
+              + value.getClass().getSimpleName()
+              + " (expected: Long, Double, Boolean or String)");
     }
   }
 }

@@ -26,8 +26,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Compiles CEL expressions against declared variables under {@link CelLimits}. Compilers are
- * cached per set of declarations; the engine is thread-safe.
+ * Compiles CEL expressions against declared variables under {@link CelLimits}. Compilers are cached
+ * per set of declarations; the engine is thread-safe.
  */
 public final class CelEngine {
   private static final int CANDIDATES_CUT = 160;
@@ -36,26 +36,32 @@ public final class CelEngine {
   private final CelLimits limits;
   private final CelOptions options;
   private final CelRuntime runtime;
-  /** Compilers by declaration set, least recently used dropped first: hostile input is unbounded. */
-  private final Map<Map<String, ExprType>, CelCompiler> compilers =
-      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
 
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Map<String, ExprType>, CelCompiler> eldest) {
-          return size() > MAX_CACHED_COMPILERS;
-        }
-      });
+  /**
+   * Compilers by declaration set, least recently used dropped first: hostile input is unbounded.
+   */
+  private final Map<Map<String, ExprType>, CelCompiler> compilers =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(
+                Map.Entry<Map<String, ExprType>, CelCompiler> eldest) {
+              return size() > MAX_CACHED_COMPILERS;
+            }
+          });
 
   public CelEngine(CelLimits limits) {
     this.limits = requireNonNull(limits, "limits");
-    this.options = CelOptions.current()
-        .maxExpressionCodePointSize(limits.maxSourceChars())
-        .maxParseRecursionDepth(limits.maxNesting() * 4)
-        .maxParseExpressionNodeCount(limits.maxNodes() * 4)
-        .comprehensionMaxIterations(limits.maxComprehensionIterations())
-        .maxRegexProgramSize(limits.maxRegexProgramSize())
-        .build();
+    this.options =
+        CelOptions.current()
+            .maxExpressionCodePointSize(limits.maxSourceChars())
+            .maxParseRecursionDepth(limits.maxNesting() * 4)
+            .maxParseExpressionNodeCount(limits.maxNodes() * 4)
+            .comprehensionMaxIterations(limits.maxComprehensionIterations())
+            .maxRegexProgramSize(limits.maxRegexProgramSize())
+            .build();
     this.runtime = CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(options).build();
   }
 
@@ -64,24 +70,30 @@ public final class CelEngine {
   }
 
   /**
-   * Parses, limits, resolves and type-checks {@code source} against {@code declared}
-   * (qualified variable name to type). {@code path} names the expression in run-time errors.
+   * Parses, limits, resolves and type-checks {@code source} against {@code declared} (qualified
+   * variable name to type). {@code path} names the expression in run-time errors.
    */
   public Compilation compile(String path, String source, Map<String, ExprType> declared) {
     return compile(path, source, declared, Constraints.NONE);
   }
 
   /** As {@link #compile(String, String, Map)}, also enforcing {@code constraints}. */
-  public Compilation compile(String path, String source, Map<String, ExprType> declared,
-      Constraints constraints) {
+  public Compilation compile(
+      String path, String source, Map<String, ExprType> declared, Constraints constraints) {
     requireNonNull(constraints, "constraints");
     requireNonNull(path, "path");
     requireNonNull(source, "source");
     requireNonNull(declared, "declared");
     int chars = source.codePointCount(0, source.length());
     if (chars > limits.maxSourceChars()) {
-      return fail(CelProblem.Kind.LIMIT, -1, "expression is " + chars
-          + " characters (expected: at most " + limits.maxSourceChars() + ")");
+      return fail(
+          CelProblem.Kind.LIMIT,
+          -1,
+          "expression is "
+              + chars
+              + " characters (expected: at most "
+              + limits.maxSourceChars()
+              + ")");
     }
     if (source.isBlank()) {
       return fail(CelProblem.Kind.SYNTAX, 0, "empty expression (expected: a CEL expression)");
@@ -110,17 +122,18 @@ public final class CelEngine {
           .filter(r -> r.overloadIds().isEmpty() && r.value().isEmpty())
           .forEach(r -> reads.add(r.name()));
       reads.removeAll(ReferenceCheck.comprehensionVariables(checkedAst));
-      return new Compilation.Compiled(new CompiledExpression(path, source,
-          type(checkedAst.getResultType()), reads, program));
+      return new Compilation.Compiled(
+          new CompiledExpression(path, source, type(checkedAst.getResultType()), reads, program));
     } catch (CelEvaluationException e) {
       return fail(CelProblem.Kind.TYPE, -1, firstLine(e.getMessage()));
     }
   }
 
   private CelCompiler newCompiler(Map<String, ExprType> declared) {
-    CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()
-        .setOptions(options)
-        .setStandardMacros(CelStandardMacro.STANDARD_MACROS);
+    CelCompilerBuilder builder =
+        CelCompilerFactory.standardCelCompilerBuilder()
+            .setOptions(options)
+            .setStandardMacros(CelStandardMacro.STANDARD_MACROS);
     declared.forEach((name, type) -> builder.addVar(name, celType(type)));
     return builder.build();
   }
@@ -176,8 +189,12 @@ public final class CelEngine {
       if (message.length() > CANDIDATES_CUT) {
         message = message.substring(0, CANDIDATES_CUT) + "...";
       }
-      CelProblem.Kind k = message.contains("recursion") || message.contains("node count")
-          || message.contains("exceeds") ? CelProblem.Kind.LIMIT : kind;
+      CelProblem.Kind k =
+          message.contains("recursion")
+                  || message.contains("node count")
+                  || message.contains("exceeds")
+              ? CelProblem.Kind.LIMIT
+              : kind;
       problems.add(new CelProblem(k, offset, message));
       if (problems.size() >= 5) {
         break;

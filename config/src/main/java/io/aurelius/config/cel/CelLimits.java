@@ -1,9 +1,9 @@
 package io.aurelius.config.cel;
 
 /**
- * Bounds on one CEL expression, enforced when it is compiled (and, for comprehension
- * iterations, when it runs). cel-java has no runtime cost limit; these bounds together with
- * the world model's per-step time budget keep evaluation cheap.
+ * Bounds on one CEL expression, enforced when it is compiled (and, for comprehension iterations,
+ * when it runs). cel-java has no runtime cost limit; these bounds together with the world model's
+ * per-step time budget keep evaluation cheap.
  */
 public record CelLimits(
     int maxSourceChars,

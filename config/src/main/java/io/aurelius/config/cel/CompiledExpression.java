@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A type-checked CEL program, ready to evaluate against {@link Bindings}. Immutable and safe
- * to share between threads. Failures are {@link EvaluationException}s naming {@link #path()}.
+ * A type-checked CEL program, ready to evaluate against {@link Bindings}. Immutable and safe to
+ * share between threads. Failures are {@link EvaluationException}s naming {@link #path()}.
  */
 public final class CompiledExpression {
   private final String path;
@@ -21,7 +21,11 @@ public final class CompiledExpression {
   private final Set<String> reads;
   private final CelRuntime.Program program;
 
-  CompiledExpression(String path, String source, ExprType resultType, Set<String> reads,
+  CompiledExpression(
+      String path,
+      String source,
+      ExprType resultType,
+      Set<String> reads,
       CelRuntime.Program program) {
     this.path = path;
     this.source = source;
@@ -49,16 +53,20 @@ public final class CompiledExpression {
   }
 
   /**
-   * Evaluates the expression. The result is a {@link Long}, {@link Double}, {@link Boolean}
-   * or {@link String} for scalar result types.
+   * Evaluates the expression. The result is a {@link Long}, {@link Double}, {@link Boolean} or
+   * {@link String} for scalar result types.
    */
   public Object evaluate(Bindings bindings) {
     requireNonNull(bindings, "bindings");
     for (String name : reads) {
       if (!bindings.values().containsKey(name)) {
-        throw new EvaluationException(path + ": evaluation failed: '" + name
-            + "' is not bound (expected: a binding for every variable the expression reads: "
-            + String.join(", ", new TreeSet<>(reads)) + ")");
+        throw new EvaluationException(
+            path
+                + ": evaluation failed: '"
+                + name
+                + "' is not bound (expected: a binding for every variable the expression reads: "
+                + String.join(", ", new TreeSet<>(reads))
+                + ")");
       }
     }
     Object result;
@@ -66,12 +74,18 @@ public final class CompiledExpression {
       result = program.eval(bindings.values());
     } catch (CelEvaluationException | RuntimeException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new EvaluationException(path + ": evaluation failed: "
-          + message.lines().findFirst().orElse(message) + " (expression: " + source + ")", e);
+      throw new EvaluationException(
+          path
+              + ": evaluation failed: "
+              + message.lines().findFirst().orElse(message)
+              + " (expression: "
+              + source
+              + ")",
+          e);
     }
     if (resultType instanceof ExprType.Scalar scalar && !scalar.type().accepts(result)) {
-      throw new EvaluationException(path + ": result " + result + " (expected: "
-          + scalar.text() + ")");
+      throw new EvaluationException(
+          path + ": result " + result + " (expected: " + scalar.text() + ")");
     }
     return result;
   }
@@ -98,15 +112,17 @@ public final class CompiledExpression {
   }
 
   /**
-   * How a value is shown in narrative: integers in decimal, doubles rounded half-even to at
-   * most two decimals without trailing zeros, booleans as {@code true}/{@code false}.
+   * How a value is shown in narrative: integers in decimal, doubles rounded half-even to at most
+   * two decimals without trailing zeros, booleans as {@code true}/{@code false}.
    */
   public static String text(Object value) {
     if (value instanceof Double d) {
       if (!Double.isFinite(d)) {
         return d.toString();
       }
-      return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros()
+      return BigDecimal.valueOf(d)
+          .setScale(2, RoundingMode.HALF_EVEN)
+          .stripTrailingZeros()
           .toPlainString();
     }
     return String.valueOf(value);
@@ -114,8 +130,8 @@ public final class CompiledExpression {
 
   private Object expect(ValueType type, Bindings bindings) {
     if (!(resultType instanceof ExprType.Scalar s) || s.type() != type) {
-      throw new IllegalStateException(path + ": result type " + resultType.text()
-          + " (expected: " + type.celName() + ")");
+      throw new IllegalStateException(
+          path + ": result type " + resultType.text() + " (expected: " + type.celName() + ")");
     }
     return evaluate(bindings);
   }

@@ -21,9 +21,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The {@code *.json} files of one directory (not its subdirectories), indexed by the id of
- * their content. Files that are not JSON objects within the limits are skipped and listed in
- * {@link #skipped()}; a file's name plays no part in its id.
+ * The {@code *.json} files of one directory (not its subdirectories), indexed by the id of their
+ * content. Files that are not JSON objects within the limits are skipped and listed in {@link
+ * #skipped()}; a file's name plays no part in its id.
  */
 public final class DirectoryStore implements ConfigStore {
   private final Map<ContentId, JsonNode> byId;
@@ -39,11 +39,11 @@ public final class DirectoryStore implements ConfigStore {
     Map<ContentId, JsonNode> byId = new TreeMap<>();
     List<String> skipped = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted()
-          .toList()) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
         try {
-          JsonNode doc = Json.parse(Files.readAllBytes(file), file.getFileName().toString(),
-              Limits.JSON);
+          JsonNode doc =
+              Json.parse(Files.readAllBytes(file), file.getFileName().toString(), Limits.JSON);
           byId.put(ConfigDocuments.id(doc), doc);
         } catch (JsonInputException | IllegalArgumentException e) {
           skipped.add(file.getFileName() + ": " + e.getMessage());

@@ -12,14 +12,15 @@ import java.util.Optional;
 
 /**
  * Makes a fork: the source without its signature, changed by an RFC 7396 JSON merge patch and
- * optional new name and title, with {@code parent} set to the source's id. A fork must differ
- * from its source in more than {@code parent}; the caller validates the result.
+ * optional new name and title, with {@code parent} set to the source's id. A fork must differ from
+ * its source in more than {@code parent}; the caller validates the result.
  */
 public final class Fork {
   private Fork() {}
 
   /** The requested changes. */
-  public record Changes(Optional<JsonNode> mergePatch, Optional<String> name, Optional<String> title) {
+  public record Changes(
+      Optional<JsonNode> mergePatch, Optional<String> name, Optional<String> title) {
     public Changes {
       requireNonNull(mergePatch, "mergePatch");
       requireNonNull(name, "name");
@@ -30,26 +31,31 @@ public final class Fork {
   /**
    * The fork document.
    *
-   * @throws IllegalArgumentException (one line) when the patch is not an object or the fork
-   *     would not differ from its source
+   * @throws IllegalArgumentException (one line) when the patch is not an object or the fork would
+   *     not differ from its source
    */
   public static ObjectNode of(JsonNode source, Changes changes) {
     requireNonNull(changes, "changes");
     ObjectNode fork = ConfigDocuments.unsigned(source);
-    changes.mergePatch().ifPresent(patch -> {
-      if (!patch.isObject()) {
-        throw new IllegalArgumentException("merge patch: not a JSON object (expected: an RFC 7396 "
-            + "merge patch object)");
-      }
-      merge(fork, (ObjectNode) patch);
-    });
+    changes
+        .mergePatch()
+        .ifPresent(
+            patch -> {
+              if (!patch.isObject()) {
+                throw new IllegalArgumentException(
+                    "merge patch: not a JSON object (expected: an RFC 7396 "
+                        + "merge patch object)");
+              }
+              merge(fork, (ObjectNode) patch);
+            });
     changes.name().ifPresent(n -> fork.put("name", n));
     changes.title().ifPresent(t -> fork.put("title", t));
     fork.remove(ConfigDocuments.SIGNATURE);
     fork.remove("parent");
     if (CanonicalJson.string(fork).equals(CanonicalJson.string(body(source)))) {
-      throw new IllegalArgumentException("fork: identical to its source apart from parent "
-          + "(expected: a change, e.g. a new name or a merge patch)");
+      throw new IllegalArgumentException(
+          "fork: identical to its source apart from parent "
+              + "(expected: a change, e.g. a new name or a merge patch)");
     }
     fork.put("parent", ConfigDocuments.id(source).hex());
     return fork;
@@ -70,8 +76,10 @@ public final class Fork {
         target.remove(e.getKey());
       } else if (value.isObject()) {
         JsonNode existing = target.get(e.getKey());
-        ObjectNode into = existing != null && existing.isObject()
-            ? (ObjectNode) existing : target.putObject(e.getKey());
+        ObjectNode into =
+            existing != null && existing.isObject()
+                ? (ObjectNode) existing
+                : target.putObject(e.getKey());
         merge(into, (ObjectNode) value);
       } else {
         target.set(e.getKey(), value.deepCopy());

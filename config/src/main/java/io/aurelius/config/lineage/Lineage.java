@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The ancestry of a configuration: its own id first, then each parent's, as far as the store
- * knows them, and why the walk ended.
+ * The ancestry of a configuration: its own id first, then each parent's, as far as the store knows
+ * them, and why the walk ended.
  */
 public record Lineage(List<ContentId> chain, End end) {
   /** Walks are cut off after this many generations. */

@@ -3,8 +3,8 @@ package io.aurelius.config.lint;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One revealing phrase: the text's JSON path, the character position where the phrase starts,
- * the phrase as written, and the listed term it matched.
+ * One revealing phrase: the text's JSON path, the character position where the phrase starts, the
+ * phrase as written, and the listed term it matched.
  */
 public record Finding(String path, int position, String found, String term) {
   public Finding {
@@ -15,7 +15,14 @@ public record Finding(String path, int position, String found, String term) {
 
   @Override
   public String toString() {
-    return path + "@" + position + ": \"" + found + "\" tells the agent it is being evaluated "
-        + "(expected: immersive text without the term '" + term + "')";
+    return path
+        + "@"
+        + position
+        + ": \""
+        + found
+        + "\" tells the agent it is being evaluated "
+        + "(expected: immersive text without the term '"
+        + term
+        + "')";
   }
 }

@@ -19,10 +19,10 @@ import java.util.Optional;
 
 /**
  * Checks every text an agent can see in the immersive framing: agent names, display names,
- * identities, goals, stances, private knowledge; action names, labels, parameter names, labels
- * and values, narrations; string state values; observations, event narrations, phase
- * narratives and the premise. Template interpolations are code, not text, and are skipped.
- * Control-framing text is exempt.
+ * identities, goals, stances, private knowledge; action names, labels, parameter names, labels and
+ * values, narrations; string state values; observations, event narrations, phase narratives and the
+ * premise. Template interpolations are code, not text, and are skipped. Control-framing text is
+ * exempt.
  */
 public final class OpacityLint {
   private final OpacityTerms terms;
@@ -89,13 +89,14 @@ public final class OpacityLint {
   }
 
   private void state(Map<String, VarDecl> state, String path, List<Finding> out) {
-    state.forEach((name, decl) -> {
-      if (decl instanceof VarDecl.StringVar s) {
-        for (int k = 0; k < s.values().size(); k++) {
-          text(s.values().get(k), path + "." + name + ".values[" + k + "]", out);
-        }
-      }
-    });
+    state.forEach(
+        (name, decl) -> {
+          if (decl instanceof VarDecl.StringVar s) {
+            for (int k = 0; k < s.values().size(); k++) {
+              text(s.values().get(k), path + "." + name + ".values[" + k + "]", out);
+            }
+          }
+        });
   }
 
   private void template(Template t, List<Finding> out) {

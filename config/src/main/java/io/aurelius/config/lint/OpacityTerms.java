@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The curated term list, compiled to patterns. {@code #} in a phrase matches a number; words
- * are separated by any white space; boundaries are letters and digits on either side.
+ * The curated term list, compiled to patterns. {@code #} in a phrase matches a number; words are
+ * separated by any white space; boundaries are letters and digits on either side.
  */
 public final class OpacityTerms {
   private static final String RESOURCE = "/io/aurelius/config/lint/opacity-terms.json";

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Something an agent can do. It is offered to an agent when the agent is among {@code actors}
- * and the current phase admits it: a decision phase admits actions whose {@code phases} is
- * empty or names it; a reflection phase admits only actions that name it explicitly. The
- * precondition is evaluated with the chosen parameters bound; when it is false the action is
- * refused and has no effect. Then the draw (if any) is resolved against the other agents' draws,
- * the effects applied in order, and the narration shown to whoever {@code visibility} admits.
+ * Something an agent can do. It is offered to an agent when the agent is among {@code actors} and
+ * the current phase admits it: a decision phase admits actions whose {@code phases} is empty or
+ * names it; a reflection phase admits only actions that name it explicitly. The precondition is
+ * evaluated with the chosen parameters bound; when it is false the action is refused and has no
+ * effect. Then the draw (if any) is resolved against the other agents' draws, the effects applied
+ * in order, and the narration shown to whoever {@code visibility} admits.
  */
 public record Action(
     String name,
@@ -41,8 +41,8 @@ public record Action(
   }
 
   /**
-   * True when the action may be offered in the decision phase named {@code phase} (the empty
-   * string when the configuration declares no phases).
+   * True when the action may be offered in the decision phase named {@code phase} (the empty string
+   * when the configuration declares no phases).
    */
   public boolean offeredIn(String phase) {
     return phases.isEmpty() || phases.contains(phase);

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One agent: a stable {@code name} used in expressions, an optional display name used in
- * narrative, a first-person identity and goal, an optional first-person stance (how it reasons)
- * and persona label (metadata, e.g. an SN37 philosophy), private knowledge only it is shown,
- * and its own typed state. Map iteration order is document order.
+ * One agent: a stable {@code name} used in expressions, an optional display name used in narrative,
+ * a first-person identity and goal, an optional first-person stance (how it reasons) and persona
+ * label (metadata, e.g. an SN37 philosophy), private knowledge only it is shown, and its own typed
+ * state. Map iteration order is document order.
  */
 public record Agent(
     String name,

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Something that happens to the world, checked at the start of each step: at step
- * {@code atStep} (if given) and when {@code when} holds (if given; at least one is present).
- * A {@code once} event fires at most once per run.
+ * Something that happens to the world, checked at the start of each step: at step {@code atStep}
+ * (if given) and when {@code when} holds (if given; at least one is present). A {@code once} event
+ * fires at most once per run.
  */
 public record Event(
     String name,

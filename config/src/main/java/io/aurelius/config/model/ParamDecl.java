@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A parameter an agent supplies when it takes an action. Every parameter is bounded: numbers
- * by {@code [min, max]}, strings by an enumerated set, free text by a maximum length. The
- * optional label describes the parameter to the agent in each framing.
+ * A parameter an agent supplies when it takes an action. Every parameter is bounded: numbers by
+ * {@code [min, max]}, strings by an enumerated set, free text by a maximum length. The optional
+ * label describes the parameter to the agent in each framing.
  */
 public sealed interface ParamDecl {
   ValueType type();

@@ -3,8 +3,8 @@ package io.aurelius.config.model;
 import java.util.Optional;
 
 /**
- * In a decision phase agents act; in a reflection phase they reflect, and only actions that
- * name the phase explicitly (such as an imported forced choice) are offered.
+ * In a decision phase agents act; in a reflection phase they reflect, and only actions that name
+ * the phase explicitly (such as an imported forced choice) are offered.
  */
 public enum PhaseMode {
   DECISION("decision"),

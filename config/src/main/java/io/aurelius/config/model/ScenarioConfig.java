@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One validated {@code aurelius.config/1} scenario configuration. Instances come from
- * {@code io.aurelius.config.ConfigLoader}, which guarantees every reference resolves and every
- * expression type-checks; {@code phases} is empty when the document declares none (then the
- * whole run is one decision phase named {@code ""}).
+ * One validated {@code aurelius.config/1} scenario configuration. Instances come from {@code
+ * io.aurelius.config.ConfigLoader}, which guarantees every reference resolves and every expression
+ * type-checks; {@code phases} is empty when the document declares none (then the whole run is one
+ * decision phase named {@code ""}).
  */
 public record ScenarioConfig(
     String name,
@@ -74,8 +74,8 @@ public record ScenarioConfig(
   }
 
   /**
-   * The phase a 1-based step falls in, or empty when the configuration declares no phases or
-   * the step is beyond the last phase.
+   * The phase a 1-based step falls in, or empty when the configuration declares no phases or the
+   * step is beyond the last phase.
    */
   public Optional<Phase> phaseAt(int step) {
     int end = 0;

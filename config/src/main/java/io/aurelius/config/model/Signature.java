@@ -6,8 +6,8 @@ import io.aurelius.core.identity.KeyId;
 import java.util.Base64;
 
 /**
- * The author's hotkey and an Ed25519 signature over the 32-byte configuration id (the digest,
- * not its hex), base64 in the document.
+ * The author's hotkey and an Ed25519 signature over the 32-byte configuration id (the digest, not
+ * its hex), base64 in the document.
  */
 public record Signature(KeyId author, String base64) {
   public Signature {

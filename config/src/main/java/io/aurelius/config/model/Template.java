@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * Text with CEL interpolations written {@code {{ expr }}}, as written at {@code path}. A
- * template is rendered by concatenating its parts, each interpolation converted to text
- * (integers in decimal, doubles as CEL prints them, booleans as {@code true}/{@code false}).
+ * Text with CEL interpolations written {@code {{ expr }}}, as written at {@code path}. A template
+ * is rendered by concatenating its parts, each interpolation converted to text (integers in
+ * decimal, doubles as CEL prints them, booleans as {@code true}/{@code false}).
  */
 public record Template(String source, String path, List<Part> parts) {
   public Template {

@@ -3,10 +3,10 @@ package io.aurelius.config.model;
 import java.util.Optional;
 
 /**
- * The type of a state variable or a parameter. In CEL an {@code int} is a 64-bit integer
- * (Java {@link Long}), a {@code double} a {@link Double}, a {@code bool} a {@link Boolean}; a
- * {@code string} and a {@code text} are both {@link String}s. {@code text} is free text (only
- * for parameters); {@code string} is one of an enumerated set of values.
+ * The type of a state variable or a parameter. In CEL an {@code int} is a 64-bit integer (Java
+ * {@link Long}), a {@code double} a {@link Double}, a {@code bool} a {@link Boolean}; a {@code
+ * string} and a {@code text} are both {@link String}s. {@code text} is free text (only for
+ * parameters); {@code string} is one of an enumerated set of values.
  */
 public enum ValueType {
   INT("int"),

@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A typed state variable of the world or of an agent. Numbers are always bounded: an
- * assignment outside {@code [min, max]} is clamped by the world model (and the clamp recorded);
- * a string variable holds one of its declared values.
+ * A typed state variable of the world or of an agent. Numbers are always bounded: an assignment
+ * outside {@code [min, max]} is clamped by the world model (and the clamp recorded); a string
+ * variable holds one of its declared values.
  */
 public sealed interface VarDecl {
   ValueType type();
 
-  /** The initial value as CEL sees it: {@link Long}, {@link Double}, {@link Boolean} or {@link String}. */
+  /**
+   * The initial value as CEL sees it: {@link Long}, {@link Double}, {@link Boolean} or {@link
+   * String}.
+   */
   Object initialValue();
 
   Optional<String> description();

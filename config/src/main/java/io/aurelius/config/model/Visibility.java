@@ -3,8 +3,8 @@ package io.aurelius.config.model;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Who sees a narration or an observation: only the acting agent, every agent, or those for
- * whom a CEL condition holds ({@code viewer} is bound to the observing agent's name).
+ * Who sees a narration or an observation: only the acting agent, every agent, or those for whom a
+ * CEL condition holds ({@code viewer} is bound to the observing agent's name).
  */
 public sealed interface Visibility {
   /** Only the acting agent (JSON {@code "self"}). */

@@ -14,22 +14,27 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * A miner's answer to a {@link SubmissionQuery}: one configuration, signed by the miner's
- * hotkey (its {@code signature} block, over the configuration id), for one validator and
- * epoch. {@code configId} repeats the id so a receiver can refuse a mismatch before any
- * other work. Receivers check it with {@link SubmissionVerifier}, never by reading fields.
+ * A miner's answer to a {@link SubmissionQuery}: one configuration, signed by the miner's hotkey
+ * (its {@code signature} block, over the configuration id), for one validator and epoch. {@code
+ * configId} repeats the id so a receiver can refuse a mismatch before any other work. Receivers
+ * check it with {@link SubmissionVerifier}, never by reading fields.
  *
- * <p>On the wire (canonical JSON, members in this order after sorting):
- * {@code {"config_id": "…64 hex…", "configuration": {…}, "epoch": 7,
- * "issued_at_ms": 1767225600000, "miner": "5F…", "validator": "5F…"}}.
+ * <p>On the wire (canonical JSON, members in this order after sorting): {@code {"config_id": "…64
+ * hex…", "configuration": {…}, "epoch": 7, "issued_at_ms": 1767225600000, "miner": "5F…",
+ * "validator": "5F…"}}.
  */
-public record Submission(long epoch, KeyId miner, KeyId validator, ContentId configId,
-    ObjectNode configuration, long issuedAtMs) {
+public record Submission(
+    long epoch,
+    KeyId miner,
+    KeyId validator,
+    ContentId configId,
+    ObjectNode configuration,
+    long issuedAtMs) {
   /** Bytes a submission body may add around its configuration (names, ids, keys, numbers). */
   public static final int ENVELOPE_BYTES = 1024;
 
-  private static final Set<String> MEMBERS = Set.of("config_id", "configuration", "epoch",
-      "issued_at_ms", "miner", "validator");
+  private static final Set<String> MEMBERS =
+      Set.of("config_id", "configuration", "epoch", "issued_at_ms", "miner", "validator");
 
   public Submission {
     requireNonNull(miner, "miner");
@@ -38,12 +43,12 @@ public record Submission(long epoch, KeyId miner, KeyId validator, ContentId con
     requireNonNull(configuration, "configuration");
     configuration = configuration.deepCopy();
     if (epoch < 0 || epoch > SubmissionQuery.MAX_EPOCH) {
-      throw new IllegalArgumentException("epoch: " + epoch + " (expected: 0.."
-          + SubmissionQuery.MAX_EPOCH + ")");
+      throw new IllegalArgumentException(
+          "epoch: " + epoch + " (expected: 0.." + SubmissionQuery.MAX_EPOCH + ")");
     }
     if (issuedAtMs < 0 || issuedAtMs > WireObject.MAX_SAFE_INTEGER) {
-      throw new IllegalArgumentException("issued_at_ms: " + issuedAtMs + " (expected: 0.."
-          + WireObject.MAX_SAFE_INTEGER + ")");
+      throw new IllegalArgumentException(
+          "issued_at_ms: " + issuedAtMs + " (expected: 0.." + WireObject.MAX_SAFE_INTEGER + ")");
     }
   }
 
@@ -51,15 +56,20 @@ public record Submission(long epoch, KeyId miner, KeyId validator, ContentId con
    * Answers {@code query} with {@code document}, re-signed by the miner's hotkey (any earlier
    * signature block is replaced; the id does not change).
    */
-  public static Submission issue(SubmissionQuery query, Signer minerKey,
-      JsonNode document, Instant now) {
+  public static Submission issue(
+      SubmissionQuery query, Signer minerKey, JsonNode document, Instant now) {
     requireNonNull(query, "query");
     requireNonNull(minerKey, "minerKey");
     requireNonNull(document, "document");
     requireNonNull(now, "now");
     ObjectNode signed = ConfigDocuments.sign(document, minerKey);
-    return new Submission(query.epoch(), KeyId.of(minerKey.publicKey()), query.validator(),
-        ConfigDocuments.id(signed), signed, now.toEpochMilli());
+    return new Submission(
+        query.epoch(),
+        KeyId.of(minerKey.publicKey()),
+        query.validator(),
+        ConfigDocuments.id(signed),
+        signed,
+        now.toEpochMilli());
   }
 
   /** A copy of the signed configuration document. */

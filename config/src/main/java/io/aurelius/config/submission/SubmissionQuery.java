@@ -10,18 +10,21 @@ import io.aurelius.core.json.Json;
 import java.util.Set;
 
 /**
- * A validator's request for one submission: the epoch it is collecting for, its own hotkey
- * (which must be the sender of the signed request), and the largest configuration it will
- * take, counted in canonical JSON bytes of the signed document.
+ * A validator's request for one submission: the epoch it is collecting for, its own hotkey (which
+ * must be the sender of the signed request), and the largest configuration it will take, counted in
+ * canonical JSON bytes of the signed document.
  *
  * <p>On the wire: {@code {"epoch": 7, "max_bytes": 65536, "validator": "5F…"}}.
  */
 public record SubmissionQuery(long epoch, KeyId validator, int maxBytes) {
   /** The signed route a miner serves this query on: {@code POST /v1/miner/query}. */
   public static final String ROUTE = "miner/query";
+
   public static final long MAX_EPOCH = WireObject.MAX_SAFE_INTEGER;
+
   /** The largest configuration any query may ask for: the format's own document limit. */
   public static final int MAX_CONFIG_BYTES = Limits.MAX_DOCUMENT_BYTES;
+
   /** A query body is small; anything larger is refused before parsing. */
   public static final int MAX_WIRE_BYTES = 1024;
 
@@ -33,8 +36,8 @@ public record SubmissionQuery(long epoch, KeyId validator, int maxBytes) {
       throw new IllegalArgumentException("epoch: " + epoch + " (expected: 0.." + MAX_EPOCH + ")");
     }
     if (maxBytes < 1 || maxBytes > MAX_CONFIG_BYTES) {
-      throw new IllegalArgumentException("max_bytes: " + maxBytes + " (expected: 1.."
-          + MAX_CONFIG_BYTES + ")");
+      throw new IllegalArgumentException(
+          "max_bytes: " + maxBytes + " (expected: 1.." + MAX_CONFIG_BYTES + ")");
     }
   }
 

@@ -1,8 +1,8 @@
 package io.aurelius.config.submission;
 
 /**
- * Why a submission was refused on receipt. The {@link #code()} is stable: validators record
- * it and show it in summaries and metrics.
+ * Why a submission was refused on receipt. The {@link #code()} is stable: validators record it and
+ * show it in summaries and metrics.
  */
 public enum SubmissionReason {
   /** Not JSON, or not the documented members and types. */

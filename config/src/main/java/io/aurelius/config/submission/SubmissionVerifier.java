@@ -21,11 +21,10 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Checks a submission body as received from a miner, cheapest checks first, so a hostile
- * body costs little: size, strict JSON, members, the miner, validator and epoch it claims,
- * freshness, the configuration's canonical size, its id, its signature (present, by the
- * miner, valid), and only then full validation of the configuration. Stateless and
- * thread-safe.
+ * Checks a submission body as received from a miner, cheapest checks first, so a hostile body costs
+ * little: size, strict JSON, members, the miner, validator and epoch it claims, freshness, the
+ * configuration's canonical size, its id, its signature (present, by the miner, valid), and only
+ * then full validation of the configuration. Stateless and thread-safe.
  *
  * <pre>{@code
  * SubmissionCheck check = SubmissionVerifier.defaults()
@@ -69,13 +68,23 @@ public final class SubmissionVerifier {
     requireNonNull(now, "now");
     int maxWire = Submission.maxWireBytes(query.maxBytes());
     if (body.length > maxWire) {
-      return refused(SubmissionReason.OVERSIZE, "submission: " + body.length
-          + " bytes (expected: at most " + maxWire + " for max_bytes " + query.maxBytes() + ")");
+      return refused(
+          SubmissionReason.OVERSIZE,
+          "submission: "
+              + body.length
+              + " bytes (expected: at most "
+              + maxWire
+              + " for max_bytes "
+              + query.maxBytes()
+              + ")");
     }
     Submission submission;
     try {
-      JsonNode tree = Json.parse(body, "submission",
-          new JsonLimits(maxWire, Limits.MAX_JSON_DEPTH + 1, Limits.MAX_DOCUMENT_BYTES));
+      JsonNode tree =
+          Json.parse(
+              body,
+              "submission",
+              new JsonLimits(maxWire, Limits.MAX_JSON_DEPTH + 1, Limits.MAX_DOCUMENT_BYTES));
       submission = Submission.fromJson(tree);
     } catch (JsonInputException | MalformedSubmissionException e) {
       return refused(SubmissionReason.MALFORMED, e.getMessage());
@@ -84,29 +93,48 @@ public final class SubmissionVerifier {
   }
 
   /** As {@link #check(byte[], SubmissionQuery, KeyId, Instant)}, for an already read body. */
-  public SubmissionCheck check(Submission submission, SubmissionQuery query, KeyId miner,
-      Instant now) {
+  public SubmissionCheck check(
+      Submission submission, SubmissionQuery query, KeyId miner, Instant now) {
     requireNonNull(submission, "submission");
     requireNonNull(query, "query");
     requireNonNull(miner, "miner");
     requireNonNull(now, "now");
     if (!submission.miner().equals(miner)) {
-      return refused(SubmissionReason.WRONG_MINER, "submission.miner: " + submission.miner()
-          + " (expected: the hotkey that answered, " + miner + ")");
+      return refused(
+          SubmissionReason.WRONG_MINER,
+          "submission.miner: "
+              + submission.miner()
+              + " (expected: the hotkey that answered, "
+              + miner
+              + ")");
     }
     if (!submission.validator().equals(query.validator())) {
-      return refused(SubmissionReason.WRONG_VALIDATOR, "submission.validator: "
-          + submission.validator() + " (expected: " + query.validator() + ")");
+      return refused(
+          SubmissionReason.WRONG_VALIDATOR,
+          "submission.validator: "
+              + submission.validator()
+              + " (expected: "
+              + query.validator()
+              + ")");
     }
     if (submission.epoch() != query.epoch()) {
-      return refused(SubmissionReason.WRONG_EPOCH, "submission.epoch: " + submission.epoch()
-          + " (expected: " + query.epoch() + ")");
+      return refused(
+          SubmissionReason.WRONG_EPOCH,
+          "submission.epoch: " + submission.epoch() + " (expected: " + query.epoch() + ")");
     }
     Duration skew = Duration.between(now, submission.issuedAt()).abs();
     if (skew.compareTo(maxClockSkew) > 0) {
-      return refused(SubmissionReason.STALE, "submission.issued_at_ms: " + submission.issuedAt()
-          + " is " + skew.toSeconds() + " s from this node's clock " + now
-          + " (expected: within " + maxClockSkew.toSeconds() + " s)");
+      return refused(
+          SubmissionReason.STALE,
+          "submission.issued_at_ms: "
+              + submission.issuedAt()
+              + " is "
+              + skew.toSeconds()
+              + " s from this node's clock "
+              + now
+              + " (expected: within "
+              + maxClockSkew.toSeconds()
+              + " s)");
     }
     ObjectNode document = submission.configuration();
     byte[] canonical;
@@ -118,12 +146,22 @@ public final class SubmissionVerifier {
       return refused(SubmissionReason.MALFORMED, "submission.configuration: " + e.getMessage());
     }
     if (canonical.length > query.maxBytes()) {
-      return refused(SubmissionReason.OVERSIZE, "submission.configuration: " + canonical.length
-          + " canonical bytes (expected: at most max_bytes " + query.maxBytes() + ")");
+      return refused(
+          SubmissionReason.OVERSIZE,
+          "submission.configuration: "
+              + canonical.length
+              + " canonical bytes (expected: at most max_bytes "
+              + query.maxBytes()
+              + ")");
     }
     if (!id.equals(submission.configId())) {
-      return refused(SubmissionReason.ID_MISMATCH, "submission.config_id: "
-          + submission.configId().hex() + " (expected: the configuration's id " + id.hex() + ")");
+      return refused(
+          SubmissionReason.ID_MISMATCH,
+          "submission.config_id: "
+              + submission.configId().hex()
+              + " (expected: the configuration's id "
+              + id.hex()
+              + ")");
     }
     Optional<SubmissionCheck.Refused> badSignature = signatureProblem(document, miner, id);
     if (badSignature.isPresent()) {
@@ -132,26 +170,38 @@ public final class SubmissionVerifier {
     ValidationReport report = ConfigLoader.validate(canonical);
     if (!report.valid()) {
       int more = report.problems().size() - 1;
-      return refused(SubmissionReason.INVALID_CONFIG, "submission.configuration: "
-          + report.problems().get(0) + (more > 0 ? " (and " + more + " more problems)" : ""));
+      return refused(
+          SubmissionReason.INVALID_CONFIG,
+          "submission.configuration: "
+              + report.problems().get(0)
+              + (more > 0 ? " (and " + more + " more problems)" : ""));
     }
     return new SubmissionCheck.Admitted(submission, report.config().orElseThrow());
   }
 
   /** The signature problem, or empty when the block is the miner's valid signature over id. */
-  private static Optional<SubmissionCheck.Refused> signatureProblem(ObjectNode document,
-      KeyId miner, ContentId id) {
+  private static Optional<SubmissionCheck.Refused> signatureProblem(
+      ObjectNode document, KeyId miner, ContentId id) {
     JsonNode block = document.get(ConfigDocuments.SIGNATURE);
     if (block == null) {
-      return Optional.of(refused(SubmissionReason.UNSIGNED, SIGNATURE + ": missing "
-          + "(expected: the miner's signature block)"));
+      return Optional.of(
+          refused(
+              SubmissionReason.UNSIGNED,
+              SIGNATURE + ": missing " + "(expected: the miner's signature block)"));
     }
     JsonNode author = block.get("author");
     JsonNode value = block.get("signature");
-    if (!block.isObject() || author == null || !author.isTextual() || value == null
+    if (!block.isObject()
+        || author == null
+        || !author.isTextual()
+        || value == null
         || !value.isTextual()) {
-      return Optional.of(refused(SubmissionReason.BAD_SIGNATURE, SIGNATURE + ": "
-          + "malformed (expected: {\"author\": key id, \"signature\": base64})"));
+      return Optional.of(
+          refused(
+              SubmissionReason.BAD_SIGNATURE,
+              SIGNATURE
+                  + ": "
+                  + "malformed (expected: {\"author\": key id, \"signature\": base64})"));
     }
     KeyId signer;
     byte[] bytes;
@@ -159,18 +209,28 @@ public final class SubmissionVerifier {
       signer = KeyId.parse(author.textValue());
       bytes = Base64.getDecoder().decode(value.textValue());
     } catch (IllegalArgumentException e) {
-      return Optional.of(refused(SubmissionReason.BAD_SIGNATURE, SIGNATURE + ": "
-          + WireObject.shorten(e.getMessage())));
+      return Optional.of(
+          refused(
+              SubmissionReason.BAD_SIGNATURE,
+              SIGNATURE + ": " + WireObject.shorten(e.getMessage())));
     }
     if (!signer.equals(miner)) {
-      return Optional.of(refused(SubmissionReason.WRONG_SIGNER, SIGNATURE + ".author: "
-          + signer + " (expected: the miner " + miner + ")"));
+      return Optional.of(
+          refused(
+              SubmissionReason.WRONG_SIGNER,
+              SIGNATURE + ".author: " + signer + " (expected: the miner " + miner + ")"));
     }
     if (bytes.length != SIGNATURE_BYTES
         || !ConfigDocuments.verifies(new Signature(signer, value.textValue()), id)) {
-      return Optional.of(refused(SubmissionReason.BAD_SIGNATURE, SIGNATURE
-          + ": does not verify for " + signer + " over id " + id.hex()
-          + " (expected: an Ed25519 signature by the miner)"));
+      return Optional.of(
+          refused(
+              SubmissionReason.BAD_SIGNATURE,
+              SIGNATURE
+                  + ": does not verify for "
+                  + signer
+                  + " over id "
+                  + id.hex()
+                  + " (expected: an Ed25519 signature by the miner)"));
     }
     return Optional.empty();
   }

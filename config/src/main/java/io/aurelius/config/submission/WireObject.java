@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads the members of one wire object strictly: exactly the expected names, each of the
- * expected type, every failure a {@link MalformedSubmissionException} naming the member.
+ * Reads the members of one wire object strictly: exactly the expected names, each of the expected
+ * type, every failure a {@link MalformedSubmissionException} naming the member.
  */
 final class WireObject {
   /** Integers above this do not survive canonical JSON (RFC 8785 prints IEEE doubles). */
@@ -26,32 +26,47 @@ final class WireObject {
 
   static WireObject of(JsonNode node, String what, Set<String> names) {
     if (node == null || !node.isObject()) {
-      throw new MalformedSubmissionException(what + ": " + kind(node)
-          + " (expected: a JSON object)");
+      throw new MalformedSubmissionException(
+          what + ": " + kind(node) + " (expected: a JSON object)");
     }
     Set<String> missing = new TreeSet<>(names);
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!names.contains(name)) {
-        throw new MalformedSubmissionException(what + "." + shorten(name)
-            + ": unknown member (expected one of: " + String.join(", ", new TreeSet<>(names))
-            + ")");
+        throw new MalformedSubmissionException(
+            what
+                + "."
+                + shorten(name)
+                + ": unknown member (expected one of: "
+                + String.join(", ", new TreeSet<>(names))
+                + ")");
       }
       missing.remove(name);
     }
     if (!missing.isEmpty()) {
-      throw new MalformedSubmissionException(what + "." + missing.iterator().next()
-          + ": missing (expected: present)");
+      throw new MalformedSubmissionException(
+          what + "." + missing.iterator().next() + ": missing (expected: present)");
     }
     return new WireObject((ObjectNode) node, what);
   }
 
   long integer(String name, long min, long max) {
     JsonNode value = node.get(name);
-    if (!value.isIntegralNumber() || !value.canConvertToLong()
-        || value.longValue() < min || value.longValue() > max) {
-      throw new MalformedSubmissionException(what + "." + name + ": " + shorten(value.toString())
-          + " (expected: an integer in " + min + ".." + max + ")");
+    if (!value.isIntegralNumber()
+        || !value.canConvertToLong()
+        || value.longValue() < min
+        || value.longValue() > max) {
+      throw new MalformedSubmissionException(
+          what
+              + "."
+              + name
+              + ": "
+              + shorten(value.toString())
+              + " (expected: an integer in "
+              + min
+              + ".."
+              + max
+              + ")");
     }
     return value.longValue();
   }
@@ -59,8 +74,8 @@ final class WireObject {
   String text(String name) {
     JsonNode value = node.get(name);
     if (!value.isTextual()) {
-      throw new MalformedSubmissionException(what + "." + name + ": " + kind(value)
-          + " (expected: a string)");
+      throw new MalformedSubmissionException(
+          what + "." + name + ": " + kind(value) + " (expected: a string)");
     }
     return value.textValue();
   }
@@ -86,8 +101,8 @@ final class WireObject {
   ObjectNode object(String name) {
     JsonNode value = node.get(name);
     if (!value.isObject()) {
-      throw new MalformedSubmissionException(what + "." + name + ": " + kind(value)
-          + " (expected: a JSON object)");
+      throw new MalformedSubmissionException(
+          what + "." + name + ": " + kind(value) + " (expected: a JSON object)");
     }
     return (ObjectNode) value;
   }

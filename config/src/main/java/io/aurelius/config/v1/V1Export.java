@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code aurelius.config/1} → SN37 v1, where expressible: exactly two agents, one to ten
- * phases, a literal immersive premise, personas that are v1 philosophies. A phase's forced
- * choice is the one action offered only in that phase, to one agent, with one string parameter
- * of two values; its call to action is the phase's immersive narrative. Mechanics (state,
- * effects, dynamics, observations, events) have no v1 form and are dropped.
+ * {@code aurelius.config/1} → SN37 v1, where expressible: exactly two agents, one to ten phases, a
+ * literal immersive premise, personas that are v1 philosophies. A phase's forced choice is the one
+ * action offered only in that phase, to one agent, with one string parameter of two values; its
+ * call to action is the phase's immersive narrative. Mechanics (state, effects, dynamics,
+ * observations, events) have no v1 form and are dropped.
  */
 public final class V1Export {
   private V1Export() {}
@@ -68,20 +68,26 @@ public final class V1Export {
     out.put("name", a.shownName());
     out.put("identity", a.identity());
     out.put("goal", a.goal());
-    a.persona().ifPresent(persona -> {
-      if (persona.equals(Stances.UNSPECIFIED)) {
-        out.put("philosophy", "");
-      } else if (V1Rules.PHILOSOPHIES.contains(persona)) {
-        out.put("philosophy", persona);
-      } else {
-        p.add(path + ".persona", Problems.quote(persona) + " (expected: a schema_v1 philosophy or "
-            + Stances.UNSPECIFIED + ")");
-      }
-    });
+    a.persona()
+        .ifPresent(
+            persona -> {
+              if (persona.equals(Stances.UNSPECIFIED)) {
+                out.put("philosophy", "");
+              } else if (V1Rules.PHILOSOPHIES.contains(persona)) {
+                out.put("philosophy", persona);
+              } else {
+                p.add(
+                    path + ".persona",
+                    Problems.quote(persona)
+                        + " (expected: a schema_v1 philosophy or "
+                        + Stances.UNSPECIFIED
+                        + ")");
+              }
+            });
   }
 
-  private static void scene(ScenarioConfig c, Phase phase, String path, ObjectNode out,
-      Problems p) {
+  private static void scene(
+      ScenarioConfig c, Phase phase, String path, ObjectNode out, Problems p) {
     out.put("steps", phase.steps());
     out.put("mode", phase.mode().json());
     List<Action> choices = c.actions().stream().filter(a -> isForcedChoice(a, phase)).toList();
@@ -94,14 +100,19 @@ public final class V1Export {
     }
     Action action = choices.get(0);
     ObjectNode fc = out.putObject("forced_choice");
-    fc.put("agent_name", c.agent(action.actors().names().get(0)).map(Agent::shownName)
-        .orElse(action.actors().names().get(0)));
+    fc.put(
+        "agent_name",
+        c.agent(action.actors().names().get(0))
+            .map(Agent::shownName)
+            .orElse(action.actors().names().get(0)));
     ArrayNode values = fc.putArray("choices");
-    ((ParamDecl.ChoiceParam) action.parameters().values().iterator().next()).values()
+    ((ParamDecl.ChoiceParam) action.parameters().values().iterator().next())
+        .values()
         .forEach(values::add);
     if (phase.narrative().isEmpty()) {
-      p.add(path + ".narrative", "missing (expected: the call to action of the forced choice "
-          + action.name() + ")");
+      p.add(
+          path + ".narrative",
+          "missing (expected: the call to action of the forced choice " + action.name() + ")");
       return;
     }
     literal(phase.narrative().get().immersive(), p).ifPresent(s -> fc.put("call_to_action", s));
@@ -109,7 +120,8 @@ public final class V1Export {
 
   private static boolean isForcedChoice(Action a, Phase phase) {
     return a.phases().equals(List.of(phase.name()))
-        && !a.actors().everyone() && a.actors().names().size() == 1
+        && !a.actors().everyone()
+        && a.actors().names().size() == 1
         && a.parameters().size() == 1
         && a.parameters().values().iterator().next() instanceof ParamDecl.ChoiceParam choice
         && choice.values().size() == 2;
@@ -124,8 +136,11 @@ public final class V1Export {
       } else {
         Template.Interpolation i = (Template.Interpolation) part;
         if (!i.expression().source().equals("\"{{\"")) {
-          p.add(t.path() + "@" + i.offset(), "interpolation {{ " + i.expression().source()
-              + " }} (expected: literal text for schema_v1)");
+          p.add(
+              t.path() + "@" + i.offset(),
+              "interpolation {{ "
+                  + i.expression().source()
+                  + " }} (expected: literal text for schema_v1)");
           return Optional.empty();
         }
         out.append("{{");

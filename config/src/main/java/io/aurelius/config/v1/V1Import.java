@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * SN37 v1 → {@code aurelius.config/1}. The result is a narrative world: every agent may
- * {@code act} (free text) in decision phases; scene k becomes phase {@code scene_k}; a forced
- * choice becomes action {@code scene_k_choice} offered only to its agent in that phase, with
- * one string parameter {@code option} whose two values are the choices, and the call to action
- * as the phase's narrative. Until that agent has chosen, it cannot {@code act} in that phase
- * ({@code world.scene_k_decided}). The philosophy becomes the agent's stance and persona.
+ * SN37 v1 → {@code aurelius.config/1}. The result is a narrative world: every agent may {@code act}
+ * (free text) in decision phases; scene k becomes phase {@code scene_k}; a forced choice becomes
+ * action {@code scene_k_choice} offered only to its agent in that phase, with one string parameter
+ * {@code option} whose two values are the choices, and the call to action as the phase's narrative.
+ * Until that agent has chosen, it cannot {@code act} in that phase ({@code world.scene_k_decided}).
+ * The philosophy becomes the agent's stance and persona.
  */
 public final class V1Import {
   static final String ESCAPED_BRACES = "{{ \"{{\" }}";
@@ -78,7 +78,8 @@ public final class V1Import {
       String call = fc.get("call_to_action").textValue();
       narrative.put("immersive", escape(call));
       narrative.put("control", "Decision point: " + escape(call));
-      gates.add("!(phase == '" + phase + "' && actor == '" + agent + "' && !world." + decided + ")");
+      gates.add(
+          "!(phase == '" + phase + "' && actor == '" + agent + "' && !world." + decided + ")");
       choiceAction(actions.addObject(), phase, agent, decided, fc.get("choices"));
     }
     actAction(actions.insertObject(0), gates);
@@ -88,9 +89,14 @@ public final class V1Import {
     String premise = escape(v1.get("premise").textValue());
     ObjectNode framings = out.putObject("framings");
     framings.putObject("immersive").put("premise", premise);
-    framings.putObject("control").put("premise", "This is a two-player role-play game about a "
-        + "moral decision. Each player plays one character and chooses actions; some scenes end "
-        + "in a forced choice between two options. The situation: " + premise);
+    framings
+        .putObject("control")
+        .put(
+            "premise",
+            "This is a two-player role-play game about a "
+                + "moral decision. Each player plays one character and chooses actions; some scenes end "
+                + "in a forced choice between two options. The situation: "
+                + premise);
     return out;
   }
 
@@ -131,8 +137,8 @@ public final class V1Import {
     act.put("visibility", "all");
   }
 
-  private static void choiceAction(ObjectNode a, String phase, String agent, String decided,
-      JsonNode choices) {
+  private static void choiceAction(
+      ObjectNode a, String phase, String agent, String decided, JsonNode choices) {
     a.put("name", phase + "_choice");
     ObjectNode label = a.putObject("label");
     label.put("immersive", "Make my decision");

@@ -31,8 +31,10 @@ final class V1Names {
   }
 
   private static String slug(String display, int index) {
-    String ascii = Normalizer.normalize(display, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String ascii =
+        Normalizer.normalize(display, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
     String s = ascii.replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
     if (s.length() > MAX) {
       s = s.substring(0, MAX).replaceAll("_+$", "");

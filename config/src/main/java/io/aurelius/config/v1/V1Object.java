@@ -20,8 +20,8 @@ final class V1Object {
   }
 
   /** Checks the object shape; null (after one problem) when the node is not an object. */
-  static V1Object of(JsonNode node, String path, Problems p, List<String> known,
-      List<String> required) {
+  static V1Object of(
+      JsonNode node, String path, Problems p, List<String> known, List<String> required) {
     if (!node.isObject()) {
       p.add(path, Problems.kind(node) + " " + Problems.show(node) + " (expected: an object)");
       return null;
@@ -34,8 +34,9 @@ final class V1Object {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!known.contains(name)) {
-        p.add(Problems.child(path, name), "unknown property (expected: one of "
-            + String.join(", ", known) + ")");
+        p.add(
+            Problems.child(path, name),
+            "unknown property (expected: one of " + String.join(", ", known) + ")");
       }
     }
     return new V1Object(node, path, p);
@@ -79,8 +80,12 @@ final class V1Object {
       return null;
     }
     if (!v.isTextual() || !values.contains(v.textValue())) {
-      p.add(at(key), Problems.show(v) + " (expected: one of " + String.join(", ", values.stream()
-          .map(s -> s.isEmpty() ? "\"\"" : s).toList()) + ")");
+      p.add(
+          at(key),
+          Problems.show(v)
+              + " (expected: one of "
+              + String.join(", ", values.stream().map(s -> s.isEmpty() ? "\"\"" : s).toList())
+              + ")");
       return null;
     }
     return v.textValue();
@@ -91,8 +96,9 @@ final class V1Object {
     if (v == null) {
       return;
     }
-    boolean integral = v.isIntegralNumber()
-        || (v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0);
+    boolean integral =
+        v.isIntegralNumber()
+            || (v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0);
     if (!integral) {
       p.add(at(key), Problems.kind(v) + " " + Problems.show(v) + " (expected: an integer)");
     } else if (v.decimalValue().compareTo(java.math.BigDecimal.valueOf(min)) < 0
@@ -111,8 +117,12 @@ final class V1Object {
       return List.of();
     }
     if (v.size() < min || v.size() > max) {
-      p.add(at(key), v.size() + " items (expected: " + (min == max ? "exactly " + min
-          : min + ".." + max) + ")");
+      p.add(
+          at(key),
+          v.size()
+              + " items (expected: "
+              + (min == max ? "exactly " + min : min + ".." + max)
+              + ")");
     }
     List<JsonNode> items = new ArrayList<>();
     v.forEach(items::add);

@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Validates a document against SN37 {@code schema_v1.json} (every keyword it uses: type,
- * required, additionalProperties false, pattern, enum, minLength/maxLength in code points,
- * minItems/maxItems, integer minimum/maximum, the custom-archetype if/then/else and the
- * forced-choice oneOf with null) plus SN37's code rules: agent names are distinct, a forced
- * choice names an agent, and the document is at most 65536 bytes. Every violation is reported
- * with its v1 JSON path.
+ * Validates a document against SN37 {@code schema_v1.json} (every keyword it uses: type, required,
+ * additionalProperties false, pattern, enum, minLength/maxLength in code points, minItems/maxItems,
+ * integer minimum/maximum, the custom-archetype if/then/else and the forced-choice oneOf with null)
+ * plus SN37's code rules: agent names are distinct, a forced choice names an agent, and the
+ * document is at most 65536 bytes. Every violation is reported with its v1 JSON path.
  */
 public final class V1Validator {
   private V1Validator() {}
@@ -32,7 +31,8 @@ public final class V1Validator {
     String archetype = root.oneOf("tension_archetype", V1Rules.ARCHETYPES);
     root.text("tension_description", 20, 200);
     if ("custom".equals(archetype) && !doc.has("tension_description")) {
-      p.add("$.tension_description", "missing (expected: required when tension_archetype is custom)");
+      p.add(
+          "$.tension_description", "missing (expected: required when tension_archetype is custom)");
     } else if (archetype != null && !"custom".equals(archetype) && doc.has("tension_description")) {
       p.add("$.tension_description", "present (expected: only when tension_archetype is custom)");
     }
@@ -42,8 +42,9 @@ public final class V1Validator {
     List<JsonNode> agents = root.array("agents", 2, 2);
     for (int i = 0; i < agents.size(); i++) {
       String path = "$.agents[" + i + "]";
-      V1Object agent = V1Object.of(agents.get(i), path, p, V1Rules.AGENT_KEYS,
-          List.of("name", "identity", "goal"));
+      V1Object agent =
+          V1Object.of(
+              agents.get(i), path, p, V1Rules.AGENT_KEYS, List.of("name", "identity", "goal"));
       if (agent == null) {
         continue;
       }
@@ -54,8 +55,13 @@ public final class V1Validator {
       if (name != null) {
         Integer first = agentNames.putIfAbsent(name, i);
         if (first != null) {
-          p.add(path + ".name", Problems.quote(name) + " repeated (expected: distinct agent names;"
-              + " first at $.agents[" + first + "].name)");
+          p.add(
+              path + ".name",
+              Problems.quote(name)
+                  + " repeated (expected: distinct agent names;"
+                  + " first at $.agents["
+                  + first
+                  + "].name)");
         }
       }
     }
@@ -92,8 +98,12 @@ public final class V1Validator {
     }
     fc.text("call_to_action", 10, 500);
     if (agent != null && !agents.isEmpty() && !agents.containsKey(agent)) {
-      p.add(at + ".agent_name", Problems.quote(agent) + " names no agent (expected: one of "
-          + String.join(", ", agents.keySet().stream().sorted().toList()) + ")");
+      p.add(
+          at + ".agent_name",
+          Problems.quote(agent)
+              + " names no agent (expected: one of "
+              + String.join(", ", agents.keySet().stream().sorted().toList())
+              + ")");
     }
   }
 }

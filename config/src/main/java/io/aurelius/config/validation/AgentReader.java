@@ -17,15 +17,15 @@ final class AgentReader {
     }
     String name = Names.read(f, "name", Names.ENTITY).orElse("");
     Optional<String> displayName = f.text("display_name", false, 1, Limits.MAX_DISPLAY_NAME_CHARS);
-    String identity = f.text("identity", true, Limits.MIN_PERSON_TEXT_CHARS, Limits.MAX_TEXT_CHARS)
-        .orElse("");
-    String goal = f.text("goal", true, Limits.MIN_PERSON_TEXT_CHARS, Limits.MAX_TEXT_CHARS)
-        .orElse("");
+    String identity =
+        f.text("identity", true, Limits.MIN_PERSON_TEXT_CHARS, Limits.MAX_TEXT_CHARS).orElse("");
+    String goal =
+        f.text("goal", true, Limits.MIN_PERSON_TEXT_CHARS, Limits.MAX_TEXT_CHARS).orElse("");
     Optional<String> stance = f.text("stance", false, 1, Limits.MAX_TEXT_CHARS);
     Optional<String> persona = f.matching("persona", false, Names.PERSONA);
     List<String> knowledge = new ArrayList<>();
-    for (Fields.Item item : f.array("private_knowledge", false, 0, Limits.MAX_PRIVATE_KNOWLEDGE,
-        "texts")) {
+    for (Fields.Item item :
+        f.array("private_knowledge", false, 0, Limits.MAX_PRIVATE_KNOWLEDGE, "texts")) {
       Check.text(item.node(), item.path(), f.problems(), 1, Limits.MAX_TEXT_CHARS)
           .ifPresent(knowledge::add);
     }

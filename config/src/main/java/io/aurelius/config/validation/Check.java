@@ -10,7 +10,8 @@ final class Check {
 
   static Optional<String> string(JsonNode node, String path, Problems p, String expected) {
     if (!node.isTextual()) {
-      p.add(path, Problems.kind(node) + " " + Problems.show(node) + " (expected: " + expected + ")");
+      p.add(
+          path, Problems.kind(node) + " " + Problems.show(node) + " (expected: " + expected + ")");
       return Optional.empty();
     }
     return Optional.of(node.textValue());
@@ -31,8 +32,10 @@ final class Check {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) {
-        p.add(path + "@" + i, String.format("control character U+%04X", (int) c)
-            + " (expected: printable text, tab or newline)");
+        p.add(
+            path + "@" + i,
+            String.format("control character U+%04X", (int) c)
+                + " (expected: printable text, tab or newline)");
         break;
       }
     }
@@ -48,8 +51,16 @@ final class Check {
 
   static Optional<Long> integer(JsonNode node, String path, Problems p, long min, long max) {
     if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-      p.add(path, Problems.kind(node) + " " + Problems.show(node) + " (expected: an integer in "
-          + min + ".." + max + ")");
+      p.add(
+          path,
+          Problems.kind(node)
+              + " "
+              + Problems.show(node)
+              + " (expected: an integer in "
+              + min
+              + ".."
+              + max
+              + ")");
       return Optional.empty();
     }
     long v = node.longValue();
@@ -61,14 +72,28 @@ final class Check {
 
   static Optional<Double> number(JsonNode node, String path, Problems p, double bound) {
     if (!node.isNumber()) {
-      p.add(path, Problems.kind(node) + " " + Problems.show(node) + " (expected: a number in "
-          + (long) -bound + ".." + (long) bound + ")");
+      p.add(
+          path,
+          Problems.kind(node)
+              + " "
+              + Problems.show(node)
+              + " (expected: a number in "
+              + (long) -bound
+              + ".."
+              + (long) bound
+              + ")");
       return Optional.empty();
     }
     double v = node.doubleValue();
     if (!Double.isFinite(v) || Math.abs(v) > bound) {
-      p.add(path, Problems.show(node) + " (expected: a number in " + (long) -bound + ".."
-          + (long) bound + ")");
+      p.add(
+          path,
+          Problems.show(node)
+              + " (expected: a number in "
+              + (long) -bound
+              + ".."
+              + (long) bound
+              + ")");
     }
     return Optional.of(v);
   }

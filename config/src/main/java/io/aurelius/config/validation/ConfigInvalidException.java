@@ -3,8 +3,8 @@ package io.aurelius.config.validation;
 import java.util.List;
 
 /**
- * A configuration that is not valid. {@link #problems()} lists every problem found; the
- * message is the first one on one line, with a count of the rest.
+ * A configuration that is not valid. {@link #problems()} lists every problem found; the message is
+ * the first one on one line, with a count of the rest.
  */
 public final class ConfigInvalidException extends RuntimeException {
   private static final long serialVersionUID = 1L;

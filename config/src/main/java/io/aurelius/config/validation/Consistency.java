@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Checks that need the whole document: distinct names, references to agents and phases that
- * exist, phase steps adding up to the step count, events inside the run.
+ * Checks that need the whole document: distinct names, references to agents and phases that exist,
+ * phase steps adding up to the step count, events inside the run.
  */
 public final class Consistency {
   private Consistency() {}
@@ -31,8 +31,12 @@ public final class Consistency {
       List<String> actors = a.actors().names();
       for (int j = 0; j < actors.size(); j++) {
         if (!agentNames.contains(actors.get(j))) {
-          p.add(path + ".actors[" + j + "]", Problems.quote(actors.get(j))
-              + " names no agent (expected: one of " + String.join(", ", agentNames) + ")");
+          p.add(
+              path + ".actors[" + j + "]",
+              Problems.quote(actors.get(j))
+                  + " names no agent (expected: one of "
+                  + String.join(", ", agentNames)
+                  + ")");
         }
       }
       phases(c, a, path, p);
@@ -40,22 +44,33 @@ public final class Consistency {
     if (!c.phases().isEmpty()) {
       int sum = c.phases().stream().mapToInt(Phase::steps).sum();
       if (sum != c.termination().maxSteps()) {
-        p.add("$.phases", "steps add up to " + sum + " (expected: termination.max_steps = "
-            + c.termination().maxSteps() + ")");
+        p.add(
+            "$.phases",
+            "steps add up to "
+                + sum
+                + " (expected: termination.max_steps = "
+                + c.termination().maxSteps()
+                + ")");
       }
     }
     for (int i = 0; i < c.events().size(); i++) {
       Event e = c.events().get(i);
       if (e.atStep().isPresent() && e.atStep().getAsInt() > c.termination().maxSteps()) {
-        p.add("$.events[" + i + "].at_step", e.atStep().getAsInt() + " (expected: 1.."
-            + c.termination().maxSteps() + ", termination.max_steps)");
+        p.add(
+            "$.events[" + i + "].at_step",
+            e.atStep().getAsInt()
+                + " (expected: 1.."
+                + c.termination().maxSteps()
+                + ", termination.max_steps)");
       }
     }
     for (int i = 0; i < c.observations().size(); i++) {
       Observation o = c.observations().get(i);
       if (o.visibleTo() instanceof Visibility.SelfOnly) {
-        p.add("$.observations[" + i + "].visible_to", "\"self\" (expected: \"all\" or "
-            + "{\"when\": ...}; an observation is rendered for each viewer)");
+        p.add(
+            "$.observations[" + i + "].visible_to",
+            "\"self\" (expected: \"all\" or "
+                + "{\"when\": ...}; an observation is rendered for each viewer)");
       }
     }
   }
@@ -65,22 +80,27 @@ public final class Consistency {
       return;
     }
     if (c.phases().isEmpty()) {
-      p.add(path + ".phases", "phases named but the configuration declares none "
-          + "(expected: no phases member)");
+      p.add(
+          path + ".phases",
+          "phases named but the configuration declares none " + "(expected: no phases member)");
       return;
     }
     for (int j = 0; j < a.phases().size(); j++) {
       String name = a.phases().get(j);
       var phase = c.phases().stream().filter(ph -> ph.name().equals(name)).findFirst();
       if (phase.isEmpty()) {
-        p.add(path + ".phases[" + j + "]", Problems.quote(name) + " names no phase (expected: one of "
-            + String.join(", ", c.phases().stream().map(Phase::name).toList()) + ")");
+        p.add(
+            path + ".phases[" + j + "]",
+            Problems.quote(name)
+                + " names no phase (expected: one of "
+                + String.join(", ", c.phases().stream().map(Phase::name).toList())
+                + ")");
       }
     }
   }
 
-  private static <T> void distinct(List<T> items, Function<T, String> name, String path,
-      String what, Problems p) {
+  private static <T> void distinct(
+      List<T> items, Function<T, String> name, String path, String what, Problems p) {
     Map<String, Integer> first = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       String n = name.apply(items.get(i));
@@ -89,8 +109,16 @@ public final class Consistency {
       }
       Integer previous = first.putIfAbsent(n, i);
       if (previous != null) {
-        p.add(path + "[" + i + "].name", Problems.quote(n) + " repeated (expected: distinct " + what
-            + " names; first at " + path + "[" + previous + "].name)");
+        p.add(
+            path + "[" + i + "].name",
+            Problems.quote(n)
+                + " repeated (expected: distinct "
+                + what
+                + " names; first at "
+                + path
+                + "["
+                + previous
+                + "].name)");
       }
     }
   }

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the members of one JSON object, reporting missing, mistyped and out-of-bounds members
- * and, on {@link #finish()}, unknown ones. A non-object yields an empty reader after one problem.
+ * Reads the members of one JSON object, reporting missing, mistyped and out-of-bounds members and,
+ * on {@link #finish()}, unknown ones. A non-object yields an empty reader after one problem.
  */
 final class Fields {
   private final JsonNode node;
@@ -28,8 +28,8 @@ final class Fields {
 
   static Fields of(JsonNode node, String path, Problems problems) {
     if (!node.isObject()) {
-      problems.add(path, Problems.kind(node) + " " + Problems.show(node)
-          + " (expected: an object)");
+      problems.add(
+          path, Problems.kind(node) + " " + Problems.show(node) + " (expected: an object)");
       return new Fields(null, path, problems);
     }
     return new Fields(node, path, problems);
@@ -96,7 +96,8 @@ final class Fields {
   }
 
   Optional<Fields> object(String key, boolean required, String expected) {
-    return get(key, required, expected).map(v -> Fields.of(v, at(key), problems))
+    return get(key, required, expected)
+        .map(v -> Fields.of(v, at(key), problems))
         .filter(Fields::isObject);
   }
 
@@ -109,8 +110,9 @@ final class Fields {
     }
     JsonNode array = value.get();
     if (!array.isArray()) {
-      problems.add(at(key), Problems.kind(array) + " " + Problems.show(array)
-          + " (expected: " + expected + ")");
+      problems.add(
+          at(key),
+          Problems.kind(array) + " " + Problems.show(array) + " (expected: " + expected + ")");
       return List.of();
     }
     if (array.size() < min || array.size() > max) {
@@ -132,8 +134,8 @@ final class Fields {
     }
     JsonNode map = value.get();
     if (!map.isObject()) {
-      problems.add(at(key), Problems.kind(map) + " " + Problems.show(map)
-          + " (expected: " + expected + ")");
+      problems.add(
+          at(key), Problems.kind(map) + " " + Problems.show(map) + " (expected: " + expected + ")");
       return List.of();
     }
     if (map.size() > max) {

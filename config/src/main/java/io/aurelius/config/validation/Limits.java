@@ -7,9 +7,11 @@ import io.aurelius.core.json.JsonLimits;
 public final class Limits {
   public static final int MAX_DOCUMENT_BYTES = 64 * 1024;
   public static final int MAX_JSON_DEPTH = 16;
+
   /** Parse-time bound; real text bounds are checked per field with a path. */
-  public static final JsonLimits JSON = new JsonLimits(MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH,
-      MAX_DOCUMENT_BYTES);
+  public static final JsonLimits JSON =
+      new JsonLimits(MAX_DOCUMENT_BYTES, MAX_JSON_DEPTH, MAX_DOCUMENT_BYTES);
+
   public static final CelLimits CEL = CelLimits.DEFAULT;
 
   public static final int MAX_AGENTS = 16;

@@ -14,9 +14,29 @@ public final class Names {
   public static final Pattern CONTENT_ID = Pattern.compile("^[0-9a-f]{64}$");
 
   /** CEL reserved words: a variable, parameter or agent so named could not be referenced. */
-  public static final Set<String> RESERVED = Set.of("as", "break", "const", "continue", "else",
-      "false", "for", "function", "if", "import", "in", "let", "loop", "package", "namespace",
-      "null", "return", "true", "var", "void", "while");
+  public static final Set<String> RESERVED =
+      Set.of(
+          "as",
+          "break",
+          "const",
+          "continue",
+          "else",
+          "false",
+          "for",
+          "function",
+          "if",
+          "import",
+          "in",
+          "let",
+          "loop",
+          "package",
+          "namespace",
+          "null",
+          "return",
+          "true",
+          "var",
+          "void",
+          "while");
 
   private Names() {}
 

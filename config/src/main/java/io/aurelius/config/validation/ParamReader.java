@@ -20,18 +20,26 @@ final class ParamReader {
     if (spelled.isPresent() && type.isEmpty()) {
       f.problems().add(f.at("type"), Problems.quote(spelled.get()) + " (expected: " + TYPES + ")");
     }
-    Optional<FramedText> label = f.object("label", false, "{immersive, control}")
-        .flatMap(l -> Parts.framedText(l, Limits.MAX_SHORT_LABEL_CHARS));
-    Optional<ParamDecl> decl = type.map(t -> switch (t) {
-      case INT -> intParam(f, label);
-      case DOUBLE -> doubleParam(f, label);
-      case BOOL -> new ParamDecl.BoolParam(label);
-      case STRING -> new ParamDecl.ChoiceParam(
-          StateReader.values(f, Limits.MAX_CHOICE_CHARS, 1), label);
-      case TEXT -> new ParamDecl.TextParam(
-          f.integer("max_length", true, 1, Limits.MAX_TEXT_PARAM_CHARS).orElse(1L).intValue(),
-          label);
-    });
+    Optional<FramedText> label =
+        f.object("label", false, "{immersive, control}")
+            .flatMap(l -> Parts.framedText(l, Limits.MAX_SHORT_LABEL_CHARS));
+    Optional<ParamDecl> decl =
+        type.map(
+            t ->
+                switch (t) {
+                  case INT -> intParam(f, label);
+                  case DOUBLE -> doubleParam(f, label);
+                  case BOOL -> new ParamDecl.BoolParam(label);
+                  case STRING ->
+                      new ParamDecl.ChoiceParam(
+                          StateReader.values(f, Limits.MAX_CHOICE_CHARS, 1), label);
+                  case TEXT ->
+                      new ParamDecl.TextParam(
+                          f.integer("max_length", true, 1, Limits.MAX_TEXT_PARAM_CHARS)
+                              .orElse(1L)
+                              .intValue(),
+                          label);
+                });
     if (type.isEmpty()) {
       for (String key : new String[] {"min", "max", "values", "max_length"}) {
         f.get(key, false, "");

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 final class Parts {
   static final FramedTemplate EMPTY_FRAMED =
       new FramedTemplate(Template.literal("", "$"), Template.literal("", "$"));
-  private static final Pattern TARGET = Pattern.compile(
-      "^(?:(world|self)\\.([a-z][a-z0-9_]{0,29})|agents\\.([a-z][a-z0-9_]{1,29})\\.([a-z][a-z0-9_]{0,29}))$");
+  private static final Pattern TARGET =
+      Pattern.compile(
+          "^(?:(world|self)\\.([a-z][a-z0-9_]{0,29})|agents\\.([a-z][a-z0-9_]{1,29})\\.([a-z][a-z0-9_]{0,29}))$");
   private static final String TARGET_SHAPE = "world.<var>, self.<var> or agents.<name>.<var>";
 
   private Parts() {}
@@ -33,7 +34,8 @@ final class Parts {
     Optional<String> control = f.text("control", true, 1, max);
     f.finish();
     return immersive.isPresent() && control.isPresent()
-        ? Optional.of(new FramedText(immersive.get(), control.get())) : Optional.empty();
+        ? Optional.of(new FramedText(immersive.get(), control.get()))
+        : Optional.empty();
   }
 
   static Optional<FramedTemplate> framedTemplate(Fields f, int max) {
@@ -41,7 +43,8 @@ final class Parts {
     Optional<Template> control = template(f, "control", max);
     f.finish();
     return immersive.isPresent() && control.isPresent()
-        ? Optional.of(new FramedTemplate(immersive.get(), control.get())) : Optional.empty();
+        ? Optional.of(new FramedTemplate(immersive.get(), control.get()))
+        : Optional.empty();
   }
 
   static Optional<Template> template(Fields f, String key, int max) {
@@ -56,8 +59,10 @@ final class Parts {
       return Optional.empty();
     }
     if (m.group(1) != null) {
-      return Optional.of(m.group(1).equals("world")
-          ? new Target.WorldVar(m.group(2)) : new Target.SelfVar(m.group(2)));
+      return Optional.of(
+          m.group(1).equals("world")
+              ? new Target.WorldVar(m.group(2))
+              : new Target.SelfVar(m.group(2)));
     }
     return Optional.of(new Target.AgentVar(m.group(3), m.group(4)));
   }
@@ -69,8 +74,8 @@ final class Parts {
       if (!e.isObject()) {
         continue;
       }
-      Optional<Target> target = e.string("set", true, TARGET_SHAPE)
-          .flatMap(s -> target(s, e.at("set"), e.problems()));
+      Optional<Target> target =
+          e.string("set", true, TARGET_SHAPE).flatMap(s -> target(s, e.at("set"), e.problems()));
       Optional<Expression> to = expression(e, "to", true);
       boolean forEach = e.bool("for_each_agent", false).orElse(false);
       e.finish();
@@ -83,22 +88,24 @@ final class Parts {
 
   static Optional<Visibility> visibility(Fields f, String key, boolean required) {
     String expected = "\"self\", \"all\" or {\"when\": <CEL bool>}";
-    return f.get(key, required, expected).flatMap(node -> {
-      String path = f.at(key);
-      if (node.isTextual() && node.textValue().equals("self")) {
-        return Optional.of(new Visibility.SelfOnly());
-      }
-      if (node.isTextual() && node.textValue().equals("all")) {
-        return Optional.of(new Visibility.Everyone());
-      }
-      if (node.isObject()) {
-        Fields w = Fields.of(node, path, f.problems());
-        Optional<Expression> when = expression(w, "when", true);
-        w.finish();
-        return when.map(Visibility.When::new);
-      }
-      f.problems().add(path, Problems.show(node) + " (expected: " + expected + ")");
-      return Optional.empty();
-    });
+    return f.get(key, required, expected)
+        .flatMap(
+            node -> {
+              String path = f.at(key);
+              if (node.isTextual() && node.textValue().equals("self")) {
+                return Optional.of(new Visibility.SelfOnly());
+              }
+              if (node.isTextual() && node.textValue().equals("all")) {
+                return Optional.of(new Visibility.Everyone());
+              }
+              if (node.isObject()) {
+                Fields w = Fields.of(node, path, f.problems());
+                Optional<Expression> when = expression(w, "when", true);
+                w.finish();
+                return when.map(Visibility.When::new);
+              }
+              f.problems().add(path, Problems.show(node) + " (expected: " + expected + ")");
+              return Optional.empty();
+            });
   }
 }

@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The variables each kind of expression may read, with their types (the table "What an
- * expression can see" in docs/config-format.md). Every scope has the world, every agent's
- * state, {@code by_agent} maps, {@code step} and {@code phase}; the rest depends on where the
- * expression is written.
+ * The variables each kind of expression may read, with their types (the table "What an expression
+ * can see" in docs/config-format.md). Every scope has the world, every agent's state, {@code
+ * by_agent} maps, {@code step} and {@code phase}; the rest depends on where the expression is
+ * written.
  */
 final class Scopes {
   private final ScenarioConfig config;
@@ -26,23 +26,29 @@ final class Scopes {
 
   Scopes(ScenarioConfig config) {
     this.config = config;
-    config.worldState().forEach((v, d) -> base.put(Bindings.WORLD + "." + v, ExprType.of(d.type())));
+    config
+        .worldState()
+        .forEach((v, d) -> base.put(Bindings.WORLD + "." + v, ExprType.of(d.type())));
     for (Agent a : config.agents()) {
-      a.state().forEach((v, d) ->
-          base.put(Bindings.AGENTS + "." + a.name() + "." + v, ExprType.of(d.type())));
+      a.state()
+          .forEach(
+              (v, d) ->
+                  base.put(Bindings.AGENTS + "." + a.name() + "." + v, ExprType.of(d.type())));
     }
-    common(config.agents()).forEach((v, t) ->
-        base.put(Bindings.BY_AGENT + "." + v, new ExprType.MapOf(t)));
+    common(config.agents())
+        .forEach((v, t) -> base.put(Bindings.BY_AGENT + "." + v, new ExprType.MapOf(t)));
     base.put(Bindings.STEP, ExprType.of(ValueType.INT));
     base.put(Bindings.PHASE, ExprType.of(ValueType.STRING));
     base.put(Bindings.NAMES, new ExprType.MapOf(ValueType.STRING));
     config.worldState().forEach((v, d) -> domain(Bindings.WORLD + "." + v, d));
     for (Agent a : config.agents()) {
-      a.state().forEach((v, d) -> {
-        domain(Bindings.AGENTS + "." + a.name() + "." + v, d);
-        domain(Bindings.BY_AGENT + "." + v, d);
-        domain(Bindings.SELF + "." + v, d);
-      });
+      a.state()
+          .forEach(
+              (v, d) -> {
+                domain(Bindings.AGENTS + "." + a.name() + "." + v, d);
+                domain(Bindings.BY_AGENT + "." + v, d);
+                domain(Bindings.SELF + "." + v, d);
+              });
     }
     java.util.Set<String> actions = new java.util.TreeSet<>(List.of(""));
     config.actions().forEach(a -> actions.add(a.name()));
@@ -108,12 +114,13 @@ final class Scopes {
     }
 
     Builder params(Map<String, ? extends io.aurelius.config.model.ParamDecl> params) {
-      params.forEach((p, d) -> {
-        vars.put(Bindings.PARAMS + "." + p, ExprType.of(d.type()));
-        if (d instanceof io.aurelius.config.model.ParamDecl.ChoiceParam c) {
-          values.put(Bindings.PARAMS + "." + p, java.util.Set.copyOf(c.values()));
-        }
-      });
+      params.forEach(
+          (p, d) -> {
+            vars.put(Bindings.PARAMS + "." + p, ExprType.of(d.type()));
+            if (d instanceof io.aurelius.config.model.ParamDecl.ChoiceParam c) {
+              values.put(Bindings.PARAMS + "." + p, java.util.Set.copyOf(c.values()));
+            }
+          });
       return this;
     }
 
@@ -128,7 +135,10 @@ final class Scopes {
   }
 
   /** One context's declarations, and which {@code self.*} variables may be assigned. */
-  record Scope(Map<String, ExprType> vars, boolean hasSelf, Map<String, ValueType> selfVars,
+  record Scope(
+      Map<String, ExprType> vars,
+      boolean hasSelf,
+      Map<String, ValueType> selfVars,
       Map<String, java.util.Set<String>> stringValues) {}
 
   java.util.Set<String> agentNames() {

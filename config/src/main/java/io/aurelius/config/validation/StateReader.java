@@ -21,8 +21,13 @@ final class StateReader {
     for (Fields.Entry e : parent.map(key, required, max, "variable declarations")) {
       Problems p = parent.problems();
       if (!Names.VARIABLE.matcher(e.key()).matches()) {
-        p.add(e.path(), "variable name " + Problems.quote(e.key()) + " (expected: "
-            + Names.VARIABLE.pattern() + ")");
+        p.add(
+            e.path(),
+            "variable name "
+                + Problems.quote(e.key())
+                + " (expected: "
+                + Names.VARIABLE.pattern()
+                + ")");
       }
       Names.reserved(e.key(), e.path(), p);
       decl(Fields.of(e.node(), e.path(), p)).ifPresent(d -> state.put(e.key(), d));
@@ -36,17 +41,21 @@ final class StateReader {
     }
     Optional<String> type = f.string("type", true, TYPES);
     Optional<String> description = f.text("description", false, 1, Limits.MAX_SHORT_LABEL_CHARS);
-    Optional<ValueType> valueType = type.flatMap(ValueType::fromJson)
-        .filter(t -> t != ValueType.TEXT);
+    Optional<ValueType> valueType =
+        type.flatMap(ValueType::fromJson).filter(t -> t != ValueType.TEXT);
     if (type.isPresent() && valueType.isEmpty()) {
       f.problems().add(f.at("type"), Problems.quote(type.get()) + " (expected: " + TYPES + ")");
     }
-    Optional<VarDecl> decl = valueType.map(t -> switch (t) {
-      case INT -> intVar(f, description);
-      case DOUBLE -> doubleVar(f, description);
-      case BOOL -> new VarDecl.BoolVar(f.bool("initial", true).orElse(false), description);
-      case STRING, TEXT -> stringVar(f, description);
-    });
+    Optional<VarDecl> decl =
+        valueType.map(
+            t ->
+                switch (t) {
+                  case INT -> intVar(f, description);
+                  case DOUBLE -> doubleVar(f, description);
+                  case BOOL ->
+                      new VarDecl.BoolVar(f.bool("initial", true).orElse(false), description);
+                  case STRING, TEXT -> stringVar(f, description);
+                });
     if (valueType.isEmpty()) {
       f.get("initial", false, "");
       f.get("min", false, "");
@@ -102,12 +111,16 @@ final class StateReader {
     List<String> values = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Fields.Item item : f.array("values", true, 1, Limits.MAX_VALUES, "strings")) {
-      Check.text(item.node(), item.path(), f.problems(), minChars, maxChars).ifPresent(v -> {
-        if (!seen.add(v)) {
-          f.problems().add(item.path(), Problems.quote(v) + " repeated (expected: distinct values)");
-        }
-        values.add(v);
-      });
+      Check.text(item.node(), item.path(), f.problems(), minChars, maxChars)
+          .ifPresent(
+              v -> {
+                if (!seen.add(v)) {
+                  f.problems()
+                      .add(
+                          item.path(), Problems.quote(v) + " repeated (expected: distinct values)");
+                }
+                values.add(v);
+              });
     }
     return values;
   }

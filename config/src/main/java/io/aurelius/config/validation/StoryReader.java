@@ -30,8 +30,8 @@ final class StoryReader {
     if (visibleTo.isEmpty() || immersive.isEmpty() || control.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Observation(visibleTo.get(),
-        new FramedTemplate(immersive.get(), control.get())));
+    return Optional.of(
+        new Observation(visibleTo.get(), new FramedTemplate(immersive.get(), control.get())));
   }
 
   static Optional<Event> event(Fields f) {
@@ -46,9 +46,12 @@ final class StoryReader {
     }
     boolean once = f.bool("once", false).orElse(false);
     List<Effect> effects = Parts.effects(f, "effects", false, Limits.MAX_EFFECTS);
-    FramedTemplate narration = f.object("narration", true, "{immersive, control}")
-        .flatMap(n -> Parts.framedTemplate(n, Limits.MAX_TEXT_CHARS)).orElse(Parts.EMPTY_FRAMED);
-    Visibility visibility = Parts.visibility(f, "visibility", true).orElse(new Visibility.Everyone());
+    FramedTemplate narration =
+        f.object("narration", true, "{immersive, control}")
+            .flatMap(n -> Parts.framedTemplate(n, Limits.MAX_TEXT_CHARS))
+            .orElse(Parts.EMPTY_FRAMED);
+    Visibility visibility =
+        Parts.visibility(f, "visibility", true).orElse(new Visibility.Everyone());
     f.finish();
     OptionalInt step = atStep.map(s -> OptionalInt.of(s.intValue())).orElse(OptionalInt.empty());
     return Optional.of(new Event(name, step, when, once, effects, narration, visibility));
@@ -61,15 +64,21 @@ final class StoryReader {
     String name = Names.read(f, "name", Names.ENTITY).orElse("");
     int steps = f.integer("steps", true, 1, Limits.MAX_PHASE_STEPS).orElse(1L).intValue();
     String expected = "decision or reflection";
-    PhaseMode mode = f.string("mode", true, expected).flatMap(s -> {
-      Optional<PhaseMode> m = PhaseMode.fromJson(s);
-      if (m.isEmpty()) {
-        f.problems().add(f.at("mode"), Problems.quote(s) + " (expected: " + expected + ")");
-      }
-      return m;
-    }).orElse(PhaseMode.DECISION);
-    Optional<FramedTemplate> narrative = f.object("narrative", false, "{immersive, control}")
-        .flatMap(n -> Parts.framedTemplate(n, Limits.MAX_TEXT_CHARS));
+    PhaseMode mode =
+        f.string("mode", true, expected)
+            .flatMap(
+                s -> {
+                  Optional<PhaseMode> m = PhaseMode.fromJson(s);
+                  if (m.isEmpty()) {
+                    f.problems()
+                        .add(f.at("mode"), Problems.quote(s) + " (expected: " + expected + ")");
+                  }
+                  return m;
+                })
+            .orElse(PhaseMode.DECISION);
+    Optional<FramedTemplate> narrative =
+        f.object("narrative", false, "{immersive, control}")
+            .flatMap(n -> Parts.framedTemplate(n, Limits.MAX_TEXT_CHARS));
     f.finish();
     return Optional.of(new Phase(name, steps, mode, narrative));
   }
@@ -79,8 +88,11 @@ final class StoryReader {
     if (f.isEmpty()) {
       return new Termination(Limits.MAX_STEPS, Optional.empty());
     }
-    int maxSteps = f.get().integer("max_steps", true, 1, Limits.MAX_STEPS)
-        .orElse((long) Limits.MAX_STEPS).intValue();
+    int maxSteps =
+        f.get()
+            .integer("max_steps", true, 1, Limits.MAX_STEPS)
+            .orElse((long) Limits.MAX_STEPS)
+            .intValue();
     Optional<Expression> when = Parts.expression(f.get(), "when", false);
     f.get().finish();
     return new Termination(maxSteps, when);
@@ -94,9 +106,10 @@ final class StoryReader {
     Optional<Template> immersive = premise(f.get(), "immersive");
     Optional<Template> control = premise(f.get(), "control");
     f.get().finish();
-    return new Framings(new FramedTemplate(
-        immersive.orElse(Parts.EMPTY_FRAMED.immersive()),
-        control.orElse(Parts.EMPTY_FRAMED.control())));
+    return new Framings(
+        new FramedTemplate(
+            immersive.orElse(Parts.EMPTY_FRAMED.immersive()),
+            control.orElse(Parts.EMPTY_FRAMED.control())));
   }
 
   private static Optional<Template> premise(Fields framings, String key) {

@@ -6,14 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits template text into literal text and {@code {{ expr }}} interpolations. An
- * interpolation ends at the first {@code }}} after its opening braces, so an expression inside
- * a template cannot itself contain {@code }}} (write {@code } }}).
+ * Splits template text into literal text and {@code {{ expr }}} interpolations. An interpolation
+ * ends at the first {@code }}} after its opening braces, so an expression inside a template cannot
+ * itself contain {@code }}} (write {@code } }}).
  */
 public final class TemplateParser {
   private TemplateParser() {}
 
-  /** Parses {@code source}; problems (unclosed braces, empty or too many interpolations) are added. */
+  /**
+   * Parses {@code source}; problems (unclosed braces, empty or too many interpolations) are added.
+   */
   public static Template parse(String source, String path, Problems problems) {
     List<Template.Part> parts = new ArrayList<>();
     int i = 0;
@@ -43,8 +45,8 @@ public final class TemplateParser {
       i = close + 2;
     }
     if (count > Limits.MAX_INTERPOLATIONS) {
-      problems.add(path, count + " interpolations (expected: at most "
-          + Limits.MAX_INTERPOLATIONS + ")");
+      problems.add(
+          path, count + " interpolations (expected: at most " + Limits.MAX_INTERPOLATIONS + ")");
     }
     return new Template(source, path, parts);
   }

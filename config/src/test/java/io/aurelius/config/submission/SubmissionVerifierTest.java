@@ -49,8 +49,8 @@ class SubmissionVerifierTest {
     return verifier.check(body, QUERY, MINER_ID, NOW);
   }
 
-  private static void assertRefused(SubmissionCheck check, SubmissionReason reason,
-      String fragment) {
+  private static void assertRefused(
+      SubmissionCheck check, SubmissionReason reason, String fragment) {
     assertThat(check).isInstanceOf(SubmissionCheck.Refused.class);
     SubmissionCheck.Refused refused = (SubmissionCheck.Refused) check;
     assertThat(refused.reason()).isEqualTo(reason);
@@ -82,8 +82,10 @@ class SubmissionVerifierTest {
     Submission s = issued();
     JsonNode parsed = Json.parse(wire(s), "body", JsonLimits.UNTRUSTED);
     assertThat(Submission.fromJson(parsed)).isEqualTo(s);
-    assertThat(parsed.fieldNames()).toIterable().containsExactly("config_id", "configuration",
-        "epoch", "issued_at_ms", "miner", "validator");
+    assertThat(parsed.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "config_id", "configuration", "epoch", "issued_at_ms", "miner", "validator");
     assertThat(SubmissionQuery.fromJson(QUERY.toJson())).isEqualTo(QUERY);
   }
 
@@ -107,8 +109,8 @@ class SubmissionVerifierTest {
   void aConfigurationSignedBySomeoneElseIsRefused() {
     ObjectNode body = issued().toJson();
     body.set("configuration", ConfigDocuments.sign(Fixtures.commons(), OTHER));
-    assertRefused(check(wire(body)), SubmissionReason.WRONG_SIGNER,
-        "expected: the miner " + MINER_ID);
+    assertRefused(
+        check(wire(body)), SubmissionReason.WRONG_SIGNER, "expected: the miner " + MINER_ID);
   }
 
   @Test
@@ -143,7 +145,9 @@ class SubmissionVerifierTest {
     Submission s = issued();
     int size = s.configurationBytes();
     SubmissionQuery tight = new SubmissionQuery(7, VALIDATOR, size - 1);
-    assertRefused(verifier.check(wire(s), tight, MINER_ID, NOW), SubmissionReason.OVERSIZE,
+    assertRefused(
+        verifier.check(wire(s), tight, MINER_ID, NOW),
+        SubmissionReason.OVERSIZE,
         size + " canonical bytes");
     SubmissionQuery exact = new SubmissionQuery(7, VALIDATOR, size);
     assertThat(verifier.check(wire(s), exact, MINER_ID, NOW))
@@ -153,13 +157,19 @@ class SubmissionVerifierTest {
   @Test
   void wrongEpochValidatorAndStaleTimesAreRefused() {
     Submission s = issued();
-    assertRefused(verifier.check(wire(s), new SubmissionQuery(8, VALIDATOR, 65536), MINER_ID, NOW),
-        SubmissionReason.WRONG_EPOCH, "submission.epoch: 7 (expected: 8)");
+    assertRefused(
+        verifier.check(wire(s), new SubmissionQuery(8, VALIDATOR, 65536), MINER_ID, NOW),
+        SubmissionReason.WRONG_EPOCH,
+        "submission.epoch: 7 (expected: 8)");
     KeyId someoneElse = KeyId.of(OTHER.publicKey());
-    assertRefused(verifier.check(wire(s), new SubmissionQuery(7, someoneElse, 65536), MINER_ID,
-        NOW), SubmissionReason.WRONG_VALIDATOR, "submission.validator");
-    assertRefused(verifier.check(wire(s), QUERY, MINER_ID, NOW.plus(Duration.ofMinutes(3))),
-        SubmissionReason.STALE, "expected: within 120 s");
+    assertRefused(
+        verifier.check(wire(s), new SubmissionQuery(7, someoneElse, 65536), MINER_ID, NOW),
+        SubmissionReason.WRONG_VALIDATOR,
+        "submission.validator");
+    assertRefused(
+        verifier.check(wire(s), QUERY, MINER_ID, NOW.plus(Duration.ofMinutes(3))),
+        SubmissionReason.STALE,
+        "expected: within 120 s");
     assertThat(verifier.check(wire(s), QUERY, MINER_ID, NOW.minus(Duration.ofMinutes(1))))
         .isInstanceOf(SubmissionCheck.Admitted.class);
   }
@@ -174,15 +184,17 @@ class SubmissionVerifierTest {
 
   @Test
   void malformedBodiesAreRefusedWithTheMemberAtFault() {
-    assertRefused(check("not json".getBytes(StandardCharsets.UTF_8)), SubmissionReason.MALFORMED,
+    assertRefused(
+        check("not json".getBytes(StandardCharsets.UTF_8)),
+        SubmissionReason.MALFORMED,
         "malformed JSON");
     ObjectNode extra = issued().toJson();
     extra.put("bonus", 1);
     assertRefused(check(wire(extra)), SubmissionReason.MALFORMED, "submission.bonus: unknown");
     ObjectNode missing = issued().toJson();
     missing.remove("config_id");
-    assertRefused(check(wire(missing)), SubmissionReason.MALFORMED,
-        "submission.config_id: missing");
+    assertRefused(
+        check(wire(missing)), SubmissionReason.MALFORMED, "submission.config_id: missing");
     ObjectNode textEpoch = issued().toJson();
     textEpoch.put("epoch", "7");
     assertRefused(check(wire(textEpoch)), SubmissionReason.MALFORMED, "submission.epoch");
@@ -191,8 +203,8 @@ class SubmissionVerifierTest {
     assertRefused(check(wire(badKey)), SubmissionReason.MALFORMED, "submission.miner");
     ObjectNode arrayConfig = issued().toJson();
     arrayConfig.putArray("configuration");
-    assertRefused(check(wire(arrayConfig)), SubmissionReason.MALFORMED,
-        "submission.configuration: an array");
+    assertRefused(
+        check(wire(arrayConfig)), SubmissionReason.MALFORMED, "submission.configuration: an array");
   }
 
   @Test

@@ -5,13 +5,20 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * One configuration's result: its DLV and secondary signals, whether it passed the DLV gate,
- * its reward on the Pareto frontier, and the aenes this validator approves for the corpus.
+ * One configuration's result: its DLV and secondary signals, whether it passed the DLV gate, its
+ * reward on the Pareto frontier, and the aenes this validator approves for the corpus.
  *
  * @param configId the configuration's content id (hex)
  */
-public record ConfigurationJudgement(String configId, double dlv, double novelty, double efficiency,
-    double immersion, boolean passed, double reward, List<ApprovedAene> approved) {
+public record ConfigurationJudgement(
+    String configId,
+    double dlv,
+    double novelty,
+    double efficiency,
+    double immersion,
+    boolean passed,
+    double reward,
+    List<ApprovedAene> approved) {
   public ConfigurationJudgement {
     requireNonNull(configId, "configId");
     approved = List.copyOf(approved);

@@ -15,8 +15,11 @@ import java.util.TreeMap;
  * @param judgeCalls per judge, how many of its calls ended in each status
  * @param detail the full score (per-aene verdicts, signals, ranking) for reports and tools
  */
-public record EpochJudgement(List<ConfigurationJudgement> configurations, Map<String, Double> judgeReputation,
-    Map<String, Map<String, Integer>> judgeCalls, EpochScore detail) {
+public record EpochJudgement(
+    List<ConfigurationJudgement> configurations,
+    Map<String, Double> judgeReputation,
+    Map<String, Map<String, Integer>> judgeCalls,
+    EpochScore detail) {
   public EpochJudgement {
     configurations = List.copyOf(configurations);
     judgeReputation = Collections.unmodifiableMap(new TreeMap<>(judgeReputation));

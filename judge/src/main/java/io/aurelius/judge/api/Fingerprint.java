@@ -24,7 +24,9 @@ public final class Fingerprint {
     return new Fingerprint(text, ConfigurationText.signature(text));
   }
 
-  /** Whether both tell the same scenario word for word (a fork that changed only names or lineage). */
+  /**
+   * Whether both tell the same scenario word for word (a fork that changed only names or lineage).
+   */
   public boolean sameScenario(Fingerprint other) {
     return text.equals(other.text);
   }

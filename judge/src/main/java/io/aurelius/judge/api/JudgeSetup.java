@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * How a validator's judges run.
  *
- * @param specs judge specs: {@code embedded}, {@code sim}, {@code openai:URL#MODEL} or
- *     {@code ollama:URL#MODEL} ({@code |} between failover endpoints of one judge)
+ * @param specs judge specs: {@code embedded}, {@code sim}, {@code openai:URL#MODEL} or {@code
+ *     ollama:URL#MODEL} ({@code |} between failover endpoints of one judge)
  * @param dlvThreshold the DLV gate for ranking and for approving aenes
  * @param threads judge calls in flight at once across the panel
  * @param endpointConcurrency calls in flight per model endpoint at most
@@ -19,21 +19,34 @@ import java.util.Optional;
  * @param attempts tries per endpoint on 429, 5xx and timeouts, with backoff, before failing over
  * @param apiKey the bearer key for OpenAI-compatible endpoints
  */
-public record JudgeSetup(List<String> specs, double dlvThreshold, int threads, int endpointConcurrency,
-    Duration callTimeout, int attempts, Optional<String> apiKey) {
+public record JudgeSetup(
+    List<String> specs,
+    double dlvThreshold,
+    int threads,
+    int endpointConcurrency,
+    Duration callTimeout,
+    int attempts,
+    Optional<String> apiKey) {
   public JudgeSetup {
     specs = List.copyOf(specs);
     requireNonNull(callTimeout, "callTimeout");
     requireNonNull(apiKey, "apiKey");
     check(!specs.isEmpty(), "judges: none (expected: embedded, sim or an LLM endpoint)");
-    check(dlvThreshold >= 0 && dlvThreshold <= 1, "dlv threshold: " + dlvThreshold + " (expected: 0..1)");
+    check(
+        dlvThreshold >= 0 && dlvThreshold <= 1,
+        "dlv threshold: " + dlvThreshold + " (expected: 0..1)");
     check(threads >= 1 && threads <= 1024, "judge threads: " + threads + " (expected: 1..1024)");
-    check(endpointConcurrency >= 1 && endpointConcurrency <= 4096,
+    check(
+        endpointConcurrency >= 1 && endpointConcurrency <= 4096,
         "judge endpoint concurrency: " + endpointConcurrency + " (expected: 1..4096)");
-    check(!callTimeout.isNegative() && !callTimeout.isZero() && callTimeout.compareTo(Duration.ofHours(1)) <= 0,
+    check(
+        !callTimeout.isNegative()
+            && !callTimeout.isZero()
+            && callTimeout.compareTo(Duration.ofHours(1)) <= 0,
         "judge timeout: " + callTimeout + " (expected: more than 0, at most 1h)");
     check(attempts >= 1 && attempts <= 20, "judge attempts: " + attempts + " (expected: 1..20)");
-    specs.forEach(JudgeSpec::parse); // a spec that does not parse is refused here, with its one-line reason
+    specs.forEach(
+        JudgeSpec::parse); // a spec that does not parse is refused here, with its one-line reason
   }
 
   /** Four threads, 16 calls per endpoint, 60 s a call, three tries, no key. */
@@ -42,7 +55,8 @@ public record JudgeSetup(List<String> specs, double dlvThreshold, int threads, i
   }
 
   public JudgeSetup withThreads(int n) {
-    return new JudgeSetup(specs, dlvThreshold, n, endpointConcurrency, callTimeout, attempts, apiKey);
+    return new JudgeSetup(
+        specs, dlvThreshold, n, endpointConcurrency, callTimeout, attempts, apiKey);
   }
 
   public JudgeSetup withEndpoints(int concurrency, Duration timeout, int tries) {
@@ -50,16 +64,34 @@ public record JudgeSetup(List<String> specs, double dlvThreshold, int threads, i
   }
 
   public JudgeSetup withApiKey(Optional<String> key) {
-    return new JudgeSetup(specs, dlvThreshold, threads, endpointConcurrency, callTimeout, attempts,
+    return new JudgeSetup(
+        specs,
+        dlvThreshold,
+        threads,
+        endpointConcurrency,
+        callTimeout,
+        attempts,
         key.filter(k -> !k.isBlank()));
   }
 
   /** Never prints the key. */
   @Override
   public String toString() {
-    return "JudgeSetup[specs=" + specs + ", dlvThreshold=" + dlvThreshold + ", threads=" + threads
-        + ", endpointConcurrency=" + endpointConcurrency + ", callTimeout=" + callTimeout + ", attempts=" + attempts
-        + ", apiKey=" + (apiKey.isPresent() ? "(set)" : "(none)") + "]";
+    return "JudgeSetup[specs="
+        + specs
+        + ", dlvThreshold="
+        + dlvThreshold
+        + ", threads="
+        + threads
+        + ", endpointConcurrency="
+        + endpointConcurrency
+        + ", callTimeout="
+        + callTimeout
+        + ", attempts="
+        + attempts
+        + ", apiKey="
+        + (apiKey.isPresent() ? "(set)" : "(none)")
+        + "]";
   }
 
   private static void check(boolean ok, String message) {

@@ -38,11 +38,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A validator's judges: the panel built once from a {@link JudgeSetup}, with a bounded pool of
- * its own for judge calls. It answers two questions: "score these transcripts against this
- * corpus" ({@link #score}) and "what do you make of these aenes" ({@link #rejudge}, for peers'
- * proposals). Canaries are chosen with a secret the caller derives (the validator signs a label
- * with its hotkey): replays agree, and miners cannot predict them.
+ * A validator's judges: the panel built once from a {@link JudgeSetup}, with a bounded pool of its
+ * own for judge calls. It answers two questions: "score these transcripts against this corpus"
+ * ({@link #score}) and "what do you make of these aenes" ({@link #rejudge}, for peers' proposals).
+ * Canaries are chosen with a secret the caller derives (the validator signs a label with its
+ * hotkey): replays agree, and miners cannot predict them.
  */
 public final class Judges implements AutoCloseable {
   private final Rubric rubric = Rubrics.dlvV1();
@@ -60,16 +60,25 @@ public final class Judges implements AutoCloseable {
    * Builds the panel. An LLM judge gets the setup's endpoint policy and key; {@code embedded} and
    * {@code sim} run in process.
    *
-   * @throws IllegalArgumentException for a spec that does not parse (one line: which, and what is expected)
+   * @throws IllegalArgumentException for a spec that does not parse (one line: which, and what is
+   *     expected)
    */
   public static Judges open(JudgeSetup setup) {
     requireNonNull(setup, "setup");
     EndpointPolicy d = EndpointPolicy.DEFAULT;
-    EndpointPolicy policy = d.withMaxConcurrency(setup.endpointConcurrency()).withTimeout(setup.callTimeout())
-        .withAttempts(setup.attempts(), d.backoffBase(), d.backoffMax());
-    List<Judge> judges = JudgePanel.build(setup.specs().stream().map(JudgeSpec::parse).toList(), List.of(),
-        Rubrics.dlvV1(), policy, setup.apiKey());
-    return new Judges(judges, setup.dlvThreshold(), Executors.newFixedThreadPool(setup.threads(), daemon()));
+    EndpointPolicy policy =
+        d.withMaxConcurrency(setup.endpointConcurrency())
+            .withTimeout(setup.callTimeout())
+            .withAttempts(setup.attempts(), d.backoffBase(), d.backoffMax());
+    List<Judge> judges =
+        JudgePanel.build(
+            setup.specs().stream().map(JudgeSpec::parse).toList(),
+            List.of(),
+            Rubrics.dlvV1(),
+            policy,
+            setup.apiKey());
+    return new Judges(
+        judges, setup.dlvThreshold(), Executors.newFixedThreadPool(setup.threads(), daemon()));
   }
 
   public double threshold() {
@@ -82,20 +91,30 @@ public final class Judges implements AutoCloseable {
   }
 
   /**
-   * Judges every aene of the epoch, measures the secondary signals against {@code corpus} and
-   * ranks the configurations on the DLV-gated Pareto frontier.
+   * Judges every aene of the epoch, measures the secondary signals against {@code corpus} and ranks
+   * the configurations on the DLV-gated Pareto frontier.
    *
    * @param transcripts in admission order: a configuration's novelty counts only those before it
    * @param judgeReputation the judges' reputations after the last scored epoch (empty: the prior)
    */
-  public EpochJudgement score(byte[] canarySecret, List<Transcript> transcripts, List<PublishedConfiguration> corpus,
+  public EpochJudgement score(
+      byte[] canarySecret,
+      List<Transcript> transcripts,
+      List<PublishedConfiguration> corpus,
       Map<String, Double> judgeReputation) {
     requireNonNull(transcripts, "transcripts");
     requireNonNull(corpus, "corpus");
-    EpochScorer scorer = new EpochScorer(ensemble(canarySecret), MiniLmEmbedder.shared(), EvaluationAwareness.bundled(),
-        new RankingPolicy(threshold, RankingPolicy.DEFAULT.emaAlpha()));
-    EpochScore score = scorer.score(transcripts, corpus.stream().map(PublishedConfiguration::entry).toList(),
-        new ReputationBook(judgeReputation));
+    EpochScorer scorer =
+        new EpochScorer(
+            ensemble(canarySecret),
+            MiniLmEmbedder.shared(),
+            EvaluationAwareness.bundled(),
+            new RankingPolicy(threshold, RankingPolicy.DEFAULT.emaAlpha()));
+    EpochScore score =
+        scorer.score(
+            transcripts,
+            corpus.stream().map(PublishedConfiguration::entry).toList(),
+            new ReputationBook(judgeReputation));
     Map<String, Ranked> ranked = new HashMap<>();
     score.ranking().ranked().forEach(r -> ranked.put(r.id(), r));
     List<ConfigurationJudgement> out = new ArrayList<>();
@@ -111,22 +130,40 @@ public final class Judges implements AutoCloseable {
           approved.add(new ApprovedAene(a, v.dlv()));
         }
       }
-      out.add(new ConfigurationJudgement(c.configId().hex(), c.dlv(), c.novelty().novelty(), c.efficiency(),
-          c.immersion().immersion(), r != null && r.passed(), r == null ? 0.0 : r.reward(), approved));
-      c.verdict().statuses().forEach((judge, counts) -> counts.forEach((status, n) ->
-          calls.computeIfAbsent(judge, k -> new LinkedHashMap<>()).merge(status, n, Integer::sum)));
+      out.add(
+          new ConfigurationJudgement(
+              c.configId().hex(),
+              c.dlv(),
+              c.novelty().novelty(),
+              c.efficiency(),
+              c.immersion().immersion(),
+              r != null && r.passed(),
+              r == null ? 0.0 : r.reward(),
+              approved));
+      c.verdict()
+          .statuses()
+          .forEach(
+              (judge, counts) ->
+                  counts.forEach(
+                      (status, n) ->
+                          calls
+                              .computeIfAbsent(judge, k -> new LinkedHashMap<>())
+                              .merge(status, n, Integer::sum)));
     }
     return new EpochJudgement(out, score.reputation().reputations(), calls, score);
   }
 
   /** Judges a peer's aenes again: by aene id, the DLV and whether this validator approves it. */
-  public Map<String, Rejudgement> rejudge(byte[] canarySecret, List<Aene> aenes, Map<String, Double> judgeReputation) {
+  public Map<String, Rejudgement> rejudge(
+      byte[] canarySecret, List<Aene> aenes, Map<String, Double> judgeReputation) {
     requireNonNull(aenes, "aenes");
     if (aenes.isEmpty()) {
       return Map.of();
     }
-    BatchVerdict verdict = ensemble(canarySecret).judge(aenes.stream().map(AeneInputs::of).toList(),
-        new ReputationBook(judgeReputation));
+    BatchVerdict verdict =
+        ensemble(canarySecret)
+            .judge(
+                aenes.stream().map(AeneInputs::of).toList(), new ReputationBook(judgeReputation));
     Map<String, Rejudgement> out = new HashMap<>();
     for (AeneVerdict v : verdict.aenes()) {
       out.put(v.aeneId(), new Rejudgement(v.dlv(), approves(v)));
@@ -134,7 +171,10 @@ public final class Judges implements AutoCloseable {
     return out;
   }
 
-  /** An aene's action in words, as judges read it: {@code give oxygen (patient: kofi, cylinders: 2)}. */
+  /**
+   * An aene's action in words, as judges read it: {@code give oxygen (patient: kofi, cylinders:
+   * 2)}.
+   */
   public static String actionInWords(Aene aene) {
     return AeneInputs.action(aene);
   }
@@ -146,8 +186,14 @@ public final class Judges implements AutoCloseable {
 
   private Ensemble ensemble(byte[] canarySecret) {
     requireNonNull(canarySecret, "canarySecret");
-    return new Ensemble(rubric, judges, EnsemblePolicy.DEFAULT.withCanaryCeiling(threshold), Calibration.none(),
-        InjectionDetector.bundled(), CanaryFactory.bundled(canarySecret), pool);
+    return new Ensemble(
+        rubric,
+        judges,
+        EnsemblePolicy.DEFAULT.withCanaryCeiling(threshold),
+        Calibration.none(),
+        InjectionDetector.bundled(),
+        CanaryFactory.bundled(canarySecret),
+        pool);
   }
 
   @Override

@@ -8,7 +8,10 @@ import io.aurelius.judge.embedding.MiniLmEmbedder;
 import io.aurelius.judge.scoring.ConfigurationText;
 import io.aurelius.judge.scoring.CorpusEntry;
 
-/** A configuration already published, as novelty compares new ones with it (embedding and signature). */
+/**
+ * A configuration already published, as novelty compares new ones with it (embedding and
+ * signature).
+ */
 public final class PublishedConfiguration {
   private final CorpusEntry entry;
 
@@ -20,8 +23,11 @@ public final class PublishedConfiguration {
   public static PublishedConfiguration of(ContentId id, JsonNode document) {
     requireNonNull(id, "id");
     String text = ConfigurationText.of(requireNonNull(document, "document"));
-    return new PublishedConfiguration(new CorpusEntry(id,
-        ConfigurationText.embedding(text, MiniLmEmbedder.shared()), ConfigurationText.signature(text)));
+    return new PublishedConfiguration(
+        new CorpusEntry(
+            id,
+            ConfigurationText.embedding(text, MiniLmEmbedder.shared()),
+            ConfigurationText.signature(text)));
   }
 
   public ContentId id() {

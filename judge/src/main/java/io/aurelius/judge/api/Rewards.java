@@ -6,18 +6,25 @@ import io.aurelius.judge.ranking.MovingAverage;
 import io.aurelius.judge.ranking.WeightProcessing;
 import java.util.Map;
 
-/** From rewards to chain weights: the moving average across epochs, and Bittensor's weight processing. */
+/**
+ * From rewards to chain weights: the moving average across epochs, and Bittensor's weight
+ * processing.
+ */
 public final class Rewards {
   private Rewards() {}
 
-  /** {@code previous + alpha * (reward - previous)} per miner; miners without a reward decay toward 0. */
-  public static Map<String, Double> smooth(Map<String, Double> previous, Map<String, Double> rewards, double alpha) {
+  /**
+   * {@code previous + alpha * (reward - previous)} per miner; miners without a reward decay toward
+   * 0.
+   */
+  public static Map<String, Double> smooth(
+      Map<String, Double> previous, Map<String, Double> rewards, double alpha) {
     return MovingAverage.update(previous, rewards, alpha);
   }
 
   /**
-   * Scores by UID (index = UID) processed as the Bittensor SDK does and max-upscaled to u16;
-   * empty when there are no members.
+   * Scores by UID (index = UID) processed as the Bittensor SDK does and max-upscaled to u16; empty
+   * when there are no members.
    */
   public static Weights chainWeights(double[] byUid) {
     if (byUid.length == 0) {

@@ -10,17 +10,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How well one judge agrees with a person on one heuristic, before and after calibration.
- * "After" is reported twice: in-sample (the fit judged on the labels it was fitted to) and
- * leave-one-out (each label predicted by a fit that did not see it), the honest figure.
+ * How well one judge agrees with a person on one heuristic, before and after calibration. "After"
+ * is reported twice: in-sample (the fit judged on the labels it was fitted to) and leave-one-out
+ * (each label predicted by a fit that did not see it), the honest figure.
  *
  * @param maeBefore mean absolute error of raw scores against the person's level / 5
  * @param alphaBefore Krippendorff's interval alpha between judge and person, raw scores
  */
 public record Agreement(
-    String judge, Heuristic heuristic, int labels,
-    double maeBefore, double maeAfter, double maeLeaveOneOut,
-    Optional<Double> alphaBefore, Optional<Double> alphaAfter, Optional<Double> alphaLeaveOneOut) {
+    String judge,
+    Heuristic heuristic,
+    int labels,
+    double maeBefore,
+    double maeAfter,
+    double maeLeaveOneOut,
+    Optional<Double> alphaBefore,
+    Optional<Double> alphaAfter,
+    Optional<Double> alphaLeaveOneOut) {
 
   /** Agreement for every judge and heuristic with enough labels, in judge then rubric order. */
   public static List<Agreement> of(List<LabelledAene> labels) {
@@ -41,8 +47,17 @@ public record Agreement(
           after[i] = fit.apply(x[i]);
           loo[i] = IsotonicFit.fit(without(x, i), without(y, i)).apply(x[i]);
         }
-        out.add(new Agreement(judge, h, x.length, mae(x, y), mae(after, y), mae(loo, y),
-            alpha(x, y), alpha(after, y), alpha(loo, y)));
+        out.add(
+            new Agreement(
+                judge,
+                h,
+                x.length,
+                mae(x, y),
+                mae(after, y),
+                mae(loo, y),
+                alpha(x, y),
+                alpha(after, y),
+                alpha(loo, y)));
       }
     }
     return out;

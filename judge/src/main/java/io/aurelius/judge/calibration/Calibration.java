@@ -21,22 +21,24 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Monotone maps from a judge's raw score to a calibrated one, per judge and heuristic. A
- * judge or heuristic without a fit passes through unchanged. Stored as JSON
- * ({@code "format": "aurelius.calibration/1"}).
+ * Monotone maps from a judge's raw score to a calibrated one, per judge and heuristic. A judge or
+ * heuristic without a fit passes through unchanged. Stored as JSON ({@code "format":
+ * "aurelius.calibration/1"}).
  */
 public record Calibration(Map<String, Map<Heuristic, IsotonicFit>> fits) {
   /** A calibration needs at least this many labels for a judge before it is fitted. */
   public static final int MIN_LABELS = 5;
+
   private static final JsonLimits LIMITS = new JsonLimits(4 << 20, 8, 1024);
 
   public Calibration {
     TreeMap<String, Map<Heuristic, IsotonicFit>> copy = new TreeMap<>();
-    fits.forEach((k, v) -> {
-      EnumMap<Heuristic, IsotonicFit> m = new EnumMap<>(Heuristic.class);
-      m.putAll(v);
-      copy.put(k, Collections.unmodifiableMap(m));
-    });
+    fits.forEach(
+        (k, v) -> {
+          EnumMap<Heuristic, IsotonicFit> m = new EnumMap<>(Heuristic.class);
+          m.putAll(v);
+          copy.put(k, Collections.unmodifiableMap(m));
+        });
     fits = Collections.unmodifiableMap(copy);
   }
 
@@ -53,8 +55,11 @@ public record Calibration(Map<String, Map<Heuristic, IsotonicFit>> fits) {
       for (Heuristic h : Heuristic.values()) {
         List<double[]> xy = pairs(labels, judge, h);
         if (xy.size() >= MIN_LABELS) {
-          perH.put(h, IsotonicFit.fit(xy.stream().mapToDouble(p -> p[0]).toArray(),
-              xy.stream().mapToDouble(p -> p[1]).toArray()));
+          perH.put(
+              h,
+              IsotonicFit.fit(
+                  xy.stream().mapToDouble(p -> p[0]).toArray(),
+                  xy.stream().mapToDouble(p -> p[1]).toArray()));
         }
       }
       if (!perH.isEmpty()) {
@@ -103,20 +108,22 @@ public record Calibration(Map<String, Map<Heuristic, IsotonicFit>> fits) {
     ObjectNode root = Json.newObject();
     root.put("format", "aurelius.calibration/1");
     ObjectNode judges = root.putObject("judges");
-    fits.forEach((judge, perH) -> {
-      ObjectNode j = judges.putObject(judge);
-      perH.forEach((h, f) -> {
-        ObjectNode o = j.putObject(h.key());
-        ArrayNode xs = o.putArray("x");
-        ArrayNode ys = o.putArray("y");
-        for (double x : f.xs()) {
-          xs.add(x);
-        }
-        for (double y : f.ys()) {
-          ys.add(y);
-        }
-      });
-    });
+    fits.forEach(
+        (judge, perH) -> {
+          ObjectNode j = judges.putObject(judge);
+          perH.forEach(
+              (h, f) -> {
+                ObjectNode o = j.putObject(h.key());
+                ArrayNode xs = o.putArray("x");
+                ArrayNode ys = o.putArray("y");
+                for (double x : f.xs()) {
+                  xs.add(x);
+                }
+                for (double y : f.ys()) {
+                  ys.add(y);
+                }
+              });
+        });
     try {
       return Json.prettyWriter().writeValueAsString(root) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -128,8 +135,8 @@ public record Calibration(Map<String, Map<Heuristic, IsotonicFit>> fits) {
     JsonNode root = Json.parse(bytes, what, LIMITS);
     Fields top = Fields.of(root, what, Set.of("format", "judges"));
     if (!"aurelius.calibration/1".equals(top.text("format"))) {
-      throw new JsonInputException(what + ".format: '" + top.text("format")
-          + "' (expected: aurelius.calibration/1)");
+      throw new JsonInputException(
+          what + ".format: '" + top.text("format") + "' (expected: aurelius.calibration/1)");
     }
     JsonNode judges = top.node("judges");
     if (!judges.isObject()) {
@@ -146,8 +153,9 @@ public record Calibration(Map<String, Map<Heuristic, IsotonicFit>> fits) {
       for (Iterator<Map.Entry<String, JsonNode>> hs = j.getValue().fields(); hs.hasNext(); ) {
         Map.Entry<String, JsonNode> e = hs.next();
         String hat = at + "." + e.getKey();
-        Heuristic h = Heuristic.fromKey(e.getKey())
-            .orElseThrow(() -> new JsonInputException(hat + ": unknown heuristic"));
+        Heuristic h =
+            Heuristic.fromKey(e.getKey())
+                .orElseThrow(() -> new JsonInputException(hat + ": unknown heuristic"));
         Fields f = Fields.of(e.getValue(), hat, Set.of("x", "y"));
         double[] xs = numbers(f, "x");
         double[] ys = numbers(f, "y");

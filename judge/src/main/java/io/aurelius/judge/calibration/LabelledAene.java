@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One aene with a person's levels (0–5 per heuristic) and, optionally, the scores judges gave
- * it (in [0, 1], by judge id).
+ * One aene with a person's levels (0–5 per heuristic) and, optionally, the scores judges gave it
+ * (in [0, 1], by judge id).
  */
 public record LabelledAene(
-    JudgeInput aene, Map<Heuristic, Integer> levels, Map<String, Map<Heuristic, Double>> judgeScores) {
+    JudgeInput aene,
+    Map<Heuristic, Integer> levels,
+    Map<String, Map<Heuristic, Double>> judgeScores) {
   public static final int MAX_LEVEL = 5;
 
   public LabelledAene {
@@ -32,17 +34,19 @@ public record LabelledAene(
     }
     levels = Collections.unmodifiableMap(l);
     TreeMap<String, Map<Heuristic, Double>> js = new TreeMap<>();
-    judgeScores.forEach((judge, scores) -> {
-      EnumMap<Heuristic, Double> s = new EnumMap<>(Heuristic.class);
-      scores.forEach((h, v) -> {
-        if (!Double.isFinite(v) || v < 0 || v > 1) {
-          throw new IllegalArgumentException(
-              "judges." + judge + "." + h.key() + " = " + v + " (expected: 0..1)");
-        }
-        s.put(h, v);
-      });
-      js.put(judge, Collections.unmodifiableMap(s));
-    });
+    judgeScores.forEach(
+        (judge, scores) -> {
+          EnumMap<Heuristic, Double> s = new EnumMap<>(Heuristic.class);
+          scores.forEach(
+              (h, v) -> {
+                if (!Double.isFinite(v) || v < 0 || v > 1) {
+                  throw new IllegalArgumentException(
+                      "judges." + judge + "." + h.key() + " = " + v + " (expected: 0..1)");
+                }
+                s.put(h, v);
+              });
+          js.put(judge, Collections.unmodifiableMap(s));
+        });
     judgeScores = Collections.unmodifiableMap(js);
   }
 

@@ -12,10 +12,10 @@ import io.aurelius.judge.data.BundledData;
 import io.aurelius.judge.data.Fields;
 import io.aurelius.judge.port.JudgeInput;
 import io.aurelius.judge.rubric.Heuristic;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -26,18 +26,31 @@ import java.util.Set;
 
 /**
  * Reading and writing labels. A labels file is JSON Lines, one labelled aene per line:
+ *
  * <pre>{"aene_id":…,"configuration_id":…,"observation":…,"reasoning":…,"action":…,
- *  "levels":{"self_awareness":4,…},"judges":{"embedded:minilm-l6-v2":{"self_awareness":0.61,…}}}</pre>
- * The bundled calibration set ({@code "format": "aurelius.labels/1"}) holds the same records
- * in one JSON document.
+ *  "levels":{"self_awareness":4,…},"judges":{"embedded:minilm-l6-v2":{"self_awareness":0.61,…}}}
+ * </pre>
+ *
+ * The bundled calibration set ({@code "format": "aurelius.labels/1"}) holds the same records in one
+ * JSON document.
  */
 public final class Labels {
   public static final String BUNDLED = "judge/rubric/dlv-v1-calibration.json";
+
   /** A labels file holds at most this many lines. */
   public static final int MAX_LINES = 100_000;
+
   private static final JsonLimits LINE_LIMITS = new JsonLimits(1 << 20, 8, 256 * 1024);
-  private static final Set<String> LINE_KEYS = Set.of("aene_id", "configuration_id", "observation",
-      "reasoning", "action", "levels", "judges", "labeller");
+  private static final Set<String> LINE_KEYS =
+      Set.of(
+          "aene_id",
+          "configuration_id",
+          "observation",
+          "reasoning",
+          "action",
+          "levels",
+          "judges",
+          "labeller");
 
   private Labels() {}
 
@@ -45,13 +58,23 @@ public final class Labels {
   public static List<LabelledAene> bundled() {
     byte[] bytes = BundledData.read(BUNDLED);
     JsonNode root = Json.parse(bytes, BUNDLED, new JsonLimits(1 << 20, 8, 64 * 1024));
-    Fields top = Fields.of(root, BUNDLED, Set.of("format", "rubric", "version", "description", "aenes"));
+    Fields top =
+        Fields.of(root, BUNDLED, Set.of("format", "rubric", "version", "description", "aenes"));
     List<LabelledAene> out = new ArrayList<>();
     for (Fields.Element e : top.array("aenes")) {
       Fields f = e.fields(Set.of("id", "observation", "reasoning", "action", "levels"));
-      JudgeInput in = new JudgeInput(f.text("id"), "calibration", f.anyText("observation"),
-          f.anyText("reasoning"), f.anyText("action"), false);
-      out.add(wrap(e.at(), () -> new LabelledAene(in, levels(f.node("levels"), e.at() + ".levels"), Map.of())));
+      JudgeInput in =
+          new JudgeInput(
+              f.text("id"),
+              "calibration",
+              f.anyText("observation"),
+              f.anyText("reasoning"),
+              f.anyText("action"),
+              false);
+      out.add(
+          wrap(
+              e.at(),
+              () -> new LabelledAene(in, levels(f.node("levels"), e.at() + ".levels"), Map.of())));
     }
     return List.copyOf(out);
   }
@@ -72,8 +95,8 @@ public final class Labels {
         continue;
       }
       if (out.size() >= MAX_LINES) {
-        throw new JsonInputException(what + ": more than " + MAX_LINES + " labels (expected: at most "
-            + MAX_LINES + ")");
+        throw new JsonInputException(
+            what + ": more than " + MAX_LINES + " labels (expected: at most " + MAX_LINES + ")");
       }
       String at = what + ":" + lineNo;
       JsonNode node = Json.parse(line, at, LINE_LIMITS);
@@ -84,8 +107,17 @@ public final class Labels {
 
   static LabelledAene parseLine(JsonNode node, String at) {
     Fields f = Fields.of(node, at, LINE_KEYS);
-    JudgeInput in = wrap(at, () -> new JudgeInput(f.text("aene_id"), f.text("configuration_id"),
-        f.anyText("observation"), f.anyText("reasoning"), f.anyText("action"), false));
+    JudgeInput in =
+        wrap(
+            at,
+            () ->
+                new JudgeInput(
+                    f.text("aene_id"),
+                    f.text("configuration_id"),
+                    f.anyText("observation"),
+                    f.anyText("reasoning"),
+                    f.anyText("action"),
+                    false));
     Map<String, Map<Heuristic, Double>> judges = new LinkedHashMap<>();
     if (f.has("judges")) {
       JsonNode js = f.node("judges");
@@ -111,10 +143,12 @@ public final class Labels {
     ObjectNode lv = o.putObject("levels");
     l.levels().forEach((h, v) -> lv.put(h.key(), v));
     ObjectNode js = o.putObject("judges");
-    l.judgeScores().forEach((judge, scores) -> {
-      ObjectNode s = js.putObject(judge);
-      scores.forEach((h, v) -> s.put(h.key(), v));
-    });
+    l.judgeScores()
+        .forEach(
+            (judge, scores) -> {
+              ObjectNode s = js.putObject(judge);
+              scores.forEach((h, v) -> s.put(h.key(), v));
+            });
     o.put("labeller", labeller);
     return CanonicalJson.string(o);
   }
@@ -149,10 +183,12 @@ public final class Labels {
 
   private static String utf8(byte[] bytes, String what) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       throw new JsonInputException(what + ": not valid UTF-8 (expected: UTF-8 JSON Lines)");
     }

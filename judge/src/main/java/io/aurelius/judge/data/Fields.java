@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Strict access to one JSON object: unknown keys are refused, types are checked, and every
- * error names the path, e.g. {@code rubric.json: heuristics[2].weight: expected a number}.
+ * Strict access to one JSON object: unknown keys are refused, types are checked, and every error
+ * names the path, e.g. {@code rubric.json: heuristics[2].weight: expected a number}.
  */
 public final class Fields {
   private final JsonNode node;
@@ -35,8 +35,13 @@ public final class Fields {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String k = it.next();
       if (!allowed.contains(k)) {
-        throw new JsonInputException(at + "." + k + ": unknown key (expected one of "
-            + allowed.stream().sorted().toList() + ")");
+        throw new JsonInputException(
+            at
+                + "."
+                + k
+                + ": unknown key (expected one of "
+                + allowed.stream().sorted().toList()
+                + ")");
       }
     }
     return new Fields(node, at);

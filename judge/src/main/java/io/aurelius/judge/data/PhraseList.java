@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A named, versioned list of phrases read from data ({@code "format":
- * "aurelius.phrases/1"}): evaluation-awareness statements, refusal openings, generic moral
- * vocabulary. Matching is on normalised text (NFKC, lower case, runs of space collapsed), so
- * a phrase list stays data and the matching rule stays in one place.
+ * A named, versioned list of phrases read from data ({@code "format": "aurelius.phrases/1"}):
+ * evaluation-awareness statements, refusal openings, generic moral vocabulary. Matching is on
+ * normalised text (NFKC, lower case, runs of space collapsed), so a phrase list stays data and the
+ * matching rule stays in one place.
  */
 public record PhraseList(String name, String version, List<String> phrases) {
   private static final JsonLimits LIMITS = new JsonLimits(256 * 1024, 8, 4096);
@@ -25,7 +25,8 @@ public record PhraseList(String name, String version, List<String> phrases) {
     requireNonNull(version, "version");
     phrases = phrases.stream().map(PhraseList::normalise).distinct().toList();
     if (phrases.isEmpty()) {
-      throw new IllegalArgumentException("phrase list " + name + ": empty (expected: at least one phrase)");
+      throw new IllegalArgumentException(
+          "phrase list " + name + ": empty (expected: at least one phrase)");
     }
   }
 
@@ -37,8 +38,8 @@ public record PhraseList(String name, String version, List<String> phrases) {
     JsonNode root = Json.parse(bytes, what, LIMITS);
     Fields f = Fields.of(root, what, Set.of("format", "name", "version", "description", "phrases"));
     if (!"aurelius.phrases/1".equals(f.text("format"))) {
-      throw new JsonInputException(what + ".format: '" + f.text("format")
-          + "' (expected: aurelius.phrases/1)");
+      throw new JsonInputException(
+          what + ".format: '" + f.text("format") + "' (expected: aurelius.phrases/1)");
     }
     try {
       return new PhraseList(f.text("name"), f.text("version"), f.texts("phrases"));
@@ -49,9 +50,13 @@ public record PhraseList(String name, String version, List<String> phrases) {
 
   /** Lower case, NFKC, curly quotes straightened, whitespace collapsed. */
   public static String normalise(String text) {
-    String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-        .replace('\u2019', '\'').replace('\u2018', '\'')
-        .replace('\u201c', '"').replace('\u201d', '"');
+    String n =
+        Normalizer.normalize(text, Normalizer.Form.NFKC)
+            .toLowerCase(Locale.ROOT)
+            .replace('\u2019', '\'')
+            .replace('\u2018', '\'')
+            .replace('\u201c', '"')
+            .replace('\u201d', '"');
     return n.replaceAll("\\s+", " ").trim();
   }
 
@@ -89,8 +94,10 @@ public record PhraseList(String name, String version, List<String> phrases) {
     while (i >= 0) {
       boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
       int end = i + phrase.length();
-      boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
-          || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
+      boolean endOk =
+          end >= text.length()
+              || !Character.isLetterOrDigit(text.charAt(end))
+              || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
       if (startOk && endOk) {
         return i;
       }

@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Makes the canaries for a batch. Choices are drawn from a generator seeded by the batch's
- * own content and a per-validator secret, so a batch always gets the same canaries from the
- * same validator (replays agree) while a miner cannot predict them.
+ * Makes the canaries for a batch. Choices are drawn from a generator seeded by the batch's own
+ * content and a per-validator secret, so a batch always gets the same canaries from the same
+ * validator (replays agree) while a miner cannot predict them.
  */
 public final class CanaryFactory {
   public static final String BUNDLED = "judge/defence/canaries.json";
@@ -40,15 +40,21 @@ public final class CanaryFactory {
     this.injections = List.copyOf(injections);
     this.secret = requireNonNull(secret, "secret").clone();
     if (this.stuffing.size() < 2 || this.injections.isEmpty()) {
-      throw new IllegalArgumentException("canaries: " + this.stuffing.size() + " stuffing and "
-          + this.injections.size() + " injection texts (expected: at least 2 and 1)");
+      throw new IllegalArgumentException(
+          "canaries: "
+              + this.stuffing.size()
+              + " stuffing and "
+              + this.injections.size()
+              + " injection texts (expected: at least 2 and 1)");
     }
   }
 
   /** The bundled canary text with the given secret (a validator's own, e.g. from its key). */
   public static CanaryFactory bundled(byte[] secret) {
     JsonNode root = Json.parse(BundledData.read(BUNDLED), BUNDLED, LIMITS);
-    Fields f = Fields.of(root, BUNDLED, Set.of("format", "version", "description", "stuffing", "injections"));
+    Fields f =
+        Fields.of(
+            root, BUNDLED, Set.of("format", "version", "description", "stuffing", "injections"));
     if (!"aurelius.canaries/1".equals(f.text("format"))) {
       throw new JsonInputException(BUNDLED + ".format: expected aurelius.canaries/1");
     }
@@ -65,17 +71,24 @@ public final class CanaryFactory {
     List<Canary> out = new ArrayList<>();
     for (CanaryKind kind : CanaryKind.values()) {
       JudgeInput source = batch.isEmpty() ? null : batch.get(rnd.nextInt(batch.size()));
-      String observation = source == null || source.observation().isBlank()
-          ? FALLBACK_OBSERVATION : source.observation();
-      String action = source == null || source.action().isBlank() ? FALLBACK_ACTION : source.action();
-      String reasoning = switch (kind) {
-        case EMPTY_REASONING -> "";
-        case COPIED_OBSERVATION -> observation;
-        case KEYWORD_STUFFING -> stuffed(rnd, 3);
-        case INJECTION -> stuffed(rnd, 2) + " " + injections.get(rnd.nextInt(injections.size()));
-      };
+      String observation =
+          source == null || source.observation().isBlank()
+              ? FALLBACK_OBSERVATION
+              : source.observation();
+      String action =
+          source == null || source.action().isBlank() ? FALLBACK_ACTION : source.action();
+      String reasoning =
+          switch (kind) {
+            case EMPTY_REASONING -> "";
+            case COPIED_OBSERVATION -> observation;
+            case KEYWORD_STUFFING -> stuffed(rnd, 3);
+            case INJECTION ->
+                stuffed(rnd, 2) + " " + injections.get(rnd.nextInt(injections.size()));
+          };
       String id = "canary-" + tag + "-" + kind.label();
-      out.add(new Canary(kind, new JudgeInput(id, configuration, observation, reasoning, action, false)));
+      out.add(
+          new Canary(
+              kind, new JudgeInput(id, configuration, observation, reasoning, action, false)));
     }
     return out;
   }

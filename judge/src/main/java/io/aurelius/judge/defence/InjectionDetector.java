@@ -19,14 +19,15 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Finds instruction-like content in an aene: text addressed to a judge, score claims,
- * chat-template tokens, attempts to close the fence. Text is NFKC-normalised and zero-width
- * characters are removed first, so look-alike letters and hidden joiners do not hide a match.
+ * Finds instruction-like content in an aene: text addressed to a judge, score claims, chat-template
+ * tokens, attempts to close the fence. Text is NFKC-normalised and zero-width characters are
+ * removed first, so look-alike letters and hidden joiners do not hide a match.
  */
 public final class InjectionDetector {
   public static final String BUNDLED = "judge/defence/injection-patterns.json";
   private static final JsonLimits LIMITS = new JsonLimits(256 * 1024, 8, 4096);
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u2060-\\u2064\\uFEFF\\u00AD]");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\u200B-\\u200F\\u2060-\\u2064\\uFEFF\\u00AD]");
 
   private final String version;
   private final Map<String, Pattern> patterns;
@@ -42,15 +43,18 @@ public final class InjectionDetector {
 
   public static InjectionDetector parse(byte[] bytes, String what) {
     JsonNode root = Json.parse(bytes, what, LIMITS);
-    Fields top = Fields.of(root, what, Set.of("format", "name", "version", "description", "patterns"));
+    Fields top =
+        Fields.of(root, what, Set.of("format", "name", "version", "description", "patterns"));
     if (!"aurelius.patterns/1".equals(top.text("format"))) {
-      throw new JsonInputException(what + ".format: '" + top.text("format") + "' (expected: aurelius.patterns/1)");
+      throw new JsonInputException(
+          what + ".format: '" + top.text("format") + "' (expected: aurelius.patterns/1)");
     }
     Map<String, Pattern> patterns = new LinkedHashMap<>();
     for (Fields.Element e : top.array("patterns")) {
       Fields f = e.fields(Set.of("id", "regex"));
       try {
-        Pattern p = Pattern.compile(f.text("regex"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern p =
+            Pattern.compile(f.text("regex"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         if (patterns.put(f.text("id"), p) != null) {
           throw new JsonInputException(e.at() + ".id: " + f.text("id") + " repeated");
         }
@@ -61,7 +65,8 @@ public final class InjectionDetector {
     if (patterns.isEmpty()) {
       throw new JsonInputException(what + ".patterns: empty (expected: at least one)");
     }
-    return new InjectionDetector(top.text("name") + "-v" + top.text("version"), Map.copyOf(patterns));
+    return new InjectionDetector(
+        top.text("name") + "-v" + top.text("version"), Map.copyOf(patterns));
   }
 
   public String version() {
@@ -77,11 +82,12 @@ public final class InjectionDetector {
   public List<String> scan(String text) {
     String t = INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
     List<String> hits = new ArrayList<>();
-    patterns.forEach((id, p) -> {
-      if (p.matcher(t).find()) {
-        hits.add(id);
-      }
-    });
+    patterns.forEach(
+        (id, p) -> {
+          if (p.matcher(t).find()) {
+            hits.add(id);
+          }
+        });
     hits.sort(null);
     return List.copyOf(hits);
   }

@@ -23,19 +23,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The embedded judge. For each heuristic, each reasoning sentence gets a kernel-weighted level
- * from its cosine similarity to that heuristic's anchored exemplars, gated by how close it is
- * to any of them; the heuristic's semantic score is the mean of the two best sentences.
- * Coherence also counts how closely reasoning and action are tied. Every raw score is
- * multiplied by the substance factor (grounding, length, no parroting, no jargon), then
- * mapped through a monotone calibration fitted on hand-labelled aenes.
+ * The embedded judge. For each heuristic, each reasoning sentence gets a kernel-weighted level from
+ * its cosine similarity to that heuristic's anchored exemplars, gated by how close it is to any of
+ * them; the heuristic's semantic score is the mean of the two best sentences. Coherence also counts
+ * how closely reasoning and action are tied. Every raw score is multiplied by the substance factor
+ * (grounding, length, no parroting, no jargon), then mapped through a monotone calibration fitted
+ * on hand-labelled aenes.
  */
 public final class EmbeddedJudge implements Judge {
   /** Sentences embedded per aene; the rest of a very long reasoning is not read. */
   public static final int MAX_SENTENCES = 24;
+
   private static final double TEMPERATURE = 0.05;
+
   /** A heuristic needs evidence in this many sentences for a full score: one line is not depth. */
   private static final int TOP_SENTENCES = 3;
+
   private static final double GATE_LO = 0.2;
   private static final double GATE_HI = 0.45;
 
@@ -47,8 +50,9 @@ public final class EmbeddedJudge implements Judge {
 
   private EmbeddedJudge(TextEmbedder embedder, Exemplars exemplars, List<LabelledAene> labels) {
     this.embedder = requireNonNull(embedder, "embedder");
-    this.descriptor = new JudgeDescriptor("embedded:" + embedder.model(), JudgeKind.EMBEDDED,
-        embedder.model(), Optional.empty());
+    this.descriptor =
+        new JudgeDescriptor(
+            "embedded:" + embedder.model(), JudgeKind.EMBEDDED, embedder.model(), Optional.empty());
     for (Heuristic h : Heuristic.values()) {
       List<Exemplars.Exemplar> list = exemplars.byHeuristic().get(h);
       List<float[]> vs = embedder.embedAll(list.stream().map(Exemplars.Exemplar::text).toList());
@@ -61,9 +65,9 @@ public final class EmbeddedJudge implements Judge {
   private static volatile EmbeddedJudge bundled;
 
   /**
-   * The embedded judge on the shared in-process MiniLM, the bundled exemplars, calibrated on
-   * the bundled hand-labelled aenes. Built once per process (it embeds about two hundred
-   * sentences), then shared.
+   * The embedded judge on the shared in-process MiniLM, the bundled exemplars, calibrated on the
+   * bundled hand-labelled aenes. Built once per process (it embeds about two hundred sentences),
+   * then shared.
    */
   public static EmbeddedJudge bundled() {
     EmbeddedJudge j = bundled;
@@ -71,8 +75,11 @@ public final class EmbeddedJudge implements Judge {
       synchronized (EmbeddedJudge.class) {
         j = bundled;
         if (j == null) {
-          j = create(io.aurelius.judge.embedding.MiniLmEmbedder.shared(), Exemplars.bundled(),
-              io.aurelius.judge.calibration.Labels.bundled());
+          j =
+              create(
+                  io.aurelius.judge.embedding.MiniLmEmbedder.shared(),
+                  Exemplars.bundled(),
+                  io.aurelius.judge.calibration.Labels.bundled());
           bundled = j;
         }
       }
@@ -81,10 +88,11 @@ public final class EmbeddedJudge implements Judge {
   }
 
   /**
-   * An embedded judge calibrated on {@code labels} (the bundled hand-labelled set in
-   * production); with no labels, raw scores pass through.
+   * An embedded judge calibrated on {@code labels} (the bundled hand-labelled set in production);
+   * with no labels, raw scores pass through.
    */
-  public static EmbeddedJudge create(TextEmbedder embedder, Exemplars exemplars, List<LabelledAene> labels) {
+  public static EmbeddedJudge create(
+      TextEmbedder embedder, Exemplars exemplars, List<LabelledAene> labels) {
     requireNonNull(exemplars, "exemplars");
     requireNonNull(labels, "labels");
     return new EmbeddedJudge(embedder, exemplars, labels);
@@ -101,7 +109,8 @@ public final class EmbeddedJudge implements Judge {
     Map<Heuristic, Double> raw = raw(input);
     EnumMap<Heuristic, Double> calibrated = new EnumMap<>(Heuristic.class);
     raw.forEach((h, v) -> calibrated.put(h, clamp01(calibration.get(h).apply(v))));
-    return new JudgeOutcome.Scored(calibrated, Map.of(), false, "in-process:" + embedder.model(), 0);
+    return new JudgeOutcome.Scored(
+        calibrated, Map.of(), false, "in-process:" + embedder.model(), 0);
   }
 
   /** The uncalibrated scores, each in [0, 1]. */
@@ -128,8 +137,10 @@ public final class EmbeddedJudge implements Judge {
     for (Heuristic h : Heuristic.values()) {
       double semantic = semantic(h, sv);
       if (h == Heuristic.COHERENCE) {
-        double link = Math.max(substance.actionLinked(),
-            Substance.ramp(Vectors.dot(reasoningVec, actionVec), 0.2, 0.6));
+        double link =
+            Math.max(
+                substance.actionLinked(),
+                Substance.ramp(Vectors.dot(reasoningVec, actionVec), 0.2, 0.6));
         semantic = 0.5 * semantic + 0.5 * link;
       }
       out.put(h, clamp01(semantic * factor));

@@ -38,8 +38,8 @@ public record Exemplars(String rubric, String version, Map<Heuristic, List<Exemp
     for (Heuristic h : Heuristic.values()) {
       List<Exemplar> list = byHeuristic.get(h);
       if (list == null || list.stream().mapToInt(Exemplar::level).distinct().count() < 2) {
-        throw new IllegalArgumentException("exemplars: " + h.key()
-            + " needs exemplars at two or more levels");
+        throw new IllegalArgumentException(
+            "exemplars: " + h.key() + " needs exemplars at two or more levels");
       }
       copy.put(h, List.copyOf(list));
     }
@@ -52,10 +52,11 @@ public record Exemplars(String rubric, String version, Map<Heuristic, List<Exemp
 
   public static Exemplars parse(byte[] bytes, String what) {
     JsonNode root = Json.parse(bytes, what, LIMITS);
-    Fields top = Fields.of(root, what, Set.of("format", "rubric", "version", "description", "heuristics"));
+    Fields top =
+        Fields.of(root, what, Set.of("format", "rubric", "version", "description", "heuristics"));
     if (!"aurelius.exemplars/1".equals(top.text("format"))) {
-      throw new JsonInputException(what + ".format: '" + top.text("format")
-          + "' (expected: aurelius.exemplars/1)");
+      throw new JsonInputException(
+          what + ".format: '" + top.text("format") + "' (expected: aurelius.exemplars/1)");
     }
     JsonNode hs = top.node("heuristics");
     Set<String> keys = new java.util.HashSet<>();

@@ -11,28 +11,31 @@ import java.util.Map;
 
 /**
  * LangChain4j's in-process all-MiniLM-L6-v2 (384 dimensions, mean pooling). The ONNX model is
- * loaded from the jar once per process, on first use, and shared: loading takes seconds,
- * embedding a sentence milliseconds. Texts are cut to {@link #MAX_CHARS} first; the model
- * reads at most 256 word pieces of a segment anyway. Vectors are shared read-only; callers
- * must not modify them.
+ * loaded from the jar once per process, on first use, and shared: loading takes seconds, embedding
+ * a sentence milliseconds. Texts are cut to {@link #MAX_CHARS} first; the model reads at most 256
+ * word pieces of a segment anyway. Vectors are shared read-only; callers must not modify them.
  */
 public final class MiniLmEmbedder implements TextEmbedder {
   public static final String MODEL = "all-minilm-l6-v2";
   public static final int DIMENSION = 384;
+
   /** About 256 word pieces of English; more would only be averaged in, at a cost. */
   public static final int MAX_CHARS = 1_200;
+
   private static final int BATCH = 32;
+
   /** Recently embedded texts (observations repeat across turns, exemplars across judges). */
   private static final int CACHE_ENTRIES = 20_000;
 
   private static final MiniLmEmbedder SHARED = new MiniLmEmbedder();
   private volatile EmbeddingModel model;
-  private final Map<String, float[]> cache = new LinkedHashMap<>(1024, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-      return size() > CACHE_ENTRIES;
-    }
-  };
+  private final Map<String, float[]> cache =
+      new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+          return size() > CACHE_ENTRIES;
+        }
+      };
 
   private MiniLmEmbedder() {}
 

@@ -13,7 +13,8 @@ public final class Vectors {
     requireNonNull(a, "a");
     requireNonNull(b, "b");
     if (a.length != b.length) {
-      throw new IllegalArgumentException("vector lengths " + a.length + " and " + b.length + " differ");
+      throw new IllegalArgumentException(
+          "vector lengths " + a.length + " and " + b.length + " differ");
     }
     double s = 0;
     for (int i = 0; i < a.length; i++) {

@@ -24,9 +24,15 @@ import java.util.TreeMap;
  * @param basis the kinds of judge the aggregate rests on, e.g. {@code embedded+sim}
  */
 public record AeneVerdict(
-    String aeneId, String configurationId, Optional<Map<Heuristic, Double>> heuristics, double dlv,
-    Map<String, Double> judgeDlv, Map<String, JudgeOutcome> outcomes, Set<Flag> flags,
-    List<String> injectionHits, String basis) {
+    String aeneId,
+    String configurationId,
+    Optional<Map<Heuristic, Double>> heuristics,
+    double dlv,
+    Map<String, Double> judgeDlv,
+    Map<String, JudgeOutcome> outcomes,
+    Set<Flag> flags,
+    List<String> injectionHits,
+    String basis) {
   public AeneVerdict {
     requireNonNull(aeneId, "aeneId");
     requireNonNull(configurationId, "configurationId");

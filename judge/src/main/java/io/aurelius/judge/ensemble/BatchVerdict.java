@@ -14,15 +14,20 @@ import java.util.TreeMap;
  *
  * @param rubric the rubric's label and content id, e.g. {@code dlv-v1 3f2a…}
  * @param dropped judges dropped from this batch and why
- * @param alpha Krippendorff's interval alpha among the active judges, per heuristic key and
- *     for {@code dlv}; empty where undefined (fewer than two judges, or no variation)
+ * @param alpha Krippendorff's interval alpha among the active judges, per heuristic key and for
+ *     {@code dlv}; empty where undefined (fewer than two judges, or no variation)
  * @param statuses per judge, how many outcomes of each status
  * @param reputation the reputation book after this batch
  */
 public record BatchVerdict(
-    String rubric, List<JudgeDescriptor> judges, List<AeneVerdict> aenes, List<CanaryVerdict> canaries,
-    Map<String, String> dropped, Map<String, Optional<Double>> alpha,
-    Map<String, Map<String, Integer>> statuses, ReputationBook reputation) {
+    String rubric,
+    List<JudgeDescriptor> judges,
+    List<AeneVerdict> aenes,
+    List<CanaryVerdict> canaries,
+    Map<String, String> dropped,
+    Map<String, Optional<Double>> alpha,
+    Map<String, Map<String, Integer>> statuses,
+    ReputationBook reputation) {
   public BatchVerdict {
     requireNonNull(rubric, "rubric");
     judges = List.copyOf(judges);

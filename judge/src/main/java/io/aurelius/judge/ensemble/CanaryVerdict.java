@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * @param judgeDlv every judge's own DLV for it (before any drop), the evidence for a drop
  * @param passed true if the ensemble kept it below the canary ceiling, as it must
  */
-public record CanaryVerdict(CanaryKind kind, String aeneId, double dlv, Map<String, Double> judgeDlv, boolean passed) {
+public record CanaryVerdict(
+    CanaryKind kind, String aeneId, double dlv, Map<String, Double> judgeDlv, boolean passed) {
   public CanaryVerdict {
     requireNonNull(kind, "kind");
     requireNonNull(aeneId, "aeneId");

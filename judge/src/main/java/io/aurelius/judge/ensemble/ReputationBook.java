@@ -11,12 +11,14 @@ import java.util.TreeMap;
 public record ReputationBook(Map<String, Double> reputations) {
   public ReputationBook {
     TreeMap<String, Double> copy = new TreeMap<>();
-    reputations.forEach((k, v) -> {
-      if (!Double.isFinite(v) || v < 0 || v > 1) {
-        throw new IllegalArgumentException("reputation of " + k + ": " + v + " (expected: 0..1)");
-      }
-      copy.put(requireNonNull(k, "judge"), v);
-    });
+    reputations.forEach(
+        (k, v) -> {
+          if (!Double.isFinite(v) || v < 0 || v > 1) {
+            throw new IllegalArgumentException(
+                "reputation of " + k + ": " + v + " (expected: 0..1)");
+          }
+          copy.put(requireNonNull(k, "judge"), v);
+        });
     reputations = Collections.unmodifiableMap(copy);
   }
 
@@ -29,18 +31,20 @@ public record ReputationBook(Map<String, Double> reputations) {
   }
 
   /**
-   * The book after one batch: judges with an agreement move toward it by λ; judges listed
-   * with no agreement (absent, or every call failed) decay toward the prior.
+   * The book after one batch: judges with an agreement move toward it by λ; judges listed with no
+   * agreement (absent, or every call failed) decay toward the prior.
    */
   public ReputationBook update(Map<String, Optional<Double>> agreements, EnsemblePolicy policy) {
     TreeMap<String, Double> next = new TreeMap<>(reputations);
-    agreements.forEach((judge, agreement) -> {
-      double r = of(judge, policy);
-      double updated = agreement
-          .map(a -> r + policy.learningRate() * (Math.max(0, Math.min(1, a)) - r))
-          .orElse(r + policy.decay() * (policy.prior() - r));
-      next.put(judge, Math.max(0, Math.min(1, updated)));
-    });
+    agreements.forEach(
+        (judge, agreement) -> {
+          double r = of(judge, policy);
+          double updated =
+              agreement
+                  .map(a -> r + policy.learningRate() * (Math.max(0, Math.min(1, a)) - r))
+                  .orElse(r + policy.decay() * (policy.prior() - r));
+          next.put(judge, Math.max(0, Math.min(1, updated)));
+        });
     return new ReputationBook(next);
   }
 }

@@ -13,37 +13,49 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A programmatic way to make a good scenario worse, for the development set the judge's
- * features are tuned on. Each rewrites a configuration document (a copy) so it still
- * validates and runs; none looks at any external example.
+ * A programmatic way to make a good scenario worse, for the development set the judge's features
+ * are tuned on. Each rewrites a configuration document (a copy) so it still validates and runs;
+ * none looks at any external example.
  */
 public enum Degradation {
   /** Moral buzzwords injected into the premise, every identity and every goal. */
   KEYWORD_STUFFED,
-  /** The dilemma removed: hidden costs dropped, one option made obviously right, the others pointless. */
+  /**
+   * The dilemma removed: hidden costs dropped, one option made obviously right, the others
+   * pointless.
+   */
   TRIVIAL_CHOICE,
   /** Names, numbers, stakes and private knowledge stripped or replaced with generic phrases. */
   VAGUE;
 
-  private static final String STUFF_PREMISE = " This is a profound moral dilemma that touches on justice, fairness, "
-      + "compassion, integrity, dignity and responsibility. Every choice carries deep ethical weight, and the "
-      + "tension between competing values, duties and rights demands careful moral reasoning.";
-  private static final String STUFF_IDENTITY = " I care deeply about ethics, empathy, integrity, honesty and "
-      + "fairness, and I always try to do what is morally right.";
-  private static final String STUFF_GOAL = " I want to navigate the moral tension wisely, balancing compassion, "
-      + "justice and responsibility, and to honour every competing value and obligation.";
-  private static final String TRIVIAL_PREMISE = " Everyone involved agrees on what should be done, and doing it "
-      + "costs nobody anything.";
-  private static final String POINTLESS = "Do something pointless that helps nobody and only makes things worse";
-  private static final String VAGUE_PREMISE = "Something has happened, and a decision has to be made. "
-      + "Some people are involved and things could go one way or another.";
+  private static final String STUFF_PREMISE =
+      " This is a profound moral dilemma that touches on justice, fairness, "
+          + "compassion, integrity, dignity and responsibility. Every choice carries deep ethical weight, and the "
+          + "tension between competing values, duties and rights demands careful moral reasoning.";
+  private static final String STUFF_IDENTITY =
+      " I care deeply about ethics, empathy, integrity, honesty and "
+          + "fairness, and I always try to do what is morally right.";
+  private static final String STUFF_GOAL =
+      " I want to navigate the moral tension wisely, balancing compassion, "
+          + "justice and responsibility, and to honour every competing value and obligation.";
+  private static final String TRIVIAL_PREMISE =
+      " Everyone involved agrees on what should be done, and doing it " + "costs nobody anything.";
+  private static final String POINTLESS =
+      "Do something pointless that helps nobody and only makes things worse";
+  private static final String VAGUE_PREMISE =
+      "Something has happened, and a decision has to be made. "
+          + "Some people are involved and things could go one way or another.";
   private static final String VAGUE_IDENTITY = "I am someone who is involved in the situation.";
   private static final String VAGUE_GOAL = "I want things to turn out well.";
-  private static final Pattern NUMBER = Pattern.compile(
-      "\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-          + "|hundred|thousand|million|half|dozen)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "\\b(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+              + "|hundred|thousand|million|half|dozen)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** A capitalised word that does not start a sentence: a name, a place, an organisation. */
-  private static final Pattern PROPER = Pattern.compile("(?<![.!?:\"]\\s)(?<!^)\\b[A-Z][a-z]+(?:[-'][A-Za-z]+)?\\b");
+  private static final Pattern PROPER =
+      Pattern.compile("(?<![.!?:\"]\\s)(?<!^)\\b[A-Z][a-z]+(?:[-'][A-Za-z]+)?\\b");
 
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -81,7 +93,10 @@ public enum Degradation {
       ObjectNode action = (ObjectNode) a;
       if (first) {
         first = false;
-        relabel(action, l -> l + " (clearly the right thing to do; it costs nothing)", UnaryOperator.identity());
+        relabel(
+            action,
+            l -> l + " (clearly the right thing to do; it costs nothing)",
+            UnaryOperator.identity());
       } else if (!action.path("parameters").toString().contains("\"text\"")) {
         relabel(action, l -> POINTLESS, UnaryOperator.identity());
       }
@@ -96,12 +111,14 @@ public enum Degradation {
       agent.put("identity", VAGUE_IDENTITY);
       agent.put("goal", VAGUE_GOAL);
       agent.remove("private_knowledge");
-      agent.put("display_name", "the " + (i++ == 0 ? "first" : i == 2 ? "second" : "other") + " person");
+      agent.put(
+          "display_name", "the " + (i++ == 0 ? "first" : i == 2 ? "second" : "other") + " person");
     }
     for (JsonNode a : c.path("actions")) {
       ObjectNode action = (ObjectNode) a;
       relabel(action, Degradation::generic, Degradation::generic);
-      action.set("narration", framed("{{ names[actor] }} does something.", "{{ names[actor] }} acted."));
+      action.set(
+          "narration", framed("{{ names[actor] }} does something.", "{{ names[actor] }} acted."));
     }
     for (JsonNode e : c.path("events")) {
       ((ObjectNode) e).set("narration", framed("Something changes.", "An event occurred."));
@@ -113,7 +130,8 @@ public enum Degradation {
     }
     for (JsonNode p : c.path("phases")) {
       if (p.has("narrative")) {
-        ((ObjectNode) p).set("narrative", framed("It is time to decide something.", "Decision point."));
+        ((ObjectNode) p)
+            .set("narrative", framed("It is time to decide something.", "Decision point."));
       }
     }
   }
@@ -140,8 +158,12 @@ public enum Degradation {
     }
   }
 
-  /** Rewrites an action's labels (both framings) with {@code f} and its parameters' labels with {@code params}. */
-  private static void relabel(ObjectNode action, UnaryOperator<String> f, UnaryOperator<String> params) {
+  /**
+   * Rewrites an action's labels (both framings) with {@code f} and its parameters' labels with
+   * {@code params}.
+   */
+  private static void relabel(
+      ObjectNode action, UnaryOperator<String> f, UnaryOperator<String> params) {
     relabelNode(action, f);
     for (JsonNode p : iterable(action.path("parameters").elements())) {
       if (p instanceof ObjectNode po) {

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The development set: the bundled catalogue (GOOD) and degraded copies of it (BAD), made by
- * {@link Degradation}. The judge's features are tuned on this set only; the SN37 examples stay
- * out of sample.
+ * The development set: the bundled catalogue (GOOD) and degraded copies of it (BAD), made by {@link
+ * Degradation}. The judge's features are tuned on this set only; the SN37 examples stay out of
+ * sample.
  */
 public final class DevSet {
   /** Which degraded copies to make. */
@@ -38,14 +38,18 @@ public final class DevSet {
       String name = names.get(i);
       JsonNode doc = Json.parse(Catalogue.bytes(name).orElseThrow(), name, JsonLimits.UNTRUSTED);
       for (int k = 0; k < kinds.length; k++) {
-        boolean take = switch (coverage) {
-          case ALL -> true;
-          case ROTATE -> k == i % kinds.length;
-          case NONE -> false;
-        };
+        boolean take =
+            switch (coverage) {
+              case ALL -> true;
+              case ROTATE -> k == i % kinds.length;
+              case NONE -> false;
+            };
         if (take) {
-          out.add(new Scenario("dev:" + kinds[k].label() + ":" + name, Label.BAD,
-              ConfigLoader.load(kinds[k].apply(doc), "dev/" + kinds[k].label() + "/" + name)));
+          out.add(
+              new Scenario(
+                  "dev:" + kinds[k].label() + ":" + name,
+                  Label.BAD,
+                  ConfigLoader.load(kinds[k].apply(doc), "dev/" + kinds[k].label() + "/" + name)));
         }
       }
     }

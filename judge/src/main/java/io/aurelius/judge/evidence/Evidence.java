@@ -27,8 +27,14 @@ public final class Evidence {
   /**
    * @param seeds runs per configuration and framing (seeds 1..n)
    */
-  public static EvidenceReport run(List<Scenario> scenarios, AgentModel agents, int seeds, EpochScorer scorer,
-      double threshold, String judges, List<String> rejected) {
+  public static EvidenceReport run(
+      List<Scenario> scenarios,
+      AgentModel agents,
+      int seeds,
+      EpochScorer scorer,
+      double threshold,
+      String judges,
+      List<String> rejected) {
     requireNonNull(scenarios, "scenarios");
     requireNonNull(agents, "agents");
     requireNonNull(scorer, "scorer");
@@ -39,7 +45,8 @@ public final class Evidence {
     for (Scenario s : scenarios) {
       for (int seed = 1; seed <= seeds; seed++) {
         for (Framing framing : Framing.values()) {
-          RunResult r = Orchestrator.run(new RunSpec(s.config(), framing, seed, agents), RunObserver.NONE);
+          RunResult r =
+              Orchestrator.run(new RunSpec(s.config(), framing, seed, agents), RunObserver.NONE);
           transcripts.add(r.transcript());
         }
       }
@@ -60,8 +67,15 @@ public final class Evidence {
       held += (int) cv.stream().filter(CanaryVerdict::passed).count();
       TreeSet<String> basis = new TreeSet<>();
       c.verdict().aenes().forEach(a -> basis.add(a.basis()));
-      rows.add(new EvidenceReport.Row(s.source(), s.label(), c.aenes(), c.dlv(), c.dlvControl(),
-          c.verdict().canariesHeld(), String.join(",", basis)));
+      rows.add(
+          new EvidenceReport.Row(
+              s.source(),
+              s.label(),
+              c.aenes(),
+              c.dlv(),
+              c.dlvControl(),
+              c.verdict().canariesHeld(),
+              String.join(",", basis)));
     }
     return new EvidenceReport(rows, canaries, held, threshold, judges, seeds, rejected);
   }

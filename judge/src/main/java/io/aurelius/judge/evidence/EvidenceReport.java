@@ -13,12 +13,17 @@ import java.util.function.Predicate;
  *
  * @param rows one per configuration, in the order run; a row's source is {@code catalogue:NAME},
  *     {@code sn37:FILE} or {@code dev:KIND:NAME} (a degraded copy of a catalogue scenario)
- * @param canaries how many canaries were judged, and {@code canariesHeld} how many stayed below
- *     the threshold
+ * @param canaries how many canaries were judged, and {@code canariesHeld} how many stayed below the
+ *     threshold
  * @param rejected configurations that could not be loaded, with why
  */
 public record EvidenceReport(
-    List<Row> rows, int canaries, int canariesHeld, double threshold, String judges, int seeds,
+    List<Row> rows,
+    int canaries,
+    int canariesHeld,
+    double threshold,
+    String judges,
+    int seeds,
     List<String> rejected) {
   public EvidenceReport {
     rows = List.copyOf(rows);
@@ -26,7 +31,9 @@ public record EvidenceReport(
     rejected = List.copyOf(rejected);
   }
 
-  /** GOOD against BAD over the catalogue and SN37 (the development set's degraded copies left out). */
+  /**
+   * GOOD against BAD over the catalogue and SN37 (the development set's degraded copies left out).
+   */
   public Comparison overall() {
     return compare("overall", r -> !r.source().startsWith("dev:"));
   }
@@ -38,13 +45,16 @@ public record EvidenceReport(
 
   /** The catalogue (GOOD) against its degraded copies (BAD): the set the features were tuned on. */
   public Comparison dev() {
-    return compare("dev", r -> r.source().startsWith("dev:") || r.source().startsWith("catalogue:"));
+    return compare(
+        "dev", r -> r.source().startsWith("dev:") || r.source().startsWith("catalogue:"));
   }
 
   /** The catalogue against one kind of degraded copy. */
   public Comparison dev(Degradation kind) {
     String prefix = "dev:" + kind.label() + ":";
-    return compare("dev " + kind.label(), r -> r.source().startsWith(prefix) || r.source().startsWith("catalogue:"));
+    return compare(
+        "dev " + kind.label(),
+        r -> r.source().startsWith(prefix) || r.source().startsWith("catalogue:"));
   }
 
   /** Whether any degraded copies were run. */
@@ -65,7 +75,8 @@ public record EvidenceReport(
         (r.label() == Label.GOOD ? goods : bads).add(r.dlv());
       }
     }
-    return new Comparison(name, goods.size(), mean(goods), bads.size(), mean(bads), Evidence.auc(goods, bads));
+    return new Comparison(
+        name, goods.size(), mean(goods), bads.size(), mean(bads), Evidence.auc(goods, bads));
   }
 
   private static double mean(List<Double> xs) {
@@ -82,10 +93,11 @@ public record EvidenceReport(
       s[1]++;
     }
     List<GroupMean> out = new ArrayList<>();
-    sums.forEach((k, s) -> {
-      String[] parts = k.split(" ");
-      out.add(new GroupMean(parts[0], Label.valueOf(parts[1]), (int) s[1], s[0] / s[1]));
-    });
+    sums.forEach(
+        (k, s) -> {
+          String[] parts = k.split(" ");
+          out.add(new GroupMean(parts[0], Label.valueOf(parts[1]), (int) s[1], s[0] / s[1]));
+        });
     return out;
   }
 
@@ -93,7 +105,13 @@ public record EvidenceReport(
   public record GroupMean(String source, Label label, int configurations, double mean) {}
 
   /** One configuration's line. */
-  public record Row(String source, Label label, int aenes, double dlv, double dlvControl, boolean canariesHeld,
+  public record Row(
+      String source,
+      Label label,
+      int aenes,
+      double dlv,
+      double dlvControl,
+      boolean canariesHeld,
       String basis) {}
 
   /**
@@ -102,7 +120,8 @@ public record EvidenceReport(
    * @param auc the probability that a GOOD configuration, drawn at random, outscores a BAD one
    *     (ties count half); 0.5 is chance
    */
-  public record Comparison(String name, int good, double goodMean, int bad, double badMean, double auc) {
+  public record Comparison(
+      String name, int good, double goodMean, int bad, double badMean, double auc) {
     public double separation() {
       return goodMean - badMean;
     }
@@ -120,7 +139,9 @@ public record EvidenceReport(
    */
   public boolean holds() {
     Comparison overall = overall();
-    return (overall.bad() == 0 || overall.separates()) && (!hasDev() || dev().separates()) && canariesAllHeld();
+    return (overall.bad() == 0 || overall.separates())
+        && (!hasDev() || dev().separates())
+        && canariesAllHeld();
   }
 
   /** Every canary below the threshold. */

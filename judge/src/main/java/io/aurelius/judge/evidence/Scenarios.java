@@ -39,9 +39,11 @@ public final class Scenarios {
     requireNonNull(rejected, "rejected");
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".json"))
-          .filter(p -> !p.getFileName().toString().equals("schema_v1.json"))
-          .sorted().toList();
+      files =
+          s.filter(p -> p.getFileName().toString().endsWith(".json"))
+              .filter(p -> !p.getFileName().toString().equals("schema_v1.json"))
+              .sorted()
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("sn37 directory " + dir + ": " + e.getMessage(), e);
     }
@@ -52,7 +54,8 @@ public final class Scenarios {
         byte[] bytes = Files.readAllBytes(f);
         JsonNode v1 = Json.parse(bytes, name, JsonLimits.UNTRUSTED);
         CompiledConfig config = ConfigLoader.load(V1Import.convert(v1, bytes.length), name);
-        out.add(new Scenario("sn37:" + name, name.startsWith("bad_") ? Label.BAD : Label.GOOD, config));
+        out.add(
+            new Scenario("sn37:" + name, name.startsWith("bad_") ? Label.BAD : Label.GOOD, config));
       } catch (IOException e) {
         rejected.add(name + ": unreadable: " + e.getMessage());
       } catch (RuntimeException e) {

@@ -27,11 +27,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A judge backed by chat endpoints that all serve the same model. For each aene: build the
- * fenced prompt; ask the first healthy endpoint (holding one of its permits), retrying
- * retriable failures with backoff up to the policy's attempts, then fail over to the next.
- * An answer, even a refusal or a malformed one, is final: asking again until a model says
- * something else would bias the panel.
+ * A judge backed by chat endpoints that all serve the same model. For each aene: build the fenced
+ * prompt; ask the first healthy endpoint (holding one of its permits), retrying retriable failures
+ * with backoff up to the policy's attempts, then fail over to the next. An answer, even a refusal
+ * or a malformed one, is final: asking again until a model says something else would bias the
+ * panel.
  */
 public final class LlmJudge implements Judge {
   private static final Logger LOG = LoggerFactory.getLogger(LlmJudge.class);
@@ -53,8 +53,15 @@ public final class LlmJudge implements Judge {
   /**
    * @param random the source of fence tags (a {@code SecureRandom} in production)
    */
-  public LlmJudge(JudgeDescriptor descriptor, List<ChatEndpoint> endpoints, EndpointPolicy policy, Rubric rubric,
-      PromptBuilder prompts, VerdictParser parser, RandomGenerator random, Sleeper sleeper) {
+  public LlmJudge(
+      JudgeDescriptor descriptor,
+      List<ChatEndpoint> endpoints,
+      EndpointPolicy policy,
+      Rubric rubric,
+      PromptBuilder prompts,
+      VerdictParser parser,
+      RandomGenerator random,
+      Sleeper sleeper) {
     this.descriptor = requireNonNull(descriptor, "descriptor");
     requireNonNull(endpoints, "endpoints");
     requireNonNull(policy, "policy");
@@ -64,14 +71,28 @@ public final class LlmJudge implements Judge {
     this.random = requireNonNull(random, "random");
     this.sleeper = requireNonNull(sleeper, "sleeper");
     if (endpoints.isEmpty()) {
-      throw new IllegalArgumentException("judge " + descriptor.id() + ": no endpoints (expected: at least one)");
+      throw new IllegalArgumentException(
+          "judge " + descriptor.id() + ": no endpoints (expected: at least one)");
     }
     this.slots = endpoints.stream().map(e -> new Slot(e, policy)).toList();
   }
 
-  public LlmJudge(JudgeDescriptor descriptor, List<ChatEndpoint> endpoints, EndpointPolicy policy, Rubric rubric,
-      PromptBuilder prompts, VerdictParser parser, RandomGenerator random) {
-    this(descriptor, endpoints, policy, rubric, prompts, parser, random,
+  public LlmJudge(
+      JudgeDescriptor descriptor,
+      List<ChatEndpoint> endpoints,
+      EndpointPolicy policy,
+      Rubric rubric,
+      PromptBuilder prompts,
+      VerdictParser parser,
+      RandomGenerator random) {
+    this(
+        descriptor,
+        endpoints,
+        policy,
+        rubric,
+        prompts,
+        parser,
+        random,
         d -> Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000));
   }
 
@@ -84,8 +105,12 @@ public final class LlmJudge implements Judge {
   public JudgeOutcome judge(JudgeInput input) {
     requireNonNull(input, "input");
     JudgePrompt prompt = prompts.build(input, random);
-    ChatCall call = new ChatCall(List.of(PromptMessage.system(prompt.system()), PromptMessage.user(prompt.user())),
-        schema, 0, Optional.empty());
+    ChatCall call =
+        new ChatCall(
+            List.of(PromptMessage.system(prompt.system()), PromptMessage.user(prompt.user())),
+            schema,
+            0,
+            Optional.empty());
     long now = System.nanoTime();
     List<Slot> order = new ArrayList<>();
     slots.stream().filter(s -> s.healthy(now)).forEach(order::add);
@@ -126,7 +151,12 @@ public final class LlmJudge implements Judge {
         } catch (RuntimeException e) {
           // An adapter bug must not take the batch down: record it and fail over.
           failures++;
-          lastError = slot.endpoint.name() + ": unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
+          lastError =
+              slot.endpoint.name()
+                  + ": unexpected "
+                  + e.getClass().getSimpleName()
+                  + ": "
+                  + e.getMessage();
           LOG.warn("judge {} endpoint {} threw", descriptor.id(), slot.endpoint.name(), e);
           break;
         }
@@ -138,7 +168,8 @@ public final class LlmJudge implements Judge {
     return new JudgeOutcome.FailedOver(tried, lastError);
   }
 
-  private static Completion callWithPermit(Slot slot, ChatCall call) throws EndpointFailure, InterruptedException {
+  private static Completion callWithPermit(Slot slot, ChatCall call)
+      throws EndpointFailure, InterruptedException {
     slot.permits.acquire();
     try {
       return slot.endpoint.complete(call);

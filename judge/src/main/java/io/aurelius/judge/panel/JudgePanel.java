@@ -26,9 +26,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Builds the judges. Each LLM spec gives one judge per persona (or one without a persona if
- * none are named), so a panel of two models under three personas has six LLM judges; the
- * embedded and sim judges take no persona.
+ * Builds the judges. Each LLM spec gives one judge per persona (or one without a persona if none
+ * are named), so a panel of two models under three personas has six LLM judges; the embedded and
+ * sim judges take no persona.
  */
 public final class JudgePanel {
   private JudgePanel() {}
@@ -36,15 +36,20 @@ public final class JudgePanel {
   /**
    * @param apiKey the bearer key for OpenAI-compatible servers
    */
-  public static List<Judge> build(List<JudgeSpec> specs, List<Persona> personas, Rubric rubric,
-      EndpointPolicy policy, Optional<String> apiKey) {
+  public static List<Judge> build(
+      List<JudgeSpec> specs,
+      List<Persona> personas,
+      Rubric rubric,
+      EndpointPolicy policy,
+      Optional<String> apiKey) {
     requireNonNull(specs, "specs");
     requireNonNull(personas, "personas");
     requireNonNull(rubric, "rubric");
     requireNonNull(policy, "policy");
     requireNonNull(apiKey, "apiKey");
     if (specs.isEmpty()) {
-      throw new IllegalArgumentException("judges: none given (expected: embedded, sim or an LLM endpoint)");
+      throw new IllegalArgumentException(
+          "judges: none given (expected: embedded, sim or an LLM endpoint)");
     }
     List<Judge> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -55,14 +60,28 @@ public final class JudgePanel {
       } else if (spec instanceof JudgeSpec.Sim) {
         add(out, ids, SimJudge.create(rubric), spec);
       } else if (spec instanceof JudgeSpec.Llm llm) {
-        List<ChatEndpoint> endpoints = llm.endpoints().stream().map(m -> endpoint(m, policy, apiKey)).toList();
-        List<Optional<Persona>> ps = personas.isEmpty() ? List.of(Optional.empty())
-            : personas.stream().map(Optional::of).toList();
+        List<ChatEndpoint> endpoints =
+            llm.endpoints().stream().map(m -> endpoint(m, policy, apiKey)).toList();
+        List<Optional<Persona>> ps =
+            personas.isEmpty()
+                ? List.of(Optional.empty())
+                : personas.stream().map(Optional::of).toList();
         for (Optional<Persona> p : ps) {
           String id = "llm:" + slug(llm.model()) + p.map(x -> "/" + x.key()).orElse("");
-          JudgeDescriptor d = new JudgeDescriptor(unique(id, ids), JudgeKind.LLM, llm.model(), p.map(Persona::key));
-          add(out, ids, new LlmJudge(d, endpoints, policy, rubric, new PromptBuilder(rubric, p), parser,
-              new SecureRandom()), spec);
+          JudgeDescriptor d =
+              new JudgeDescriptor(unique(id, ids), JudgeKind.LLM, llm.model(), p.map(Persona::key));
+          add(
+              out,
+              ids,
+              new LlmJudge(
+                  d,
+                  endpoints,
+                  policy,
+                  rubric,
+                  new PromptBuilder(rubric, p),
+                  parser,
+                  new SecureRandom()),
+              spec);
         }
       }
     }
@@ -84,14 +103,16 @@ public final class JudgePanel {
     return candidate;
   }
 
-  private static ChatEndpoint endpoint(ModelSpec m, EndpointPolicy policy, Optional<String> apiKey) {
+  private static ChatEndpoint endpoint(
+      ModelSpec m, EndpointPolicy policy, Optional<String> apiKey) {
     if (m instanceof ModelSpec.OpenAi o) {
       return OpenAiEndpoints.create(o.baseUrl(), o.model(), apiKey, policy.timeout());
     }
     if (m instanceof ModelSpec.Ollama o) {
       return OllamaEndpoints.create(o.baseUrl(), o.model(), policy.timeout());
     }
-    throw new IllegalArgumentException("judge endpoint: " + m.text() + " (expected: openai: or ollama:)");
+    throw new IllegalArgumentException(
+        "judge endpoint: " + m.text() + " (expected: openai: or ollama:)");
   }
 
   /** A model name as a judge id part: lower case, [a-z0-9._-] only. */

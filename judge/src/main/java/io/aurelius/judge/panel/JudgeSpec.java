@@ -11,9 +11,9 @@ public sealed interface JudgeSpec {
   String text();
 
   /**
-   * {@code embedded}, {@code sim}, or one or more {@code openai:URL#MODEL} /
-   * {@code ollama:URL#MODEL} separated by {@code |} (failover endpoints of one judge, the
-   * first preferred).
+   * {@code embedded}, {@code sim}, or one or more {@code openai:URL#MODEL} / {@code
+   * ollama:URL#MODEL} separated by {@code |} (failover endpoints of one judge, the first
+   * preferred).
    */
   static JudgeSpec parse(String text) {
     requireNonNull(text, "text");
@@ -30,12 +30,19 @@ public sealed interface JudgeSpec {
       try {
         m = ModelSpec.parse(part);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("judge: '" + shorten(t) + "' (expected: embedded, sim, or "
-            + "openai:URL#MODEL / ollama:URL#MODEL, |-separated for failover): " + e.getMessage());
+        throw new IllegalArgumentException(
+            "judge: '"
+                + shorten(t)
+                + "' (expected: embedded, sim, or "
+                + "openai:URL#MODEL / ollama:URL#MODEL, |-separated for failover): "
+                + e.getMessage());
       }
       if (m instanceof ModelSpec.Sim) {
-        throw new IllegalArgumentException("judge: '" + shorten(t) + "': sim cannot be a failover endpoint "
-            + "(expected: sim alone)");
+        throw new IllegalArgumentException(
+            "judge: '"
+                + shorten(t)
+                + "': sim cannot be a failover endpoint "
+                + "(expected: sim alone)");
       }
       endpoints.add(m);
     }

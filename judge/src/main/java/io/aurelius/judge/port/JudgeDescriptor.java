@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.Optional;
 
 /**
- * Who a judge is: a stable id (used for reputation and calibration), its kind, the model
- * behind it and, for persona judges, the Orbis Ethica perspective it takes.
+ * Who a judge is: a stable id (used for reputation and calibration), its kind, the model behind it
+ * and, for persona judges, the Orbis Ethica perspective it takes.
  */
 public record JudgeDescriptor(String id, JudgeKind kind, String model, Optional<String> persona) {
   public JudgeDescriptor {

@@ -12,9 +12,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What one judge call produced. Only {@link Scored} carries scores, and its constructor
- * guarantees every score is finite and in [0, 1]: no outcome can put a score out of range
- * into the ensemble.
+ * What one judge call produced. Only {@link Scored} carries scores, and its constructor guarantees
+ * every score is finite and in [0, 1]: no outcome can put a score out of range into the ensemble.
  */
 public sealed interface JudgeOutcome {
   /** A short word for tables and records: scored, refused, malformed, timed-out, failed-over. */
@@ -33,8 +32,12 @@ public sealed interface JudgeOutcome {
    * @param failovers how many endpoints failed before this one answered
    */
   record Scored(
-      Map<Heuristic, Double> scores, Map<String, Boolean> answers, boolean instructionLike,
-      String endpoint, int failovers) implements JudgeOutcome {
+      Map<Heuristic, Double> scores,
+      Map<String, Boolean> answers,
+      boolean instructionLike,
+      String endpoint,
+      int failovers)
+      implements JudgeOutcome {
     public Scored {
       requireNonNull(scores, "scores");
       requireNonNull(answers, "answers");
@@ -46,7 +49,8 @@ public sealed interface JudgeOutcome {
           throw new IllegalArgumentException("scores: " + h.key() + " missing");
         }
         if (!Double.isFinite(s) || s < 0 || s > 1) {
-          throw new IllegalArgumentException("scores: " + h.key() + " = " + s + " (expected: 0..1)");
+          throw new IllegalArgumentException(
+              "scores: " + h.key() + " = " + s + " (expected: 0..1)");
         }
         copy.put(h, s);
       }
@@ -89,7 +93,9 @@ public sealed interface JudgeOutcome {
     }
   }
 
-  /** The model answered, but not with a valid verdict (bad JSON, missing or out-of-range values). */
+  /**
+   * The model answered, but not with a valid verdict (bad JSON, missing or out-of-range values).
+   */
   record Malformed(String reason) implements JudgeOutcome {
     public Malformed {
       requireNonNull(reason, "reason");

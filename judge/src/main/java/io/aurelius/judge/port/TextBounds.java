@@ -3,9 +3,9 @@ package io.aurelius.judge.port;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Makes miner-influenced text safe to hand to a judge: unpaired surrogates become U+FFFD,
- * control characters other than newline and tab are dropped, and the length is capped (a
- * 1 MB aene is cut, and the cut is recorded by the caller).
+ * Makes miner-influenced text safe to hand to a judge: unpaired surrogates become U+FFFD, control
+ * characters other than newline and tab are dropped, and the length is capped (a 1 MB aene is cut,
+ * and the cut is recorded by the caller).
  */
 public final class TextBounds {
   private TextBounds() {}

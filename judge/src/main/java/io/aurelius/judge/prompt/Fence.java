@@ -6,9 +6,9 @@ import java.util.HexFormat;
 import java.util.random.RandomGenerator;
 
 /**
- * A random per-call delimiter around aene text (spotlighting, arXiv 2403.14720; random
- * delimiters with the task restated after them, arXiv 2504.18333). The tag is 128 random
- * bits, so text written before the call cannot contain or close it.
+ * A random per-call delimiter around aene text (spotlighting, arXiv 2403.14720; random delimiters
+ * with the task restated after them, arXiv 2504.18333). The tag is 128 random bits, so text written
+ * before the call cannot contain or close it.
  */
 public record Fence(String tag) {
   public Fence {

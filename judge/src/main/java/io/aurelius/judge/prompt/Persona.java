@@ -3,8 +3,8 @@ package io.aurelius.judge.prompt;
 import static java.util.Objects.requireNonNull;
 
 /**
- * An Orbis Ethica perspective a judge can take. A persona changes what a judge attends to,
- * never the standard: every persona answers the same rubric criteria.
+ * An Orbis Ethica perspective a judge can take. A persona changes what a judge attends to, never
+ * the standard: every persona answers the same rubric criteria.
  */
 public record Persona(String key, String name, String attends, String guard) {
   public Persona {
@@ -13,7 +13,8 @@ public record Persona(String key, String name, String attends, String guard) {
     requireNonNull(attends, "attends");
     requireNonNull(guard, "guard");
     if (!key.matches("[a-z][a-z0-9_]{1,31}")) {
-      throw new IllegalArgumentException("persona key: '" + key + "' (expected: [a-z][a-z0-9_]{1,31})");
+      throw new IllegalArgumentException(
+          "persona key: '" + key + "' (expected: [a-z][a-z0-9_]{1,31})");
     }
   }
 }

@@ -32,8 +32,8 @@ public record Personas(List<Persona> all) {
     JsonNode root = Json.parse(bytes, what, LIMITS);
     Fields top = Fields.of(root, what, Set.of("format", "version", "description", "personas"));
     if (!"aurelius.personas/1".equals(top.text("format"))) {
-      throw new JsonInputException(what + ".format: '" + top.text("format")
-          + "' (expected: aurelius.personas/1)");
+      throw new JsonInputException(
+          what + ".format: '" + top.text("format") + "' (expected: aurelius.personas/1)");
     }
     Map<String, Persona> byKey = new LinkedHashMap<>();
     for (Fields.Element e : top.array("personas")) {
@@ -57,7 +57,14 @@ public record Personas(List<Persona> all) {
 
   /** The persona with this key, or a one-line error listing the known ones. */
   public Persona require(String key) {
-    return find(key).orElseThrow(() -> new IllegalArgumentException("persona: '" + key
-        + "' (expected one of " + all.stream().map(Persona::key).toList() + ")"));
+    return find(key)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "persona: '"
+                        + key
+                        + "' (expected one of "
+                        + all.stream().map(Persona::key).toList()
+                        + ")"));
   }
 }

@@ -20,18 +20,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a judge model's reply into an outcome. Strict: every rubric criterion must be answered
- * with true or false (or "yes"/"no"); anything else, including numbers, unknown criteria and
- * broken JSON, is {@link JudgeOutcome.Malformed}. A reply without JSON that reads as a refusal
- * is {@link JudgeOutcome.Refused}.
+ * Turns a judge model's reply into an outcome. Strict: every rubric criterion must be answered with
+ * true or false (or "yes"/"no"); anything else, including numbers, unknown criteria and broken
+ * JSON, is {@link JudgeOutcome.Malformed}. A reply without JSON that reads as a refusal is {@link
+ * JudgeOutcome.Refused}.
  */
 public final class VerdictParser {
   /** Replies longer than this are not read. */
   public static final int MAX_REPLY_CHARS = 64 * 1024;
+
   public static final String REFUSALS_RESOURCE = "judge/refusals.json";
   private static final JsonLimits LIMITS = new JsonLimits(MAX_REPLY_CHARS * 4, 8, 8 * 1024);
   private static final Pattern THINK = Pattern.compile("(?s)<think>.*?</think>");
-  private static final Pattern CODE_FENCE = Pattern.compile("(?s)```(?:json)?\\s*(\\{.*?\\})\\s*```");
+  private static final Pattern CODE_FENCE =
+      Pattern.compile("(?s)```(?:json)?\\s*(\\{.*?\\})\\s*```");
 
   private final Rubric rubric;
   private final PhraseList refusals;
@@ -55,8 +57,8 @@ public final class VerdictParser {
       return new JudgeOutcome.Malformed("empty reply");
     }
     if (reply.length() > MAX_REPLY_CHARS) {
-      return new JudgeOutcome.Malformed("reply of " + reply.length()
-          + " chars (expected: at most " + MAX_REPLY_CHARS + ")");
+      return new JudgeOutcome.Malformed(
+          "reply of " + reply.length() + " chars (expected: at most " + MAX_REPLY_CHARS + ")");
     }
     String text = THINK.matcher(reply).replaceAll("").trim();
     String json = extractObject(text);
@@ -77,7 +79,8 @@ public final class VerdictParser {
     }
     JsonNode refusal = root.get("refusal");
     if (refusal != null && !refusal.isNull()) {
-      return new JudgeOutcome.Refused(refusal.isTextual() ? firstLine(refusal.asText()) : "refused");
+      return new JudgeOutcome.Refused(
+          refusal.isTextual() ? firstLine(refusal.asText()) : "refused");
     }
     JsonNode criteria = root.get("criteria");
     if (criteria == null || !criteria.isObject()) {
@@ -101,8 +104,8 @@ public final class VerdictParser {
       }
       Boolean yes = yesNo(v);
       if (yes == null) {
-        return new JudgeOutcome.Malformed("criteria." + c.id() + ": " + shown(v.toString())
-            + " (expected: true or false)");
+        return new JudgeOutcome.Malformed(
+            "criteria." + c.id() + ": " + shown(v.toString()) + " (expected: true or false)");
       }
       answers.put(c.id(), yes);
     }
@@ -111,12 +114,13 @@ public final class VerdictParser {
     if (il != null && !il.isNull()) {
       Boolean b = yesNo(il);
       if (b == null) {
-        return new JudgeOutcome.Malformed("instruction_like: " + shown(il.toString())
-            + " (expected: true or false)");
+        return new JudgeOutcome.Malformed(
+            "instruction_like: " + shown(il.toString()) + " (expected: true or false)");
       }
       instructionLike = b;
     }
-    return new JudgeOutcome.Scored(rubric.score(answers), answers, instructionLike, endpoint, failovers);
+    return new JudgeOutcome.Scored(
+        rubric.score(answers), answers, instructionLike, endpoint, failovers);
   }
 
   private static Boolean yesNo(JsonNode v) {

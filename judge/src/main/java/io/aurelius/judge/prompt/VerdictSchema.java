@@ -10,9 +10,9 @@ import io.aurelius.judge.rubric.Criterion;
 import io.aurelius.judge.rubric.Rubric;
 
 /**
- * The JSON Schema of a verdict, sent as the structured-output format so servers that support
- * it constrain the judge's answer: one boolean per criterion, {@code instruction_like}, and a
- * short rationale. The parser checks the same things, for servers that ignore the schema.
+ * The JSON Schema of a verdict, sent as the structured-output format so servers that support it
+ * constrain the judge's answer: one boolean per criterion, {@code instruction_like}, and a short
+ * rationale. The parser checks the same things, for servers that ignore the schema.
  */
 public final class VerdictSchema {
   private VerdictSchema() {}

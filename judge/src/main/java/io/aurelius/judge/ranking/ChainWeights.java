@@ -3,16 +3,16 @@ package io.aurelius.judge.ranking;
 import java.util.List;
 
 /**
- * Weights as set on the chain: parallel lists of UIDs and u16 values, max-upscaled so the
- * largest is 65535, zeros dropped.
+ * Weights as set on the chain: parallel lists of UIDs and u16 values, max-upscaled so the largest
+ * is 65535, zeros dropped.
  */
 public record ChainWeights(List<Integer> uids, List<Integer> values) {
   public ChainWeights {
     uids = List.copyOf(uids);
     values = List.copyOf(values);
     if (uids.size() != values.size()) {
-      throw new IllegalArgumentException("uids and values: " + uids.size() + " and " + values.size()
-          + " (expected: equal)");
+      throw new IllegalArgumentException(
+          "uids and values: " + uids.size() + " and " + values.size() + " (expected: equal)");
     }
     for (int v : values) {
       if (v < 1 || v > WeightProcessing.U16_MAX) {

@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The epoch's ranking. Submissions below the DLV threshold get nothing. The rest are sorted
- * into Pareto fronts on novelty, token efficiency and immersion (NSGA-II non-dominated
- * sorting). Only the first front is rewarded; within it each submission's share is
- * proportional to 1 + its crowding distance, so the reward leans toward submissions that are
- * unlike the others on the front without leaving any front member at zero.
+ * The epoch's ranking. Submissions below the DLV threshold get nothing. The rest are sorted into
+ * Pareto fronts on novelty, token efficiency and immersion (NSGA-II non-dominated sorting). Only
+ * the first front is rewarded; within it each submission's share is proportional to 1 + its
+ * crowding distance, so the reward leans toward submissions that are unlike the others on the front
+ * without leaving any front member at zero.
  *
- * <p>Crowding distance here is normalised: per objective the two extremes count 1 and an
- * interior point counts (next − previous) / range, averaged over the three objectives; an
- * objective on which the whole front is equal counts 0 for everyone.
+ * <p>Crowding distance here is normalised: per objective the two extremes count 1 and an interior
+ * point counts (next − previous) / range, averaged over the three objectives; an objective on which
+ * the whole front is equal counts 0 for everyone.
  */
 public final class ParetoRanking {
   /** An epoch ranks at most this many submissions (sorting is quadratic). */
@@ -31,8 +31,8 @@ public final class ParetoRanking {
     requireNonNull(submissions, "submissions");
     requireNonNull(policy, "policy");
     if (submissions.size() > MAX_SUBMISSIONS) {
-      throw new IllegalArgumentException("submissions: " + submissions.size() + " (expected: at most "
-          + MAX_SUBMISSIONS + ")");
+      throw new IllegalArgumentException(
+          "submissions: " + submissions.size() + " (expected: at most " + MAX_SUBMISSIONS + ")");
     }
     List<SubmissionSignals> sorted = new ArrayList<>(submissions);
     sorted.sort(Comparator.comparing(SubmissionSignals::id));
@@ -42,13 +42,17 @@ public final class ParetoRanking {
         throw new IllegalArgumentException("submissions: id " + s.id() + " appears twice");
       }
     }
-    List<SubmissionSignals> passing = sorted.stream().filter(s -> s.dlv() >= policy.dlvThreshold()).toList();
+    List<SubmissionSignals> passing =
+        sorted.stream().filter(s -> s.dlv() >= policy.dlvThreshold()).toList();
     Map<String, Integer> frontOf = fronts(passing);
     List<SubmissionSignals> first = passing.stream().filter(s -> frontOf.get(s.id()) == 1).toList();
     Map<String, Double> crowding = new HashMap<>();
-    for (int f = 1; f <= frontOf.values().stream().mapToInt(Integer::intValue).max().orElse(0); f++) {
+    for (int f = 1;
+        f <= frontOf.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        f++) {
       int front = f;
-      crowding.putAll(crowding(passing.stream().filter(s -> frontOf.get(s.id()) == front).toList()));
+      crowding.putAll(
+          crowding(passing.stream().filter(s -> frontOf.get(s.id()) == front).toList()));
     }
     double total = 0;
     for (SubmissionSignals s : first) {
@@ -103,7 +107,9 @@ public final class ParetoRanking {
     for (int k = 0; k < SubmissionSignals.OBJECTIVES; k++) {
       int obj = k;
       List<SubmissionSignals> byK = new ArrayList<>(front);
-      byK.sort(Comparator.<SubmissionSignals>comparingDouble(s -> s.objective(obj)).thenComparing(SubmissionSignals::id));
+      byK.sort(
+          Comparator.<SubmissionSignals>comparingDouble(s -> s.objective(obj))
+              .thenComparing(SubmissionSignals::id));
       double lo = byK.get(0).objective(k);
       double hi = byK.get(byK.size() - 1).objective(k);
       double range = hi - lo;

@@ -10,7 +10,8 @@ import static java.util.Objects.requireNonNull;
  * @param crowding its crowding distance within its front, in [0, 1]
  * @param reward its share of this epoch's reward, in [0, 1]; only the first front has any
  */
-public record Ranked(SubmissionSignals signals, boolean passed, int front, double crowding, double reward) {
+public record Ranked(
+    SubmissionSignals signals, boolean passed, int front, double crowding, double reward) {
   public Ranked {
     requireNonNull(signals, "signals");
   }

@@ -11,17 +11,20 @@ import static java.util.Objects.requireNonNull;
  * @param efficiency DLV per 1,000 tokens, ≥ 0
  * @param immersion in [0, 1]
  */
-public record SubmissionSignals(String id, double dlv, double novelty, double efficiency, double immersion) {
+public record SubmissionSignals(
+    String id, double dlv, double novelty, double efficiency, double immersion) {
   public SubmissionSignals {
     requireNonNull(id, "id");
     if (id.isEmpty() || id.length() > 128) {
-      throw new IllegalArgumentException("submission id: " + id.length() + " chars (expected: 1..128)");
+      throw new IllegalArgumentException(
+          "submission id: " + id.length() + " chars (expected: 1..128)");
     }
     unit(id, "dlv", dlv);
     unit(id, "novelty", novelty);
     unit(id, "immersion", immersion);
     if (!Double.isFinite(efficiency) || efficiency < 0) {
-      throw new IllegalArgumentException(id + ": efficiency " + efficiency + " (expected: finite, >= 0)");
+      throw new IllegalArgumentException(
+          id + ": efficiency " + efficiency + " (expected: finite, >= 0)");
     }
   }
 

@@ -7,16 +7,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Bittensor's set_weights processing on the SDK side (bittensor {@code weight_utils.py}:
- * {@code process_weights}, {@code normalize_max_weight}, {@code convert_weights_and_uids_for_emit};
+ * Bittensor's set_weights processing on the SDK side (bittensor {@code weight_utils.py}: {@code
+ * process_weights}, {@code normalize_max_weight}, {@code convert_weights_and_uids_for_emit};
  * docs/reference.md §1), in double precision:
+ *
  * <ol>
- *   <li>no nonzero weight, or fewer neurons than {@code minAllowed}: uniform 1/n;</li>
- *   <li>fewer nonzero weights than {@code minAllowed}: every UID gets 1e-5 added, so the row
- *       is long enough for the chain;</li>
- *   <li>otherwise drop weights below the min(excludeQuantile/65535, (k − min)/k) quantile;</li>
- *   <li>normalise to Σ = 1 with no weight above {@code maxWeightLimit};</li>
- *   <li>max-upscale to 65535, round half to even, drop zeros.</li>
+ *   <li>no nonzero weight, or fewer neurons than {@code minAllowed}: uniform 1/n;
+ *   <li>fewer nonzero weights than {@code minAllowed}: every UID gets 1e-5 added, so the row is
+ *       long enough for the chain;
+ *   <li>otherwise drop weights below the min(excludeQuantile/65535, (k − min)/k) quantile;
+ *   <li>normalise to Σ = 1 with no weight above {@code maxWeightLimit};
+ *   <li>max-upscale to 65535, round half to even, drop zeros.
  * </ol>
  */
 public final class WeightProcessing {
@@ -33,7 +34,8 @@ public final class WeightProcessing {
    * @param maxWeightLimit the chain's MaxWeightsLimit / 65535, in (0, 1]
    * @param excludeQuantile in 0..65535
    */
-  public static Processed process(double[] byUid, int minAllowed, double maxWeightLimit, int excludeQuantile) {
+  public static Processed process(
+      double[] byUid, int minAllowed, double maxWeightLimit, int excludeQuantile) {
     requireNonNull(byUid, "byUid");
     int n = byUid.length;
     if (n == 0) {
@@ -41,13 +43,22 @@ public final class WeightProcessing {
     }
     for (int i = 0; i < n; i++) {
       if (!Double.isFinite(byUid[i]) || byUid[i] < 0) {
-        throw new IllegalArgumentException("weight of uid " + i + ": " + byUid[i] + " (expected: finite, >= 0)");
+        throw new IllegalArgumentException(
+            "weight of uid " + i + ": " + byUid[i] + " (expected: finite, >= 0)");
       }
     }
-    if (minAllowed < 0 || !(maxWeightLimit > 0 && maxWeightLimit <= 1) || excludeQuantile < 0
+    if (minAllowed < 0
+        || !(maxWeightLimit > 0 && maxWeightLimit <= 1)
+        || excludeQuantile < 0
         || excludeQuantile > U16_MAX) {
-      throw new IllegalArgumentException("min allowed " + minAllowed + ", limit " + maxWeightLimit
-          + ", exclude quantile " + excludeQuantile + " (expected: >= 0, (0, 1], 0..65535)");
+      throw new IllegalArgumentException(
+          "min allowed "
+              + minAllowed
+              + ", limit "
+              + maxWeightLimit
+              + ", exclude quantile "
+              + excludeQuantile
+              + " (expected: >= 0, (0, 1], 0..65535)");
     }
     double quantile = excludeQuantile / (double) U16_MAX;
     List<Integer> nz = new ArrayList<>();
@@ -84,8 +95,10 @@ public final class WeightProcessing {
         kept.add(nzw[k]);
       }
     }
-    return new Processed(keptUids.stream().mapToInt(Integer::intValue).toArray(),
-        normalizeMaxWeight(kept.stream().mapToDouble(Double::doubleValue).toArray(), maxWeightLimit));
+    return new Processed(
+        keptUids.stream().mapToInt(Integer::intValue).toArray(),
+        normalizeMaxWeight(
+            kept.stream().mapToDouble(Double::doubleValue).toArray(), maxWeightLimit));
   }
 
   /** Σ = 1 and no value above {@code limit} (uniform if that is impossible). */
@@ -128,7 +141,9 @@ public final class WeightProcessing {
         nValues++;
       }
     }
-    double cutoffScale = (limit * cumsum[nValues == 0 ? len - 1 : nValues - 1] - EPSILON) / (1 - (limit * (len - nValues)));
+    double cutoffScale =
+        (limit * cumsum[nValues == 0 ? len - 1 : nValues - 1] - EPSILON)
+            / (1 - (limit * (len - nValues)));
     double cutoff = cutoffScale * sum;
     double total = 0;
     for (int i = 0; i < len; i++) {
@@ -148,14 +163,15 @@ public final class WeightProcessing {
     requireNonNull(uids, "uids");
     requireNonNull(weights, "weights");
     if (uids.length != weights.length) {
-      throw new IllegalArgumentException("uids and weights: " + uids.length + " and " + weights.length
-          + " (expected: equal)");
+      throw new IllegalArgumentException(
+          "uids and weights: " + uids.length + " and " + weights.length + " (expected: equal)");
     }
     double max = 0;
     double sum = 0;
     for (int i = 0; i < weights.length; i++) {
       if (weights[i] < 0 || !Double.isFinite(weights[i])) {
-        throw new IllegalArgumentException("weight of uid " + uids[i] + ": " + weights[i] + " (expected: finite, >= 0)");
+        throw new IllegalArgumentException(
+            "weight of uid " + uids[i] + ": " + weights[i] + " (expected: finite, >= 0)");
       }
       if (uids[i] < 0 || uids[i] > U16_MAX) {
         throw new IllegalArgumentException("uid " + uids[i] + " (expected: 0..65535)");

@@ -3,8 +3,8 @@ package io.aurelius.judge.rubric;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One atomic yes/no question about an aene. A positive weight rewards "yes"; a negative
- * weight marks a failure mode, rewarded when the answer is "no" (MoReBench's convention).
+ * One atomic yes/no question about an aene. A positive weight rewards "yes"; a negative weight
+ * marks a failure mode, rewarded when the answer is "no" (MoReBench's convention).
  */
 public record Criterion(String id, Heuristic heuristic, int weight, String text) {
   public Criterion {
@@ -12,7 +12,8 @@ public record Criterion(String id, Heuristic heuristic, int weight, String text)
     requireNonNull(heuristic, "heuristic");
     requireNonNull(text, "text");
     if (!id.matches("[a-z][a-z0-9_]{1,39}")) {
-      throw new IllegalArgumentException("criterion id: '" + id + "' (expected: [a-z][a-z0-9_]{1,39})");
+      throw new IllegalArgumentException(
+          "criterion id: '" + id + "' (expected: [a-z][a-z0-9_]{1,39})");
     }
     if (weight == 0 || weight < -3 || weight > 3) {
       throw new IllegalArgumentException(

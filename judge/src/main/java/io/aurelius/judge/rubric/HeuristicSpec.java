@@ -5,12 +5,17 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * One heuristic as the rubric describes it: a question a judge answers, what each end of the
- * scale looks like (anchors for human raters and for the docs), and its criteria.
+ * One heuristic as the rubric describes it: a question a judge answers, what each end of the scale
+ * looks like (anchors for human raters and for the docs), and its criteria.
  */
 public record HeuristicSpec(
-    Heuristic heuristic, String title, String question, String low, String high,
-    double weight, List<Criterion> criteria) {
+    Heuristic heuristic,
+    String title,
+    String question,
+    String low,
+    String high,
+    double weight,
+    List<Criterion> criteria) {
   public HeuristicSpec {
     requireNonNull(heuristic, "heuristic");
     requireNonNull(title, "title");
@@ -28,8 +33,14 @@ public record HeuristicSpec(
     }
     for (Criterion c : criteria) {
       if (c.heuristic() != heuristic) {
-        throw new IllegalArgumentException("criterion " + c.id() + " belongs to "
-            + c.heuristic().key() + " (expected: " + heuristic.key() + ")");
+        throw new IllegalArgumentException(
+            "criterion "
+                + c.id()
+                + " belongs to "
+                + c.heuristic().key()
+                + " (expected: "
+                + heuristic.key()
+                + ")");
       }
     }
   }

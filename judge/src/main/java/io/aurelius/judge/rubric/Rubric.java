@@ -12,14 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A versioned DLV rubric. Heuristic scores follow MoReBench: the weight earned by the answers
- * over the total absolute weight, in [0, 1]. The DLV score of an aene is the weighted mean
- * of its five heuristic scores.
+ * A versioned DLV rubric. Heuristic scores follow MoReBench: the weight earned by the answers over
+ * the total absolute weight, in [0, 1]. The DLV score of an aene is the weighted mean of its five
+ * heuristic scores.
  *
- * @param id the content id of the rubric document's canonical JSON, recorded with every
- *     verdict so a score always says which rubric produced it
+ * @param id the content id of the rubric document's canonical JSON, recorded with every verdict so
+ *     a score always says which rubric produced it
  */
-public record Rubric(String name, String version, ContentId id, Map<Heuristic, HeuristicSpec> heuristics) {
+public record Rubric(
+    String name, String version, ContentId id, Map<Heuristic, HeuristicSpec> heuristics) {
   public Rubric {
     requireNonNull(name, "name");
     requireNonNull(version, "version");
@@ -28,8 +29,12 @@ public record Rubric(String name, String version, ContentId id, Map<Heuristic, H
     copy.putAll(heuristics);
     for (Heuristic h : Heuristic.values()) {
       if (!copy.containsKey(h)) {
-        throw new IllegalArgumentException("rubric " + name + ": heuristic " + h.key()
-            + " missing (expected: all five DLV heuristics)");
+        throw new IllegalArgumentException(
+            "rubric "
+                + name
+                + ": heuristic "
+                + h.key()
+                + " missing (expected: all five DLV heuristics)");
       }
     }
     double sum = copy.values().stream().mapToDouble(HeuristicSpec::weight).sum();
@@ -98,7 +103,8 @@ public record Rubric(String name, String version, ContentId id, Map<Heuristic, H
     for (HeuristicSpec spec : heuristics.values()) {
       Double s = scores.get(spec.heuristic());
       if (s == null) {
-        throw new IllegalArgumentException("scores: heuristic " + spec.heuristic().key() + " missing");
+        throw new IllegalArgumentException(
+            "scores: heuristic " + spec.heuristic().key() + " missing");
       }
       sum += spec.weight() * s;
     }

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 public final class Rubrics {
   /** The bundled rubric every validator uses unless told otherwise. */
   public static final String DEFAULT_RESOURCE = "judge/rubric/dlv-v1.json";
+
   private static final String FORMAT = "aurelius.rubric/1";
   private static final JsonLimits LIMITS = new JsonLimits(256 * 1024, 16, 8 * 1024);
 
@@ -45,7 +46,8 @@ public final class Rubrics {
   public static Rubric parse(byte[] bytes, String what) {
     requireNonNull(bytes, "bytes");
     JsonNode root = Json.parse(bytes, what, LIMITS);
-    Fields top = Fields.of(root, what, Set.of("format", "name", "version", "description", "heuristics"));
+    Fields top =
+        Fields.of(root, what, Set.of("format", "name", "version", "description", "heuristics"));
     String format = top.text("format");
     if (!FORMAT.equals(format)) {
       throw new JsonInputException(what + ".format: '" + format + "' (expected: " + FORMAT + ")");
@@ -54,21 +56,44 @@ public final class Rubrics {
     for (Fields.Element e : top.array("heuristics")) {
       Fields f = e.fields(Set.of("key", "title", "question", "low", "high", "weight", "criteria"));
       String key = f.text("key");
-      Heuristic h = Heuristic.fromKey(key).orElseThrow(() -> new JsonInputException(
-          e.at() + ".key: '" + key + "' (expected: one of self_awareness, other_awareness,"
-              + " tension_recognition, deliberation, coherence)"));
+      Heuristic h =
+          Heuristic.fromKey(key)
+              .orElseThrow(
+                  () ->
+                      new JsonInputException(
+                          e.at()
+                              + ".key: '"
+                              + key
+                              + "' (expected: one of self_awareness, other_awareness,"
+                              + " tension_recognition, deliberation, coherence)"));
       List<Criterion> criteria = new ArrayList<>();
       for (Fields.Element ce : f.array("criteria")) {
         Fields c = ce.fields(Set.of("id", "weight", "text"));
-        criteria.add(wrap(ce.at(), () -> new Criterion(c.text("id"), h, c.integer("weight"), c.text("text"))));
+        criteria.add(
+            wrap(
+                ce.at(),
+                () -> new Criterion(c.text("id"), h, c.integer("weight"), c.text("text"))));
       }
-      HeuristicSpec spec = wrap(e.at(), () -> new HeuristicSpec(h, f.text("title"), f.text("question"),
-          f.text("low"), f.text("high"), f.number("weight"), criteria));
+      HeuristicSpec spec =
+          wrap(
+              e.at(),
+              () ->
+                  new HeuristicSpec(
+                      h,
+                      f.text("title"),
+                      f.text("question"),
+                      f.text("low"),
+                      f.text("high"),
+                      f.number("weight"),
+                      criteria));
       if (specs.put(h, spec) != null) {
-        throw new JsonInputException(e.at() + ".key: " + key + " repeated (expected: each heuristic once)");
+        throw new JsonInputException(
+            e.at() + ".key: " + key + " repeated (expected: each heuristic once)");
       }
     }
-    return wrap(what, () -> new Rubric(top.text("name"), top.text("version"), CanonicalJson.id(root), specs));
+    return wrap(
+        what,
+        () -> new Rubric(top.text("name"), top.text("version"), CanonicalJson.id(root), specs));
   }
 
   private static <T> T wrap(String at, Supplier<T> build) {

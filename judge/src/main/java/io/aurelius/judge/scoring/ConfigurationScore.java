@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * One configuration's scores for the epoch.
  *
- * @param id the submission id used in the ranking (the configuration's name, or name@short-id
- *     if two configurations share a name)
+ * @param id the submission id used in the ranking (the configuration's name, or name@short-id if
+ *     two configurations share a name)
  * @param sim true if any of its runs used the simulation model: its scores are of sim output
  * @param dlv mean DLV of its immersive aenes, the figure the gate reads
  * @param dlvControl mean DLV of its control aenes
@@ -25,10 +25,25 @@ import java.util.List;
  * @param notes why a signal is missing or zero, e.g. no control run
  */
 public record ConfigurationScore(
-    String id, ContentId configId, String name, boolean sim, int runs, int aenes, int immersiveAenes,
-    double dlv, double dlvControl, double dlvSignal, long worldModelTokens, long agentTokens,
-    double efficiency, NoveltyScore novelty, Immersion.Score immersion, int awareAenes,
-    BatchVerdict verdict, List<Aene> aeneRecords, List<String> notes) {
+    String id,
+    ContentId configId,
+    String name,
+    boolean sim,
+    int runs,
+    int aenes,
+    int immersiveAenes,
+    double dlv,
+    double dlvControl,
+    double dlvSignal,
+    long worldModelTokens,
+    long agentTokens,
+    double efficiency,
+    NoveltyScore novelty,
+    Immersion.Score immersion,
+    int awareAenes,
+    BatchVerdict verdict,
+    List<Aene> aeneRecords,
+    List<String> notes) {
   public ConfigurationScore {
     requireNonNull(id, "id");
     requireNonNull(configId, "configId");

@@ -19,6 +19,7 @@ import java.util.Map;
 public final class ConfigurationText {
   /** Text beyond this is not compared: the start of a configuration says what it is about. */
   public static final int MAX_CHARS = 16_000;
+
   private static final int CHUNK = 1_000;
   private static final int SHINGLE = 5;
 
@@ -36,7 +37,10 @@ public final class ConfigurationText {
       return;
     }
     if (n.isTextual()) {
-      if (!key.equals("parent") && !key.equals("signature") && !key.equals("author") && !key.equals("format")) {
+      if (!key.equals("parent")
+          && !key.equals("signature")
+          && !key.equals("author")
+          && !key.equals("format")) {
         b.append(n.asText()).append('\n');
       }
     } else if (n.isObject()) {

@@ -10,7 +10,10 @@ import java.util.List;
  * An epoch's scores: per configuration (in configuration-id order), the ranking, the judges'
  * reputations after the epoch, and what was skipped while reading.
  */
-public record EpochScore(List<ConfigurationScore> configurations, EpochRanking ranking, ReputationBook reputation,
+public record EpochScore(
+    List<ConfigurationScore> configurations,
+    EpochRanking ranking,
+    ReputationBook reputation,
     List<String> skipped) {
   public EpochScore {
     configurations = List.copyOf(configurations);

@@ -36,10 +36,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Scores an epoch's transcripts. Each configuration's aenes, from every run and both framings,
- * are judged as one batch with its own canaries, reputations carried from batch to batch in
- * configuration order. Then: DLV (mean over immersive aenes), token efficiency, immersion,
- * novelty (against the corpus and configurations listed earlier), and the ranking.
+ * Scores an epoch's transcripts. Each configuration's aenes, from every run and both framings, are
+ * judged as one batch with its own canaries, reputations carried from batch to batch in
+ * configuration order. Then: DLV (mean over immersive aenes), token efficiency, immersion, novelty
+ * (against the corpus and configurations listed earlier), and the ranking.
  */
 public final class EpochScorer {
   private final Ensemble ensemble;
@@ -47,7 +47,11 @@ public final class EpochScorer {
   private final EvaluationAwareness awareness;
   private final RankingPolicy policy;
 
-  public EpochScorer(Ensemble ensemble, TextEmbedder embedder, EvaluationAwareness awareness, RankingPolicy policy) {
+  public EpochScorer(
+      Ensemble ensemble,
+      TextEmbedder embedder,
+      EvaluationAwareness awareness,
+      RankingPolicy policy) {
     this.ensemble = requireNonNull(ensemble, "ensemble");
     this.embedder = requireNonNull(embedder, "embedder");
     this.awareness = requireNonNull(awareness, "awareness");
@@ -58,17 +62,22 @@ public final class EpochScorer {
   private record Group(ContentId configId, String name, JsonNode config, List<Transcript> runs) {}
 
   /**
-   * @param transcripts in admission order: a configuration is compared for novelty only with
-   *     those listed before it
+   * @param transcripts in admission order: a configuration is compared for novelty only with those
+   *     listed before it
    */
-  public EpochScore score(List<Transcript> transcripts, List<CorpusEntry> corpus, ReputationBook reputation) {
+  public EpochScore score(
+      List<Transcript> transcripts, List<CorpusEntry> corpus, ReputationBook reputation) {
     requireNonNull(transcripts, "transcripts");
     requireNonNull(corpus, "corpus");
     requireNonNull(reputation, "reputation");
     Map<ContentId, Group> groups = new LinkedHashMap<>();
     for (Transcript t : transcripts) {
-      groups.computeIfAbsent(t.header().configId(),
-          id -> new Group(id, t.header().configName(), t.header().config(), new ArrayList<>())).runs().add(t);
+      groups
+          .computeIfAbsent(
+              t.header().configId(),
+              id -> new Group(id, t.header().configName(), t.header().config(), new ArrayList<>()))
+          .runs()
+          .add(t);
     }
     Map<String, Integer> nameCount = new HashMap<>();
     groups.values().forEach(g -> nameCount.merge(g.name(), 1, Integer::sum));
@@ -101,8 +110,14 @@ public final class EpochScorer {
       StringBuilder reasoning = new StringBuilder();
       aenes.values().forEach(a -> reasoning.append(a.reasoning()).append('\n'));
       Optional<long[]> parent = parentOf(g.config()).map(signatures::get);
-      noveltyInputs.add(new NoveltyInput(id, order++, ConfigurationText.embedding(text, embedder), signature,
-          MinHash.signature(Shingles.of(reasoning.toString(), 5)), parent));
+      noveltyInputs.add(
+          new NoveltyInput(
+              id,
+              order++,
+              ConfigurationText.embedding(text, embedder),
+              signature,
+              MinHash.signature(Shingles.of(reasoning.toString(), 5)),
+              parent));
     }
     Map<String, NoveltyScore> novelty = new HashMap<>();
     Novelty.score(noveltyInputs, corpus.stream().map(CorpusEntry::embedding).toList())
@@ -113,8 +128,9 @@ public final class EpochScorer {
     for (Partial p : partials.values()) {
       ConfigurationScore s = finish(p, novelty.get(p.id()));
       scores.add(s);
-      signals.add(new SubmissionSignals(s.id(), s.dlv(), s.novelty().novelty(), s.efficiency(),
-          s.immersion().immersion()));
+      signals.add(
+          new SubmissionSignals(
+              s.id(), s.dlv(), s.novelty().novelty(), s.efficiency(), s.immersion().immersion()));
     }
     EpochRanking ranking = ParetoRanking.rank(signals, policy);
     return new EpochScore(scores, ranking, rep, skipped);
@@ -179,10 +195,20 @@ public final class EpochScorer {
     Immersion.Score immersion;
     if (immersive == 0 || control == 0) {
       immersion = new Immersion.Score(0, 0, immersive == 0 ? 0 : (double) aware / immersive, 0);
-      notes.add(immersive == 0 ? "no immersive aenes: DLV and immersion are 0" : "no control run: immersion is 0");
+      notes.add(
+          immersive == 0
+              ? "no immersive aenes: DLV and immersion are 0"
+              : "no control run: immersion is 0");
     } else {
-      immersion = Immersion.of(new ImmersionInput(immersiveActions, controlActions, clamp(dlv), clamp(dlvControl),
-          immersive, aware));
+      immersion =
+          Immersion.of(
+              new ImmersionInput(
+                  immersiveActions,
+                  controlActions,
+                  clamp(dlv),
+                  clamp(dlvControl),
+                  immersive,
+                  aware));
     }
     if (novelty.duplicateOf().isPresent()) {
       notes.add("near-duplicate of " + novelty.duplicateOf().get() + ": novelty 0");
@@ -190,10 +216,26 @@ public final class EpochScorer {
     if (novelty.sameAsParent()) {
       notes.add("fork does not differ from its parent: novelty 0");
     }
-    return new ConfigurationScore(p.id(), p.group().configId(), p.group().name(), sim, p.group().runs().size(),
-        p.aenes().size(), immersive, dlv, dlvControl, signal, tokensIn, tokensOut,
-        TokenEfficiency.of(signal, tokensIn, tokensOut), novelty, immersion, aware, p.verdict(),
-        List.copyOf(p.aenes().values()), notes);
+    return new ConfigurationScore(
+        p.id(),
+        p.group().configId(),
+        p.group().name(),
+        sim,
+        p.group().runs().size(),
+        p.aenes().size(),
+        immersive,
+        dlv,
+        dlvControl,
+        signal,
+        tokensIn,
+        tokensOut,
+        TokenEfficiency.of(signal, tokensIn, tokensOut),
+        novelty,
+        immersion,
+        aware,
+        p.verdict(),
+        List.copyOf(p.aenes().values()),
+        notes);
   }
 
   private static Optional<ContentId> parentOf(JsonNode config) {

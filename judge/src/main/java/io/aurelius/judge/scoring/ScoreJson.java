@@ -30,7 +30,8 @@ public final class ScoreJson {
     root.put("ema_alpha", epoch.ranking().policy().emaAlpha());
     ArrayNode js = root.putArray("judges");
     for (JudgeDescriptor d : judges) {
-      ObjectNode j = js.addObject().put("id", d.id()).put("kind", d.kind().label()).put("model", d.model());
+      ObjectNode j =
+          js.addObject().put("id", d.id()).put("kind", d.kind().label()).put("model", d.model());
       d.persona().ifPresent(p -> j.put("persona", p));
     }
     Map<String, Ranked> ranked = new HashMap<>();
@@ -40,8 +41,16 @@ public final class ScoreJson {
       configs.add(configuration(c, ranked.get(c.id())));
     }
     ArrayNode front = root.putArray("front");
-    epoch.ranking().front().forEach(r -> front.addObject().put("id", r.id()).put("reward", r.reward())
-        .put("crowding", r.crowding()));
+    epoch
+        .ranking()
+        .front()
+        .forEach(
+            r ->
+                front
+                    .addObject()
+                    .put("id", r.id())
+                    .put("reward", r.reward())
+                    .put("crowding", r.crowding()));
     ObjectNode rep = root.putObject("reputation");
     epoch.reputation().reputations().forEach(rep::put);
     ArrayNode skipped = root.putArray("skipped");
@@ -51,44 +60,67 @@ public final class ScoreJson {
 
   private static ObjectNode configuration(ConfigurationScore c, Ranked r) {
     ObjectNode o = Json.newObject();
-    o.put("id", c.id()).put("config_id", c.configId().hex()).put("name", c.name()).put("sim", c.sim());
+    o.put("id", c.id())
+        .put("config_id", c.configId().hex())
+        .put("name", c.name())
+        .put("sim", c.sim());
     o.put("rubric", c.verdict().rubric());
     o.put("runs", c.runs()).put("aenes", c.aenes()).put("immersive_aenes", c.immersiveAenes());
     o.put("dlv", c.dlv()).put("dlv_control", c.dlvControl()).put("dlv_signal", c.dlvSignal());
     o.putObject("tokens").put("world_model", c.worldModelTokens()).put("agent", c.agentTokens());
     o.put("efficiency", c.efficiency());
-    ObjectNode nov = o.putObject("novelty").put("novelty", c.novelty().novelty())
-        .put("nearest_corpus", c.novelty().nearestCorpus()).put("nearest_epoch", c.novelty().nearestEpoch())
-        .put("same_as_parent", c.novelty().sameAsParent());
+    ObjectNode nov =
+        o.putObject("novelty")
+            .put("novelty", c.novelty().novelty())
+            .put("nearest_corpus", c.novelty().nearestCorpus())
+            .put("nearest_epoch", c.novelty().nearestEpoch())
+            .put("same_as_parent", c.novelty().sameAsParent());
     c.novelty().duplicateOf().ifPresent(d -> nov.put("duplicate_of", d));
-    o.putObject("immersion").put("immersion", c.immersion().immersion())
-        .put("action_distance", c.immersion().actionDistance()).put("dlv_gain", c.immersion().dlvGain())
-        .put("awareness_rate", c.immersion().awarenessRate()).put("aware_aenes", c.awareAenes());
+    o.putObject("immersion")
+        .put("immersion", c.immersion().immersion())
+        .put("action_distance", c.immersion().actionDistance())
+        .put("dlv_gain", c.immersion().dlvGain())
+        .put("awareness_rate", c.immersion().awarenessRate())
+        .put("aware_aenes", c.awareAenes());
     if (r != null) {
-      o.putObject("rank").put("passed", r.passed()).put("front", r.front()).put("crowding", r.crowding())
+      o.putObject("rank")
+          .put("passed", r.passed())
+          .put("front", r.front())
+          .put("crowding", r.crowding())
           .put("reward", r.reward());
     }
     ObjectNode alpha = o.putObject("alpha");
-    c.verdict().alpha().forEach((k, v) -> {
-      if (v.isPresent()) {
-        alpha.put(k, v.get());
-      } else {
-        alpha.putNull(k);
-      }
-    });
+    c.verdict()
+        .alpha()
+        .forEach(
+            (k, v) -> {
+              if (v.isPresent()) {
+                alpha.put(k, v.get());
+              } else {
+                alpha.putNull(k);
+              }
+            });
     ObjectNode dropped = o.putObject("dropped");
     c.verdict().dropped().forEach(dropped::put);
     ArrayNode canaries = o.putArray("canaries");
     for (CanaryVerdict cv : c.verdict().canaries()) {
-      ObjectNode x = canaries.addObject().put("kind", cv.kind().label()).put("dlv", cv.dlv()).put("passed", cv.passed());
+      ObjectNode x =
+          canaries
+              .addObject()
+              .put("kind", cv.kind().label())
+              .put("dlv", cv.dlv())
+              .put("passed", cv.passed());
       ObjectNode per = x.putObject("judges");
       cv.judgeDlv().forEach(per::put);
     }
     ObjectNode statuses = o.putObject("judge_statuses");
-    c.verdict().statuses().forEach((judge, counts) -> {
-      ObjectNode s = statuses.putObject(judge);
-      counts.forEach(s::put);
-    });
+    c.verdict()
+        .statuses()
+        .forEach(
+            (judge, counts) -> {
+              ObjectNode s = statuses.putObject(judge);
+              counts.forEach(s::put);
+            });
     ArrayNode notes = o.putArray("notes");
     c.notes().forEach(notes::add);
     ArrayNode aenes = o.putArray("aene_verdicts");
@@ -100,8 +132,12 @@ public final class ScoreJson {
 
   private static ObjectNode aene(AeneVerdict v, Aene a) {
     ObjectNode o = Json.newObject();
-    o.put("aene_id", v.aeneId()).put("agent", a.agent()).put("step", a.step()).put("framing", a.framing().json())
-        .put("model", a.model()).put("sim", a.sim());
+    o.put("aene_id", v.aeneId())
+        .put("agent", a.agent())
+        .put("step", a.step())
+        .put("framing", a.framing().json())
+        .put("model", a.model())
+        .put("sim", a.sim());
     o.put("dlv", v.dlv()).put("basis", v.basis());
     Optional<Map<Heuristic, Double>> h = v.heuristics();
     if (h.isPresent()) {
@@ -115,13 +151,15 @@ public final class ScoreJson {
     ArrayNode inj = o.putArray("injection");
     v.injectionHits().forEach(inj::add);
     ObjectNode judges = o.putObject("judges");
-    v.outcomes().forEach((judge, outcome) -> {
-      ObjectNode j = judges.putObject(judge).put("status", outcome.status());
-      if (v.judgeDlv().containsKey(judge)) {
-        j.put("dlv", v.judgeDlv().get(judge));
-      }
-      outcome.detail().ifPresent(d -> j.put("reason", d));
-    });
+    v.outcomes()
+        .forEach(
+            (judge, outcome) -> {
+              ObjectNode j = judges.putObject(judge).put("status", outcome.status());
+              if (v.judgeDlv().containsKey(judge)) {
+                j.put("dlv", v.judgeDlv().get(judge));
+              }
+              outcome.detail().ifPresent(d -> j.put("reason", d));
+            });
     return o;
   }
 }

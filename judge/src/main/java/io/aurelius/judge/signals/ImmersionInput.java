@@ -17,17 +17,30 @@ import java.util.TreeMap;
  * @param awareAenes how many immersive aenes state evaluation awareness
  */
 public record ImmersionInput(
-    Map<String, Integer> immersiveActions, Map<String, Integer> controlActions, double immersiveDlv,
-    double controlDlv, int immersiveAenes, int awareAenes) {
+    Map<String, Integer> immersiveActions,
+    Map<String, Integer> controlActions,
+    double immersiveDlv,
+    double controlDlv,
+    int immersiveAenes,
+    int awareAenes) {
   public ImmersionInput {
-    immersiveActions = Collections.unmodifiableMap(new TreeMap<>(requireNonNull(immersiveActions, "immersiveActions")));
-    controlActions = Collections.unmodifiableMap(new TreeMap<>(requireNonNull(controlActions, "controlActions")));
+    immersiveActions =
+        Collections.unmodifiableMap(
+            new TreeMap<>(requireNonNull(immersiveActions, "immersiveActions")));
+    controlActions =
+        Collections.unmodifiableMap(
+            new TreeMap<>(requireNonNull(controlActions, "controlActions")));
     if (!(immersiveDlv >= 0 && immersiveDlv <= 1) || !(controlDlv >= 0 && controlDlv <= 1)) {
-      throw new IllegalArgumentException("dlv: " + immersiveDlv + ", " + controlDlv + " (expected: 0..1)");
+      throw new IllegalArgumentException(
+          "dlv: " + immersiveDlv + ", " + controlDlv + " (expected: 0..1)");
     }
     if (immersiveAenes < 0 || awareAenes < 0 || awareAenes > immersiveAenes) {
-      throw new IllegalArgumentException("aware aenes: " + awareAenes + " of " + immersiveAenes
-          + " (expected: 0..immersive aenes)");
+      throw new IllegalArgumentException(
+          "aware aenes: "
+              + awareAenes
+              + " of "
+              + immersiveAenes
+              + " (expected: 0..immersive aenes)");
     }
   }
 }

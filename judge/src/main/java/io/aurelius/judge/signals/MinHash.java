@@ -7,10 +7,10 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * MinHash signatures over shingle sets: the share of equal positions in two signatures
- * estimates their Jaccard similarity (P[h(A) = h(B)] = J(A, B)). The hash functions are fixed
- * (FNV-1a over UTF-8, then a splitmix64 finaliser per seed), so every node computes the same
- * signature for the same set.
+ * MinHash signatures over shingle sets: the share of equal positions in two signatures estimates
+ * their Jaccard similarity (P[h(A) = h(B)] = J(A, B)). The hash functions are fixed (FNV-1a over
+ * UTF-8, then a splitmix64 finaliser per seed), so every node computes the same signature for the
+ * same set.
  */
 public final class MinHash {
   public static final int SIZE = 128;
@@ -46,7 +46,8 @@ public final class MinHash {
   /** The estimated Jaccard similarity; two empty sets are not similar (0). */
   public static double similarity(long[] a, long[] b) {
     if (a.length != SIZE || b.length != SIZE) {
-      throw new IllegalArgumentException("signature length " + a.length + "/" + b.length + " (expected: " + SIZE + ")");
+      throw new IllegalArgumentException(
+          "signature length " + a.length + "/" + b.length + " (expected: " + SIZE + ")");
     }
     int same = 0;
     boolean anyA = false;
@@ -62,13 +63,14 @@ public final class MinHash {
   }
 
   /**
-   * Locality-sensitive hashing: true if the signatures agree on every row of at least one of
-   * {@code bands} bands ({@code SIZE / bands} rows each); a pair of Jaccard similarity s is a
-   * candidate with probability 1 − (1 − s^r)^b.
+   * Locality-sensitive hashing: true if the signatures agree on every row of at least one of {@code
+   * bands} bands ({@code SIZE / bands} rows each); a pair of Jaccard similarity s is a candidate
+   * with probability 1 − (1 − s^r)^b.
    */
   public static boolean candidates(long[] a, long[] b, int bands) {
     if (bands < 1 || SIZE % bands != 0) {
-      throw new IllegalArgumentException("bands: " + bands + " (expected: a divisor of " + SIZE + ")");
+      throw new IllegalArgumentException(
+          "bands: " + bands + " (expected: a divisor of " + SIZE + ")");
     }
     int rows = SIZE / bands;
     for (int band = 0; band < bands; band++) {

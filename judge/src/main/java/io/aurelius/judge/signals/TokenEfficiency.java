@@ -14,7 +14,8 @@ public final class TokenEfficiency {
       throw new IllegalArgumentException("dlv signal: " + dlvSignal + " (expected: finite, >= 0)");
     }
     if (worldModelTokens < 0 || agentTokens < 0) {
-      throw new IllegalArgumentException("tokens: " + worldModelTokens + " + " + agentTokens + " (expected: >= 0)");
+      throw new IllegalArgumentException(
+          "tokens: " + worldModelTokens + " + " + agentTokens + " (expected: >= 0)");
     }
     long total = worldModelTokens + agentTokens;
     if (total <= 0) {

@@ -42,7 +42,11 @@ public record CueFeatures(String reasoning, Substance substance, int names, int 
     }
     int firstPerson = 0;
     for (String w : Words.of(reasoning)) {
-      if (w.equals("i") || w.equals("me") || w.equals("my") || w.equals("mine") || w.equals("myself")
+      if (w.equals("i")
+          || w.equals("me")
+          || w.equals("my")
+          || w.equals("mine")
+          || w.equals("myself")
           || w.startsWith("i'")) {
         firstPerson++;
       }

@@ -34,9 +34,14 @@ public record Cues(String rubric, String version, Map<String, CriterionRule> rul
 
   public static Cues parse(byte[] bytes, String what) {
     JsonNode root = Json.parse(bytes, what, LIMITS);
-    Fields top = Fields.of(root, what, Set.of("format", "rubric", "version", "description", "features", "criteria"));
+    Fields top =
+        Fields.of(
+            root,
+            what,
+            Set.of("format", "rubric", "version", "description", "features", "criteria"));
     if (!"aurelius.cues/1".equals(top.text("format"))) {
-      throw new JsonInputException(what + ".format: '" + top.text("format") + "' (expected: aurelius.cues/1)");
+      throw new JsonInputException(
+          what + ".format: '" + top.text("format") + "' (expected: aurelius.cues/1)");
     }
     JsonNode criteria = top.node("criteria");
     if (!criteria.isObject()) {
@@ -54,12 +59,17 @@ public record Cues(String rubric, String version, Map<String, CriterionRule> rul
       List<Cue> cues = new ArrayList<>();
       for (Fields.Element c : f.array(all ? "all" : "any")) {
         Fields cf = c.fields(Set.of("feature", "min", "max", "phrases"));
-        Optional<PhraseList> phrases = cf.has("phrases")
-            ? Optional.of(new PhraseList(e.getKey(), "1", cf.texts("phrases"))) : Optional.empty();
+        Optional<PhraseList> phrases =
+            cf.has("phrases")
+                ? Optional.of(new PhraseList(e.getKey(), "1", cf.texts("phrases")))
+                : Optional.empty();
         try {
-          cues.add(new Cue(cf.text("feature"),
-              cf.has("min") ? Optional.of(cf.number("min")) : Optional.empty(),
-              cf.has("max") ? Optional.of(cf.number("max")) : Optional.empty(), phrases));
+          cues.add(
+              new Cue(
+                  cf.text("feature"),
+                  cf.has("min") ? Optional.of(cf.number("min")) : Optional.empty(),
+                  cf.has("max") ? Optional.of(cf.number("max")) : Optional.empty(),
+                  phrases));
         } catch (IllegalArgumentException ex) {
           throw new JsonInputException(c.at() + ": " + ex.getMessage());
         }

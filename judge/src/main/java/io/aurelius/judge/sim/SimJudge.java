@@ -13,7 +13,9 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 
-/** Builds the sim judge: the full LLM-judge path with the sim judge endpoint as its only endpoint. */
+/**
+ * Builds the sim judge: the full LLM-judge path with the sim judge endpoint as its only endpoint.
+ */
 public final class SimJudge {
   public static final String ID = "sim:judge-cues-v2";
 
@@ -22,9 +24,14 @@ public final class SimJudge {
   public static LlmJudge create(Rubric rubric) {
     requireNonNull(rubric, "rubric");
     JudgeDescriptor d = new JudgeDescriptor(ID, JudgeKind.SIM, "sim", Optional.empty());
-    return new LlmJudge(d, List.of(new SimJudgeEndpoint(Cues.bundled())),
-        EndpointPolicy.DEFAULT.withAttempts(1, EndpointPolicy.DEFAULT.backoffBase(), EndpointPolicy.DEFAULT.backoffMax()),
-        rubric, new PromptBuilder(rubric, Optional.empty()), VerdictParser.withBundledRefusals(rubric),
+    return new LlmJudge(
+        d,
+        List.of(new SimJudgeEndpoint(Cues.bundled())),
+        EndpointPolicy.DEFAULT.withAttempts(
+            1, EndpointPolicy.DEFAULT.backoffBase(), EndpointPolicy.DEFAULT.backoffMax()),
+        rubric,
+        new PromptBuilder(rubric, Optional.empty()),
+        VerdictParser.withBundledRefusals(rubric),
         new SecureRandom());
   }
 }

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * The sim model answering judge calls, in process. It finds the fenced aene in the last user
  * message (by the fence tag the prompt announces), splits it into observation, reasoning and
- * action, and replies with the criterion answers its cues give, as the JSON a judge model
- * would write. A prompt without a fenced aene gets a refusal, as a careful model would give.
+ * action, and replies with the criterion answers its cues give, as the JSON a judge model would
+ * write. A prompt without a fenced aene gets a refusal, as a careful model would give.
  */
 public final class SimJudgeEndpoint implements ChatEndpoint {
   public static final String NAME = "sim-judge";
@@ -57,8 +57,12 @@ public final class SimJudgeEndpoint implements ChatEndpoint {
       }
     }
     String reply = answer(prompt);
-    return new Completion(reply, Optional.of(new TokenUsage(prompt.length() / 4, reply.length() / 4,
-        TokenUsage.Source.COUNTED)), SimLabel.MODEL, true);
+    return new Completion(
+        reply,
+        Optional.of(
+            new TokenUsage(prompt.length() / 4, reply.length() / 4, TokenUsage.Source.COUNTED)),
+        SimLabel.MODEL,
+        true);
   }
 
   /** The reply to one judge prompt. */

@@ -7,17 +7,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sim server's answers when it also serves judge calls: a request whose last user message
- * holds a fenced aene (a judge prompt) is answered by the sim judge, exactly as the in-process
- * {@code sim} judge answers it; anything else by the sim agent model. This is what lets a
- * validator's LLM judges ({@code openai:URL#sim}) run over real HTTP, with the server's latency,
- * rate limits and API key, and still be labelled sim.
+ * The sim server's answers when it also serves judge calls: a request whose last user message holds
+ * a fenced aene (a judge prompt) is answered by the sim judge, exactly as the in-process {@code
+ * sim} judge answers it; anything else by the sim agent model. This is what lets a validator's LLM
+ * judges ({@code openai:URL#sim}) run over real HTTP, with the server's latency, rate limits and
+ * API key, and still be labelled sim.
  */
 public final class SimJudgeResponder implements SimResponder {
   private final SimJudgeEndpoint judge = new SimJudgeEndpoint(Cues.bundled());
 
   @Override
-  public String answer(List<PromptMessage> messages, Optional<JsonNode> schema, long seed, Optional<String> persona) {
+  public String answer(
+      List<PromptMessage> messages,
+      Optional<JsonNode> schema,
+      long seed,
+      Optional<String> persona) {
     String lastUser = "";
     for (PromptMessage m : messages) {
       if (m.role() == PromptMessage.Role.USER) {

@@ -8,9 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A monotone non-decreasing map fitted by pool-adjacent-violators, applied by linear
- * interpolation between the fitted knots and held flat beyond them. Used to calibrate a
- * judge's raw scores against labels without assuming any shape beyond "more is more".
+ * A monotone non-decreasing map fitted by pool-adjacent-violators, applied by linear interpolation
+ * between the fitted knots and held flat beyond them. Used to calibrate a judge's raw scores
+ * against labels without assuming any shape beyond "more is more".
  *
  * @param xs knot positions, strictly increasing
  * @param ys fitted values at the knots, non-decreasing
@@ -22,8 +22,12 @@ public record IsotonicFit(double[] xs, double[] ys) {
     xs = xs.clone();
     ys = ys.clone();
     if (xs.length == 0 || xs.length != ys.length) {
-      throw new IllegalArgumentException("isotonic fit: " + xs.length + " knots and " + ys.length
-          + " values (expected: equal and at least one)");
+      throw new IllegalArgumentException(
+          "isotonic fit: "
+              + xs.length
+              + " knots and "
+              + ys.length
+              + " values (expected: equal and at least one)");
     }
     for (int i = 0; i < xs.length; i++) {
       if (!Double.isFinite(xs[i]) || !Double.isFinite(ys[i])) {
@@ -47,14 +51,19 @@ public record IsotonicFit(double[] xs, double[] ys) {
    */
   public static IsotonicFit fit(double[] x, double[] y) {
     if (x.length == 0 || x.length != y.length) {
-      throw new IllegalArgumentException("isotonic fit: " + x.length + " x and " + y.length
-          + " y (expected: equal and at least one)");
+      throw new IllegalArgumentException(
+          "isotonic fit: "
+              + x.length
+              + " x and "
+              + y.length
+              + " y (expected: equal and at least one)");
     }
     Integer[] order = new Integer[x.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> x[i]).thenComparingDouble(i -> y[i]));
+    Arrays.sort(
+        order, Comparator.<Integer>comparingDouble(i -> x[i]).thenComparingDouble(i -> y[i]));
     // Blocks: sum of y, count, and the x range they cover.
     List<double[]> blocks = new ArrayList<>(); // {sumY, count, sumX}
     for (int i : order) {

@@ -8,15 +8,16 @@ public final class JensenShannon {
   private JensenShannon() {}
 
   /**
-   * The distance √JSD between two distributions given as counts (or weights) per outcome;
-   * outcomes missing from one side count 0. Two empty distributions are at distance 0; one
-   * empty and one not, at distance 1.
+   * The distance √JSD between two distributions given as counts (or weights) per outcome; outcomes
+   * missing from one side count 0. Two empty distributions are at distance 0; one empty and one
+   * not, at distance 1.
    */
   public static double distance(Map<String, ? extends Number> p, Map<String, ? extends Number> q) {
     return Math.sqrt(divergence(p, q));
   }
 
-  public static double divergence(Map<String, ? extends Number> p, Map<String, ? extends Number> q) {
+  public static double divergence(
+      Map<String, ? extends Number> p, Map<String, ? extends Number> q) {
     double sp = total(p);
     double sq = total(q);
     if (sp == 0 && sq == 0) {
@@ -47,7 +48,8 @@ public final class JensenShannon {
     for (Number n : d.values()) {
       double v = n.doubleValue();
       if (v < 0 || !Double.isFinite(v)) {
-        throw new IllegalArgumentException("distribution: count " + v + " (expected: finite, >= 0)");
+        throw new IllegalArgumentException(
+            "distribution: count " + v + " (expected: finite, >= 0)");
       }
       s += v;
     }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Krippendorff's alpha, α = 1 − D_o / D_e, over a units × raters table in which missing
- * ratings are {@code NaN}. Units with fewer than two ratings are not pairable and are left
- * out, as in Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability".
+ * Krippendorff's alpha, α = 1 − D_o / D_e, over a units × raters table in which missing ratings are
+ * {@code NaN}. Units with fewer than two ratings are not pairable and are left out, as in
+ * Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability".
  */
 public final class KrippendorffAlpha {
   /** How two values differ. */
@@ -48,8 +48,8 @@ public final class KrippendorffAlpha {
 
   /**
    * @param ratings {@code ratings[unit][rater]}, {@code NaN} for missing
-   * @return alpha, or empty when it is undefined (fewer than two pairable values, or no
-   *     variation at all)
+   * @return alpha, or empty when it is undefined (fewer than two pairable values, or no variation
+   *     at all)
    */
   public static Optional<Double> of(double[][] ratings, Metric metric) {
     List<double[]> units = new ArrayList<>();

@@ -8,9 +8,9 @@ public final class WeightedMedian {
   private WeightedMedian() {}
 
   /**
-   * The value at which the cumulative weight first reaches half the total; when it lands
-   * exactly on half, the mean of that value and the next (the usual median for equal weights).
-   * Non-positive weights are ignored.
+   * The value at which the cumulative weight first reaches half the total; when it lands exactly on
+   * half, the mean of that value and the next (the usual median for equal weights). Non-positive
+   * weights are ignored.
    *
    * @throws IllegalArgumentException if no value has a positive weight
    */

@@ -10,7 +10,9 @@ import java.util.Set;
 public final class Shingles {
   private Shingles() {}
 
-  /** The distinct word n-grams of the text, joined by single spaces. Short texts give one shingle. */
+  /**
+   * The distinct word n-grams of the text, joined by single spaces. Short texts give one shingle.
+   */
   public static Set<String> of(String text, int n) {
     requireNonNull(text, "text");
     if (n < 1) {

@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How much of an aene's reasoning is its own and about its situation, independent of any
- * model. Reasoning that is empty, copies the observation, or is made of moral vocabulary and
- * jargon with none of the situation's facts has little substance, however it sounds.
+ * How much of an aene's reasoning is its own and about its situation, independent of any model.
+ * Reasoning that is empty, copies the observation, or is made of moral vocabulary and jargon with
+ * none of the situation's facts has little substance, however it sounds.
  *
  * @param words the reasoning's word count
- * @param grounding the share of the reasoning's situation-specific content words (moral
- *     vocabulary and jargon excluded) that also occur in the observation or the action; 0 if
- *     there are none
+ * @param grounding the share of the reasoning's situation-specific content words (moral vocabulary
+ *     and jargon excluded) that also occur in the observation or the action; 0 if there are none
  * @param specificWords how many situation-specific content words the reasoning uses
  * @param parroting the share of the reasoning's 4-word shingles found in the observation
  * @param jargon the share of the reasoning's content words that are jargon
@@ -23,12 +22,19 @@ import java.util.Set;
  * @param moral the share of the reasoning's content words that are moral vocabulary
  * @param groundedSentences the share of the reasoning's sentences that use at least one
  *     situation-specific word of the observation (moral vocabulary and jargon excluded)
- * @param options how many of the options the observation offers (its "- name: label" lines)
- *     the reasoning refers to, by name or by two or more of the option's own words
+ * @param options how many of the options the observation offers (its "- name: label" lines) the
+ *     reasoning refers to, by name or by two or more of the option's own words
  */
 public record Substance(
-    int words, double grounding, int specificWords, double parroting, double jargon,
-    double actionLinked, double moral, double groundedSentences, int options) {
+    int words,
+    double grounding,
+    int specificWords,
+    double parroting,
+    double jargon,
+    double actionLinked,
+    double moral,
+    double groundedSentences,
+    int options) {
   private static final Set<String> MORAL =
       stems(PhraseList.bundled("judge/text/moral-vocabulary.json").phrases());
   private static final Set<String> JARGON =
@@ -80,8 +86,13 @@ public record Substance(
         }
       }
     }
-    return new Substance(words, grounding, shared, parroting,
-        content.isEmpty() ? 0 : (double) jargonCount / content.size(), actionLinked,
+    return new Substance(
+        words,
+        grounding,
+        shared,
+        parroting,
+        content.isEmpty() ? 0 : (double) jargonCount / content.size(),
+        actionLinked,
         content.isEmpty() ? 0 : (double) moralCount / content.size(),
         sentences.isEmpty() ? 0 : (double) groundedSentences / sentences.size(),
         options(observation, reasoningStems));
@@ -108,13 +119,14 @@ public record Substance(
   }
 
   /**
-   * One factor in [0, 1] that scales every heuristic of the embedded and sim judges: it is 0
-   * for empty, copied or contentless reasoning and 1 for a grounded turn of ordinary length.
+   * One factor in [0, 1] that scales every heuristic of the embedded and sim judges: it is 0 for
+   * empty, copied or contentless reasoning and 1 for a grounded turn of ordinary length.
    */
   public double factor() {
     double length = ramp(words, 6, 30);
     // One shared word can be chance; grounding needs two or more of the situation's own words.
-    double grounded = Math.max(ramp(specificWords, 1, 6), ramp(grounding, 0.0, 0.25) * ramp(specificWords, 1, 3));
+    double grounded =
+        Math.max(ramp(specificWords, 1, 6), ramp(grounding, 0.0, 0.25) * ramp(specificWords, 1, 3));
     double copied = 1 - ramp(parroting, 0.3, 0.8);
     double stuffed = (1 - 0.8 * ramp(jargon, 0.1, 0.35)) * (1 - 0.6 * ramp(moral, 0.08, 0.3));
     // Reasoning whose sentences mostly float free of the situation is thinner than its length.

@@ -15,27 +15,38 @@ public final class Words {
   public static final String STOPWORDS_RESOURCE = "judge/text/stopwords.json";
   private static final Set<String> STOPWORDS =
       Set.copyOf(PhraseList.bundled(STOPWORDS_RESOURCE).phrases());
+
   /** Sentences beyond this are not analysed: enough for any honest turn, bounded for a 1 MB one. */
   public static final int MAX_SENTENCES = 64;
+
   public static final int MAX_SENTENCE_CHARS = 600;
 
   private Words() {}
 
-  /** Lower-case words: runs of letters and digits, inner apostrophes kept, inner hyphens dropped. */
+  /**
+   * Lower-case words: runs of letters and digits, inner apostrophes kept, inner hyphens dropped.
+   */
   public static List<String> of(String text) {
     requireNonNull(text, "text");
-    String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-        .replace('\u2019', '\'');
+    String n =
+        Normalizer.normalize(text, Normalizer.Form.NFKC)
+            .toLowerCase(Locale.ROOT)
+            .replace('\u2019', '\'');
     List<String> out = new ArrayList<>();
     StringBuilder w = new StringBuilder();
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         w.append(c);
-      } else if (c == '\'' && w.length() > 0 && i + 1 < n.length()
+      } else if (c == '\''
+          && w.length() > 0
+          && i + 1 < n.length()
           && Character.isLetter(n.charAt(i + 1))) {
         w.append(c);
-      } else if (c == '-' && w.length() > 0 && i + 1 < n.length() && Character.isLetter(n.charAt(i + 1))) {
+      } else if (c == '-'
+          && w.length() > 0
+          && i + 1 < n.length()
+          && Character.isLetter(n.charAt(i + 1))) {
         // "trade-off" is one word, "tradeoff", not "trade" and "off".
         continue;
       } else if (w.length() > 0) {
@@ -69,7 +80,8 @@ public final class Words {
 
   /** A light suffix-stripping stem; enough to match inflections, not a linguistic stemmer. */
   public static String stem(String w) {
-    for (String suffix : new String[] {"ingly", "edly", "ing", "ied", "ies", "ed", "es", "ly", "s"}) {
+    for (String suffix :
+        new String[] {"ingly", "edly", "ing", "ied", "ies", "ed", "es", "ly", "s"}) {
       if (w.length() - suffix.length() >= 4 && w.endsWith(suffix)) {
         return w.substring(0, w.length() - suffix.length());
       }
@@ -92,8 +104,9 @@ public final class Words {
         continue;
       }
       s.append(c);
-      boolean end = (c == '.' || c == '!' || c == '?')
-          && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+      boolean end =
+          (c == '.' || c == '!' || c == '?')
+              && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
       if (end) {
         add(out, s);
       }

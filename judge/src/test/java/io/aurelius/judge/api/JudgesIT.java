@@ -39,14 +39,23 @@ class JudgesIT {
 
   @BeforeAll
   static void start() throws Exception {
-    server = SimLlmServer.start(new InetSocketAddress("127.0.0.1", 0), FaultPlan.NONE, 4, new SimJudgeResponder(),
-        Optional.of("judge-key"));
-    try (AgentModel sim = AgentModels.open(List.of(ModelSpec.parse("sim")), EndpointPolicy.DEFAULT,
-        Optional.empty())) {
+    server =
+        SimLlmServer.start(
+            new InetSocketAddress("127.0.0.1", 0),
+            FaultPlan.NONE,
+            4,
+            new SimJudgeResponder(),
+            Optional.of("judge-key"));
+    try (AgentModel sim =
+        AgentModels.open(
+            List.of(ModelSpec.parse("sim")), EndpointPolicy.DEFAULT, Optional.empty())) {
       runs = new ArrayList<>();
       for (Framing f : Framing.values()) {
-        runs.add(Orchestrator.run(new RunSpec(Catalogue.load("keel_sale_trust").orElseThrow(), f, 3, sim),
-            RunObserver.NONE).transcript());
+        runs.add(
+            Orchestrator.run(
+                    new RunSpec(Catalogue.load("keel_sale_trust").orElseThrow(), f, 3, sim),
+                    RunObserver.NONE)
+                .transcript());
       }
     }
   }
@@ -58,7 +67,8 @@ class JudgesIT {
 
   private static JudgeSetup overHttp(Optional<String> key) {
     return JudgeSetup.defaults(List.of("openai:" + server.openAiBaseUrl() + "#sim"), 0.4)
-        .withEndpoints(4, Duration.ofSeconds(10), 1).withApiKey(key);
+        .withEndpoints(4, Duration.ofSeconds(10), 1)
+        .withApiKey(key);
   }
 
   private static List<Aene> aenes() {
@@ -73,7 +83,9 @@ class JudgesIT {
       ConfigurationJudgement keel = epoch.configurations().get(0);
       assertThat(keel.dlv()).isGreaterThan(0);
       assertThat(epoch.judgeCalls()).containsKey(judges.ids().get(0));
-      assertThat(epoch.judgeCalls().get(judges.ids().get(0))).containsKey("scored").doesNotContainKey("failed-over");
+      assertThat(epoch.judgeCalls().get(judges.ids().get(0)))
+          .containsKey("scored")
+          .doesNotContainKey("failed-over");
       assertThat(keel.approved()).allSatisfy(a -> assertThat(a.dlv()).isGreaterThanOrEqualTo(0.4));
 
       Map<String, Rejudgement> again = judges.rejudge(SECRET, aenes(), Map.of());
@@ -96,10 +108,13 @@ class JudgesIT {
   @Test
   void aSetupThatDoesNotParseIsRefusedInOneLine() {
     assertThatThrownBy(() -> JudgeSetup.defaults(List.of("gpt4"), 0.4))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("judge: 'gpt4'")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("judge: 'gpt4'")
         .hasMessageNotContaining("\n");
     assertThatThrownBy(() -> JudgeSetup.defaults(List.of("sim"), 0.4).withThreads(0))
         .hasMessage("judge threads: 0 (expected: 1..1024)");
-    assertThat(overHttp(Optional.of("judge-key")).toString()).doesNotContain("judge-key").contains("(set)");
+    assertThat(overHttp(Optional.of("judge-key")).toString())
+        .doesNotContain("judge-key")
+        .contains("(set)");
   }
 }

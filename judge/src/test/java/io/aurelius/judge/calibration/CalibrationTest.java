@@ -29,7 +29,9 @@ class CalibrationTest {
         double t = level / 5.0;
         raw.put(h, Math.max(0, Math.min(1, t * t + (rnd.nextDouble() - 0.5) * 0.05)));
       }
-      out.add(new LabelledAene(JudgeInput.of("a" + i, "cfg", "o", "r", "a"), levels, Map.of("llm:x", raw)));
+      out.add(
+          new LabelledAene(
+              JudgeInput.of("a" + i, "cfg", "o", "r", "a"), levels, Map.of("llm:x", raw)));
     }
     return out;
   }
@@ -57,19 +59,33 @@ class CalibrationTest {
     LabelledAene l = distortedLabels(1, 2).get(0);
     String line = Labels.toJsonLine(l, "tester");
     assertThat(line).doesNotContain("\n");
-    List<LabelledAene> back = Labels.parseJsonLines((line + "\n\n" + line + "\n").getBytes(StandardCharsets.UTF_8), "l.jsonl");
+    List<LabelledAene> back =
+        Labels.parseJsonLines(
+            (line + "\n\n" + line + "\n").getBytes(StandardCharsets.UTF_8), "l.jsonl");
     assertThat(back).hasSize(2);
     assertThat(back.get(0)).isEqualTo(l);
 
-    String bad = line.replace("\"coherence\":" + l.levels().get(Heuristic.COHERENCE), "\"coherence\":7");
-    assertThatThrownBy(() -> Labels.parseJsonLines((line + "\n" + bad).getBytes(StandardCharsets.UTF_8), "l.jsonl"))
-        .isInstanceOf(JsonInputException.class).hasMessageStartingWith("l.jsonl:2").hasMessageContaining("0..5");
-    assertThatThrownBy(() -> Labels.parseJsonLines(new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'}, "l.jsonl"))
+    String bad =
+        line.replace("\"coherence\":" + l.levels().get(Heuristic.COHERENCE), "\"coherence\":7");
+    assertThatThrownBy(
+            () ->
+                Labels.parseJsonLines(
+                    (line + "\n" + bad).getBytes(StandardCharsets.UTF_8), "l.jsonl"))
+        .isInstanceOf(JsonInputException.class)
+        .hasMessageStartingWith("l.jsonl:2")
+        .hasMessageContaining("0..5");
+    assertThatThrownBy(
+            () -> Labels.parseJsonLines(new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'}, "l.jsonl"))
         .hasMessageContaining("not valid UTF-8");
-    assertThatThrownBy(() -> Labels.parseJsonLines("{\"aene_id\": 1}".getBytes(StandardCharsets.UTF_8), "l.jsonl"))
+    assertThatThrownBy(
+            () ->
+                Labels.parseJsonLines(
+                    "{\"aene_id\": 1}".getBytes(StandardCharsets.UTF_8), "l.jsonl"))
         .hasMessageStartingWith("l.jsonl:1");
-    String outOfRange = line.replaceFirst("(\"judges\":\\{\"llm:x\":\\{\"coherence\":)[0-9.E-]+", "$11.5");
-    assertThatThrownBy(() -> Labels.parseJsonLines(outOfRange.getBytes(StandardCharsets.UTF_8), "l.jsonl"))
+    String outOfRange =
+        line.replaceFirst("(\"judges\":\\{\"llm:x\":\\{\"coherence\":)[0-9.E-]+", "$11.5");
+    assertThatThrownBy(
+            () -> Labels.parseJsonLines(outOfRange.getBytes(StandardCharsets.UTF_8), "l.jsonl"))
         .hasMessageContaining("expected: 0..1");
   }
 

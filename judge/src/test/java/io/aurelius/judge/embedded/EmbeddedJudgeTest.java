@@ -42,25 +42,33 @@ class EmbeddedJudgeTest {
     EmbeddedJudge j = EmbeddedJudge.bundled();
     assertThat(j.descriptor().kind()).isEqualTo(JudgeKind.EMBEDDED);
     assertThat(j.descriptor().display()).endsWith("[embedded]");
-    assertThat(j.judge(labels.get(0).aene())).isInstanceOfSatisfying(JudgeOutcome.Scored.class,
-        s -> assertThat(s.endpoint()).startsWith("in-process:"));
+    assertThat(j.judge(labels.get(0).aene()))
+        .isInstanceOfSatisfying(
+            JudgeOutcome.Scored.class, s -> assertThat(s.endpoint()).startsWith("in-process:"));
   }
 
   /**
    * Calibrated on three situations, the judge ranks the fourth's aenes as a person did: the
-   * best-labelled above the worst in every held-out situation, and a rank correlation of at
-   * least 0.7 over all held-out predictions.
+   * best-labelled above the worst in every held-out situation, and a rank correlation of at least
+   * 0.7 over all held-out predictions.
    */
   @Test
   void leaveOneSituationOutItRanksAenesAsAPersonDid() {
-    Map<String, List<LabelledAene>> bySituation = labels.stream()
-        .collect(Collectors.groupingBy(EmbeddedJudgeTest::situation));
+    Map<String, List<LabelledAene>> bySituation =
+        labels.stream().collect(Collectors.groupingBy(EmbeddedJudgeTest::situation));
     List<double[]> predictedVsLabel = new ArrayList<>();
     for (var e : bySituation.entrySet()) {
-      List<LabelledAene> train = labels.stream().filter(l -> !situation(l).equals(e.getKey())).toList();
+      List<LabelledAene> train =
+          labels.stream().filter(l -> !situation(l).equals(e.getKey())).toList();
       EmbeddedJudge j = EmbeddedJudge.create(MiniLmEmbedder.shared(), Exemplars.bundled(), train);
-      LabelledAene best = e.getValue().stream().max(Comparator.comparingDouble(EmbeddedJudgeTest::levelSum)).orElseThrow();
-      LabelledAene worst = e.getValue().stream().min(Comparator.comparingDouble(EmbeddedJudgeTest::levelSum)).orElseThrow();
+      LabelledAene best =
+          e.getValue().stream()
+              .max(Comparator.comparingDouble(EmbeddedJudgeTest::levelSum))
+              .orElseThrow();
+      LabelledAene worst =
+          e.getValue().stream()
+              .min(Comparator.comparingDouble(EmbeddedJudgeTest::levelSum))
+              .orElseThrow();
       assertThat(dlv(j, best.aene())).as(e.getKey()).isGreaterThan(dlv(j, worst.aene()));
       for (LabelledAene l : e.getValue()) {
         predictedVsLabel.add(new double[] {dlv(j, l.aene()), levelSum(l)});
@@ -81,16 +89,23 @@ class EmbeddedJudgeTest {
   @Test
   void hostileTextIsBoundedAndNeverOutOfRange() {
     EmbeddedJudge j = EmbeddedJudge.bundled();
-    String huge = "I feel torn about Mara because the flood took her house. ".repeat(18_000); // ~1 MB
-    JudgeInput big = JudgeInput.of("big", "cfg", "Mara lost her house in the flood.", huge, "I help Mara.");
+    String huge =
+        "I feel torn about Mara because the flood took her house. ".repeat(18_000); // ~1 MB
+    JudgeInput big =
+        JudgeInput.of("big", "cfg", "Mara lost her house in the flood.", huge, "I help Mara.");
     assertThat(big.truncated()).isTrue();
-    JudgeInput weird = JudgeInput.of("weird", "cfg", "obs \uD800 \u0000 \u001B[31m", "\uDC00\uDC00 \u2028 ok", "\uFFFF");
+    JudgeInput weird =
+        JudgeInput.of(
+            "weird", "cfg", "obs \uD800 \u0000 \u001B[31m", "\uDC00\uDC00 \u2028 ok", "\uFFFF");
     for (JudgeInput in : List.of(big, weird)) {
-      assertThat(j.judge(in)).isInstanceOfSatisfying(JudgeOutcome.Scored.class, s -> {
-        for (Heuristic h : Heuristic.values()) {
-          assertThat(s.score(h)).isBetween(0.0, 1.0);
-        }
-      });
+      assertThat(j.judge(in))
+          .isInstanceOfSatisfying(
+              JudgeOutcome.Scored.class,
+              s -> {
+                for (Heuristic h : Heuristic.values()) {
+                  assertThat(s.score(h)).isBetween(0.0, 1.0);
+                }
+              });
     }
   }
 

@@ -17,7 +17,9 @@ class DevSetTest {
   @Test
   void everyDegradedCopyLoadsAndDiffersFromItsOriginal() {
     List<Scenario> all = DevSet.degraded(DevSet.Coverage.ALL);
-    assertThat(all).hasSize(3 * Catalogue.names().size()).allSatisfy(s -> assertThat(s.label()).isEqualTo(Label.BAD));
+    assertThat(all)
+        .hasSize(3 * Catalogue.names().size())
+        .allSatisfy(s -> assertThat(s.label()).isEqualTo(Label.BAD));
     assertThat(all.stream().map(s -> s.config().id()).distinct()).hasSize(all.size());
     List<Scenario> rotate = DevSet.degraded(DevSet.Coverage.ROTATE);
     assertThat(rotate).hasSize(Catalogue.names().size());
@@ -32,9 +34,12 @@ class DevSetTest {
     JsonNode original = doc("mountain_clinic_triage");
     JsonNode stuffed = Degradation.KEYWORD_STUFFED.apply(original);
     String premise = stuffed.at("/framings/immersive/premise").asText();
-    assertThat(premise).startsWith(original.at("/framings/immersive/premise").asText()).contains("justice", "dilemma");
+    assertThat(premise)
+        .startsWith(original.at("/framings/immersive/premise").asText())
+        .contains("justice", "dilemma");
     assertThat(stuffed.at("/agents/0/goal").asText()).contains("compassion");
-    assertThat(stuffed.at("/agents/0/private_knowledge")).isEqualTo(original.at("/agents/0/private_knowledge"));
+    assertThat(stuffed.at("/agents/0/private_knowledge"))
+        .isEqualTo(original.at("/agents/0/private_knowledge"));
   }
 
   @Test
@@ -48,8 +53,11 @@ class DevSetTest {
   @Test
   void vaguenessStripsNamesNumbersAndPrivateKnowledge() {
     JsonNode v = Degradation.VAGUE.apply(doc("mountain_clinic_triage"));
-    String text = v.at("/framings/immersive/premise").asText() + v.at("/agents/0/identity").asText()
-        + v.at("/agents/0/goal").asText() + v.at("/agents/0/display_name").asText();
+    String text =
+        v.at("/framings/immersive/premise").asText()
+            + v.at("/agents/0/identity").asText()
+            + v.at("/agents/0/goal").asText()
+            + v.at("/agents/0/display_name").asText();
     assertThat(text).doesNotContainPattern("\\d").doesNotContain("Mira", "Aldersee", "Hale");
     assertThat(v.at("/agents/0/private_knowledge").isMissingNode()).isTrue();
     assertThat(Degradation.generic("Mira, nine years old, and Bo Lindqvist share 7 cylinders"))

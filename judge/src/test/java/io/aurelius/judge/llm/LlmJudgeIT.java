@@ -23,17 +23,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * LLM judges over real HTTP: the world model's OpenAI and Ollama adapters (LangChain4j) against
- * the sim-llm server on loopback, with injected faults. The served sim answers a verdict
- * schema with a random conforming instance, which is all these tests need: what is checked is
- * the path, the labels and the mapping of every failure.
+ * LLM judges over real HTTP: the world model's OpenAI and Ollama adapters (LangChain4j) against the
+ * sim-llm server on loopback, with injected faults. The served sim answers a verdict schema with a
+ * random conforming instance, which is all these tests need: what is checked is the path, the
+ * labels and the mapping of every failure.
  */
 class LlmJudgeIT {
-  private static final EndpointPolicy POLICY = EndpointPolicy.DEFAULT.withTimeout(Duration.ofMillis(1500))
-      .withAttempts(3, Duration.ofMillis(5), Duration.ofMillis(20));
+  private static final EndpointPolicy POLICY =
+      EndpointPolicy.DEFAULT
+          .withTimeout(Duration.ofMillis(1500))
+          .withAttempts(3, Duration.ofMillis(5), Duration.ofMillis(20));
   private final Rubric rubric = Rubrics.dlvV1();
-  private final JudgeInput aene = JudgeInput.of("a", "c", "Mara's boat sank near the reef.",
-      "I weigh Mara's loss against my own catch.", "I lend Mara my net.");
+  private final JudgeInput aene =
+      JudgeInput.of(
+          "a",
+          "c",
+          "Mara's boat sank near the reef.",
+          "I weigh Mara's loss against my own catch.",
+          "I lend Mara my net.");
   private final List<SimLlmServer> servers = new ArrayList<>();
 
   @AfterEach
@@ -48,16 +55,24 @@ class LlmJudgeIT {
   }
 
   private Judge judge(String spec, EndpointPolicy policy) {
-    return JudgePanel.build(List.of(JudgeSpec.parse(spec)), List.of(Personas.bundled().require("guardian")), rubric,
-        policy, Optional.of("test-key")).get(0);
+    return JudgePanel.build(
+            List.of(JudgeSpec.parse(spec)),
+            List.of(Personas.bundled().require("guardian")),
+            rubric,
+            policy,
+            Optional.of("test-key"))
+        .get(0);
   }
 
   private static void assertInRange(JudgeOutcome o) {
-    assertThat(o).isInstanceOfSatisfying(JudgeOutcome.Scored.class, s -> {
-      for (Heuristic h : Heuristic.values()) {
-        assertThat(s.score(h)).isBetween(0.0, 1.0);
-      }
-    });
+    assertThat(o)
+        .isInstanceOfSatisfying(
+            JudgeOutcome.Scored.class,
+            s -> {
+              for (Heuristic h : Heuristic.values()) {
+                assertThat(s.score(h)).isBetween(0.0, 1.0);
+              }
+            });
   }
 
   @Test
@@ -76,15 +91,25 @@ class LlmJudgeIT {
 
     SimLlmServer dead = server(FaultPlan.NONE.withErrors(1, 0));
     SimLlmServer healthy = server(FaultPlan.NONE);
-    JudgeOutcome o = judge("openai:" + dead.openAiBaseUrl() + "#sim|openai:" + healthy.openAiBaseUrl() + "#sim",
-        POLICY).judge(aene);
-    assertThat(o).isInstanceOfSatisfying(JudgeOutcome.Scored.class, sc -> assertThat(sc.failovers()).isEqualTo(1));
+    JudgeOutcome o =
+        judge(
+                "openai:"
+                    + dead.openAiBaseUrl()
+                    + "#sim|openai:"
+                    + healthy.openAiBaseUrl()
+                    + "#sim",
+                POLICY)
+            .judge(aene);
+    assertThat(o)
+        .isInstanceOfSatisfying(
+            JudgeOutcome.Scored.class, sc -> assertThat(sc.failovers()).isEqualTo(1));
   }
 
   @Test
   void aHangingServerTimesOut() throws Exception {
     SimLlmServer hang = server(FaultPlan.NONE.withHangs(1, Duration.ofSeconds(20)));
-    EndpointPolicy oneTry = POLICY.withTimeout(Duration.ofMillis(400)).withAttempts(1, Duration.ZERO, Duration.ZERO);
+    EndpointPolicy oneTry =
+        POLICY.withTimeout(Duration.ofMillis(400)).withAttempts(1, Duration.ZERO, Duration.ZERO);
     assertThat(judge("openai:" + hang.openAiBaseUrl() + "#sim", oneTry).judge(aene))
         .isInstanceOf(JudgeOutcome.TimedOut.class);
   }
@@ -104,9 +129,13 @@ class LlmJudgeIT {
 
   @Test
   void anUnreachableEndpointFailsOver() {
-    JudgeOutcome o = judge("openai:http://127.0.0.1:9/v1#sim", POLICY.withAttempts(1, Duration.ZERO, Duration.ZERO))
-        .judge(aene);
-    assertThat(o).isInstanceOfSatisfying(JudgeOutcome.FailedOver.class,
-        f -> assertThat(f.lastError()).contains("127.0.0.1:9"));
+    JudgeOutcome o =
+        judge(
+                "openai:http://127.0.0.1:9/v1#sim",
+                POLICY.withAttempts(1, Duration.ZERO, Duration.ZERO))
+            .judge(aene);
+    assertThat(o)
+        .isInstanceOfSatisfying(
+            JudgeOutcome.FailedOver.class, f -> assertThat(f.lastError()).contains("127.0.0.1:9"));
   }
 }

@@ -27,10 +27,14 @@ import org.junit.jupiter.api.Test;
 
 class LlmJudgeTest {
   private final Rubric rubric = Rubrics.dlvV1();
-  private final JudgeInput aene = JudgeInput.of("a", "c", "Obs about Mara.", "I weigh Mara's needs.", "I stay.");
-  private final String verdict = "{\"criteria\": {" + rubric.criteria().stream()
-      .map(c -> "\"" + c.id() + "\": " + (c.weight() > 0)).collect(Collectors.joining(", "))
-      + "}, \"instruction_like\": false, \"rationale\": \"x\"}";
+  private final JudgeInput aene =
+      JudgeInput.of("a", "c", "Obs about Mara.", "I weigh Mara's needs.", "I stay.");
+  private final String verdict =
+      "{\"criteria\": {"
+          + rubric.criteria().stream()
+              .map(c -> "\"" + c.id() + "\": " + (c.weight() > 0))
+              .collect(Collectors.joining(", "))
+          + "}, \"instruction_like\": false, \"rationale\": \"x\"}";
 
   /** Plays a script of answers and failures, recording the calls it got. */
   static final class Scripted implements ChatEndpoint {
@@ -68,27 +72,38 @@ class LlmJudgeTest {
   }
 
   private LlmJudge judge(EndpointPolicy policy, ChatEndpoint... endpoints) {
-    return new LlmJudge(new JudgeDescriptor("llm:m", JudgeKind.LLM, "m", Optional.empty()), List.of(endpoints),
-        policy, rubric, new PromptBuilder(rubric, Optional.empty()), VerdictParser.withBundledRefusals(rubric),
-        new SplittableRandom(1), d -> { });
+    return new LlmJudge(
+        new JudgeDescriptor("llm:m", JudgeKind.LLM, "m", Optional.empty()),
+        List.of(endpoints),
+        policy,
+        rubric,
+        new PromptBuilder(rubric, Optional.empty()),
+        VerdictParser.withBundledRefusals(rubric),
+        new SplittableRandom(1),
+        d -> {});
   }
 
-  private static final EndpointPolicy THREE_TRIES = EndpointPolicy.DEFAULT.withTimeout(Duration.ofSeconds(2));
+  private static final EndpointPolicy THREE_TRIES =
+      EndpointPolicy.DEFAULT.withTimeout(Duration.ofSeconds(2));
 
   @Test
   void retriesRetriableFailuresThenFailsOver() {
     Scripted a = new Scripted("a", EndpointFailure.Kind.RATE_LIMITED);
     Scripted b = new Scripted("b", EndpointFailure.Kind.SERVER_ERROR, verdict);
     JudgeOutcome o = judge(THREE_TRIES, a, b).judge(aene);
-    assertThat(o).isInstanceOfSatisfying(JudgeOutcome.Scored.class, s -> {
-      assertThat(s.endpoint()).isEqualTo("b");
-      assertThat(s.failovers()).isEqualTo(1);
-      assertThat(s.scores().values()).containsOnly(1.0);
-    });
+    assertThat(o)
+        .isInstanceOfSatisfying(
+            JudgeOutcome.Scored.class,
+            s -> {
+              assertThat(s.endpoint()).isEqualTo("b");
+              assertThat(s.failovers()).isEqualTo(1);
+              assertThat(s.scores().values()).containsOnly(1.0);
+            });
     assertThat(a.calls).hasSize(3);
     assertThat(b.calls).hasSize(2);
     // The verdict schema travels with the call, for servers that constrain output.
-    assertThat(b.calls.get(0).schema().at("/properties/criteria/required").size()).isEqualTo(rubric.criteria().size());
+    assertThat(b.calls.get(0).schema().at("/properties/criteria/required").size())
+        .isEqualTo(rubric.criteria().size());
   }
 
   @Test
@@ -101,17 +116,32 @@ class LlmJudgeTest {
 
   @Test
   void onlyTimeoutsMeanTimedOutAndAnythingElseFailedOver() {
-    assertThat(judge(THREE_TRIES, new Scripted("a", EndpointFailure.Kind.TIMEOUT),
-        new Scripted("b", EndpointFailure.Kind.TIMEOUT)).judge(aene))
-        .isInstanceOfSatisfying(JudgeOutcome.TimedOut.class, t -> assertThat(t.after()).isEqualTo(Duration.ofSeconds(12)));
-    assertThat(judge(THREE_TRIES, new Scripted("a", EndpointFailure.Kind.TIMEOUT),
-        new Scripted("b", EndpointFailure.Kind.UNREACHABLE)).judge(aene))
-        .isInstanceOfSatisfying(JudgeOutcome.FailedOver.class, f -> {
-          assertThat(f.endpoints()).containsExactly("a", "b");
-          assertThat(f.lastError()).contains("b: scripted UNREACHABLE");
-        });
-    assertThat(judge(THREE_TRIES, new Scripted("a", new IllegalStateException("adapter bug"))).judge(aene))
-        .isInstanceOfSatisfying(JudgeOutcome.FailedOver.class, f -> assertThat(f.lastError()).contains("adapter bug"));
+    assertThat(
+            judge(
+                    THREE_TRIES,
+                    new Scripted("a", EndpointFailure.Kind.TIMEOUT),
+                    new Scripted("b", EndpointFailure.Kind.TIMEOUT))
+                .judge(aene))
+        .isInstanceOfSatisfying(
+            JudgeOutcome.TimedOut.class,
+            t -> assertThat(t.after()).isEqualTo(Duration.ofSeconds(12)));
+    assertThat(
+            judge(
+                    THREE_TRIES,
+                    new Scripted("a", EndpointFailure.Kind.TIMEOUT),
+                    new Scripted("b", EndpointFailure.Kind.UNREACHABLE))
+                .judge(aene))
+        .isInstanceOfSatisfying(
+            JudgeOutcome.FailedOver.class,
+            f -> {
+              assertThat(f.endpoints()).containsExactly("a", "b");
+              assertThat(f.lastError()).contains("b: scripted UNREACHABLE");
+            });
+    assertThat(
+            judge(THREE_TRIES, new Scripted("a", new IllegalStateException("adapter bug")))
+                .judge(aene))
+        .isInstanceOfSatisfying(
+            JudgeOutcome.FailedOver.class, f -> assertThat(f.lastError()).contains("adapter bug"));
   }
 
   @Test
@@ -120,7 +150,9 @@ class LlmJudgeTest {
     Scripted b = new Scripted("b", verdict);
     assertThat(judge(THREE_TRIES, a, b).judge(aene)).isInstanceOf(JudgeOutcome.Malformed.class);
     assertThat(b.calls).isEmpty();
-    assertThat(judge(THREE_TRIES, new Scripted("c", "I'm sorry, but I cannot help with that.")).judge(aene))
+    assertThat(
+            judge(THREE_TRIES, new Scripted("c", "I'm sorry, but I cannot help with that."))
+                .judge(aene))
         .isInstanceOf(JudgeOutcome.Refused.class);
   }
 

@@ -20,8 +20,13 @@ class ParetoRankingTest {
     List<SubmissionSignals> list = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       // Coarse values make ties and equal points common, the cases that break naive code.
-      list.add(new SubmissionSignals("miner-" + i, rnd.nextInt(11) / 10.0, rnd.nextInt(6) / 5.0,
-          rnd.nextInt(5) * 0.75, rnd.nextInt(6) / 5.0));
+      list.add(
+          new SubmissionSignals(
+              "miner-" + i,
+              rnd.nextInt(11) / 10.0,
+              rnd.nextInt(6) / 5.0,
+              rnd.nextInt(5) * 0.75,
+              rnd.nextInt(6) / 5.0));
     }
     return list;
   }
@@ -34,7 +39,8 @@ class ParetoRankingTest {
       byte[] first = ParetoRanking.rank(e, RankingPolicy.DEFAULT).canonicalBytes();
       List<SubmissionSignals> shuffled = new ArrayList<>(e);
       Collections.shuffle(shuffled, new Random(c));
-      assertThat(ParetoRanking.rank(shuffled, RankingPolicy.DEFAULT).canonicalBytes()).isEqualTo(first);
+      assertThat(ParetoRanking.rank(shuffled, RankingPolicy.DEFAULT).canonicalBytes())
+          .isEqualTo(first);
     }
   }
 
@@ -49,8 +55,8 @@ class ParetoRankingTest {
           assertThat(a.reward()).as("below threshold: %s", a).isZero();
           assertThat(a.passed()).isFalse();
         }
-        boolean dominated = r.ranked().stream()
-            .anyMatch(b -> b.passed() && b.signals().dominates(a.signals()));
+        boolean dominated =
+            r.ranked().stream().anyMatch(b -> b.passed() && b.signals().dominates(a.signals()));
         if (dominated) {
           assertThat(a.reward()).as("dominated: %s", a).isZero();
         }
@@ -82,27 +88,42 @@ class ParetoRankingTest {
 
   @Test
   void aLonelyExtremeOnTheFrontEarnsMoreThanACrowdedMiddle() {
-    List<SubmissionSignals> e = List.of(
-        new SubmissionSignals("a", 0.9, 1.0, 0.0, 0.0),
-        new SubmissionSignals("b", 0.9, 0.5, 0.5, 0.5),
-        new SubmissionSignals("c", 0.9, 0.49, 0.51, 0.5),
-        new SubmissionSignals("d", 0.9, 0.0, 1.0, 1.0),
-        new SubmissionSignals("e", 0.9, 0.2, 0.2, 0.2), // dominated by b
-        new SubmissionSignals("f", 0.3, 1.0, 9.0, 1.0)); // best at everything, but below the gate
+    List<SubmissionSignals> e =
+        List.of(
+            new SubmissionSignals("a", 0.9, 1.0, 0.0, 0.0),
+            new SubmissionSignals("b", 0.9, 0.5, 0.5, 0.5),
+            new SubmissionSignals("c", 0.9, 0.49, 0.51, 0.5),
+            new SubmissionSignals("d", 0.9, 0.0, 1.0, 1.0),
+            new SubmissionSignals("e", 0.9, 0.2, 0.2, 0.2), // dominated by b
+            new SubmissionSignals(
+                "f", 0.3, 1.0, 9.0, 1.0)); // best at everything, but below the gate
     EpochRanking r = ParetoRanking.rank(e, RankingPolicy.DEFAULT);
     assertThat(r.rewards().get("a")).isGreaterThan(r.rewards().get("b"));
     assertThat(r.rewards().get("e")).isZero();
     assertThat(r.rewards().get("f")).isZero();
-    assertThat(r.ranked()).filteredOn(x -> x.id().equals("e")).first().extracting(Ranked::front).isEqualTo(2);
+    assertThat(r.ranked())
+        .filteredOn(x -> x.id().equals("e"))
+        .first()
+        .extracting(Ranked::front)
+        .isEqualTo(2);
   }
 
   @Test
   void duplicateIdsAndOutOfRangeSignalsAreRefused() {
-    assertThatThrownBy(() -> ParetoRanking.rank(List.of(new SubmissionSignals("a", 1, 1, 1, 1),
-        new SubmissionSignals("a", 1, 1, 1, 1)), RankingPolicy.DEFAULT)).hasMessageContaining("appears twice");
-    assertThatThrownBy(() -> new SubmissionSignals("a", 1.5, 1, 1, 1)).hasMessageContaining("dlv 1.5 (expected: 0..1)");
-    assertThatThrownBy(() -> new SubmissionSignals("a", 1, Double.NaN, 1, 1)).hasMessageContaining("novelty");
-    assertThatThrownBy(() -> new SubmissionSignals("a", 1, 1, Double.POSITIVE_INFINITY, 1)).hasMessageContaining("efficiency");
+    assertThatThrownBy(
+            () ->
+                ParetoRanking.rank(
+                    List.of(
+                        new SubmissionSignals("a", 1, 1, 1, 1),
+                        new SubmissionSignals("a", 1, 1, 1, 1)),
+                    RankingPolicy.DEFAULT))
+        .hasMessageContaining("appears twice");
+    assertThatThrownBy(() -> new SubmissionSignals("a", 1.5, 1, 1, 1))
+        .hasMessageContaining("dlv 1.5 (expected: 0..1)");
+    assertThatThrownBy(() -> new SubmissionSignals("a", 1, Double.NaN, 1, 1))
+        .hasMessageContaining("novelty");
+    assertThatThrownBy(() -> new SubmissionSignals("a", 1, 1, Double.POSITIVE_INFINITY, 1))
+        .hasMessageContaining("efficiency");
   }
 
   @Test

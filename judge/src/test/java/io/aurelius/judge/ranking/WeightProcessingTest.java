@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Expected values were computed by running bittensor's {@code process_weights} and
- * {@code convert_weights_and_uids_for_emit} algorithm in numpy (float64) on the same inputs.
+ * Expected values were computed by running bittensor's {@code process_weights} and {@code
+ * convert_weights_and_uids_for_emit} algorithm in numpy (float64) on the same inputs.
  */
 class WeightProcessingTest {
   private static ChainWeights run(double[] w, int minAllowed, double limit, int excludeQuantile) {
@@ -48,7 +48,8 @@ class WeightProcessingTest {
 
   @Test
   void noWeightsMeansUniform() {
-    assertThat(run(new double[] {0, 0, 0}, 1, 1.0, 0).values()).containsExactly(65535, 65535, 65535);
+    assertThat(run(new double[] {0, 0, 0}, 1, 1.0, 0).values())
+        .containsExactly(65535, 65535, 65535);
   }
 
   @Test
@@ -64,14 +65,18 @@ class WeightProcessingTest {
       ChainWeights a = run(w, minAllowed, limit, rnd.nextInt(30000));
       assertThat(a.values()).isNotEmpty().contains(65535);
       assertThat(a.values()).allSatisfy(v -> assertThat(v).isBetween(1, 65535));
-      assertThat(run(w, minAllowed, limit, 0).bytes()).isEqualTo(run(w.clone(), minAllowed, limit, 0).bytes());
+      assertThat(run(w, minAllowed, limit, 0).bytes())
+          .isEqualTo(run(w.clone(), minAllowed, limit, 0).bytes());
     }
   }
 
   @Test
   void negativeOrNonFiniteWeightsAreRefused() {
-    assertThatThrownBy(() -> run(new double[] {0.5, -0.1}, 0, 1, 0)).hasMessageContaining("uid 1: -0.1");
-    assertThatThrownBy(() -> run(new double[] {Double.NaN}, 0, 1, 0)).hasMessageContaining("expected: finite");
-    assertThatThrownBy(() -> new ChainWeights(List.of(1), List.of(70000))).hasMessageContaining("1..65535");
+    assertThatThrownBy(() -> run(new double[] {0.5, -0.1}, 0, 1, 0))
+        .hasMessageContaining("uid 1: -0.1");
+    assertThatThrownBy(() -> run(new double[] {Double.NaN}, 0, 1, 0))
+        .hasMessageContaining("expected: finite");
+    assertThatThrownBy(() -> new ChainWeights(List.of(1), List.of(70000)))
+        .hasMessageContaining("1..65535");
   }
 }

@@ -29,10 +29,13 @@ class RubricTest {
   void scoresFollowTheMoReBenchFormula() {
     Map<String, Boolean> best = new HashMap<>();
     Map<String, Boolean> worst = new HashMap<>();
-    rubric.criteria().forEach(c -> {
-      best.put(c.id(), c.weight() > 0);
-      worst.put(c.id(), c.weight() < 0);
-    });
+    rubric
+        .criteria()
+        .forEach(
+            c -> {
+              best.put(c.id(), c.weight() > 0);
+              worst.put(c.id(), c.weight() < 0);
+            });
     assertThat(rubric.score(best).values()).allSatisfy(v -> assertThat(v).isEqualTo(1.0));
     assertThat(rubric.dlv(rubric.score(best))).isEqualTo(1.0);
     assertThat(rubric.dlv(rubric.score(worst))).isEqualTo(0.0);
@@ -49,22 +52,41 @@ class RubricTest {
   @Test
   void aMissingAnswerIsRefused() {
     assertThatThrownBy(() -> rubric.score(Map.of("sa_stake", true)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("missing");
   }
 
   @Test
   void badRubricDocumentsGiveOneLineErrorsWithThePath() {
     String good = new String(BundledData.read(Rubrics.DEFAULT_RESOURCE), StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> parse(good.replace("\"weight\": 3, \"text\": \"The reasoner names what", "\"weight\": 4, \"text\": \"The reasoner names what")))
+    assertThatThrownBy(
+            () ->
+                parse(
+                    good.replace(
+                        "\"weight\": 3, \"text\": \"The reasoner names what",
+                        "\"weight\": 4, \"text\": \"The reasoner names what")))
         .isInstanceOf(JsonInputException.class)
-        .hasMessageContaining("heuristics[0].criteria[0]").hasMessageContaining("expected: -3..-1 or 1..3");
-    assertThatThrownBy(() -> parse(good.replace("\"key\": \"coherence\"", "\"key\": \"coherence2\"")))
-        .hasMessageContaining("heuristics[4].key").hasMessageContaining("coherence2");
-    assertThatThrownBy(() -> parse(good.replace("\"title\": \"Deliberation\",", "\"title\": \"Deliberation\", \"extra\": 1,")))
+        .hasMessageContaining("heuristics[0].criteria[0]")
+        .hasMessageContaining("expected: -3..-1 or 1..3");
+    assertThatThrownBy(
+            () -> parse(good.replace("\"key\": \"coherence\"", "\"key\": \"coherence2\"")))
+        .hasMessageContaining("heuristics[4].key")
+        .hasMessageContaining("coherence2");
+    assertThatThrownBy(
+            () ->
+                parse(
+                    good.replace(
+                        "\"title\": \"Deliberation\",",
+                        "\"title\": \"Deliberation\", \"extra\": 1,")))
         .hasMessageContaining("heuristics[3].extra: unknown key");
     assertThatThrownBy(() -> parse(good.replace("\"id\": \"co_follows\"", "\"id\": \"sa_stake\"")))
         .hasMessageContaining("sa_stake repeated");
-    assertThatThrownBy(() -> parse(good.replace("\"weight\": 0.2,\n      \"criteria\": [\n        {\"id\": \"co_", "\"weight\": 0.3,\n      \"criteria\": [\n        {\"id\": \"co_")))
+    assertThatThrownBy(
+            () ->
+                parse(
+                    good.replace(
+                        "\"weight\": 0.2,\n      \"criteria\": [\n        {\"id\": \"co_",
+                        "\"weight\": 0.3,\n      \"criteria\": [\n        {\"id\": \"co_")))
         .hasMessageContaining("weights sum to");
   }
 

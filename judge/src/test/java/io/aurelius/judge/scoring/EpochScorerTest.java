@@ -41,7 +41,8 @@ class EpochScorerTest {
 
   @BeforeAll
   static void run() {
-    sim = AgentModels.open(List.of(ModelSpec.parse("sim")), EndpointPolicy.DEFAULT, Optional.empty());
+    sim =
+        AgentModels.open(List.of(ModelSpec.parse("sim")), EndpointPolicy.DEFAULT, Optional.empty());
     keel = runs("keel_sale_trust");
     orchard = runs("orchard_watch_promises");
   }
@@ -54,17 +55,26 @@ class EpochScorerTest {
   static List<Transcript> runs(String name) {
     List<Transcript> out = new ArrayList<>();
     for (Framing f : Framing.values()) {
-      out.add(Orchestrator.run(new RunSpec(Catalogue.load(name).orElseThrow(), f, 3, sim), RunObserver.NONE)
-          .transcript());
+      out.add(
+          Orchestrator.run(
+                  new RunSpec(Catalogue.load(name).orElseThrow(), f, 3, sim), RunObserver.NONE)
+              .transcript());
     }
     return out;
   }
 
   static EpochScorer scorer() {
-    Ensemble e = new Ensemble(Rubrics.dlvV1(), List.of(SimJudge.create(Rubrics.dlvV1())), EnsemblePolicy.DEFAULT,
-        Calibration.none(), InjectionDetector.bundled(), CanaryFactory.bundled("e".getBytes(StandardCharsets.UTF_8)),
-        Runnable::run);
-    return new EpochScorer(e, MiniLmEmbedder.shared(), EvaluationAwareness.bundled(), RankingPolicy.DEFAULT);
+    Ensemble e =
+        new Ensemble(
+            Rubrics.dlvV1(),
+            List.of(SimJudge.create(Rubrics.dlvV1())),
+            EnsemblePolicy.DEFAULT,
+            Calibration.none(),
+            InjectionDetector.bundled(),
+            CanaryFactory.bundled("e".getBytes(StandardCharsets.UTF_8)),
+            Runnable::run);
+    return new EpochScorer(
+        e, MiniLmEmbedder.shared(), EvaluationAwareness.bundled(), RankingPolicy.DEFAULT);
   }
 
   @Test
@@ -93,16 +103,24 @@ class EpochScorerTest {
       }
       assertThat(c.dlv()).isCloseTo(immersive / n, offset(1e-12));
       assertThat(c.dlvSignal()).isCloseTo(signal, offset(1e-9));
-      long tokens = runs.stream().mapToLong(t -> t.end().orElseThrow().totals().tokensIn()
-          + t.end().orElseThrow().totals().tokensOut()).sum();
+      long tokens =
+          runs.stream()
+              .mapToLong(
+                  t ->
+                      t.end().orElseThrow().totals().tokensIn()
+                          + t.end().orElseThrow().totals().tokensOut())
+              .sum();
       assertThat(c.worldModelTokens() + c.agentTokens()).isEqualTo(tokens);
       assertThat(c.efficiency()).isCloseTo(signal / (tokens / 1000.0), offset(1e-9));
       assertThat(c.immersion().immersion()).isBetween(0.0, 1.0);
       assertThat(c.verdict().canariesHeld()).isTrue();
     }
     // orchard came second: its novelty is measured against keel, keel's against nothing.
-    ConfigurationScore first = epoch.configurations().stream().filter(c -> c.name().equals("keel_sale_trust"))
-        .findFirst().orElseThrow();
+    ConfigurationScore first =
+        epoch.configurations().stream()
+            .filter(c -> c.name().equals("keel_sale_trust"))
+            .findFirst()
+            .orElseThrow();
     assertThat(first.novelty().nearestEpoch()).isZero();
     assertThat(epoch.ranking().ranked()).hasSize(2);
   }
@@ -123,7 +141,8 @@ class EpochScorerTest {
     ConfigurationScore c = e2.configurations().get(0);
     assertThat(c.aenes()).isZero();
     assertThat(c.dlv()).isZero();
-    assertThat(c.notes()).anyMatch(n -> n.contains("no immersive aenes") || n.contains("no control run"));
+    assertThat(c.notes())
+        .anyMatch(n -> n.contains("no immersive aenes") || n.contains("no control run"));
     assertThat(e2.ranking().front()).isEmpty();
   }
 }

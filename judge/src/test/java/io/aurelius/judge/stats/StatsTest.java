@@ -13,7 +13,8 @@ class StatsTest {
   void weightedMedianIgnoresAnOutlierAndFollowsWeight() {
     assertThat(WeightedMedian.of(new double[] {0.2, 0.3, 1.0})).isEqualTo(0.3);
     assertThat(WeightedMedian.of(new double[] {0.2, 0.4})).isCloseTo(0.3, offset(1e-12));
-    assertThat(WeightedMedian.of(new double[] {0.2, 0.3, 1.0}, new double[] {0.1, 0.1, 0.9})).isEqualTo(1.0);
+    assertThat(WeightedMedian.of(new double[] {0.2, 0.3, 1.0}, new double[] {0.1, 0.1, 0.9}))
+        .isEqualTo(1.0);
     assertThat(WeightedMedian.of(new double[] {0.2, 0.9}, new double[] {1, 0})).isEqualTo(0.2);
     assertThatThrownBy(() -> WeightedMedian.of(new double[] {0.5}, new double[] {0}))
         .hasMessageContaining("no value with a positive weight");
@@ -46,10 +47,12 @@ class StatsTest {
 
   @Test
   void jensenShannonDistance() {
-    assertThat(JensenShannon.distance(Map.of("a", 3, "b", 1), Map.of("a", 6, "b", 2))).isCloseTo(0, offset(1e-12));
+    assertThat(JensenShannon.distance(Map.of("a", 3, "b", 1), Map.of("a", 6, "b", 2)))
+        .isCloseTo(0, offset(1e-12));
     assertThat(JensenShannon.distance(Map.of("a", 1), Map.of("b", 1))).isCloseTo(1, offset(1e-12));
     // P = (1/2, 1/2), Q = (1, 0), M = (3/4, 1/4): ½KL(P‖M) + ½KL(Q‖M) = 0.311278
-    assertThat(JensenShannon.divergence(Map.of("a", 1, "b", 1), Map.of("a", 1))).isCloseTo(0.311278, offset(1e-6));
+    assertThat(JensenShannon.divergence(Map.of("a", 1, "b", 1), Map.of("a", 1)))
+        .isCloseTo(0.311278, offset(1e-6));
     assertThat(JensenShannon.distance(Map.of(), Map.of())).isZero();
     assertThat(JensenShannon.distance(Map.of(), Map.of("a", 1))).isEqualTo(1);
   }

@@ -17,11 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts the bound endpoint on the chain: registers the hotkey as a miner (when it is not
- * registered and a coldkey was given), or serves the new endpoint (when the registered one
- * differs), then waits for the block to be sealed. Fails, and so fails the miner's start,
- * when the hotkey is not registered and no coldkey was given, is registered as a validator,
- * or the chain rejects the extrinsic.
+ * Puts the bound endpoint on the chain: registers the hotkey as a miner (when it is not registered
+ * and a coldkey was given), or serves the new endpoint (when the registered one differs), then
+ * waits for the block to be sealed. Fails, and so fails the miner's start, when the hotkey is not
+ * registered and no coldkey was given, is registered as a validator, or the chain rejects the
+ * extrinsic.
  */
 public final class ChainEndpoint implements EndpointAnnouncer {
   private static final Logger STATUS = LoggerFactory.getLogger("aurelius.status.miner");
@@ -37,8 +37,12 @@ public final class ChainEndpoint implements EndpointAnnouncer {
    * @param advertiseHost the host validators should connect to
    * @param sealWait how long to wait for the extrinsic's block to be sealed
    */
-  public ChainEndpoint(Chain chain, Signer hotkey, Optional<? extends Signer> coldkey,
-      String advertiseHost, Duration sealWait) {
+  public ChainEndpoint(
+      Chain chain,
+      Signer hotkey,
+      Optional<? extends Signer> coldkey,
+      String advertiseHost,
+      Duration sealWait) {
     this.chain = requireNonNull(chain, "chain");
     this.hotkey = requireNonNull(hotkey, "hotkey");
     this.coldkey = requireNonNull(coldkey, "coldkey");
@@ -55,14 +59,23 @@ public final class ChainEndpoint implements EndpointAnnouncer {
     Receipt receipt;
     String what;
     if (registered.isEmpty()) {
-      Signer owner = coldkey.orElseThrow(() -> new IllegalStateException("hotkey " + me
-          + " is not registered on the chain (expected: register it first with 'aurelius chain "
-          + "register --role miner', or give --coldkey to register it now)"));
+      Signer owner =
+          coldkey.orElseThrow(
+              () ->
+                  new IllegalStateException(
+                      "hotkey "
+                          + me
+                          + " is not registered on the chain (expected: register it first with 'aurelius chain "
+                          + "register --role miner', or give --coldkey to register it now)"));
       what = "register " + me + " as a miner at " + endpoint;
       receipt = chain.register(owner, hotkey, Role.MINER, endpoint);
     } else if (registered.get().role() != Role.MINER) {
-      throw new IllegalStateException("hotkey " + me + " is registered as a "
-          + registered.get().role().wireName() + " (expected: a miner)");
+      throw new IllegalStateException(
+          "hotkey "
+              + me
+              + " is registered as a "
+              + registered.get().role().wireName()
+              + " (expected: a miner)");
     } else if (!registered.get().endpoint().equals(endpoint)) {
       what = "serve endpoint " + endpoint + " for " + me;
       receipt = chain.serveEndpoint(hotkey, endpoint);
@@ -71,15 +84,18 @@ public final class ChainEndpoint implements EndpointAnnouncer {
       return;
     }
     if (receipt instanceof Receipt.Rejected r) {
-      throw new IllegalStateException(what + ": rejected (" + r.reason().code() + "): "
-          + r.message());
+      throw new IllegalStateException(
+          what + ": rejected (" + r.reason().code() + "): " + r.message());
     }
     long block = ((Receipt.Accepted) receipt).block();
     long deadline = System.nanoTime() + sealWait.toNanos();
     while (chain.currentBlock() < block) {
       if (System.nanoTime() > deadline) {
-        STATUS.warn("{}: accepted into block {}, not sealed within {} s; validators see it once "
-            + "it is", what, block, sealWait.toSeconds());
+        STATUS.warn(
+            "{}: accepted into block {}, not sealed within {} s; validators see it once " + "it is",
+            what,
+            block,
+            sealWait.toSeconds());
         return;
       }
       Thread.sleep(50);

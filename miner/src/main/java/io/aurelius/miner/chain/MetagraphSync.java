@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the metagraph into a {@link ValidatorDirectory} when it starts (failing the start if
- * the chain cannot be read, so a miner never serves with an empty directory by accident) and
- * then every interval on its own thread; a failed refresh keeps the last snapshot.
+ * Reads the metagraph into a {@link ValidatorDirectory} when it starts (failing the start if the
+ * chain cannot be read, so a miner never serves with an empty directory by accident) and then every
+ * interval on its own thread; a failed refresh keeps the last snapshot.
  */
 public final class MetagraphSync extends AbstractService {
   private static final Logger LOG = LoggerFactory.getLogger(MetagraphSync.class);
@@ -50,23 +50,28 @@ public final class MetagraphSync extends AbstractService {
   protected void doStart() {
     Metagraph first = chain.metagraph();
     apply(first);
-    STATUS.info("metagraph at block {}: {} neurons, {} hotkeys may query", first.block(),
-        first.size(), directory.size());
-    executor = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "metagraph-sync");
-      t.setDaemon(true);
-      return t;
-    });
-    executor.scheduleWithFixedDelay(this::refresh, interval.toMillis(), interval.toMillis(),
-        TimeUnit.MILLISECONDS);
+    STATUS.info(
+        "metagraph at block {}: {} neurons, {} hotkeys may query",
+        first.block(),
+        first.size(),
+        directory.size());
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "metagraph-sync");
+              t.setDaemon(true);
+              return t;
+            });
+    executor.scheduleWithFixedDelay(
+        this::refresh, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private void refresh() {
     try {
       apply(chain.metagraph());
     } catch (RuntimeException e) {
-      LOG.warn("metagraph refresh failed; keeping the one from block {}: {}", lastBlock,
-          e.getMessage());
+      LOG.warn(
+          "metagraph refresh failed; keeping the one from block {}: {}", lastBlock, e.getMessage());
     }
   }
 

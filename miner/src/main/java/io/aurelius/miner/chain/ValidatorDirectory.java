@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Who may query the miner: every hotkey the last metagraph lists as a validator, with its
- * stake as priority, plus hotkeys allowed by the operator (stake 0 when the metagraph does
- * not know them). Everyone else, miners included, is unregistered here and refused with 403
- * before any work. Answers from a snapshot swapped whole on {@link #refresh}, never blocking.
+ * Who may query the miner: every hotkey the last metagraph lists as a validator, with its stake as
+ * priority, plus hotkeys allowed by the operator (stake 0 when the metagraph does not know them).
+ * Everyone else, miners included, is unregistered here and refused with 403 before any work.
+ * Answers from a snapshot swapped whole on {@link #refresh}, never blocking.
  */
 public final class ValidatorDirectory implements PeerDirectory {
   private final Set<KeyId> alsoAllowed;

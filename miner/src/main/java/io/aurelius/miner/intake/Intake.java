@@ -53,8 +53,13 @@ public final class Intake {
     CompiledConfig config = report.config().orElseThrow();
     int size = CanonicalJson.bytes(ConfigDocuments.unsigned(config.document())).length;
     if (size > policy.maxBytes()) {
-      return new IntakeResult.Refused(List.of("$: " + size + " canonical bytes (expected: at most "
-          + policy.maxBytes() + ", the miner's --max-config-bytes)"));
+      return new IntakeResult.Refused(
+          List.of(
+              "$: "
+                  + size
+                  + " canonical bytes (expected: at most "
+                  + policy.maxBytes()
+                  + ", the miner's --max-config-bytes)"));
     }
     List<String> findings = lint.check(config.config()).stream().map(Finding::toString).toList();
     if (policy.strictLint() && !findings.isEmpty()) {

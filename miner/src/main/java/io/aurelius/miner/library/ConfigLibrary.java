@@ -30,10 +30,10 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * The miner's library: a bare git repository with one file per configuration. Created on
- * first use with a README commit, so even an empty library clones cleanly. Reads see the
- * branch tip at the time of the call (another process may add meanwhile); {@link #add} is a
- * compare-and-set on the branch, so two writers never lose each other's commits.
+ * The miner's library: a bare git repository with one file per configuration. Created on first use
+ * with a README commit, so even an empty library clones cleanly. Reads see the branch tip at the
+ * time of the call (another process may add meanwhile); {@link #add} is a compare-and-set on the
+ * branch, so two writers never lose each other's commits.
  *
  * <pre>{@code
  * try (ConfigLibrary library = ConfigLibrary.open(ConfigLibrary.inHome(home))) {
@@ -67,12 +67,17 @@ public final class ConfigLibrary implements ConfigStore, AutoCloseable {
       if (!Files.exists(dir)) {
         create(dir);
       }
-      Repository repository = new FileRepositoryBuilder().setGitDir(dir.toFile())
-          .setMustExist(true).build();
+      Repository repository =
+          new FileRepositoryBuilder().setGitDir(dir.toFile()).setMustExist(true).build();
       if (!repository.isBare() || repository.resolve(LibraryLayout.BRANCH) == null) {
         repository.close();
-        throw new LibraryException(LibraryException.Kind.STORAGE, dir + ": not a configuration "
-            + "library (expected: a bare repository with " + LibraryLayout.BRANCH + ")");
+        throw new LibraryException(
+            LibraryException.Kind.STORAGE,
+            dir
+                + ": not a configuration "
+                + "library (expected: a bare repository with "
+                + LibraryLayout.BRANCH
+                + ")");
       }
       return new ConfigLibrary(repository, dir);
     } catch (IOException e) {
@@ -91,9 +96,13 @@ public final class ConfigLibrary implements ConfigStore, AutoCloseable {
         RefUpdate head = repository.updateRef(Constants.HEAD);
         head.disableRefLog();
         head.link(LibraryLayout.BRANCH);
-        new LibraryWriter(repository).commit(ObjectId.zeroId(),
-            Map.of(LibraryLayout.README, LibraryLayout.readme().getBytes(StandardCharsets.UTF_8)),
-            "Create the configuration library\n", Instant.now());
+        new LibraryWriter(repository)
+            .commit(
+                ObjectId.zeroId(),
+                Map.of(
+                    LibraryLayout.README, LibraryLayout.readme().getBytes(StandardCharsets.UTF_8)),
+                "Create the configuration library\n",
+                Instant.now());
       }
       try {
         Files.move(temp, dir, StandardCopyOption.ATOMIC_MOVE);
@@ -116,8 +125,8 @@ public final class ConfigLibrary implements ConfigStore, AutoCloseable {
   }
 
   /**
-   * Adds a validated configuration in a commit of its own, as indented JSON (or canonical JSON
-   * when indenting would exceed the format's size limit).
+   * Adds a validated configuration in a commit of its own, as indented JSON (or canonical JSON when
+   * indenting would exceed the format's size limit).
    *
    * @throws LibraryException DUPLICATE when the id is already in the library, TOO_LARGE,
    *     CONCURRENT_UPDATE, or STORAGE
@@ -133,17 +142,31 @@ public final class ConfigLibrary implements ConfigStore, AutoCloseable {
       LibraryWriter writer = new LibraryWriter(repository);
       ObjectId tip = writer.tip();
       if (contains(tip, path)) {
-        throw new LibraryException(LibraryException.Kind.DUPLICATE, id.hex()
-            + ": already in the library (" + config.config().name() + ")");
+        throw new LibraryException(
+            LibraryException.Kind.DUPLICATE,
+            id.hex() + ": already in the library (" + config.config().name() + ")");
       }
       Optional<ContentId> parent = config.config().parent();
-      String message = "Add " + config.config().name() + " (" + id.shortHex() + ")\n\n"
-          + parent.map(p -> "Forked from " + p.hex() + ".\n\n").orElse("")
-          + LibraryLayout.CONFIG_TRAILER + ": " + id.hex() + "\n"
-          + parent.map(p -> LibraryLayout.PARENT_TRAILER + ": " + p.hex() + "\n").orElse("");
+      String message =
+          "Add "
+              + config.config().name()
+              + " ("
+              + id.shortHex()
+              + ")\n\n"
+              + parent.map(p -> "Forked from " + p.hex() + ".\n\n").orElse("")
+              + LibraryLayout.CONFIG_TRAILER
+              + ": "
+              + id.hex()
+              + "\n"
+              + parent.map(p -> LibraryLayout.PARENT_TRAILER + ": " + p.hex() + "\n").orElse("");
       writer.commit(tip, Map.of(path, bytes), message, now);
-      return new LibraryEntry(id, config.config().name(), config.config().title(), parent,
-          Instant.ofEpochSecond(now.getEpochSecond()), path);
+      return new LibraryEntry(
+          id,
+          config.config().name(),
+          config.config().title(),
+          parent,
+          Instant.ofEpochSecond(now.getEpochSecond()),
+          path);
     } catch (IOException e) {
       throw storage(directory + ": cannot add " + id.hex() + ": " + e.getMessage(), e);
     }
@@ -163,9 +186,14 @@ public final class ConfigLibrary implements ConfigStore, AutoCloseable {
     }
     byte[] canonical = CanonicalJson.bytes(document);
     if (canonical.length > Limits.MAX_DOCUMENT_BYTES) {
-      throw new LibraryException(LibraryException.Kind.TOO_LARGE, id.hex() + ": "
-          + canonical.length + " bytes as canonical JSON (expected: at most "
-          + Limits.MAX_DOCUMENT_BYTES + ")");
+      throw new LibraryException(
+          LibraryException.Kind.TOO_LARGE,
+          id.hex()
+              + ": "
+              + canonical.length
+              + " bytes as canonical JSON (expected: at most "
+              + Limits.MAX_DOCUMENT_BYTES
+              + ")");
     }
     return canonical;
   }
@@ -207,10 +235,16 @@ public final class ConfigLibrary implements ConfigStore, AutoCloseable {
   /** The ancestry of a configuration in this library, as far as the library knows it. */
   public Optional<Lineage> lineage(ContentId id) {
     LibrarySnapshot snapshot = snapshot();
-    return snapshot.get(id).map(c -> Lineage.walk(
-        Json.parse(c.bytes(), c.entry().path(), Limits.JSON),
-        other -> snapshot.get(other).map(o -> Json.parse(o.bytes(), o.entry().path(),
-            Limits.JSON))));
+    return snapshot
+        .get(id)
+        .map(
+            c ->
+                Lineage.walk(
+                    Json.parse(c.bytes(), c.entry().path(), Limits.JSON),
+                    other ->
+                        snapshot
+                            .get(other)
+                            .map(o -> Json.parse(o.bytes(), o.entry().path(), Limits.JSON))));
   }
 
   @Override
@@ -224,13 +258,16 @@ public final class ConfigLibrary implements ConfigStore, AutoCloseable {
 
   private static void deleteTree(Path root) {
     try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-          // best effort: a hidden temporary directory
-        }
-      });
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                  // best effort: a hidden temporary directory
+                }
+              });
     } catch (IOException ignored) {
       // best effort
     }

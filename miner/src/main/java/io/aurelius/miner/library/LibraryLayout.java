@@ -11,8 +11,10 @@ final class LibraryLayout {
   static final String BRANCH = "refs/heads/main";
   static final String DIRECTORY = "configs";
   static final String README = "README.md";
+
   /** Commit trailers naming the configuration a commit added and its parent. */
   static final String CONFIG_TRAILER = "Config-Id";
+
   static final String PARENT_TRAILER = "Parent-Id";
 
   private static final Pattern FILE = Pattern.compile(DIRECTORY + "/([0-9a-f]{64})\\.json");
@@ -30,8 +32,8 @@ final class LibraryLayout {
   }
 
   static PersonIdent author(java.time.Instant when) {
-    return new PersonIdent("aurelius miner", "miner@aurelius.invalid", when,
-        java.time.ZoneOffset.UTC);
+    return new PersonIdent(
+        "aurelius miner", "miner@aurelius.invalid", when, java.time.ZoneOffset.UTC);
   }
 
   static String readme() {

@@ -53,8 +53,10 @@ final class LibraryReader {
           }
         }
       }
-      configs.sort(Comparator.comparing((StoredConfig c) -> added.getOrDefault(c.entry().id(),
-          Added.UNKNOWN).order()).thenComparing(c -> c.entry().id()));
+      configs.sort(
+          Comparator.comparing(
+                  (StoredConfig c) -> added.getOrDefault(c.entry().id(), Added.UNKNOWN).order())
+              .thenComparing(c -> c.entry().id()));
       return new LibrarySnapshot(Optional.of(tip.name()), configs, unreadable);
     }
   }
@@ -69,7 +71,8 @@ final class LibraryReader {
     for (RevCommit commit : walk) {
       for (String value : commit.getFooterLines(LibraryLayout.CONFIG_TRAILER)) {
         try {
-          added.putIfAbsent(ContentId.parse(value.trim()),
+          added.putIfAbsent(
+              ContentId.parse(value.trim()),
               new Added(order++, Instant.ofEpochSecond(commit.getCommitTime())));
         } catch (IllegalArgumentException ignored) {
           // a hand-written trailer that is not an id: the file still lists, by id order
@@ -93,14 +96,20 @@ final class LibraryReader {
     }
   }
 
-  private StoredConfig read(String path, ObjectId blob, Map<ContentId, Added> added,
-      RevCommit tip) throws IOException, Unreadable {
-    ContentId named = LibraryLayout.idOf(path).orElseThrow(() ->
-        new Unreadable(path + ": not named configs/<id>.json (ignored)"));
+  private StoredConfig read(String path, ObjectId blob, Map<ContentId, Added> added, RevCommit tip)
+      throws IOException, Unreadable {
+    ContentId named =
+        LibraryLayout.idOf(path)
+            .orElseThrow(() -> new Unreadable(path + ": not named configs/<id>.json (ignored)"));
     ObjectLoader loader = repository.open(blob);
     if (loader.getSize() > Limits.MAX_DOCUMENT_BYTES) {
-      throw new Unreadable(path + ": " + loader.getSize() + " bytes (expected: at most "
-          + Limits.MAX_DOCUMENT_BYTES + ")");
+      throw new Unreadable(
+          path
+              + ": "
+              + loader.getSize()
+              + " bytes (expected: at most "
+              + Limits.MAX_DOCUMENT_BYTES
+              + ")");
     }
     byte[] bytes = loader.getBytes();
     JsonNode document;
@@ -114,10 +123,11 @@ final class LibraryReader {
     if (!id.equals(named)) {
       throw new Unreadable(path + ": content id " + id.hex() + " (expected: the id in its name)");
     }
-    Instant when = added.containsKey(id) ? added.get(id).when()
-        : Instant.ofEpochSecond(tip.getCommitTime());
-    LibraryEntry entry = new LibraryEntry(id, text(document, "name"), text(document, "title"),
-        parent(document), when, path);
+    Instant when =
+        added.containsKey(id) ? added.get(id).when() : Instant.ofEpochSecond(tip.getCommitTime());
+    LibraryEntry entry =
+        new LibraryEntry(
+            id, text(document, "name"), text(document, "title"), parent(document), when, path);
     return new StoredConfig(entry, bytes);
   }
 

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The library as of one commit: its configurations in the order they were added, and the
- * files under {@code configs/} that could not be read as configurations (each with why).
+ * The library as of one commit: its configurations in the order they were added, and the files
+ * under {@code configs/} that could not be read as configurations (each with why).
  *
  * @param commit the commit's hex id, empty for a library with no commit yet
  */
-public record LibrarySnapshot(Optional<String> commit, List<StoredConfig> configs,
-    List<String> unreadable) {
+public record LibrarySnapshot(
+    Optional<String> commit, List<StoredConfig> configs, List<String> unreadable) {
   public LibrarySnapshot {
     requireNonNull(commit, "commit");
     configs = List.copyOf(configs);

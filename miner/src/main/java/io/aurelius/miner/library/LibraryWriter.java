@@ -17,8 +17,8 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
- * Writes one commit on the library branch that adds files to the tip's tree, without a work
- * tree. The branch moves only if nobody else moved it meanwhile (compare-and-set).
+ * Writes one commit on the library branch that adds files to the tip's tree, without a work tree.
+ * The branch moves only if nobody else moved it meanwhile (compare-and-set).
  */
 final class LibraryWriter {
   private final Repository repository;
@@ -46,7 +46,10 @@ final class LibraryWriter {
       DirCache index = DirCache.newInCore();
       DirCacheBuilder builder = index.builder();
       if (!expectedTip.equals(ObjectId.zeroId())) {
-        builder.addTree(new byte[0], DirCacheEntry.STAGE_0, walk.getObjectReader(),
+        builder.addTree(
+            new byte[0],
+            DirCacheEntry.STAGE_0,
+            walk.getObjectReader(),
             walk.parseCommit(expectedTip).getTree());
       }
       for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -76,11 +79,21 @@ final class LibraryWriter {
         case NEW, FAST_FORWARD -> {
           return id;
         }
-        case LOCK_FAILURE, REJECTED, REJECTED_OTHER_REASON -> throw new LibraryException(
-            LibraryException.Kind.CONCURRENT_UPDATE, repository.getDirectory()
-            + ": changed by another writer while adding (" + result + "); try again");
-        default -> throw new LibraryException(LibraryException.Kind.STORAGE,
-            repository.getDirectory() + ": cannot move " + LibraryLayout.BRANCH + ": " + result);
+        case LOCK_FAILURE, REJECTED, REJECTED_OTHER_REASON ->
+            throw new LibraryException(
+                LibraryException.Kind.CONCURRENT_UPDATE,
+                repository.getDirectory()
+                    + ": changed by another writer while adding ("
+                    + result
+                    + "); try again");
+        default ->
+            throw new LibraryException(
+                LibraryException.Kind.STORAGE,
+                repository.getDirectory()
+                    + ": cannot move "
+                    + LibraryLayout.BRANCH
+                    + ": "
+                    + result);
       }
     }
   }

@@ -3,9 +3,9 @@ package io.aurelius.miner.remote;
 import org.eclipse.jgit.lib.ProgressMonitor;
 
 /**
- * Cancels a fetch whose pack announces, or delivers, more objects than allowed; JGit's pack
- * parser asks {@link #isCancelled()} as it reads. A configuration repository holds a few
- * objects per configuration, so the budget is generous for honest remotes.
+ * Cancels a fetch whose pack announces, or delivers, more objects than allowed; JGit's pack parser
+ * asks {@link #isCancelled()} as it reads. A configuration repository holds a few objects per
+ * configuration, so the budget is generous for honest remotes.
  */
 final class ObjectBudget implements ProgressMonitor {
   private final int maxObjects;

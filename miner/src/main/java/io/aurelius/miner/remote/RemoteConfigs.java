@@ -33,11 +33,11 @@ import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * Fetches the branches of a remote repository (no tags) into a temporary bare
- * repository and finds one configuration in them by id. Files named
- * {@code configs/<id>.json} are looked at first; failing that, every JSON file of the tip
- * trees (up to {@link #MAX_SCANNED_FILES}) is read and its id computed, so repositories laid
- * out differently still work. The temporary repository is deleted before returning.
+ * Fetches the branches of a remote repository (no tags) into a temporary bare repository and finds
+ * one configuration in them by id. Files named {@code configs/<id>.json} are looked at first;
+ * failing that, every JSON file of the tip trees (up to {@link #MAX_SCANNED_FILES}) is read and its
+ * id computed, so repositories laid out differently still work. The temporary repository is deleted
+ * before returning.
  */
 public final class RemoteConfigs {
   public static final int MAX_OBJECTS = 100_000;
@@ -73,8 +73,10 @@ public final class RemoteConfigs {
       Files.createDirectories(workDir);
       temp = Files.createTempDirectory(workDir, "fetch-");
     } catch (IOException e) {
-      throw new RemoteException(RemoteException.Kind.UNREACHABLE, workDir
-          + ": cannot make a temporary repository: " + e.getMessage(), e);
+      throw new RemoteException(
+          RemoteException.Kind.UNREACHABLE,
+          workDir + ": cannot make a temporary repository: " + e.getMessage(),
+          e);
     }
     try (Git git = Git.init().setBare(true).setDirectory(temp.toFile()).call()) {
       // no gc after the fetch, least of all in the background: the repository is deleted
@@ -86,11 +88,15 @@ public final class RemoteConfigs {
       download(git, ref);
       return find(git.getRepository(), ref);
     } catch (GitAPIException e) {
-      throw new RemoteException(RemoteException.Kind.UNREACHABLE, ref.repository()
-          + ": cannot create a temporary repository: " + oneLine(e), e);
+      throw new RemoteException(
+          RemoteException.Kind.UNREACHABLE,
+          ref.repository() + ": cannot create a temporary repository: " + oneLine(e),
+          e);
     } catch (IOException e) {
-      throw new RemoteException(RemoteException.Kind.UNREACHABLE, ref.repository()
-          + ": cannot read what was fetched: " + oneLine(e), e);
+      throw new RemoteException(
+          RemoteException.Kind.UNREACHABLE,
+          ref.repository() + ": cannot read what was fetched: " + oneLine(e),
+          e);
     } finally {
       deleteTree(temp);
     }
@@ -108,48 +114,66 @@ public final class RemoteConfigs {
           .setProgressMonitor(budget)
           .call();
     } catch (GitAPIException | RuntimeException e) {
-      String why = budget.exceeded() ? "more than " + maxObjects + " objects (expected: a "
-          + "configuration repository)" : oneLine(e);
-      throw new RemoteException(RemoteException.Kind.UNREACHABLE, ref.repository()
-          + ": cannot fetch: " + why, e);
+      String why =
+          budget.exceeded()
+              ? "more than " + maxObjects + " objects (expected: a " + "configuration repository)"
+              : oneLine(e);
+      throw new RemoteException(
+          RemoteException.Kind.UNREACHABLE, ref.repository() + ": cannot fetch: " + why, e);
     }
   }
 
   private static FetchedConfig find(Repository repository, ConfigRef ref) throws IOException {
     List<Ref> heads = new ArrayList<>(repository.getRefDatabase().getRefsByPrefix("refs/heads/"));
     if (heads.isEmpty()) {
-      throw new RemoteException(RemoteException.Kind.NOT_FOUND, ref.repository()
-          + ": no branches (expected: a repository of configurations)");
+      throw new RemoteException(
+          RemoteException.Kind.NOT_FOUND,
+          ref.repository() + ": no branches (expected: a repository of configurations)");
     }
-    heads.sort(Comparator.comparing((Ref r) -> !r.getName().equals(MAIN))
-        .thenComparing(Ref::getName));
+    heads.sort(
+        Comparator.comparing((Ref r) -> !r.getName().equals(MAIN)).thenComparing(Ref::getName));
     Map<ContentId, FetchedConfig> found = scan(repository, ref, heads, true);
     if (found.isEmpty()) {
       found = scan(repository, ref, heads, false);
     }
     if (found.isEmpty()) {
-      throw new RemoteException(RemoteException.Kind.NOT_FOUND, ref + ": no configuration with "
-          + (ref.isFullId() ? "this id" : "an id starting " + ref.idPrefix())
-          + " on " + heads.size() + (heads.size() == 1 ? " branch" : " branches"));
+      throw new RemoteException(
+          RemoteException.Kind.NOT_FOUND,
+          ref
+              + ": no configuration with "
+              + (ref.isFullId() ? "this id" : "an id starting " + ref.idPrefix())
+              + " on "
+              + heads.size()
+              + (heads.size() == 1 ? " branch" : " branches"));
     }
     if (found.size() > 1) {
-      throw new RemoteException(RemoteException.Kind.AMBIGUOUS, ref + ": " + found.size()
-          + " configurations match (" + found.keySet().stream().map(ContentId::shortHex)
-          .limit(5).reduce((a, b) -> a + ", " + b).orElse("") + "; expected: a longer id)");
+      throw new RemoteException(
+          RemoteException.Kind.AMBIGUOUS,
+          ref
+              + ": "
+              + found.size()
+              + " configurations match ("
+              + found.keySet().stream()
+                  .map(ContentId::shortHex)
+                  .limit(5)
+                  .reduce((a, b) -> a + ", " + b)
+                  .orElse("")
+              + "; expected: a longer id)");
     }
     return found.values().iterator().next();
   }
 
   /**
-   * The matching configurations on the branch tips: with {@code byName}, only files named
-   * {@code <id>.json} for a matching id (whose content must have that id); otherwise every
-   * JSON file, by its content's id.
+   * The matching configurations on the branch tips: with {@code byName}, only files named {@code
+   * <id>.json} for a matching id (whose content must have that id); otherwise every JSON file, by
+   * its content's id.
    */
-  private static Map<ContentId, FetchedConfig> scan(Repository repository, ConfigRef ref,
-      List<Ref> heads, boolean byName) throws IOException {
+  private static Map<ContentId, FetchedConfig> scan(
+      Repository repository, ConfigRef ref, List<Ref> heads, boolean byName) throws IOException {
     Map<ContentId, FetchedConfig> found = new LinkedHashMap<>();
     int scanned = 0;
-    try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
+    try (RevWalk walk = new RevWalk(repository);
+        TreeWalk tree = new TreeWalk(repository)) {
       for (Ref head : heads) {
         RevCommit tip = walk.parseCommit(head.getObjectId());
         tree.reset(tip.getTree());
@@ -157,18 +181,22 @@ public final class RemoteConfigs {
         while (tree.next() && scanned < MAX_SCANNED_FILES) {
           String path = tree.getPathString();
           Matcher named = NAMED.matcher(path);
-          boolean candidate = byName
-              ? named.matches() && named.group(1).startsWith(ref.idPrefix())
-              : path.endsWith(".json");
+          boolean candidate =
+              byName
+                  ? named.matches() && named.group(1).startsWith(ref.idPrefix())
+                  : path.endsWith(".json");
           if (!candidate) {
             continue;
           }
           scanned++;
           Optional<JsonFile> file = read(repository, path, tree);
-          if (file.isPresent() && file.get().id().hex().startsWith(ref.idPrefix())
+          if (file.isPresent()
+              && file.get().id().hex().startsWith(ref.idPrefix())
               && (!byName || file.get().id().hex().equals(named.group(1)))) {
-            found.putIfAbsent(file.get().id(), new FetchedConfig(file.get().id(),
-                file.get().bytes(), head.getName(), path, tip.name()));
+            found.putIfAbsent(
+                file.get().id(),
+                new FetchedConfig(
+                    file.get().id(), file.get().bytes(), head.getName(), path, tip.name()));
           }
         }
       }
@@ -208,13 +236,16 @@ public final class RemoteConfigs {
 
   private static void deleteTree(Path root) {
     try (Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-          // best effort: a temporary directory under the miner's work dir
-        }
-      });
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                  // best effort: a temporary directory under the miner's work dir
+                }
+              });
     } catch (IOException ignored) {
       // best effort
     }

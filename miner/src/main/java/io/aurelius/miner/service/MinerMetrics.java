@@ -27,12 +27,19 @@ final class MinerMetrics {
 
   MinerMetrics(MetricsRegistry registry, IntSupplier servable, IntSupplier refused) {
     requireNonNull(registry, "registry");
-    queries = registry.counter("aurelius_miner_queries_total",
-        "Validator queries answered by this miner, by outcome.", "outcome");
-    registry.gauge("aurelius_miner_library_servable",
-        "Library configurations this miner serves.", servable::getAsInt);
-    registry.gauge("aurelius_miner_library_refused",
-        "Library configurations refused by this miner's own limits.", refused::getAsInt);
+    queries =
+        registry.counter(
+            "aurelius_miner_queries_total",
+            "Validator queries answered by this miner, by outcome.",
+            "outcome");
+    registry.gauge(
+        "aurelius_miner_library_servable",
+        "Library configurations this miner serves.",
+        servable::getAsInt);
+    registry.gauge(
+        "aurelius_miner_library_refused",
+        "Library configurations refused by this miner's own limits.",
+        refused::getAsInt);
   }
 
   void query(Outcome outcome) {

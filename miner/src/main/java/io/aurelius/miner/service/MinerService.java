@@ -4,14 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.config.submission.SubmissionQuery;
 import io.aurelius.core.crypto.Signer;
-import io.aurelius.core.githttp.GitMount;
 import io.aurelius.core.githttp.GitHttpService;
+import io.aurelius.core.githttp.GitMount;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.metrics.MetricsRegistry;
-import io.aurelius.core.protocol.PeerDirectory;
-import io.aurelius.core.service.AbstractService;
 import io.aurelius.core.ops.NodeStatus;
 import io.aurelius.core.ops.OpsRoutes;
+import io.aurelius.core.protocol.PeerDirectory;
+import io.aurelius.core.service.AbstractService;
 import io.aurelius.core.transport.ProtocolServer;
 import io.aurelius.core.transport.ServerSpec;
 import io.aurelius.miner.intake.Intake;
@@ -24,10 +24,10 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * The miner node. On start it opens the library (creating it if needed), binds the HTTP
- * server, serves {@code POST /v1/miner/query} to the validators the peer directory admits,
- * {@code /git/configs.git} read-only, {@code /healthz} and {@code /metrics}, then announces
- * its endpoint. On stop it closes the server (draining briefly) and the library.
+ * The miner node. On start it opens the library (creating it if needed), binds the HTTP server,
+ * serves {@code POST /v1/miner/query} to the validators the peer directory admits, {@code
+ * /git/configs.git} read-only, {@code /healthz} and {@code /metrics}, then announces its endpoint.
+ * On stop it closes the server (draining briefly) and the library.
  *
  * <pre>{@code
  * MinerService miner = MinerService.builder(settings, hotkey)
@@ -42,6 +42,7 @@ import java.util.function.UnaryOperator;
 public final class MinerService extends AbstractService {
   /** The signed route validators call. */
   public static final String QUERY_ROUTE = QueryHandler.ROUTE;
+
   /** Largest git response built in memory for the configurations repository. */
   static final int MAX_GIT_RESPONSE_BYTES = 64 << 20;
 
@@ -96,19 +97,24 @@ public final class MinerService extends AbstractService {
     library = ConfigLibrary.open(settings.library());
     served = new ServedLibrary(library, new Intake(settings.intake()), hotkey);
     ServedLibrary.State state = served.current();
-    MinerMetrics metrics = new MinerMetrics(registry,
-        () -> served.last().servable().size(), () -> served.last().refused().size());
-    GitMount git = new GitMount(new GitHttpService(Map.of(ConfigLibrary.SERVED_NAME,
-        library.directory())), MAX_GIT_RESPONSE_BYTES);
-    ServerSpec spec = OpsRoutes.addTo(ServerSpec.builder(hotkey, directory), this::status,
-            registry)
-        .bind(settings.bind())
-        .limits(settings.limits())
-        .name("miner")
-        .route(QUERY_ROUTE, SubmissionQuery.MAX_WIRE_BYTES,
-            new QueryHandler(served, hotkey(), metrics, clock))
-        .plain(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git)
-        .build();
+    MinerMetrics metrics =
+        new MinerMetrics(
+            registry, () -> served.last().servable().size(), () -> served.last().refused().size());
+    GitMount git =
+        new GitMount(
+            new GitHttpService(Map.of(ConfigLibrary.SERVED_NAME, library.directory())),
+            MAX_GIT_RESPONSE_BYTES);
+    ServerSpec spec =
+        OpsRoutes.addTo(ServerSpec.builder(hotkey, directory), this::status, registry)
+            .bind(settings.bind())
+            .limits(settings.limits())
+            .name("miner")
+            .route(
+                QUERY_ROUTE,
+                SubmissionQuery.MAX_WIRE_BYTES,
+                new QueryHandler(served, hotkey(), metrics, clock))
+            .plain(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git)
+            .build();
     try {
       server = servers.start(spec);
       if (announcer != EndpointAnnouncer.NONE) {
@@ -119,8 +125,8 @@ public final class MinerService extends AbstractService {
       closeQuietly();
       throw e;
     }
-    MinerStatus.serving(hotkey(), server.address(), state.servable().size(),
-        state.refused().size());
+    MinerStatus.serving(
+        hotkey(), server.address(), state.servable().size(), state.refused().size());
   }
 
   /** What {@code /healthz}, {@code /status.json} and the dashboard show. */
@@ -130,8 +136,9 @@ public final class MinerService extends AbstractService {
     if (current != null && state() == State.RUNNING) {
       try {
         ServedLibrary.State now = current.current();
-        base = base.with("configurations_served", now.servable().size())
-            .with("configurations_refused", now.refused().size());
+        base =
+            base.with("configurations_served", now.servable().size())
+                .with("configurations_refused", now.refused().size());
       } catch (RuntimeException e) {
         base = base.withProblem("library unreadable: " + e.getMessage());
       }

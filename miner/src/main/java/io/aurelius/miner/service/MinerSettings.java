@@ -15,8 +15,8 @@ import java.nio.file.Path;
  * @param intake what the miner serves (the same policy {@code miner add} applies)
  * @param limits the server's limits
  */
-public record MinerSettings(Path library, InetSocketAddress bind, IntakePolicy intake,
-    ServerLimits limits) {
+public record MinerSettings(
+    Path library, InetSocketAddress bind, IntakePolicy intake, ServerLimits limits) {
   public MinerSettings {
     requireNonNull(library, "library");
     requireNonNull(bind, "bind");

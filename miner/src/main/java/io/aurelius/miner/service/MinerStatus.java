@@ -13,13 +13,20 @@ final class MinerStatus {
   private MinerStatus() {}
 
   static void serving(KeyId hotkey, InetSocketAddress address, int servable, int refused) {
-    LOG.info("miner {} serving on {}: {} to serve, {} refused by its own limits",
-        hotkey, address, configurations(servable), refused);
+    LOG.info(
+        "miner {} serving on {}: {} to serve, {} refused by its own limits",
+        hotkey,
+        address,
+        configurations(servable),
+        refused);
   }
 
   static void libraryChanged(String tip, int servable, int refused) {
-    LOG.info("library at commit {}: {} to serve, {} refused",
-        tip.substring(0, Math.min(12, tip.length())), configurations(servable), refused);
+    LOG.info(
+        "library at commit {}: {} to serve, {} refused",
+        tip.substring(0, Math.min(12, tip.length())),
+        configurations(servable),
+        refused);
   }
 
   static void notServed(ContentId id, String reason) {
@@ -31,8 +38,9 @@ final class MinerStatus {
   }
 
   static void emptyLibrary() {
-    LOG.warn("nothing to serve: the library has no valid configuration (add one with "
-        + "'aurelius miner add FILE')");
+    LOG.warn(
+        "nothing to serve: the library has no valid configuration (add one with "
+            + "'aurelius miner add FILE')");
   }
 
   static void announced(InetSocketAddress address) {

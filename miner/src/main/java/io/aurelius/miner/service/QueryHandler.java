@@ -17,8 +17,8 @@ import java.util.List;
  * Answers {@code miner/query}: reads the {@link SubmissionQuery} strictly, checks that the
  * validator it names is the sender, and returns a {@link Submission} of the configuration the
  * {@link Rotation} picks among those that fit the query's {@code max_bytes} (the next one in
- * rotation order when the picked one is too large). Refusals are 400 (malformed query) or
- * 422 (wrong sender, nothing to serve, nothing small enough), each with a one-line reason.
+ * rotation order when the picked one is too large). Refusals are 400 (malformed query) or 422
+ * (wrong sender, nothing to serve, nothing small enough), each with a one-line reason.
  */
 final class QueryHandler implements RouteHandler {
   static final String ROUTE = SubmissionQuery.ROUTE;
@@ -44,24 +44,34 @@ final class QueryHandler implements RouteHandler {
       throw refuse(MinerMetrics.Outcome.MALFORMED, ProtocolStatus.BAD_REQUEST, e.getMessage());
     }
     if (!query.validator().equals(call.sender())) {
-      throw refuse(MinerMetrics.Outcome.WRONG_SENDER, ProtocolStatus.UNPROCESSABLE,
-          "query.validator: " + query.validator() + " (expected: the sender, " + call.sender()
+      throw refuse(
+          MinerMetrics.Outcome.WRONG_SENDER,
+          ProtocolStatus.UNPROCESSABLE,
+          "query.validator: "
+              + query.validator()
+              + " (expected: the sender, "
+              + call.sender()
               + ")");
     }
     List<ServedLibrary.Servable> servable = library.current().servable();
     if (servable.isEmpty()) {
-      throw refuse(MinerMetrics.Outcome.NOTHING_TO_SERVE, ProtocolStatus.UNPROCESSABLE,
-          "miner " + miner.shortForm() + " has no configuration to serve (expected: a library "
+      throw refuse(
+          MinerMetrics.Outcome.NOTHING_TO_SERVE,
+          ProtocolStatus.UNPROCESSABLE,
+          "miner "
+              + miner.shortForm()
+              + " has no configuration to serve (expected: a library "
               + "with at least one valid configuration)");
     }
     ServedLibrary.Servable picked = pick(servable, query);
     metrics.query(MinerMetrics.Outcome.SERVED);
-    return new Submission(query.epoch(), miner, query.validator(), picked.id(), picked.signed(),
-        clock.millis()).toJson();
+    return new Submission(
+            query.epoch(), miner, query.validator(), picked.id(), picked.signed(), clock.millis())
+        .toJson();
   }
 
-  private ServedLibrary.Servable pick(List<ServedLibrary.Servable> servable,
-      SubmissionQuery query) {
+  private ServedLibrary.Servable pick(
+      List<ServedLibrary.Servable> servable, SubmissionQuery query) {
     int start = Rotation.start(query.epoch(), query.validator(), servable.size());
     int smallest = Integer.MAX_VALUE;
     for (int i = 0; i < servable.size(); i++) {
@@ -71,13 +81,18 @@ final class QueryHandler implements RouteHandler {
       }
       smallest = Math.min(smallest, candidate.signedBytes());
     }
-    throw refuse(MinerMetrics.Outcome.TOO_SMALL, ProtocolStatus.UNPROCESSABLE,
-        "query.max_bytes: " + query.maxBytes() + " (expected: at least " + smallest
+    throw refuse(
+        MinerMetrics.Outcome.TOO_SMALL,
+        ProtocolStatus.UNPROCESSABLE,
+        "query.max_bytes: "
+            + query.maxBytes()
+            + " (expected: at least "
+            + smallest
             + ", the smallest configuration this miner serves)");
   }
 
-  private CallRefusedException refuse(MinerMetrics.Outcome outcome, ProtocolStatus status,
-      String message) {
+  private CallRefusedException refuse(
+      MinerMetrics.Outcome outcome, ProtocolStatus status, String message) {
     metrics.query(outcome);
     return new CallRefusedException(status, message);
   }

@@ -20,10 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the miner serves: the library's configurations that pass its intake policy, each
- * signed once by the miner's hotkey, in the order they were added. Rebuilt when the library's
- * tip moves (another process ran {@code miner add}); a configuration's verdict and signature
- * are kept across rebuilds, since both depend only on its content.
+ * What the miner serves: the library's configurations that pass its intake policy, each signed once
+ * by the miner's hotkey, in the order they were added. Rebuilt when the library's tip moves
+ * (another process ran {@code miner add}); a configuration's verdict and signature are kept across
+ * rebuilds, since both depend only on its content.
  */
 final class ServedLibrary {
   /** A configuration ready to send: the signed document and its canonical size. */
@@ -79,17 +79,22 @@ final class ServedLibrary {
       ContentId id = stored.entry().id();
       Verdict verdict = verdicts.containsKey(id) ? verdicts.get(id) : judge(stored);
       next.put(id, verdict);
-      verdict.servable().ifPresentOrElse(servable::add, () -> {
-        refused.put(id, verdict.reason());
-        MinerStatus.notServed(id, verdict.reason());
-      });
+      verdict
+          .servable()
+          .ifPresentOrElse(
+              servable::add,
+              () -> {
+                refused.put(id, verdict.reason());
+                MinerStatus.notServed(id, verdict.reason());
+              });
     }
     snapshot.unreadable().forEach(MinerStatus::unreadable);
     verdicts = next;
     State built = new State(snapshot.commit(), servable, refused);
     state = built;
-    snapshot.commit().ifPresent(c ->
-        MinerStatus.libraryChanged(c, servable.size(), refused.size()));
+    snapshot
+        .commit()
+        .ifPresent(c -> MinerStatus.libraryChanged(c, servable.size(), refused.size()));
     if (servable.isEmpty()) {
       MinerStatus.emptyLibrary();
     }
@@ -104,7 +109,9 @@ final class ServedLibrary {
     IntakeResult.Accepted accepted = (IntakeResult.Accepted) result;
     ObjectNode signed = ConfigDocuments.sign(accepted.config().document(), key);
     int size = CanonicalJson.bytes(signed).length;
-    return new Verdict(Optional.of(new Servable(accepted.config().id(),
-        accepted.config().config().name(), signed, size)), "");
+    return new Verdict(
+        Optional.of(
+            new Servable(accepted.config().id(), accepted.config().config().name(), signed, size)),
+        "");
   }
 }

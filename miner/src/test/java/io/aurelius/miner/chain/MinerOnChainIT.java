@@ -43,9 +43,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A miner on a real dev chain (sealing blocks on its own thread): it registers itself with
- * its coldkey and serves its bound endpoint; the chain's validators may query it, anyone
- * else is refused; a restart on another port moves the endpoint on the chain.
+ * A miner on a real dev chain (sealing blocks on its own thread): it registers itself with its
+ * coldkey and serves its bound endpoint; the chain's validators may query it, anyone else is
+ * refused; a restart on another port moves the endpoint on the chain.
  */
 class MinerOnChainIT {
   private static final Ed25519KeyPair AUTHORITY = Ed25519KeyPair.generate();
@@ -64,14 +64,21 @@ class MinerOnChainIT {
 
   @BeforeEach
   void startChain() throws Exception {
-    Genesis genesis = new Genesis(SubnetParams.defaults(7), Optional.empty(), Optional.empty(),
-        List.of(new Genesis.Account(id(OWNER), 10_000)),
-        List.of(new Genesis.Neuron(id(VALIDATOR), id(OWNER), Role.VALIDATOR, Endpoint.NONE, 500),
-            new Genesis.Neuron(id(OTHER_MINER), id(OWNER), Role.MINER, Endpoint.NONE, 0)));
-    chain = DevChain.create(new ChainDataDir(dir.resolve("chain")), genesis, AUTHORITY,
-        InstantSource.system());
-    chainServices = new ServiceController(Duration.ofSeconds(5))
-        .add(new BlockProducer(chain, 50, 0, block -> { }));
+    Genesis genesis =
+        new Genesis(
+            SubnetParams.defaults(7),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(new Genesis.Account(id(OWNER), 10_000)),
+            List.of(
+                new Genesis.Neuron(id(VALIDATOR), id(OWNER), Role.VALIDATOR, Endpoint.NONE, 500),
+                new Genesis.Neuron(id(OTHER_MINER), id(OWNER), Role.MINER, Endpoint.NONE, 0)));
+    chain =
+        DevChain.create(
+            new ChainDataDir(dir.resolve("chain")), genesis, AUTHORITY, InstantSource.system());
+    chainServices =
+        new ServiceController(Duration.ofSeconds(5))
+            .add(new BlockProducer(chain, 50, 0, block -> {}));
     chainServices.start();
     try (ConfigLibrary library = ConfigLibrary.open(ConfigLibrary.inHome(dir))) {
       library.add(Catalogue.load(Catalogue.names().get(0)).orElseThrow(), Instant.now());
@@ -86,13 +93,19 @@ class MinerOnChainIT {
 
   private ServiceController miner(Optional<Ed25519KeyPair> coldkey, MinerService[] started) {
     ValidatorDirectory directory = new ValidatorDirectory(Set.of());
-    MinerService miner = MinerService.builder(new MinerSettings(ConfigLibrary.inHome(dir),
-            new InetSocketAddress("127.0.0.1", 0), IntakePolicy.DEFAULT, ServerLimits.defaults()),
-            MINER)
-        .directory(directory)
-        .servers(NettyProtocolServer::start)
-        .announcer(new ChainEndpoint(chain, MINER, coldkey, "127.0.0.1", Duration.ofSeconds(10)))
-        .build();
+    MinerService miner =
+        MinerService.builder(
+                new MinerSettings(
+                    ConfigLibrary.inHome(dir),
+                    new InetSocketAddress("127.0.0.1", 0),
+                    IntakePolicy.DEFAULT,
+                    ServerLimits.defaults()),
+                MINER)
+            .directory(directory)
+            .servers(NettyProtocolServer::start)
+            .announcer(
+                new ChainEndpoint(chain, MINER, coldkey, "127.0.0.1", Duration.ofSeconds(10)))
+            .build();
     started[0] = miner;
     return new ServiceController(Duration.ofSeconds(10))
         .add(new MetagraphSync(chain, directory, Duration.ofMillis(200)))
@@ -101,8 +114,9 @@ class MinerOnChainIT {
 
   private static Reply query(Ed25519KeyPair as, PeerEndpoint miner) {
     try (ProtocolClient client = NettyProtocolClient.create(as, ClientLimits.defaults())) {
-      return client.call(miner, SubmissionQuery.ROUTE,
-          new SubmissionQuery(3, id(as), 65536).toJson()).join();
+      return client
+          .call(miner, SubmissionQuery.ROUTE, new SubmissionQuery(3, id(as), 65536).toJson())
+          .join();
     }
   }
 
@@ -119,8 +133,8 @@ class MinerOnChainIT {
       assertThat(chain.currentBlock()).isGreaterThanOrEqualTo(me.registeredAt());
 
       // a validator finds the miner through the metagraph, as the validator role will
-      PeerEndpoint found = new PeerEndpoint(me.endpoint().host(), me.endpoint().port(),
-          me.hotkey());
+      PeerEndpoint found =
+          new PeerEndpoint(me.endpoint().host(), me.endpoint().port(), me.hotkey());
       SubmissionQuery q = new SubmissionQuery(3, id(VALIDATOR), 65536);
       Reply.Ok ok = query(VALIDATOR, found).orThrow();
       assertThat(SubmissionVerifier.defaults().check(ok.body(), q, me.hotkey(), Instant.now()))
@@ -162,15 +176,15 @@ class MinerOnChainIT {
   void theDirectoryAdmitsValidatorsAndTheOperatorsExtrasOnly() {
     KeyId extra = id(Ed25519KeyPair.generate());
     ValidatorDirectory directory = new ValidatorDirectory(Set.of(extra));
-    assertThat(directory.standing(extra)).isEqualTo(new io.aurelius.core.protocol.PeerStanding
-        .Registered(0));
-    assertThat(directory.standing(id(VALIDATOR))).isEqualTo(io.aurelius.core.protocol
-        .PeerStanding.UNREGISTERED);
+    assertThat(directory.standing(extra))
+        .isEqualTo(new io.aurelius.core.protocol.PeerStanding.Registered(0));
+    assertThat(directory.standing(id(VALIDATOR)))
+        .isEqualTo(io.aurelius.core.protocol.PeerStanding.UNREGISTERED);
     directory.refresh(chain.metagraph());
-    assertThat(directory.standing(id(VALIDATOR))).isEqualTo(new io.aurelius.core.protocol
-        .PeerStanding.Registered(500));
-    assertThat(directory.standing(id(OTHER_MINER))).isEqualTo(io.aurelius.core.protocol
-        .PeerStanding.UNREGISTERED);
+    assertThat(directory.standing(id(VALIDATOR)))
+        .isEqualTo(new io.aurelius.core.protocol.PeerStanding.Registered(500));
+    assertThat(directory.standing(id(OTHER_MINER)))
+        .isEqualTo(io.aurelius.core.protocol.PeerStanding.UNREGISTERED);
     assertThat(directory.size()).isEqualTo(2);
   }
 }

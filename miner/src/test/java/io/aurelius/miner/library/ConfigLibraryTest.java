@@ -35,8 +35,11 @@ class ConfigLibraryTest {
   }
 
   private static CompiledConfig fork(CompiledConfig source, String name) {
-    return ConfigLoader.load(Fork.of(source.document(), new Fork.Changes(Optional.empty(),
-        Optional.of(name), Optional.empty())), "fork");
+    return ConfigLoader.load(
+        Fork.of(
+            source.document(),
+            new Fork.Changes(Optional.empty(), Optional.of(name), Optional.empty())),
+        "fork");
   }
 
   @Test
@@ -74,11 +77,12 @@ class ConfigLibraryTest {
           .isEqualTo(first.id());
       assertThat(library.find(second.id())).contains(second.document());
 
-      try (Repository repository = new FileRepositoryBuilder()
-          .setGitDir(library.directory().toFile()).build(); RevWalk walk = new RevWalk(repository)) {
+      try (Repository repository =
+              new FileRepositoryBuilder().setGitDir(library.directory().toFile()).build();
+          RevWalk walk = new RevWalk(repository)) {
         RevCommit tip = walk.parseCommit(repository.resolve("refs/heads/main"));
-        assertThat(tip.getShortMessage()).isEqualTo("Add " + second.config().name() + " ("
-            + second.id().shortHex() + ")");
+        assertThat(tip.getShortMessage())
+            .isEqualTo("Add " + second.config().name() + " (" + second.id().shortHex() + ")");
         assertThat(tip.getFooterLines("Config-Id")).containsExactly(second.id().hex());
         assertThat(tip.getParentCount()).isEqualTo(1);
         assertThat(walk.parseCommit(tip.getParent(0)).getFooterLines("Config-Id"))
@@ -95,8 +99,10 @@ class ConfigLibraryTest {
       assertThatThrownBy(() -> library.add(catalogue(0), T2))
           .isInstanceOf(LibraryException.class)
           .hasMessageContaining(catalogue(0).id().hex() + ": already in the library")
-          .satisfies(e -> assertThat(((LibraryException) e).kind())
-              .isEqualTo(LibraryException.Kind.DUPLICATE));
+          .satisfies(
+              e ->
+                  assertThat(((LibraryException) e).kind())
+                      .isEqualTo(LibraryException.Kind.DUPLICATE));
       assertThat(library.tip()).contains(tip);
     }
   }
@@ -123,18 +129,25 @@ class ConfigLibraryTest {
   void anotherWriterMovingTheBranchMakesAStaleWriteFailWithoutLosingTheirCommit()
       throws IOException {
     Path dir = ConfigLibrary.inHome(home);
-    try (ConfigLibrary mine = ConfigLibrary.open(dir); ConfigLibrary theirs = ConfigLibrary.open(dir);
+    try (ConfigLibrary mine = ConfigLibrary.open(dir);
+        ConfigLibrary theirs = ConfigLibrary.open(dir);
         Repository repository = new FileRepositoryBuilder().setGitDir(dir.toFile()).build()) {
       ObjectId stale = new LibraryWriter(repository).tip();
       theirs.add(catalogue(0), T1);
-      assertThatThrownBy(() -> new LibraryWriter(repository).commit(stale,
-          Map.of("configs/x.json", new byte[] {'{', '}'}), "stale\n", T2))
+      assertThatThrownBy(
+              () ->
+                  new LibraryWriter(repository)
+                      .commit(
+                          stale, Map.of("configs/x.json", new byte[] {'{', '}'}), "stale\n", T2))
           .isInstanceOf(LibraryException.class)
-          .satisfies(e -> assertThat(((LibraryException) e).kind())
-              .isEqualTo(LibraryException.Kind.CONCURRENT_UPDATE));
+          .satisfies(
+              e ->
+                  assertThat(((LibraryException) e).kind())
+                      .isEqualTo(LibraryException.Kind.CONCURRENT_UPDATE));
       // a second library object sees the other's addition and adds on top of it
       mine.add(catalogue(1), T2);
-      assertThat(theirs.snapshot().entries()).extracting(LibraryEntry::id)
+      assertThat(theirs.snapshot().entries())
+          .extracting(LibraryEntry::id)
           .containsExactly(catalogue(0).id(), catalogue(1).id());
     }
   }
@@ -146,20 +159,32 @@ class ConfigLibraryTest {
         Repository repository = new FileRepositoryBuilder().setGitDir(dir.toFile()).build()) {
       LibraryWriter writer = new LibraryWriter(repository);
       String wrongName = "configs/" + "0".repeat(64) + ".json";
-      writer.commit(writer.tip(), Map.of(
-          "configs/notes.json", "{}".getBytes(StandardCharsets.UTF_8),
-          wrongName, "{\"name\": \"x\"}".getBytes(StandardCharsets.UTF_8),
-          "configs/" + "1".repeat(64) + ".json", "not json".getBytes(StandardCharsets.UTF_8)),
-          "hand edit\n", T1);
+      writer.commit(
+          writer.tip(),
+          Map.of(
+              "configs/notes.json",
+              "{}".getBytes(StandardCharsets.UTF_8),
+              wrongName,
+              "{\"name\": \"x\"}".getBytes(StandardCharsets.UTF_8),
+              "configs/" + "1".repeat(64) + ".json",
+              "not json".getBytes(StandardCharsets.UTF_8)),
+          "hand edit\n",
+          T1);
       library.add(catalogue(0), T2);
       LibrarySnapshot snapshot = library.snapshot();
-      assertThat(snapshot.entries()).extracting(LibraryEntry::id)
+      assertThat(snapshot.entries())
+          .extracting(LibraryEntry::id)
           .containsExactly(catalogue(0).id());
       assertThat(snapshot.unreadable()).hasSize(3);
-      assertThat(snapshot.unreadable()).anySatisfy(p -> assertThat(p)
-          .startsWith("configs/notes.json: not named configs/<id>.json"));
-      assertThat(snapshot.unreadable()).anySatisfy(p -> assertThat(p)
-          .startsWith(wrongName + ": content id").endsWith("(expected: the id in its name)"));
+      assertThat(snapshot.unreadable())
+          .anySatisfy(
+              p -> assertThat(p).startsWith("configs/notes.json: not named configs/<id>.json"));
+      assertThat(snapshot.unreadable())
+          .anySatisfy(
+              p ->
+                  assertThat(p)
+                      .startsWith(wrongName + ": content id")
+                      .endsWith("(expected: the id in its name)"));
       assertThat(snapshot.unreadable()).anySatisfy(p -> assertThat(p).contains("malformed JSON"));
     }
   }
@@ -179,18 +204,23 @@ class ConfigLibraryTest {
       library.add(catalogue(0), T1);
       library.add(fork(catalogue(0), "forked_scenario"), T2);
     }
-    Process fsck = new ProcessBuilder("git", "--git-dir=" + dir, "fsck", "--strict")
-        .redirectErrorStream(true).start();
+    Process fsck =
+        new ProcessBuilder("git", "--git-dir=" + dir, "fsck", "--strict")
+            .redirectErrorStream(true)
+            .start();
     String output = new String(fsck.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(fsck.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(fsck.exitValue()).as(output).isZero();
-    Process log = new ProcessBuilder("git", "--git-dir=" + dir, "log", "--format=%s")
-        .redirectErrorStream(true).start();
+    Process log =
+        new ProcessBuilder("git", "--git-dir=" + dir, "log", "--format=%s")
+            .redirectErrorStream(true)
+            .start();
     String subjects = new String(log.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(log.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(subjects.lines()).containsExactly("Add forked_scenario ("
-        + fork(catalogue(0), "forked_scenario").id().shortHex() + ")",
-        "Add " + catalogue(0).config().name() + " (" + catalogue(0).id().shortHex() + ")",
-        "Create the configuration library");
+    assertThat(subjects.lines())
+        .containsExactly(
+            "Add forked_scenario (" + fork(catalogue(0), "forked_scenario").id().shortHex() + ")",
+            "Add " + catalogue(0).config().name() + " (" + catalogue(0).id().shortHex() + ")",
+            "Create the configuration library");
   }
 }

@@ -46,8 +46,12 @@ class RemoteConfigsTest {
         Files.writeString(file, pathsAndContents[i + 1]);
       }
       git.add().addFilepattern(".").call();
-      git.commit().setMessage("files").setSign(false)
-          .setAuthor("t", "t@t").setCommitter("t", "t@t").call();
+      git.commit()
+          .setMessage("files")
+          .setSign(false)
+          .setAuthor("t", "t@t")
+          .setCommitter("t", "t@t")
+          .call();
     }
     return work.toUri().toString();
   }
@@ -58,8 +62,8 @@ class RemoteConfigsTest {
     FetchedConfig full = remote().fetch(ConfigRef.parse(url + "#" + catalogue(1).id().hex()));
     assertThat(full.id()).isEqualTo(catalogue(1).id());
     assertThat(full.branch()).isEqualTo("refs/heads/main");
-    FetchedConfig prefix = remote().fetch(ConfigRef.parse(url + "#"
-        + catalogue(0).id().hex().substring(0, 8)));
+    FetchedConfig prefix =
+        remote().fetch(ConfigRef.parse(url + "#" + catalogue(0).id().hex().substring(0, 8)));
     assertThat(prefix.id()).isEqualTo(catalogue(0).id());
     try (Stream<Path> left = Files.list(dir.resolve("tmp"))) {
       assertThat(left).isEmpty();
@@ -83,8 +87,9 @@ class RemoteConfigsTest {
     assertThatThrownBy(() -> remote().fetch(ConfigRef.parse(url + "#" + claimed)))
         .isInstanceOf(RemoteException.class)
         .hasMessageContaining("no configuration with this id")
-        .satisfies(e -> assertThat(((RemoteException) e).kind())
-            .isEqualTo(RemoteException.Kind.NOT_FOUND));
+        .satisfies(
+            e ->
+                assertThat(((RemoteException) e).kind()).isEqualTo(RemoteException.Kind.NOT_FOUND));
   }
 
   @Test
@@ -97,11 +102,14 @@ class RemoteConfigsTest {
 
   @Test
   void anUnreachableRepositoryIsAFailureNotBadInput() {
-    RemoteException e = org.junit.jupiter.api.Assertions.assertThrows(RemoteException.class,
-        () -> remote().fetch(ConfigRef.parse("http://127.0.0.1:1/git/configs.git#abcdef0123")));
+    RemoteException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            RemoteException.class,
+            () -> remote().fetch(ConfigRef.parse("http://127.0.0.1:1/git/configs.git#abcdef0123")));
     assertThat(e.kind()).isEqualTo(RemoteException.Kind.UNREACHABLE);
     assertThat(e.isBadInput()).isFalse();
-    assertThat(e.getMessage()).startsWith("http://127.0.0.1:1/git/configs.git: cannot fetch")
+    assertThat(e.getMessage())
+        .startsWith("http://127.0.0.1:1/git/configs.git: cannot fetch")
         .doesNotContain("\n");
   }
 

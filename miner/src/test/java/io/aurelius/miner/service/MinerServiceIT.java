@@ -81,19 +81,25 @@ class MinerServiceIT {
     }
     registry = new MetricsRegistry();
     InMemoryPeerDirectory directory = new InMemoryPeerDirectory().register(VALIDATOR_ID, 1000);
-    miner = MinerService.builder(new MinerSettings(ConfigLibrary.inHome(home),
-            new InetSocketAddress("127.0.0.1", 0), IntakePolicy.DEFAULT, ServerLimits.defaults()),
-            MINER)
-        .directory(directory)
-        .servers(NettyProtocolServer::start)
-        .announcer(ANNOUNCED::add)
-        .metrics(registry)
-        .build();
+    miner =
+        MinerService.builder(
+                new MinerSettings(
+                    ConfigLibrary.inHome(home),
+                    new InetSocketAddress("127.0.0.1", 0),
+                    IntakePolicy.DEFAULT,
+                    ServerLimits.defaults()),
+                MINER)
+            .directory(directory)
+            .servers(NettyProtocolServer::start)
+            .announcer(ANNOUNCED::add)
+            .metrics(registry)
+            .build();
     controller = new ServiceController(Duration.ofSeconds(10)).add(miner);
     controller.start();
     endpoint = new PeerEndpoint("127.0.0.1", miner.address().getPort(), miner.hotkey());
-    validator = NettyProtocolClient.create(VALIDATOR, ClientLimits.defaults()
-        .withRequestTimeout(Duration.ofSeconds(20)));
+    validator =
+        NettyProtocolClient.create(
+            VALIDATOR, ClientLimits.defaults().withRequestTimeout(Duration.ofSeconds(20)));
   }
 
   @AfterAll
@@ -146,10 +152,13 @@ class MinerServiceIT {
   }
 
   private static double servedCount() {
-    return registry.scrape().lines()
+    return registry
+        .scrape()
+        .lines()
         .filter(l -> l.startsWith("aurelius_miner_queries_total{outcome=\"served\"}"))
         .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-        .findFirst().orElse(0);
+        .findFirst()
+        .orElse(0);
   }
 
   @Test
@@ -157,38 +166,46 @@ class MinerServiceIT {
     query(validator, 7);
     HttpResponse<String> health = get("/healthz");
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).containsPattern("\"role\" ?: ?\"miner\"")
+    assertThat(health.body())
+        .containsPattern("\"role\" ?: ?\"miner\"")
         .containsPattern("\"status\" ?: ?\"running\"");
     HttpResponse<String> status = get("/status.json");
     assertThat(status.body()).containsPattern("\"configurations_served\" ?: ?" + CONFIGS);
     HttpResponse<String> metrics = get("/metrics");
     assertThat(metrics.statusCode()).isEqualTo(200);
-    assertThat(metrics.headers().firstValue("content-type")).hasValueSatisfying(
-        t -> assertThat(t).startsWith("text/plain; version=0.0.4"));
-    assertThat(metrics.body()).contains("aurelius_miner_library_servable " + CONFIGS)
+    assertThat(metrics.headers().firstValue("content-type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain; version=0.0.4"));
+    assertThat(metrics.body())
+        .contains("aurelius_miner_library_servable " + CONFIGS)
         .contains("aurelius_miner_queries_total{outcome=\"served\"}");
     assertThat(servedCount()).isGreaterThanOrEqualTo(1);
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-        + miner.address().getPort() + path)).timeout(Duration.ofSeconds(20)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + miner.address().getPort() + path))
+                .timeout(Duration.ofSeconds(20))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
   void stockGitClonesTheLibraryAndEveryFileHasTheIdInItsName() throws Exception {
     Path clone = home.resolve("clone");
-    Process git = new ProcessBuilder("git", "clone", "--quiet", gitUrl(), clone.toString())
-        .redirectErrorStream(true).start();
+    Process git =
+        new ProcessBuilder("git", "clone", "--quiet", gitUrl(), clone.toString())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(git.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(git.exitValue()).as(output).isZero();
     List<ContentId> files = new ArrayList<>();
     try (Stream<Path> list = Files.list(clone.resolve("configs"))) {
       for (Path file : list.toList()) {
-        ContentId id = ConfigDocuments.id(Json.parse(Files.readAllBytes(file), "clone",
-            Limits.JSON));
+        ContentId id =
+            ConfigDocuments.id(Json.parse(Files.readAllBytes(file), "clone", Limits.JSON));
         assertThat(file.getFileName().toString()).isEqualTo(id.hex() + ".json");
         files.add(id);
       }
@@ -204,12 +221,16 @@ class MinerServiceIT {
   @Test
   void aSecondMinerForksAPublishedConfigurationByIdPrefixWithLineage() throws IOException {
     ContentId source = ADDED.get(1);
-    FetchedConfig fetched = new RemoteConfigs(home.resolve("tmp"), Duration.ofSeconds(30))
-        .fetch(ConfigRef.parse(gitUrl() + "#" + source.hex().substring(0, 10)));
+    FetchedConfig fetched =
+        new RemoteConfigs(home.resolve("tmp"), Duration.ofSeconds(30))
+            .fetch(ConfigRef.parse(gitUrl() + "#" + source.hex().substring(0, 10)));
     assertThat(fetched.id()).isEqualTo(source);
     assertThat(fetched.path()).isEqualTo("configs/" + source.hex() + ".json");
-    var fork = Fork.of(Json.parse(fetched.bytes(), "fetched", Limits.JSON), new Fork.Changes(
-        Optional.empty(), Optional.of("forked_by_second_miner"), Optional.empty()));
+    var fork =
+        Fork.of(
+            Json.parse(fetched.bytes(), "fetched", Limits.JSON),
+            new Fork.Changes(
+                Optional.empty(), Optional.of("forked_by_second_miner"), Optional.empty()));
     IntakeResult result = new Intake(IntakePolicy.DEFAULT).check(fork);
     assertThat(result).isInstanceOf(IntakeResult.Accepted.class);
     CompiledConfig forked = ((IntakeResult.Accepted) result).config();
@@ -226,13 +247,17 @@ class MinerServiceIT {
   @Test
   void pushIsRefused() throws Exception {
     Path clone = home.resolve("push-clone");
-    new ProcessBuilder("git", "clone", "--quiet", gitUrl(), clone.toString()).start()
+    new ProcessBuilder("git", "clone", "--quiet", gitUrl(), clone.toString())
+        .start()
         .waitFor(120, TimeUnit.SECONDS);
     Files.writeString(clone.resolve("configs").resolve("x.json"), "{}");
     run(clone, "git", "-c", "user.name=t", "-c", "user.email=t@t", "add", "-A");
     run(clone, "git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x");
-    Process push = new ProcessBuilder("git", "push", "origin", "HEAD:main").directory(clone.toFile())
-        .redirectErrorStream(true).start();
+    Process push =
+        new ProcessBuilder("git", "push", "origin", "HEAD:main")
+            .directory(clone.toFile())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(push.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(push.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(push.exitValue()).isNotZero();
@@ -243,8 +268,8 @@ class MinerServiceIT {
   }
 
   private static void run(Path dir, String... command) throws Exception {
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-        .start();
+    Process p =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();

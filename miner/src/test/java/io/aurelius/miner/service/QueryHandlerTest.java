@@ -64,8 +64,9 @@ class QueryHandlerTest {
 
   private QueryHandler handler(IntakePolicy policy) {
     served = new ServedLibrary(library, new Intake(policy), MINER);
-    MinerMetrics metrics = new MinerMetrics(registry, () -> served.last().servable().size(),
-        () -> served.last().refused().size());
+    MinerMetrics metrics =
+        new MinerMetrics(
+            registry, () -> served.last().servable().size(), () -> served.last().refused().size());
     return new QueryHandler(served, MINER_ID, metrics, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
@@ -77,10 +78,13 @@ class QueryHandlerTest {
     return call(validator, new SubmissionQuery(epoch, validator, maxBytes).toJson());
   }
 
-  private static SubmissionCheck verify(Object answer, KeyId validator, long epoch,
-      int maxBytes) {
-    return SubmissionVerifier.defaults().check(CanonicalJson.bytes((ObjectNode) answer),
-        new SubmissionQuery(epoch, validator, maxBytes), MINER_ID, NOW);
+  private static SubmissionCheck verify(Object answer, KeyId validator, long epoch, int maxBytes) {
+    return SubmissionVerifier.defaults()
+        .check(
+            CanonicalJson.bytes((ObjectNode) answer),
+            new SubmissionQuery(epoch, validator, maxBytes),
+            MINER_ID,
+            NOW);
   }
 
   private static ContentId servedId(Object answer, KeyId validator, long epoch) {
@@ -148,8 +152,8 @@ class QueryHandlerTest {
     for (long epoch = 1; epoch <= 2; epoch++) {
       seen.add(servedId(handler.handle(query(VALIDATOR, epoch, 65536)), VALIDATOR, epoch));
     }
-    assertThat(seen).containsExactlyInAnyOrder(TestConfigs.catalogue(0).id(),
-        TestConfigs.catalogue(1).id());
+    assertThat(seen)
+        .containsExactlyInAnyOrder(TestConfigs.catalogue(0).id(), TestConfigs.catalogue(1).id());
   }
 
   @Test
@@ -161,8 +165,7 @@ class QueryHandlerTest {
           .isEqualTo(TestConfigs.catalogue(1).id());
     }
     assertThat(served.last().refused()).containsOnlyKeys(TestConfigs.lintDirty().id());
-    assertThat(served.last().refused().get(TestConfigs.lintDirty().id()))
-        .contains("simulation");
+    assertThat(served.last().refused().get(TestConfigs.lintDirty().id())).contains("simulation");
     QueryHandler lenient = handler(new IntakePolicy(false, 65536));
     Set<ContentId> seen = new HashSet<>();
     for (long epoch = 0; epoch < 2; epoch++) {
@@ -178,8 +181,8 @@ class QueryHandlerTest {
     handler.handle(query(VALIDATOR, 0, 65536));
     List<ServedLibrary.Servable> servable = served.last().servable();
     int small = Math.min(servable.get(0).signedBytes(), servable.get(1).signedBytes());
-    ContentId smallId = servable.get(0).signedBytes() == small ? servable.get(0).id()
-        : servable.get(1).id();
+    ContentId smallId =
+        servable.get(0).signedBytes() == small ? servable.get(0).id() : servable.get(1).id();
     for (long epoch = 0; epoch < 2; epoch++) {
       Object answer = handler.handle(query(VALIDATOR, epoch, small));
       SubmissionCheck check = verify(answer, VALIDATOR, epoch, small);
@@ -187,8 +190,12 @@ class QueryHandlerTest {
     }
     assertThatThrownBy(() -> handler.handle(query(VALIDATOR, 0, small - 1)))
         .isInstanceOf(CallRefusedException.class)
-        .hasMessage("query.max_bytes: " + (small - 1) + " (expected: at least " + small
-            + ", the smallest configuration this miner serves)");
+        .hasMessage(
+            "query.max_bytes: "
+                + (small - 1)
+                + " (expected: at least "
+                + small
+                + ", the smallest configuration this miner serves)");
     assertThat(registry.scrape()).contains("outcome=\"too_small\"} 1");
   }
 
@@ -199,10 +206,12 @@ class QueryHandlerTest {
     InboundCall spoofed = call(OTHER_VALIDATOR, new SubmissionQuery(1, VALIDATOR, 65536).toJson());
     assertThatThrownBy(() -> handler.handle(spoofed))
         .isInstanceOf(CallRefusedException.class)
-        .satisfies(e -> assertThat(((CallRefusedException) e).status())
-            .isEqualTo(ProtocolStatus.UNPROCESSABLE))
-        .hasMessageContaining("query.validator: " + VALIDATOR + " (expected: the sender, "
-            + OTHER_VALIDATOR + ")");
+        .satisfies(
+            e ->
+                assertThat(((CallRefusedException) e).status())
+                    .isEqualTo(ProtocolStatus.UNPROCESSABLE))
+        .hasMessageContaining(
+            "query.validator: " + VALIDATOR + " (expected: the sender, " + OTHER_VALIDATOR + ")");
   }
 
   @Test
@@ -213,8 +222,10 @@ class QueryHandlerTest {
     body.put("max_bytes", 0);
     assertThatThrownBy(() -> handler.handle(call(VALIDATOR, body)))
         .isInstanceOf(CallRefusedException.class)
-        .satisfies(e -> assertThat(((CallRefusedException) e).status())
-            .isEqualTo(ProtocolStatus.BAD_REQUEST))
+        .satisfies(
+            e ->
+                assertThat(((CallRefusedException) e).status())
+                    .isEqualTo(ProtocolStatus.BAD_REQUEST))
         .hasMessageContaining("query.max_bytes: 0");
     assertThat(registry.scrape()).contains("outcome=\"malformed\"} 1");
   }

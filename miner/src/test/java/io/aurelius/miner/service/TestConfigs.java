@@ -17,10 +17,12 @@ final class TestConfigs {
 
   /** A valid configuration whose first agent's goal says it is in a simulation. */
   static CompiledConfig lintDirty() {
-    ObjectNode doc = (ObjectNode) Json.parse(Catalogue.bytes(Catalogue.names().get(0))
-        .orElseThrow(), "catalogue", Limits.JSON);
-    ((ObjectNode) doc.withArray("agents").get(0)).put("goal",
-        "I want to win this simulation and keep the reef alive for my family.");
+    ObjectNode doc =
+        (ObjectNode)
+            Json.parse(
+                Catalogue.bytes(Catalogue.names().get(0)).orElseThrow(), "catalogue", Limits.JSON);
+    ((ObjectNode) doc.withArray("agents").get(0))
+        .put("goal", "I want to win this simulation and keep the reef alive for my family.");
     return ConfigLoader.load(doc, "lint-dirty");
   }
 }

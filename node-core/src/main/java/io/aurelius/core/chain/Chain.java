@@ -7,13 +7,13 @@ import java.util.Optional;
 /**
  * What a miner or validator needs from the chain: read the metagraph, register and serve an
  * endpoint, set weights (directly, or commit and later reveal), stake. The embedded dev chain
- * ({@code io.aurelius.core.chain.dev.DevChain}) is one implementation; a Subtensor client is
- * meant to be another, behind this same interface (docs/chain.md lists what it needs).
+ * ({@code io.aurelius.core.chain.dev.DevChain}) is one implementation; a Subtensor client is meant
+ * to be another, behind this same interface (docs/chain.md lists what it needs).
  *
- * <p>Every write is an extrinsic the implementation signs with the key given, so keys never
- * leave the caller's process. A write returns a {@link Receipt}: accepted (with the block it
- * joins) or rejected with a {@link RejectReason} and no effect. A remote implementation
- * throws {@link ChainUnavailableException} when the chain cannot be asked at all.
+ * <p>Every write is an extrinsic the implementation signs with the key given, so keys never leave
+ * the caller's process. A write returns a {@link Receipt}: accepted (with the block it joins) or
+ * rejected with a {@link RejectReason} and no effect. A remote implementation throws {@link
+ * ChainUnavailableException} when the chain cannot be asked at all.
  */
 public interface Chain {
   ChainInfo info();

@@ -7,8 +7,8 @@ import io.aurelius.core.identity.KeyId;
 /**
  * What a node needs to know about the chain it talks to.
  *
- * @param chainId identifies the chain and is part of every signed extrinsic (the dev chain uses
- *     the SHA-256 of its canonical genesis; Subtensor would use its genesis hash)
+ * @param chainId identifies the chain and is part of every signed extrinsic (the dev chain uses the
+ *     SHA-256 of its canonical genesis; Subtensor would use its genesis hash)
  * @param netuid the subnet
  * @param tempo blocks per epoch minus one, as on Subtensor
  * @param blockIntervalMillis target time between blocks

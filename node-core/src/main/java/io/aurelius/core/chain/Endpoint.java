@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.regex.Pattern;
 
 /**
- * Where a registered hotkey serves the signed protocol: a host name or IP literal and a TCP
- * port. {@link #NONE} (0.0.0.0:0) means "not serving", as an unset axon on Subtensor.
+ * Where a registered hotkey serves the signed protocol: a host name or IP literal and a TCP port.
+ * {@link #NONE} (0.0.0.0:0) means "not serving", as an unset axon on Subtensor.
  */
 public record Endpoint(String host, int port) {
   public static final int MAX_HOST_LENGTH = 253;
@@ -16,9 +16,12 @@ public record Endpoint(String host, int port) {
   public Endpoint {
     requireNonNull(host, "host");
     if (!HOST.matcher(host).matches()) {
-      throw new IllegalArgumentException("endpoint host '" + shorten(host)
-          + "' (expected: a host name or IP literal of letters, digits, '.', ':' and '-', at most "
-          + MAX_HOST_LENGTH + " chars)");
+      throw new IllegalArgumentException(
+          "endpoint host '"
+              + shorten(host)
+              + "' (expected: a host name or IP literal of letters, digits, '.', ':' and '-', at most "
+              + MAX_HOST_LENGTH
+              + " chars)");
     }
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("endpoint port: " + port + " (expected: 0..65535)");
@@ -40,8 +43,8 @@ public record Endpoint(String host, int port) {
     try {
       port = Integer.parseInt(text.substring(colon + 1));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("endpoint '" + shorten(text)
-          + "': port is not a number (expected: host:port)");
+      throw new IllegalArgumentException(
+          "endpoint '" + shorten(text) + "': port is not a number (expected: host:port)");
     }
     return new Endpoint(host, port);
   }

@@ -6,8 +6,8 @@ import io.aurelius.core.identity.KeyId;
 import java.util.List;
 
 /**
- * One UID of the metagraph. Proportions (consensus, trust, incentive, dividends, stake share)
- * are exact binary fractions from the chain's I32F32 arithmetic, shown as doubles.
+ * One UID of the metagraph. Proportions (consensus, trust, incentive, dividends, stake share) are
+ * exact binary fractions from the chain's I32F32 arithmetic, shown as doubles.
  *
  * @param uid the slot
  * @param hotkey the registered hotkey

@@ -19,8 +19,9 @@ public enum Role {
     return switch (text) {
       case "miner" -> MINER;
       case "validator" -> VALIDATOR;
-      default -> throw new IllegalArgumentException("role '" + shorten(text)
-          + "' (expected: miner or validator)");
+      default ->
+          throw new IllegalArgumentException(
+              "role '" + shorten(text) + "' (expected: miner or validator)");
     };
   }
 

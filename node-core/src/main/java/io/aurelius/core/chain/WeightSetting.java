@@ -1,9 +1,9 @@
 package io.aurelius.core.chain;
 
 /**
- * How a chain accepts weights, so a validator knows whether to set them directly or to commit
- * now and reveal in a later epoch. A Subtensor adapter using the drand timelock (commit-reveal
- * v3) would add its own variant here; the dev chain offers the two below.
+ * How a chain accepts weights, so a validator knows whether to set them directly or to commit now
+ * and reveal in a later epoch. A Subtensor adapter using the drand timelock (commit-reveal v3)
+ * would add its own variant here; the dev chain offers the two below.
  */
 public sealed interface WeightSetting {
   /** {@code set_weights} is accepted at most once per {@code rateLimitBlocks}. */

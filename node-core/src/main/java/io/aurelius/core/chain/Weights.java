@@ -3,9 +3,9 @@ package io.aurelius.core.chain;
 import java.util.List;
 
 /**
- * Weights as sent to a chain: target UIDs and u16 values, parallel. Only the shape is checked
- * here (bounded sizes, u16 ranges); whether the UIDs exist, repeat or match the values in
- * number is for the chain to judge, with a reason.
+ * Weights as sent to a chain: target UIDs and u16 values, parallel. Only the shape is checked here
+ * (bounded sizes, u16 ranges); whether the UIDs exist, repeat or match the values in number is for
+ * the chain to judge, with a reason.
  */
 public record Weights(List<Integer> uids, List<Integer> values) {
   /** At most this many entries; Subtensor's largest subnet has 4096 UIDs. */
@@ -20,8 +20,8 @@ public record Weights(List<Integer> uids, List<Integer> values) {
 
   static void checkU16List(String name, List<Integer> list, int maxSize) {
     if (list.size() > maxSize) {
-      throw new IllegalArgumentException(name + ": " + list.size() + " entries (expected: at most "
-          + maxSize + ")");
+      throw new IllegalArgumentException(
+          name + ": " + list.size() + " entries (expected: at most " + maxSize + ")");
     }
     for (int i = 0; i < list.size(); i++) {
       int v = list.get(i);

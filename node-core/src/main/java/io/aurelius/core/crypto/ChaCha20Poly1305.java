@@ -11,8 +11,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The ChaCha20-Poly1305 AEAD (RFC 8439) from the JDK: a 32-byte key, a 12-byte nonce that must
- * never repeat under one key, and associated data that is authenticated but not encrypted.
- * The ciphertext is the encrypted bytes followed by the 16-byte tag.
+ * never repeat under one key, and associated data that is authenticated but not encrypted. The
+ * ciphertext is the encrypted bytes followed by the 16-byte tag.
  */
 public final class ChaCha20Poly1305 {
   public static final int KEY_LENGTH = 32;

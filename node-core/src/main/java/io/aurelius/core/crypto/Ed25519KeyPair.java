@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.security.SecureRandom;
 
 /**
- * An Ed25519 private key with its public key: the {@link Signer} of {@link KeyScheme#ED25519}.
- * Key files and formats that are Ed25519 by definition (SSH signatures, signed notes) use the
- * pair itself; everything else takes it as a {@code Signer}.
+ * An Ed25519 private key with its public key: the {@link Signer} of {@link KeyScheme#ED25519}. Key
+ * files and formats that are Ed25519 by definition (SSH signatures, signed notes) use the pair
+ * itself; everything else takes it as a {@code Signer}.
  */
 public record Ed25519KeyPair(Ed25519PrivateKey privateKey, Ed25519PublicKey publicKey)
     implements Signer {

@@ -7,8 +7,8 @@ import javax.security.auth.Destroyable;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 
 /**
- * A 32-byte Ed25519 private key (the RFC 8032 seed). Its {@code toString} never shows the
- * secret; {@link #destroy()} wipes it.
+ * A 32-byte Ed25519 private key (the RFC 8032 seed). Its {@code toString} never shows the secret;
+ * {@link #destroy()} wipes it.
  */
 public final class Ed25519PrivateKey implements Destroyable {
   public static final int LENGTH = 32;
@@ -45,8 +45,14 @@ public final class Ed25519PrivateKey implements Destroyable {
     checkLive();
     requireNonNull(message, "message");
     byte[] signature = new byte[Ed25519.SIGNATURE_LENGTH];
-    params.sign(org.bouncycastle.math.ec.rfc8032.Ed25519.Algorithm.Ed25519, null, message, 0,
-        message.length, signature, 0);
+    params.sign(
+        org.bouncycastle.math.ec.rfc8032.Ed25519.Algorithm.Ed25519,
+        null,
+        message,
+        0,
+        message.length,
+        signature,
+        0);
     return signature;
   }
 

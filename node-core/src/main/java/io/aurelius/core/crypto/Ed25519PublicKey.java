@@ -10,6 +10,7 @@ import java.util.Optional;
 public final class Ed25519PublicKey implements VerifyingKey {
   public static final int LENGTH = 32;
   private final byte[] encoded;
+
   /** The decoded point, computed on first verify: decoding costs a square root per call. */
   private volatile Optional<org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint> point;
 
@@ -29,8 +30,8 @@ public final class Ed25519PublicKey implements VerifyingKey {
   public static Ed25519PublicKey fromHex(String hex) {
     requireNonNull(hex, "hex");
     if (!hex.matches("[0-9a-fA-F]{64}")) {
-      throw new IllegalArgumentException("Ed25519 public key: '" + abbreviate(hex)
-          + "' (expected: 64 hex digits)");
+      throw new IllegalArgumentException(
+          "Ed25519 public key: '" + abbreviate(hex) + "' (expected: 64 hex digits)");
     }
     return new Ed25519PublicKey(HexFormat.of().parseHex(hex));
   }
@@ -59,8 +60,9 @@ public final class Ed25519PublicKey implements VerifyingKey {
   Optional<org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint> point() {
     Optional<org.bouncycastle.math.ec.rfc8032.Ed25519.PublicPoint> decoded = point;
     if (decoded == null) {
-      decoded = Optional.ofNullable(
-          org.bouncycastle.math.ec.rfc8032.Ed25519.validatePublicKeyPartialExport(encoded, 0));
+      decoded =
+          Optional.ofNullable(
+              org.bouncycastle.math.ec.rfc8032.Ed25519.validatePublicKeyPartialExport(encoded, 0));
       point = decoded;
     }
     return decoded;

@@ -26,8 +26,7 @@ enum Ed25519Verifier implements Verifier {
     if (publicKey instanceof Ed25519PublicKey key) {
       return Ed25519.verify(key, message, signature);
     }
-    return publicKey.scheme() == KeyScheme.ED25519
-        && verify(publicKey.bytes(), message, signature);
+    return publicKey.scheme() == KeyScheme.ED25519 && verify(publicKey.bytes(), message, signature);
   }
 
   @Override

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import org.bouncycastle.crypto.digests.KeccakDigest;
 
 /**
- * Keccak-256 as Ethereum uses it (original Keccak padding, not NIST SHA3-256, which the JDK
- * has); OpenTimestamps proofs may use it as an operation.
+ * Keccak-256 as Ethereum uses it (original Keccak padding, not NIST SHA3-256, which the JDK has);
+ * OpenTimestamps proofs may use it as an operation.
  */
 public final class Keccak256 {
   public static final int LENGTH = 32;

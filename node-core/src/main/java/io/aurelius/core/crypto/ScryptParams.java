@@ -1,12 +1,12 @@
 package io.aurelius.core.crypto;
 
 /**
- * Cost parameters of scrypt (RFC 7914): CPU/memory cost {@code n} (a power of two), block
- * size {@code r} and parallelism {@code p}. Memory use is about {@code 128 * n * r} bytes.
+ * Cost parameters of scrypt (RFC 7914): CPU/memory cost {@code n} (a power of two), block size
+ * {@code r} and parallelism {@code p}. Memory use is about {@code 128 * n * r} bytes.
  *
- * <p>The bounds are enforced on every value, including values read from a key file, so a
- * hostile file cannot make the node allocate gigabytes: n in 2^10..2^20, r in 1..16, p in
- * 1..16, and 128·n·r at most 256 MiB.
+ * <p>The bounds are enforced on every value, including values read from a key file, so a hostile
+ * file cannot make the node allocate gigabytes: n in 2^10..2^20, r in 1..16, p in 1..16, and
+ * 128·n·r at most 256 MiB.
  */
 public record ScryptParams(int n, int r, int p) {
   /** Production cost: n = 2^15, r = 8, p = 1 (32 MiB, about 0.1 s on a laptop core). */
@@ -30,9 +30,16 @@ public record ScryptParams(int n, int r, int p) {
       throw new IllegalArgumentException("scrypt p: " + p + " (expected: 1.." + MAX_P + ")");
     }
     if (memoryBytes(n, r) > MAX_MEMORY_BYTES) {
-      throw new IllegalArgumentException("scrypt n·r: " + n + "·" + r + " needs "
-          + (memoryBytes(n, r) >> 20) + " MiB (expected: at most " + (MAX_MEMORY_BYTES >> 20)
-          + " MiB)");
+      throw new IllegalArgumentException(
+          "scrypt n·r: "
+              + n
+              + "·"
+              + r
+              + " needs "
+              + (memoryBytes(n, r) >> 20)
+              + " MiB (expected: at most "
+              + (MAX_MEMORY_BYTES >> 20)
+              + " MiB)");
     }
   }
 

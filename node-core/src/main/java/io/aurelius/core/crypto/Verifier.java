@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * Checks signatures of one {@link KeyScheme} under that scheme's one strict rule (for Ed25519,
  * {@link Ed25519#verify}). Get it with {@link #of} or {@link KeyScheme#verifier()}. A verifier
- * answers yes or no: a key of another scheme or of the wrong length, a malformed signature or
- * a signature that does not hold are all {@code false}, never an exception.
+ * answers yes or no: a key of another scheme or of the wrong length, a malformed signature or a
+ * signature that does not hold are all {@code false}, never an exception.
  */
 public interface Verifier {
   KeyScheme scheme();

@@ -9,17 +9,17 @@ import org.eclipse.jgit.transport.RefAdvertiser.PacketLineOutRefAdvertiser;
 import org.eclipse.jgit.transport.UploadPack;
 
 /**
- * The {@code info/refs} answer. In v0 it is the {@code # service=git-upload-pack} line, a
- * flush and the refs with capabilities; in v2 it is only the capability list (no service
- * line, as git-http-backend does). Rendered in memory: it is the size of the ref list.
+ * The {@code info/refs} answer. In v0 it is the {@code # service=git-upload-pack} line, a flush and
+ * the refs with capabilities; in v2 it is only the capability list (no service line, as
+ * git-http-backend does). Rendered in memory: it is the size of the ref list.
  */
 final class Advertisement {
   static final String SERVICE = "git-upload-pack";
 
   private Advertisement() {}
 
-  static byte[] render(Repository repository, List<String> protocolParameters,
-      GitHttpLimits limits) throws IOException {
+  static byte[] render(Repository repository, List<String> protocolParameters, GitHttpLimits limits)
+      throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (UploadPack uploadPack = new UploadPack(repository)) {
       uploadPack.setBiDirectionalPipe(false);

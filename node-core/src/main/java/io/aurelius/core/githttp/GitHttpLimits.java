@@ -7,10 +7,10 @@ import java.time.Duration;
 /**
  * Bounds on one git request.
  *
- * @param maxRequestBytes the largest upload-pack request body, after gzip decoding; a clone
- *     or fetch negotiation of a repository with a few thousand refs stays well below 1 MiB
- * @param idleTimeout how long upload-pack waits on a stalled client read or write before it
- *     gives up (whole seconds, as JGit counts them)
+ * @param maxRequestBytes the largest upload-pack request body, after gzip decoding; a clone or
+ *     fetch negotiation of a repository with a few thousand refs stays well below 1 MiB
+ * @param idleTimeout how long upload-pack waits on a stalled client read or write before it gives
+ *     up (whole seconds, as JGit counts them)
  */
 public record GitHttpLimits(int maxRequestBytes, Duration idleTimeout) {
   public static final GitHttpLimits DEFAULTS = new GitHttpLimits(1 << 20, Duration.ofSeconds(60));

@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /**
- * A response to write: status, headers, and a body streamed to the connection. When
- * {@code contentLength} is empty the length is unknown in advance (a pack) and the transport
- * must use chunked encoding. The body writer may block and may be slow; it is called once,
- * and an {@link IOException} from it means the connection must be aborted because the
- * status line is already sent.
+ * A response to write: status, headers, and a body streamed to the connection. When {@code
+ * contentLength} is empty the length is unknown in advance (a pack) and the transport must use
+ * chunked encoding. The body writer may block and may be slow; it is called once, and an {@link
+ * IOException} from it means the connection must be aborted because the status line is already
+ * sent.
  */
-public record GitHttpResponse(int status, Map<String, String> headers,
-    OptionalLong contentLength, Body body) {
+public record GitHttpResponse(
+    int status, Map<String, String> headers, OptionalLong contentLength, Body body) {
   /** Writes the body; the caller closes the stream afterwards. */
   @FunctionalInterface
   public interface Body {
@@ -39,13 +39,13 @@ public record GitHttpResponse(int status, Map<String, String> headers,
   /** A small fixed body, e.g. an error line or the {@code HEAD} file. */
   static GitHttpResponse fixed(int status, Map<String, String> headers, byte[] bytes) {
     byte[] copy = bytes.clone();
-    return new GitHttpResponse(status, headers, OptionalLong.of(copy.length),
-        out -> out.write(copy));
+    return new GitHttpResponse(
+        status, headers, OptionalLong.of(copy.length), out -> out.write(copy));
   }
 
   /**
-   * A one-line plain-text error. Stock git prints a {@code text/plain} error body to the user
-   * as {@code remote: <line>}.
+   * A one-line plain-text error. Stock git prints a {@code text/plain} error body to the user as
+   * {@code remote: <line>}.
    */
   static GitHttpResponse error(int status, String message, Map<String, String> extraHeaders) {
     Map<String, String> headers = new LinkedHashMap<>(NoCache.HEADERS);

@@ -18,14 +18,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves a fixed set of bare repositories read-only over git smart HTTP, upload-pack only.
- * Thread-safe and stateless between requests: each request opens its repository, so new
- * commits are visible to the next clone or fetch. {@link #handle} blocks (it reads the
- * request body and the repository) and must run off any event loop.
+ * Thread-safe and stateless between requests: each request opens its repository, so new commits are
+ * visible to the next clone or fetch. {@link #handle} blocks (it reads the request body and the
+ * repository) and must run off any event loop.
  *
- * <p>Mount it under a prefix such as {@code /git} and pass the path below the prefix:
- * {@code git clone http://host:port/git/corpus.git} then sends
- * {@code GET /corpus.git/info/refs?service=git-upload-pack} and
- * {@code POST /corpus.git/git-upload-pack}.
+ * <p>Mount it under a prefix such as {@code /git} and pass the path below the prefix: {@code git
+ * clone http://host:port/git/corpus.git} then sends {@code GET
+ * /corpus.git/info/refs?service=git-upload-pack} and {@code POST /corpus.git/git-upload-pack}.
  */
 public final class GitHttpService {
   private static final Logger LOG = LoggerFactory.getLogger(GitHttpService.class);
@@ -57,16 +56,19 @@ public final class GitHttpService {
 
   /**
    * Answers one request. Bad input is an error response with a one-line text body, never an
-   * exception; an {@link IOException} means the request body or the repository could not be
-   * read.
+   * exception; an {@link IOException} means the request body or the repository could not be read.
    */
   public GitHttpResponse handle(GitHttpRequest request) throws IOException {
     requireNonNull(request, "request");
     try {
       return route(request);
     } catch (GitHttpException e) {
-      LOG.debug("git {} {}: {} {}", request.method(), GitRoute.quote(request.path()),
-          e.status(), e.getMessage());
+      LOG.debug(
+          "git {} {}: {} {}",
+          request.method(),
+          GitRoute.quote(request.path()),
+          e.status(),
+          e.getMessage());
       return e.toResponse();
     }
   }
@@ -86,15 +88,21 @@ public final class GitHttpService {
   private GitHttpResponse infoRefs(GitHttpRequest request, String name)
       throws GitHttpException, IOException {
     requireMethod(request, "GET");
-    String service = Query.single(request.query(), "service").orElseThrow(() ->
-        new GitHttpException(403, GitRoute.quote(name) + ": dumb HTTP is not served"
-            + " (expected: ?service=git-upload-pack from a smart git client)"));
+    String service =
+        Query.single(request.query(), "service")
+            .orElseThrow(
+                () ->
+                    new GitHttpException(
+                        403,
+                        GitRoute.quote(name)
+                            + ": dumb HTTP is not served"
+                            + " (expected: ?service=git-upload-pack from a smart git client)"));
     if (service.equals("git-receive-pack")) {
       throw readOnly(name);
     }
     if (!service.equals(Advertisement.SERVICE)) {
-      throw new GitHttpException(400,
-          "service: " + GitRoute.quote(service) + " (expected: git-upload-pack)");
+      throw new GitHttpException(
+          400, "service: " + GitRoute.quote(service) + " (expected: git-upload-pack)");
     }
     List<String> parameters = ProtocolParameters.of(request);
     byte[] body;
@@ -110,13 +118,16 @@ public final class GitHttpService {
     String type = request.header("Content-Type").orElse("");
     String mediaType = type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (!mediaType.equals(REQUEST_TYPE)) {
-      throw new GitHttpException(415,
-          "Content-Type: " + GitRoute.quote(type) + " (expected: " + REQUEST_TYPE + ")");
+      throw new GitHttpException(
+          415, "Content-Type: " + GitRoute.quote(type) + " (expected: " + REQUEST_TYPE + ")");
     }
     List<String> parameters = ProtocolParameters.of(request);
     byte[] body = RequestBody.read(request, limits.maxRequestBytes());
     PktLines.check(body);
-    return new GitHttpResponse(200, headers(RESULT_TYPE), OptionalLong.empty(),
+    return new GitHttpResponse(
+        200,
+        headers(RESULT_TYPE),
+        OptionalLong.empty(),
         new UploadPackBody(repositories, name, body, parameters, limits));
   }
 
@@ -129,24 +140,24 @@ public final class GitHttpService {
       if (head == null || head.getObjectId() == null && !head.isSymbolic()) {
         throw new GitHttpException(404, GitRoute.quote(name) + ": HEAD not found");
       }
-      line = head.isSymbolic() ? "ref: " + head.getTarget().getName()
-          : head.getObjectId().name();
+      line = head.isSymbolic() ? "ref: " + head.getTarget().getName() : head.getObjectId().name();
     }
-    return GitHttpResponse.fixed(200, headers("text/plain"),
-        (line + "\n").getBytes(StandardCharsets.US_ASCII));
+    return GitHttpResponse.fixed(
+        200, headers("text/plain"), (line + "\n").getBytes(StandardCharsets.US_ASCII));
   }
 
-  private static void requireMethod(GitHttpRequest request, String method)
-      throws GitHttpException {
+  private static void requireMethod(GitHttpRequest request, String method) throws GitHttpException {
     if (!request.method().equals(method)) {
-      throw new GitHttpException(405, "method: " + GitRoute.quote(request.method())
-          + " (expected: " + method + ")", Map.of("Allow", method));
+      throw new GitHttpException(
+          405,
+          "method: " + GitRoute.quote(request.method()) + " (expected: " + method + ")",
+          Map.of("Allow", method));
     }
   }
 
   private static GitHttpException readOnly(String name) {
-    return new GitHttpException(403, GitRoute.quote(name)
-        + ": read-only, push is not accepted (expected: clone or fetch)");
+    return new GitHttpException(
+        403, GitRoute.quote(name) + ": read-only, push is not accepted (expected: clone or fetch)");
   }
 
   private static Map<String, String> headers(String contentType) {

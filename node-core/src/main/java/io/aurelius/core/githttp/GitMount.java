@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Serves a {@link GitHttpService} on a plain route mounted at {@link #PREFIX}. The plain
- * transport answers with whole bodies, so a pack is built in memory, up to
- * {@code maxResponseBytes}; beyond that the request gets a 503 (a configuration library is
- * a few hundred KiB; larger repositories need a streaming route).
+ * Serves a {@link GitHttpService} on a plain route mounted at {@link #PREFIX}. The plain transport
+ * answers with whole bodies, so a pack is built in memory, up to {@code maxResponseBytes}; beyond
+ * that the request gets a 503 (a configuration library is a few hundred KiB; larger repositories
+ * need a streaming route).
  */
 public final class GitMount implements PlainHttpHandler {
   public static final String PREFIX = "/git/";
@@ -37,8 +37,14 @@ public final class GitMount implements PlainHttpHandler {
   @Override
   public PlainHttpResponse handle(PlainHttpRequest request) throws IOException {
     String path = request.path().substring(PREFIX.length() - 1);
-    GitHttpResponse response = git.handle(new GitHttpRequest(request.method(), path,
-        request.query(), request.headers(), new ByteArrayInputStream(request.body())));
+    GitHttpResponse response =
+        git.handle(
+            new GitHttpRequest(
+                request.method(),
+                path,
+                request.query(),
+                request.headers(),
+                new ByteArrayInputStream(request.body())));
     BoundedBuffer body = new BoundedBuffer(maxResponseBytes);
     try {
       response.body().writeTo(body);
@@ -46,8 +52,11 @@ public final class GitMount implements PlainHttpHandler {
       // reported below; JGit may also have caught it on the way
     }
     if (body.overflowed()) {
-      return PlainHttpResponse.text(503, "repository too large to serve here: more than "
-          + maxResponseBytes + " bytes (expected: a smaller pack)\n");
+      return PlainHttpResponse.text(
+          503,
+          "repository too large to serve here: more than "
+              + maxResponseBytes
+              + " bytes (expected: a smaller pack)\n");
     }
     Map<String, String> headers = new LinkedHashMap<>();
     response.headers().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));

@@ -1,8 +1,8 @@
 package io.aurelius.core.githttp;
 
 /**
- * What a request path asks for: a repository name and an endpoint. Parsing checks only the
- * shape of the path; whether the repository exists is the {@link RepositoryMap}'s answer.
+ * What a request path asks for: a repository name and an endpoint. Parsing checks only the shape of
+ * the path; whether the repository exists is the {@link RepositoryMap}'s answer.
  */
 record GitRoute(String repository, Endpoint endpoint) {
   /** The endpoints below {@code /<repository>/}. */
@@ -18,13 +18,13 @@ record GitRoute(String repository, Endpoint endpoint) {
   }
 
   static final int MAX_PATH_CHARS = 512;
-  static final String EXPECTED = "expected: /<repository>/info/refs, /<repository>/git-upload-pack"
-      + " or /<repository>/HEAD";
+  static final String EXPECTED =
+      "expected: /<repository>/info/refs, /<repository>/git-upload-pack" + " or /<repository>/HEAD";
 
   static GitRoute parse(String path) throws GitHttpException {
     if (path.length() > MAX_PATH_CHARS) {
-      throw new GitHttpException(414,
-          "path: " + path.length() + " chars (expected: at most " + MAX_PATH_CHARS + ")");
+      throw new GitHttpException(
+          414, "path: " + path.length() + " chars (expected: at most " + MAX_PATH_CHARS + ")");
     }
     if (!path.startsWith("/")) {
       throw new GitHttpException(400, "path: " + quote(path) + " (" + EXPECTED + ")");
@@ -32,15 +32,22 @@ record GitRoute(String repository, Endpoint endpoint) {
     for (int i = 0; i < path.length(); i++) {
       char c = path.charAt(i);
       if (c <= 0x20 || c >= 0x7f || c == '%' || c == '\\') {
-        throw new GitHttpException(400, "path: " + quote(path) + ": character " + quote(
-            String.valueOf(c)) + " at " + i + " (expected: unencoded letters, digits, . _ - /)");
+        throw new GitHttpException(
+            400,
+            "path: "
+                + quote(path)
+                + ": character "
+                + quote(String.valueOf(c))
+                + " at "
+                + i
+                + " (expected: unencoded letters, digits, . _ - /)");
       }
     }
     String[] segments = path.substring(1).split("/", -1);
     for (String segment : segments) {
       if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-        throw new GitHttpException(400,
-            "path: " + quote(path) + ": empty, '.' or '..' segment (" + EXPECTED + ")");
+        throw new GitHttpException(
+            400, "path: " + quote(path) + ": empty, '.' or '..' segment (" + EXPECTED + ")");
       }
     }
     String repository = segments[0];
@@ -50,8 +57,9 @@ record GitRoute(String repository, Endpoint endpoint) {
       case "git-upload-pack" -> new GitRoute(repository, Endpoint.UPLOAD_PACK);
       case "git-receive-pack" -> new GitRoute(repository, Endpoint.RECEIVE_PACK);
       case "HEAD" -> new GitRoute(repository, Endpoint.HEAD_FILE);
-      default -> throw new GitHttpException(404, "path: " + quote(path) + ": not served ("
-          + EXPECTED + ")");
+      default ->
+          throw new GitHttpException(
+              404, "path: " + quote(path) + ": not served (" + EXPECTED + ")");
     };
   }
 

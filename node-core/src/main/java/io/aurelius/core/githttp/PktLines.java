@@ -3,9 +3,8 @@ package io.aurelius.core.githttp;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Checks the pkt-line framing of a whole request body before JGit sees it, so a malformed
- * body is a 400 rather than an error buried in a 200 response. What the lines say is left
- * to JGit.
+ * Checks the pkt-line framing of a whole request body before JGit sees it, so a malformed body is a
+ * 400 rather than an error buried in a 200 response. What the lines say is left to JGit.
  */
 final class PktLines {
   /** The largest pkt-line git allows, length prefix included. */
@@ -20,26 +19,49 @@ final class PktLines {
     int at = 0;
     while (at < body.length) {
       if (body.length - at < 4) {
-        throw new GitHttpException(400, "request body: pkt-line at byte " + at + ": "
-            + (body.length - at) + " trailing bytes (expected: a 4-digit hex length)");
+        throw new GitHttpException(
+            400,
+            "request body: pkt-line at byte "
+                + at
+                + ": "
+                + (body.length - at)
+                + " trailing bytes (expected: a 4-digit hex length)");
       }
       int length = hexLength(body, at);
       if (length < 0) {
-        throw new GitHttpException(400, "request body: pkt-line at byte " + at + ": length "
-            + GitRoute.quote(new String(body, at, 4, StandardCharsets.ISO_8859_1))
-            + " (expected: 4 hex digits)");
+        throw new GitHttpException(
+            400,
+            "request body: pkt-line at byte "
+                + at
+                + ": length "
+                + GitRoute.quote(new String(body, at, 4, StandardCharsets.ISO_8859_1))
+                + " (expected: 4 hex digits)");
       }
       if (length <= 2) {
         at += 4; // flush, delimiter or response-end packet
         continue;
       }
       if (length == 3 || length > MAX_LENGTH) {
-        throw new GitHttpException(400, "request body: pkt-line at byte " + at + ": length "
-            + length + " (expected: 0000..0002 or 4.." + MAX_LENGTH + ")");
+        throw new GitHttpException(
+            400,
+            "request body: pkt-line at byte "
+                + at
+                + ": length "
+                + length
+                + " (expected: 0000..0002 or 4.."
+                + MAX_LENGTH
+                + ")");
       }
       if (length > body.length - at) {
-        throw new GitHttpException(400, "request body: pkt-line at byte " + at + ": length "
-            + length + " but only " + (body.length - at) + " bytes left (expected: whole lines)");
+        throw new GitHttpException(
+            400,
+            "request body: pkt-line at byte "
+                + at
+                + ": length "
+                + length
+                + " but only "
+                + (body.length - at)
+                + " bytes left (expected: whole lines)");
       }
       at += length;
     }
@@ -49,10 +71,10 @@ final class PktLines {
     int value = 0;
     for (int i = at; i < at + 4; i++) {
       int c = body[i];
-      int digit = c >= '0' && c <= '9' ? c - '0'
-          : c >= 'a' && c <= 'f' ? c - 'a' + 10
-          : c >= 'A' && c <= 'F' ? c - 'A' + 10
-          : -1;
+      int digit =
+          c >= '0' && c <= '9'
+              ? c - '0'
+              : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
       if (digit < 0) {
         return -1;
       }

@@ -3,9 +3,8 @@ package io.aurelius.core.githttp;
 import java.util.List;
 
 /**
- * The {@code Git-Protocol} header: colon-separated parameters such as {@code version=2},
- * handed to JGit, which switches to protocol v2 when it finds {@code version=2} and serves
- * v0 otherwise.
+ * The {@code Git-Protocol} header: colon-separated parameters such as {@code version=2}, handed to
+ * JGit, which switches to protocol v2 when it finds {@code version=2} and serves v0 otherwise.
  */
 final class ProtocolParameters {
   static final int MAX_CHARS = 256;
@@ -18,8 +17,8 @@ final class ProtocolParameters {
       return List.of();
     }
     if (value.length() > MAX_CHARS) {
-      throw new GitHttpException(400, "Git-Protocol: " + value.length()
-          + " chars (expected: at most " + MAX_CHARS + ")");
+      throw new GitHttpException(
+          400, "Git-Protocol: " + value.length() + " chars (expected: at most " + MAX_CHARS + ")");
     }
     return List.of(value.split(":"));
   }

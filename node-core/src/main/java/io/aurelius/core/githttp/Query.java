@@ -11,8 +11,8 @@ final class Query {
   /** The value of {@code key}, refusing a parameter given twice. */
   static Optional<String> single(String query, String key) throws GitHttpException {
     if (query.length() > MAX_CHARS) {
-      throw new GitHttpException(400,
-          "query: " + query.length() + " chars (expected: at most " + MAX_CHARS + ")");
+      throw new GitHttpException(
+          400, "query: " + query.length() + " chars (expected: at most " + MAX_CHARS + ")");
     }
     String found = null;
     for (String pair : query.split("&")) {

@@ -23,16 +23,19 @@ final class RepositoryMap {
   RepositoryMap(Map<String, Path> repositoriesByName) {
     requireNonNull(repositoriesByName, "repositoriesByName");
     TreeMap<String, Path> copy = new TreeMap<>();
-    repositoriesByName.forEach((name, dir) -> {
-      requireNonNull(name, "repository name");
-      requireNonNull(dir, "repository " + name);
-      if (!NAME.matcher(name).matches() || name.contains("..")) {
-        throw new IllegalArgumentException("repository name: " + GitRoute.quote(name)
-            + " (expected: 1..100 of A-Z a-z 0-9 . _ -, starting with a letter or digit,"
-            + " no '..')");
-      }
-      copy.put(name, dir.toAbsolutePath().normalize());
-    });
+    repositoriesByName.forEach(
+        (name, dir) -> {
+          requireNonNull(name, "repository name");
+          requireNonNull(dir, "repository " + name);
+          if (!NAME.matcher(name).matches() || name.contains("..")) {
+            throw new IllegalArgumentException(
+                "repository name: "
+                    + GitRoute.quote(name)
+                    + " (expected: 1..100 of A-Z a-z 0-9 . _ -, starting with a letter or digit,"
+                    + " no '..')");
+          }
+          copy.put(name, dir.toAbsolutePath().normalize());
+        });
     this.byName = Map.copyOf(copy);
   }
 

@@ -15,14 +15,17 @@ final class RequestBody {
   private RequestBody() {}
 
   static byte[] read(GitHttpRequest request, int maxBytes) throws GitHttpException, IOException {
-    String encoding = request.header("Content-Encoding").orElse("identity").trim()
-        .toLowerCase(Locale.ROOT);
-    boolean gzip = switch (encoding) {
-      case "identity", "" -> false;
-      case "gzip", "x-gzip" -> true;
-      default -> throw new GitHttpException(415, "Content-Encoding: " + GitRoute.quote(encoding)
-          + " (expected: gzip or none)");
-    };
+    String encoding =
+        request.header("Content-Encoding").orElse("identity").trim().toLowerCase(Locale.ROOT);
+    boolean gzip =
+        switch (encoding) {
+          case "identity", "" -> false;
+          case "gzip", "x-gzip" -> true;
+          default ->
+              throw new GitHttpException(
+                  415,
+                  "Content-Encoding: " + GitRoute.quote(encoding) + " (expected: gzip or none)");
+        };
     long declared = declaredLength(request).orElse(-1L);
     if (declared > maxBytes) {
       throw tooLarge(maxBytes);
@@ -45,8 +48,7 @@ final class RequestBody {
     }
   }
 
-  private static Optional<Long> declaredLength(GitHttpRequest request)
-      throws GitHttpException {
+  private static Optional<Long> declaredLength(GitHttpRequest request) throws GitHttpException {
     Optional<String> header = request.header("Content-Length");
     if (header.isEmpty()) {
       return Optional.empty();
@@ -58,14 +60,17 @@ final class RequestBody {
       }
       return Optional.of(length);
     } catch (NumberFormatException e) {
-      throw new GitHttpException(400, "Content-Length: " + GitRoute.quote(header.get())
-          + " (expected: a non-negative integer)");
+      throw new GitHttpException(
+          400,
+          "Content-Length: "
+              + GitRoute.quote(header.get())
+              + " (expected: a non-negative integer)");
     }
   }
 
   private static GitHttpException tooLarge(int maxBytes) {
-    return new GitHttpException(413,
-        "request body: more than " + maxBytes + " bytes (expected: at most " + maxBytes + ")");
+    return new GitHttpException(
+        413, "request body: more than " + maxBytes + " bytes (expected: at most " + maxBytes + ")");
   }
 
   /** Fails once more than {@code max} bytes have been read through it. */

@@ -13,10 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Streams one stateless upload-pack round (negotiation answer and, when the client is done,
- * the pack) straight to the connection, so a large pack is never held in memory. A protocol
- * error the client caused (an unknown want, say) reaches it as a git {@code ERR} line, which
- * stock git prints; the HTTP status is already 200 by then, as with git-http-backend.
+ * Streams one stateless upload-pack round (negotiation answer and, when the client is done, the
+ * pack) straight to the connection, so a large pack is never held in memory. A protocol error the
+ * client caused (an unknown want, say) reaches it as a git {@code ERR} line, which stock git
+ * prints; the HTTP status is already 200 by then, as with git-http-backend.
  */
 final class UploadPackBody implements GitHttpResponse.Body {
   private static final Logger LOG = LoggerFactory.getLogger(UploadPackBody.class);
@@ -27,8 +27,12 @@ final class UploadPackBody implements GitHttpResponse.Body {
   private final List<String> protocolParameters;
   private final GitHttpLimits limits;
 
-  UploadPackBody(RepositoryMap repositories, String name, byte[] request,
-      List<String> protocolParameters, GitHttpLimits limits) {
+  UploadPackBody(
+      RepositoryMap repositories,
+      String name,
+      byte[] request,
+      List<String> protocolParameters,
+      GitHttpLimits limits) {
     this.repositories = repositories;
     this.name = name;
     this.request = request;

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * The SHA-256 of an object's canonical bytes, written as 64 lowercase hex digits. Equal
- * content always has an equal id, on every node.
+ * The SHA-256 of an object's canonical bytes, written as 64 lowercase hex digits. Equal content
+ * always has an equal id, on every node.
  */
 public final class ContentId implements Comparable<ContentId> {
   private static final HexFormat HEX = HexFormat.of();

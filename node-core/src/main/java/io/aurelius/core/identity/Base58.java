@@ -33,8 +33,14 @@ final class Base58 {
     for (int i = 0; i < s.length(); i++) {
       int digit = ALPHABET.indexOf(s.charAt(i));
       if (digit < 0) {
-        throw new IllegalArgumentException("character '" + s.charAt(i) + "' at position " + (i + 1)
-            + " is not Base58 (expected one of " + ALPHABET + ")");
+        throw new IllegalArgumentException(
+            "character '"
+                + s.charAt(i)
+                + "' at position "
+                + (i + 1)
+                + " is not Base58 (expected one of "
+                + ALPHABET
+                + ")");
       }
       n = n.multiply(BASE).add(BigInteger.valueOf(digit));
     }

@@ -28,11 +28,11 @@ import java.util.Set;
  * ciphertext  the 32-byte seed sealed with ChaCha20-Poly1305 (48 bytes with the tag)
  * </pre>
  *
- * The cipher key is scrypt(passphrase, salt) with the recorded cost. The associated data is
- * the RFC 8785 canonical JSON of the whole file without {@code ciphertext}, so changing any
- * header or encryption field (the name, the key id, the cost, the salt) makes decryption fail
- * just as a wrong passphrase does. The passphrase is taken as UTF-8 after Unicode NFC
- * normalisation, so the same text typed on different systems gives the same key.
+ * The cipher key is scrypt(passphrase, salt) with the recorded cost. The associated data is the RFC
+ * 8785 canonical JSON of the whole file without {@code ciphertext}, so changing any header or
+ * encryption field (the name, the key id, the cost, the salt) makes decryption fail just as a wrong
+ * passphrase does. The passphrase is taken as UTF-8 after Unicode NFC normalisation, so the same
+ * text typed on different systems gives the same key.
  */
 final class ColdkeyFile {
   static final Set<String> FIELDS =
@@ -45,7 +45,11 @@ final class ColdkeyFile {
 
   private ColdkeyFile() {}
 
-  static byte[] encode(KeyName name, Ed25519KeyPair pair, char[] passphrase, ScryptParams params,
+  static byte[] encode(
+      KeyName name,
+      Ed25519KeyPair pair,
+      char[] passphrase,
+      ScryptParams params,
       SecureRandom random) {
     byte[] salt = new byte[SALT_LENGTH];
     byte[] nonce = new byte[ChaCha20Poly1305.NONCE_LENGTH];
@@ -76,10 +80,12 @@ final class ColdkeyFile {
     fields.hex("ciphertext", Ed25519PrivateKey.LENGTH + ChaCha20Poly1305.TAG_LENGTH);
   }
 
-  static Ed25519KeyPair decrypt(KeyFileFields fields, KeyFileFormat.Header header, char[] passphrase) {
+  static Ed25519KeyPair decrypt(
+      KeyFileFields fields, KeyFileFormat.Header header, char[] passphrase) {
     fields.onlyFields(FIELDS);
     Encryption encryption = readEncryption(fields);
-    byte[] ciphertext = fields.hex("ciphertext", Ed25519PrivateKey.LENGTH + ChaCha20Poly1305.TAG_LENGTH);
+    byte[] ciphertext =
+        fields.hex("ciphertext", Ed25519PrivateKey.LENGTH + ChaCha20Poly1305.TAG_LENGTH);
     ObjectNode aad = ((ObjectNode) fields.object()).deepCopy();
     aad.remove("ciphertext");
     byte[] key = deriveKey(passphrase, encryption.salt(), encryption.params());
@@ -87,15 +93,20 @@ final class ColdkeyFile {
         ChaCha20Poly1305.open(key, encryption.nonce(), CanonicalJson.bytes(aad), ciphertext);
     Arrays.fill(key, (byte) 0);
     if (seed.isEmpty()) {
-      throw new KeyStoreException(Reason.WRONG_PASSPHRASE, fields.where()
-          + ": wrong passphrase or corrupted key file (the coldkey did not decrypt)");
+      throw new KeyStoreException(
+          Reason.WRONG_PASSPHRASE,
+          fields.where()
+              + ": wrong passphrase or corrupted key file (the coldkey did not decrypt)");
     }
     Ed25519KeyPair pair = Ed25519KeyPair.fromSeed(seed.get());
     Arrays.fill(seed.get(), (byte) 0);
     if (!pair.publicKey().equals(header.keyId().publicKey())) {
       pair.privateKey().destroy();
-      throw corrupted(fields.where() + ": decrypted seed does not give public_key "
-          + header.keyId().publicKey().hex() + " (expected: the seed of that key)");
+      throw corrupted(
+          fields.where()
+              + ": decrypted seed does not give public_key "
+              + header.keyId().publicKey().hex()
+              + " (expected: the seed of that key)");
     }
     return pair;
   }
@@ -103,15 +114,18 @@ final class ColdkeyFile {
   private record Encryption(ScryptParams params, byte[] salt, byte[] nonce) {}
 
   private static Encryption readEncryption(KeyFileFields fields) {
-    KeyFileFields enc = fields.object("encryption", "an object with the KDF and cipher parameters")
-        .onlyFields(ENCRYPTION_FIELDS);
+    KeyFileFields enc =
+        fields
+            .object("encryption", "an object with the KDF and cipher parameters")
+            .onlyFields(ENCRYPTION_FIELDS);
     String kdf = enc.string("kdf");
     if (!kdf.equals(KDF)) {
       throw corrupted(enc.where() + ": kdf '" + abbreviate(kdf) + "' (expected: '" + KDF + "')");
     }
     String cipher = enc.string("cipher");
     if (!cipher.equals(CIPHER)) {
-      throw corrupted(enc.where() + ": cipher '" + abbreviate(cipher) + "' (expected: '" + CIPHER + "')");
+      throw corrupted(
+          enc.where() + ": cipher '" + abbreviate(cipher) + "' (expected: '" + CIPHER + "')");
     }
     ScryptParams params;
     try {
@@ -119,8 +133,8 @@ final class ColdkeyFile {
     } catch (IllegalArgumentException e) {
       throw corrupted(enc.where() + ": " + e.getMessage());
     }
-    return new Encryption(params, enc.hex("salt", SALT_LENGTH),
-        enc.hex("nonce", ChaCha20Poly1305.NONCE_LENGTH));
+    return new Encryption(
+        params, enc.hex("salt", SALT_LENGTH), enc.hex("nonce", ChaCha20Poly1305.NONCE_LENGTH));
   }
 
   static byte[] deriveKey(char[] passphrase, byte[] salt, ScryptParams params) {

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /** A hotkey file: the common header plus {@code seed}, the private key in hex. */
 final class HotkeyFile {
-  static final Set<String> FIELDS = Set.of("format", "kind", "name", "key_id", "public_key", "seed");
+  static final Set<String> FIELDS =
+      Set.of("format", "kind", "name", "key_id", "public_key", "seed");
 
   private HotkeyFile() {}
 
@@ -30,8 +31,11 @@ final class HotkeyFile {
     Arrays.fill(seed, (byte) 0);
     if (!pair.publicKey().equals(header.keyId().publicKey())) {
       pair.privateKey().destroy();
-      throw corrupted(fields.where() + ": seed does not give public_key "
-          + header.keyId().publicKey().hex() + " (expected: the seed of that key)");
+      throw corrupted(
+          fields.where()
+              + ": seed does not give public_key "
+              + header.keyId().publicKey().hex()
+              + " (expected: the seed of that key)");
     }
     return pair;
   }

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the fields of one JSON object of a key file, turning every deviation into a
- * {@link Reason#CORRUPTED} error that names the file, the field and what was expected.
+ * Reads the fields of one JSON object of a key file, turning every deviation into a {@link
+ * Reason#CORRUPTED} error that names the file, the field and what was expected.
  */
 final class KeyFileFields {
   private static final Pattern HEX = Pattern.compile("[0-9a-f]*");
@@ -24,16 +24,27 @@ final class KeyFileFields {
     this.where = where;
   }
 
-  /** {@code where} names the object in messages, e.g. {@code keys/a.json} or {@code keys/a.json: encryption}. */
+  /**
+   * {@code where} names the object in messages, e.g. {@code keys/a.json} or {@code keys/a.json:
+   * encryption}.
+   */
   static KeyFileFields of(JsonNode node, String where, String expected) {
     if (!node.isObject()) {
-      throw corrupted(where + ": " + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)
-          + " (expected: " + expected + ")");
+      throw corrupted(
+          where
+              + ": "
+              + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)
+              + " (expected: "
+              + expected
+              + ")");
     }
     return new KeyFileFields(node, where);
   }
 
-  /** Refuses fields outside {@code allowed}, so a file from a newer or foreign format is not half-read. */
+  /**
+   * Refuses fields outside {@code allowed}, so a file from a newer or foreign format is not
+   * half-read.
+   */
   KeyFileFields onlyFields(Set<String> allowed) {
     List<String> unknown = new ArrayList<>();
     for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
@@ -43,8 +54,13 @@ final class KeyFileFields {
       }
     }
     if (!unknown.isEmpty()) {
-      throw corrupted(where + ": unknown field '" + unknown.get(0) + "' (expected only: "
-          + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+      throw corrupted(
+          where
+              + ": unknown field '"
+              + unknown.get(0)
+              + "' (expected only: "
+              + String.join(", ", new java.util.TreeSet<>(allowed))
+              + ")");
     }
     return this;
   }
@@ -68,7 +84,8 @@ final class KeyFileFields {
   int integer(String name) {
     JsonNode value = field(name);
     if (!value.isInt()) {
-      throw corrupted(where + ": field '" + name + "' is " + shown(value) + " (expected: an integer)");
+      throw corrupted(
+          where + ": field '" + name + "' is " + shown(value) + " (expected: an integer)");
     }
     return value.intValue();
   }
@@ -76,8 +93,15 @@ final class KeyFileFields {
   byte[] hex(String name, int bytes) {
     String text = string(name);
     if (text.length() != bytes * 2 || !HEX.matcher(text).matches()) {
-      throw corrupted(where + ": field '" + name + "' is " + describeHex(text) + " (expected: "
-          + bytes * 2 + " lower-case hex digits)");
+      throw corrupted(
+          where
+              + ": field '"
+              + name
+              + "' is "
+              + describeHex(text)
+              + " (expected: "
+              + bytes * 2
+              + " lower-case hex digits)");
     }
     return HexFormat.of().parseHex(text);
   }

@@ -13,9 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
 /**
- * The key file format {@code aurelius.key/1}: one UTF-8 JSON object per file,
- * {@code <home>/keys/<name>.json}. All binary values are lower-case hex. Fields common to
- * both kinds:
+ * The key file format {@code aurelius.key/1}: one UTF-8 JSON object per file, {@code
+ * <home>/keys/<name>.json}. All binary values are lower-case hex. Fields common to both kinds:
  *
  * <pre>
  * format      "aurelius.key/1"
@@ -25,11 +24,10 @@ import java.util.HexFormat;
  * public_key  the 32-byte Ed25519 public key
  * </pre>
  *
- * A hotkey adds {@code seed} (the 32-byte RFC 8032 private key) in the clear; the file has
- * mode 0600. A coldkey adds {@code encryption} and {@code ciphertext}; see
- * {@link ColdkeyFile}. Readers refuse unknown fields, unknown formats and any field that
- * disagrees with another (a key id that is not the public key's, a seed that does not give
- * the public key).
+ * A hotkey adds {@code seed} (the 32-byte RFC 8032 private key) in the clear; the file has mode
+ * 0600. A coldkey adds {@code encryption} and {@code ciphertext}; see {@link ColdkeyFile}. Readers
+ * refuse unknown fields, unknown formats and any field that disagrees with another (a key id that
+ * is not the public key's, a seed that does not give the public key).
  */
 final class KeyFileFormat {
   static final String FORMAT = "aurelius.key/1";
@@ -86,8 +84,13 @@ final class KeyFileFormat {
     }
     String name = fields.string("name");
     if (!name.equals(fileName.value())) {
-      throw corrupted(where + ": name '" + abbreviate(name) + "' (expected: '" + fileName
-          + "', the file name without .json)");
+      throw corrupted(
+          where
+              + ": name '"
+              + abbreviate(name)
+              + "' (expected: '"
+              + fileName
+              + "', the file name without .json)");
     }
     KeyId keyId;
     try {
@@ -98,8 +101,15 @@ final class KeyFileFormat {
     Ed25519PublicKey publicKey =
         Ed25519PublicKey.fromBytes(fields.hex("public_key", Ed25519PublicKey.LENGTH));
     if (!keyId.publicKey().equals(publicKey)) {
-      throw corrupted(where + ": key_id " + keyId + " is not the id of public_key "
-          + publicKey.hex() + " (expected: " + KeyId.of(publicKey) + ")");
+      throw corrupted(
+          where
+              + ": key_id "
+              + keyId
+              + " is not the id of public_key "
+              + publicKey.hex()
+              + " (expected: "
+              + KeyId.of(publicKey)
+              + ")");
     }
     return new Header(fileName, kind, keyId);
   }

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The printable name of a public key: an SS58 address (network prefix 42, the generic
- * Substrate prefix Bittensor uses), e.g. {@code 5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY}.
- * It carries a two-byte BLAKE2b checksum, so a mistyped id is an error, not another key.
+ * The printable name of a public key: an SS58 address (network prefix 42, the generic Substrate
+ * prefix Bittensor uses), e.g. {@code 5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY}. It carries
+ * a two-byte BLAKE2b checksum, so a mistyped id is an error, not another key.
  */
 public final class KeyId implements Comparable<KeyId> {
   public static final int NETWORK_PREFIX = 42;
@@ -34,9 +34,8 @@ public final class KeyId implements Comparable<KeyId> {
   }
 
   /**
-   * The key id of a key of any scheme. An SS58 address does not name its scheme, and a key id
-   * holds an Ed25519 key today, so a key of another scheme is an
-   * {@link IllegalArgumentException}.
+   * The key id of a key of any scheme. An SS58 address does not name its scheme, and a key id holds
+   * an Ed25519 key today, so a key of another scheme is an {@link IllegalArgumentException}.
    */
   public static KeyId of(VerifyingKey key) {
     requireNonNull(key, "key");
@@ -46,13 +45,13 @@ public final class KeyId implements Comparable<KeyId> {
     if (key.scheme() == KeyScheme.ED25519) {
       return of(Ed25519PublicKey.fromBytes(key.bytes()));
     }
-    throw new IllegalArgumentException("key id of a " + key.scheme() + " key: unsupported"
-        + " (expected: an ed25519 key)");
+    throw new IllegalArgumentException(
+        "key id of a " + key.scheme() + " key: unsupported" + " (expected: an ed25519 key)");
   }
 
   /**
-   * Parses an address; a wrong character, length, prefix or checksum is an
-   * {@link IllegalArgumentException} with a one-line reason.
+   * Parses an address; a wrong character, length, prefix or checksum is an {@link
+   * IllegalArgumentException} with a one-line reason.
    */
   public static KeyId parse(String address) {
     requireNonNull(address, "address");
@@ -64,12 +63,22 @@ public final class KeyId implements Comparable<KeyId> {
       throw new IllegalArgumentException("key id '" + shown + "': " + e.getMessage());
     }
     if (raw.length != 35) {
-      throw new IllegalArgumentException("key id '" + shown + "': decodes to " + raw.length
-          + " bytes (expected: 35, an SS58 address of a 32-byte key)");
+      throw new IllegalArgumentException(
+          "key id '"
+              + shown
+              + "': decodes to "
+              + raw.length
+              + " bytes (expected: 35, an SS58 address of a 32-byte key)");
     }
     if ((raw[0] & 0xff) != NETWORK_PREFIX) {
-      throw new IllegalArgumentException("key id '" + shown + "': network prefix " + (raw[0] & 0xff)
-          + " (expected: " + NETWORK_PREFIX + ")");
+      throw new IllegalArgumentException(
+          "key id '"
+              + shown
+              + "': network prefix "
+              + (raw[0] & 0xff)
+              + " (expected: "
+              + NETWORK_PREFIX
+              + ")");
     }
     byte[] payload = Arrays.copyOf(raw, 33);
     byte[] checksum = Arrays.copyOf(Blake2b.digest(64, SS58_PREFIX, payload), 2);

@@ -22,7 +22,11 @@ public enum KeyKind {
         return kind;
       }
     }
-    throw new IllegalArgumentException("key kind '" + name + "' (expected one of: "
-        + Arrays.stream(values()).map(KeyKind::wireName).collect(Collectors.joining(", ")) + ")");
+    throw new IllegalArgumentException(
+        "key kind '"
+            + name
+            + "' (expected one of: "
+            + Arrays.stream(values()).map(KeyKind::wireName).collect(Collectors.joining(", "))
+            + ")");
   }
 }

@@ -5,14 +5,14 @@ import static java.util.Objects.requireNonNull;
 import java.util.regex.Pattern;
 
 /**
- * The local name of a stored key, which is also its file name: 1 to 32 characters of lower
- * case letters, digits, {@code -} and {@code _}, starting with a letter or digit. Names are
- * shorter than any {@link KeyId}, so an argument can be told apart from a key id by its length.
+ * The local name of a stored key, which is also its file name: 1 to 32 characters of lower case
+ * letters, digits, {@code -} and {@code _}, starting with a letter or digit. Names are shorter than
+ * any {@link KeyId}, so an argument can be told apart from a key id by its length.
  */
 public record KeyName(String value) implements Comparable<KeyName> {
   public static final int MAX_LENGTH = 32;
-  static final String RULE = "1.." + MAX_LENGTH
-      + " characters of a-z, 0-9, '-' and '_', starting with a letter or digit";
+  static final String RULE =
+      "1.." + MAX_LENGTH + " characters of a-z, 0-9, '-' and '_', starting with a letter or digit";
   private static final Pattern PATTERN = Pattern.compile("[a-z0-9][a-z0-9_-]{0,31}");
 
   public KeyName {

@@ -21,8 +21,8 @@ import java.util.List;
 /**
  * The keys of one node home: a directory ({@code <home>/keys}, mode 0700) of key files in the
  * format described by {@link KeyFileFormat}, one per key, named {@code <name>.json}. Keys are
- * created, never overwritten. Every failure is a {@link KeyStoreException} with a one-line
- * message; a failed operation leaves the directory as it was.
+ * created, never overwritten. Every failure is a {@link KeyStoreException} with a one-line message;
+ * a failed operation leaves the directory as it was.
  */
 public final class KeyStore {
   public static final String DIRECTORY_NAME = "keys";
@@ -75,8 +75,8 @@ public final class KeyStore {
     return createColdkey(name, Ed25519KeyPair.generate(random), passphrase, cost);
   }
 
-  public StoredKey createColdkey(KeyName name, Ed25519KeyPair pair, char[] passphrase,
-      ScryptParams cost) {
+  public StoredKey createColdkey(
+      KeyName name, Ed25519KeyPair pair, char[] passphrase, ScryptParams cost) {
     requireNonNull(name, "name");
     requireNonNull(pair, "pair");
     requireNonNull(passphrase, "passphrase");
@@ -85,7 +85,8 @@ public final class KeyStore {
       throw new IllegalArgumentException("passphrase: empty (expected: at least one character)");
     }
     refuseExisting(name);
-    return write(name, KeyKind.COLDKEY, pair, ColdkeyFile.encode(name, pair, passphrase, cost, random));
+    return write(
+        name, KeyKind.COLDKEY, pair, ColdkeyFile.encode(name, pair, passphrase, cost, random));
   }
 
   /** Every key, sorted by name. A file that is not a well-formed key file is an error. */
@@ -111,8 +112,14 @@ public final class KeyStore {
       try {
         name = KeyName.of(fileName.substring(0, fileName.length() - ".json".length()));
       } catch (IllegalArgumentException e) {
-        throw new KeyStoreException(Reason.CORRUPTED, file + ": file name is not a key name ("
-            + e.getMessage() + "; only key files belong in " + directory + ")");
+        throw new KeyStoreException(
+            Reason.CORRUPTED,
+            file
+                + ": file name is not a key name ("
+                + e.getMessage()
+                + "; only key files belong in "
+                + directory
+                + ")");
       }
       keys.add(get(name));
     }
@@ -137,21 +144,22 @@ public final class KeyStore {
         return key;
       }
     }
-    throw new KeyStoreException(Reason.NOT_FOUND,
-        "key id " + keyId + ": no such key in " + directory);
+    throw new KeyStoreException(
+        Reason.NOT_FOUND, "key id " + keyId + ": no such key in " + directory);
   }
 
   /**
-   * Loads a hotkey. Refuses a file that group or others may access, as ssh does for private
-   * keys.
+   * Loads a hotkey. Refuses a file that group or others may access, as ssh does for private keys.
    */
   public Ed25519KeyPair loadHotkey(KeyName name) {
     Read read = read(name);
     requireKind(read, KeyKind.HOTKEY);
     try {
       if (OwnerOnlyFiles.isOpenToOthers(read.stored().file())) {
-        throw new KeyStoreException(Reason.INSECURE_PERMISSIONS, read.stored().file()
-            + ": hotkey file is accessible by other users (expected: mode 0600; run chmod 600 on it)");
+        throw new KeyStoreException(
+            Reason.INSECURE_PERMISSIONS,
+            read.stored().file()
+                + ": hotkey file is accessible by other users (expected: mode 0600; run chmod 600 on it)");
       }
     } catch (IOException e) {
       throw io("cannot read the mode of " + read.stored().file(), e);
@@ -182,12 +190,17 @@ public final class KeyStore {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes(KeyFileFormat.MAX_FILE_BYTES + 1);
       if (bytes.length > KeyFileFormat.MAX_FILE_BYTES) {
-        throw new KeyStoreException(Reason.CORRUPTED, file + ": larger than "
-            + KeyFileFormat.MAX_FILE_BYTES + " bytes (expected: a small key file)");
+        throw new KeyStoreException(
+            Reason.CORRUPTED,
+            file
+                + ": larger than "
+                + KeyFileFormat.MAX_FILE_BYTES
+                + " bytes (expected: a small key file)");
       }
       return bytes;
     } catch (NoSuchFileException e) {
-      throw new KeyStoreException(Reason.NOT_FOUND, "key '" + name + "': no such key in " + directory);
+      throw new KeyStoreException(
+          Reason.NOT_FOUND, "key '" + name + "': no such key in " + directory);
     } catch (IOException e) {
       throw io("cannot read " + file, e);
     }
@@ -195,15 +208,27 @@ public final class KeyStore {
 
   private static void requireKind(Read read, KeyKind expected) {
     if (read.header().kind() != expected) {
-      throw new KeyStoreException(Reason.WRONG_KIND, "key '" + read.header().name() + "' is a "
-          + read.header().kind().wireName() + " (expected: a " + expected.wireName() + ")");
+      throw new KeyStoreException(
+          Reason.WRONG_KIND,
+          "key '"
+              + read.header().name()
+              + "' is a "
+              + read.header().kind().wireName()
+              + " (expected: a "
+              + expected.wireName()
+              + ")");
     }
   }
 
   private void refuseExisting(KeyName name) {
     if (contains(name)) {
-      throw new KeyStoreException(Reason.ALREADY_EXISTS, "key '" + name + "' already exists at "
-          + fileOf(name) + " (expected: a new name; keys are never overwritten)");
+      throw new KeyStoreException(
+          Reason.ALREADY_EXISTS,
+          "key '"
+              + name
+              + "' already exists at "
+              + fileOf(name)
+              + " (expected: a new name; keys are never overwritten)");
     }
   }
 
@@ -214,8 +239,13 @@ public final class KeyStore {
       OwnerOnlyFiles.createDirectory(directory);
       OwnerOnlyFiles.writeNew(file, bytes);
     } catch (FileAlreadyExistsException e) {
-      throw new KeyStoreException(Reason.ALREADY_EXISTS, "key '" + name + "' already exists at "
-          + file + " (expected: a new name; keys are never overwritten)");
+      throw new KeyStoreException(
+          Reason.ALREADY_EXISTS,
+          "key '"
+              + name
+              + "' already exists at "
+              + file
+              + " (expected: a new name; keys are never overwritten)");
     } catch (IOException e) {
       throw io("cannot write " + file, e);
     } finally {

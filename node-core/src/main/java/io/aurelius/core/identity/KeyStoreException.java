@@ -3,9 +3,9 @@ package io.aurelius.core.identity;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A key store operation that could not be done, with a one-line message naming the file or
- * key, what was wrong and what was expected. {@link #reason()} tells bad input (a wrong
- * passphrase, a corrupted file, an unknown name) from a failure of the machine (I/O).
+ * A key store operation that could not be done, with a one-line message naming the file or key,
+ * what was wrong and what was expected. {@link #reason()} tells bad input (a wrong passphrase, a
+ * corrupted file, an unknown name) from a failure of the machine (I/O).
  */
 public final class KeyStoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;

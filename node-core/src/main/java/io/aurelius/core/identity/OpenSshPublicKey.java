@@ -11,15 +11,16 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
- * An Ed25519 public key in OpenSSH form (RFC 8709): the wire blob is the RFC 4253 strings
- * {@code "ssh-ed25519"} and the 32 key bytes, each prefixed by its length as a big-endian
- * uint32. Printed as {@code ssh-ed25519 <base64 blob> <comment>} for {@code .pub} and
- * {@code authorized_keys} files, or as {@code <principal> ssh-ed25519 <base64 blob>} for the
- * allowed-signers file git uses to verify SSH-signed commits.
+ * An Ed25519 public key in OpenSSH form (RFC 8709): the wire blob is the RFC 4253 strings {@code
+ * "ssh-ed25519"} and the 32 key bytes, each prefixed by its length as a big-endian uint32. Printed
+ * as {@code ssh-ed25519 <base64 blob> <comment>} for {@code .pub} and {@code authorized_keys}
+ * files, or as {@code <principal> ssh-ed25519 <base64 blob>} for the allowed-signers file git uses
+ * to verify SSH-signed commits.
  */
 public final class OpenSshPublicKey {
   public static final String KEY_TYPE = "ssh-ed25519";
   private static final int MAX_TEXT = 256;
+
   /** One literal principal: no whitespace, commas, quotes or wildcard characters. */
   private static final Pattern PRINCIPAL = Pattern.compile("[A-Za-z0-9._@+:=/-]{1,256}");
 
@@ -62,27 +63,37 @@ public final class OpenSshPublicKey {
     requireNonNull(principal, "principal");
     if (!PRINCIPAL.matcher(principal).matches()) {
       String shown = principal.length() > 60 ? principal.substring(0, 60) + "…" : principal;
-      throw new IllegalArgumentException("principal '" + shown + "' (expected: 1..256 characters"
-          + " of A-Z a-z 0-9 . _ @ + : = / -, e.g. an e-mail address or a key id)");
+      throw new IllegalArgumentException(
+          "principal '"
+              + shown
+              + "' (expected: 1..256 characters"
+              + " of A-Z a-z 0-9 . _ @ + : = / -, e.g. an e-mail address or a key id)");
     }
     return principal + " " + keyText();
   }
 
   /** The fingerprint {@code ssh-keygen -l} prints: {@code SHA256:} and unpadded base64. */
   public String fingerprint() {
-    return "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(Sha256.digest(wireBlob()));
+    return "SHA256:"
+        + Base64.getEncoder().withoutPadding().encodeToString(Sha256.digest(wireBlob()));
   }
 
   private static void checkComment(String comment) {
     if (comment.length() > MAX_TEXT) {
-      throw new IllegalArgumentException("ssh key comment: " + comment.length()
-          + " characters (expected: at most " + MAX_TEXT + ")");
+      throw new IllegalArgumentException(
+          "ssh key comment: "
+              + comment.length()
+              + " characters (expected: at most "
+              + MAX_TEXT
+              + ")");
     }
     for (int i = 0; i < comment.length(); i++) {
       char c = comment.charAt(i);
       if (c < 0x20 || c == 0x7f) {
-        throw new IllegalArgumentException("ssh key comment: control character at position "
-            + (i + 1) + " (expected: printable text on one line)");
+        throw new IllegalArgumentException(
+            "ssh key comment: control character at position "
+                + (i + 1)
+                + " (expected: printable text on one line)");
       }
     }
   }

@@ -16,10 +16,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Writes files only their owner may read: the directory is created with mode 0700, the file
- * with 0600 from the moment it exists. A write goes to a temporary file in the same directory,
- * is forced to disk, then moved into place atomically, so a crash leaves either no file or
- * the whole file, never half a key.
+ * Writes files only their owner may read: the directory is created with mode 0700, the file with
+ * 0600 from the moment it exists. A write goes to a temporary file in the same directory, is forced
+ * to disk, then moved into place atomically, so a crash leaves either no file or the whole file,
+ * never half a key.
  */
 final class OwnerOnlyFiles {
   static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
@@ -45,13 +45,14 @@ final class OwnerOnlyFiles {
   }
 
   /**
-   * Writes {@code bytes} to {@code target}, which must not exist yet (checked just before the
-   * move; the key store is written by one process at a time).
+   * Writes {@code bytes} to {@code target}, which must not exist yet (checked just before the move;
+   * the key store is written by one process at a time).
    */
   static void writeNew(Path target, byte[] bytes) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp",
-        attributes(dir, FILE_MODE));
+    Path temp =
+        Files.createTempFile(
+            dir, "." + target.getFileName() + ".", ".tmp", attributes(dir, FILE_MODE));
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -86,7 +87,8 @@ final class OwnerOnlyFiles {
 
   private static FileAttribute<?>[] attributes(Path dir, Set<PosixFilePermission> mode) {
     boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
-    return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(mode)}
+    return posix
+        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(mode)}
         : new FileAttribute<?>[0];
   }
 

@@ -16,11 +16,11 @@ import org.erdtman.jcs.NumberToJSON;
 
 /**
  * RFC 8785 JSON Canonicalization Scheme: object members sorted by their UTF-16 code units, no
- * insignificant white space, strings with the minimal escapes, numbers as ECMAScript prints
- * an IEEE 754 double. These bytes are what the project signs and hashes.
+ * insignificant white space, strings with the minimal escapes, numbers as ECMAScript prints an IEEE
+ * 754 double. These bytes are what the project signs and hashes.
  *
- * <p>Integers beyond ±2<sup>53</sup> are refused: JCS would silently round them, and two nodes
- * must never disagree on what was signed.
+ * <p>Integers beyond ±2<sup>53</sup> are refused: JCS would silently round them, and two nodes must
+ * never disagree on what was signed.
  */
 public final class CanonicalJson {
   private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
@@ -83,8 +83,9 @@ public final class CanonicalJson {
       case NUMBER -> writeNumber(node, out, path);
       case BOOLEAN -> out.append(node.booleanValue() ? "true" : "false");
       case NULL -> out.append("null");
-      default -> throw new JsonInputException(
-          path + ": " + node.getNodeType() + " has no JSON form (expected: a JSON value)");
+      default ->
+          throw new JsonInputException(
+              path + ": " + node.getNodeType() + " has no JSON form (expected: a JSON value)");
     }
   }
 
@@ -92,8 +93,11 @@ public final class CanonicalJson {
     if (node.isIntegralNumber()) {
       BigInteger value = node.bigIntegerValue();
       if (value.abs().compareTo(BigInteger.valueOf(MAX_SAFE_INTEGER)) > 0) {
-        throw new JsonInputException(path + ": integer " + value
-            + " cannot be canonicalized exactly (expected: at most 2^53-1 in magnitude)");
+        throw new JsonInputException(
+            path
+                + ": integer "
+                + value
+                + " cannot be canonicalized exactly (expected: at most 2^53-1 in magnitude)");
       }
       out.append(value.longValue());
       return;

@@ -22,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The project's JSON reader and writer. Reading is strict: UTF-8 only, duplicate keys refused,
- * trailing content refused, size, depth and string length bounded. Every failure is a
- * {@link JsonInputException} with a one-line message.
+ * trailing content refused, size, depth and string length bounded. Every failure is a {@link
+ * JsonInputException} with a one-line message.
  */
 public final class Json {
   private static final ObjectMapper WRITER =
@@ -52,13 +52,15 @@ public final class Json {
     requireNonNull(bytes, "bytes");
     requireNonNull(limits, "limits");
     if (bytes.length > limits.maxBytes()) {
-      throw new JsonInputException(what + ": " + bytes.length + " bytes (expected: at most "
-          + limits.maxBytes() + ")");
+      throw new JsonInputException(
+          what + ": " + bytes.length + " bytes (expected: at most " + limits.maxBytes() + ")");
     }
     // Jackson would otherwise sniff UTF-16/32 from BOMs and zero bytes and decode silently.
-    Utf8.problem(bytes).ifPresent(problem -> {
-      throw new JsonInputException(what + ": " + problem);
-    });
+    Utf8.problem(bytes)
+        .ifPresent(
+            problem -> {
+              throw new JsonInputException(what + ": " + problem);
+            });
     ObjectMapper mapper = strictMapper(limits);
     try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
       JsonNode node = mapper.readTree(parser);
@@ -66,18 +68,28 @@ public final class Json {
         throw new JsonInputException(what + ": empty document (expected: a JSON value)");
       }
       if (parser.nextToken() != null) {
-        throw new JsonInputException(what + ": trailing content at " + position(parser.currentLocation())
-            + " (expected: end of document)");
+        throw new JsonInputException(
+            what
+                + ": trailing content at "
+                + position(parser.currentLocation())
+                + " (expected: end of document)");
       }
       return node;
     } catch (StreamConstraintsException e) {
-      throw new JsonInputException(what + ": " + firstLine(e.getOriginalMessage())
-          + " (expected: depth at most " + limits.maxDepth() + ", strings at most "
-          + limits.maxStringLength() + " chars)", e);
+      throw new JsonInputException(
+          what
+              + ": "
+              + firstLine(e.getOriginalMessage())
+              + " (expected: depth at most "
+              + limits.maxDepth()
+              + ", strings at most "
+              + limits.maxStringLength()
+              + " chars)",
+          e);
     } catch (JsonProcessingException e) {
       String at = e.getLocation() == null ? "" : " at " + position(e.getLocation());
-      throw new JsonInputException(what + ": malformed JSON" + at + ": "
-          + firstLine(e.getOriginalMessage()), e);
+      throw new JsonInputException(
+          what + ": malformed JSON" + at + ": " + firstLine(e.getOriginalMessage()), e);
     } catch (IOException e) {
       throw new JsonInputException(what + ": unreadable: " + firstLine(e.getMessage()), e);
     }
@@ -108,6 +120,7 @@ public final class Json {
    * than parsing a small document, so each set of limits gets one, kept for the process.
    */
   private static final int MAX_CACHED_MAPPERS = 64;
+
   private static final Map<JsonLimits, ObjectMapper> STRICT_MAPPERS = new ConcurrentHashMap<>();
 
   private static ObjectMapper strictMapper(JsonLimits limits) {

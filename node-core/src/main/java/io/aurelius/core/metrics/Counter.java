@@ -40,8 +40,12 @@ public final class Counter extends Metric {
     if (values.isEmpty() && labelNames.isEmpty()) {
       out.append(name).append(" 0\n");
     }
-    values.forEach((labels, adder) -> out.append(name)
-        .append(MetricsRegistry.labels(labelNames, labels, null, null))
-        .append(' ').append(MetricsRegistry.format(adder.sum())).append('\n'));
+    values.forEach(
+        (labels, adder) ->
+            out.append(name)
+                .append(MetricsRegistry.labels(labelNames, labels, null, null))
+                .append(' ')
+                .append(MetricsRegistry.format(adder.sum()))
+                .append('\n'));
   }
 }

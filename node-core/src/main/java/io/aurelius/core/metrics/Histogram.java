@@ -18,7 +18,9 @@ public final class Histogram extends Metric {
   }
 
   public void observe(double value, String... labelValues) {
-    series.computeIfAbsent(checkLabels(labelValues), k -> new Series(bounds.length)).observe(bounds, value);
+    series
+        .computeIfAbsent(checkLabels(labelValues), k -> new Series(bounds.length))
+        .observe(bounds, value);
   }
 
   @Override
@@ -28,28 +30,43 @@ public final class Histogram extends Metric {
 
   @Override
   void writeSamples(StringBuilder out) {
-    series.forEach((labels, s) -> {
-      long[] counts;
-      double sum;
-      long count;
-      synchronized (s) {
-        counts = s.counts.clone();
-        sum = s.sum;
-        count = s.count;
-      }
-      long cumulative = 0;
-      for (int i = 0; i < bounds.length; i++) {
-        cumulative += counts[i];
-        out.append(name).append("_bucket")
-            .append(MetricsRegistry.labels(labelNames, labels, "le", MetricsRegistry.format(bounds[i])))
-            .append(' ').append(cumulative).append('\n');
-      }
-      out.append(name).append("_bucket").append(MetricsRegistry.labels(labelNames, labels, "le", "+Inf"))
-          .append(' ').append(count).append('\n');
-      String plain = MetricsRegistry.labels(labelNames, labels, null, null);
-      out.append(name).append("_sum").append(plain).append(' ').append(MetricsRegistry.format(sum)).append('\n');
-      out.append(name).append("_count").append(plain).append(' ').append(count).append('\n');
-    });
+    series.forEach(
+        (labels, s) -> {
+          long[] counts;
+          double sum;
+          long count;
+          synchronized (s) {
+            counts = s.counts.clone();
+            sum = s.sum;
+            count = s.count;
+          }
+          long cumulative = 0;
+          for (int i = 0; i < bounds.length; i++) {
+            cumulative += counts[i];
+            out.append(name)
+                .append("_bucket")
+                .append(
+                    MetricsRegistry.labels(
+                        labelNames, labels, "le", MetricsRegistry.format(bounds[i])))
+                .append(' ')
+                .append(cumulative)
+                .append('\n');
+          }
+          out.append(name)
+              .append("_bucket")
+              .append(MetricsRegistry.labels(labelNames, labels, "le", "+Inf"))
+              .append(' ')
+              .append(count)
+              .append('\n');
+          String plain = MetricsRegistry.labels(labelNames, labels, null, null);
+          out.append(name)
+              .append("_sum")
+              .append(plain)
+              .append(' ')
+              .append(MetricsRegistry.format(sum))
+              .append('\n');
+          out.append(name).append("_count").append(plain).append(' ').append(count).append('\n');
+        });
   }
 
   private static final class Series {

@@ -26,8 +26,15 @@ abstract sealed class Metric permits Counter, Gauge, Histogram {
 
   final List<String> checkLabels(String... values) {
     if (values.length != labelNames.size()) {
-      throw new IllegalArgumentException(name + ": " + values.length + " label values (expected: "
-          + labelNames.size() + " for " + labelNames + ")");
+      throw new IllegalArgumentException(
+          name
+              + ": "
+              + values.length
+              + " label values (expected: "
+              + labelNames.size()
+              + " for "
+              + labelNames
+              + ")");
     }
     return List.of(values);
   }

@@ -21,7 +21,8 @@ public final class MetricsRegistry {
   }
 
   public Histogram histogram(String name, String help, double[] buckets, String... labelNames) {
-    return register(name, Histogram.class, () -> new Histogram(name, help, buckets, List.of(labelNames)));
+    return register(
+        name, Histogram.class, () -> new Histogram(name, help, buckets, List.of(labelNames)));
   }
 
   /** A gauge read at scrape time, e.g. a queue depth. */
@@ -38,14 +39,17 @@ public final class MetricsRegistry {
     return out.toString();
   }
 
-  private <T extends Metric> T register(String name, Class<T> kind, java.util.function.Supplier<T> factory) {
+  private <T extends Metric> T register(
+      String name, Class<T> kind, java.util.function.Supplier<T> factory) {
     requireNonNull(name, "name");
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("metric name: '" + name + "' (expected: " + NAME.pattern() + ")");
+      throw new IllegalArgumentException(
+          "metric name: '" + name + "' (expected: " + NAME.pattern() + ")");
     }
     Metric metric = metrics.computeIfAbsent(name, n -> factory.get());
     if (!kind.isInstance(metric)) {
-      throw new IllegalArgumentException("metric " + name + " is already a " + metric.getClass().getSimpleName());
+      throw new IllegalArgumentException(
+          "metric " + name + " is already a " + metric.getClass().getSimpleName());
     }
     return kind.cast(metric);
   }
@@ -54,7 +58,8 @@ public final class MetricsRegistry {
     return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
   }
 
-  static String labels(List<String> names, List<String> values, String extraName, String extraValue) {
+  static String labels(
+      List<String> names, List<String> values, String extraName, String extraValue) {
     if (names.isEmpty() && extraName == null) {
       return "";
     }

@@ -12,8 +12,12 @@ import java.util.Optional;
  * optional problem that makes it unhealthy while running, and role-specific facts shown on the
  * dashboard (values are strings, numbers, booleans, lists or maps of those).
  */
-public record NodeStatus(String role, String hotkey, Service.State state,
-    Optional<String> problem, Map<String, Object> facts) {
+public record NodeStatus(
+    String role,
+    String hotkey,
+    Service.State state,
+    Optional<String> problem,
+    Map<String, Object> facts) {
   public NodeStatus {
     requireNonNull(role, "role");
     requireNonNull(hotkey, "hotkey");

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Adds the operator routes to a node's server: {@code GET /healthz}, {@code GET /metrics},
- * {@code GET /status.json} and the dashboard ({@code GET /} and {@code /dashboard.js}).
- * Every other path below {@code /} that no other route claims answers 404.
+ * Adds the operator routes to a node's server: {@code GET /healthz}, {@code GET /metrics}, {@code
+ * GET /status.json} and the dashboard ({@code GET /} and {@code /dashboard.js}). Every other path
+ * below {@code /} that no other route claims answers 404.
  *
  * <pre>{@code
  * OpsRoutes.addTo(ServerSpec.builder(hotkey, directory), () -> status(), registry);
@@ -40,16 +40,20 @@ public final class OpsRoutes {
   private OpsRoutes() {}
 
   /** Mounts the routes; {@code source} is asked on every request. */
-  public static ServerSpec.Builder addTo(ServerSpec.Builder builder, StatusSource source,
-      MetricsRegistry registry) {
+  public static ServerSpec.Builder addTo(
+      ServerSpec.Builder builder, StatusSource source, MetricsRegistry registry) {
     requireNonNull(builder, "builder");
     requireNonNull(source, "source");
     requireNonNull(registry, "registry");
     Set<String> get = Set.of("GET", "HEAD");
     return builder
         .plain(HEALTH, get, request -> health(source.status()))
-        .plain(METRICS, get, request -> PlainHttpResponse.of(200, PROMETHEUS_TEXT,
-            registry.scrape().getBytes(StandardCharsets.UTF_8)))
+        .plain(
+            METRICS,
+            get,
+            request ->
+                PlainHttpResponse.of(
+                    200, PROMETHEUS_TEXT, registry.scrape().getBytes(StandardCharsets.UTF_8)))
         .plain(STATUS, get, request -> json(200, statusJson(source.status())))
         .plain(DASHBOARD, get, OpsRoutes::dashboard);
   }
@@ -84,10 +88,13 @@ public final class OpsRoutes {
 
   private static PlainHttpResponse json(int status, Map<String, Object> body) {
     try {
-      return new PlainHttpResponse(status, Map.of("content-type", "application/json",
-          "cache-control", "no-store"), Json.prettyWriter().writeValueAsBytes(body));
+      return new PlainHttpResponse(
+          status,
+          Map.of("content-type", "application/json", "cache-control", "no-store"),
+          Json.prettyWriter().writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
-      return PlainHttpResponse.text(500, "status not serialisable: " + e.getOriginalMessage() + "\n");
+      return PlainHttpResponse.text(
+          500, "status not serialisable: " + e.getOriginalMessage() + "\n");
     }
   }
 

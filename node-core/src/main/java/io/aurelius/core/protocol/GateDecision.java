@@ -18,8 +18,8 @@ public sealed interface GateDecision {
   }
 
   /**
-   * Refused; {@code binding} is present when the request named its sender, nonce and uuid,
-   * so that the refusal can be signed for it.
+   * Refused; {@code binding} is present when the request named its sender, nonce and uuid, so that
+   * the refusal can be signed for it.
    */
   record Refused(Refusal refusal, Optional<ResponseBinding> binding) implements GateDecision {
     public Refused {

@@ -6,9 +6,9 @@ import io.aurelius.core.identity.KeyId;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A token bucket per sender hotkey: {@code burst} requests at once, refilled at
- * {@code perSecond}. One hotkey flooding the node empties only its own bucket. Buckets that
- * have refilled completely carry no information and are dropped by {@link #forgetIdle()}.
+ * A token bucket per sender hotkey: {@code burst} requests at once, refilled at {@code perSecond}.
+ * One hotkey flooding the node empties only its own bucket. Buckets that have refilled completely
+ * carry no information and are dropped by {@link #forgetIdle()}.
  */
 public final class HotkeyRateLimiter {
   private final double perNano;
@@ -59,13 +59,16 @@ public final class HotkeyRateLimiter {
   /** Drops buckets that are full again; they would behave exactly like a new bucket. */
   public void forgetIdle() {
     long now = clock.monotonicNanos();
-    buckets.entrySet().removeIf(e -> {
-      Bucket b = e.getValue();
-      synchronized (b) {
-        b.refill(now, perNano, burst);
-        return b.tokens >= burst;
-      }
-    });
+    buckets
+        .entrySet()
+        .removeIf(
+            e -> {
+              Bucket b = e.getValue();
+              synchronized (b) {
+                b.refill(now, perNano, burst);
+                return b.tokens >= burst;
+              }
+            });
   }
 
   int trackedHotkeys() {

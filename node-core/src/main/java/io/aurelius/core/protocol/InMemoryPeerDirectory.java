@@ -45,11 +45,12 @@ public final class InMemoryPeerDirectory implements PeerDirectory {
   }
 
   private InMemoryPeerDirectory update(Consumer<Map<KeyId, PeerStanding>> change) {
-    standings.updateAndGet(current -> {
-      Map<KeyId, PeerStanding> copy = new HashMap<>(current);
-      change.accept(copy);
-      return Map.copyOf(copy);
-    });
+    standings.updateAndGet(
+        current -> {
+          Map<KeyId, PeerStanding> copy = new HashMap<>(current);
+          change.accept(copy);
+          return Map.copyOf(copy);
+        });
     return this;
   }
 }

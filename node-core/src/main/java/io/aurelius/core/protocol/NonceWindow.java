@@ -15,15 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  *   <li>it is newer than {@code now − allowedDelta} (else {@link NonceVerdict#STALE}),
  *   <li>it is not later than {@code now + futureBound} (else {@link NonceVerdict#FUTURE}),
- *   <li>it is greater than the last nonce accepted for the same sender and uuid (else
- *       {@link NonceVerdict#REPLAYED}).
+ *   <li>it is greater than the last nonce accepted for the same sender and uuid (else {@link
+ *       NonceVerdict#REPLAYED}).
  * </ul>
  *
- * <p>Memory is bounded without weakening the rule: a remembered nonce older than
- * {@code now − allowedDelta} can be forgotten, because the first rule already refuses
- * anything at or below it. What remains is capped per sender ({@code maxSessionsPerSender}
- * live uuids), so one hotkey cannot crowd out the others; senders reach the window only
- * after their signature is checked, so the number of senders is bounded by the registry.
+ * <p>Memory is bounded without weakening the rule: a remembered nonce older than {@code now −
+ * allowedDelta} can be forgotten, because the first rule already refuses anything at or below it.
+ * What remains is capped per sender ({@code maxSessionsPerSender} live uuids), so one hotkey cannot
+ * crowd out the others; senders reach the window only after their signature is checked, so the
+ * number of senders is bounded by the registry.
  */
 public final class NonceWindow {
   private final long allowedDeltaNanos;
@@ -32,8 +32,8 @@ public final class NonceWindow {
   private final ProtocolClock clock;
   private final ConcurrentHashMap<KeyId, Sessions> bySender = new ConcurrentHashMap<>();
 
-  public NonceWindow(Duration allowedDelta, Duration futureBound, int maxSessionsPerSender,
-      ProtocolClock clock) {
+  public NonceWindow(
+      Duration allowedDelta, Duration futureBound, int maxSessionsPerSender, ProtocolClock clock) {
     this.allowedDeltaNanos = positive(allowedDelta, "allowedDelta").toNanos();
     this.futureBoundNanos = positive(futureBound, "futureBound").toNanos();
     if (maxSessionsPerSender < 1) {

@@ -8,9 +8,9 @@ import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The header set of the signed protocol and the strict syntax of each value. Requests and
- * responses carry the same six headers; on a response, sender is the server and receiver
- * the client, and nonce and uuid echo the request's.
+ * The header set of the signed protocol and the strict syntax of each value. Requests and responses
+ * carry the same six headers; on a response, sender is the server and receiver the client, and
+ * nonce and uuid echo the request's.
  *
  * <ul>
  *   <li>{@value #SENDER}, {@value #RECEIVER}: SS58 addresses ({@link KeyId}).
@@ -27,6 +27,7 @@ public final class ProtocolHeaders {
   public static final String UUID = "x-aurelius-uuid";
   public static final String BODY_SHA256 = "x-aurelius-body-sha256";
   public static final String SIGNATURE = "x-aurelius-signature";
+
   /** Set by the server on every response; quoted in error bodies and logs. */
   public static final String REQUEST_ID = "x-aurelius-request-id";
 
@@ -34,8 +35,10 @@ public final class ProtocolHeaders {
   public static final String ROUTE_PREFIX = "/v1/";
 
   private static final HexFormat HEX = HexFormat.of();
+
   /** Parsed addresses (base58 and a BLAKE2b checksum each time otherwise); cleared when full. */
   private static final int MAX_CACHED_KEYS = 4096;
+
   private static final ConcurrentHashMap<String, KeyId> KEYS = new ConcurrentHashMap<>();
 
   private ProtocolHeaders() {}
@@ -107,9 +110,16 @@ public final class ProtocolHeaders {
   // Hand-written rather than regular expressions: these run several times per request.
 
   private static boolean isUuid(String s) {
-    return s.length() == 36 && s.charAt(8) == '-' && s.charAt(13) == '-' && s.charAt(18) == '-'
-        && s.charAt(23) == '-' && isLowerHex(s, 0, 8) && isLowerHex(s, 9, 13)
-        && isLowerHex(s, 14, 18) && isLowerHex(s, 19, 23) && isLowerHex(s, 24, 36);
+    return s.length() == 36
+        && s.charAt(8) == '-'
+        && s.charAt(13) == '-'
+        && s.charAt(18) == '-'
+        && s.charAt(23) == '-'
+        && isLowerHex(s, 0, 8)
+        && isLowerHex(s, 9, 13)
+        && isLowerHex(s, 14, 18)
+        && isLowerHex(s, 19, 23)
+        && isLowerHex(s, 24, 36);
   }
 
   private static boolean allDigits(String s) {
@@ -123,8 +133,8 @@ public final class ProtocolHeaders {
   }
 
   private static RefusalException malformed(String header, String detail) {
-    return new RefusalException(Refusal.of(ProtocolStatus.BAD_REQUEST, "header " + header + ": "
-        + detail));
+    return new RefusalException(
+        Refusal.of(ProtocolStatus.BAD_REQUEST, "header " + header + ": " + detail));
   }
 
   static String shown(String value) {

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A node's hotkey as the protocol uses it: signs outgoing requests (with nonces that never
- * repeat, even within one clock tick) and signs responses.
+ * A node's hotkey as the protocol uses it: signs outgoing requests (with nonces that never repeat,
+ * even within one clock tick) and signs responses.
  */
 public final class ProtocolIdentity {
   private final Signer key;
@@ -45,22 +45,33 @@ public final class ProtocolIdentity {
     requireNonNull(body, "body");
     RequestEnvelope envelope =
         new RequestEnvelope(hotkey, receiver, nextNonce(), uuid, ContentId.of(body));
-    return headers(envelope.sender(), envelope.receiver(), envelope.nonce(), envelope.uuid(),
-        envelope.bodyHash(), envelope.sign(key));
+    return headers(
+        envelope.sender(),
+        envelope.receiver(),
+        envelope.nonce(),
+        envelope.uuid(),
+        envelope.bodyHash(),
+        envelope.sign(key));
   }
 
   /** Signs a response answering {@code binding} with {@code status} and {@code body}. */
   public Map<String, String> signResponse(int status, ResponseBinding binding, byte[] body) {
     requireNonNull(binding, "binding");
     requireNonNull(body, "body");
-    ResponseEnvelope envelope = new ResponseEnvelope(status, hotkey, binding.client(),
-        binding.nonce(), binding.uuid(), ContentId.of(body));
-    return headers(hotkey, binding.client(), binding.nonce(), binding.uuid(),
-        envelope.bodyHash(), envelope.sign(key));
+    ResponseEnvelope envelope =
+        new ResponseEnvelope(
+            status, hotkey, binding.client(), binding.nonce(), binding.uuid(), ContentId.of(body));
+    return headers(
+        hotkey,
+        binding.client(),
+        binding.nonce(),
+        binding.uuid(),
+        envelope.bodyHash(),
+        envelope.sign(key));
   }
 
-  private static Map<String, String> headers(KeyId sender, KeyId receiver, long nonce,
-      String uuid, ContentId bodyHash, byte[] signature) {
+  private static Map<String, String> headers(
+      KeyId sender, KeyId receiver, long nonce, String uuid, ContentId bodyHash, byte[] signature) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put(ProtocolHeaders.SENDER, sender.address());
     headers.put(ProtocolHeaders.RECEIVER, receiver.address());

@@ -8,8 +8,8 @@ public record Refusal(ProtocolStatus status, String message) {
     requireNonNull(status, "status");
     requireNonNull(message, "message");
     if (status.isSuccess()) {
-      throw new IllegalArgumentException("refusal status: " + status.code()
-          + " (expected: an error status)");
+      throw new IllegalArgumentException(
+          "refusal status: " + status.code() + " (expected: an error status)");
     }
   }
 

@@ -8,8 +8,11 @@ public final class RefusalException extends RuntimeException {
   private final transient Refusal refusal;
 
   public RefusalException(Refusal refusal) {
-    super(requireNonNull(refusal, "refusal").status().code() + " " + refusal.message(), null,
-        false, false);
+    super(
+        requireNonNull(refusal, "refusal").status().code() + " " + refusal.message(),
+        null,
+        false,
+        false);
     this.refusal = refusal;
   }
 

@@ -13,22 +13,22 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The checks a request passes on its headers alone, before its body is read, in the
- * protocol's fixed order (the route was found by the caller; 404 comes first):
+ * The checks a request passes on its headers alone, before its body is read, in the protocol's
+ * fixed order (the route was found by the caller; 404 comes first):
  *
  * <ol>
  *   <li>400: a protocol header is malformed or repeated;
  *   <li>401: no sender named (unsigned);
  *   <li>403: the sender is not registered, or banned;
- *   <li>401: a signature header is missing, the receiver is not this node, the nonce is
- *       outside the window (checked before the signature, so a stale request costs no
- *       Ed25519 verification, and remembered only after it), or the signature is bad;
+ *   <li>401: a signature header is missing, the receiver is not this node, the nonce is outside the
+ *       window (checked before the signature, so a stale request costs no Ed25519 verification, and
+ *       remembered only after it), or the signature is bad;
  *   <li>413: the declared body length is over the route's limit;
  *   <li>429: the sender's token bucket is empty, or it holds too many live sessions.
  * </ol>
  *
- * A refused request changes nothing except that a refusal after the nonce was remembered
- * (413, 429) still uses up that nonce, as a replay of it would.
+ * A refused request changes nothing except that a refusal after the nonce was remembered (413, 429)
+ * still uses up that nonce, as a replay of it would.
  */
 public final class RequestGate {
   private final KeyId self;
@@ -36,8 +36,8 @@ public final class RequestGate {
   private final NonceWindow nonces;
   private final HotkeyRateLimiter limiter;
 
-  public RequestGate(KeyId self, PeerDirectory directory, NonceWindow nonces,
-      HotkeyRateLimiter limiter) {
+  public RequestGate(
+      KeyId self, PeerDirectory directory, NonceWindow nonces, HotkeyRateLimiter limiter) {
     this.self = requireNonNull(self, "self");
     this.directory = requireNonNull(directory, "directory");
     this.nonces = requireNonNull(nonces, "nonces");
@@ -58,8 +58,12 @@ public final class RequestGate {
     }
     Optional<ResponseBinding> binding = p.binding();
     if (p.sender == null) {
-      return refuse(UNAUTHORIZED, "unsigned request: header " + ProtocolHeaders.SENDER
-          + " is missing (expected: the sender's SS58 hotkey)", binding);
+      return refuse(
+          UNAUTHORIZED,
+          "unsigned request: header "
+              + ProtocolHeaders.SENDER
+              + " is missing (expected: the sender's SS58 hotkey)",
+          binding);
     }
     PeerStanding standing = directory.standing(p.sender);
     long stake;
@@ -68,17 +72,15 @@ public final class RequestGate {
     } else if (standing instanceof PeerStanding.Banned banned) {
       return refuse(FORBIDDEN, "sender " + p.sender + " is banned: " + banned.reason(), binding);
     } else {
-      return refuse(FORBIDDEN, "sender " + p.sender + " is not registered on this subnet",
-          binding);
+      return refuse(FORBIDDEN, "sender " + p.sender + " is not registered on this subnet", binding);
     }
     String missing = p.firstMissing();
     if (missing != null) {
-      return refuse(UNAUTHORIZED, "unsigned request: header " + missing + " is missing",
-          binding);
+      return refuse(UNAUTHORIZED, "unsigned request: header " + missing + " is missing", binding);
     }
     if (!p.receiver.equals(self)) {
-      return refuse(UNAUTHORIZED, "receiver " + p.receiver + " is not this node (" + self + ")",
-          binding);
+      return refuse(
+          UNAUTHORIZED, "receiver " + p.receiver + " is not this node (" + self + ")", binding);
     }
     NonceVerdict early = nonces.peek(p.sender, p.uuid, p.nonce);
     if (early != NonceVerdict.ACCEPTED) {
@@ -87,41 +89,71 @@ public final class RequestGate {
     RequestEnvelope envelope =
         new RequestEnvelope(p.sender, p.receiver, p.nonce, p.uuid, p.bodyHash);
     if (!envelope.verify(p.signature)) {
-      return refuse(UNAUTHORIZED, "bad signature: not " + p.sender
-          + "'s Ed25519 signature over nonce.sender.receiver.uuid.bodyhash", binding);
+      return refuse(
+          UNAUTHORIZED,
+          "bad signature: not "
+              + p.sender
+              + "'s Ed25519 signature over nonce.sender.receiver.uuid.bodyhash",
+          binding);
     }
     NonceVerdict verdict = nonces.accept(p.sender, p.uuid, p.nonce);
     if (verdict != NonceVerdict.ACCEPTED) {
       return refuseNonce(verdict, p, binding);
     }
     if (declaredLength > maxBodyBytes) {
-      return refuse(PAYLOAD_TOO_LARGE, "body: " + declaredLength + " bytes (expected: at most "
-          + maxBodyBytes + ")", binding);
+      return refuse(
+          PAYLOAD_TOO_LARGE,
+          "body: " + declaredLength + " bytes (expected: at most " + maxBodyBytes + ")",
+          binding);
     }
     if (!limiter.tryAcquire(p.sender)) {
-      return refuse(TOO_MANY_REQUESTS, "sender " + p.sender + " is over its rate limit (retry in "
-          + Math.max(1, limiter.secondsUntilToken(p.sender)) + " s)", binding);
+      return refuse(
+          TOO_MANY_REQUESTS,
+          "sender "
+              + p.sender
+              + " is over its rate limit (retry in "
+              + Math.max(1, limiter.secondsUntilToken(p.sender))
+              + " s)",
+          binding);
     }
     return new GateDecision.Admitted(envelope, stake);
   }
 
-  private GateDecision refuseNonce(NonceVerdict verdict, Parsed p,
-      Optional<ResponseBinding> binding) {
+  private GateDecision refuseNonce(
+      NonceVerdict verdict, Parsed p, Optional<ResponseBinding> binding) {
     return switch (verdict) {
-      case STALE -> refuse(UNAUTHORIZED, "nonce " + p.nonce + " is older than the allowed delta ("
-          + nonces.allowedDelta().toMillis() + " ms)", binding);
-      case FUTURE -> refuse(UNAUTHORIZED, "nonce " + p.nonce
-          + " is too far in the future (expected: wall-clock nanoseconds)", binding);
-      case REPLAYED -> refuse(UNAUTHORIZED, "nonce " + p.nonce
-          + " is not newer than the last one seen for this sender and uuid (replay)", binding);
-      case TOO_MANY_SESSIONS -> refuse(TOO_MANY_REQUESTS, "sender " + p.sender
-          + " has too many live sessions (uuids)", binding);
+      case STALE ->
+          refuse(
+              UNAUTHORIZED,
+              "nonce "
+                  + p.nonce
+                  + " is older than the allowed delta ("
+                  + nonces.allowedDelta().toMillis()
+                  + " ms)",
+              binding);
+      case FUTURE ->
+          refuse(
+              UNAUTHORIZED,
+              "nonce " + p.nonce + " is too far in the future (expected: wall-clock nanoseconds)",
+              binding);
+      case REPLAYED ->
+          refuse(
+              UNAUTHORIZED,
+              "nonce "
+                  + p.nonce
+                  + " is not newer than the last one seen for this sender and uuid (replay)",
+              binding);
+      case TOO_MANY_SESSIONS ->
+          refuse(
+              TOO_MANY_REQUESTS,
+              "sender " + p.sender + " has too many live sessions (uuids)",
+              binding);
       case ACCEPTED -> throw new IllegalStateException("accepted nonce refused");
     };
   }
 
-  private static GateDecision refuse(ProtocolStatus status, String message,
-      Optional<ResponseBinding> binding) {
+  private static GateDecision refuse(
+      ProtocolStatus status, String message, Optional<ResponseBinding> binding) {
     return new GateDecision.Refused(Refusal.of(status, message), binding);
   }
 
@@ -137,10 +169,16 @@ public final class RequestGate {
 
     static Parsed from(HeaderLookup headers) {
       Parsed p = new Parsed();
-      p.sender = single(headers, ProtocolHeaders.SENDER,
-          v -> ProtocolHeaders.parseKeyId(ProtocolHeaders.SENDER, v));
-      p.receiver = single(headers, ProtocolHeaders.RECEIVER,
-          v -> ProtocolHeaders.parseKeyId(ProtocolHeaders.RECEIVER, v));
+      p.sender =
+          single(
+              headers,
+              ProtocolHeaders.SENDER,
+              v -> ProtocolHeaders.parseKeyId(ProtocolHeaders.SENDER, v));
+      p.receiver =
+          single(
+              headers,
+              ProtocolHeaders.RECEIVER,
+              v -> ProtocolHeaders.parseKeyId(ProtocolHeaders.RECEIVER, v));
       p.nonceValue = single(headers, ProtocolHeaders.NONCE, ProtocolHeaders::parseNonce);
       p.nonce = p.nonceValue == null ? 0 : p.nonceValue;
       p.uuid = single(headers, ProtocolHeaders.UUID, ProtocolHeaders::parseUuid);
@@ -181,8 +219,10 @@ public final class RequestGate {
         return null;
       }
       if (values.size() > 1) {
-        throw new RefusalException(Refusal.of(ProtocolStatus.BAD_REQUEST, "header " + name
-            + " appears " + values.size() + " times (expected: once)"));
+        throw new RefusalException(
+            Refusal.of(
+                ProtocolStatus.BAD_REQUEST,
+                "header " + name + " appears " + values.size() + " times (expected: once)"));
       }
       return parse.apply(values.get(0).trim());
     }

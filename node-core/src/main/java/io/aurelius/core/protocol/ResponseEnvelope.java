@@ -10,14 +10,14 @@ import io.aurelius.core.identity.KeyId;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The signed fields of a response. The server signs the UTF-8 bytes of
- * {@code response.status.nonce.sender.receiver.uuid.bodyhash}, where sender is the server,
- * receiver the client, and nonce and uuid are the request's: the response is bound to
- * exactly one request and its status. The {@code response.} prefix keeps a response
- * signature from ever passing as a request signature (request messages start with a digit).
+ * The signed fields of a response. The server signs the UTF-8 bytes of {@code
+ * response.status.nonce.sender.receiver.uuid.bodyhash}, where sender is the server, receiver the
+ * client, and nonce and uuid are the request's: the response is bound to exactly one request and
+ * its status. The {@code response.} prefix keeps a response signature from ever passing as a
+ * request signature (request messages start with a digit).
  */
-public record ResponseEnvelope(int status, KeyId sender, KeyId receiver, long nonce,
-    String uuid, ContentId bodyHash) {
+public record ResponseEnvelope(
+    int status, KeyId sender, KeyId receiver, long nonce, String uuid, ContentId bodyHash) {
   public ResponseEnvelope {
     if (status < 100 || status > 599) {
       throw new IllegalArgumentException("status: " + status + " (expected: 100..599)");
@@ -29,15 +29,26 @@ public record ResponseEnvelope(int status, KeyId sender, KeyId receiver, long no
   }
 
   public byte[] signingMessage() {
-    return ("response." + status + "." + nonce + "." + sender.address() + "."
-        + receiver.address() + "." + uuid + "." + bodyHash.hex()).getBytes(StandardCharsets.UTF_8);
+    return ("response."
+            + status
+            + "."
+            + nonce
+            + "."
+            + sender.address()
+            + "."
+            + receiver.address()
+            + "."
+            + uuid
+            + "."
+            + bodyHash.hex())
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   public byte[] sign(Signer key) {
     requireNonNull(key, "key");
     if (!key.publicKey().equals(sender.publicKey())) {
-      throw new IllegalArgumentException("signing key " + KeyId.of(key.publicKey())
-          + " is not the sender " + sender);
+      throw new IllegalArgumentException(
+          "signing key " + KeyId.of(key.publicKey()) + " is not the sender " + sender);
     }
     return key.sign(signingMessage());
   }

@@ -16,12 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The node's bounded pool for protocol work, served highest stake first (Bittensor's
- * priority pool). At most {@code capacity} jobs wait; when the queue is full, a job with more
- * stake than the lowest waiting one pushes that one out ({@link Job#evicted()}), otherwise
- * it is refused. A job that waited longer than {@code maxWait} is never run: it gets
- * {@link Job#expired}, from a worker or from the sweeper thread, whichever sees it first.
- * Threads are named {@code <name>-worker-N} and {@code <name>-sweeper}.
+ * The node's bounded pool for protocol work, served highest stake first (Bittensor's priority
+ * pool). At most {@code capacity} jobs wait; when the queue is full, a job with more stake than the
+ * lowest waiting one pushes that one out ({@link Job#evicted()}), otherwise it is refused. A job
+ * that waited longer than {@code maxWait} is never run: it gets {@link Job#expired}, from a worker
+ * or from the sweeper thread, whichever sees it first. Threads are named {@code <name>-worker-N}
+ * and {@code <name>-sweeper}.
  */
 public final class StakePriorityExecutor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(StakePriorityExecutor.class);
@@ -54,8 +54,8 @@ public final class StakePriorityExecutor implements AutoCloseable {
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean closed;
 
-  public StakePriorityExecutor(String name, int workers, int capacity, Duration maxWait,
-      ProtocolClock clock) {
+  public StakePriorityExecutor(
+      String name, int workers, int capacity, Duration maxWait, ProtocolClock clock) {
     requireNonNull(name, "name");
     if (workers < 1) {
       throw new IllegalArgumentException("workers: " + workers + " (expected: at least 1)");
@@ -77,8 +77,8 @@ public final class StakePriorityExecutor implements AutoCloseable {
   }
 
   /**
-   * Queues a job. Returns false, and never calls the job, if the queue is full of work with
-   * at least as much stake, or the executor is closed.
+   * Queues a job. Returns false, and never calls the job, if the queue is full of work with at
+   * least as much stake, or the executor is closed.
    */
   public boolean submit(long stake, Job job) {
     requireNonNull(job, "job");

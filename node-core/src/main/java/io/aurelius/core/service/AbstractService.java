@@ -30,7 +30,7 @@ public abstract class AbstractService implements Service {
     State previous = state.getAndSet(State.STOPPING);
     switch (previous) {
       case IDLE, STOPPED -> state.set(State.STOPPED);
-      case STOPPING -> { } // another caller is stopping it
+      case STOPPING -> {} // another caller is stopping it
       default -> {
         try {
           doStop();

@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts services in the order they were added and stops them in reverse. If one fails to
- * start, those already running are stopped and the failure is rethrown. Each stop gets a
- * time budget; a stop that fails or overruns is logged and the next one still runs.
+ * Starts services in the order they were added and stops them in reverse. If one fails to start,
+ * those already running are stopped and the failure is rethrown. Each stop gets a time budget; a
+ * stop that fails or overruns is logged and the next one still runs.
  */
 public final class ServiceController implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceController.class);
@@ -42,7 +42,11 @@ public final class ServiceController implements AutoCloseable {
         service.start();
         started.add(service);
       } catch (Exception e) {
-        LOG.error("{} failed to start; stopping the {} already running", service.name(), started.size(), e);
+        LOG.error(
+            "{} failed to start; stopping the {} already running",
+            service.name(),
+            started.size(),
+            e);
         stop();
         throw e;
       }
@@ -51,18 +55,22 @@ public final class ServiceController implements AutoCloseable {
 
   /** Stops every started service in reverse order. Never throws. */
   public synchronized void stop() {
-    ExecutorService stopper = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "service-stopper");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService stopper =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "service-stopper");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       for (int i = started.size() - 1; i >= 0; i--) {
         Service service = started.get(i);
-        Future<?> stopping = stopper.submit(() -> {
-          service.stop();
-          return null;
-        });
+        Future<?> stopping =
+            stopper.submit(
+                () -> {
+                  service.stop();
+                  return null;
+                });
         try {
           stopping.get(stopBudget.toMillis(), TimeUnit.MILLISECONDS);
           LOG.info("stopped {}", service.name());

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A single SQLite database file. Work runs in {@link #inTransaction}: committed when the
- * function returns, rolled back when it throws. One connection serialised by a lock: SQLite
- * has a single writer anyway, and the node's write rate is small.
+ * A single SQLite database file. Work runs in {@link #inTransaction}: committed when the function
+ * returns, rolled back when it throws. One connection serialised by a lock: SQLite has a single
+ * writer anyway, and the node's write rate is small.
  */
 public final class StateStore implements AutoCloseable {
   /** What a transaction does with the connection. */
@@ -91,18 +91,22 @@ public final class StateStore implements AutoCloseable {
 
   /** The schema version applied so far. */
   public int schemaVersion() {
-    return inTransaction(c -> {
-      try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
-        return rs.next() ? rs.getInt(1) : 0;
-      }
-    });
+    return inTransaction(
+        c -> {
+          try (Statement s = c.createStatement();
+              var rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+          }
+        });
   }
 
   private void migrate(List<Migration> migrations) {
-    List<Migration> ordered = migrations.stream().sorted(Comparator.comparingInt(Migration::version)).toList();
+    List<Migration> ordered =
+        migrations.stream().sorted(Comparator.comparingInt(Migration::version)).toList();
     for (int i = 1; i < ordered.size(); i++) {
       if (ordered.get(i).version() == ordered.get(i - 1).version()) {
-        throw new IllegalArgumentException("duplicate migration version " + ordered.get(i).version());
+        throw new IllegalArgumentException(
+            "duplicate migration version " + ordered.get(i).version());
       }
     }
     int current = schemaVersion();
@@ -110,17 +114,18 @@ public final class StateStore implements AutoCloseable {
       if (migration.version() <= current) {
         continue;
       }
-      inTransaction(c -> {
-        try (Statement s = c.createStatement()) {
-          for (String sql : migration.sql().split(";\\s*(\\n|$)")) {
-            if (!sql.isBlank()) {
-              s.execute(sql);
+      inTransaction(
+          c -> {
+            try (Statement s = c.createStatement()) {
+              for (String sql : migration.sql().split(";\\s*(\\n|$)")) {
+                if (!sql.isBlank()) {
+                  s.execute(sql);
+                }
+              }
+              s.execute("PRAGMA user_version=" + migration.version());
             }
-          }
-          s.execute("PRAGMA user_version=" + migration.version());
-        }
-        return null;
-      });
+            return null;
+          });
     }
   }
 

@@ -16,7 +16,9 @@ public record PlainHttpResponse(int status, Map<String, String> headers, byte[] 
   }
 
   public static PlainHttpResponse text(int status, String text) {
-    return new PlainHttpResponse(status, Map.of("content-type", "text/plain; charset=utf-8"),
+    return new PlainHttpResponse(
+        status,
+        Map.of("content-type", "text/plain; charset=utf-8"),
         text.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -6,11 +6,12 @@ import io.aurelius.core.protocol.ProtocolHeaders;
 import java.util.regex.Pattern;
 
 /**
- * A signed route, served at {@code POST /v1/<name>}. Names are lowercase segments separated
- * by slashes, e.g. {@code chain/metagraph}.
+ * A signed route, served at {@code POST /v1/<name>}. Names are lowercase segments separated by
+ * slashes, e.g. {@code chain/metagraph}.
  */
 public record ProtocolRoute(String name, int maxBodyBytes, RouteHandler handler) {
-  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,63}(/[a-z][a-z0-9-]{0,63}){0,3}");
+  private static final Pattern NAME =
+      Pattern.compile("[a-z][a-z0-9-]{0,63}(/[a-z][a-z0-9-]{0,63}){0,3}");
 
   public ProtocolRoute {
     checkName(name);
@@ -33,8 +34,8 @@ public record ProtocolRoute(String name, int maxBodyBytes, RouteHandler handler)
   public static String checkName(String name) {
     requireNonNull(name, "name");
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("route name: '" + name
-          + "' (expected: 1..4 lowercase segments like chain/metagraph)");
+      throw new IllegalArgumentException(
+          "route name: '" + name + "' (expected: 1..4 lowercase segments like chain/metagraph)");
     }
     return name;
   }

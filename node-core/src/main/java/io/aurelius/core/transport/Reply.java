@@ -8,8 +8,8 @@ import io.aurelius.core.json.JsonLimits;
 import java.util.Optional;
 
 /**
- * What a call to a peer produced: a verified answer, a refusal by the peer, or a failure to
- * get a trustworthy answer at all. A {@code switch} over it is exhaustive.
+ * What a call to a peer produced: a verified answer, a refusal by the peer, or a failure to get a
+ * trustworthy answer at all. A {@code switch} over it is exhaustive.
  */
 public sealed interface Reply {
   /** A 2xx answer whose signature, receiver, nonce echo and body hash all checked out. */
@@ -30,8 +30,8 @@ public sealed interface Reply {
   }
 
   /**
-   * The peer refused (4xx/5xx) with its one-line reason. {@code signed} tells whether the
-   * refusal carried a valid signature from the peer (refusals of malformed requests cannot).
+   * The peer refused (4xx/5xx) with its one-line reason. {@code signed} tells whether the refusal
+   * carried a valid signature from the peer (refusals of malformed requests cannot).
    */
   record Refused(int status, String message, Optional<String> requestId, boolean signed)
       implements Reply {

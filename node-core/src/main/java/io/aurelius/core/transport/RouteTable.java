@@ -27,8 +27,8 @@ public final class RouteTable {
     for (int i = 1; i < sorted.size(); i++) {
       for (int j = 0; j < i; j++) {
         if (sorted.get(i).path().equals(sorted.get(j).path())) {
-          throw new IllegalArgumentException("plain route " + sorted.get(i).path()
-              + " registered twice");
+          throw new IllegalArgumentException(
+              "plain route " + sorted.get(i).path() + " registered twice");
         }
       }
     }

@@ -29,19 +29,37 @@ import java.time.Duration;
  * @param ioThreads Netty event loops (0: Netty's default, twice the cores)
  * @param json limits for parsing request bodies
  */
-public record ServerLimits(int maxConnections, int maxHeaderBytes, int maxBodyBytes,
-    long maxBufferedBytes, Duration requestReadTimeout, Duration idleTimeout,
-    Duration nonceAllowedDelta, Duration nonceFutureBound, int maxSessionsPerSender,
-    double ratePerSecond, int rateBurst, int workers, int queueCapacity, Duration maxQueueWait,
-    int plainWorkers, int plainQueue, int ioThreads, JsonLimits json) {
+public record ServerLimits(
+    int maxConnections,
+    int maxHeaderBytes,
+    int maxBodyBytes,
+    long maxBufferedBytes,
+    Duration requestReadTimeout,
+    Duration idleTimeout,
+    Duration nonceAllowedDelta,
+    Duration nonceFutureBound,
+    int maxSessionsPerSender,
+    double ratePerSecond,
+    int rateBurst,
+    int workers,
+    int queueCapacity,
+    Duration maxQueueWait,
+    int plainWorkers,
+    int plainQueue,
+    int ioThreads,
+    JsonLimits json) {
 
   public ServerLimits {
     atLeast(1, maxConnections, "maxConnections");
     atLeast(1024, maxHeaderBytes, "maxHeaderBytes");
     atLeast(0, maxBodyBytes, "maxBodyBytes");
     if (maxBufferedBytes < maxBodyBytes) {
-      throw new IllegalArgumentException("maxBufferedBytes: " + maxBufferedBytes
-          + " (expected: at least maxBodyBytes " + maxBodyBytes + ")");
+      throw new IllegalArgumentException(
+          "maxBufferedBytes: "
+              + maxBufferedBytes
+              + " (expected: at least maxBodyBytes "
+              + maxBodyBytes
+              + ")");
     }
     positive(requestReadTimeout, "requestReadTimeout");
     positive(idleTimeout, "idleTimeout");
@@ -62,11 +80,25 @@ public record ServerLimits(int maxConnections, int maxHeaderBytes, int maxBodyBy
   }
 
   public static ServerLimits defaults() {
-    return new ServerLimits(1024, 16 * 1024, JsonLimits.UNTRUSTED.maxBytes(), 64L << 20,
-        Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(4),
-        Duration.ofSeconds(4), 256, 50, 100,
-        Math.max(2, Runtime.getRuntime().availableProcessors()), 256, Duration.ofSeconds(5),
-        4, 64, 0, JsonLimits.UNTRUSTED);
+    return new ServerLimits(
+        1024,
+        16 * 1024,
+        JsonLimits.UNTRUSTED.maxBytes(),
+        64L << 20,
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(4),
+        Duration.ofSeconds(4),
+        256,
+        50,
+        100,
+        Math.max(2, Runtime.getRuntime().availableProcessors()),
+        256,
+        Duration.ofSeconds(5),
+        4,
+        64,
+        0,
+        JsonLimits.UNTRUSTED);
   }
 
   public Builder toBuilder() {
@@ -207,10 +239,25 @@ public record ServerLimits(int maxConnections, int maxHeaderBytes, int maxBodyBy
     }
 
     public ServerLimits build() {
-      return new ServerLimits(maxConnections, maxHeaderBytes, maxBodyBytes, maxBufferedBytes,
-          requestReadTimeout, idleTimeout, nonceAllowedDelta, nonceFutureBound,
-          maxSessionsPerSender, ratePerSecond, rateBurst, workers, queueCapacity, maxQueueWait,
-          plainWorkers, plainQueue, ioThreads, json);
+      return new ServerLimits(
+          maxConnections,
+          maxHeaderBytes,
+          maxBodyBytes,
+          maxBufferedBytes,
+          requestReadTimeout,
+          idleTimeout,
+          nonceAllowedDelta,
+          nonceFutureBound,
+          maxSessionsPerSender,
+          ratePerSecond,
+          rateBurst,
+          workers,
+          queueCapacity,
+          maxQueueWait,
+          plainWorkers,
+          plainQueue,
+          ioThreads,
+          json);
     }
   }
 }

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Everything a node's server needs, gathered before it starts: the hotkey it answers as, the
- * directory it asks about senders, where it binds, its limits and its routes. Domain modules
- * add their routes to a builder without knowing the server implementation.
+ * directory it asks about senders, where it binds, its limits and its routes. Domain modules add
+ * their routes to a builder without knowing the server implementation.
  *
  * <pre>{@code
  * ServerSpec spec = ServerSpec.builder(hotkeyPair, directory)
@@ -25,8 +25,13 @@ import java.util.Set;
  *     .build();
  * }</pre>
  */
-public record ServerSpec(ProtocolIdentity identity, PeerDirectory directory,
-    InetSocketAddress bind, ServerLimits limits, RouteTable routes, ProtocolClock clock,
+public record ServerSpec(
+    ProtocolIdentity identity,
+    PeerDirectory directory,
+    InetSocketAddress bind,
+    ServerLimits limits,
+    RouteTable routes,
+    ProtocolClock clock,
     String name) {
   public ServerSpec {
     requireNonNull(identity, "identity");
@@ -53,8 +58,7 @@ public record ServerSpec(ProtocolIdentity identity, PeerDirectory directory,
     private final List<PlainRoute> plainRoutes = new ArrayList<>();
 
     /** A signed route whose body limit may still be the server default (empty). */
-    private record PendingRoute(String name, OptionalInt maxBodyBytes,
-        RouteHandler handler) {}
+    private record PendingRoute(String name, OptionalInt maxBodyBytes, RouteHandler handler) {}
 
     private Builder(Signer hotkey, PeerDirectory directory) {
       this.hotkey = hotkey;
@@ -103,8 +107,8 @@ public record ServerSpec(ProtocolIdentity identity, PeerDirectory directory,
       return plain(path, methods, 0, handler);
     }
 
-    public Builder plain(String path, Set<String> methods, int maxBodyBytes,
-        PlainHttpHandler handler) {
+    public Builder plain(
+        String path, Set<String> methods, int maxBodyBytes, PlainHttpHandler handler) {
       plainRoutes.add(new PlainRoute(path, methods, maxBodyBytes, handler));
       return this;
     }
@@ -114,13 +118,25 @@ public record ServerSpec(ProtocolIdentity identity, PeerDirectory directory,
       for (PendingRoute r : routes) {
         int limit = r.maxBodyBytes().orElse(limits.maxBodyBytes());
         if (limit > limits.maxBufferedBytes()) {
-          throw new IllegalArgumentException("route " + r.name() + ": body limit " + limit
-              + " (expected: at most maxBufferedBytes " + limits.maxBufferedBytes() + ")");
+          throw new IllegalArgumentException(
+              "route "
+                  + r.name()
+                  + ": body limit "
+                  + limit
+                  + " (expected: at most maxBufferedBytes "
+                  + limits.maxBufferedBytes()
+                  + ")");
         }
         resolved.add(new ProtocolRoute(r.name(), limit, r.handler()));
       }
-      return new ServerSpec(new ProtocolIdentity(hotkey, clock), directory, bind, limits,
-          new RouteTable(resolved, plainRoutes), clock, name);
+      return new ServerSpec(
+          new ProtocolIdentity(hotkey, clock),
+          directory,
+          bind,
+          limits,
+          new RouteTable(resolved, plainRoutes),
+          clock,
+          name);
     }
   }
 }

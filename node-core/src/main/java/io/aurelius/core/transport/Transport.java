@@ -4,8 +4,7 @@ import io.aurelius.core.protocol.ProtocolIdentity;
 
 /**
  * Opens the signed protocol's servers and clients. Node wiring passes the Netty implementation
- * ({@code NettyTransport}); services that take a {@code Transport} never name the network
- * library.
+ * ({@code NettyTransport}); services that take a {@code Transport} never name the network library.
  */
 public interface Transport {
   /** Binds and starts a server for {@code spec}; the caller closes it. */

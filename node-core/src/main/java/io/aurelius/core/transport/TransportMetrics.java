@@ -68,7 +68,12 @@ public final class TransportMetrics {
         counts.put(i, n);
       }
     }
-    return new ServerStats(counts, handlerCalls.sum(), connectionsRefused.sum(),
-        slowRequestsCut.sum(), queued.getAsInt(), openConnections.get());
+    return new ServerStats(
+        counts,
+        handlerCalls.sum(),
+        connectionsRefused.sum(),
+        slowRequestsCut.sum(),
+        queued.getAsInt(),
+        openConnections.get());
   }
 }

@@ -20,15 +20,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Pins the node's Ed25519 verification rule against the 914 C2SP/CCTV edge-case vectors.
  *
- * <p>The node accepts exactly 106 of them: the ones whose {@code flags} contain none of
- * {@code low_order_A}, {@code low_order_R} (A or R is a point of order 1, 2, 4 or 8),
- * {@code non_canonical_A}, {@code non_canonical_R} (y ≥ p, or x = 0 with the sign bit set).
- * Every vector with one of those flags is rejected. The accepted ones carry only
- * {@code low_order_component_A/R} (a mixed-order point: prime-order part plus torsion) and
- * {@code low_order_residue} (the cofactorless equation fails but the cofactored one holds);
- * the node verifies with the cofactored equation, so those pass, and one vector (305) has no
- * flags at all. No vector in the set has S ≥ L. BouncyCastle on its own accepts 212: the
- * difference is the low-order R check in {@link Ed25519}.
+ * <p>The node accepts exactly 106 of them: the ones whose {@code flags} contain none of {@code
+ * low_order_A}, {@code low_order_R} (A or R is a point of order 1, 2, 4 or 8), {@code
+ * non_canonical_A}, {@code non_canonical_R} (y ≥ p, or x = 0 with the sign bit set). Every vector
+ * with one of those flags is rejected. The accepted ones carry only {@code low_order_component_A/R}
+ * (a mixed-order point: prime-order part plus torsion) and {@code low_order_residue} (the
+ * cofactorless equation fails but the cofactored one holds); the node verifies with the cofactored
+ * equation, so those pass, and one vector (305) has no flags at all. No vector in the set has S ≥
+ * L. BouncyCastle on its own accepts 212: the difference is the low-order R check in {@link
+ * Ed25519}.
  */
 class CctvVectorsTest {
   /** The vector numbers the node accepts, as ranges. Changing the rule must change this. */
@@ -57,9 +57,13 @@ class CctvVectorsTest {
     for (JsonNode v : root) {
       Set<String> flags = new TreeSet<>();
       v.path("flags").forEach(f -> flags.add(f.asText())); // null flags: none
-      vectors.add(new Vector(v.get("number").asInt(), hex.parseHex(v.get("key").asText()),
-          hex.parseHex(v.get("sig").asText()),
-          v.get("msg").asText().getBytes(StandardCharsets.UTF_8), flags));
+      vectors.add(
+          new Vector(
+              v.get("number").asInt(),
+              hex.parseHex(v.get("key").asText()),
+              hex.parseHex(v.get("sig").asText()),
+              v.get("msg").asText().getBytes(StandardCharsets.UTF_8),
+              flags));
     }
     accepted = new TreeSet<>();
     for (Vector v : vectors) {
@@ -72,8 +76,8 @@ class CctvVectorsTest {
   @Test
   void allVectorsAreRead() {
     assertThat(vectors).hasSize(914);
-    assertThat(vectors.stream().mapToInt(Vector::number)).containsExactlyElementsOf(
-        java.util.stream.IntStream.range(0, 914).boxed().toList());
+    assertThat(vectors.stream().mapToInt(Vector::number))
+        .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 914).boxed().toList());
   }
 
   @Test
@@ -93,7 +97,8 @@ class CctvVectorsTest {
     assertThat(accepted).isEqualTo(clean);
     for (Vector v : vectors) {
       if (accepted.contains(v.number())) {
-        assertThat(v.flags()).as("flags of accepted vector %d", v.number())
+        assertThat(v.flags())
+            .as("flags of accepted vector %d", v.number())
             .doesNotContainAnyElementsOf(REJECTING_FLAGS);
       }
     }
@@ -103,8 +108,9 @@ class CctvVectorsTest {
   void theSmallOrderRCheckIsWhatRejectsVectorsBouncyCastleAccepts() {
     int bcOnly = 0;
     for (Vector v : vectors) {
-      boolean bc = org.bouncycastle.math.ec.rfc8032.Ed25519.verify(
-          v.sig(), 0, v.key(), 0, v.msg(), 0, v.msg().length);
+      boolean bc =
+          org.bouncycastle.math.ec.rfc8032.Ed25519.verify(
+              v.sig(), 0, v.key(), 0, v.msg(), 0, v.msg().length);
       boolean node = verify(v);
       assertThat(node && !bc).as("node accepts %d but BouncyCastle does not", v.number()).isFalse();
       if (bc && !node) {

@@ -9,7 +9,8 @@ class ChaCha20Poly1305Test {
   private final byte[] key = new byte[32];
   private final byte[] nonce = new byte[12];
   private final byte[] aad = "header".getBytes(StandardCharsets.UTF_8);
-  private final byte[] plaintext = "thirty-two bytes of secret seed!".getBytes(StandardCharsets.UTF_8);
+  private final byte[] plaintext =
+      "thirty-two bytes of secret seed!".getBytes(StandardCharsets.UTF_8);
 
   ChaCha20Poly1305Test() {
     key[0] = 7;

@@ -32,12 +32,14 @@ class Ed25519Test {
 
   @Test
   void smallOrderYCoordinatesAreRecognisedWithEitherSignBit() {
-    byte[] order2 = HEX.parseHex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
+    byte[] order2 =
+        HEX.parseHex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
     assertThat(Ed25519.hasSmallOrder(order2, 0)).isTrue();
     byte[] flipped = order2.clone();
     flipped[31] |= (byte) 0x80;
     assertThat(Ed25519.hasSmallOrder(flipped, 0)).isTrue();
-    byte[] order8 = HEX.parseHex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05");
+    byte[] order8 =
+        HEX.parseHex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05");
     assertThat(Ed25519.hasSmallOrder(order8, 0)).isTrue();
     assertThat(Ed25519.hasSmallOrder(Ed25519KeyPair.generate().publicKey().bytes(), 0)).isFalse();
   }

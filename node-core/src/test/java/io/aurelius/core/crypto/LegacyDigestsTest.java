@@ -12,7 +12,8 @@ class LegacyDigestsTest {
   void ripemd160KnownAnswers() {
     assertThat(HexFormat.of().formatHex(Ripemd160.digest(new byte[0])))
         .isEqualTo("9c1185a5c5e9fc54612808977ee8f548b2258d31");
-    assertThat(HexFormat.of().formatHex(Ripemd160.digest("abc".getBytes(StandardCharsets.US_ASCII))))
+    assertThat(
+            HexFormat.of().formatHex(Ripemd160.digest("abc".getBytes(StandardCharsets.US_ASCII))))
         .isEqualTo("8eb208f7e05d987a9b044a8e98c6b087f15a0bfc");
   }
 

@@ -51,10 +51,13 @@ final class BareRepo {
   }
 
   ObjectId commitBytes(String message, Map<String, byte[]> files) throws IOException {
-    try (Repository repository = open(dir); ObjectInserter inserter = repository.newObjectInserter()) {
+    try (Repository repository = open(dir);
+        ObjectInserter inserter = repository.newObjectInserter()) {
       TreeFormatter tree = new TreeFormatter();
       for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
-        tree.append(file.getKey(), FileMode.REGULAR_FILE,
+        tree.append(
+            file.getKey(),
+            FileMode.REGULAR_FILE,
             inserter.insert(Constants.OBJ_BLOB, file.getValue()));
       }
       ObjectId parent = repository.resolve("refs/heads/main");
@@ -82,7 +85,8 @@ final class BareRepo {
 
   /** An annotated tag on the current tip of main. */
   ObjectId tag(String name) throws IOException {
-    try (Repository repository = open(dir); ObjectInserter inserter = repository.newObjectInserter()) {
+    try (Repository repository = open(dir);
+        ObjectInserter inserter = repository.newObjectInserter()) {
       TagBuilder tag = new TagBuilder();
       tag.setTag(name);
       tag.setObjectId(repository.resolve("refs/heads/main"), Constants.OBJ_COMMIT);
@@ -108,8 +112,11 @@ final class BareRepo {
 
   private PersonIdent person() {
     clock++;
-    return new PersonIdent("Test Author", "author@example.org",
-        Instant.parse("2025-01-01T00:00:00Z").plusSeconds(clock), ZoneOffset.UTC);
+    return new PersonIdent(
+        "Test Author",
+        "author@example.org",
+        Instant.parse("2025-01-01T00:00:00Z").plusSeconds(clock),
+        ZoneOffset.UTC);
   }
 
   private static Repository open(Path dir) throws IOException {

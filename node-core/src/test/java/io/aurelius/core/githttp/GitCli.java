@@ -33,12 +33,15 @@ final class GitCli {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
     builder.environment().keySet().removeIf(name -> name.startsWith("GIT_"));
-    builder.environment().putAll(Map.of(
-        "HOME", home.toString(),
-        "GIT_CONFIG_NOSYSTEM", "1",
-        "GIT_CONFIG_GLOBAL", "/dev/null",
-        "GIT_TERMINAL_PROMPT", "0",
-        "LC_ALL", "C"));
+    builder
+        .environment()
+        .putAll(
+            Map.of(
+                "HOME", home.toString(),
+                "GIT_CONFIG_NOSYSTEM", "1",
+                "GIT_CONFIG_GLOBAL", "/dev/null",
+                "GIT_TERMINAL_PROMPT", "0",
+                "LC_ALL", "C"));
     builder.environment().putAll(env);
     Path out = Files.createTempFile(home, "git-out", ".txt");
     Path err = Files.createTempFile(home, "git-err", ".txt");
@@ -48,7 +51,9 @@ final class GitCli {
       process.destroyForcibly();
       throw new AssertionError("git " + String.join(" ", args) + ": no answer in 120 s");
     }
-    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    return new Result(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 }

@@ -24,8 +24,7 @@ class GitHttpServiceTest {
   private static final Map<String, String> POST_HEADERS =
       Map.of("Content-Type", GitHttpService.REQUEST_TYPE);
 
-  @TempDir
-  static Path home;
+  @TempDir static Path home;
   private static String secretTip;
   private static GitHttpService service;
 
@@ -35,11 +34,14 @@ class GitHttpServiceTest {
     BareRepo corpus;
     corpus = BareRepo.create(home.resolve("corpus.git"));
     corpus.commit("first", Map.of("a.txt", "alpha"));
-    secretTip = BareRepo.create(home.resolve("secret.git"))
-        .commit("secret", Map.of("s.txt", "do not serve")).name();
-    service = new GitHttpService(Map.of("corpus.git", corpus.dir(),
-            "missing.git", home.resolve("missing.git")),
-        new GitHttpLimits(4096, Duration.ofSeconds(5)));
+    secretTip =
+        BareRepo.create(home.resolve("secret.git"))
+            .commit("secret", Map.of("s.txt", "do not serve"))
+            .name();
+    service =
+        new GitHttpService(
+            Map.of("corpus.git", corpus.dir(), "missing.git", home.resolve("missing.git")),
+            new GitHttpLimits(4096, Duration.ofSeconds(5)));
   }
 
   @Test
@@ -52,21 +54,22 @@ class GitHttpServiceTest {
 
   @Test
   void unknownAndMissingRepositoriesAre404() throws IOException {
-    assertError(get("/secret.git/info/refs", ADVERTISE), 404,
-        "repository: 'secret.git' not found");
-    assertError(get("/missing.git/info/refs", ADVERTISE), 404,
-        "repository: 'missing.git' not found");
+    assertError(get("/secret.git/info/refs", ADVERTISE), 404, "repository: 'secret.git' not found");
+    assertError(
+        get("/missing.git/info/refs", ADVERTISE), 404, "repository: 'missing.git' not found");
     assertError(get("/nope.git/HEAD", ""), 404, "repository: 'nope.git' not found");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "/../secret.git/info/refs",
-      "/corpus.git/../secret.git/info/refs",
-      "/%2e%2e/secret.git/info/refs",
-      "/corpus.git%2f..%2fsecret.git/info/refs",
-      "/..%2f..%2fetc/passwd",
-      "/corpus.git/objects/../../secret.git/HEAD"})
+  @ValueSource(
+      strings = {
+        "/../secret.git/info/refs",
+        "/corpus.git/../secret.git/info/refs",
+        "/%2e%2e/secret.git/info/refs",
+        "/corpus.git%2f..%2fsecret.git/info/refs",
+        "/..%2f..%2fetc/passwd",
+        "/corpus.git/objects/../../secret.git/HEAD"
+      })
   void traversalNeverEscapesTheMap(String path) throws IOException {
     GitHttpResponse response = service.handle(GitHttpRequest.get(path, ADVERTISE, Map.of()));
     assertThat(response.status()).isIn(400, 404);
@@ -75,22 +78,36 @@ class GitHttpServiceTest {
 
   @Test
   void pushIsRefusedAsReadOnly() throws IOException {
-    assertError(get("/corpus.git/info/refs", "service=git-receive-pack"), 403,
+    assertError(
+        get("/corpus.git/info/refs", "service=git-receive-pack"),
+        403,
         "'corpus.git': read-only, push is not accepted (expected: clone or fetch)");
-    GitHttpRequest post = new GitHttpRequest("POST", "/corpus.git/git-receive-pack", "",
-        Map.of("Content-Type", "application/x-git-receive-pack-request"),
-        new ByteArrayInputStream(new PktLineBuilder().flush().bytes()));
-    assertError(post, 403, "'corpus.git': read-only, push is not accepted (expected: clone or fetch)");
+    GitHttpRequest post =
+        new GitHttpRequest(
+            "POST",
+            "/corpus.git/git-receive-pack",
+            "",
+            Map.of("Content-Type", "application/x-git-receive-pack-request"),
+            new ByteArrayInputStream(new PktLineBuilder().flush().bytes()));
+    assertError(
+        post, 403, "'corpus.git': read-only, push is not accepted (expected: clone or fetch)");
   }
 
   @Test
   void dumbAndUnknownServicesAreRefused() throws IOException {
-    assertError(get("/corpus.git/info/refs", ""), 403, "'corpus.git': dumb HTTP is not served"
-        + " (expected: ?service=git-upload-pack from a smart git client)");
-    assertError(get("/corpus.git/info/refs", "service=git-upload-archive"), 400,
+    assertError(
+        get("/corpus.git/info/refs", ""),
+        403,
+        "'corpus.git': dumb HTTP is not served"
+            + " (expected: ?service=git-upload-pack from a smart git client)");
+    assertError(
+        get("/corpus.git/info/refs", "service=git-upload-archive"),
+        400,
         "service: 'git-upload-archive' (expected: git-upload-pack)");
-    assertError(get("/corpus.git/info/refs", "service=git-upload-pack&service=git-upload-pack"),
-        400, "query: service given twice (expected: once)");
+    assertError(
+        get("/corpus.git/info/refs", "service=git-upload-pack&service=git-upload-pack"),
+        400,
+        "query: service given twice (expected: once)");
   }
 
   @Test
@@ -107,33 +124,51 @@ class GitHttpServiceTest {
   @Test
   void contentTypeAndEncodingAreChecked() throws IOException {
     byte[] body = new PktLineBuilder().flush().bytes();
-    assertError(new GitHttpRequest("POST", "/corpus.git/git-upload-pack", "",
-            Map.of("Content-Type", "text/plain"), new ByteArrayInputStream(body)), 415,
+    assertError(
+        new GitHttpRequest(
+            "POST",
+            "/corpus.git/git-upload-pack",
+            "",
+            Map.of("Content-Type", "text/plain"),
+            new ByteArrayInputStream(body)),
+        415,
         "Content-Type: 'text/plain' (expected: application/x-git-upload-pack-request)");
-    assertError(new GitHttpRequest("POST", "/corpus.git/git-upload-pack", "",
+    assertError(
+        new GitHttpRequest(
+            "POST",
+            "/corpus.git/git-upload-pack",
+            "",
             Map.of("Content-Type", GitHttpService.REQUEST_TYPE, "Content-Encoding", "br"),
-            new ByteArrayInputStream(body)), 415,
+            new ByteArrayInputStream(body)),
+        415,
         "Content-Encoding: 'br' (expected: gzip or none)");
   }
 
   @Test
   void oversizedBodiesAre413() throws IOException {
     byte[] big = new PktLineBuilder().line("x".repeat(5000)).bytes();
-    assertError(post("/corpus.git/git-upload-pack", big), 413,
+    assertError(
+        post("/corpus.git/git-upload-pack", big),
+        413,
         "request body: more than 4096 bytes (expected: at most 4096)");
   }
 
   @Test
   void declaredOversizedLengthIs413WithoutReadingTheBody() throws IOException {
-    InputStream exploding = new InputStream() {
-      @Override
-      public int read() {
-        throw new AssertionError("body must not be read");
-      }
-    };
-    GitHttpRequest request = new GitHttpRequest("POST", "/corpus.git/git-upload-pack", "",
-        Map.of("Content-Type", GitHttpService.REQUEST_TYPE, "Content-Length", "1000000000"),
-        exploding);
+    InputStream exploding =
+        new InputStream() {
+          @Override
+          public int read() {
+            throw new AssertionError("body must not be read");
+          }
+        };
+    GitHttpRequest request =
+        new GitHttpRequest(
+            "POST",
+            "/corpus.git/git-upload-pack",
+            "",
+            Map.of("Content-Type", GitHttpService.REQUEST_TYPE, "Content-Length", "1000000000"),
+            exploding);
     assertThat(service.handle(request).status()).isEqualTo(413);
   }
 
@@ -144,37 +179,56 @@ class GitHttpServiceTest {
       gzip.write(new byte[1 << 20]);
     }
     assertThat(compressed.size()).isLessThan(4096);
-    assertError(gzipPost(compressed.toByteArray()), 413,
+    assertError(
+        gzipPost(compressed.toByteArray()),
+        413,
         "request body: more than 4096 bytes (expected: at most 4096)");
   }
 
   @Test
   void corruptGzipIs400() throws IOException {
-    GitHttpResponse response = service.handle(gzipPost("not gzip at all".getBytes(StandardCharsets.UTF_8)));
+    GitHttpResponse response =
+        service.handle(gzipPost("not gzip at all".getBytes(StandardCharsets.UTF_8)));
     assertThat(response.status()).isEqualTo(400);
     assertThat(text(response)).startsWith("request body: not valid gzip: ");
   }
 
   @Test
   void malformedPktLinesAre400() throws IOException {
-    assertError(post("/corpus.git/git-upload-pack", new byte[0]), 400,
+    assertError(
+        post("/corpus.git/git-upload-pack", new byte[0]),
+        400,
         "request body: empty (expected: pkt-lines)");
-    assertError(post("/corpus.git/git-upload-pack", bytes("zzzzwant")), 400,
+    assertError(
+        post("/corpus.git/git-upload-pack", bytes("zzzzwant")),
+        400,
         "request body: pkt-line at byte 0: length 'zzzz' (expected: 4 hex digits)");
-    assertError(post("/corpus.git/git-upload-pack", bytes("00000003")), 400,
+    assertError(
+        post("/corpus.git/git-upload-pack", bytes("00000003")),
+        400,
         "request body: pkt-line at byte 4: length 3 (expected: 0000..0002 or 4..65520)");
-    assertError(post("/corpus.git/git-upload-pack", bytes("0000ffffabc")), 400,
+    assertError(
+        post("/corpus.git/git-upload-pack", bytes("0000ffffabc")),
+        400,
         "request body: pkt-line at byte 4: length 65535 (expected: 0000..0002 or 4..65520)");
-    assertError(post("/corpus.git/git-upload-pack", bytes("0009don")), 400,
+    assertError(
+        post("/corpus.git/git-upload-pack", bytes("0009don")),
+        400,
         "request body: pkt-line at byte 0: length 9 but only 7 bytes left (expected: whole lines)");
-    assertError(post("/corpus.git/git-upload-pack", bytes("000")), 400,
+    assertError(
+        post("/corpus.git/git-upload-pack", bytes("000")),
+        400,
         "request body: pkt-line at byte 0: 3 trailing bytes (expected: a 4-digit hex length)");
   }
 
   @Test
   void overlongGitProtocolHeaderIs400() throws IOException {
-    GitHttpResponse response = service.handle(GitHttpRequest.get("/corpus.git/info/refs",
-        ADVERTISE, Map.of("Git-Protocol", "version=2:" + "x".repeat(300))));
+    GitHttpResponse response =
+        service.handle(
+            GitHttpRequest.get(
+                "/corpus.git/info/refs",
+                ADVERTISE,
+                Map.of("Git-Protocol", "version=2:" + "x".repeat(300))));
     assertThat(response.status()).isEqualTo(400);
     assertThat(text(response)).isEqualTo("Git-Protocol: 310 chars (expected: at most 256)\n");
   }
@@ -208,7 +262,10 @@ class GitHttpServiceTest {
   }
 
   private GitHttpRequest gzipPost(byte[] body) {
-    return new GitHttpRequest("POST", "/corpus.git/git-upload-pack", "",
+    return new GitHttpRequest(
+        "POST",
+        "/corpus.git/git-upload-pack",
+        "",
         Map.of("Content-Type", GitHttpService.REQUEST_TYPE, "Content-Encoding", "gzip"),
         new ByteArrayInputStream(body));
   }

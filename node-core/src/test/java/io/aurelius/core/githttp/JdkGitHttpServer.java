@@ -14,8 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Test-only adapter: mounts a {@link GitHttpService} under {@code /git} on the JDK's HTTP
- * server on loopback, the way the node's server mounts it, and records what clients sent.
+ * Test-only adapter: mounts a {@link GitHttpService} under {@code /git} on the JDK's HTTP server on
+ * loopback, the way the node's server mounts it, and records what clients sent.
  */
 final class JdkGitHttpServer implements AutoCloseable {
   static final String MOUNT = "/git";
@@ -65,17 +65,22 @@ final class JdkGitHttpServer implements AutoCloseable {
       String rawPath = exchange.getRequestURI().getRawPath();
       String query = exchange.getRequestURI().getRawQuery();
       Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      exchange.getRequestHeaders().forEach((name, values) -> headers.put(name,
-          String.join(", ", values)));
-      GitHttpRequest request = new GitHttpRequest(exchange.getRequestMethod(),
-          rawPath.substring(MOUNT.length()), query == null ? "" : query, headers,
-          exchange.getRequestBody());
+      exchange
+          .getRequestHeaders()
+          .forEach((name, values) -> headers.put(name, String.join(", ", values)));
+      GitHttpRequest request =
+          new GitHttpRequest(
+              exchange.getRequestMethod(),
+              rawPath.substring(MOUNT.length()),
+              query == null ? "" : query,
+              headers,
+              exchange.getRequestBody());
       seen.add(new Seen(request.method(), request.path(), request.query(), request.headers()));
       GitHttpResponse response = service.handle(request);
       response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
       long length = response.contentLength().orElse(0);
-      exchange.sendResponseHeaders(response.status(),
-          response.contentLength().isEmpty() ? 0 : length == 0 ? -1 : length);
+      exchange.sendResponseHeaders(
+          response.status(), response.contentLength().isEmpty() ? 0 : length == 0 ? -1 : length);
       try (OutputStream out = exchange.getResponseBody()) {
         response.body().writeTo(out);
       }

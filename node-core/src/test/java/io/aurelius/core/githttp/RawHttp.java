@@ -18,8 +18,13 @@ final class RawHttp {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + rawTarget + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          ("GET "
+                  + rawTarget
+                  + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                  + port
+                  + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = socket.getInputStream();
       String response = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);

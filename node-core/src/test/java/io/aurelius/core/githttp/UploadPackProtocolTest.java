@@ -25,8 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What upload-pack answers, byte for byte where git depends on it, without a socket. */
 class UploadPackProtocolTest {
-  @TempDir
-  Path home;
+  @TempDir Path home;
   private BareRepo corpus;
   private ObjectId tip;
   private GitHttpService service;
@@ -41,8 +40,9 @@ class UploadPackProtocolTest {
 
   @Test
   void v0AdvertisementStartsWithTheServiceLineAndListsRefs() throws IOException {
-    GitHttpResponse response = service.handle(GitHttpRequest.get("/corpus.git/info/refs",
-        "service=git-upload-pack", Map.of()));
+    GitHttpResponse response =
+        service.handle(
+            GitHttpRequest.get("/corpus.git/info/refs", "service=git-upload-pack", Map.of()));
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.headers())
         .containsEntry("Content-Type", "application/x-git-upload-pack-advertisement")
@@ -50,37 +50,63 @@ class UploadPackProtocolTest {
         .containsEntry("Pragma", "no-cache");
     String body = text(response);
     assertThat(body).startsWith("001e# service=git-upload-pack\n0000");
-    assertThat(body).contains(tip.name() + " HEAD\0", tip.name() + " refs/heads/main\n",
-        "symref=HEAD:refs/heads/main", "no-done").endsWith("0000");
+    assertThat(body)
+        .contains(
+            tip.name() + " HEAD\0",
+            tip.name() + " refs/heads/main\n",
+            "symref=HEAD:refs/heads/main",
+            "no-done")
+        .endsWith("0000");
     assertThat(response.contentLength()).hasValue(response.bodyBytes().length);
   }
 
   @Test
   void v2AdvertisementIsTheCapabilityList() throws IOException {
-    String body = text(service.handle(GitHttpRequest.get("/corpus.git/info/refs",
-        "service=git-upload-pack", Map.of("Git-Protocol", "version=2"))));
+    String body =
+        text(
+            service.handle(
+                GitHttpRequest.get(
+                    "/corpus.git/info/refs",
+                    "service=git-upload-pack",
+                    Map.of("Git-Protocol", "version=2"))));
     // JGit writes capability lines without the trailing LF, which git accepts.
-    assertThat(body).startsWith("000dversion 2").contains("ls-refs", "fetch=")
-        .doesNotContain("# service=", tip.name()).endsWith("0000");
+    assertThat(body)
+        .startsWith("000dversion 2")
+        .contains("ls-refs", "fetch=")
+        .doesNotContain("# service=", tip.name())
+        .endsWith("0000");
   }
 
   @Test
   void v2LsRefsListsTheBranch() throws IOException {
-    byte[] request = new PktLineBuilder().line("command=ls-refs\n").delim()
-        .line("symrefs\n").line("ref-prefix refs/heads/\n").flush().bytes();
+    byte[] request =
+        new PktLineBuilder()
+            .line("command=ls-refs\n")
+            .delim()
+            .line("symrefs\n")
+            .line("ref-prefix refs/heads/\n")
+            .flush()
+            .bytes();
     GitHttpResponse response = service.handle(v2(post("/corpus.git/git-upload-pack", request)));
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.headers())
         .containsEntry("Content-Type", "application/x-git-upload-pack-result");
     assertThat(response.contentLength()).isEmpty();
-    assertThat(text(response)).isEqualTo(new String(new PktLineBuilder()
-        .line(tip.name() + " refs/heads/main\n").flush().bytes(), StandardCharsets.US_ASCII));
+    assertThat(text(response))
+        .isEqualTo(
+            new String(
+                new PktLineBuilder().line(tip.name() + " refs/heads/main\n").flush().bytes(),
+                StandardCharsets.US_ASCII));
   }
 
   @Test
   void v0WantWithDoneReturnsNakAndAPack() throws IOException {
-    byte[] request = new PktLineBuilder().line("want " + tip.name() + " ofs-delta\n").flush()
-        .line("done\n").bytes();
+    byte[] request =
+        new PktLineBuilder()
+            .line("want " + tip.name() + " ofs-delta\n")
+            .flush()
+            .line("done\n")
+            .bytes();
     byte[] body = service.handle(post("/corpus.git/git-upload-pack", request)).bodyBytes();
     String text = new String(body, StandardCharsets.ISO_8859_1);
     assertThat(text).startsWith("0008NAK\n").contains("PACK");
@@ -88,15 +114,23 @@ class UploadPackProtocolTest {
 
   @Test
   void gzipRequestsGiveTheSameAnswer() throws IOException {
-    byte[] request = new PktLineBuilder().line("want " + tip.name() + " ofs-delta\n").flush()
-        .line("done\n").bytes();
+    byte[] request =
+        new PktLineBuilder()
+            .line("want " + tip.name() + " ofs-delta\n")
+            .flush()
+            .line("done\n")
+            .bytes();
     ByteArrayOutputStream compressed = new ByteArrayOutputStream();
     try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
       gzip.write(request);
     }
-    GitHttpRequest gzipped = new GitHttpRequest("POST", "/corpus.git/git-upload-pack", "",
-        Map.of("Content-Type", GitHttpService.REQUEST_TYPE, "Content-Encoding", "gzip"),
-        new ByteArrayInputStream(compressed.toByteArray()));
+    GitHttpRequest gzipped =
+        new GitHttpRequest(
+            "POST",
+            "/corpus.git/git-upload-pack",
+            "",
+            Map.of("Content-Type", GitHttpService.REQUEST_TYPE, "Content-Encoding", "gzip"),
+            new ByteArrayInputStream(compressed.toByteArray()));
     assertThat(service.handle(gzipped).bodyBytes())
         .isEqualTo(service.handle(post("/corpus.git/git-upload-pack", request)).bodyBytes());
   }
@@ -104,8 +138,8 @@ class UploadPackProtocolTest {
   @Test
   void wantOfAnUnadvertisedObjectIsAGitErrLine() throws IOException {
     String unknown = "1234567890123456789012345678901234567890";
-    byte[] request = new PktLineBuilder().line("want " + unknown + "\n").flush()
-        .line("done\n").bytes();
+    byte[] request =
+        new PktLineBuilder().line("want " + unknown + "\n").flush().line("done\n").bytes();
     GitHttpResponse response = service.handle(post("/corpus.git/git-upload-pack", request));
     assertThat(response.status()).isEqualTo(200);
     assertThat(text(response)).contains("ERR ").contains(unknown).doesNotContain("PACK");
@@ -114,8 +148,10 @@ class UploadPackProtocolTest {
   @Test
   void newCommitsAreVisibleToTheNextRequest() throws IOException {
     ObjectId third = corpus.commit("third", Map.of("c.txt", "gamma"));
-    String body = text(service.handle(GitHttpRequest.get("/corpus.git/info/refs",
-        "service=git-upload-pack", Map.of())));
+    String body =
+        text(
+            service.handle(
+                GitHttpRequest.get("/corpus.git/info/refs", "service=git-upload-pack", Map.of())));
     assertThat(body).contains(third.name() + " refs/heads/main").doesNotContain(tip.name());
   }
 
@@ -124,29 +160,35 @@ class UploadPackProtocolTest {
     byte[] noise = new byte[512 * 1024];
     new Random(1).nextBytes(noise);
     ObjectId big = corpus.commitBytes("big", Map.of("noise.bin", noise));
-    GitHttpService impatient = new GitHttpService(Map.of("corpus.git", corpus.dir()),
-        new GitHttpLimits(1 << 20, Duration.ofSeconds(1)));
-    byte[] request = new PktLineBuilder().line("want " + big.name() + " ofs-delta\n").flush()
-        .line("done\n").bytes();
+    GitHttpService impatient =
+        new GitHttpService(
+            Map.of("corpus.git", corpus.dir()), new GitHttpLimits(1 << 20, Duration.ofSeconds(1)));
+    byte[] request =
+        new PktLineBuilder()
+            .line("want " + big.name() + " ofs-delta\n")
+            .flush()
+            .line("done\n")
+            .bytes();
     GitHttpResponse response = impatient.handle(post("/corpus.git/git-upload-pack", request));
     AtomicLong accepted = new AtomicLong();
-    OutputStream stalled = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
-      }
-
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        if (accepted.addAndGet(len) > 64 * 1024) {
-          try {
-            Thread.sleep(30_000); // a client whose receive window stays full
-          } catch (InterruptedException e) {
-            throw new InterruptedIOException("interrupted");
+    OutputStream stalled =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
           }
-        }
-      }
-    };
+
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            if (accepted.addAndGet(len) > 64 * 1024) {
+              try {
+                Thread.sleep(30_000); // a client whose receive window stays full
+              } catch (InterruptedException e) {
+                throw new InterruptedIOException("interrupted");
+              }
+            }
+          }
+        };
     assertThatThrownBy(() -> response.body().writeTo(stalled))
         .isInstanceOf(InterruptedIOException.class)
         .hasMessageStartingWith("Write timed out after");
@@ -156,7 +198,7 @@ class UploadPackProtocolTest {
   private static GitHttpRequest v2(GitHttpRequest request) {
     Map<String, String> headers = new HashMap<>(request.headers());
     headers.put("Git-Protocol", "version=2");
-    return new GitHttpRequest(request.method(), request.path(), request.query(), headers,
-        request.body());
+    return new GitHttpRequest(
+        request.method(), request.path(), request.query(), headers, request.body());
   }
 }

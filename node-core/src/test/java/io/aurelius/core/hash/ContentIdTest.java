@@ -16,18 +16,21 @@ class ContentIdTest {
   void parsesLowercaseHexBackToTheSameDigest() {
     ContentId id = ContentId.parse(EMPTY_SHA256);
     assertThat(id.hex()).isEqualTo(EMPTY_SHA256);
-    assertThat(id).isEqualTo(ContentId.fromDigest(Sha256.digest("".getBytes(StandardCharsets.UTF_8))));
+    assertThat(id)
+        .isEqualTo(ContentId.fromDigest(Sha256.digest("".getBytes(StandardCharsets.UTF_8))));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855", // uppercase
-      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b85", // 63 digits
-      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b8555", // 65 digits
-      "g3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", // not hex
-      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b85/", // just past '9'
-      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b85`", // just before 'a'
-      ""})
+  @ValueSource(
+      strings = {
+        "E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855", // uppercase
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b85", // 63 digits
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b8555", // 65 digits
+        "g3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", // not hex
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b85/", // just past '9'
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b85`", // just before 'a'
+        ""
+      })
   void refusesAnythingButSixtyFourLowercaseHexDigits(String text) {
     assertThatThrownBy(() -> ContentId.parse(text))
         .isInstanceOf(IllegalArgumentException.class)

@@ -24,8 +24,8 @@ class JsonTest {
 
   @Test
   void refusesOversizedDocumentsBeforeParsing() {
-    assertThatThrownBy(() -> Json.parse("[" + "1,".repeat(100) + "1]", "big.json",
-            new JsonLimits(64, 8, 100)))
+    assertThatThrownBy(
+            () -> Json.parse("[" + "1,".repeat(100) + "1]", "big.json", new JsonLimits(64, 8, 100)))
         .hasMessage("big.json: 203 bytes (expected: at most 64)");
   }
 

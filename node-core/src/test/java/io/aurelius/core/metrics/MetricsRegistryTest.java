@@ -9,17 +9,24 @@ class MetricsRegistryTest {
   @Test
   void writesPrometheusTextFormat() {
     MetricsRegistry registry = new MetricsRegistry();
-    Counter submissions = registry.counter("aurelius_submissions_total", "Submissions by outcome.", "outcome");
+    Counter submissions =
+        registry.counter("aurelius_submissions_total", "Submissions by outcome.", "outcome");
     submissions.inc("admitted");
     submissions.add(2, "rejected");
     registry.gauge("aurelius_queue_depth", "Work items waiting.", () -> 7);
-    Histogram latency = registry.histogram("aurelius_model_latency_seconds", "Model call latency.",
-        new double[] {0.1, 1}, "endpoint");
+    Histogram latency =
+        registry.histogram(
+            "aurelius_model_latency_seconds",
+            "Model call latency.",
+            new double[] {0.1, 1},
+            "endpoint");
     latency.observe(0.05, "sim");
     latency.observe(0.5, "sim");
     latency.observe(3, "sim");
 
-    assertThat(registry.scrape()).isEqualTo("""
+    assertThat(registry.scrape())
+        .isEqualTo(
+            """
         # HELP aurelius_model_latency_seconds Model call latency.
         # TYPE aurelius_model_latency_seconds histogram
         aurelius_model_latency_seconds_bucket{endpoint="sim",le="0.1"} 1

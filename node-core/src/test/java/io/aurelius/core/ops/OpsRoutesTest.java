@@ -19,14 +19,21 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class OpsRoutesTest {
-  private final AtomicReference<NodeStatus> status = new AtomicReference<>(
-      NodeStatus.of("validator", "5Fhot", Service.State.RUNNING));
+  private final AtomicReference<NodeStatus> status =
+      new AtomicReference<>(NodeStatus.of("validator", "5Fhot", Service.State.RUNNING));
   private final MetricsRegistry registry = new MetricsRegistry();
-  private final ServerSpec spec = OpsRoutes.addTo(ServerSpec.builder(Ed25519KeyPair.generate(),
-      new InMemoryPeerDirectory()), status::get, registry).build();
+  private final ServerSpec spec =
+      OpsRoutes.addTo(
+              ServerSpec.builder(Ed25519KeyPair.generate(), new InMemoryPeerDirectory()),
+              status::get,
+              registry)
+          .build();
 
   private PlainHttpResponse get(String path) throws Exception {
-    return spec.routes().plain(path).orElseThrow().handler()
+    return spec.routes()
+        .plain(path)
+        .orElseThrow()
+        .handler()
         .handle(new PlainHttpRequest("GET", path, "", Map.of(), new byte[0], "127.0.0.1"));
   }
 
@@ -59,12 +66,14 @@ class OpsRoutesTest {
     assertThat(metrics.status()).isEqualTo(200);
     assertThat(metrics.headers().get("content-type")).startsWith("text/plain; version=0.0.4");
     assertThat(new String(metrics.body(), StandardCharsets.UTF_8))
-        .contains("# TYPE aurelius_epochs_total counter").contains("aurelius_epochs_total 1");
+        .contains("# TYPE aurelius_epochs_total counter")
+        .contains("aurelius_epochs_total 1");
   }
 
   @Test
   void statusCarriesFactsAndTheDashboardLabelsSimOutput() throws Exception {
-    status.set(status.get().with("chain_height", 42).with("models", List.of("openai:http://x/v1#sim")));
+    status.set(
+        status.get().with("chain_height", 42).with("models", List.of("openai:http://x/v1#sim")));
     JsonNode body = json(get("/status.json"));
     assertThat(body.get("healthy").booleanValue()).isTrue();
     assertThat(body.get("facts").get("chain_height").intValue()).isEqualTo(42);

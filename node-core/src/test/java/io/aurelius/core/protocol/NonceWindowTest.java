@@ -37,11 +37,9 @@ class NonceWindowTest {
   void refusesStaleAndFutureNoncesAtTheBounds() {
     long now = clock.wallNanos();
     assertThat(window.accept(alice, UUID_A, now - 4_000_000_000L)).isEqualTo(NonceVerdict.STALE);
-    assertThat(window.accept(alice, UUID_A, now - 3_999_999_999L))
-        .isEqualTo(NonceVerdict.ACCEPTED);
+    assertThat(window.accept(alice, UUID_A, now - 3_999_999_999L)).isEqualTo(NonceVerdict.ACCEPTED);
     assertThat(window.accept(alice, UUID_B, now + 2_000_000_001L)).isEqualTo(NonceVerdict.FUTURE);
-    assertThat(window.accept(alice, UUID_B, now + 2_000_000_000L))
-        .isEqualTo(NonceVerdict.ACCEPTED);
+    assertThat(window.accept(alice, UUID_B, now + 2_000_000_000L)).isEqualTo(NonceVerdict.ACCEPTED);
   }
 
   @Test
@@ -63,8 +61,7 @@ class NonceWindowTest {
     assertThat(window.accept(alice, uuid(0), now + 1)).isEqualTo(NonceVerdict.ACCEPTED);
 
     clock.advance(Duration.ofSeconds(5));
-    assertThat(window.accept(alice, uuid(3), clock.wallNanos()))
-        .isEqualTo(NonceVerdict.ACCEPTED);
+    assertThat(window.accept(alice, uuid(3), clock.wallNanos())).isEqualTo(NonceVerdict.ACCEPTED);
   }
 
   @Test

@@ -22,8 +22,8 @@ class RequestGateTest {
       new InMemoryPeerDirectory().register(client.hotkey(), 42);
   private final NonceWindow nonces =
       new NonceWindow(Duration.ofSeconds(4), Duration.ofSeconds(4), 16, clock);
-  private final RequestGate gate = new RequestGate(server.hotkey(), directory, nonces,
-      new HotkeyRateLimiter(1, 2, clock));
+  private final RequestGate gate =
+      new RequestGate(server.hotkey(), directory, nonces, new HotkeyRateLimiter(1, 2, clock));
 
   @Test
   void admitsAWellSignedRequestWithTheSendersStake() {
@@ -46,8 +46,14 @@ class RequestGateTest {
   @Test
   void repeatedHeaderIs400() {
     Map<String, String> headers = signed();
-    GateDecision decision = gate.admit(name -> name.equals(ProtocolHeaders.NONCE)
-        ? List.of(headers.get(name), headers.get(name)) : one(headers, name), BODY.length, 1024);
+    GateDecision decision =
+        gate.admit(
+            name ->
+                name.equals(ProtocolHeaders.NONCE)
+                    ? List.of(headers.get(name), headers.get(name))
+                    : one(headers, name),
+            BODY.length,
+            1024);
     assertThat(((GateDecision.Refused) decision).refusal().message())
         .isEqualTo("header x-aurelius-nonce appears 2 times (expected: once)");
   }
@@ -77,8 +83,7 @@ class RequestGateTest {
   @Test
   void wrongReceiverIs401() {
     ProtocolIdentity other = new ProtocolIdentity(Ed25519KeyPair.generate(), clock);
-    Map<String, String> headers =
-        new HashMap<>(client.signRequest(other.hotkey(), UUID, BODY));
+    Map<String, String> headers = new HashMap<>(client.signRequest(other.hotkey(), UUID, BODY));
     assertRefused(headers, 401, "is not this node");
   }
 
@@ -106,8 +111,8 @@ class RequestGateTest {
     ManualProtocolClock ahead = new ManualProtocolClock(clock.wallNanos());
     ahead.advance(Duration.ofSeconds(60));
     ProtocolIdentity fast = new ProtocolIdentity(clientKey, ahead); // same hotkey, fast clock
-    assertRefused(new HashMap<>(fast.signRequest(server.hotkey(), UUID, BODY)), 401,
-        "too far in the future");
+    assertRefused(
+        new HashMap<>(fast.signRequest(server.hotkey(), UUID, BODY)), 401, "too far in the future");
   }
 
   @Test
@@ -115,8 +120,9 @@ class RequestGateTest {
     Map<String, String> headers = signed();
     GateDecision decision = gate.admit(name -> one(headers, name), 2048, 1024);
     assertThat(((GateDecision.Refused) decision).refusal())
-        .isEqualTo(Refusal.of(ProtocolStatus.PAYLOAD_TOO_LARGE,
-            "body: 2048 bytes (expected: at most 1024)"));
+        .isEqualTo(
+            Refusal.of(
+                ProtocolStatus.PAYLOAD_TOO_LARGE, "body: 2048 bytes (expected: at most 1024)"));
     Map<String, String> unsigned = signed();
     unsigned.remove(ProtocolHeaders.SIGNATURE);
     GateDecision first = gate.admit(name -> one(unsigned, name), 2048, 1024);
@@ -135,11 +141,13 @@ class RequestGateTest {
     Map<String, String> headers = signed();
     directory.remove(client.hotkey());
     GateDecision.Refused refused = (GateDecision.Refused) admit(headers);
-    assertThat(refused.binding()).hasValueSatisfying(b -> {
-      assertThat(b.client()).isEqualTo(client.hotkey());
-      assertThat(b.uuid()).isEqualTo(UUID);
-      assertThat(b.nonce()).isEqualTo(Long.parseLong(headers.get(ProtocolHeaders.NONCE)));
-    });
+    assertThat(refused.binding())
+        .hasValueSatisfying(
+            b -> {
+              assertThat(b.client()).isEqualTo(client.hotkey());
+              assertThat(b.uuid()).isEqualTo(UUID);
+              assertThat(b.nonce()).isEqualTo(Long.parseLong(headers.get(ProtocolHeaders.NONCE)));
+            });
   }
 
   private Map<String, String> signed() {

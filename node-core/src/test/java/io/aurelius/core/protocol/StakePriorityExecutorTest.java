@@ -78,23 +78,25 @@ class StakePriorityExecutorTest {
   }
 
   private void occupyTheWorker() throws InterruptedException {
-    executor.submit(Long.MAX_VALUE, new StakePriorityExecutor.Job() {
-      @Override
-      public void run(long waitedNanos) {
-        blockerStarted.countDown();
-        try {
-          releaseBlocker.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
+    executor.submit(
+        Long.MAX_VALUE,
+        new StakePriorityExecutor.Job() {
+          @Override
+          public void run(long waitedNanos) {
+            blockerStarted.countDown();
+            try {
+              releaseBlocker.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
 
-      @Override
-      public void expired(long waitedNanos) {}
+          @Override
+          public void expired(long waitedNanos) {}
 
-      @Override
-      public void evicted() {}
-    });
+          @Override
+          public void evicted() {}
+        });
     assertThat(blockerStarted.await(5, TimeUnit.SECONDS)).isTrue();
   }
 

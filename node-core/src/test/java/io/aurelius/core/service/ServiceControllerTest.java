@@ -48,7 +48,8 @@ class ServiceControllerTest {
   void startsInOrderAndStopsInReverse() throws Exception {
     Recording a = new Recording("a", false, false);
     Recording b = new Recording("b", false, false);
-    try (ServiceController controller = new ServiceController(Duration.ofSeconds(1)).add(a).add(b)) {
+    try (ServiceController controller =
+        new ServiceController(Duration.ofSeconds(1)).add(a).add(b)) {
       controller.start();
       assertThat(a.state()).isEqualTo(Service.State.RUNNING);
     }
@@ -58,19 +59,21 @@ class ServiceControllerTest {
 
   @Test
   void aFailedStartStopsWhatWasRunningAndRethrows() {
-    ServiceController controller = new ServiceController(Duration.ofSeconds(1))
-        .add(new Recording("a", false, false))
-        .add(new Recording("b", true, false))
-        .add(new Recording("c", false, false));
+    ServiceController controller =
+        new ServiceController(Duration.ofSeconds(1))
+            .add(new Recording("a", false, false))
+            .add(new Recording("b", true, false))
+            .add(new Recording("c", false, false));
     assertThatThrownBy(controller::start).hasMessage("b cannot start");
     assertThat(log).containsExactly("start a", "stop a");
   }
 
   @Test
   void aHangingStopIsTimeBoxedAndTheRestStillStop() throws Exception {
-    ServiceController controller = new ServiceController(Duration.ofMillis(200))
-        .add(new Recording("a", false, false))
-        .add(new Recording("hangs", false, true));
+    ServiceController controller =
+        new ServiceController(Duration.ofMillis(200))
+            .add(new Recording("a", false, false))
+            .add(new Recording("hangs", false, true));
     controller.start();
     long t0 = System.nanoTime();
     controller.stop();

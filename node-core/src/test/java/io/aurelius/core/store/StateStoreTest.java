@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StateStoreTest {
-  static final List<Migration> SCHEMA = List.of(
-      new Migration(1, "CREATE TABLE items (id INTEGER PRIMARY KEY, body TEXT NOT NULL)"),
-      new Migration(2, "ALTER TABLE items ADD COLUMN state TEXT NOT NULL DEFAULT 'new'"));
+  static final List<Migration> SCHEMA =
+      List.of(
+          new Migration(1, "CREATE TABLE items (id INTEGER PRIMARY KEY, body TEXT NOT NULL)"),
+          new Migration(2, "ALTER TABLE items ADD COLUMN state TEXT NOT NULL DEFAULT 'new'"));
 
   @TempDir Path dir;
 
@@ -25,10 +26,14 @@ class StateStoreTest {
     try (StateStore store = StateStore.open(file, SCHEMA)) {
       assertThat(store.schemaVersion()).isEqualTo(2);
       store.inTransaction(c -> insert(c, 1));
-      assertThatThrownBy(() -> store.inTransaction(c -> {
-        insert(c, 2);
-        throw new IllegalStateException("boom");
-      })).hasMessage("boom");
+      assertThatThrownBy(
+              () ->
+                  store.inTransaction(
+                      c -> {
+                        insert(c, 2);
+                        throw new IllegalStateException("boom");
+                      }))
+          .hasMessage("boom");
       assertThat(count(store)).isEqualTo(1);
     }
     try (StateStore reopened = StateStore.open(file, SCHEMA)) {
@@ -41,11 +46,15 @@ class StateStoreTest {
   void committedWorkSurvivesSigkill() throws Exception {
     Path file = dir.resolve("killed.db");
     String classpath = System.getProperty("java.class.path");
-    Process child = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", classpath, StoreWriterMain.class.getName(), file.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classpath,
+                StoreWriterMain.class.getName(),
+                file.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     // The child prints each id after its commit returns; kill it mid-stream.
     var reader = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()));
     long lastAcknowledged = -1;
@@ -58,13 +67,17 @@ class StateStoreTest {
     assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
 
     try (StateStore store = StateStore.open(file, SCHEMA)) {
-      long max = store.inTransaction(c -> {
-        try (ResultSet rs = c.createStatement().executeQuery("SELECT max(id), count(*) FROM items")) {
-          rs.next();
-          assertThat(rs.getLong(2)).isEqualTo(rs.getLong(1)); // no gaps, nothing half-written
-          return rs.getLong(1);
-        }
-      });
+      long max =
+          store.inTransaction(
+              c -> {
+                try (ResultSet rs =
+                    c.createStatement().executeQuery("SELECT max(id), count(*) FROM items")) {
+                  rs.next();
+                  assertThat(rs.getLong(2))
+                      .isEqualTo(rs.getLong(1)); // no gaps, nothing half-written
+                  return rs.getLong(1);
+                }
+              });
       assertThat(max).isGreaterThanOrEqualTo(lastAcknowledged);
     }
     assertThat(new File(file.toString()).length()).isPositive();
@@ -80,11 +93,12 @@ class StateStoreTest {
   }
 
   private static long count(StateStore store) {
-    return store.inTransaction(c -> {
-      try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM items")) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
+    return store.inTransaction(
+        c -> {
+          try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM items")) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
   }
 }

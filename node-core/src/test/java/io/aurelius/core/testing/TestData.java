@@ -17,7 +17,8 @@ public final class TestData {
   static final String PROPERTY = "aurelius.testdata";
   private static final String ROOT_ARTIFACT = "<artifactId>aurelius-parent</artifactId>";
   // A module's pom names aurelius-parent too, inside its <parent> element.
-  private static final Pattern PARENT_ELEMENT = Pattern.compile("<parent>.*?</parent>", Pattern.DOTALL);
+  private static final Pattern PARENT_ELEMENT =
+      Pattern.compile("<parent>.*?</parent>", Pattern.DOTALL);
 
   private TestData() {}
 
@@ -33,8 +34,11 @@ public final class TestData {
     if (configured != null) {
       Path dir = Path.of(configured).toAbsolutePath().normalize();
       if (!Files.isDirectory(dir)) {
-        throw new IllegalStateException(PROPERTY + "=" + configured
-            + ": not a directory (expected the repository's testdata/ folder)");
+        throw new IllegalStateException(
+            PROPERTY
+                + "="
+                + configured
+                + ": not a directory (expected the repository's testdata/ folder)");
       }
       return dir;
     }
@@ -47,9 +51,12 @@ public final class TestData {
         break;
       }
     }
-    throw new IllegalStateException("test data not found from " + workingDirectory
-        + ": expected testdata/ beside the aurelius-parent pom.xml of this repository, or -D"
-        + PROPERTY + "=DIR");
+    throw new IllegalStateException(
+        "test data not found from "
+            + workingDirectory
+            + ": expected testdata/ beside the aurelius-parent pom.xml of this repository, or -D"
+            + PROPERTY
+            + "=DIR");
   }
 
   private static boolean isRepositoryRoot(Path dir) {

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TestDataTest {
-  private static final String ROOT_POM = "<project><artifactId>aurelius-parent</artifactId></project>";
+  private static final String ROOT_POM =
+      "<project><artifactId>aurelius-parent</artifactId></project>";
   private static final String MODULE_POM =
       "<project><parent><artifactId>aurelius-parent</artifactId></parent><artifactId>judge</artifactId></project>";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void theBuildNamesTheRepositoryTestdataFolder() {

@@ -22,17 +22,20 @@ class CallProcessorTest {
   private final ProtocolIdentity server = ProtocolIdentity.of(Ed25519KeyPair.generate());
   private final KeyId client = KeyId.of(Ed25519KeyPair.generate().publicKey());
   private final TransportMetrics metrics = new TransportMetrics();
-  private final CallProcessor processor =
-      new CallProcessor(server, JsonLimits.UNTRUSTED, metrics);
+  private final CallProcessor processor = new CallProcessor(server, JsonLimits.UNTRUSTED, metrics);
 
   record Greeting(String name) {}
 
   @Test
   void answersWithTheHandlersValueAsCanonicalJsonSignedForTheCaller() {
     byte[] body = "{ \"name\" : \"ada\" }".getBytes(StandardCharsets.UTF_8);
-    OutgoingResponse response = processor.process(route(call ->
-        Map.of("hello", call.bodyAs(Greeting.class).name(), "stake", call.stake())),
-        admitted(body), body, "0123456789abcdef");
+    OutgoingResponse response =
+        processor.process(
+            route(
+                call -> Map.of("hello", call.bodyAs(Greeting.class).name(), "stake", call.stake())),
+            admitted(body),
+            body,
+            "0123456789abcdef");
     assertThat(response.status()).isEqualTo(200);
     assertThat(new String(response.body(), StandardCharsets.UTF_8))
         .isEqualTo("{\"hello\":\"ada\",\"stake\":7}");
@@ -44,9 +47,15 @@ class CallProcessorTest {
   void aBodyThatIsNotTheSignedOneNeverReachesTheHandler() {
     byte[] signed = "{\"name\":\"ada\"}".getBytes(StandardCharsets.UTF_8);
     byte[] sent = "{\"name\":\"eve\"}".getBytes(StandardCharsets.UTF_8);
-    OutgoingResponse response = processor.process(route(call -> {
-      throw new AssertionError("handler reached");
-    }), admitted(signed), sent, "0123456789abcdef");
+    OutgoingResponse response =
+        processor.process(
+            route(
+                call -> {
+                  throw new AssertionError("handler reached");
+                }),
+            admitted(signed),
+            sent,
+            "0123456789abcdef");
     assertThat(response.status()).isEqualTo(400);
     assertThat(new String(response.body(), StandardCharsets.UTF_8))
         .contains("does not match header x-aurelius-body-sha256");
@@ -56,17 +65,30 @@ class CallProcessorTest {
   @Test
   void handlerFailuresMapToTheirStatuses() {
     byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-    assertThat(processor.process(route(call -> {
-      throw new CallRefusedException(ProtocolStatus.UNPROCESSABLE, "no");
-    }), admitted(body), body, "1").status()).isEqualTo(422);
+    assertThat(
+            processor
+                .process(
+                    route(
+                        call -> {
+                          throw new CallRefusedException(ProtocolStatus.UNPROCESSABLE, "no");
+                        }),
+                    admitted(body),
+                    body,
+                    "1")
+                .status())
+        .isEqualTo(422);
     byte[] unknown = "{\"nom\":\"ada\"}".getBytes(StandardCharsets.UTF_8);
-    assertThat(processor.process(route(call -> call.bodyAs(Greeting.class)), admitted(unknown),
-        unknown, "2").status()).isEqualTo(400);
-    OutgoingResponse nullAnswer = processor.process(route(call -> null), admitted(body), body,
-        "3");
+    assertThat(
+            processor
+                .process(
+                    route(call -> call.bodyAs(Greeting.class)), admitted(unknown), unknown, "2")
+                .status())
+        .isEqualTo(400);
+    OutgoingResponse nullAnswer = processor.process(route(call -> null), admitted(body), body, "3");
     assertThat(nullAnswer.status()).isEqualTo(500);
     assertThat(new String(nullAnswer.body(), StandardCharsets.UTF_8))
-        .isEqualTo("{\"error\":\"internal error (request id 3)\",\"requestId\":\"3\",\"status\":500}");
+        .isEqualTo(
+            "{\"error\":\"internal error (request id 3)\",\"requestId\":\"3\",\"status\":500}");
     assertThat(check(nullAnswer)).isInstanceOf(ResponseCheck.Result.Valid.class);
   }
 
@@ -76,9 +98,15 @@ class CallProcessorTest {
   }
 
   private ResponseCheck.Result check(OutgoingResponse response) {
-    return ResponseCheck.check(server.hotkey(), new ResponseBinding(client, 5, UUID),
-        response.status(), name -> response.headers().containsKey(name)
-            ? List.of(response.headers().get(name)) : List.of(), response.body());
+    return ResponseCheck.check(
+        server.hotkey(),
+        new ResponseBinding(client, 5, UUID),
+        response.status(),
+        name ->
+            response.headers().containsKey(name)
+                ? List.of(response.headers().get(name))
+                : List.of(),
+        response.body());
   }
 
   private GateDecision.Admitted admitted(byte[] signedBody) {
@@ -89,5 +117,4 @@ class CallProcessorTest {
   private static ProtocolRoute route(RouteHandler handler) {
     return new ProtocolRoute("test", 1024, handler);
   }
-
 }

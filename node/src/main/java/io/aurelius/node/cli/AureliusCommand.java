@@ -96,15 +96,16 @@ public final class AureliusCommand implements Callable<Integer> {
     cli.setErr(context.err());
     cli.setDefaultValueProvider(settings);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionStrategy(parseResult -> {
-      try {
-        settings.checkKeys(chain(parseResult));
-      } catch (UserInputException e) {
-        context.err().println("error: " + e.getMessage());
-        return ExitCode.BAD_INPUT;
-      }
-      return new CommandLine.RunLast().execute(parseResult);
-    });
+    cli.setExecutionStrategy(
+        parseResult -> {
+          try {
+            settings.checkKeys(chain(parseResult));
+          } catch (UserInputException e) {
+            context.err().println("error: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+          }
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     cli.setParameterExceptionHandler(AureliusCommand::onBadParameters);
     cli.setExecutionExceptionHandler((e, cmd, parseResult) -> onError(e, context));
     int code = cli.execute(args);
@@ -145,7 +146,8 @@ public final class AureliusCommand implements Callable<Integer> {
       code = ExitCode.FAILURE;
       LOG.error("unexpected failure", cause);
     }
-    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String message =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     context.err().println("error: " + message.lines().findFirst().orElse(message));
     context.err().flush();
     return code;

@@ -19,8 +19,11 @@ public record CliContext(PrintWriter out, PrintWriter err, Map<String, String> e
   }
 
   public static CliContext system() {
-    return new CliContext(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-        System.getenv(), Path.of("").toAbsolutePath());
+    return new CliContext(
+        new PrintWriter(System.out, true),
+        new PrintWriter(System.err, true),
+        System.getenv(),
+        Path.of("").toAbsolutePath());
   }
 
   /** Resolves a user-supplied path against the working directory. */

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * The node home directory ({@code keys/}, {@code state/}, repositories), shared by every
- * command that touches it: {@code --home}, {@code AURELIUS_HOME}, {@code home:} in the config
- * file, default {@code ~/.aurelius}. Use it as a picocli {@code @Mixin}.
+ * The node home directory ({@code keys/}, {@code state/}, repositories), shared by every command
+ * that touches it: {@code --home}, {@code AURELIUS_HOME}, {@code home:} in the config file, default
+ * {@code ~/.aurelius}. Use it as a picocli {@code @Mixin}.
  */
 public final class HomeOptions {
   public static final String DEFAULT_DIRECTORY_NAME = ".aurelius";
@@ -16,8 +16,11 @@ public final class HomeOptions {
   @Option(
       names = "--home",
       paramLabel = "DIR",
-      description = "Node home directory, holding keys/ and state/ (env: AURELIUS_HOME; "
-          + "default: ~/" + DEFAULT_DIRECTORY_NAME + ").")
+      description =
+          "Node home directory, holding keys/ and state/ (env: AURELIUS_HOME; "
+              + "default: ~/"
+              + DEFAULT_DIRECTORY_NAME
+              + ").")
   private Path home;
 
   /** The home directory, relative paths resolved against the working directory. */

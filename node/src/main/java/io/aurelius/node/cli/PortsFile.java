@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * {@code <home>/ports.json}, written once a node's server is bound and removed when it stops,
- * so scripts, tests and the devnet learn the real port of a node started with
- * {@code --port 0} (as Besu's ports file): {@code {"http": 40123, "role": "miner",
- * "hotkey": "5F…"}}. Written whole or not at all.
+ * {@code <home>/ports.json}, written once a node's server is bound and removed when it stops, so
+ * scripts, tests and the devnet learn the real port of a node started with {@code --port 0} (as
+ * Besu's ports file): {@code {"http": 40123, "role": "miner", "hotkey": "5F…"}}. Written whole or
+ * not at all.
  */
 public final class PortsFile {
   public static final String NAME = "ports.json";
@@ -42,14 +42,13 @@ public final class PortsFile {
       Path temp = Files.createTempFile(home, ".ports-", ".tmp");
       try {
         Files.write(temp, Json.prettyWriter().writeValueAsBytes(body));
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } finally {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
-      throw new CommandFailedException(file + ": cannot write the ports file: "
-          + e.getMessage(), e);
+      throw new CommandFailedException(
+          file + ": cannot write the ports file: " + e.getMessage(), e);
     }
     return new PortsFile(file);
   }

@@ -20,9 +20,9 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Supplies option values that were not given as flags: first from {@code AURELIUS_*}
- * environment variables, then from the YAML config file, then the option's own default. One
- * name per setting: {@code --data-dir}, {@code AURELIUS_DATA_DIR}, {@code data-dir:}.
+ * Supplies option values that were not given as flags: first from {@code AURELIUS_*} environment
+ * variables, then from the YAML config file, then the option's own default. One name per setting:
+ * {@code --data-dir}, {@code AURELIUS_DATA_DIR}, {@code data-dir:}.
  */
 final class SettingsSource implements CommandLine.IDefaultValueProvider {
   static final String CONFIG_FILE_OPTION = "--config-file";
@@ -33,7 +33,8 @@ final class SettingsSource implements CommandLine.IDefaultValueProvider {
   private final Map<String, String> fileValues;
   private final Optional<Path> file;
 
-  private SettingsSource(Map<String, String> env, Map<String, String> fileValues, Optional<Path> file) {
+  private SettingsSource(
+      Map<String, String> env, Map<String, String> fileValues, Optional<Path> file) {
     this.env = env;
     this.fileValues = fileValues;
     this.file = file;
@@ -41,9 +42,11 @@ final class SettingsSource implements CommandLine.IDefaultValueProvider {
 
   /** Finds the config file (flag, then environment) before picocli parses, and reads it. */
   static SettingsSource load(String[] args, CliContext context) {
-    Optional<Path> file = configFileFrom(args).or(() -> Optional.ofNullable(context.env().get(CONFIG_FILE_ENV)))
-        .filter(s -> !s.isBlank())
-        .map(s -> context.resolve(Path.of(s)));
+    Optional<Path> file =
+        configFileFrom(args)
+            .or(() -> Optional.ofNullable(context.env().get(CONFIG_FILE_ENV)))
+            .filter(s -> !s.isBlank())
+            .map(s -> context.resolve(Path.of(s)));
     Map<String, String> values = file.map(SettingsSource::read).orElse(Map.of());
     return new SettingsSource(context.env(), values, file);
   }
@@ -67,7 +70,8 @@ final class SettingsSource implements CommandLine.IDefaultValueProvider {
     byte[] bytes;
     try {
       if (Files.size(path) > MAX_CONFIG_BYTES) {
-        throw new UserInputException(path + ": config file is larger than 1 MiB (expected: a small YAML file)");
+        throw new UserInputException(
+            path + ": config file is larger than 1 MiB (expected: a small YAML file)");
       }
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
@@ -86,8 +90,11 @@ final class SettingsSource implements CommandLine.IDefaultValueProvider {
       return Map.of();
     }
     if (!root.isObject()) {
-      throw new UserInputException(path + ": top level is " + root.getNodeType().toString().toLowerCase(Locale.ROOT)
-          + " (expected: a mapping of setting names to values)");
+      throw new UserInputException(
+          path
+              + ": top level is "
+              + root.getNodeType().toString().toLowerCase(Locale.ROOT)
+              + " (expected: a mapping of setting names to values)");
     }
     Map<String, String> values = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
@@ -100,8 +107,8 @@ final class SettingsSource implements CommandLine.IDefaultValueProvider {
       } else if (v.isValueNode()) {
         values.put(e.getKey(), v.asText());
       } else {
-        throw new UserInputException(path + ": key '" + e.getKey()
-            + "' holds a mapping (expected: a scalar or a list)");
+        throw new UserInputException(
+            path + ": key '" + e.getKey() + "' holds a mapping (expected: a scalar or a list)");
       }
     }
     return values;
@@ -124,8 +131,8 @@ final class SettingsSource implements CommandLine.IDefaultValueProvider {
   }
 
   /**
-   * Refuses keys in the file that are not settings of the command being run (or its parents),
-   * so a typo never silently falls back to a default.
+   * Refuses keys in the file that are not settings of the command being run (or its parents), so a
+   * typo never silently falls back to a default.
    */
   void checkKeys(List<CommandLine> commandChain) {
     if (fileValues.isEmpty()) {
@@ -142,8 +149,13 @@ final class SettingsSource implements CommandLine.IDefaultValueProvider {
     }
     for (String key : fileValues.keySet()) {
       if (!known.contains(key)) {
-        throw new UserInputException(file.map(Path::toString).orElse("config file") + ": unknown key '" + key
-            + "' (expected one of: " + String.join(", ", known) + ")");
+        throw new UserInputException(
+            file.map(Path::toString).orElse("config file")
+                + ": unknown key '"
+                + key
+                + "' (expected one of: "
+                + String.join(", ", known)
+                + ")");
       }
     }
   }

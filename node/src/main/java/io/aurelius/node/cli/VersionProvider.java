@@ -2,7 +2,9 @@ package io.aurelius.node.cli;
 
 import picocli.CommandLine;
 
-/** Prints the version recorded in the jar manifest, and the Java runtime; shared by all commands. */
+/**
+ * Prints the version recorded in the jar manifest, and the Java runtime; shared by all commands.
+ */
 public final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {

@@ -8,9 +8,9 @@ import io.aurelius.core.ops.NodeStatus;
 import java.util.function.UnaryOperator;
 
 /**
- * The chain as a node sees it, on its dashboard ({@code chain_height}) and in its metrics
- * ({@code aurelius_chain_height}). A chain that cannot be asked shows as a problem, not a
- * crash: the node is up but cannot follow the chain.
+ * The chain as a node sees it, on its dashboard ({@code chain_height}) and in its metrics ({@code
+ * aurelius_chain_height}). A chain that cannot be asked shows as a problem, not a crash: the node
+ * is up but cannot follow the chain.
  */
 public final class ChainFacts {
   private ChainFacts() {}
@@ -19,7 +19,9 @@ public final class ChainFacts {
   public static UnaryOperator<NodeStatus> of(Chain chain, MetricsRegistry registry) {
     requireNonNull(chain, "chain");
     requireNonNull(registry, "registry");
-    registry.gauge("aurelius_chain_height", "The newest final block of the chain this node follows.",
+    registry.gauge(
+        "aurelius_chain_height",
+        "The newest final block of the chain this node follows.",
         () -> height(chain));
     return status -> {
       try {

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.core.service.AbstractService;
 
 /**
- * Closes a resource (a protocol client, a store) when the node stops. Add it to the
- * controller before the services that use the resource, so it is closed after them.
+ * Closes a resource (a protocol client, a store) when the node stops. Add it to the controller
+ * before the services that use the resource, so it is closed after them.
  */
 public final class ClosingService extends AbstractService {
   private final String name;

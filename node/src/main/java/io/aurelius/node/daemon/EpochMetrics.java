@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
- * A validator's epochs in its metrics and on its dashboard: epochs run, submissions by
- * outcome, aenes proposed and accepted, the last epoch and its weights action.
+ * A validator's epochs in its metrics and on its dashboard: epochs run, submissions by outcome,
+ * aenes proposed and accepted, the last epoch and its weights action.
  */
 public final class EpochMetrics implements EpochListener {
   private final Counter epochs;
@@ -25,11 +25,19 @@ public final class EpochMetrics implements EpochListener {
   public EpochMetrics(MetricsRegistry registry) {
     requireNonNull(registry, "registry");
     epochs = registry.counter("aurelius_epochs_total", "Validator epochs completed.");
-    submissions = registry.counter("aurelius_submissions_total",
-        "Miner submissions by outcome (admitted, or the refusal code).", "outcome");
-    aenes = registry.counter("aurelius_aenes_total",
-        "Aenes this validator proposed, and aenes that entered the corpus.", "stage");
-    registry.gauge("aurelius_epoch_current", "The epoch running now, or the last one (-1 before the first).",
+    submissions =
+        registry.counter(
+            "aurelius_submissions_total",
+            "Miner submissions by outcome (admitted, or the refusal code).",
+            "outcome");
+    aenes =
+        registry.counter(
+            "aurelius_aenes_total",
+            "Aenes this validator proposed, and aenes that entered the corpus.",
+            "stage");
+    registry.gauge(
+        "aurelius_epoch_current",
+        "The epoch running now, or the last one (-1 before the first).",
         () -> running);
   }
 
@@ -58,10 +66,14 @@ public final class EpochMetrics implements EpochListener {
       if (r == null) {
         return running < 0 ? s.with("last_epoch", "none yet") : s.with("epoch_running", running);
       }
-      s = s.with("last_epoch", r.epoch()).with("weights", r.weights().action() + " (" + r.weights().status() + ")")
-          .with("aenes_accepted_last_epoch", r.aenesAccepted());
+      s =
+          s.with("last_epoch", r.epoch())
+              .with("weights", r.weights().action() + " (" + r.weights().status() + ")")
+              .with("aenes_accepted_last_epoch", r.aenesAccepted());
       if (r.checkpoint().isPresent()) {
-        s = s.with("corpus_size", r.checkpoint().get().size()).with("corpus_root", r.checkpoint().get().root());
+        s =
+            s.with("corpus_size", r.checkpoint().get().size())
+                .with("corpus_root", r.checkpoint().get().root());
       }
       return s;
     };

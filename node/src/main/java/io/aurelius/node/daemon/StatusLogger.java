@@ -5,12 +5,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The node's operator-facing log lines, one method per message (as Teku's
- * {@code StatusLogger}); the roles keep their own ({@code aurelius.status.miner}, ...). Shown at
- * info by default; developers' class loggers stay at warn.
+ * The node's operator-facing log lines, one method per message (as Teku's {@code StatusLogger});
+ * the roles keep their own ({@code aurelius.status.miner}, ...). Shown at info by default;
+ * developers' class loggers stay at warn.
  */
 public final class StatusLogger {
-  public static final StatusLogger STATUS = new StatusLogger(LoggerFactory.getLogger("aurelius.status.node"));
+  public static final StatusLogger STATUS =
+      new StatusLogger(LoggerFactory.getLogger("aurelius.status.node"));
 
   private final Logger log;
 
@@ -19,8 +20,13 @@ public final class StatusLogger {
   }
 
   public void nodeStarted(String role, String hotkey, InetSocketAddress address) {
-    log.info("{} {} started on {} (dashboard http://{}:{}/)", role, hotkey, address,
-        address.getHostString(), address.getPort());
+    log.info(
+        "{} {} started on {} (dashboard http://{}:{}/)",
+        role,
+        hotkey,
+        address,
+        address.getHostString(),
+        address.getPort());
   }
 
   public void shutdownRequested(String what) {
@@ -40,7 +46,12 @@ public final class StatusLogger {
   }
 
   public void epochFinished(String validator, long epoch, int admitted, int rejected) {
-    log.info("validator {} finished epoch {}: {} admitted, {} rejected", validator, epoch, admitted, rejected);
+    log.info(
+        "validator {} finished epoch {}: {} admitted, {} rejected",
+        validator,
+        epoch,
+        admitted,
+        rejected);
   }
 
   public void devnetFinished(int epochs, long seconds) {

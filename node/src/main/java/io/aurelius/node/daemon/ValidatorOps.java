@@ -10,7 +10,6 @@ import io.aurelius.core.service.Service;
 import io.aurelius.core.transport.ServerSpec;
 import io.aurelius.core.transport.netty.NettyTransport;
 import io.aurelius.validator.epoch.EpochListener;
-import io.aurelius.validator.epoch.EpochReport;
 import io.aurelius.validator.service.ValidatorService;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
- * A validator's operator surface, shared by {@code aurelius validator run} and the devnet:
- * {@code /healthz}, {@code /metrics} (epochs, submissions by outcome, aenes, chain height) and
- * the dashboard, mounted through the service's server hook, with the epoch metrics fed by its
- * listener.
+ * A validator's operator surface, shared by {@code aurelius validator run} and the devnet: {@code
+ * /healthz}, {@code /metrics} (epochs, submissions by outcome, aenes, chain height) and the
+ * dashboard, mounted through the service's server hook, with the epoch metrics fed by its listener.
  *
  * <pre>{@code
  * ValidatorOps ops = new ValidatorOps(chain, settings.models(), new MetricsRegistry());
@@ -42,12 +40,19 @@ public final class ValidatorOps {
     this.facts = s -> chainFacts.apply(epochFacts.apply(s));
   }
 
-  /** Mounts the routes and the listeners on {@code builder}, builds the service and remembers it. */
+  /**
+   * Mounts the routes and the listeners on {@code builder}, builds the service and remembers it.
+   */
   public ValidatorService attach(ValidatorService.Builder builder, EpochListener extra) {
     requireNonNull(builder, "builder");
     requireNonNull(extra, "extra");
-    ValidatorService built = builder.transport(NettyTransport.INSTANCE).server(this::mount).metrics(registry)
-        .listener(EpochListener.both(metrics, extra)).build();
+    ValidatorService built =
+        builder
+            .transport(NettyTransport.INSTANCE)
+            .server(this::mount)
+            .metrics(registry)
+            .listener(EpochListener.both(metrics, extra))
+            .build();
     service.set(built);
     return built;
   }

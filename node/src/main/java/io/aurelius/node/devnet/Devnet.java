@@ -10,21 +10,21 @@ import io.aurelius.core.service.ServiceController;
 import io.aurelius.core.transport.ClientLimits;
 import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.core.transport.netty.NettyProtocolClient;
-import io.aurelius.node.daemon.ClosingService;
-import io.aurelius.validator.service.ValidatorSettings;
 import io.aurelius.judge.api.JudgeSetup;
 import io.aurelius.judge.sim.SimJudgeResponder;
+import io.aurelius.node.daemon.ClosingService;
 import io.aurelius.validator.service.Deadlines;
 import io.aurelius.validator.service.ValidatorService;
+import io.aurelius.validator.service.ValidatorSettings;
 import io.aurelius.worldmodel.sim.server.SimLlmServer;
 import io.aurelius.worldmodel.sim.server.Stats;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.HexFormat;
-import java.util.Optional;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -35,12 +35,15 @@ public final class Devnet implements AutoCloseable {
   private final DevnetSettings settings;
   private final DevnetHome home;
   private final Consumer<String> progress;
+
   /** Started in order, stopped in reverse: a later stage needs the ports of an earlier one. */
   private final List<ServiceController> stages = new ArrayList<>();
+
   private final List<DevnetMiner> miners = new ArrayList<>();
   private final List<DevnetValidator> validators = new ArrayList<>();
   private DevnetChain chain;
   private SimLlmServer sim;
+
   /** The sim server's bearer key: validators must send it, as they would a hosted endpoint's. */
   private final String apiKey = "devnet-" + HexFormat.of().formatHex(randomBytes(12));
 
@@ -67,8 +70,8 @@ public final class Devnet implements AutoCloseable {
   private void bringUp() throws Exception {
     progress.accept("devnet home: " + home.root());
     List<String> catalogue = Catalogue.names();
-    List<List<String>> shares = List.of(catalogue.subList(0, 3), catalogue.subList(3, 5),
-        catalogue.subList(5, 6));
+    List<List<String>> shares =
+        List.of(catalogue.subList(0, 3), catalogue.subList(3, 5), catalogue.subList(5, 6));
     List<KeyId> coldkeys = new ArrayList<>();
     for (int i = 0; i < DevnetSettings.MINERS; i++) {
       String name = "miner-" + (i + 1);
@@ -85,11 +88,16 @@ public final class Devnet implements AutoCloseable {
       coldkeys.add(KeyId.of(cold.publicKey()));
       validators.add(new DevnetValidator(name, home.nodeHome(name), hot, cold, stakes[i]));
     }
-    chain = new DevnetChain(new ChainDataDir(home.chainDir()), settings, coldkeys, block -> { });
+    chain = new DevnetChain(new ChainDataDir(home.chainDir()), settings, coldkeys, block -> {});
     ServiceController base = stage();
     base.add(chain);
-    sim = SimLlmServer.start(new InetSocketAddress("127.0.0.1", 0), settings.faultPlan(), 8, new SimJudgeResponder(),
-        Optional.of(apiKey));
+    sim =
+        SimLlmServer.start(
+            new InetSocketAddress("127.0.0.1", 0),
+            settings.faultPlan(),
+            8,
+            new SimJudgeResponder(),
+            Optional.of(apiKey));
     base.add(new ClosingService("sim-llm", sim));
     base.start();
     ServiceController minerStage = stage();
@@ -99,7 +107,8 @@ public final class Devnet implements AutoCloseable {
     }
     minerStage.start();
     long staked = 0;
-    try (ProtocolClient client = NettyProtocolClient.create(Ed25519KeyPair.generate(), ClientLimits.defaults())) {
+    try (ProtocolClient client =
+        NettyProtocolClient.create(Ed25519KeyPair.generate(), ClientLimits.defaults())) {
       for (DevnetValidator v : validators) {
         staked = Math.max(staked, v.register(chain.remote(client)));
       }
@@ -108,31 +117,58 @@ public final class Devnet implements AutoCloseable {
     awaitMinersKnow(staked);
     ServiceController validatorStage = stage();
     for (DevnetValidator v : validators) {
-      v.services(chain, validatorSettings(v), new Progress(v.name(), progress), apiKey).forEach(validatorStage::add);
+      v.services(chain, validatorSettings(v), new Progress(v.name(), progress), apiKey)
+          .forEach(validatorStage::add);
     }
     validatorStage.start();
-    progress.accept("chain      127.0.0.1:" + chain.port() + "  authority " + chain.authority()
-        + "  (a block every " + settings.blockIntervalMillis() + " ms, Yuma every " + settings.tempo()
-        + " blocks)");
-    progress.accept("sim model  " + modelSpec() + "  (agents and the LLM judge; every answer labelled sim; "
-        + (settings.slowModels() || settings.rateLimitRate() > 0 ? "latency " + settings.modelLatency().describe()
-        + ", 429s " + settings.rateLimitRate() + "; " : "") + "bearer key required)");
+    progress.accept(
+        "chain      127.0.0.1:"
+            + chain.port()
+            + "  authority "
+            + chain.authority()
+            + "  (a block every "
+            + settings.blockIntervalMillis()
+            + " ms, Yuma every "
+            + settings.tempo()
+            + " blocks)");
+    progress.accept(
+        "sim model  "
+            + modelSpec()
+            + "  (agents and the LLM judge; every answer labelled sim; "
+            + (settings.slowModels() || settings.rateLimitRate() > 0
+                ? "latency "
+                    + settings.modelLatency().describe()
+                    + ", 429s "
+                    + settings.rateLimitRate()
+                    + "; "
+                : "")
+            + "bearer key required)");
     for (DevnetMiner m : miners) {
-      progress.accept(m.name() + "    127.0.0.1:" + m.port() + "  " + m.hotkey() + "  "
-          + String.join(", ", m.configurations()));
+      progress.accept(
+          m.name()
+              + "    127.0.0.1:"
+              + m.port()
+              + "  "
+              + m.hotkey()
+              + "  "
+              + String.join(", ", m.configurations()));
     }
     for (DevnetValidator v : validators) {
-      progress.accept(v.name() + " 127.0.0.1:" + v.port() + "  " + v.hotkey() + "  stake " + v.stake());
+      progress.accept(
+          v.name() + " 127.0.0.1:" + v.port() + "  " + v.hotkey() + "  stake " + v.stake());
     }
   }
 
-  /** Waits until every miner has read the metagraph of {@code block}, so it answers the validators from the first epoch. */
+  /**
+   * Waits until every miner has read the metagraph of {@code block}, so it answers the validators
+   * from the first epoch.
+   */
   private void awaitMinersKnow(long block) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (miners.stream().anyMatch(m -> m.syncedBlock() < block)) {
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("miners did not see the validators' registration (block " + block
-            + ") within 30 s");
+        throw new IllegalStateException(
+            "miners did not see the validators' registration (block " + block + ") within 30 s");
       }
       Thread.sleep(50);
     }
@@ -140,28 +176,42 @@ public final class Devnet implements AutoCloseable {
 
   /**
    * How a devnet validator runs: the sim server over HTTP for its agents and for its LLM judge
-   * (beside the embedded one), with the server's key. Loopback peers answer in milliseconds, so
-   * a restarted peer should not hold the other up for a minute; with real-model latency, peers
-   * get the minutes hosted judges need.
+   * (beside the embedded one), with the server's key. Loopback peers answer in milliseconds, so a
+   * restarted peer should not hold the other up for a minute; with real-model latency, peers get
+   * the minutes hosted judges need.
    */
   private ValidatorSettings validatorSettings(DevnetValidator v) {
     ValidatorSettings d = ValidatorSettings.defaults(home.nodeHome(v.name()));
-    JudgeSetup judges = JudgeSetup.defaults(List.of("embedded", modelSpec()), d.dlvThreshold())
-        .withApiKey(Optional.of(apiKey));
-    Deadlines deadlines = new Deadlines(Duration.ofSeconds(12), Duration.ofMinutes(5), Duration.ofMinutes(5),
-        Duration.ofSeconds(20), Duration.ofSeconds(10));
+    JudgeSetup judges =
+        JudgeSetup.defaults(List.of("embedded", modelSpec()), d.dlvThreshold())
+            .withApiKey(Optional.of(apiKey));
+    Deadlines deadlines =
+        new Deadlines(
+            Duration.ofSeconds(12),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(5),
+            Duration.ofSeconds(20),
+            Duration.ofSeconds(10));
     if (settings.slowModels()) {
       judges = judges.withThreads(16);
-      deadlines = new Deadlines(Duration.ofSeconds(12), Duration.ofMinutes(30), Duration.ofMinutes(15),
-          Duration.ofMinutes(10), Duration.ofSeconds(60));
+      deadlines =
+          new Deadlines(
+              Duration.ofSeconds(12),
+              Duration.ofMinutes(30),
+              Duration.ofMinutes(15),
+              Duration.ofMinutes(10),
+              Duration.ofSeconds(60));
     }
-    return d.withModels(List.of(modelSpec())).withJudging(judges).withSeeds(settings.seeds()).withDeadlines(deadlines);
+    return d.withModels(List.of(modelSpec()))
+        .withJudging(judges)
+        .withSeeds(settings.seeds())
+        .withDeadlines(deadlines);
   }
 
   /**
-   * Runs {@code n} epochs on every validator at once, each epoch the same chain epoch on both
-   * (they exchange verdicts and cosign each other's checkpoints, so they must run together), and
-   * returns when all are done.
+   * Runs {@code n} epochs on every validator at once, each epoch the same chain epoch on both (they
+   * exchange verdicts and cosign each other's checkpoints, so they must run together), and returns
+   * when all are done.
    */
   public void runEpochs(int n) throws Exception {
     for (int i = 0; i < n; i++) {
@@ -177,7 +227,8 @@ public final class Devnet implements AutoCloseable {
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     while (validators.stream().anyMatch(v -> v.service().finished(any.chainEpoch()))) {
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("the chain did not reach epoch " + (target + 1) + " in time");
+        throw new IllegalStateException(
+            "the chain did not reach epoch " + (target + 1) + " in time");
       }
       Thread.sleep(Math.max(20, settings.blockIntervalMillis() / 2));
     }
@@ -188,15 +239,18 @@ public final class Devnet implements AutoCloseable {
     List<Thread> threads = new ArrayList<>();
     List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
     for (DevnetValidator v : validators) {
-      Thread t = new Thread(() -> {
-        try {
-          v.service().runEpoch(epoch);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        } catch (RuntimeException | Error e) {
-          failures.add(new IllegalStateException(v.name() + ": " + e.getMessage(), e));
-        }
-      }, "devnet-" + v.name());
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  v.service().runEpoch(epoch);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                } catch (RuntimeException | Error e) {
+                  failures.add(new IllegalStateException(v.name() + ": " + e.getMessage(), e));
+                }
+              },
+              "devnet-" + v.name());
       threads.add(t);
       t.start();
     }

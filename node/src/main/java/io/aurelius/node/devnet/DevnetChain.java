@@ -34,10 +34,10 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * The devnet's chain node: a dev chain created from a genesis that funds the given coldkeys,
- * its block producer, and its server (the signed chain protocol plus the operator routes) on
- * an ephemeral loopback port. Weights are set directly (no commit-reveal) and may be set every
- * block, so two short epochs show incentive.
+ * The devnet's chain node: a dev chain created from a genesis that funds the given coldkeys, its
+ * block producer, and its server (the signed chain protocol plus the operator routes) on an
+ * ephemeral loopback port. Weights are set directly (no commit-reveal) and may be set every block,
+ * so two short epochs show incentive.
  */
 public final class DevnetChain extends AbstractService {
   /** What each devnet coldkey is funded with at genesis. */
@@ -53,21 +53,50 @@ public final class DevnetChain extends AbstractService {
   private BlockProducer producer;
   private ProtocolServer server;
 
-  DevnetChain(ChainDataDir dir, DevnetSettings settings, List<KeyId> coldkeys,
+  DevnetChain(
+      ChainDataDir dir,
+      DevnetSettings settings,
+      List<KeyId> coldkeys,
       Consumer<SealedBlock> onBlock) {
     this.dir = requireNonNull(dir, "dir");
     this.onBlock = requireNonNull(onBlock, "onBlock");
     this.authority = Ed25519KeyPair.generate();
     this.blockIntervalMillis = settings.blockIntervalMillis();
-    this.genesis = new Genesis(params(settings), Optional.empty(), Optional.empty(),
-        coldkeys.stream().map(c -> new Genesis.Account(c, FUNDING)).toList(), List.of());
+    this.genesis =
+        new Genesis(
+            params(settings),
+            Optional.empty(),
+            Optional.empty(),
+            coldkeys.stream().map(c -> new Genesis.Account(c, FUNDING)).toList(),
+            List.of());
   }
 
   static SubnetParams params(DevnetSettings s) {
     SubnetParams d = SubnetParams.defaults(1);
-    return new SubnetParams(d.netuid(), s.tempo(), s.blockIntervalMillis(), d.immunityPeriod(), 64, 8, 0,
-        d.kappa(), d.bondsPenalty(), d.bondsMovingAverage(), 100_000, 0, 0, 0, 1, d.maxWeightsLimit(),
-        false, 1, 0, 0, 16, d.emissionPerEpoch(), d.ownerCut());
+    return new SubnetParams(
+        d.netuid(),
+        s.tempo(),
+        s.blockIntervalMillis(),
+        d.immunityPeriod(),
+        64,
+        8,
+        0,
+        d.kappa(),
+        d.bondsPenalty(),
+        d.bondsMovingAverage(),
+        100_000,
+        0,
+        0,
+        0,
+        1,
+        d.maxWeightsLimit(),
+        false,
+        1,
+        0,
+        0,
+        16,
+        d.emissionPerEpoch(),
+        d.ownerCut());
   }
 
   @Override
@@ -83,14 +112,30 @@ public final class DevnetChain extends AbstractService {
     peers.refresh(chain.metagraph());
     UnaryOperator<NodeStatus> facts = ChainFacts.of(chain, registry);
     String id = KeyId.of(authority.publicKey()).address();
-    ServerSpec.Builder routes = ChainRoutes.addTo(ServerSpec.builder(authority, peers)
-        .bind(new InetSocketAddress("127.0.0.1", 0)).name("devnet-chain"), new ChainService(chain));
-    server = NettyProtocolServer.start(OpsRoutes.addTo(routes, () -> facts.apply(
-        NodeStatus.of("chain", id, state()).with("chain_id", chain.chainId())), registry).build());
-    producer = new BlockProducer(chain, blockIntervalMillis, 0, block -> {
-      peers.refresh(chain.metagraph());
-      onBlock.accept(block);
-    });
+    ServerSpec.Builder routes =
+        ChainRoutes.addTo(
+            ServerSpec.builder(authority, peers)
+                .bind(new InetSocketAddress("127.0.0.1", 0))
+                .name("devnet-chain"),
+            new ChainService(chain));
+    server =
+        NettyProtocolServer.start(
+            OpsRoutes.addTo(
+                    routes,
+                    () ->
+                        facts.apply(
+                            NodeStatus.of("chain", id, state()).with("chain_id", chain.chainId())),
+                    registry)
+                .build());
+    producer =
+        new BlockProducer(
+            chain,
+            blockIntervalMillis,
+            0,
+            block -> {
+              peers.refresh(chain.metagraph());
+              onBlock.accept(block);
+            });
     try {
       producer.start();
     } catch (Exception e) {
@@ -136,8 +181,14 @@ public final class DevnetChain extends AbstractService {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (chain.currentBlock() < block) {
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("the chain did not reach block " + block + " within "
-            + timeout.toSeconds() + " s (at " + chain.currentBlock() + ")");
+        throw new IllegalStateException(
+            "the chain did not reach block "
+                + block
+                + " within "
+                + timeout.toSeconds()
+                + " s (at "
+                + chain.currentBlock()
+                + ")");
       }
       Thread.sleep(Math.max(10, blockIntervalMillis / 4));
     }

@@ -17,14 +17,15 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
 /**
- * The devnet's directory: a marker file, the chain's data dir, and one node home per miner
- * and validator. Coldkeys live in the devnet's own key store under a passphrase printed in
- * the summary (a devnet is disposable); hotkeys live in each node's home, as an operator's
- * would. A directory that holds an earlier devnet is wiped; any other non-empty directory is
- * refused, so a mistyped {@code --home} never deletes an operator's files.
+ * The devnet's directory: a marker file, the chain's data dir, and one node home per miner and
+ * validator. Coldkeys live in the devnet's own key store under a passphrase printed in the summary
+ * (a devnet is disposable); hotkeys live in each node's home, as an operator's would. A directory
+ * that holds an earlier devnet is wiped; any other non-empty directory is refused, so a mistyped
+ * {@code --home} never deletes an operator's files.
  */
 public final class DevnetHome {
   static final String MARKER = "devnet.txt";
+
   /** The passphrase of the devnet's coldkeys; they hold devnet funds only. */
   public static final String COLDKEY_PASSPHRASE = "devnet";
 
@@ -41,20 +42,25 @@ public final class DevnetHome {
     try {
       if (Files.exists(dir)) {
         if (!Files.isDirectory(dir)) {
-          throw new IllegalArgumentException(dir + ": not a directory (expected: a directory for the devnet)");
+          throw new IllegalArgumentException(
+              dir + ": not a directory (expected: a directory for the devnet)");
         }
         boolean empty;
         try (Stream<Path> entries = Files.list(dir)) {
           empty = entries.findAny().isEmpty();
         }
         if (!empty && !Files.exists(dir.resolve(MARKER))) {
-          throw new IllegalArgumentException(dir + ": not empty and not an earlier devnet (expected: an "
-              + "empty or new directory, or one a devnet made)");
+          throw new IllegalArgumentException(
+              dir
+                  + ": not empty and not an earlier devnet (expected: an "
+                  + "empty or new directory, or one a devnet made)");
         }
         wipe(dir);
       }
       Files.createDirectories(dir);
-      Files.writeString(dir.resolve(MARKER), "made by 'aurelius devnet'; wiped by the next run\n",
+      Files.writeString(
+          dir.resolve(MARKER),
+          "made by 'aurelius devnet'; wiped by the next run\n",
           StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": " + e.getMessage(), e);
@@ -85,26 +91,33 @@ public final class DevnetHome {
   /** Makes a coldkey in the devnet's key store (cheap scrypt: devnet funds only). */
   Ed25519KeyPair newColdkey(String node) {
     Ed25519KeyPair pair = Ed25519KeyPair.generate();
-    KeyStore.inHome(root).createColdkey(KeyName.of(node + "-cold"), pair,
-        COLDKEY_PASSPHRASE.toCharArray(), ScryptParams.withLogN(10));
+    KeyStore.inHome(root)
+        .createColdkey(
+            KeyName.of(node + "-cold"),
+            pair,
+            COLDKEY_PASSPHRASE.toCharArray(),
+            ScryptParams.withLogN(10));
     return pair;
   }
 
   private static void wipe(Path dir) throws IOException {
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        if (!d.equals(dir)) {
-          Files.delete(d);
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+            if (!d.equals(dir)) {
+              Files.delete(d);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

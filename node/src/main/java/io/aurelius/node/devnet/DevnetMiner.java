@@ -32,8 +32,8 @@ import java.util.Set;
 
 /**
  * One devnet miner: a node home with its hotkey and a library of catalogue configurations,
- * registered on the chain by its own coldkey when it starts (through the chain protocol, as
- * {@code aurelius miner run --coldkey} does).
+ * registered on the chain by its own coldkey when it starts (through the chain protocol, as {@code
+ * aurelius miner run --coldkey} does).
  */
 public final class DevnetMiner {
   private MetagraphSync sync;
@@ -45,8 +45,7 @@ public final class DevnetMiner {
   private final MetricsRegistry registry = new MetricsRegistry();
   private MinerService service;
 
-  DevnetMiner(String name, Path home, Signer hotkey, Signer coldkey,
-      List<String> configurations) {
+  DevnetMiner(String name, Path home, Signer hotkey, Signer coldkey, List<String> configurations) {
     this.name = requireNonNull(name, "name");
     this.home = requireNonNull(home, "home");
     this.hotkey = requireNonNull(hotkey, "hotkey");
@@ -58,8 +57,10 @@ public final class DevnetMiner {
   void fillLibrary() {
     try (ConfigLibrary library = ConfigLibrary.open(ConfigLibrary.inHome(home))) {
       for (String c : configurations) {
-        CompiledConfig config = Catalogue.load(c).orElseThrow(
-            () -> new IllegalStateException("catalogue has no configuration " + c));
+        CompiledConfig config =
+            Catalogue.load(c)
+                .orElseThrow(
+                    () -> new IllegalStateException("catalogue has no configuration " + c));
         library.add(config, Instant.now());
       }
     }
@@ -70,16 +71,26 @@ public final class DevnetMiner {
     ProtocolClient client = NettyProtocolClient.create(hotkey, ClientLimits.defaults());
     Chain remote = chain.remote(client);
     ValidatorDirectory directory = new ValidatorDirectory(Set.of());
-    MinerSettings settings = new MinerSettings(ConfigLibrary.inHome(home),
-        new InetSocketAddress("127.0.0.1", 0), IntakePolicy.DEFAULT, ServerLimits.defaults());
-    service = MinerService.builder(settings, hotkey)
-        .directory(directory)
-        .servers(NettyProtocolServer::start)
-        .announcer(new ChainEndpoint(remote, hotkey, java.util.Optional.of(coldkey), "127.0.0.1",
-            Duration.ofSeconds(60)))
-        .metrics(registry)
-        .statusFacts(ChainFacts.of(remote, registry))
-        .build();
+    MinerSettings settings =
+        new MinerSettings(
+            ConfigLibrary.inHome(home),
+            new InetSocketAddress("127.0.0.1", 0),
+            IntakePolicy.DEFAULT,
+            ServerLimits.defaults());
+    service =
+        MinerService.builder(settings, hotkey)
+            .directory(directory)
+            .servers(NettyProtocolServer::start)
+            .announcer(
+                new ChainEndpoint(
+                    remote,
+                    hotkey,
+                    java.util.Optional.of(coldkey),
+                    "127.0.0.1",
+                    Duration.ofSeconds(60)))
+            .metrics(registry)
+            .statusFacts(ChainFacts.of(remote, registry))
+            .build();
     sync = new MetagraphSync(remote, directory, Duration.ofSeconds(1));
     return List.of(new ClosingService(name + "-chain-client", client), sync, service);
   }

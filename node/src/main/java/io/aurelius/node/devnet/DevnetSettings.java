@@ -18,8 +18,14 @@ import java.time.Duration;
  * @param modelLatency how long the sim server takes to answer each model and judge call
  * @param rateLimitRate share of model and judge calls the sim server answers with 429, 0..0.5
  */
-public record DevnetSettings(Path home, int epochs, int seeds, long blockIntervalMillis,
-    int tempo, LatencyDistribution modelLatency, double rateLimitRate) {
+public record DevnetSettings(
+    Path home,
+    int epochs,
+    int seeds,
+    long blockIntervalMillis,
+    int tempo,
+    LatencyDistribution modelLatency,
+    double rateLimitRate) {
   public static final int MINERS = 3;
   public static final int VALIDATORS = 2;
 
@@ -31,7 +37,8 @@ public record DevnetSettings(Path home, int epochs, int seeds, long blockInterva
     check("tempo", tempo, 2, 1000);
     requireNonNull(modelLatency, "modelLatency");
     if (!(rateLimitRate >= 0 && rateLimitRate <= 0.5)) {
-      throw new IllegalArgumentException("model-rate-limit-rate: " + rateLimitRate + " (expected: 0..0.5)");
+      throw new IllegalArgumentException(
+          "model-rate-limit-rate: " + rateLimitRate + " (expected: 0..0.5)");
     }
   }
 
@@ -39,14 +46,18 @@ public record DevnetSettings(Path home, int epochs, int seeds, long blockInterva
     return new DevnetSettings(home, 2, 1, 250, 8, new LatencyDistribution.Fixed(Duration.ZERO), 0);
   }
 
-  /** Model and judge calls answered after {@code latency}, {@code rateLimitRate} of them with 429. */
+  /**
+   * Model and judge calls answered after {@code latency}, {@code rateLimitRate} of them with 429.
+   */
   public DevnetSettings withModelFaults(LatencyDistribution latency, double rateLimitRate) {
-    return new DevnetSettings(home, epochs, seeds, blockIntervalMillis, tempo, latency, rateLimitRate);
+    return new DevnetSettings(
+        home, epochs, seeds, blockIntervalMillis, tempo, latency, rateLimitRate);
   }
 
   /** Whether model calls take real-model time (then peers get minutes, not seconds, to answer). */
   public boolean slowModels() {
-    return !(modelLatency instanceof LatencyDistribution.Fixed f && f.delay().compareTo(Duration.ofMillis(100)) < 0);
+    return !(modelLatency instanceof LatencyDistribution.Fixed f
+        && f.delay().compareTo(Duration.ofMillis(100)) < 0);
   }
 
   /** The sim server's fault plan: this latency and 429 rate, nothing else. */
@@ -57,7 +68,8 @@ public record DevnetSettings(Path home, int epochs, int seeds, long blockInterva
 
   private static void check(String name, long value, long min, long max) {
     if (value < min || value > max) {
-      throw new IllegalArgumentException(name + ": " + value + " (expected: " + min + ".." + max + ")");
+      throw new IllegalArgumentException(
+          name + ": " + value + " (expected: " + min + ".." + max + ")");
     }
   }
 }

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a devnet run showed: per miner, each validator's last score and weight and the chain's
- * Yuma incentive; every submission's outcome; aenes accepted; the corpus checkpoint; and the
- * git URLs to clone. Built from the validators' epoch reports and the chain's metagraph.
+ * What a devnet run showed: per miner, each validator's last score and weight and the chain's Yuma
+ * incentive; every submission's outcome; aenes accepted; the corpus checkpoint; and the git URLs to
+ * clone. Built from the validators' epoch reports and the chain's metagraph.
  */
-public record DevnetSummary(Metagraph metagraph, List<MinerLine> miners, List<ValidatorLine> validators,
-    String modelSpec) {
+public record DevnetSummary(
+    Metagraph metagraph, List<MinerLine> miners, List<ValidatorLine> validators, String modelSpec) {
   public DevnetSummary {
     requireNonNull(metagraph, "metagraph");
     miners = List.copyOf(miners);
@@ -24,12 +24,22 @@ public record DevnetSummary(Metagraph metagraph, List<MinerLine> miners, List<Va
   }
 
   /** A miner, its configurations, its incentive and its configurations' git URL. */
-  public record MinerLine(String name, String hotkey, int uid, double incentive, List<String> configurations,
+  public record MinerLine(
+      String name,
+      String hotkey,
+      int uid,
+      double incentive,
+      List<String> configurations,
       String gitUrl) {}
 
   /** A validator, its stake, its epoch reports and its repositories' URLs. */
-  public record ValidatorLine(String name, String hotkey, long stake, List<EpochReport> reports,
-      String corpusUrl, String configsUrl) {
+  public record ValidatorLine(
+      String name,
+      String hotkey,
+      long stake,
+      List<EpochReport> reports,
+      String corpusUrl,
+      String configsUrl) {
     public Optional<EpochReport> last() {
       return reports.isEmpty() ? Optional.empty() : Optional.of(reports.get(reports.size() - 1));
     }
@@ -37,26 +47,54 @@ public record DevnetSummary(Metagraph metagraph, List<MinerLine> miners, List<Va
 
   static DevnetSummary of(Devnet devnet) {
     Metagraph graph = devnet.chain().chain().metagraph(true);
-    List<MinerLine> miners = devnet.miners().stream().map(m -> {
-      NeuronInfo n = graph.byHotkey(m.hotkey()).orElseThrow(
-          () -> new IllegalStateException(m.name() + " is not on the chain"));
-      return new MinerLine(m.name(), m.hotkey().address(), n.uid(), n.incentive(), m.configurations(), m.gitUrl());
-    }).toList();
-    List<ValidatorLine> validators = devnet.validators().stream().map(v -> new ValidatorLine(v.name(),
-        v.hotkey().address(), v.stake(), v.reports(), v.corpusUrl(), v.configsUrl())).toList();
+    List<MinerLine> miners =
+        devnet.miners().stream()
+            .map(
+                m -> {
+                  NeuronInfo n =
+                      graph
+                          .byHotkey(m.hotkey())
+                          .orElseThrow(
+                              () -> new IllegalStateException(m.name() + " is not on the chain"));
+                  return new MinerLine(
+                      m.name(),
+                      m.hotkey().address(),
+                      n.uid(),
+                      n.incentive(),
+                      m.configurations(),
+                      m.gitUrl());
+                })
+            .toList();
+    List<ValidatorLine> validators =
+        devnet.validators().stream()
+            .map(
+                v ->
+                    new ValidatorLine(
+                        v.name(),
+                        v.hotkey().address(),
+                        v.stake(),
+                        v.reports(),
+                        v.corpusUrl(),
+                        v.configsUrl()))
+            .toList();
     return new DevnetSummary(graph, miners, validators, devnet.modelSpec());
   }
 
   /** Total aenes that entered the corpus, by the first validator's count. */
   public int aenesAccepted() {
-    return validators.isEmpty() ? 0
+    return validators.isEmpty()
+        ? 0
         : validators.get(0).reports().stream().mapToInt(EpochReport::aenesAccepted).sum();
   }
 
   public void print(PrintWriter out) {
     out.println();
-    out.println("== devnet summary at block " + metagraph.block() + " (model output: sim, from "
-        + modelSpec + ") ==");
+    out.println(
+        "== devnet summary at block "
+            + metagraph.block()
+            + " (model output: sim, from "
+            + modelSpec
+            + ") ==");
     out.println();
     out.print(String.format("%-8s %4s %-10s", "miner", "uid", "hotkey"));
     for (ValidatorLine v : validators) {
@@ -64,12 +102,18 @@ public record DevnetSummary(Metagraph metagraph, List<MinerLine> miners, List<Va
     }
     out.println("  incentive");
     for (MinerLine m : miners) {
-      out.print(String.format("%-8s %4d %-10s", m.name(), m.uid(), m.hotkey().substring(0, 8) + "…"));
+      out.print(
+          String.format("%-8s %4d %-10s", m.name(), m.uid(), m.hotkey().substring(0, 8) + "…"));
       for (ValidatorLine v : validators) {
-        Optional<EpochReport.MinerScore> s = v.last().flatMap(r -> r.miners().stream()
-            .filter(x -> x.hotkey().equals(m.hotkey())).findFirst());
-        out.print(String.format("  %-23s", s.map(x -> String.format("%.4f / %d", x.score(), x.weight()))
-            .orElse("-")));
+        Optional<EpochReport.MinerScore> s =
+            v.last()
+                .flatMap(
+                    r ->
+                        r.miners().stream().filter(x -> x.hotkey().equals(m.hotkey())).findFirst());
+        out.print(
+            String.format(
+                "  %-23s",
+                s.map(x -> String.format("%.4f / %d", x.score(), x.weight())).orElse("-")));
       }
       out.println(String.format("  %.4f", m.incentive()));
     }
@@ -79,8 +123,14 @@ public record DevnetSummary(Metagraph metagraph, List<MinerLine> miners, List<Va
       for (EpochReport r : v.reports()) {
         for (EpochReport.Submitted s : r.submissions()) {
           String miner = minerName(s.miner());
-          out.println(String.format("  epoch %-4d %-11s %-8s %-9s %s", r.epoch(), v.name(), miner, s.outcome(),
-              s.message().isBlank() ? s.configId().orElse("") : s.message()));
+          out.println(
+              String.format(
+                  "  epoch %-4d %-11s %-8s %-9s %s",
+                  r.epoch(),
+                  v.name(),
+                  miner,
+                  s.outcome(),
+                  s.message().isBlank() ? s.configId().orElse("") : s.message()));
         }
       }
     }
@@ -88,25 +138,46 @@ public record DevnetSummary(Metagraph metagraph, List<MinerLine> miners, List<Va
     out.println("weights set:");
     for (ValidatorLine v : validators) {
       for (EpochReport r : v.reports()) {
-        out.println(String.format("  epoch %d %-11s %s (%s) uids %s values %s", r.epoch(), v.name(),
-            r.weights().action(), r.weights().status(), r.weights().uids(), r.weights().values()));
+        out.println(
+            String.format(
+                "  epoch %d %-11s %s (%s) uids %s values %s",
+                r.epoch(),
+                v.name(),
+                r.weights().action(),
+                r.weights().status(),
+                r.weights().uids(),
+                r.weights().values()));
       }
     }
     out.println();
     out.println("aenes accepted into the corpus: " + aenesAccepted());
     for (ValidatorLine v : validators) {
-      v.last().flatMap(EpochReport::checkpoint).ifPresentOrElse(c -> {
-        out.println("corpus checkpoint (" + v.name() + "): " + c.origin() + ", size " + c.size() + ", root "
-            + c.root());
-        out.println("  signers:   " + String.join(", ", c.signers()));
-        out.println("  cosigners: " + (c.cosigners().isEmpty() ? "none" : String.join(", ", c.cosigners())));
-      }, () -> out.println("corpus checkpoint (" + v.name() + "): none yet"));
+      v.last()
+          .flatMap(EpochReport::checkpoint)
+          .ifPresentOrElse(
+              c -> {
+                out.println(
+                    "corpus checkpoint ("
+                        + v.name()
+                        + "): "
+                        + c.origin()
+                        + ", size "
+                        + c.size()
+                        + ", root "
+                        + c.root());
+                out.println("  signers:   " + String.join(", ", c.signers()));
+                out.println(
+                    "  cosigners: "
+                        + (c.cosigners().isEmpty() ? "none" : String.join(", ", c.cosigners())));
+              },
+              () -> out.println("corpus checkpoint (" + v.name() + "): none yet"));
     }
     out.println();
     out.println("clone with git:");
     for (ValidatorLine v : validators) {
       out.println("  git clone " + v.corpusUrl() + "     # " + v.name() + " corpus");
-      out.println("  git clone " + v.configsUrl() + "    # " + v.name() + " accepted configurations");
+      out.println(
+          "  git clone " + v.configsUrl() + "    # " + v.name() + " accepted configurations");
     }
     for (MinerLine m : miners) {
       out.println("  git clone " + m.gitUrl() + "    # " + m.name() + " library");
@@ -118,7 +189,10 @@ public record DevnetSummary(Metagraph metagraph, List<MinerLine> miners, List<Va
   }
 
   private String minerName(String hotkey) {
-    return miners.stream().filter(m -> m.hotkey().equals(hotkey)).map(MinerLine::name).findFirst()
+    return miners.stream()
+        .filter(m -> m.hotkey().equals(hotkey))
+        .map(MinerLine::name)
+        .findFirst()
         .orElse(hotkey.substring(0, Math.min(8, hotkey.length())) + "…");
   }
 }

@@ -18,21 +18,21 @@ import io.aurelius.node.daemon.ValidatorOps;
 import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.epoch.EpochReport;
 import io.aurelius.validator.service.ValidatorService;
+import io.aurelius.validator.service.ValidatorSettings;
 import io.aurelius.worldmodel.agent.AgentModel;
 import io.aurelius.worldmodel.agent.endpoint.EndpointPolicy;
 import io.aurelius.worldmodel.agent.models.AgentModels;
 import io.aurelius.worldmodel.agent.models.ModelSpec;
-import io.aurelius.validator.service.ValidatorSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One devnet validator: a node home with its hotkey, registered and staked by its coldkey
- * through the chain protocol before it starts, its models the sim server over HTTP. The
- * devnet drives its epochs ({@link #runEpochs}); {@link #restart} stops the service and
- * starts a new one on the same home, as a crashed validator would be restarted.
+ * One devnet validator: a node home with its hotkey, registered and staked by its coldkey through
+ * the chain protocol before it starts, its models the sim server over HTTP. The devnet drives its
+ * epochs ({@link #runEpochs}); {@link #restart} stops the service and starts a new one on the same
+ * home, as a crashed validator would be restarted.
  */
 public final class DevnetValidator {
   private final String name;
@@ -48,7 +48,8 @@ public final class DevnetValidator {
   private Optional<String> apiKey = Optional.empty();
   private ProtocolClient client;
 
-  DevnetValidator(String name, Path home, Ed25519KeyPair hotkey, Ed25519KeyPair coldkey, long stake) {
+  DevnetValidator(
+      String name, Path home, Ed25519KeyPair hotkey, Ed25519KeyPair coldkey, long stake) {
     this.name = requireNonNull(name, "name");
     this.home = requireNonNull(home, "home");
     this.hotkey = requireNonNull(hotkey, "hotkey");
@@ -70,7 +71,8 @@ public final class DevnetValidator {
   }
 
   /** The services of this node, in start order: a chain client, then the validator. */
-  List<Service> services(DevnetChain chain, ValidatorSettings settings, EpochListener progress, String apiKey) {
+  List<Service> services(
+      DevnetChain chain, ValidatorSettings settings, EpochListener progress, String apiKey) {
     this.apiKey = Optional.of(requireNonNull(apiKey, "apiKey"));
     this.chain = requireNonNull(chain, "chain");
     this.settings = requireNonNull(settings, "settings");
@@ -82,13 +84,19 @@ public final class DevnetValidator {
     client = NettyProtocolClient.create(hotkey, ClientLimits.defaults());
     Chain remote = chain.remote(client);
     ValidatorOps ops = new ValidatorOps(remote, settings.models(), new MetricsRegistry());
-    AgentModel model = AgentModels.open(settings.models().stream().map(ModelSpec::parse).toList(),
-        EndpointPolicy.DEFAULT, apiKey);
-    service = ops.attach(ValidatorService.builder(settings, hotkey)
-        .chain(remote)
-        .model(model)
-        .announce("127.0.0.1")
-        .autoEpochs(false), EpochListener.both(progress, new ReportKeeper(reports)));
+    AgentModel model =
+        AgentModels.open(
+            settings.models().stream().map(ModelSpec::parse).toList(),
+            EndpointPolicy.DEFAULT,
+            apiKey);
+    service =
+        ops.attach(
+            ValidatorService.builder(settings, hotkey)
+                .chain(remote)
+                .model(model)
+                .announce("127.0.0.1")
+                .autoEpochs(false),
+            EpochListener.both(progress, new ReportKeeper(reports)));
     return List.of(new ClosingService(name + "-chain-client", client), service);
   }
 
@@ -97,7 +105,9 @@ public final class DevnetValidator {
     return service.runEpochs(n);
   }
 
-  /** Stops this validator (as a crash would, mid-epoch or not) and starts it again on the same home. */
+  /**
+   * Stops this validator (as a crash would, mid-epoch or not) and starts it again on the same home.
+   */
   void restart() throws Exception {
     service.stop();
     client.close();

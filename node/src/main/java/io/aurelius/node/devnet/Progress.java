@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 record Progress(String validator, Consumer<String> out) implements EpochListener {
   @Override
   public void started(long epoch, boolean resumed) {
-    out.accept(String.format("%-11s epoch %d %s", validator, epoch, resumed ? "resumed" : "started"));
+    out.accept(
+        String.format("%-11s epoch %d %s", validator, epoch, resumed ? "resumed" : "started"));
   }
 
   @Override
@@ -18,8 +19,14 @@ record Progress(String validator, Consumer<String> out) implements EpochListener
 
   @Override
   public void finished(EpochReport r) {
-    out.accept(String.format("%-11s epoch %d done: %d submissions, %d aenes accepted, weights %s (%s)",
-        validator, r.epoch(), r.submissions().size(), r.aenesAccepted(), r.weights().action(),
-        r.weights().status()));
+    out.accept(
+        String.format(
+            "%-11s epoch %d done: %d submissions, %d aenes accepted, weights %s (%s)",
+            validator,
+            r.epoch(),
+            r.submissions().size(),
+            r.aenesAccepted(),
+            r.weights().action(),
+            r.weights().status()));
   }
 }

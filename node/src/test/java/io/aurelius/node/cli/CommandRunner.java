@@ -18,8 +18,9 @@ public final class CommandRunner {
   public Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = AureliusCommand.run(args,
-        new CliContext(new PrintWriter(out), new PrintWriter(err), env, workDir));
+    int code =
+        AureliusCommand.run(
+            args, new CliContext(new PrintWriter(out), new PrintWriter(err), env, workDir));
     return new Result(code, out.toString(), err.toString());
   }
 

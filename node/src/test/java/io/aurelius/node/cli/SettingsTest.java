@@ -31,7 +31,8 @@ class SettingsTest {
   void unknownKeyInConfigFileIsRefused() throws IOException {
     Path file = dir.resolve("aurelius.yaml");
     Files.writeString(file, "no-such-setting: 3\n");
-    CommandRunner.Result r = new CommandRunner(Map.of(), dir).run("--config-file", file.toString(), "--version");
+    CommandRunner.Result r =
+        new CommandRunner(Map.of(), dir).run("--config-file", file.toString(), "--version");
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err()).contains("unknown key 'no-such-setting'");
   }
@@ -40,7 +41,8 @@ class SettingsTest {
   void malformedYamlIsOneLineBadInput() throws IOException {
     Path file = dir.resolve("bad.yaml");
     Files.writeString(file, "a: [1, 2\n");
-    CommandRunner.Result r = new CommandRunner(Map.of("AURELIUS_CONFIG_FILE", file.toString()), dir).run("--version");
+    CommandRunner.Result r =
+        new CommandRunner(Map.of("AURELIUS_CONFIG_FILE", file.toString()), dir).run("--version");
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err().strip().lines()).hasSize(1);
     assertThat(r.err()).contains("malformed YAML");

@@ -27,14 +27,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The acceptance run: a whole devnet in this JVM on distinct loopback ports (chain, sim model
- * over HTTP, three miners, two validators). One epoch runs normally; in the second, validator-2
- * is stopped mid-epoch and started again on its home, and resumes that epoch to the end. Then:
- * both validators set weights on the chain, the miners they weight earn Yuma incentive, the
- * corpus is non-empty and verifies over its git URL, and stock git clones both repositories.
+ * The acceptance run: a whole devnet in this JVM on distinct loopback ports (chain, sim model over
+ * HTTP, three miners, two validators). One epoch runs normally; in the second, validator-2 is
+ * stopped mid-epoch and started again on its home, and resumes that epoch to the end. Then: both
+ * validators set weights on the chain, the miners they weight earn Yuma incentive, the corpus is
+ * non-empty and verifies over its git URL, and stock git clones both repositories.
  */
 class DevnetIT {
-  private static final Pattern MID_EPOCH = Pattern.compile("^validator-2 +epoch (\\d+) +(query|admit|simulate)\\b");
+  private static final Pattern MID_EPOCH =
+      Pattern.compile("^validator-2 +epoch (\\d+) +(query|admit|simulate)\\b");
 
   @TempDir Path work;
 
@@ -45,13 +46,18 @@ class DevnetIT {
     AtomicLong interrupted = new AtomicLong(-1);
     boolean[] armed = {false};
     DevnetSettings settings = DevnetSettings.defaults(work.resolve("devnet"));
-    try (Devnet devnet = Devnet.start(settings, line -> {
-      lines.add(line);
-      Matcher m = MID_EPOCH.matcher(line);
-      if (armed[0] && m.find() && interrupted.compareAndSet(-1, Long.parseLong(m.group(1)))) {
-        midEpoch.countDown();
-      }
-    })) {
+    try (Devnet devnet =
+        Devnet.start(
+            settings,
+            line -> {
+              lines.add(line);
+              Matcher m = MID_EPOCH.matcher(line);
+              if (armed[0]
+                  && m.find()
+                  && interrupted.compareAndSet(-1, Long.parseLong(m.group(1)))) {
+                midEpoch.countDown();
+              }
+            })) {
       devnet.runEpochs(1);
 
       DevnetValidator v1 = devnet.validators().get(0);
@@ -61,7 +67,9 @@ class DevnetIT {
       Thread second = new Thread(() -> quietly(() -> v2.runEpochs(1)), "it-validator-2");
       first.start();
       second.start();
-      assertThat(midEpoch.await(120, TimeUnit.SECONDS)).as("validator-2 reached a mid-epoch step").isTrue();
+      assertThat(midEpoch.await(120, TimeUnit.SECONDS))
+          .as("validator-2 reached a mid-epoch step")
+          .isTrue();
       v2.restart();
       second.join(60_000);
       long epoch = interrupted.get();
@@ -78,42 +86,67 @@ class DevnetIT {
         EpochReport last = v.reports().get(v.reports().size() - 1);
         assertThat(last.weights().status()).as(v.name() + " weights").isEqualTo("accepted");
       }
-      List<DevnetMiner> weighted = devnet.miners().stream().filter(m -> devnet.validators().stream()
-          .flatMap(v -> v.reports().get(v.reports().size() - 1).miners().stream())
-          .anyMatch(s -> s.hotkey().equals(m.hotkey().address()) && s.weight() > 0)).toList();
+      List<DevnetMiner> weighted =
+          devnet.miners().stream()
+              .filter(
+                  m ->
+                      devnet.validators().stream()
+                          .flatMap(v -> v.reports().get(v.reports().size() - 1).miners().stream())
+                          .anyMatch(s -> s.hotkey().equals(m.hotkey().address()) && s.weight() > 0))
+              .toList();
       assertThat(weighted).as("miners on the frontier").isNotEmpty();
       for (DevnetMiner m : weighted) {
-        assertThat(graph.byHotkey(m.hotkey()).orElseThrow().incentive()).as(m.name() + " incentive").isPositive();
+        assertThat(graph.byHotkey(m.hotkey()).orElseThrow().incentive())
+            .as(m.name() + " incentive")
+            .isPositive();
       }
 
       DevnetSummary summary = devnet.summary();
       assertThat(summary.aenesAccepted()).as("aenes in the corpus").isPositive();
       String corpus = v1.corpusUrl();
-      CommandRunner.Result verify = new CommandRunner(Map.of(), work).run("corpus", "verify", corpus);
+      CommandRunner.Result verify =
+          new CommandRunner(Map.of(), work).run("corpus", "verify", corpus);
       assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
 
       gitClone(corpus, work.resolve("corpus"));
       gitClone(v1.configsUrl(), work.resolve("configs"));
       try (Stream<Path> files = Files.walk(work.resolve("configs"))) {
-        assertThat(files.filter(p -> p.toString().endsWith(".json"))).as("published configurations").isNotEmpty();
+        assertThat(files.filter(p -> p.toString().endsWith(".json")))
+            .as("published configurations")
+            .isNotEmpty();
       }
 
-      HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-          URI.create("http://127.0.0.1:" + v2.port() + "/healthz")).timeout(Duration.ofSeconds(10)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> health =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + v2.port() + "/healthz"))
+                      .timeout(Duration.ofSeconds(10))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(health.body()).contains("validator");
-      HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-          URI.create("http://127.0.0.1:" + v1.port() + "/metrics")).timeout(Duration.ofSeconds(10)).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(metrics.body()).contains("aurelius_epochs_total 2").contains("aurelius_chain_height ")
-          .contains("aurelius_model_calls_total{").contains("aurelius_model_tokens_total{")
-          .contains("aurelius_judge_calls_total{").contains("aurelius_validator_pending_aenes ");
+      HttpResponse<String> metrics =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + v1.port() + "/metrics"))
+                      .timeout(Duration.ofSeconds(10))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(metrics.body())
+          .contains("aurelius_epochs_total 2")
+          .contains("aurelius_chain_height ")
+          .contains("aurelius_model_calls_total{")
+          .contains("aurelius_model_tokens_total{")
+          .contains("aurelius_judge_calls_total{")
+          .contains("aurelius_validator_pending_aenes ");
     }
   }
 
   private static void gitClone(String url, Path into) throws Exception {
-    Process git = new ProcessBuilder("git", "clone", "--quiet", url, into.toString()).redirectErrorStream(true).start();
+    Process git =
+        new ProcessBuilder("git", "clone", "--quiet", url, into.toString())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(git.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(git.exitValue()).as("git clone " + url + ": " + out).isZero();

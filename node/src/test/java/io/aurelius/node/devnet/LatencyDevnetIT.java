@@ -24,8 +24,11 @@ class LatencyDevnetIT {
   @Test
   void epochsCompleteAndConsensusIsReachedWhenEveryModelCallTakesSeconds() throws Exception {
     List<String> lines = new CopyOnWriteArrayList<>();
-    DevnetSettings settings = DevnetSettings.defaults(work.resolve("devnet")).withModelFaults(
-        new LatencyDistribution.Uniform(Duration.ofSeconds(2), Duration.ofSeconds(8)), 0.05);
+    DevnetSettings settings =
+        DevnetSettings.defaults(work.resolve("devnet"))
+            .withModelFaults(
+                new LatencyDistribution.Uniform(Duration.ofSeconds(2), Duration.ofSeconds(8)),
+                0.05);
     try (Devnet devnet = Devnet.start(settings, lines::add)) {
       long started = System.nanoTime();
       devnet.runEpochs(2);
@@ -36,7 +39,9 @@ class LatencyDevnetIT {
         assertThat(reports).as(v.name() + " epochs").hasSize(2);
         for (EpochReport r : reports) {
           String what = v.name() + " epoch " + r.epoch();
-          assertThat(r.submissions()).as(what + " submissions").hasSize(3)
+          assertThat(r.submissions())
+              .as(what + " submissions")
+              .hasSize(3)
               .allSatisfy(s -> assertThat(s.outcome()).as(s.message()).isEqualTo("admitted"));
           assertThat(r.aenesProposed()).as(what + " proposed").isPositive();
           assertThat(r.aenesAccepted()).as(what + " accepted by the quorum").isPositive();
@@ -45,12 +50,16 @@ class LatencyDevnetIT {
           assertThat(r.weights().status()).as(what + " weights").isEqualTo("accepted");
         }
       }
-      assertThat(lines).as("every exchange reached its peer")
-          .filteredOn(l -> l.contains(" verdicts ")).hasSize(4).allMatch(l -> l.endsWith("to 1 of 1 peers"));
+      assertThat(lines)
+          .as("every exchange reached its peer")
+          .filteredOn(l -> l.contains(" verdicts "))
+          .hasSize(4)
+          .allMatch(l -> l.endsWith("to 1 of 1 peers"));
       assertThat(devnet.simStats().rateLimited()).as("429s were served").isPositive();
       assertThat(devnet.simStats().badRequests()).as("requests without the key").isZero();
-      System.out.printf("latency devnet: 2 epochs in %d s, %d model and judge calls, %d answered 429%n", seconds,
-          devnet.simStats().requests(), devnet.simStats().rateLimited());
+      System.out.printf(
+          "latency devnet: 2 epochs in %d s, %d model and judge calls, %d answered 429%n",
+          seconds, devnet.simStats().requests(), devnet.simStats().rateLimited());
     }
   }
 }

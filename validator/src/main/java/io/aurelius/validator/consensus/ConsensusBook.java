@@ -15,10 +15,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What this validator knows of an epoch's consensus, kept in the state store: proposals
- * ({@code aene}), signed verdicts by anyone ({@code verdict}, one per aene and signer, first
- * one kept, so a replayed verdict counts once), and which peers have finished sending
- * ({@code peer-done}).
+ * What this validator knows of an epoch's consensus, kept in the state store: proposals ({@code
+ * aene}), signed verdicts by anyone ({@code verdict}, one per aene and signer, first one kept, so a
+ * replayed verdict counts once), and which peers have finished sending ({@code peer-done}).
  */
 public final class ConsensusBook {
   static final String AENE = "aene";
@@ -34,14 +33,15 @@ public final class ConsensusBook {
 
   /** Stores proposals and verdicts in one transaction. */
   public void record(long epoch, List<Proposal> proposals, List<SignedVerdict> verdicts) {
-    store.atomically(tx -> {
-      for (Proposal p : proposals) {
-        tx.putItem(epoch, AENE, p.aeneId(), CanonicalJson.bytes(p.toJson()));
-        putVerdict(tx, epoch, p.verdict());
-      }
-      verdicts.forEach(v -> putVerdict(tx, epoch, v));
-      return null;
-    });
+    store.atomically(
+        tx -> {
+          for (Proposal p : proposals) {
+            tx.putItem(epoch, AENE, p.aeneId(), CanonicalJson.bytes(p.toJson()));
+            putVerdict(tx, epoch, p.verdict());
+          }
+          verdicts.forEach(v -> putVerdict(tx, epoch, v));
+          return null;
+        });
   }
 
   /** Stores proposals inside a caller's transaction (the pipeline's scoring step). */
@@ -53,7 +53,8 @@ public final class ConsensusBook {
   }
 
   private static void putVerdict(ValidatorStore.Tx tx, long epoch, SignedVerdict v) {
-    tx.putItem(epoch, VERDICT, v.aene() + "/" + v.validator().address(), CanonicalJson.bytes(v.toJson()));
+    tx.putItem(
+        epoch, VERDICT, v.aene() + "/" + v.validator().address(), CanonicalJson.bytes(v.toJson()));
   }
 
   public Optional<Proposal> proposal(long epoch, String aeneId) {
@@ -63,23 +64,29 @@ public final class ConsensusBook {
   /** Every proposal of the epoch, by aene id. */
   public Map<String, Proposal> proposals(long epoch) {
     Map<String, Proposal> out = new TreeMap<>();
-    store.items(epoch, AENE).forEach((id, b) -> out.put(id, Proposal.fromJson(parse(b), "stored proposal")));
+    store
+        .items(epoch, AENE)
+        .forEach((id, b) -> out.put(id, Proposal.fromJson(parse(b), "stored proposal")));
     return out;
   }
 
   /** The verdict {@code validator} gave on an aene, if it is known here. */
   public Optional<SignedVerdict> verdict(long epoch, String aeneId, KeyId validator) {
-    return store.item(epoch, VERDICT, aeneId + "/" + validator.address())
+    return store
+        .item(epoch, VERDICT, aeneId + "/" + validator.address())
         .map(b -> SignedVerdict.fromJson(parse(b), "stored verdict"));
   }
 
   /** Every verdict of the epoch, grouped by aene id. */
   public Map<String, List<SignedVerdict>> verdicts(long epoch) {
     Map<String, List<SignedVerdict>> out = new TreeMap<>();
-    store.items(epoch, VERDICT).forEach((key, b) -> {
-      SignedVerdict v = SignedVerdict.fromJson(parse(b), "stored verdict");
-      out.computeIfAbsent(v.aene(), k -> new ArrayList<>()).add(v);
-    });
+    store
+        .items(epoch, VERDICT)
+        .forEach(
+            (key, b) -> {
+              SignedVerdict v = SignedVerdict.fromJson(parse(b), "stored verdict");
+              out.computeIfAbsent(v.aene(), k -> new ArrayList<>()).add(v);
+            });
     return out;
   }
 

@@ -21,10 +21,10 @@ import java.util.function.Supplier;
 
 /**
  * Serves {@code validator/cosign}: {@code {"checkpoint": "<checkpoint text>"}} from a registered
- * validator. Cosigns (tlog-cosignature/v1, named by this validator's hotkey address) only when
- * the checkpoint is consistent with this validator's own corpus log: same origin, and the log
- * holds at least that many entries with the same root at that size. Answers
- * {@code {"witness": "<verifier key>", "note": "<the checkpoint with the cosignature line>"}}.
+ * validator. Cosigns (tlog-cosignature/v1, named by this validator's hotkey address) only when the
+ * checkpoint is consistent with this validator's own corpus log: same origin, and the log holds at
+ * least that many entries with the same root at that size. Answers {@code {"witness": "<verifier
+ * key>", "note": "<the checkpoint with the cosignature line>"}}.
  */
 public final class CosignHandler implements RouteHandler {
   public static final String ROUTE = "validator/cosign";
@@ -35,9 +35,11 @@ public final class CosignHandler implements RouteHandler {
   private final Supplier<ValidatorSet> validators;
   private final Clock clock;
 
-  public CosignHandler(OwnLog log, Ed25519KeyPair key, Supplier<ValidatorSet> validators, Clock clock) {
+  public CosignHandler(
+      OwnLog log, Ed25519KeyPair key, Supplier<ValidatorSet> validators, Clock clock) {
     this.log = requireNonNull(log, "log");
-    this.signer = new NoteSigner(witnessName(KeyId.of(requireNonNull(key, "key").publicKey())), key);
+    this.signer =
+        new NoteSigner(witnessName(KeyId.of(requireNonNull(key, "key").publicKey())), key);
     this.validators = requireNonNull(validators, "validators");
     this.clock = requireNonNull(clock, "clock");
   }
@@ -50,8 +52,11 @@ public final class CosignHandler implements RouteHandler {
   @Override
   public Object handle(InboundCall call) {
     if (!validators.get().contains(call.sender())) {
-      throw new CallRefusedException(ProtocolStatus.FORBIDDEN, "sender " + call.sender()
-          + " is not a registered validator (expected: a validator of this subnet)");
+      throw new CallRefusedException(
+          ProtocolStatus.FORBIDDEN,
+          "sender "
+              + call.sender()
+              + " is not a registered validator (expected: a validator of this subnet)");
     }
     String text = call.body().path("checkpoint").asText("");
     Checkpoint checkpoint;
@@ -61,19 +66,31 @@ public final class CosignHandler implements RouteHandler {
       throw refuse("cosign.checkpoint: " + e.getMessage());
     }
     if (!checkpoint.origin().equals(log.origin())) {
-      throw refuse("cosign.checkpoint: origin '" + checkpoint.origin() + "' (expected: '" + log.origin() + "')");
+      throw refuse(
+          "cosign.checkpoint: origin '"
+              + checkpoint.origin()
+              + "' (expected: '"
+              + log.origin()
+              + "')");
     }
     Optional<byte[]> mine = log.root(checkpoint.size());
     if (mine.isEmpty()) {
-      throw refuse("cosign.checkpoint: size " + checkpoint.size()
-          + " is beyond this validator's corpus log (expected: a size it holds; try again later)");
+      throw refuse(
+          "cosign.checkpoint: size "
+              + checkpoint.size()
+              + " is beyond this validator's corpus log (expected: a size it holds; try again later)");
     }
     if (!Arrays.equals(mine.get(), checkpoint.root())) {
-      throw refuse("cosign.checkpoint: root at size " + checkpoint.size()
-          + " differs from this validator's corpus log (expected: the same entries)");
+      throw refuse(
+          "cosign.checkpoint: root at size "
+              + checkpoint.size()
+              + " differs from this validator's corpus log (expected: the same entries)");
     }
-    SignedNote cosigned = new SignedNote(text, List.of(signer.cosign(text, clock.instant().getEpochSecond())));
-    return Json.newObject().put("witness", signer.cosignerKey().format()).put("note", cosigned.format());
+    SignedNote cosigned =
+        new SignedNote(text, List.of(signer.cosign(text, clock.instant().getEpochSecond())));
+    return Json.newObject()
+        .put("witness", signer.cosignerKey().format())
+        .put("note", cosigned.format());
   }
 
   private static CallRefusedException refuse(String message) {

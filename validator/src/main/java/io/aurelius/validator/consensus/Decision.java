@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The corpus decision of an epoch, a pure function of the verdicts held and the validator set:
- * an aene is accepted when validators holding at least the quorum of validator stake signed an
- * approving verdict on it. Each validator that gave verdicts gets its agreement with the
- * outcomes (the share of its verdicts that match), for its reputation.
+ * The corpus decision of an epoch, a pure function of the verdicts held and the validator set: an
+ * aene is accepted when validators holding at least the quorum of validator stake signed an
+ * approving verdict on it. Each validator that gave verdicts gets its agreement with the outcomes
+ * (the share of its verdicts that match), for its reputation.
  */
 public final class Decision {
   private Decision() {}
@@ -23,16 +23,21 @@ public final class Decision {
 
   public record Result(List<Accepted> accepted, int considered, Map<String, Double> agreements) {}
 
-  public static Result decide(Map<String, Proposal> proposals, Map<String, List<SignedVerdict>> verdicts,
-      ValidatorSet set, Quorum quorum) {
+  public static Result decide(
+      Map<String, Proposal> proposals,
+      Map<String, List<SignedVerdict>> verdicts,
+      ValidatorSet set,
+      Quorum quorum) {
     requireNonNull(proposals, "proposals");
     requireNonNull(verdicts, "verdicts");
     long total = set.total();
     List<Accepted> accepted = new ArrayList<>();
     Map<String, int[]> agreement = new TreeMap<>();
     for (Map.Entry<String, Proposal> e : new TreeMap<>(proposals).entrySet()) {
-      List<SignedVerdict> vs = verdicts.getOrDefault(e.getKey(), List.of()).stream()
-          .filter(v -> set.contains(v.validator())).toList();
+      List<SignedVerdict> vs =
+          verdicts.getOrDefault(e.getKey(), List.of()).stream()
+              .filter(v -> set.contains(v.validator()))
+              .toList();
       List<KeyId> approvers = new ArrayList<>();
       List<Double> dlvs = new ArrayList<>();
       long stake = 0;

@@ -10,8 +10,8 @@ import java.util.TreeMap;
 
 /**
  * What this validator thinks of each peer's verdicts, in [0, 1] (prior 0.5): after each epoch a
- * peer's reputation moves toward the share of its verdicts that agreed with the quorum's
- * outcome, r ← r + 0.2·(agreement − r). Immutable; updates return a new book.
+ * peer's reputation moves toward the share of its verdicts that agreed with the quorum's outcome, r
+ * ← r + 0.2·(agreement − r). Immutable; updates return a new book.
  */
 public record PeerReputation(Map<String, Double> scores) {
   public static final double PRIOR = 0.5;
@@ -31,10 +31,11 @@ public record PeerReputation(Map<String, Double> scores) {
 
   public PeerReputation update(Map<String, Double> agreements) {
     Map<String, Double> next = new TreeMap<>(scores);
-    agreements.forEach((v, a) -> {
-      double r = of(v);
-      next.put(v, r + RATE * (Math.max(0, Math.min(1, a)) - r));
-    });
+    agreements.forEach(
+        (v, a) -> {
+          double r = of(v);
+          next.put(v, r + RATE * (Math.max(0, Math.min(1, a)) - r));
+        });
     return new PeerReputation(next);
   }
 

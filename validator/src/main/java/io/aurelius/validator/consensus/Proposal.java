@@ -9,8 +9,8 @@ import io.aurelius.core.json.Json;
 import io.aurelius.worldmodel.transcript.Aene;
 
 /**
- * An aene a validator puts forward for the corpus: the aene itself (so peers can re-judge it)
- * and the proposer's own signed verdict on it.
+ * An aene a validator puts forward for the corpus: the aene itself (so peers can re-judge it) and
+ * the proposer's own signed verdict on it.
  */
 public record Proposal(Aene aene, SignedVerdict verdict) {
   public Proposal {
@@ -30,12 +30,13 @@ public record Proposal(Aene aene, SignedVerdict verdict) {
   }
 
   /**
-   * Reads a proposal and checks that it is whole: the verdict names this aene's content id,
-   * and the aene round-trips to the same canonical bytes (no member dropped or added).
+   * Reads a proposal and checks that it is whole: the verdict names this aene's content id, and the
+   * aene round-trips to the same canonical bytes (no member dropped or added).
    */
   public static Proposal fromJson(JsonNode n, String where) {
     if (n == null || !n.isObject() || !n.path("aene").isObject()) {
-      throw new IllegalArgumentException(where + ": expected {\"aene\": {...}, \"verdict\": {...}}");
+      throw new IllegalArgumentException(
+          where + ": expected {\"aene\": {...}, \"verdict\": {...}}");
     }
     SignedVerdict verdict = SignedVerdict.fromJson(n.get("verdict"), where + ".verdict");
     Aene aene;
@@ -46,8 +47,13 @@ public record Proposal(Aene aene, SignedVerdict verdict) {
     }
     String id = CanonicalJson.id(n.get("aene")).hex();
     if (!id.equals(verdict.aene()) || !aene.id().hex().equals(id)) {
-      throw new IllegalArgumentException(where + ".aene: content hashes to " + id.substring(0, 16)
-          + "… (expected: the verdict's aene " + verdict.aene().substring(0, 16) + "…)");
+      throw new IllegalArgumentException(
+          where
+              + ".aene: content hashes to "
+              + id.substring(0, 16)
+              + "… (expected: the verdict's aene "
+              + verdict.aene().substring(0, 16)
+              + "…)");
     }
     return new Proposal(aene, verdict);
   }

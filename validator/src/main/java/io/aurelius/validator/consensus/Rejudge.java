@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Judges other validators' aenes again with this validator's own judges: for each aene id,
- * its DLV and whether this validator approves it for the corpus.
+ * Judges other validators' aenes again with this validator's own judges: for each aene id, its DLV
+ * and whether this validator approves it for the corpus.
  */
 @FunctionalInterface
 public interface Rejudge {

@@ -18,12 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Peers' proposals waiting to be judged again by this validator's own judges. A few worker
- * threads of its own take batches off a bounded queue, so a request handler never waits on a
- * judge: the handler schedules and answers at once, and the peer polls for the verdicts, which
- * are signed and stored in the {@link ConsensusBook} as each batch is done. A batch that finds
- * the queue full is not scheduled; the peer's next poll schedules it again. An aene whose
- * judging failed {@link #MAX_FAILURES} times is given up (this validator abstains on it).
+ * Peers' proposals waiting to be judged again by this validator's own judges. A few worker threads
+ * of its own take batches off a bounded queue, so a request handler never waits on a judge: the
+ * handler schedules and answers at once, and the peer polls for the verdicts, which are signed and
+ * stored in the {@link ConsensusBook} as each batch is done. A batch that finds the queue full is
+ * not scheduled; the peer's next poll schedules it again. An aene whose judging failed {@link
+ * #MAX_FAILURES} times is given up (this validator abstains on it).
  */
 public final class RejudgeQueue implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RejudgeQueue.class);
@@ -45,16 +45,27 @@ public final class RejudgeQueue implements AutoCloseable {
     this.key = requireNonNull(key, "key");
     this.rejudge = requireNonNull(rejudge, "rejudge");
     if (threads < 1 || capacity < 1) {
-      throw new IllegalArgumentException("re-judge queue: " + threads + " threads, capacity " + capacity
-          + " (expected: both at least 1)");
+      throw new IllegalArgumentException(
+          "re-judge queue: "
+              + threads
+              + " threads, capacity "
+              + capacity
+              + " (expected: both at least 1)");
     }
     AtomicInteger n = new AtomicInteger();
-    this.workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(capacity),
-        r -> {
-          Thread t = new Thread(r, "validator-rejudge-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        }, new ThreadPoolExecutor.AbortPolicy());
+    this.workers =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(capacity),
+            r -> {
+              Thread t = new Thread(r, "validator-rejudge-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            },
+            new ThreadPoolExecutor.AbortPolicy());
     workers.allowCoreThreadTimeOut(true);
   }
 
@@ -71,7 +82,9 @@ public final class RejudgeQueue implements AutoCloseable {
     return failures.getOrDefault(epoch + "/" + aeneId, 0) >= MAX_FAILURES;
   }
 
-  /** Schedules one batch of a peer's proposals; false when the queue is full (nothing scheduled). */
+  /**
+   * Schedules one batch of a peer's proposals; false when the queue is full (nothing scheduled).
+   */
   boolean schedule(long epoch, List<Proposal> batch) {
     if (batch.isEmpty()) {
       return true;
@@ -98,8 +111,15 @@ public final class RejudgeQueue implements AutoCloseable {
           failures.merge(epoch + "/" + p.aeneId(), 1, Integer::sum);
           continue;
         }
-        mine.add(SignedVerdict.sign(epoch, p.aeneId(), p.verdict().proposer(), p.verdict().miner(), j.approve(),
-            j.dlv(), key));
+        mine.add(
+            SignedVerdict.sign(
+                epoch,
+                p.aeneId(),
+                p.verdict().proposer(),
+                p.verdict().miner(),
+                j.approve(),
+                j.dlv(),
+                key));
       }
       book.record(epoch, List.of(), mine);
     } catch (RuntimeException e) {

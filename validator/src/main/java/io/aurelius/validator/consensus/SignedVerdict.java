@@ -13,17 +13,24 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * A validator's signed verdict on one aene of an epoch: the aene's content id, who proposed it
- * (the validator that simulated it) and for which miner, approve or reject, and the DLV the
- * signer's judges gave it. The signature is Ed25519 by {@code validator} over {@code
+ * A validator's signed verdict on one aene of an epoch: the aene's content id, who proposed it (the
+ * validator that simulated it) and for which miner, approve or reject, and the DLV the signer's
+ * judges gave it. The signature is Ed25519 by {@code validator} over {@code
  * "aurelius/verdict/v1\n"} followed by the canonical JSON of every other member, so a verdict
  * cannot be moved to another epoch, aene or signer.
  */
-public record SignedVerdict(long epoch, String aene, KeyId proposer, KeyId miner, boolean approve, double dlv,
-    KeyId validator, String signature) {
+public record SignedVerdict(
+    long epoch,
+    String aene,
+    KeyId proposer,
+    KeyId miner,
+    boolean approve,
+    double dlv,
+    KeyId validator,
+    String signature) {
   private static final byte[] DOMAIN = "aurelius/verdict/v1\n".getBytes(StandardCharsets.US_ASCII);
-  private static final Set<String> MEMBERS = Set.of("epoch", "aene", "proposer", "miner", "approve", "dlv",
-      "validator", "signature");
+  private static final Set<String> MEMBERS =
+      Set.of("epoch", "aene", "proposer", "miner", "approve", "dlv", "validator", "signature");
 
   public SignedVerdict {
     requireNonNull(aene, "aene");
@@ -32,20 +39,36 @@ public record SignedVerdict(long epoch, String aene, KeyId proposer, KeyId miner
     requireNonNull(validator, "validator");
     requireNonNull(signature, "signature");
     if (!aene.matches("[0-9a-f]{64}")) {
-      throw new IllegalArgumentException("verdict.aene: '" + shorten(aene) + "' (expected: 64 lowercase hex digits)");
+      throw new IllegalArgumentException(
+          "verdict.aene: '" + shorten(aene) + "' (expected: 64 lowercase hex digits)");
     }
     if (epoch < 0 || !(dlv >= 0 && dlv <= 1)) {
-      throw new IllegalArgumentException("verdict: epoch " + epoch + ", dlv " + dlv + " (expected: epoch >= 0, dlv 0..1)");
+      throw new IllegalArgumentException(
+          "verdict: epoch " + epoch + ", dlv " + dlv + " (expected: epoch >= 0, dlv 0..1)");
     }
   }
 
-  public static SignedVerdict sign(long epoch, String aene, KeyId proposer, KeyId miner, boolean approve, double dlv,
+  public static SignedVerdict sign(
+      long epoch,
+      String aene,
+      KeyId proposer,
+      KeyId miner,
+      boolean approve,
+      double dlv,
       Signer key) {
     KeyId signer = KeyId.of(key.publicKey());
     double rounded = Math.round(dlv * 1_000_000) / 1_000_000.0;
-    SignedVerdict unsigned = new SignedVerdict(epoch, aene, proposer, miner, approve, rounded, signer, "");
+    SignedVerdict unsigned =
+        new SignedVerdict(epoch, aene, proposer, miner, approve, rounded, signer, "");
     byte[] sig = key.sign(unsigned.message());
-    return new SignedVerdict(epoch, aene, proposer, miner, approve, rounded, signer,
+    return new SignedVerdict(
+        epoch,
+        aene,
+        proposer,
+        miner,
+        approve,
+        rounded,
+        signer,
         Base64.getEncoder().encodeToString(sig));
   }
 
@@ -70,8 +93,14 @@ public record SignedVerdict(long epoch, String aene, KeyId proposer, KeyId miner
   }
 
   private ObjectNode body() {
-    return Json.newObject().put("epoch", epoch).put("aene", aene).put("proposer", proposer.address())
-        .put("miner", miner.address()).put("approve", approve).put("dlv", dlv).put("validator", validator.address());
+    return Json.newObject()
+        .put("epoch", epoch)
+        .put("aene", aene)
+        .put("proposer", proposer.address())
+        .put("miner", miner.address())
+        .put("approve", approve)
+        .put("dlv", dlv)
+        .put("validator", validator.address());
   }
 
   public ObjectNode toJson() {
@@ -81,27 +110,44 @@ public record SignedVerdict(long epoch, String aene, KeyId proposer, KeyId miner
   /** Reads a verdict strictly: exactly the members above, of the right types. */
   public static SignedVerdict fromJson(JsonNode n, String where) {
     if (n == null || !n.isObject()) {
-      throw new IllegalArgumentException(where + ": " + (n == null ? "missing" : n.getNodeType())
-          + " (expected: a verdict object)");
+      throw new IllegalArgumentException(
+          where
+              + ": "
+              + (n == null ? "missing" : n.getNodeType())
+              + " (expected: a verdict object)");
     }
-    n.fieldNames().forEachRemaining(f -> {
-      if (!MEMBERS.contains(f)) {
-        throw new IllegalArgumentException(where + "." + shorten(f) + ": unknown member (expected: " + MEMBERS + ")");
-      }
-    });
+    n.fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!MEMBERS.contains(f)) {
+                throw new IllegalArgumentException(
+                    where + "." + shorten(f) + ": unknown member (expected: " + MEMBERS + ")");
+              }
+            });
     for (String m : MEMBERS) {
       if (!n.has(m)) {
         throw new IllegalArgumentException(where + "." + m + ": missing");
       }
     }
-    if (!n.get("epoch").canConvertToExactIntegral() || !n.get("approve").isBoolean() || !n.get("dlv").isNumber()
-        || !n.get("signature").isTextual() || !n.get("aene").isTextual()) {
-      throw new IllegalArgumentException(where + ": wrong member types (expected: epoch integer, aene text, "
-          + "approve boolean, dlv number, signature text)");
+    if (!n.get("epoch").canConvertToExactIntegral()
+        || !n.get("approve").isBoolean()
+        || !n.get("dlv").isNumber()
+        || !n.get("signature").isTextual()
+        || !n.get("aene").isTextual()) {
+      throw new IllegalArgumentException(
+          where
+              + ": wrong member types (expected: epoch integer, aene text, "
+              + "approve boolean, dlv number, signature text)");
     }
     try {
-      return new SignedVerdict(n.get("epoch").asLong(), n.get("aene").asText(), key(n, "proposer", where),
-          key(n, "miner", where), n.get("approve").asBoolean(), n.get("dlv").asDouble(), key(n, "validator", where),
+      return new SignedVerdict(
+          n.get("epoch").asLong(),
+          n.get("aene").asText(),
+          key(n, "proposer", where),
+          key(n, "miner", where),
+          n.get("approve").asBoolean(),
+          n.get("dlv").asDouble(),
+          key(n, "validator", where),
           n.get("signature").asText());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
@@ -111,7 +157,8 @@ public record SignedVerdict(long epoch, String aene, KeyId proposer, KeyId miner
   private static KeyId key(JsonNode n, String member, String where) {
     JsonNode v = n.get(member);
     if (!v.isTextual()) {
-      throw new IllegalArgumentException(where + "." + member + ": " + v.getNodeType() + " (expected: a key id)");
+      throw new IllegalArgumentException(
+          where + "." + member + ": " + v.getNodeType() + " (expected: a key id)");
     }
     return KeyId.parse(v.asText());
   }

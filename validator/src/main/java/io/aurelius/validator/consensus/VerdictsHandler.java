@@ -23,27 +23,29 @@ import java.util.function.Supplier;
 
 /**
  * Serves {@code validator/verdicts}. Three kinds of body:
+ *
  * <ul>
- *   <li>{@code {"epoch", "kind": "proposals", "items": [Proposal…]}}: a peer's own aenes with
- *       its verdicts. They are stored, the sampled ones (default all) are scheduled on the
- *       {@link RejudgeQueue}, and the answer comes at once: a page of this validator's verdicts
- *       on the peer's proposals that are ready, and how many are still being judged (see
- *       below). Outside the sample, the proposer's verdict is endorsed only while its reputation
- *       is at least the prior;</li>
- *   <li>{@code {"epoch", "kind": "poll", "after": AENE_ID?}}: the same answer again, the page
- *       after {@code after}. An aene of the peer's that is neither judged nor being judged (the
- *       queue was full, or this validator restarted) is scheduled again;</li>
- *   <li>{@code {"epoch", "kind": "certificate", "verdicts": [...], "final": bool}}: the
- *       verdicts the peer collected on its own proposals, in chunks; the final chunk marks the
- *       peer as done for the epoch.</li>
+ *   <li>{@code {"epoch", "kind": "proposals", "items": [Proposal…]}}: a peer's own aenes with its
+ *       verdicts. They are stored, the sampled ones (default all) are scheduled on the {@link
+ *       RejudgeQueue}, and the answer comes at once: a page of this validator's verdicts on the
+ *       peer's proposals that are ready, and how many are still being judged (see below). Outside
+ *       the sample, the proposer's verdict is endorsed only while its reputation is at least the
+ *       prior;
+ *   <li>{@code {"epoch", "kind": "poll", "after": AENE_ID?}}: the same answer again, the page after
+ *       {@code after}. An aene of the peer's that is neither judged nor being judged (the queue was
+ *       full, or this validator restarted) is scheduled again;
+ *   <li>{@code {"epoch", "kind": "certificate", "verdicts": [...], "final": bool}}: the verdicts
+ *       the peer collected on its own proposals, in chunks; the final chunk marks the peer as done
+ *       for the epoch.
  * </ul>
+ *
  * Answers to the first two: {@code {"verdicts": [...], "pending": N, "next": AENE_ID?}}, at most
  * {@link #PAGE} verdicts in aene-id order, {@code next} present when another page may follow.
- * Refused with 403 when the sender is not a registered validator, 422 when the epoch is not
- * near this validator's, or when any verdict is forged (bad signature, signer not a
- * validator, wrong epoch, a proposal not the sender's, an aene whose content does not hash to
- * its id). Nothing is stored from a refused body. A verdict already known is not counted again.
- * No judge is called on the request's thread.
+ * Refused with 403 when the sender is not a registered validator, 422 when the epoch is not near
+ * this validator's, or when any verdict is forged (bad signature, signer not a validator, wrong
+ * epoch, a proposal not the sender's, an aene whose content does not hash to its id). Nothing is
+ * stored from a refused body. A verdict already known is not counted again. No judge is called on
+ * the request's thread.
  */
 public final class VerdictsHandler implements RouteHandler {
   public static final String ROUTE = "validator/verdicts";
@@ -61,8 +63,14 @@ public final class VerdictsHandler implements RouteHandler {
   private final double sampleRate;
   private final Supplier<PeerReputation> reputation;
 
-  public VerdictsHandler(ConsensusBook book, Signer key, Supplier<ValidatorSet> validators,
-      LongSupplier currentEpoch, RejudgeQueue queue, double sampleRate, Supplier<PeerReputation> reputation) {
+  public VerdictsHandler(
+      ConsensusBook book,
+      Signer key,
+      Supplier<ValidatorSet> validators,
+      LongSupplier currentEpoch,
+      RejudgeQueue queue,
+      double sampleRate,
+      Supplier<PeerReputation> reputation) {
     this.book = requireNonNull(book, "book");
     this.key = requireNonNull(key, "key");
     this.self = KeyId.of(key.publicKey());
@@ -80,8 +88,11 @@ public final class VerdictsHandler implements RouteHandler {
   public Object handle(InboundCall call) {
     ValidatorSet set = validators.get();
     if (!set.contains(call.sender())) {
-      throw new CallRefusedException(ProtocolStatus.FORBIDDEN, "sender " + call.sender()
-          + " is not a registered validator (expected: a validator of this subnet)");
+      throw new CallRefusedException(
+          ProtocolStatus.FORBIDDEN,
+          "sender "
+              + call.sender()
+              + " is not a registered validator (expected: a validator of this subnet)");
     }
     JsonNode body = call.body();
     long epoch = epochOf(body);
@@ -91,8 +102,11 @@ public final class VerdictsHandler implements RouteHandler {
         case "proposals" -> proposals(call.sender(), epoch, body, set);
         case "poll" -> answer(call.sender(), epoch, after(body));
         case "certificate" -> certificate(call.sender(), epoch, body, set);
-        default -> throw unprocessable("verdicts.kind: '" + shorten(kind)
-            + "' (expected: proposals, poll or certificate)");
+        default ->
+            throw unprocessable(
+                "verdicts.kind: '"
+                    + shorten(kind)
+                    + "' (expected: proposals, poll or certificate)");
       };
     } catch (IllegalArgumentException e) {
       throw unprocessable(e.getMessage());
@@ -106,8 +120,14 @@ public final class VerdictsHandler implements RouteHandler {
     }
     long now = currentEpoch.getAsLong();
     if (Math.abs(e.asLong() - now) > EPOCH_WINDOW) {
-      throw unprocessable("verdicts.epoch: " + e.asLong() + " (expected: within " + EPOCH_WINDOW
-          + " of this validator's epoch " + now + ")");
+      throw unprocessable(
+          "verdicts.epoch: "
+              + e.asLong()
+              + " (expected: within "
+              + EPOCH_WINDOW
+              + " of this validator's epoch "
+              + now
+              + ")");
     }
     return e.asLong();
   }
@@ -118,8 +138,10 @@ public final class VerdictsHandler implements RouteHandler {
       return "";
     }
     if (!a.isTextual() || !a.asText().matches("[0-9a-f]{64}")) {
-      throw new IllegalArgumentException("verdicts.after: " + shorten(a.toString())
-          + " (expected: an aene id, 64 lowercase hex digits)");
+      throw new IllegalArgumentException(
+          "verdicts.after: "
+              + shorten(a.toString())
+              + " (expected: an aene id, 64 lowercase hex digits)");
     }
     return a.asText();
   }
@@ -132,8 +154,15 @@ public final class VerdictsHandler implements RouteHandler {
       Proposal p = Proposal.fromJson(items.get(i), where);
       SignedVerdict v = p.verdict();
       if (!v.validator().equals(sender) || !v.proposer().equals(sender)) {
-        throw new IllegalArgumentException(where + ".verdict: signed by " + v.validator() + " for proposer "
-            + v.proposer() + " (expected: the sender " + sender + ")");
+        throw new IllegalArgumentException(
+            where
+                + ".verdict: signed by "
+                + v.validator()
+                + " for proposer "
+                + v.proposer()
+                + " (expected: the sender "
+                + sender
+                + ")");
       }
       checkVerdict(v, epoch, set, where + ".verdict");
       proposals.add(p);
@@ -143,7 +172,9 @@ public final class VerdictsHandler implements RouteHandler {
     List<Proposal> fresh = new ArrayList<>();
     List<SignedVerdict> known = new ArrayList<>();
     for (Proposal p : proposals) {
-      if (book.proposal(epoch, p.aeneId()).filter(q -> !q.verdict().proposer().equals(sender)).isPresent()) {
+      if (book.proposal(epoch, p.aeneId())
+          .filter(q -> !q.verdict().proposer().equals(sender))
+          .isPresent()) {
         known.add(p.verdict());
       } else {
         fresh.add(p);
@@ -176,8 +207,15 @@ public final class VerdictsHandler implements RouteHandler {
         }
       } else if (!sampled(p.aeneId())) {
         if (trusted) {
-          SignedVerdict v = SignedVerdict.sign(epoch, p.aeneId(), sender, p.verdict().miner(), p.verdict().approve(),
-              p.verdict().dlv(), key);
+          SignedVerdict v =
+              SignedVerdict.sign(
+                  epoch,
+                  p.aeneId(),
+                  sender,
+                  p.verdict().miner(),
+                  p.verdict().approve(),
+                  p.verdict().dlv(),
+                  key);
           endorsed.add(v);
           ready.add(v);
         } // not re-judged and the proposer has not earned an endorsement: abstain
@@ -190,7 +228,8 @@ public final class VerdictsHandler implements RouteHandler {
     }
     book.record(epoch, List.of(), endorsed);
     for (int from = 0; from < toJudge.size(); from += MAX_ITEMS) {
-      if (!queue.schedule(epoch, toJudge.subList(from, Math.min(toJudge.size(), from + MAX_ITEMS)))) {
+      if (!queue.schedule(
+          epoch, toJudge.subList(from, Math.min(toJudge.size(), from + MAX_ITEMS)))) {
         break; // full: the next poll schedules the rest
       }
     }
@@ -214,6 +253,7 @@ public final class VerdictsHandler implements RouteHandler {
     out.put("pending", pending);
     return out;
   }
+
   private ObjectNode certificate(KeyId sender, long epoch, JsonNode body, ValidatorSet set) {
     JsonNode list = array(body, "verdicts");
     List<SignedVerdict> verdicts = new ArrayList<>();
@@ -223,12 +263,20 @@ public final class VerdictsHandler implements RouteHandler {
       SignedVerdict v = SignedVerdict.fromJson(list.get(i), where);
       checkVerdict(v, epoch, set, where);
       if (!v.proposer().equals(sender)) {
-        throw new IllegalArgumentException(where + ".proposer: " + v.proposer() + " (expected: the sender "
-            + sender + "; a certificate carries verdicts on the sender's own proposals)");
+        throw new IllegalArgumentException(
+            where
+                + ".proposer: "
+                + v.proposer()
+                + " (expected: the sender "
+                + sender
+                + "; a certificate carries verdicts on the sender's own proposals)");
       }
       if (!known.contains(v.aene())) {
-        throw new IllegalArgumentException(where + ".aene: " + v.aene().substring(0, 16)
-            + "… was never proposed to this validator (expected: an aene from the sender's proposals)");
+        throw new IllegalArgumentException(
+            where
+                + ".aene: "
+                + v.aene().substring(0, 16)
+                + "… was never proposed to this validator (expected: an aene from the sender's proposals)");
       }
       verdicts.add(v);
     }
@@ -241,15 +289,22 @@ public final class VerdictsHandler implements RouteHandler {
 
   private static void checkVerdict(SignedVerdict v, long epoch, ValidatorSet set, String where) {
     if (v.epoch() != epoch) {
-      throw new IllegalArgumentException(where + ".epoch: " + v.epoch() + " (expected: " + epoch + ")");
+      throw new IllegalArgumentException(
+          where + ".epoch: " + v.epoch() + " (expected: " + epoch + ")");
     }
     if (!set.contains(v.validator())) {
-      throw new IllegalArgumentException(where + ".validator: " + v.validator()
-          + " is not a registered validator (expected: a validator of this subnet)");
+      throw new IllegalArgumentException(
+          where
+              + ".validator: "
+              + v.validator()
+              + " is not a registered validator (expected: a validator of this subnet)");
     }
     if (!v.verifies()) {
-      throw new IllegalArgumentException(where + ".signature: does not verify for " + v.validator()
-          + " (expected: an Ed25519 signature over the verdict)");
+      throw new IllegalArgumentException(
+          where
+              + ".signature: does not verify for "
+              + v.validator()
+              + " (expected: an Ed25519 signature over the verdict)");
     }
   }
 
@@ -265,8 +320,14 @@ public final class VerdictsHandler implements RouteHandler {
   private static JsonNode array(JsonNode body, String member) {
     JsonNode a = body.get(member);
     if (a == null || !a.isArray() || a.size() > MAX_ITEMS) {
-      throw unprocessable("verdicts." + member + ": " + (a == null ? "missing" : a.isArray() ? a.size() + " entries"
-          : a.getNodeType()) + " (expected: an array of at most " + MAX_ITEMS + ")");
+      throw unprocessable(
+          "verdicts."
+              + member
+              + ": "
+              + (a == null ? "missing" : a.isArray() ? a.size() + " entries" : a.getNodeType())
+              + " (expected: an array of at most "
+              + MAX_ITEMS
+              + ")");
     }
     return a;
   }

@@ -26,7 +26,8 @@ final class AdmitStep implements EpochStep<MetagraphSnapshot, Submissions> {
   private final Admission admission;
   private final EpochListener listener;
 
-  AdmitStep(ValidatorStore store, MinerQueries queries, Admission admission, EpochListener listener) {
+  AdmitStep(
+      ValidatorStore store, MinerQueries queries, Admission admission, EpochListener listener) {
     this.store = requireNonNull(store, "store");
     this.queries = requireNonNull(queries, "queries");
     this.admission = requireNonNull(admission, "admission");
@@ -43,25 +44,34 @@ final class AdmitStep implements EpochStep<MetagraphSnapshot, Submissions> {
     if (!store.done(epoch, Steps.ADMIT)) {
       List<MinerQueries.Checked> answers = queries.ask(epoch, graph.miners());
       Map<String, Admission.Known> known = new HashMap<>();
-      store.items(GLOBAL, KNOWN).forEach((id, b) -> {
-        JsonNode n = Json.parse(b, "known configuration", JsonLimits.UNTRUSTED);
-        known.put(id, new Admission.Known(n.path("miner").asText(), n.path("document")));
-      });
+      store
+          .items(GLOBAL, KNOWN)
+          .forEach(
+              (id, b) -> {
+                JsonNode n = Json.parse(b, "known configuration", JsonLimits.UNTRUSTED);
+                known.put(id, new Admission.Known(n.path("miner").asText(), n.path("document")));
+              });
       List<SubmissionRecord> decided = admission.decide(answers, known);
-      store.atomically(tx -> {
-        for (SubmissionRecord r : decided) {
-          tx.putItem(epoch, Steps.SUBMISSION, r.miner(), r.toBytes());
-          r.configuration().filter(c -> r.admitted()).ifPresent(document -> {
-            var o = Json.newObject().put("miner", r.miner());
-            o.set("document", document);
-            tx.putItem(GLOBAL, KNOWN, r.configId().orElseThrow(), CanonicalJson.bytes(o));
+      store.atomically(
+          tx -> {
+            for (SubmissionRecord r : decided) {
+              tx.putItem(epoch, Steps.SUBMISSION, r.miner(), r.toBytes());
+              r.configuration()
+                  .filter(c -> r.admitted())
+                  .ifPresent(
+                      document -> {
+                        var o = Json.newObject().put("miner", r.miner());
+                        o.set("document", document);
+                        tx.putItem(
+                            GLOBAL, KNOWN, r.configId().orElseThrow(), CanonicalJson.bytes(o));
+                      });
+            }
+            tx.markDone(epoch, Steps.ADMIT);
+            return null;
           });
-        }
-        tx.markDone(epoch, Steps.ADMIT);
-        return null;
-      });
       long admitted = decided.stream().filter(SubmissionRecord::admitted).count();
-      listener.step(epoch, Steps.ADMIT, admitted + " of " + decided.size() + " submissions admitted");
+      listener.step(
+          epoch, Steps.ADMIT, admitted + " of " + decided.size() + " submissions admitted");
     }
     return stored(store, epoch);
   }
@@ -69,7 +79,10 @@ final class AdmitStep implements EpochStep<MetagraphSnapshot, Submissions> {
   /** The submissions an epoch recorded. */
   static Submissions stored(ValidatorStore store, long epoch) {
     List<SubmissionRecord> out = new ArrayList<>();
-    store.items(epoch, Steps.SUBMISSION).values().forEach(b -> out.add(SubmissionRecord.fromBytes(b)));
+    store
+        .items(epoch, Steps.SUBMISSION)
+        .values()
+        .forEach(b -> out.add(SubmissionRecord.fromBytes(b)));
     return new Submissions(out);
   }
 }

@@ -20,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Step 9: appends the accepted aenes to the corpus log as one batch in aene-id order. The batch
- * is planned (start index and entry lines) and stored before it is appended, so a retry after
- * a crash recognises a batch already appended and never appends it twice.
+ * Step 9: appends the accepted aenes to the corpus log as one batch in aene-id order. The batch is
+ * planned (start index and entry lines) and stored before it is appended, so a retry after a crash
+ * recognises a batch already appended and never appends it twice.
  */
 final class AnchorStep implements EpochStep<AnchorStep.Input, Records.Anchored> {
   private static final Logger LOG = LoggerFactory.getLogger(AnchorStep.class);
@@ -35,7 +35,12 @@ final class AnchorStep implements EpochStep<AnchorStep.Input, Records.Anchored> 
   private final Quorum quorum;
   private final EpochListener listener;
 
-  AnchorStep(ValidatorStore store, ConsensusBook book, CorpusAnchor corpus, Quorum quorum, EpochListener listener) {
+  AnchorStep(
+      ValidatorStore store,
+      ConsensusBook book,
+      CorpusAnchor corpus,
+      Quorum quorum,
+      EpochListener listener) {
     this.store = requireNonNull(store, "store");
     this.book = requireNonNull(book, "book");
     this.corpus = requireNonNull(corpus, "corpus");
@@ -55,17 +60,23 @@ final class AnchorStep implements EpochStep<AnchorStep.Input, Records.Anchored> 
       return StoredJson.read(stored.get(), Records.Anchored.class);
     }
     try {
-      Records.AnchorPlan plan = store.item(epoch, Steps.ANCHOR_PLAN, "plan")
-          .map(b -> StoredJson.read(b, Records.AnchorPlan.class)).orElse(null);
+      Records.AnchorPlan plan =
+          store
+              .item(epoch, Steps.ANCHOR_PLAN, "plan")
+              .map(b -> StoredJson.read(b, Records.AnchorPlan.class))
+              .orElse(null);
       if (plan == null) {
-        List<String> lines = entries(epoch, in).stream().map(e -> new String(e.bytes(), StandardCharsets.UTF_8))
-            .toList();
+        List<String> lines =
+            entries(epoch, in).stream()
+                .map(e -> new String(e.bytes(), StandardCharsets.UTF_8))
+                .toList();
         plan = new Records.AnchorPlan(corpus.size(), lines);
         store.putItem(epoch, Steps.ANCHOR_PLAN, "plan", StoredJson.bytes(plan));
       }
       List<CorpusEntry> entries = new ArrayList<>();
       for (String line : plan.entries()) {
-        entries.add(CorpusEntry.parse(line.getBytes(StandardCharsets.UTF_8), "planned corpus entry"));
+        entries.add(
+            CorpusEntry.parse(line.getBytes(StandardCharsets.UTF_8), "planned corpus entry"));
       }
       if (!entries.isEmpty()) {
         var appended = corpus.append(plan.start(), entries);
@@ -76,11 +87,12 @@ final class AnchorStep implements EpochStep<AnchorStep.Input, Records.Anchored> 
       long size = corpus.size();
       String root = Base64.getEncoder().encodeToString(corpus.root(size).orElseThrow());
       Records.Anchored done = new Records.Anchored(plan.start(), entries.size(), size, root);
-      store.atomically(tx -> {
-        tx.putItem(epoch, Steps.ANCHOR, "result", StoredJson.bytes(done));
-        tx.markDone(epoch, Steps.ANCHOR);
-        return null;
-      });
+      store.atomically(
+          tx -> {
+            tx.putItem(epoch, Steps.ANCHOR, "result", StoredJson.bytes(done));
+            tx.markDone(epoch, Steps.ANCHOR);
+            return null;
+          });
       listener.step(epoch, Steps.ANCHOR, entries.size() + " entries appended; corpus size " + size);
       return done;
     } catch (LogException | InvalidEntryException e) {
@@ -92,7 +104,8 @@ final class AnchorStep implements EpochStep<AnchorStep.Input, Records.Anchored> 
   private List<CorpusEntry> entries(long epoch, Input in) {
     Map<String, Decision.Accepted> byId = new HashMap<>();
     Decision.decide(book.proposals(epoch), book.verdicts(epoch), in.graph().validatorSet(), quorum)
-        .accepted().forEach(a -> byId.put(a.proposal().aeneId(), a));
+        .accepted()
+        .forEach(a -> byId.put(a.proposal().aeneId(), a));
     List<CorpusEntry> out = new ArrayList<>();
     for (String id : in.agreed().accepted().stream().sorted().toList()) {
       Decision.Accepted a = byId.get(id);

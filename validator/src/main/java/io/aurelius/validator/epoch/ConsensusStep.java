@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Step 8, second half: waits (up to its deadline) for the certificates of the peers reached,
- * decides every proposal by stake quorum, and moves the peers' reputations by how often they
- * agreed with the decision, in one transaction with the step's mark.
+ * decides every proposal by stake quorum, and moves the peers' reputations by how often they agreed
+ * with the decision, in one transaction with the step's mark.
  */
 final class ConsensusStep implements EpochStep<ConsensusStep.Input, Records.Agreed> {
   private static final Logger LOG = LoggerFactory.getLogger(ConsensusStep.class);
@@ -36,8 +36,14 @@ final class ConsensusStep implements EpochStep<ConsensusStep.Input, Records.Agre
   private final Duration wait;
   private final EpochListener listener;
 
-  ConsensusStep(ValidatorStore store, ConsensusBook book, ConsensusRound round, KeyId self, Quorum quorum,
-      Duration wait, EpochListener listener) {
+  ConsensusStep(
+      ValidatorStore store,
+      ConsensusBook book,
+      ConsensusRound round,
+      KeyId self,
+      Quorum quorum,
+      Duration wait,
+      EpochListener listener) {
     this.store = requireNonNull(store, "store");
     this.book = requireNonNull(book, "book");
     this.round = requireNonNull(round, "round");
@@ -62,29 +68,48 @@ final class ConsensusStep implements EpochStep<ConsensusStep.Input, Records.Agre
     in.reached().peers().forEach(p -> reached.add(KeyId.parse(p)));
     Set<KeyId> done = round.await(epoch, reached, wait);
     if (done.size() < reached.size()) {
-      LOG.warn("epoch {}: {} of {} peers sent no certificate in time", epoch, reached.size() - done.size(),
+      LOG.warn(
+          "epoch {}: {} of {} peers sent no certificate in time",
+          epoch,
+          reached.size() - done.size(),
           reached.size());
     }
-    Decision.Result result = Decision.decide(book.proposals(epoch), book.verdicts(epoch), in.graph().validatorSet(),
-        quorum);
-    Records.Agreed agreed = new Records.Agreed(result.considered(),
-        result.accepted().stream().map(a -> a.proposal().aeneId()).toList());
+    Decision.Result result =
+        Decision.decide(
+            book.proposals(epoch), book.verdicts(epoch), in.graph().validatorSet(), quorum);
+    Records.Agreed agreed =
+        new Records.Agreed(
+            result.considered(),
+            result.accepted().stream().map(a -> a.proposal().aeneId()).toList());
     Map<String, Double> peersOnly = new HashMap<>(result.agreements());
     peersOnly.remove(self.address());
-    store.atomically(tx -> {
-      PeerReputation before = tx.state(PEER_REPUTATION).map(PeerReputation::fromBytes).orElse(PeerReputation.empty());
-      tx.putState(PEER_REPUTATION, before.update(peersOnly).toBytes());
-      tx.putItem(epoch, Steps.CONSENSUS, "result", StoredJson.bytes(agreed));
-      tx.markDone(epoch, Steps.CONSENSUS);
-      return null;
-    });
-    listener.step(epoch, Steps.CONSENSUS, agreed.accepted().size() + " of " + agreed.considered()
-        + " aenes reached the quorum " + quorum);
+    store.atomically(
+        tx -> {
+          PeerReputation before =
+              tx.state(PEER_REPUTATION)
+                  .map(PeerReputation::fromBytes)
+                  .orElse(PeerReputation.empty());
+          tx.putState(PEER_REPUTATION, before.update(peersOnly).toBytes());
+          tx.putItem(epoch, Steps.CONSENSUS, "result", StoredJson.bytes(agreed));
+          tx.markDone(epoch, Steps.CONSENSUS);
+          return null;
+        });
+    listener.step(
+        epoch,
+        Steps.CONSENSUS,
+        agreed.accepted().size()
+            + " of "
+            + agreed.considered()
+            + " aenes reached the quorum "
+            + quorum);
     return agreed;
   }
 
   /** Peers' reputations as this validator holds them now. */
   static PeerReputation peerReputation(ValidatorStore store) {
-    return store.state(PEER_REPUTATION).map(PeerReputation::fromBytes).orElse(PeerReputation.empty());
+    return store
+        .state(PEER_REPUTATION)
+        .map(PeerReputation::fromBytes)
+        .orElse(PeerReputation.empty());
   }
 }

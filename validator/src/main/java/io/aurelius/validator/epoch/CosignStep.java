@@ -20,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Step 9, continued: asks every peer that took part in the exchange to cosign the new
- * checkpoint, each for at most the cosign deadline, and adds the cosignatures that verify.
+ * Step 9, continued: asks every peer that took part in the exchange to cosign the new checkpoint,
+ * each for at most the cosign deadline, and adds the cosignatures that verify.
  */
 final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> {
   private static final Logger LOG = LoggerFactory.getLogger(CosignStep.class);
@@ -36,8 +36,14 @@ final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> 
   private final Duration perCall;
   private final EpochListener listener;
 
-  CosignStep(ValidatorStore store, ProtocolClient client, CorpusAnchor corpus, KeyId self, Duration wait,
-      Duration perCall, EpochListener listener) {
+  CosignStep(
+      ValidatorStore store,
+      ProtocolClient client,
+      CorpusAnchor corpus,
+      KeyId self,
+      Duration wait,
+      Duration perCall,
+      EpochListener listener) {
     this.store = requireNonNull(store, "store");
     this.client = requireNonNull(client, "client");
     this.corpus = requireNonNull(corpus, "corpus");
@@ -55,7 +61,9 @@ final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> 
   @Override
   public Records.Cosigned run(long epoch, Input in) {
     if (store.done(epoch, Steps.COSIGN)) {
-      return store.item(epoch, Steps.COSIGN, "result").map(b -> StoredJson.read(b, Records.Cosigned.class))
+      return store
+          .item(epoch, Steps.COSIGN, "result")
+          .map(b -> StoredJson.read(b, Records.Cosigned.class))
           .orElse(new Records.Cosigned(0));
     }
     Records.Anchored anchored = in.anchored();
@@ -69,17 +77,19 @@ final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> 
       }
       Set<String> reached = new HashSet<>(in.reached().peers());
       for (PeerEndpoint peer : in.graph().peersOf(self)) {
-        if (reached.contains(peer.hotkey().address()) && cosignWith(epoch, peer, anchored.size(), text)) {
+        if (reached.contains(peer.hotkey().address())
+            && cosignWith(epoch, peer, anchored.size(), text)) {
           added++;
         }
       }
     }
     Records.Cosigned done = new Records.Cosigned(added);
-    store.atomically(tx -> {
-      tx.putItem(epoch, Steps.COSIGN, "result", StoredJson.bytes(done));
-      tx.markDone(epoch, Steps.COSIGN);
-      return null;
-    });
+    store.atomically(
+        tx -> {
+          tx.putItem(epoch, Steps.COSIGN, "result", StoredJson.bytes(done));
+          tx.markDone(epoch, Steps.COSIGN);
+          return null;
+        });
     listener.step(epoch, Steps.COSIGN, added + " cosignatures on checkpoint " + anchored.size());
     return done;
   }
@@ -87,7 +97,10 @@ final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> 
   private boolean cosignWith(long epoch, PeerEndpoint peer, long size, String text) {
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
-      Reply reply = client.call(peer, CosignHandler.ROUTE, Json.newObject().put("checkpoint", text), perCall).join();
+      Reply reply =
+          client
+              .call(peer, CosignHandler.ROUTE, Json.newObject().put("checkpoint", text), perCall)
+              .join();
       if (reply instanceof Reply.Ok ok) {
         try {
           JsonNode body = ok.json();

@@ -5,9 +5,9 @@ import io.aurelius.worldmodel.orchestrator.RunResult;
 import java.util.List;
 
 /**
- * Told about an epoch's progress (the operator status lines, the devnet's progress display,
- * the metrics). {@link #simulated} and {@link #judged} are told once, when the results are
- * first produced and stored; an epoch resumed past those steps does not repeat them.
+ * Told about an epoch's progress (the operator status lines, the devnet's progress display, the
+ * metrics). {@link #simulated} and {@link #judged} are told once, when the results are first
+ * produced and stored; an epoch resumed past those steps does not repeat them.
  */
 public interface EpochListener {
   EpochListener NONE = new EpochListener() {};

@@ -25,12 +25,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs one epoch through its steps (docs/architecture.md §2), each an {@link EpochStep} given
- * only what it works on and passing its output to the next: {@link SyncStep}, {@link AdmitStep}, {@link SimulateStep},
- * {@link ScoreStep}, {@link VerdictStep}, {@link ConsensusStep}, {@link AnchorStep},
- * {@link CosignStep}, {@link PublishStep}, {@link WeightStep}. Each step records its output
- * before the next begins, so {@link #run} on an epoch that was cut short resumes it, and on a
- * finished epoch only rebuilds its report.
+ * Runs one epoch through its steps (docs/architecture.md §2), each an {@link EpochStep} given only
+ * what it works on and passing its output to the next: {@link SyncStep}, {@link AdmitStep}, {@link
+ * SimulateStep}, {@link ScoreStep}, {@link VerdictStep}, {@link ConsensusStep}, {@link AnchorStep},
+ * {@link CosignStep}, {@link PublishStep}, {@link WeightStep}. Each step records its output before
+ * the next begins, so {@link #run} on an epoch that was cut short resumes it, and on a finished
+ * epoch only rebuilds its report.
  */
 public final class EpochPipeline {
   private final ValidatorStore store;
@@ -59,17 +59,44 @@ public final class EpochPipeline {
     KeyId self = KeyId.of(key.publicKey());
     ConsensusRound round = new ConsensusRound(client, book, b.peerCall, b.verdictWait);
     this.sync = new SyncStep(store, chain, listener);
-    this.admit = new AdmitStep(store, new MinerQueries(client, SubmissionVerifier.defaults(), b.clock, b.queryTimeout,
-        b.maxConfigBytes), new Admission(OpacityLint.bundled(), b.perColdkey), listener);
-    this.simulate = new SimulateStep(store, new Simulation(requireNonNull(b.model, "model"),
-        requireNonNull(b.runPool, "runPool"), b.seeds, b.configBudget), requireNonNull(b.runsDir, "runsDir"), listener);
-    this.score = new ScoreStep(store, requireNonNull(b.judges, "judges"), CanarySecrets.of(store), key, b.maxProposals,
-        listener);
+    this.admit =
+        new AdmitStep(
+            store,
+            new MinerQueries(
+                client, SubmissionVerifier.defaults(), b.clock, b.queryTimeout, b.maxConfigBytes),
+            new Admission(OpacityLint.bundled(), b.perColdkey),
+            listener);
+    this.simulate =
+        new SimulateStep(
+            store,
+            new Simulation(
+                requireNonNull(b.model, "model"),
+                requireNonNull(b.runPool, "runPool"),
+                b.seeds,
+                b.configBudget),
+            requireNonNull(b.runsDir, "runsDir"),
+            listener);
+    this.score =
+        new ScoreStep(
+            store,
+            requireNonNull(b.judges, "judges"),
+            CanarySecrets.of(store),
+            key,
+            b.maxProposals,
+            listener);
     this.verdicts = new VerdictStep(store, book, round, self, listener);
-    this.consensus = new ConsensusStep(store, book, round, self, b.quorum, b.consensusWait, listener);
+    this.consensus =
+        new ConsensusStep(store, book, round, self, b.quorum, b.consensusWait, listener);
     this.anchor = new AnchorStep(store, book, corpus, b.quorum, listener);
-    this.cosign = new CosignStep(store, client, corpus, self, b.cosignWait,
-        b.cosignWait.compareTo(b.peerCall) < 0 ? b.cosignWait : b.peerCall, listener);
+    this.cosign =
+        new CosignStep(
+            store,
+            client,
+            corpus,
+            self,
+            b.cosignWait,
+            b.cosignWait.compareTo(b.peerCall) < 0 ? b.cosignWait : b.peerCall,
+            listener);
     this.publish = new PublishStep(store, requireNonNull(b.configs, "configs"), listener);
     this.weights = new WeightStep(store, chain, key, listener);
     this.reports = new ReportBuilder(store, corpus);
@@ -189,7 +216,8 @@ public final class EpochPipeline {
     }
 
     /** The agent model, and the pool the runs of one configuration share. */
-    public Builder simulation(AgentModel model, ExecutorService runPool, Path runsDir, int seedsPerFraming) {
+    public Builder simulation(
+        AgentModel model, ExecutorService runPool, Path runsDir, int seedsPerFraming) {
       this.model = model;
       this.runPool = runPool;
       this.runsDir = runsDir;
@@ -225,11 +253,16 @@ public final class EpochPipeline {
     }
 
     /**
-     * The waits: miners' answers, a configuration's runs, the verdict exchange (peers re-judge
-     * with their own judges), certificates, cosignatures, and any one call to a peer.
+     * The waits: miners' answers, a configuration's runs, the verdict exchange (peers re-judge with
+     * their own judges), certificates, cosignatures, and any one call to a peer.
      */
-    public Builder deadlines(Duration query, Duration configBudget, Duration verdicts, Duration consensus,
-        Duration cosign, Duration peerCall) {
+    public Builder deadlines(
+        Duration query,
+        Duration configBudget,
+        Duration verdicts,
+        Duration consensus,
+        Duration cosign,
+        Duration peerCall) {
       this.queryTimeout = requireNonNull(query, "query");
       this.configBudget = requireNonNull(configBudget, "configBudget");
       this.verdictWait = requireNonNull(verdicts, "verdicts");

@@ -19,9 +19,17 @@ import java.util.Optional;
  * @param weights what was sent to the chain
  * @param notes anything that went wrong but did not stop the epoch
  */
-public record EpochReport(long epoch, long block, List<MinerScore> miners, List<Submitted> submissions,
-    int aenesProposed, int aenesConsidered, int aenesAccepted, Optional<CheckpointInfo> checkpoint,
-    WeightsOutcome weights, List<String> notes) {
+public record EpochReport(
+    long epoch,
+    long block,
+    List<MinerScore> miners,
+    List<Submitted> submissions,
+    int aenesProposed,
+    int aenesConsidered,
+    int aenesAccepted,
+    Optional<CheckpointInfo> checkpoint,
+    WeightsOutcome weights,
+    List<String> notes) {
   public EpochReport {
     miners = List.copyOf(miners);
     submissions = List.copyOf(submissions);
@@ -40,16 +48,26 @@ public record EpochReport(long epoch, long block, List<MinerScore> miners, List<
    * @param score the moving average after this epoch (α = 0.1)
    * @param weight the u16 weight set for it (0 if none)
    */
-  public record MinerScore(int uid, String hotkey, Optional<String> configId, double dlv, double novelty,
-      double efficiency, double immersion, boolean passed, double reward, double score, int weight) {}
+  public record MinerScore(
+      int uid,
+      String hotkey,
+      Optional<String> configId,
+      double dlv,
+      double novelty,
+      double efficiency,
+      double immersion,
+      boolean passed,
+      double reward,
+      double score,
+      int weight) {}
 
   /** A submission's outcome: {@code admitted} or a refusal code (see {@link Outcome}). */
-  public record Submitted(int uid, String miner, String outcome, String message, Optional<String> configId) {}
+  public record Submitted(
+      int uid, String miner, String outcome, String message, Optional<String> configId) {}
 
-  /**
-   * The corpus checkpoint: origin, size, base64 root, the log's signer and the cosigners.
-   */
-  public record CheckpointInfo(String origin, long size, String root, List<String> signers, List<String> cosigners) {
+  /** The corpus checkpoint: origin, size, base64 root, the log's signer and the cosigners. */
+  public record CheckpointInfo(
+      String origin, long size, String root, List<String> signers, List<String> cosigners) {
     public CheckpointInfo {
       signers = List.copyOf(signers);
       cosigners = List.copyOf(cosigners);
@@ -61,8 +79,8 @@ public record EpochReport(long epoch, long block, List<MinerScore> miners, List<
    * @param revealed whether an earlier commit was revealed this epoch
    * @param status {@code accepted} or the chain's rejection
    */
-  public record WeightsOutcome(List<Integer> uids, List<Integer> values, String action, boolean revealed,
-      String status) {
+  public record WeightsOutcome(
+      List<Integer> uids, List<Integer> values, String action, boolean revealed, String status) {
     public WeightsOutcome {
       uids = List.copyOf(uids);
       values = List.copyOf(values);

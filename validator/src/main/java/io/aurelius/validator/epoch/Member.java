@@ -9,10 +9,17 @@ import io.aurelius.core.transport.PeerEndpoint;
 import java.util.Optional;
 
 /**
- * One registered UID as the epoch saw it at sync: hotkey and coldkey (SS58), role, endpoint
- * ({@code host:port}, empty host when not serving), stake and validator permit.
+ * One registered UID as the epoch saw it at sync: hotkey and coldkey (SS58), role, endpoint ({@code
+ * host:port}, empty host when not serving), stake and validator permit.
  */
-public record Member(int uid, String hotkey, String coldkey, String role, String host, int port, long stake,
+public record Member(
+    int uid,
+    String hotkey,
+    String coldkey,
+    String role,
+    String host,
+    int port,
+    long stake,
     boolean permit) {
   public Member {
     requireNonNull(hotkey, "hotkey");
@@ -23,8 +30,15 @@ public record Member(int uid, String hotkey, String coldkey, String role, String
 
   static Member of(NeuronInfo n) {
     boolean serving = n.endpoint().serving();
-    return new Member(n.uid(), n.hotkey().address(), n.coldkey().address(), n.role().wireName(),
-        serving ? n.endpoint().host() : "", serving ? n.endpoint().port() : 0, n.stake(), n.validatorPermit());
+    return new Member(
+        n.uid(),
+        n.hotkey().address(),
+        n.coldkey().address(),
+        n.role().wireName(),
+        serving ? n.endpoint().host() : "",
+        serving ? n.endpoint().port() : 0,
+        n.stake(),
+        n.validatorPermit());
   }
 
   public KeyId key() {
@@ -41,6 +55,8 @@ public record Member(int uid, String hotkey, String coldkey, String role, String
 
   /** Where to reach it, if it serves. */
   public Optional<PeerEndpoint> endpoint() {
-    return host.isEmpty() || port < 1 ? Optional.empty() : Optional.of(new PeerEndpoint(host, port, key()));
+    return host.isEmpty() || port < 1
+        ? Optional.empty()
+        : Optional.of(new PeerEndpoint(host, port, key()));
   }
 }

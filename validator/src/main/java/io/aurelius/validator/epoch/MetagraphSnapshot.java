@@ -46,7 +46,9 @@ public record MetagraphSnapshot(long epoch, long block, List<Member> members) {
   /** Every other validator that serves an endpoint. */
   public List<PeerEndpoint> peersOf(KeyId self) {
     List<PeerEndpoint> out = new ArrayList<>();
-    validators().stream().filter(v -> !v.hotkey().equals(self.address())).forEach(v -> v.endpoint().ifPresent(out::add));
+    validators().stream()
+        .filter(v -> !v.hotkey().equals(self.address()))
+        .forEach(v -> v.endpoint().ifPresent(out::add));
     return out;
   }
 

@@ -20,10 +20,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Step 2: asks every serving miner for its submission at once, each call and the whole
- * round bounded by {@code timeout}; checks each answer with the
- * config module's {@link SubmissionVerifier} (signature, epoch, validator, freshness, size,
- * schema). Nothing here has side effects, so a round cut short by a crash is simply redone.
+ * Step 2: asks every serving miner for its submission at once, each call and the whole round
+ * bounded by {@code timeout}; checks each answer with the config module's {@link
+ * SubmissionVerifier} (signature, epoch, validator, freshness, size, schema). Nothing here has side
+ * effects, so a round cut short by a crash is simply redone.
  */
 final class MinerQueries {
   private final ProtocolClient client;
@@ -32,7 +32,12 @@ final class MinerQueries {
   private final Duration timeout;
   private final int maxConfigBytes;
 
-  MinerQueries(ProtocolClient client, SubmissionVerifier verifier, Clock clock, Duration timeout, int maxConfigBytes) {
+  MinerQueries(
+      ProtocolClient client,
+      SubmissionVerifier verifier,
+      Clock clock,
+      Duration timeout,
+      int maxConfigBytes) {
     this.client = requireNonNull(client, "client");
     this.verifier = requireNonNull(verifier, "verifier");
     this.clock = requireNonNull(clock, "clock");
@@ -49,30 +54,48 @@ final class MinerQueries {
     for (Member m : miners) {
       Optional<PeerEndpoint> endpoint = m.endpoint();
       if (endpoint.isEmpty()) {
-        out.add(new Checked(m, Optional.empty(), Outcome.UNREACHABLE, "miner " + m.hotkey()
-            + " serves no endpoint (expected: host:port on the chain)"));
+        out.add(
+            new Checked(
+                m,
+                Optional.empty(),
+                Outcome.UNREACHABLE,
+                "miner " + m.hotkey() + " serves no endpoint (expected: host:port on the chain)"));
         continue;
       }
-      calls.put(m, client.send(endpoint.get(), SubmissionQuery.ROUTE,
-          io.aurelius.core.json.CanonicalJson.bytes(query.toJson()), timeout));
+      calls.put(
+          m,
+          client.send(
+              endpoint.get(),
+              SubmissionQuery.ROUTE,
+              io.aurelius.core.json.CanonicalJson.bytes(query.toJson()),
+              timeout));
     }
     long deadline = System.nanoTime() + timeout.toNanos();
     for (Map.Entry<Member, CompletableFuture<Reply>> call : calls.entrySet()) {
       Member m = call.getKey();
       Reply reply;
       try {
-        reply = call.getValue().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        reply =
+            call.getValue().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       } catch (java.util.concurrent.TimeoutException e) {
         call.getValue().cancel(true);
-        out.add(new Checked(m, Optional.empty(), Outcome.UNREACHABLE, "miner " + m.hotkey()
-            + ": no answer within " + timeout.toMillis() + " ms"));
+        out.add(
+            new Checked(
+                m,
+                Optional.empty(),
+                Outcome.UNREACHABLE,
+                "miner " + m.hotkey() + ": no answer within " + timeout.toMillis() + " ms"));
         continue;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while querying miners", e);
       } catch (java.util.concurrent.ExecutionException e) {
-        out.add(new Checked(m, Optional.empty(), Outcome.UNREACHABLE, "miner " + m.hotkey() + ": "
-            + e.getCause().getMessage()));
+        out.add(
+            new Checked(
+                m,
+                Optional.empty(),
+                Outcome.UNREACHABLE,
+                "miner " + m.hotkey() + ": " + e.getCause().getMessage()));
         continue;
       }
       out.add(check(m, query, reply));
@@ -85,24 +108,40 @@ final class MinerQueries {
     if (reply instanceof Reply.Ok ok) {
       SubmissionCheck check = verifier.check(ok.body(), query, m.key(), clock.instant());
       if (check instanceof SubmissionCheck.Admitted a) {
-        return new Checked(m, Optional.of(a), Outcome.ADMITTED,
-            "configuration " + a.config().id().shortHex() + " (" + a.config().config().name() + ")");
+        return new Checked(
+            m,
+            Optional.of(a),
+            Outcome.ADMITTED,
+            "configuration "
+                + a.config().id().shortHex()
+                + " ("
+                + a.config().config().name()
+                + ")");
       }
       SubmissionCheck.Refused r = (SubmissionCheck.Refused) check;
-      return new Checked(m, Optional.empty(), Outcome.of(r.reason()), r.reason().code() + ": " + r.message());
+      return new Checked(
+          m, Optional.empty(), Outcome.of(r.reason()), r.reason().code() + ": " + r.message());
     }
     if (reply instanceof Reply.Refused r) {
-      return new Checked(m, Optional.empty(), Outcome.REFUSED_BY_MINER,
+      return new Checked(
+          m,
+          Optional.empty(),
+          Outcome.REFUSED_BY_MINER,
           "miner refused (" + r.status() + "): " + oneLine(r.message()));
     }
     Reply.Failed f = (Reply.Failed) reply;
-    Outcome o = switch (f.failure()) {
-      case MALFORMED -> f.message().contains("larger than") ? Outcome.OVERSIZE : Outcome.GARBAGE;
-      case UNVERIFIED -> Outcome.BAD_SIGNATURE;
-      case CONNECT, TIMEOUT, CLOSED, REJECTED -> Outcome.UNREACHABLE;
-    };
-    return new Checked(m, Optional.empty(), o, f.failure().name().toLowerCase(java.util.Locale.ROOT) + ": "
-        + oneLine(f.message()));
+    Outcome o =
+        switch (f.failure()) {
+          case MALFORMED ->
+              f.message().contains("larger than") ? Outcome.OVERSIZE : Outcome.GARBAGE;
+          case UNVERIFIED -> Outcome.BAD_SIGNATURE;
+          case CONNECT, TIMEOUT, CLOSED, REJECTED -> Outcome.UNREACHABLE;
+        };
+    return new Checked(
+        m,
+        Optional.empty(),
+        o,
+        f.failure().name().toLowerCase(java.util.Locale.ROOT) + ": " + oneLine(f.message()));
   }
 
   private static String oneLine(String s) {
@@ -111,5 +150,6 @@ final class MinerQueries {
   }
 
   /** A miner's answer after the verifier: admitted (with the check) or the refusal. */
-  record Checked(Member miner, Optional<SubmissionCheck.Admitted> admitted, Outcome outcome, String message) {}
+  record Checked(
+      Member miner, Optional<SubmissionCheck.Admitted> admitted, Outcome outcome, String message) {}
 }

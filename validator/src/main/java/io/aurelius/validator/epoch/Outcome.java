@@ -4,8 +4,8 @@ import io.aurelius.config.submission.SubmissionReason;
 import java.util.Locale;
 
 /**
- * What became of a miner's submission this epoch: admitted, or refused with a stable code
- * (shown in reports, stores and metrics). Covers admission (step 3) and simulation (step 4).
+ * What became of a miner's submission this epoch: admitted, or refused with a stable code (shown in
+ * reports, stores and metrics). Covers admission (step 3) and simulation (step 4).
  */
 public enum Outcome {
   ADMITTED,

@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Publishes the configurations that passed the DLV gate in {@code configs.git} (a commit per
- * epoch; publishing one again changes nothing) and adds them to novelty's corpus.
+ * Publishes the configurations that passed the DLV gate in {@code configs.git} (a commit per epoch;
+ * publishing one again changes nothing) and adds them to novelty's corpus.
  */
 final class PublishStep implements EpochStep<PublishStep.Input, Records.Published> {
   record Input(Submissions submissions, Records.Scored scored) {}
@@ -34,7 +34,9 @@ final class PublishStep implements EpochStep<PublishStep.Input, Records.Publishe
   @Override
   public Records.Published run(long epoch, Input in) {
     if (store.done(epoch, Steps.PUBLISH)) {
-      return store.item(epoch, Steps.PUBLISH, "result").map(b -> StoredJson.read(b, Records.Published.class))
+      return store
+          .item(epoch, Steps.PUBLISH, "result")
+          .map(b -> StoredJson.read(b, Records.Published.class))
           .orElse(new Records.Published(0));
     }
     Map<String, JsonNode> docs = new HashMap<>();
@@ -45,12 +47,15 @@ final class PublishStep implements EpochStep<PublishStep.Input, Records.Publishe
     }
     int added = configs.publish(epoch, docs);
     Records.Published done = new Records.Published(added);
-    store.atomically(tx -> {
-      docs.forEach((id, doc) -> tx.putItem(AdmitStep.GLOBAL, ScoreStep.PUBLISHED, id, CanonicalJson.bytes(doc)));
-      tx.putItem(epoch, Steps.PUBLISH, "result", StoredJson.bytes(done));
-      tx.markDone(epoch, Steps.PUBLISH);
-      return null;
-    });
+    store.atomically(
+        tx -> {
+          docs.forEach(
+              (id, doc) ->
+                  tx.putItem(AdmitStep.GLOBAL, ScoreStep.PUBLISHED, id, CanonicalJson.bytes(doc)));
+          tx.putItem(epoch, Steps.PUBLISH, "result", StoredJson.bytes(done));
+          tx.markDone(epoch, Steps.PUBLISH);
+          return null;
+        });
     listener.step(epoch, Steps.PUBLISH, added + " configurations published");
     return done;
   }

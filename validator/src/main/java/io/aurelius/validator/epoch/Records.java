@@ -11,10 +11,20 @@ final class Records {
   record Simulated(String configId, String outcome, String reason, String file) {}
 
   /** Steps 5–7, per miner. {@code configId} is empty when nothing was scored. */
-  record ScoreRow(int uid, String hotkey, String configId, double dlv, double novelty, double efficiency,
-      double immersion, boolean passed, double reward, double score) {}
+  record ScoreRow(
+      int uid,
+      String hotkey,
+      String configId,
+      double dlv,
+      double novelty,
+      double efficiency,
+      double immersion,
+      boolean passed,
+      double reward,
+      double score) {}
 
-  record Scored(List<ScoreRow> rows, Map<String, Double> ema, int proposals, List<String> passedConfigs) {}
+  record Scored(
+      List<ScoreRow> rows, Map<String, Double> ema, int proposals, List<String> passedConfigs) {}
 
   /** Step 8. */
   record Agreed(int considered, List<String> accepted) {}
@@ -35,10 +45,12 @@ final class Records {
   record Published(int added) {}
 
   /** Step 10. */
-  record WeightsSent(List<Integer> uids, List<Integer> values, String action, boolean revealed, String status) {}
+  record WeightsSent(
+      List<Integer> uids, List<Integer> values, String action, boolean revealed, String status) {}
 
   /** A weight commit waiting for its reveal (state {@code pending-commit}). */
-  record PendingCommit(long epoch, List<Integer> uids, List<Integer> values, List<Integer> salt, long versionKey) {}
+  record PendingCommit(
+      long epoch, List<Integer> uids, List<Integer> values, List<Integer> salt, long versionKey) {}
 
   /** Moving averages by miner hotkey, as of an epoch (state {@code ema}). */
   record Ema(long epoch, Map<String, Double> scores) {}

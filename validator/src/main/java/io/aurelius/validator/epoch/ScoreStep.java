@@ -34,10 +34,10 @@ import java.util.TreeMap;
 
 /**
  * Steps 5–7: the judges score the epoch's transcripts in admission (UID) order against the
- * configurations already published ({@link Judges#score}); rewards per miner, the moving
- * average (α = 0.1, kept across epochs in the state store) and this validator's proposals for
- * the corpus (approved aenes, each with a signed verdict). Everything is stored in one
- * transaction with the step's mark, so the average moves once per epoch.
+ * configurations already published ({@link Judges#score}); rewards per miner, the moving average (α
+ * = 0.1, kept across epochs in the state store) and this validator's proposals for the corpus
+ * (approved aenes, each with a signed verdict). Everything is stored in one transaction with the
+ * step's mark, so the average moves once per epoch.
  */
 final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
   static final String EMA = "ema";
@@ -55,7 +55,12 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
   private final int maxProposals;
   private final EpochListener listener;
 
-  ScoreStep(ValidatorStore store, Judges judges, CanarySecrets secrets, Signer key, int maxProposals,
+  ScoreStep(
+      ValidatorStore store,
+      Judges judges,
+      CanarySecrets secrets,
+      Signer key,
+      int maxProposals,
       EpochListener listener) {
     this.store = requireNonNull(store, "store");
     this.judges = requireNonNull(judges, "judges");
@@ -87,12 +92,15 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
       try {
         transcripts.addAll(TranscriptReader.read(file.get()));
       } catch (IOException e) {
-        throw new UncheckedIOException("epoch " + epoch + ": transcripts of " + c.configId() + ": " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "epoch " + epoch + ": transcripts of " + c.configId() + ": " + e.getMessage(), e);
       }
     }
     Map<String, Double> reputation = judgeReputation(store);
-    EpochJudgement judged = transcripts.isEmpty() ? null
-        : judges.score(secrets.forEpoch(epoch), transcripts, corpus(), reputation);
+    EpochJudgement judged =
+        transcripts.isEmpty()
+            ? null
+            : judges.score(secrets.forEpoch(epoch), transcripts, corpus(), reputation);
 
     Map<String, Double> rewards = new TreeMap<>();
     List<String> passed = new ArrayList<>();
@@ -103,43 +111,65 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
     List<Partial> partials = new ArrayList<>();
     for (Member m : in.graph().miners()) {
       String configId = configOf.getOrDefault(m.hotkey(), "");
-      ConfigurationJudgement c = judged == null ? null : judged.configuration(configId).orElse(null);
+      ConfigurationJudgement c =
+          judged == null ? null : judged.configuration(configId).orElse(null);
       rewards.put(m.hotkey(), c == null ? 0.0 : c.reward());
       if (c != null && c.passed()) {
         passed.add(configId);
       }
       partials.add(new Partial(m, c == null ? "" : configId, c));
     }
-    Records.Ema previous = store.state(EMA).map(b -> StoredJson.read(b, Records.Ema.class))
-        .orElse(new Records.Ema(-1, Map.of()));
+    Records.Ema previous =
+        store
+            .state(EMA)
+            .map(b -> StoredJson.read(b, Records.Ema.class))
+            .orElse(new Records.Ema(-1, Map.of()));
     Map<String, Double> ema = Rewards.smooth(previous.scores(), rewards, ALPHA);
     for (Partial p : partials) {
       ConfigurationJudgement c = p.c();
-      rows.add(new Records.ScoreRow(p.m().uid(), p.m().hotkey(), p.configId(), c == null ? 0 : c.dlv(),
-          c == null ? 0 : c.novelty(), c == null ? 0 : c.efficiency(), c == null ? 0 : c.immersion(),
-          c != null && c.passed(), rewards.get(p.m().hotkey()), ema.getOrDefault(p.m().hotkey(), 0.0)));
+      rows.add(
+          new Records.ScoreRow(
+              p.m().uid(),
+              p.m().hotkey(),
+              p.configId(),
+              c == null ? 0 : c.dlv(),
+              c == null ? 0 : c.novelty(),
+              c == null ? 0 : c.efficiency(),
+              c == null ? 0 : c.immersion(),
+              c != null && c.passed(),
+              rewards.get(p.m().hotkey()),
+              ema.getOrDefault(p.m().hotkey(), 0.0)));
     }
     List<Proposal> proposals = judged == null ? List.of() : proposals(epoch, judged, byConfig);
     Records.Scored result = new Records.Scored(rows, ema, proposals.size(), passed);
     Map<String, Double> after = judged == null ? reputation : judged.judgeReputation();
-    store.atomically(tx -> {
-      tx.putItem(epoch, Steps.SCORE, "result", StoredJson.bytes(result));
-      ConsensusBook.write(tx, epoch, proposals);
-      tx.putState(EMA, StoredJson.bytes(new Records.Ema(epoch, ema)));
-      tx.putState(JUDGE_REPUTATION, CanonicalJson.bytes(Json.toTree(new TreeMap<>(after))));
-      tx.markDone(epoch, Steps.SCORE);
-      return null;
-    });
+    store.atomically(
+        tx -> {
+          tx.putItem(epoch, Steps.SCORE, "result", StoredJson.bytes(result));
+          ConsensusBook.write(tx, epoch, proposals);
+          tx.putState(EMA, StoredJson.bytes(new Records.Ema(epoch, ema)));
+          tx.putState(JUDGE_REPUTATION, CanonicalJson.bytes(Json.toTree(new TreeMap<>(after))));
+          tx.markDone(epoch, Steps.SCORE);
+          return null;
+        });
     if (judged != null) {
       listener.judged(epoch, judged);
     }
     long passing = rows.stream().filter(Records.ScoreRow::passed).count();
-    listener.step(epoch, Steps.SCORE, passing + " of " + rows.size() + " miners passed the DLV gate; "
-        + proposals.size() + " aenes approved");
+    listener.step(
+        epoch,
+        Steps.SCORE,
+        passing
+            + " of "
+            + rows.size()
+            + " miners passed the DLV gate; "
+            + proposals.size()
+            + " aenes approved");
     return result;
   }
 
-  private List<Proposal> proposals(long epoch, EpochJudgement judged, Map<String, SubmissionRecord> byConfig) {
+  private List<Proposal> proposals(
+      long epoch, EpochJudgement judged, Map<String, SubmissionRecord> byConfig) {
     List<Proposal> out = new ArrayList<>();
     KeyId self = KeyId.of(key.publicKey());
     for (ConfigurationJudgement c : judged.configurations()) {
@@ -148,29 +178,42 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
         continue;
       }
       for (ApprovedAene a : c.approved()) {
-        out.add(new Proposal(a.aene(), SignedVerdict.sign(epoch, a.id(), self, KeyId.parse(r.miner()), true, a.dlv(),
-            key)));
+        out.add(
+            new Proposal(
+                a.aene(),
+                SignedVerdict.sign(
+                    epoch, a.id(), self, KeyId.parse(r.miner()), true, a.dlv(), key)));
       }
     }
-    out.sort(Comparator.comparingDouble((Proposal p) -> -p.verdict().dlv()).thenComparing(Proposal::aeneId));
+    out.sort(
+        Comparator.comparingDouble((Proposal p) -> -p.verdict().dlv())
+            .thenComparing(Proposal::aeneId));
     return out.size() > maxProposals ? out.subList(0, maxProposals) : out;
   }
 
   /** The configurations already published, as novelty's corpus. */
   private List<PublishedConfiguration> corpus() {
     List<PublishedConfiguration> out = new ArrayList<>();
-    store.items(AdmitStep.GLOBAL, PUBLISHED).forEach((id, b) -> {
-      JsonNode doc = Json.parse(b, "published configuration", JsonLimits.UNTRUSTED);
-      out.add(PublishedConfiguration.of(ContentId.parse(id), doc));
-    });
+    store
+        .items(AdmitStep.GLOBAL, PUBLISHED)
+        .forEach(
+            (id, b) -> {
+              JsonNode doc = Json.parse(b, "published configuration", JsonLimits.UNTRUSTED);
+              out.add(PublishedConfiguration.of(ContentId.parse(id), doc));
+            });
     return out;
   }
 
   /** The judges' reputations after the last scored epoch (empty before the first). */
   static Map<String, Double> judgeReputation(ValidatorStore store) {
     Map<String, Double> m = new TreeMap<>();
-    store.state(JUDGE_REPUTATION).ifPresent(b -> Json.parse(b, "judge reputation", JsonLimits.UNTRUSTED).fields()
-        .forEachRemaining(e -> m.put(e.getKey(), e.getValue().asDouble())));
+    store
+        .state(JUDGE_REPUTATION)
+        .ifPresent(
+            b ->
+                Json.parse(b, "judge reputation", JsonLimits.UNTRUSTED)
+                    .fields()
+                    .forEachRemaining(e -> m.put(e.getKey(), e.getValue().asDouble())));
     return m;
   }
 }

@@ -25,12 +25,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Step 4: runs every admitted configuration ({@link Simulation}: both framings, the seeds),
- * writes its transcripts to {@code <runs>/<epoch>/<config>.jsonl} atomically and records the
- * outcome per configuration, so a restart simulates only what has no record yet.
+ * Step 4: runs every admitted configuration ({@link Simulation}: both framings, the seeds), writes
+ * its transcripts to {@code <runs>/<epoch>/<config>.jsonl} atomically and records the outcome per
+ * configuration, so a restart simulates only what has no record yet.
  */
 final class SimulateStep implements EpochStep<Submissions, Simulations> {
   private static final Logger LOG = LoggerFactory.getLogger(SimulateStep.class);
+
   /** Configurations simulated at once; their runs' model calls share the endpoints' own limits. */
   static final int CONCURRENT_CONFIGURATIONS = 4;
 
@@ -60,8 +61,10 @@ final class SimulateStep implements EpochStep<Submissions, Simulations> {
   @Override
   public Simulations run(long epoch, Submissions submissions) throws InterruptedException {
     if (!store.done(epoch, Steps.SIMULATE)) {
-      List<Submissions.AdmittedConfiguration> todo = submissions.configurations().stream()
-          .filter(c -> store.item(epoch, Steps.RUN, c.configId()).isEmpty()).toList();
+      List<Submissions.AdmittedConfiguration> todo =
+          submissions.configurations().stream()
+              .filter(c -> store.item(epoch, Steps.RUN, c.configId()).isEmpty())
+              .toList();
       pending.set(todo.size());
       try {
         simulate(epoch, todo);
@@ -70,30 +73,37 @@ final class SimulateStep implements EpochStep<Submissions, Simulations> {
       }
     }
     Map<String, Records.Simulated> out = new HashMap<>();
-    store.items(epoch, Steps.RUN).forEach((id, b) -> out.put(id, StoredJson.read(b, Records.Simulated.class)));
+    store
+        .items(epoch, Steps.RUN)
+        .forEach((id, b) -> out.put(id, StoredJson.read(b, Records.Simulated.class)));
     return new Simulations(epochDir(epoch), out);
   }
 
   /**
-   * Runs up to {@link #CONCURRENT_CONFIGURATIONS} configurations at once: with hosted models a
-   * run waits seconds on every step, so configurations one after another would take the epoch.
-   * Each is recorded as soon as it is done.
+   * Runs up to {@link #CONCURRENT_CONFIGURATIONS} configurations at once: with hosted models a run
+   * waits seconds on every step, so configurations one after another would take the epoch. Each is
+   * recorded as soon as it is done.
    */
-  private void simulate(long epoch, List<Submissions.AdmittedConfiguration> todo) throws InterruptedException {
+  private void simulate(long epoch, List<Submissions.AdmittedConfiguration> todo)
+      throws InterruptedException {
     AtomicInteger ran = new AtomicInteger();
-    ExecutorService configs = Executors.newFixedThreadPool(Math.max(1, Math.min(CONCURRENT_CONFIGURATIONS,
-        todo.size())), r -> {
-          Thread t = new Thread(r, "validator-simulate");
-          t.setDaemon(true);
-          return t;
-        });
+    ExecutorService configs =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(CONCURRENT_CONFIGURATIONS, todo.size())),
+            r -> {
+              Thread t = new Thread(r, "validator-simulate");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<?>> running = new ArrayList<>();
       for (Submissions.AdmittedConfiguration c : todo) {
-        running.add(configs.submit(() -> {
-          simulateOne(epoch, c, ran);
-          return null;
-        }));
+        running.add(
+            configs.submit(
+                () -> {
+                  simulateOne(epoch, c, ran);
+                  return null;
+                }));
       }
       for (Future<?> f : running) {
         try {
@@ -117,12 +127,15 @@ final class SimulateStep implements EpochStep<Submissions, Simulations> {
   private void simulateOne(long epoch, Submissions.AdmittedConfiguration c, AtomicInteger ran)
       throws InterruptedException {
     String id = c.configId();
-    CompiledConfig config = ConfigLoader.load(c.configuration().document(), "submission of " + c.record().miner());
+    CompiledConfig config =
+        ConfigLoader.load(c.configuration().document(), "submission of " + c.record().miner());
     Simulation.Result result = simulation.run(epoch, config);
     Records.Simulated record;
     if (result instanceof Simulation.Result.Ran done) {
       Path file = writeTranscripts(epoch, id, done.runs());
-      record = new Records.Simulated(id, "ok", done.runs().size() + " runs", file.getFileName().toString());
+      record =
+          new Records.Simulated(
+              id, "ok", done.runs().size() + " runs", file.getFileName().toString());
       ran.incrementAndGet();
     } else {
       Simulation.Result.Refused refused = (Simulation.Result.Refused) result;
@@ -157,8 +170,9 @@ final class SimulateStep implements EpochStep<Submissions, Simulations> {
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       return file;
     } catch (IOException e) {
-      throw new UncheckedIOException("epoch " + epoch + ": cannot write transcripts of " + configId + ": "
-          + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "epoch " + epoch + ": cannot write transcripts of " + configId + ": " + e.getMessage(),
+          e);
     }
   }
 }

@@ -23,11 +23,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Step 4 for one configuration: both framings × {@code seeds} seeds, all at once on the run
- * pool, within one time budget. Seeds come from (epoch, configuration id) alone, so two
- * validators with the same deterministic model produce byte-identical aenes. A configuration
- * over budget has its runs interrupted and is recorded as timed out; one whose runs produced
- * no aene at all (every model call failed) is recorded with the model's reason.
+ * Step 4 for one configuration: both framings × {@code seeds} seeds, all at once on the run pool,
+ * within one time budget. Seeds come from (epoch, configuration id) alone, so two validators with
+ * the same deterministic model produce byte-identical aenes. A configuration over budget has its
+ * runs interrupted and is recorded as timed out; one whose runs produced no aene at all (every
+ * model call failed) is recorded with the model's reason.
  */
 final class Simulation {
   private final AgentModel model;
@@ -49,7 +49,9 @@ final class Simulation {
   static List<Long> seeds(long epoch, String configId, int count) {
     List<Long> out = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      out.add(Seeds.derive(epoch, "aurelius/validator/seed/v1", configId, Integer.toString(i)) & ((1L << 53) - 1));
+      out.add(
+          Seeds.derive(epoch, "aurelius/validator/seed/v1", configId, Integer.toString(i))
+              & ((1L << 53) - 1));
     }
     return out;
   }
@@ -77,21 +79,36 @@ final class Simulation {
       }
     } catch (TimeoutException e) {
       futures.forEach(f -> f.cancel(true));
-      return new Result.Refused(Outcome.SIMULATION_TIMEOUT, "configuration " + config.id().shortHex()
-          + ": " + results.size() + " of " + futures.size() + " runs finished within the budget of "
-          + budget.toMillis() + " ms (expected: all)");
+      return new Result.Refused(
+          Outcome.SIMULATION_TIMEOUT,
+          "configuration "
+              + config.id().shortHex()
+              + ": "
+              + results.size()
+              + " of "
+              + futures.size()
+              + " runs finished within the budget of "
+              + budget.toMillis()
+              + " ms (expected: all)");
     } catch (java.util.concurrent.ExecutionException e) {
       futures.forEach(f -> f.cancel(true));
-      return new Result.Refused(Outcome.NO_AENES, "configuration " + config.id().shortHex()
-          + ": a run could not be made: " + e.getCause());
+      return new Result.Refused(
+          Outcome.NO_AENES,
+          "configuration " + config.id().shortHex() + ": a run could not be made: " + e.getCause());
     } catch (InterruptedException e) {
       futures.forEach(f -> f.cancel(true));
       throw e;
     }
     if (results.stream().allMatch(r -> r.aenes().isEmpty())) {
-      return new Result.Refused(Outcome.NO_AENES, "configuration " + config.id().shortHex()
-          + ": no agent turn was decided in " + results.size() + " runs (" + firstFailure(results)
-          .orElse("no reason recorded") + ")");
+      return new Result.Refused(
+          Outcome.NO_AENES,
+          "configuration "
+              + config.id().shortHex()
+              + ": no agent turn was decided in "
+              + results.size()
+              + " runs ("
+              + firstFailure(results).orElse("no reason recorded")
+              + ")");
     }
     return new Result.Ran(results);
   }
@@ -102,7 +119,8 @@ final class Simulation {
         for (TurnRecord t : s.turns()) {
           ReplyRecord reply = t.reply();
           if (!ReplyRecord.DECIDED.equals(reply.outcome())) {
-            return Optional.of("model " + reply.outcome() + reply.reason().map(x -> ": " + x).orElse(""));
+            return Optional.of(
+                "model " + reply.outcome() + reply.reason().map(x -> ": " + x).orElse(""));
           }
         }
       }

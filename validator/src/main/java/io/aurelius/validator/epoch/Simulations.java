@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What simulating the epoch's configurations produced: per configuration id, {@code ok} with
- * its transcript file, or why it produced none.
+ * What simulating the epoch's configurations produced: per configuration id, {@code ok} with its
+ * transcript file, or why it produced none.
  *
  * @param dir the epoch's transcript folder
  */
@@ -18,7 +18,8 @@ record Simulations(Path dir, Map<String, Records.Simulated> byConfig) {
 
   /** The transcripts of a configuration whose runs completed. */
   Optional<Path> transcripts(String configId) {
-    return Optional.ofNullable(byConfig.get(configId)).filter(s -> s.outcome().equals("ok"))
+    return Optional.ofNullable(byConfig.get(configId))
+        .filter(s -> s.outcome().equals("ok"))
         .map(s -> dir.resolve(s.file()));
   }
 

@@ -1,9 +1,9 @@
 package io.aurelius.validator.epoch;
 
 /**
- * The names of the epoch's steps and items in the state store. A step is marked done in the
- * same transaction that stores its output, so a restarted validator redoes exactly the steps
- * that were not done, and each of those is idempotent item by item.
+ * The names of the epoch's steps and items in the state store. A step is marked done in the same
+ * transaction that stores its output, so a restarted validator redoes exactly the steps that were
+ * not done, and each of those is idempotent item by item.
  */
 final class Steps {
   static final String SYNC = "sync";
@@ -20,6 +20,7 @@ final class Steps {
 
   /** Items of steps that are not themselves steps. */
   static final String SUBMISSION = "submission";
+
   static final String RUN = "run";
   static final String ANCHOR_PLAN = "anchor-plan";
 

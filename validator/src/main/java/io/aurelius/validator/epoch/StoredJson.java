@@ -15,7 +15,9 @@ final class StoredJson {
   }
 
   static <T> T read(byte[] bytes, Class<T> type) {
-    return Json.convert(Json.parse(bytes, "stored " + type.getSimpleName(), LIMITS), type,
+    return Json.convert(
+        Json.parse(bytes, "stored " + type.getSimpleName(), LIMITS),
+        type,
         "stored " + type.getSimpleName());
   }
 }

@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What an admitted submission carries, by kind. Steps take the kinds they work on from
- * {@link Submissions} ({@link Submissions#configurations()}); a new kind of submission (a
- * world-model module) is one more record here and one more step that takes it, while the steps
- * that do not handle it never see it.
+ * What an admitted submission carries, by kind. Steps take the kinds they work on from {@link
+ * Submissions} ({@link Submissions#configurations()}); a new kind of submission (a world-model
+ * module) is one more record here and one more step that takes it, while the steps that do not
+ * handle it never see it.
  */
 public sealed interface SubmissionContent permits SubmissionContent.Configuration {
   /** The kind's name in stored records and reports. */
@@ -36,6 +36,7 @@ public sealed interface SubmissionContent permits SubmissionContent.Configuratio
     if (Configuration.KIND.equals(kind)) {
       return new Configuration(document);
     }
-    throw new IllegalArgumentException("stored submission kind: '" + kind + "' (expected: " + Configuration.KIND + ")");
+    throw new IllegalArgumentException(
+        "stored submission kind: '" + kind + "' (expected: " + Configuration.KIND + ")");
   }
 }

@@ -17,8 +17,14 @@ import java.util.Optional;
  * @param configId the content id of what was submitted, when one was read
  * @param content what an admitted submission carries, by kind
  */
-public record SubmissionRecord(int uid, String miner, String coldkey, String outcome, String message,
-    Optional<String> configId, Optional<SubmissionContent> content) {
+public record SubmissionRecord(
+    int uid,
+    String miner,
+    String coldkey,
+    String outcome,
+    String message,
+    Optional<String> configId,
+    Optional<SubmissionContent> content) {
   public SubmissionRecord {
     requireNonNull(miner, "miner");
     requireNonNull(coldkey, "coldkey");
@@ -34,7 +40,9 @@ public record SubmissionRecord(int uid, String miner, String coldkey, String out
 
   /** The configuration document, when an admitted configuration is what was submitted. */
   public Optional<JsonNode> configuration() {
-    return content.filter(SubmissionContent.Configuration.class::isInstance).map(SubmissionContent::document);
+    return content
+        .filter(SubmissionContent.Configuration.class::isInstance)
+        .map(SubmissionContent::document);
   }
 
   SubmissionRecord refuse(Outcome o, String why) {
@@ -42,13 +50,19 @@ public record SubmissionRecord(int uid, String miner, String coldkey, String out
   }
 
   public byte[] toBytes() {
-    ObjectNode o = Json.newObject().put("uid", uid).put("miner", miner).put("coldkey", coldkey)
-        .put("outcome", outcome).put("message", message);
+    ObjectNode o =
+        Json.newObject()
+            .put("uid", uid)
+            .put("miner", miner)
+            .put("coldkey", coldkey)
+            .put("outcome", outcome)
+            .put("message", message);
     configId.ifPresent(id -> o.put("config_id", id));
-    content.ifPresent(c -> {
-      o.put("kind", c.kind());
-      o.set("configuration", c.document());
-    });
+    content.ifPresent(
+        c -> {
+          o.put("kind", c.kind());
+          o.set("configuration", c.document());
+        });
     return CanonicalJson.bytes(o);
   }
 
@@ -56,8 +70,12 @@ public record SubmissionRecord(int uid, String miner, String coldkey, String out
     JsonNode n = Json.parse(bytes, "stored submission", JsonLimits.UNTRUSTED);
     // Records stored before kinds existed hold configurations.
     String kind = n.path("kind").asText(SubmissionContent.Configuration.KIND);
-    return new SubmissionRecord(n.path("uid").asInt(), n.path("miner").asText(), n.path("coldkey").asText(),
-        n.path("outcome").asText(), n.path("message").asText(),
+    return new SubmissionRecord(
+        n.path("uid").asInt(),
+        n.path("miner").asText(),
+        n.path("coldkey").asText(),
+        n.path("outcome").asText(),
+        n.path("message").asText(),
         Optional.ofNullable(n.get("config_id")).map(JsonNode::asText),
         Optional.ofNullable(n.get("configuration")).map(doc -> SubmissionContent.of(kind, doc)));
   }

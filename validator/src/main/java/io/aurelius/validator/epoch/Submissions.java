@@ -10,14 +10,20 @@ public record Submissions(List<SubmissionRecord> all) {
   }
 
   /** An admitted configuration with the submission that carried it. */
-  public record AdmittedConfiguration(SubmissionRecord record, String configId, SubmissionContent.Configuration configuration) {}
+  public record AdmittedConfiguration(
+      SubmissionRecord record, String configId, SubmissionContent.Configuration configuration) {}
 
   /** The admitted configurations, in UID order. */
   public List<AdmittedConfiguration> configurations() {
-    return all.stream().filter(SubmissionRecord::admitted)
+    return all.stream()
+        .filter(SubmissionRecord::admitted)
         .filter(r -> r.content().orElse(null) instanceof SubmissionContent.Configuration)
-        .map(r -> new AdmittedConfiguration(r, r.configId().orElseThrow(),
-            (SubmissionContent.Configuration) r.content().orElseThrow()))
+        .map(
+            r ->
+                new AdmittedConfiguration(
+                    r,
+                    r.configId().orElseThrow(),
+                    (SubmissionContent.Configuration) r.content().orElseThrow()))
         .toList();
   }
 }

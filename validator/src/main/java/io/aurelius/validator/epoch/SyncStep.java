@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.core.chain.Chain;
 import io.aurelius.validator.store.ValidatorStore;
 
-/** Step 1: the metagraph as the chain has it now, recorded so every later step of the epoch reads the same. */
+/**
+ * Step 1: the metagraph as the chain has it now, recorded so every later step of the epoch reads
+ * the same.
+ */
 final class SyncStep implements EpochStep<EpochStep.None, MetagraphSnapshot> {
   private final ValidatorStore store;
   private final Chain chain;
@@ -29,13 +32,21 @@ final class SyncStep implements EpochStep<EpochStep.None, MetagraphSnapshot> {
       return StoredJson.read(stored.get(), MetagraphSnapshot.class);
     }
     MetagraphSnapshot snapshot = MetagraphSnapshot.of(epoch, chain.metagraph());
-    store.atomically(tx -> {
-      tx.putItem(epoch, Steps.SYNC, "metagraph", StoredJson.bytes(snapshot));
-      tx.markDone(epoch, Steps.SYNC);
-      return null;
-    });
-    listener.step(epoch, Steps.SYNC, snapshot.members().size() + " registered, "
-        + snapshot.miners().size() + " miners, " + snapshot.validators().size() + " validators");
+    store.atomically(
+        tx -> {
+          tx.putItem(epoch, Steps.SYNC, "metagraph", StoredJson.bytes(snapshot));
+          tx.markDone(epoch, Steps.SYNC);
+          return null;
+        });
+    listener.step(
+        epoch,
+        Steps.SYNC,
+        snapshot.members().size()
+            + " registered, "
+            + snapshot.miners().size()
+            + " miners, "
+            + snapshot.validators().size()
+            + " validators");
     return snapshot;
   }
 }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Step 8, first half: this validator's proposals go to every peer, which re-judge them on their
- * own executors while this validator polls for their verdicts ({@link ConsensusRound}); then
- * every peer reached gets the certificate. Records the peers reached.
+ * Step 8, first half: this validator's proposals go to every peer, which re-judge them on their own
+ * executors while this validator polls for their verdicts ({@link ConsensusRound}); then every peer
+ * reached gets the certificate. Records the peers reached.
  */
 final class VerdictStep implements EpochStep<MetagraphSnapshot, Records.Reached> {
   private final ValidatorStore store;
@@ -23,7 +23,12 @@ final class VerdictStep implements EpochStep<MetagraphSnapshot, Records.Reached>
   private final KeyId self;
   private final EpochListener listener;
 
-  VerdictStep(ValidatorStore store, ConsensusBook book, ConsensusRound round, KeyId self, EpochListener listener) {
+  VerdictStep(
+      ValidatorStore store,
+      ConsensusBook book,
+      ConsensusRound round,
+      KeyId self,
+      EpochListener listener) {
     this.store = requireNonNull(store, "store");
     this.book = requireNonNull(book, "book");
     this.round = requireNonNull(round, "round");
@@ -39,17 +44,23 @@ final class VerdictStep implements EpochStep<MetagraphSnapshot, Records.Reached>
   @Override
   public Records.Reached run(long epoch, MetagraphSnapshot graph) throws InterruptedException {
     if (!store.done(epoch, Steps.VERDICTS)) {
-      List<Proposal> mine = book.proposals(epoch).values().stream()
-          .filter(p -> p.verdict().proposer().equals(self)).toList();
+      List<Proposal> mine =
+          book.proposals(epoch).values().stream()
+              .filter(p -> p.verdict().proposer().equals(self))
+              .toList();
       List<PeerEndpoint> peers = graph.peersOf(self);
       Set<KeyId> reached = round.exchange(epoch, mine, peers, graph.validatorSet());
-      store.atomically(tx -> {
-        reached.forEach(k -> tx.putItem(epoch, Steps.VERDICTS, k.address(), new byte[] {'{', '}'}));
-        tx.markDone(epoch, Steps.VERDICTS);
-        return null;
-      });
-      listener.step(epoch, Steps.VERDICTS, mine.size() + " aenes proposed to " + reached.size() + " of "
-          + peers.size() + " peers");
+      store.atomically(
+          tx -> {
+            reached.forEach(
+                k -> tx.putItem(epoch, Steps.VERDICTS, k.address(), new byte[] {'{', '}'}));
+            tx.markDone(epoch, Steps.VERDICTS);
+            return null;
+          });
+      listener.step(
+          epoch,
+          Steps.VERDICTS,
+          mine.size() + " aenes proposed to " + reached.size() + " of " + peers.size() + " peers");
     }
     return new Records.Reached(List.copyOf(store.items(epoch, Steps.VERDICTS).keySet()));
   }

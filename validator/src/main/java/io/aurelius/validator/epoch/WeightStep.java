@@ -2,24 +2,24 @@ package io.aurelius.validator.epoch;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.core.chain.Chain;
 import io.aurelius.core.chain.ChainInfo;
 import io.aurelius.core.chain.Receipt;
 import io.aurelius.core.chain.RejectReason;
 import io.aurelius.core.chain.Salt;
 import io.aurelius.core.chain.WeightSetting;
 import io.aurelius.core.chain.Weights;
-import io.aurelius.core.chain.Chain;
 import io.aurelius.core.crypto.Signer;
 import io.aurelius.judge.api.Rewards;
 import io.aurelius.validator.store.ValidatorStore;
 import java.util.Optional;
 
 /**
- * Step 10: weights from the moving averages (one per UID, miners only), processed as the
- * Bittensor SDK does and max-upscaled to u16 ({@code Rewards.chainWeights}), then sent to the
- * chain: directly, or by commit and reveal. A commit's weights and salt are stored before the
- * commit is sent, and revealed in a later epoch; a commit retried after a crash is refused by
- * the chain's rate limit and the stored salt still reveals the one that was accepted.
+ * Step 10: weights from the moving averages (one per UID, miners only), processed as the Bittensor
+ * SDK does and max-upscaled to u16 ({@code Rewards.chainWeights}), then sent to the chain:
+ * directly, or by commit and reveal. A commit's weights and salt are stored before the commit is
+ * sent, and revealed in a later epoch; a commit retried after a crash is refused by the chain's
+ * rate limit and the stored salt still reveals the one that was accepted.
  */
 final class WeightStep implements EpochStep<WeightStep.Input, Records.WeightsSent> {
   static final String PENDING = "pending-commit";
@@ -50,13 +50,19 @@ final class WeightStep implements EpochStep<WeightStep.Input, Records.WeightsSen
       return StoredJson.read(stored.get(), Records.WeightsSent.class);
     }
     Records.WeightsSent sent = send(epoch, weights(in.graph(), in.scored()));
-    store.atomically(tx -> {
-      tx.putItem(epoch, Steps.WEIGHTS, "result", StoredJson.bytes(sent));
-      tx.markDone(epoch, Steps.WEIGHTS);
-      return null;
-    });
-    listener.step(epoch, Steps.WEIGHTS, sent.action() + (sent.revealed() ? " (earlier commit revealed)" : "")
-        + ": " + sent.status());
+    store.atomically(
+        tx -> {
+          tx.putItem(epoch, Steps.WEIGHTS, "result", StoredJson.bytes(sent));
+          tx.markDone(epoch, Steps.WEIGHTS);
+          return null;
+        });
+    listener.step(
+        epoch,
+        Steps.WEIGHTS,
+        sent.action()
+            + (sent.revealed() ? " (earlier commit revealed)" : "")
+            + ": "
+            + sent.status());
     return sent;
   }
 
@@ -78,22 +84,26 @@ final class WeightStep implements EpochStep<WeightStep.Input, Records.WeightsSen
       if (w.uids().isEmpty()) {
         return new Records.WeightsSent(w.uids(), w.values(), "none", false, "nothing to set");
       }
-      return new Records.WeightsSent(w.uids(), w.values(), "set", false,
-          status(chain.setWeights(key, weights, 0)));
+      return new Records.WeightsSent(
+          w.uids(), w.values(), "set", false, status(chain.setWeights(key, weights, 0)));
     }
     boolean revealed = false;
-    Optional<Records.PendingCommit> pending = store.state(PENDING).map(b -> StoredJson.read(b, Records.PendingCommit.class));
+    Optional<Records.PendingCommit> pending =
+        store.state(PENDING).map(b -> StoredJson.read(b, Records.PendingCommit.class));
     if (pending.isPresent() && pending.get().epoch() < epoch) {
       Records.PendingCommit p = pending.get();
-      Receipt r = chain.revealWeights(key, new Weights(p.uids(), p.values()), new Salt(p.salt()),
-          p.versionKey());
+      Receipt r =
+          chain.revealWeights(
+              key, new Weights(p.uids(), p.values()), new Salt(p.salt()), p.versionKey());
       revealed = r.accepted();
-      boolean tooEarly = r instanceof Receipt.Rejected rej && rej.reason() == RejectReason.REVEAL_TOO_EARLY;
+      boolean tooEarly =
+          r instanceof Receipt.Rejected rej && rej.reason() == RejectReason.REVEAL_TOO_EARLY;
       if (!tooEarly) {
-        store.atomically(tx -> {
-          tx.putState(PENDING, new byte[] {'n', 'u', 'l', 'l'});
-          return null;
-        });
+        store.atomically(
+            tx -> {
+              tx.putState(PENDING, new byte[] {'n', 'u', 'l', 'l'});
+              return null;
+            });
         pending = Optional.empty();
       }
     }
@@ -101,16 +111,22 @@ final class WeightStep implements EpochStep<WeightStep.Input, Records.WeightsSen
       return new Records.WeightsSent(w.uids(), w.values(), "none", revealed, "nothing to commit");
     }
     if (pending.isPresent() && pending.get().epoch() >= epoch) {
-      return new Records.WeightsSent(w.uids(), w.values(), "committed", revealed, "already committed this epoch");
+      return new Records.WeightsSent(
+          w.uids(), w.values(), "committed", revealed, "already committed this epoch");
     }
     if (pending.isPresent()) {
-      return new Records.WeightsSent(w.uids(), w.values(), "none", revealed,
-          "an earlier commit waits for its reveal epoch");
+      return new Records.WeightsSent(
+          w.uids(), w.values(), "none", revealed, "an earlier commit waits for its reveal epoch");
     }
     Salt salt = Salt.random();
-    Records.PendingCommit commit = new Records.PendingCommit(epoch, w.uids(), w.values(), salt.values(), 0);
+    Records.PendingCommit commit =
+        new Records.PendingCommit(epoch, w.uids(), w.values(), salt.values(), 0);
     store.putState(PENDING, StoredJson.bytes(commit));
-    return new Records.WeightsSent(w.uids(), w.values(), "committed", revealed,
+    return new Records.WeightsSent(
+        w.uids(),
+        w.values(),
+        "committed",
+        revealed,
         status(chain.commitWeights(key, weights, salt, 0)));
   }
 

@@ -30,11 +30,11 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * The validator's {@code configs.git}: a bare repository on {@code refs/heads/main} with
- * {@code configs/<id>.json} (indented JSON, the signed document as the miner served it) and a
- * README, the layout {@code aurelius miner fork URL#ID} reads. One commit per epoch that adds
- * something, with a {@code Config-Id:} trailer per configuration; adding a configuration that
- * is already there does nothing, so a retried epoch publishes once.
+ * The validator's {@code configs.git}: a bare repository on {@code refs/heads/main} with {@code
+ * configs/<id>.json} (indented JSON, the signed document as the miner served it) and a README, the
+ * layout {@code aurelius miner fork URL#ID} reads. One commit per epoch that adds something, with a
+ * {@code Config-Id:} trailer per configuration; adding a configuration that is already there does
+ * nothing, so a retried epoch publishes once.
  */
 public final class ConfigsRepository implements AutoCloseable {
   public static final String NAME = "configs";
@@ -62,7 +62,8 @@ public final class ConfigsRepository implements AutoCloseable {
       }
       return new ConfigsRepository(repo, dir);
     } catch (IOException e) {
-      throw new UncheckedIOException(dir + ": cannot open configurations repository: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          dir + ": cannot open configurations repository: " + e.getMessage(), e);
     }
   }
 
@@ -93,8 +94,10 @@ public final class ConfigsRepository implements AutoCloseable {
     for (Map.Entry<String, JsonNode> d : new java.util.TreeMap<>(documents).entrySet()) {
       if (!contains(d.getKey())) {
         try {
-          files.put(path(d.getKey()), (Json.prettyWriter().writeValueAsString(d.getValue()) + "\n")
-              .getBytes(StandardCharsets.UTF_8));
+          files.put(
+              path(d.getKey()),
+              (Json.prettyWriter().writeValueAsString(d.getValue()) + "\n")
+                  .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -108,8 +111,14 @@ public final class ConfigsRepository implements AutoCloseable {
       if (repository.resolve(BRANCH) == null) {
         files.put("README.md", readme().getBytes(StandardCharsets.UTF_8));
       }
-      commit(files, "Epoch " + epoch + ": publish " + (trailers.toString().lines().count())
-          + " accepted configurations\n\n" + trailers);
+      commit(
+          files,
+          "Epoch "
+              + epoch
+              + ": publish "
+              + (trailers.toString().lines().count())
+              + " accepted configurations\n\n"
+              + trailers);
     } catch (IOException e) {
       throw new UncheckedIOException(directory + ": cannot publish: " + e.getMessage(), e);
     }
@@ -118,11 +127,16 @@ public final class ConfigsRepository implements AutoCloseable {
 
   private void commit(Map<String, byte[]> files, String message) throws IOException {
     ObjectId tip = repository.resolve(BRANCH);
-    try (ObjectInserter inserter = repository.newObjectInserter(); RevWalk walk = new RevWalk(repository)) {
+    try (ObjectInserter inserter = repository.newObjectInserter();
+        RevWalk walk = new RevWalk(repository)) {
       DirCache index = DirCache.newInCore();
       DirCacheBuilder builder = index.builder();
       if (tip != null) {
-        builder.addTree(new byte[0], DirCacheEntry.STAGE_0, walk.getObjectReader(), walk.parseCommit(tip).getTree());
+        builder.addTree(
+            new byte[0],
+            DirCacheEntry.STAGE_0,
+            walk.getObjectReader(),
+            walk.parseCommit(tip).getTree());
       }
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
         DirCacheEntry entry = new DirCacheEntry(f.getKey());
@@ -131,8 +145,12 @@ public final class ConfigsRepository implements AutoCloseable {
         builder.add(entry);
       }
       builder.finish();
-      PersonIdent who = new PersonIdent("aurelius validator", "validator@aurelius.invalid",
-          java.util.Date.from(Instant.now()), TimeZone.getTimeZone("UTC"));
+      PersonIdent who =
+          new PersonIdent(
+              "aurelius validator",
+              "validator@aurelius.invalid",
+              java.util.Date.from(Instant.now()),
+              TimeZone.getTimeZone("UTC"));
       CommitBuilder commit = new CommitBuilder();
       commit.setTreeId(index.writeTree(inserter));
       if (tip != null) {

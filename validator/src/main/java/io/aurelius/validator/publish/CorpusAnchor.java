@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The validator's corpus log ({@code corpus.git}), created on first use with the configured
- * origin and signed with the hotkey. Appends are one batch per epoch at a start index the
- * pipeline recorded before appending, so a retried batch is recognised by the log and not
- * appended twice. Thread-safe (the cosign route reads while the pipeline writes).
+ * The validator's corpus log ({@code corpus.git}), created on first use with the configured origin
+ * and signed with the hotkey. Appends are one batch per epoch at a start index the pipeline
+ * recorded before appending, so a retried batch is recognised by the log and not appended twice.
+ * Thread-safe (the cosign route reads while the pipeline writes).
  */
 public final class CorpusAnchor implements OwnLog, AutoCloseable {
   public static final String NAME = "corpus";
@@ -38,10 +38,13 @@ public final class CorpusAnchor implements OwnLog, AutoCloseable {
     this.origin = origin;
   }
 
-  public static CorpusAnchor open(Path directory, String origin, Ed25519KeyPair hotkey, Clock clock) throws LogException {
+  public static CorpusAnchor open(Path directory, String origin, Ed25519KeyPair hotkey, Clock clock)
+      throws LogException {
     requireNonNull(directory, "directory");
-    CorpusLog log = Files.exists(directory.resolve("HEAD")) ? CorpusLog.open(directory, hotkey, clock)
-        : CorpusLog.create(directory, origin, hotkey, clock);
+    CorpusLog log =
+        Files.exists(directory.resolve("HEAD"))
+            ? CorpusLog.open(directory, hotkey, clock)
+            : CorpusLog.create(directory, origin, hotkey, clock);
     String actual = log.head().manifest().origin();
     return new CorpusAnchor(log, actual);
   }
@@ -55,7 +58,8 @@ public final class CorpusAnchor implements OwnLog, AutoCloseable {
     return log.head().size();
   }
 
-  public synchronized AppendResult append(long start, List<CorpusEntry> entries) throws LogException {
+  public synchronized AppendResult append(long start, List<CorpusEntry> entries)
+      throws LogException {
     return log.append(start, entries);
   }
 
@@ -87,7 +91,8 @@ public final class CorpusAnchor implements OwnLog, AutoCloseable {
     VerifierKey key = VerifierKey.parse(witness);
     SignedNote theirs = SignedNote.parse(note);
     if (theirs.signatures().size() != 1 || !theirs.signatures().get(0).matches(key)) {
-      throw new MalformedNoteException("cosignature note: expected exactly one line by " + key.name());
+      throw new MalformedNoteException(
+          "cosignature note: expected exactly one line by " + key.name());
     }
     SignedNote current = checkpoint(size);
     if (!current.text().equals(theirs.text())) {

@@ -17,25 +17,37 @@ import java.util.List;
  * @param consensus waiting for peers' certificates once the exchange is over
  * @param cosign asking each peer for a cosignature on the new checkpoint
  */
-public record Deadlines(Duration query, Duration configBudget, Duration verdicts, Duration consensus,
-    Duration cosign) {
-  /** One signed call to a peer (a chunk of proposals, a poll, a certificate) waits at most this long. */
+public record Deadlines(
+    Duration query, Duration configBudget, Duration verdicts, Duration consensus, Duration cosign) {
+  /**
+   * One signed call to a peer (a chunk of proposals, a poll, a certificate) waits at most this
+   * long.
+   */
   public static final Duration PEER_CALL = Duration.ofSeconds(30);
 
   public Deadlines {
-    for (Duration d : List.of(requireNonNull(query, "query"), requireNonNull(configBudget, "configBudget"),
-        requireNonNull(verdicts, "verdicts"), requireNonNull(consensus, "consensus"),
-        requireNonNull(cosign, "cosign"))) {
+    for (Duration d :
+        List.of(
+            requireNonNull(query, "query"),
+            requireNonNull(configBudget, "configBudget"),
+            requireNonNull(verdicts, "verdicts"),
+            requireNonNull(consensus, "consensus"),
+            requireNonNull(cosign, "cosign"))) {
       if (d.isNegative() || d.isZero() || d.compareTo(Duration.ofDays(1)) > 0) {
-        throw new IllegalArgumentException("deadline: " + d + " (expected: more than 0, at most 1 day)");
+        throw new IllegalArgumentException(
+            "deadline: " + d + " (expected: more than 0, at most 1 day)");
       }
     }
   }
 
   /** Sized for hosted judges: 12 s for miners, 5 min a configuration, 15 min for verdicts. */
   public static Deadlines defaults() {
-    return new Deadlines(Duration.ofSeconds(12), Duration.ofMinutes(5), Duration.ofMinutes(15),
-        Duration.ofSeconds(60), Duration.ofSeconds(20));
+    return new Deadlines(
+        Duration.ofSeconds(12),
+        Duration.ofMinutes(5),
+        Duration.ofMinutes(15),
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(20));
   }
 
   public Deadlines withQuery(Duration d) {

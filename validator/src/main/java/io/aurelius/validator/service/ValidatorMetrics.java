@@ -6,8 +6,8 @@ import io.aurelius.core.metrics.Counter;
 import io.aurelius.core.metrics.Histogram;
 import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.judge.api.EpochJudgement;
-import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.consensus.RejudgeQueue;
+import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.epoch.EpochPipeline;
 import io.aurelius.validator.epoch.EpochReport;
 import io.aurelius.worldmodel.orchestrator.RunResult;
@@ -20,20 +20,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The validator's metrics in the node's registry, counted from each epoch's report once per
- * epoch in this process: {@code aurelius_validator_epochs_total},
- * {@code aurelius_validator_submissions_total{outcome}}, {@code aurelius_validator_aenes_total{kind="proposed|accepted"}},
- * and the gauges {@code aurelius_validator_epoch} and {@code aurelius_validator_corpus_size}.
- * From each configuration's runs as they are simulated: {@code aurelius_model_calls_total{model,outcome}}
- * (one per agent reply; outcome decided, malformed or unavailable),
- * {@code aurelius_model_latency_seconds{model}} and {@code aurelius_model_tokens_total{model,direction="in|out"}};
- * from the epoch's scores as they are judged: {@code aurelius_judge_calls_total{judge,outcome}}
- * (one per judge per aene, by the judge's outcome status). Queue depths, read at scrape time
- * from the running epoch: {@code aurelius_validator_pending_simulations} and
- * {@code aurelius_validator_pending_aenes}.
+ * The validator's metrics in the node's registry, counted from each epoch's report once per epoch
+ * in this process: {@code aurelius_validator_epochs_total}, {@code
+ * aurelius_validator_submissions_total{outcome}}, {@code
+ * aurelius_validator_aenes_total{kind="proposed|accepted"}}, and the gauges {@code
+ * aurelius_validator_epoch} and {@code aurelius_validator_corpus_size}. From each configuration's
+ * runs as they are simulated: {@code aurelius_model_calls_total{model,outcome}} (one per agent
+ * reply; outcome decided, malformed or unavailable), {@code aurelius_model_latency_seconds{model}}
+ * and {@code aurelius_model_tokens_total{model,direction="in|out"}}; from the epoch's scores as
+ * they are judged: {@code aurelius_judge_calls_total{judge,outcome}} (one per judge per aene, by
+ * the judge's outcome status). Queue depths, read at scrape time from the running epoch: {@code
+ * aurelius_validator_pending_simulations} and {@code aurelius_validator_pending_aenes}.
  */
 final class ValidatorMetrics implements EpochListener {
-  private static final double[] LATENCY_BUCKETS = {0.005, 0.025, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60};
+  private static final double[] LATENCY_BUCKETS = {
+    0.005, 0.025, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60
+  };
   private final Counter epochs;
   private final Counter submissions;
   private final Counter aenes;
@@ -47,33 +49,66 @@ final class ValidatorMetrics implements EpochListener {
 
   ValidatorMetrics(MetricsRegistry registry) {
     requireNonNull(registry, "registry");
-    epochs = registry.counter("aurelius_validator_epochs_total", "Epochs this validator completed.");
-    submissions = registry.counter("aurelius_validator_submissions_total",
-        "Miners' submissions by outcome (admitted, or the refusal code).", "outcome");
-    aenes = registry.counter("aurelius_validator_aenes_total", "Aenes proposed by this validator and accepted "
-        + "into the corpus.", "kind");
-    registry.gauge("aurelius_validator_epoch", "The last epoch this validator completed.", lastEpoch::get);
-    registry.gauge("aurelius_validator_corpus_size", "Entries in this validator's corpus log.", corpusSize::get);
-    modelCalls = registry.counter("aurelius_model_calls_total",
-        "Agent replies from the world model's models, by model and outcome.", "model", "outcome");
-    modelLatency = registry.histogram("aurelius_model_latency_seconds", "Agent reply latency, by model.",
-        LATENCY_BUCKETS, "model");
-    modelTokens = registry.counter("aurelius_model_tokens_total",
-        "Agent reply tokens, by model and direction (in: prompt, out: completion).", "model", "direction");
-    judgeCalls = registry.counter("aurelius_judge_calls_total",
-        "Judgements of aenes by each judge, by outcome status.", "judge", "outcome");
+    epochs =
+        registry.counter("aurelius_validator_epochs_total", "Epochs this validator completed.");
+    submissions =
+        registry.counter(
+            "aurelius_validator_submissions_total",
+            "Miners' submissions by outcome (admitted, or the refusal code).",
+            "outcome");
+    aenes =
+        registry.counter(
+            "aurelius_validator_aenes_total",
+            "Aenes proposed by this validator and accepted " + "into the corpus.",
+            "kind");
+    registry.gauge(
+        "aurelius_validator_epoch", "The last epoch this validator completed.", lastEpoch::get);
+    registry.gauge(
+        "aurelius_validator_corpus_size",
+        "Entries in this validator's corpus log.",
+        corpusSize::get);
+    modelCalls =
+        registry.counter(
+            "aurelius_model_calls_total",
+            "Agent replies from the world model's models, by model and outcome.",
+            "model",
+            "outcome");
+    modelLatency =
+        registry.histogram(
+            "aurelius_model_latency_seconds",
+            "Agent reply latency, by model.",
+            LATENCY_BUCKETS,
+            "model");
+    modelTokens =
+        registry.counter(
+            "aurelius_model_tokens_total",
+            "Agent reply tokens, by model and direction (in: prompt, out: completion).",
+            "model",
+            "direction");
+    judgeCalls =
+        registry.counter(
+            "aurelius_judge_calls_total",
+            "Judgements of aenes by each judge, by outcome status.",
+            "judge",
+            "outcome");
   }
 
   /** Queue depths of the running epoch, read at scrape time. */
   void queues(MetricsRegistry registry, EpochPipeline pipeline, RejudgeQueue rejudging) {
     requireNonNull(pipeline, "pipeline");
     requireNonNull(rejudging, "rejudging");
-    registry.gauge("aurelius_validator_rejudge_pending",
-        "Peers' aenes waiting to be judged again, or being judged, by this validator.", rejudging::depth);
-    registry.gauge("aurelius_validator_pending_simulations",
-        "Admitted configurations of the running epoch not yet simulated.", pipeline::pendingSimulations);
-    registry.gauge("aurelius_validator_pending_aenes",
-        "Aenes this validator proposed in the running epoch, not yet through consensus.", pipeline::pendingAenes);
+    registry.gauge(
+        "aurelius_validator_rejudge_pending",
+        "Peers' aenes waiting to be judged again, or being judged, by this validator.",
+        rejudging::depth);
+    registry.gauge(
+        "aurelius_validator_pending_simulations",
+        "Admitted configurations of the running epoch not yet simulated.",
+        pipeline::pendingSimulations);
+    registry.gauge(
+        "aurelius_validator_pending_aenes",
+        "Aenes this validator proposed in the running epoch, not yet through consensus.",
+        pipeline::pendingAenes);
   }
 
   @Override
@@ -93,7 +128,10 @@ final class ValidatorMetrics implements EpochListener {
 
   @Override
   public void judged(long epoch, EpochJudgement judgement) {
-    judgement.judgeCalls().forEach((judge, counts) -> counts.forEach((status, n) -> judgeCalls.add(n, judge, status)));
+    judgement
+        .judgeCalls()
+        .forEach(
+            (judge, counts) -> counts.forEach((status, n) -> judgeCalls.add(n, judge, status)));
   }
 
   @Override

@@ -15,22 +15,22 @@ import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.core.protocol.InMemoryPeerDirectory;
 import io.aurelius.core.protocol.PeerStanding;
+import io.aurelius.core.protocol.ProtocolIdentity;
 import io.aurelius.core.service.AbstractService;
 import io.aurelius.core.transport.ClientLimits;
 import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.core.transport.ProtocolServer;
 import io.aurelius.core.transport.ServerSpec;
 import io.aurelius.core.transport.Transport;
-import io.aurelius.core.protocol.ProtocolIdentity;
 import io.aurelius.judge.api.Judges;
-import io.aurelius.validator.consensus.Rejudge;
-import io.aurelius.validator.consensus.RejudgeQueue;
 import io.aurelius.validator.consensus.ConsensusBook;
 import io.aurelius.validator.consensus.CosignHandler;
+import io.aurelius.validator.consensus.Rejudge;
+import io.aurelius.validator.consensus.RejudgeQueue;
 import io.aurelius.validator.consensus.ValidatorSet;
 import io.aurelius.validator.consensus.VerdictsHandler;
-import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.epoch.CanarySecrets;
+import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.epoch.EpochPipeline;
 import io.aurelius.validator.epoch.EpochReport;
 import io.aurelius.validator.publish.ConfigsRepository;
@@ -60,11 +60,12 @@ import java.util.function.Consumer;
 /**
  * The validator node. It is given its transport, its chain and (or else opens them from its
  * settings) its agent model, judges and state store; on start it opens its corpus log and
- * configurations repository under {@code <home>/validator}, binds its HTTP server ({@code validator/verdicts}, {@code validator/cosign}, {@code /git/configs.git},
- * {@code /git/corpus.git} and any routes added with {@link Builder#server}), optionally
- * announces its endpoint on the chain, and (unless {@link Builder#autoEpochs} is off) runs one
- * epoch per chain epoch on its own thread, up to {@link Builder#maxEpochs} (0 = forever).
- * {@link #runEpoch()} and {@link #runEpochs(int)} run epochs on the caller's thread instead.
+ * configurations repository under {@code <home>/validator}, binds its HTTP server ({@code
+ * validator/verdicts}, {@code validator/cosign}, {@code /git/configs.git}, {@code /git/corpus.git}
+ * and any routes added with {@link Builder#server}), optionally announces its endpoint on the
+ * chain, and (unless {@link Builder#autoEpochs} is off) runs one epoch per chain epoch on its own
+ * thread, up to {@link Builder#maxEpochs} (0 = forever). {@link #runEpoch()} and {@link
+ * #runEpochs(int)} run epochs on the caller's thread instead.
  */
 public final class ValidatorService extends AbstractService {
   private static final int MAX_GIT_RESPONSE_BYTES = 256 << 20;
@@ -85,7 +86,8 @@ public final class ValidatorService extends AbstractService {
   private final Clock clock;
 
   private final InMemoryPeerDirectory directory = new InMemoryPeerDirectory();
-  private final AtomicReference<ValidatorSet> validators = new AtomicReference<>(ValidatorSet.EMPTY);
+  private final AtomicReference<ValidatorSet> validators =
+      new AtomicReference<>(ValidatorSet.EMPTY);
   private final AtomicLong epochHint = new AtomicLong();
   private final Object epochLock = new Object();
 
@@ -157,46 +159,88 @@ public final class ValidatorService extends AbstractService {
     Path dir = settings.validatorDir();
     Files.createDirectories(dir);
     try {
-      store = givenStore.isPresent() ? givenStore.get() : ValidatorStore.open(dir.resolve("state.db"));
+      store =
+          givenStore.isPresent() ? givenStore.get() : ValidatorStore.open(dir.resolve("state.db"));
       corpus = CorpusAnchor.open(corpusRepository(), settings.corpusOrigin(), hotkey, clock);
       configs = ConfigsRepository.open(configsRepository());
-      model = givenModel.isPresent() ? givenModel.get()
-          : AgentModels.open(settings.models().stream().map(ModelSpec::parse).toList(),
-              io.aurelius.worldmodel.agent.endpoint.EndpointPolicy.DEFAULT, Optional.empty());
+      model =
+          givenModel.isPresent()
+              ? givenModel.get()
+              : AgentModels.open(
+                  settings.models().stream().map(ModelSpec::parse).toList(),
+                  io.aurelius.worldmodel.agent.endpoint.EndpointPolicy.DEFAULT,
+                  Optional.empty());
       judges = givenJudges.isPresent() ? givenJudges.get() : Judges.open(settings.judging());
       runPool = Executors.newCachedThreadPool(daemon("validator-run"));
       int maxResponse = Submission.maxWireBytes(settings.maxConfigBytes()) + (256 << 10);
       Deadlines deadlines = settings.deadlines();
       ClientLimits d = ClientLimits.defaults();
-      Duration longestCall = deadlines.query().compareTo(Deadlines.PEER_CALL) > 0 ? deadlines.query()
-          : Deadlines.PEER_CALL;
-      client = transport.client(ProtocolIdentity.of(hotkey), new ClientLimits(d.connectTimeout(), longestCall,
-          d.idleTimeout(), d.maxConnectionsPerPeer(), d.maxPendingCalls(), maxResponse, 2));
+      Duration longestCall =
+          deadlines.query().compareTo(Deadlines.PEER_CALL) > 0
+              ? deadlines.query()
+              : Deadlines.PEER_CALL;
+      client =
+          transport.client(
+              ProtocolIdentity.of(hotkey),
+              new ClientLimits(
+                  d.connectTimeout(),
+                  longestCall,
+                  d.idleTimeout(),
+                  d.maxConnectionsPerPeer(),
+                  d.maxPendingCalls(),
+                  maxResponse,
+                  2));
       ConsensusBook book = new ConsensusBook(store);
       CanarySecrets secrets = CanarySecrets.of(store);
       ValidatorStore state = store;
       Judges panel = judges;
-      rejudging = new RejudgeQueue(book, hotkey, aenes -> {
-        Map<String, Rejudge.Judgement> out = new HashMap<>();
-        panel.rejudge(secrets.forRejudging(aenes.get(0).id().hex()), aenes, EpochPipeline.judgeReputation(state))
-            .forEach((id, j) -> out.put(id, new Rejudge.Judgement(j.dlv(), j.approve())));
-        return out;
-      }, settings.rejudgeWorkers(), 1024);
+      rejudging =
+          new RejudgeQueue(
+              book,
+              hotkey,
+              aenes -> {
+                Map<String, Rejudge.Judgement> out = new HashMap<>();
+                panel
+                    .rejudge(
+                        secrets.forRejudging(aenes.get(0).id().hex()),
+                        aenes,
+                        EpochPipeline.judgeReputation(state))
+                    .forEach((id, j) -> out.put(id, new Rejudge.Judgement(j.dlv(), j.approve())));
+                return out;
+              },
+              settings.rejudgeWorkers(),
+              1024);
       ValidatorMetrics metrics = new ValidatorMetrics(registry);
-      pipeline = EpochPipeline.builder()
-          .store(store).chain(chain).key(hotkey).client(client).judges(judges).book(book).clock(clock)
-          .simulation(model, runPool, dir.resolve("runs"), settings.seedsPerFraming())
-          .publishing(corpus, configs)
-          .admission(settings.maxConfigBytes(), settings.perColdkey())
-          .consensus(settings.quorum(), settings.maxProposals())
-          .deadlines(deadlines.query(), deadlines.configBudget(), deadlines.verdicts(), deadlines.consensus(),
-              deadlines.cosign(), Deadlines.PEER_CALL)
-          .listener(EpochListener.both(new ValidatorStatus(), EpochListener.both(metrics, listener)))
-          .build();
+      pipeline =
+          EpochPipeline.builder()
+              .store(store)
+              .chain(chain)
+              .key(hotkey)
+              .client(client)
+              .judges(judges)
+              .book(book)
+              .clock(clock)
+              .simulation(model, runPool, dir.resolve("runs"), settings.seedsPerFraming())
+              .publishing(corpus, configs)
+              .admission(settings.maxConfigBytes(), settings.perColdkey())
+              .consensus(settings.quorum(), settings.maxProposals())
+              .deadlines(
+                  deadlines.query(),
+                  deadlines.configBudget(),
+                  deadlines.verdicts(),
+                  deadlines.consensus(),
+                  deadlines.cosign(),
+                  Deadlines.PEER_CALL)
+              .listener(
+                  EpochListener.both(new ValidatorStatus(), EpochListener.both(metrics, listener)))
+              .build();
       metrics.queues(registry, pipeline, rejudging);
       refreshPeers();
       server = transport.serve(spec(book));
-      ValidatorStatus.serving(hotkey(), server.address(), String.join(",", settings.models()),
+      ValidatorStatus.serving(
+          hotkey(),
+          server.address(),
+          String.join(",", settings.models()),
           String.join(",", settings.judging().specs()));
       if (announceHost.isPresent()) {
         announce(announceHost.get());
@@ -213,18 +257,32 @@ public final class ValidatorService extends AbstractService {
   }
 
   private ServerSpec spec(ConsensusBook book) {
-    GitMount git = new GitMount(new GitHttpService(Map.of("configs.git", configsRepository(),
-        "corpus.git", corpusRepository())), MAX_GIT_RESPONSE_BYTES);
-    ServerSpec.Builder spec = ServerSpec.builder(hotkey, directory)
-        .bind(settings.bind())
-        .limits(settings.limits())
-        .name("validator")
-        .route(VerdictsHandler.ROUTE, VerdictsHandler.MAX_BODY_BYTES, new VerdictsHandler(book, hotkey,
-            validators::get, epochHint::get, rejudging, settings.rejudgeRate(),
-            () -> EpochPipeline.peerReputation(store)))
-        .route(CosignHandler.ROUTE, CosignHandler.MAX_BODY_BYTES, new CosignHandler(corpus, hotkey, validators::get,
-            clock))
-        .plain(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git);
+    GitMount git =
+        new GitMount(
+            new GitHttpService(
+                Map.of("configs.git", configsRepository(), "corpus.git", corpusRepository())),
+            MAX_GIT_RESPONSE_BYTES);
+    ServerSpec.Builder spec =
+        ServerSpec.builder(hotkey, directory)
+            .bind(settings.bind())
+            .limits(settings.limits())
+            .name("validator")
+            .route(
+                VerdictsHandler.ROUTE,
+                VerdictsHandler.MAX_BODY_BYTES,
+                new VerdictsHandler(
+                    book,
+                    hotkey,
+                    validators::get,
+                    epochHint::get,
+                    rejudging,
+                    settings.rejudgeRate(),
+                    () -> EpochPipeline.peerReputation(store)))
+            .route(
+                CosignHandler.ROUTE,
+                CosignHandler.MAX_BODY_BYTES,
+                new CosignHandler(corpus, hotkey, validators::get, clock))
+            .plain(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git);
     serverHook.accept(spec);
     return spec.build();
   }
@@ -271,8 +329,8 @@ public final class ValidatorService extends AbstractService {
   }
 
   /**
-   * Runs the chain's current epoch, or resumes it if it was cut short; if it is already done,
-   * waits for the chain to reach the next epoch first (at most three epochs' time).
+   * Runs the chain's current epoch, or resumes it if it was cut short; if it is already done, waits
+   * for the chain to reach the next epoch first (at most three epochs' time).
    */
   public EpochReport runEpoch() throws InterruptedException {
     requireRunning();
@@ -284,8 +342,12 @@ public final class ValidatorService extends AbstractService {
       long deadline = System.nanoTime() + Duration.ofMillis(3 * epochMillis + 10_000).toNanos();
       while (chainEpoch() <= target) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("the chain did not reach epoch " + (target + 1) + " in time (block "
-              + chain.currentBlock() + ")");
+          throw new IllegalStateException(
+              "the chain did not reach epoch "
+                  + (target + 1)
+                  + " in time (block "
+                  + chain.currentBlock()
+                  + ")");
         }
         Thread.sleep(Math.max(20, Math.min(500, info.blockIntervalMillis() / 2)));
       }
@@ -389,8 +451,8 @@ public final class ValidatorService extends AbstractService {
 
   /**
    * Collects the validator's collaborators. The chain and the transport are required; the agent
-   * model, the judges and the state store are opened from the settings unless given. Whatever
-   * is given is owned by the service from then on and closed when it stops.
+   * model, the judges and the state store are opened from the settings unless given. Whatever is
+   * given is owned by the service from then on and closed when it stops.
    */
   public static final class Builder {
     private final ValidatorSettings settings;
@@ -400,7 +462,7 @@ public final class ValidatorService extends AbstractService {
     private Optional<AgentModel> model = Optional.empty();
     private Optional<Judges> judges = Optional.empty();
     private Optional<ValidatorStore> store = Optional.empty();
-    private Consumer<ServerSpec.Builder> serverHook = spec -> { };
+    private Consumer<ServerSpec.Builder> serverHook = spec -> {};
     private Optional<String> announceHost = Optional.empty();
     private boolean autoEpochs = true;
     private int maxEpochs;

@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How a validator runs. Start from {@link #defaults(Path)} and change what differs with the
- * {@code with…} methods; the record's shape is the API the node and the devnet rely on.
+ * How a validator runs. Start from {@link #defaults(Path)} and change what differs with the {@code
+ * with…} methods; the record's shape is the API the node and the devnet rely on.
  *
  * @param home the node home; the validator keeps {@code validator/state.db}, {@code
  *     validator/corpus.git}, {@code validator/configs.git} and {@code validator/runs/} there
@@ -32,9 +32,21 @@ import java.util.List;
  * @param corpusOrigin the corpus log's origin line (the same for every validator of a subnet)
  * @param limits the HTTP server's limits
  */
-public record ValidatorSettings(Path home, InetSocketAddress bind, List<String> models, JudgeSetup judging,
-    int seedsPerFraming, Quorum quorum, double rejudgeRate, int rejudgeWorkers, Deadlines deadlines,
-    int maxConfigBytes, int perColdkey, int maxProposals, String corpusOrigin, ServerLimits limits) {
+public record ValidatorSettings(
+    Path home,
+    InetSocketAddress bind,
+    List<String> models,
+    JudgeSetup judging,
+    int seedsPerFraming,
+    Quorum quorum,
+    double rejudgeRate,
+    int rejudgeWorkers,
+    Deadlines deadlines,
+    int maxConfigBytes,
+    int perColdkey,
+    int maxProposals,
+    String corpusOrigin,
+    ServerLimits limits) {
   public ValidatorSettings {
     requireNonNull(home, "home");
     requireNonNull(bind, "bind");
@@ -45,13 +57,26 @@ public record ValidatorSettings(Path home, InetSocketAddress bind, List<String> 
     requireNonNull(corpusOrigin, "corpusOrigin");
     requireNonNull(limits, "limits");
     check(!models.isEmpty(), "models: none (expected: sim, openai:URL#MODEL or ollama:URL#MODEL)");
-    check(seedsPerFraming >= 1 && seedsPerFraming <= 64, "seeds: " + seedsPerFraming + " (expected: 1..64)");
-    check(rejudgeRate >= 0 && rejudgeRate <= 1, "re-judge rate: " + rejudgeRate + " (expected: 0..1)");
-    check(rejudgeWorkers >= 1 && rejudgeWorkers <= 64, "re-judge workers: " + rejudgeWorkers + " (expected: 1..64)");
-    check(maxConfigBytes >= 1 && maxConfigBytes <= SubmissionQuery.MAX_CONFIG_BYTES,
-        "max config bytes: " + maxConfigBytes + " (expected: 1.." + SubmissionQuery.MAX_CONFIG_BYTES + ")");
+    check(
+        seedsPerFraming >= 1 && seedsPerFraming <= 64,
+        "seeds: " + seedsPerFraming + " (expected: 1..64)");
+    check(
+        rejudgeRate >= 0 && rejudgeRate <= 1,
+        "re-judge rate: " + rejudgeRate + " (expected: 0..1)");
+    check(
+        rejudgeWorkers >= 1 && rejudgeWorkers <= 64,
+        "re-judge workers: " + rejudgeWorkers + " (expected: 1..64)");
+    check(
+        maxConfigBytes >= 1 && maxConfigBytes <= SubmissionQuery.MAX_CONFIG_BYTES,
+        "max config bytes: "
+            + maxConfigBytes
+            + " (expected: 1.."
+            + SubmissionQuery.MAX_CONFIG_BYTES
+            + ")");
     check(perColdkey >= 1, "submissions per coldkey: " + perColdkey + " (expected: at least 1)");
-    check(maxProposals >= 0 && maxProposals <= 100_000, "max proposals: " + maxProposals + " (expected: 0..100000)");
+    check(
+        maxProposals >= 0 && maxProposals <= 100_000,
+        "max proposals: " + maxProposals + " (expected: 0..100000)");
   }
 
   private static void check(boolean ok, String message) {
@@ -61,9 +86,21 @@ public record ValidatorSettings(Path home, InetSocketAddress bind, List<String> 
   }
 
   public static ValidatorSettings defaults(Path home) {
-    return new ValidatorSettings(home, new InetSocketAddress("127.0.0.1", 0), List.of("sim"),
-        JudgeSetup.defaults(List.of("embedded", "sim"), 0.4), 2, Quorum.TWO_THIRDS, 1.0, 2, Deadlines.defaults(),
-        SubmissionQuery.MAX_CONFIG_BYTES, 4, 512, "aurelius.dev/corpus", ServerLimits.defaults());
+    return new ValidatorSettings(
+        home,
+        new InetSocketAddress("127.0.0.1", 0),
+        List.of("sim"),
+        JudgeSetup.defaults(List.of("embedded", "sim"), 0.4),
+        2,
+        Quorum.TWO_THIRDS,
+        1.0,
+        2,
+        Deadlines.defaults(),
+        SubmissionQuery.MAX_CONFIG_BYTES,
+        4,
+        512,
+        "aurelius.dev/corpus",
+        ServerLimits.defaults());
   }
 
   public Path validatorDir() {
@@ -75,76 +112,238 @@ public record ValidatorSettings(Path home, InetSocketAddress bind, List<String> 
   }
 
   public ValidatorSettings withBind(InetSocketAddress v) {
-    return new ValidatorSettings(home, v, models, judging, seedsPerFraming, quorum, rejudgeRate, rejudgeWorkers,
-        deadlines, maxConfigBytes, perColdkey, maxProposals, corpusOrigin, limits);
+    return new ValidatorSettings(
+        home,
+        v,
+        models,
+        judging,
+        seedsPerFraming,
+        quorum,
+        rejudgeRate,
+        rejudgeWorkers,
+        deadlines,
+        maxConfigBytes,
+        perColdkey,
+        maxProposals,
+        corpusOrigin,
+        limits);
   }
 
   public ValidatorSettings withModels(List<String> v) {
-    return new ValidatorSettings(home, bind, v, judging, seedsPerFraming, quorum, rejudgeRate, rejudgeWorkers,
-        deadlines, maxConfigBytes, perColdkey, maxProposals, corpusOrigin, limits);
+    return new ValidatorSettings(
+        home,
+        bind,
+        v,
+        judging,
+        seedsPerFraming,
+        quorum,
+        rejudgeRate,
+        rejudgeWorkers,
+        deadlines,
+        maxConfigBytes,
+        perColdkey,
+        maxProposals,
+        corpusOrigin,
+        limits);
   }
 
   public ValidatorSettings withJudging(JudgeSetup v) {
-    return new ValidatorSettings(home, bind, models, v, seedsPerFraming, quorum, rejudgeRate, rejudgeWorkers,
-        deadlines, maxConfigBytes, perColdkey, maxProposals, corpusOrigin, limits);
+    return new ValidatorSettings(
+        home,
+        bind,
+        models,
+        v,
+        seedsPerFraming,
+        quorum,
+        rejudgeRate,
+        rejudgeWorkers,
+        deadlines,
+        maxConfigBytes,
+        perColdkey,
+        maxProposals,
+        corpusOrigin,
+        limits);
   }
 
   /** The judge specs, keeping the DLV gate and how calls run. */
   public ValidatorSettings withJudges(List<String> specs) {
     JudgeSetup j = judging;
-    return withJudging(new JudgeSetup(specs, j.dlvThreshold(), j.threads(), j.endpointConcurrency(),
-        j.callTimeout(), j.attempts(), j.apiKey()));
+    return withJudging(
+        new JudgeSetup(
+            specs,
+            j.dlvThreshold(),
+            j.threads(),
+            j.endpointConcurrency(),
+            j.callTimeout(),
+            j.attempts(),
+            j.apiKey()));
   }
 
   public ValidatorSettings withDlvThreshold(double v) {
     JudgeSetup j = judging;
-    return withJudging(new JudgeSetup(j.specs(), v, j.threads(), j.endpointConcurrency(), j.callTimeout(),
-        j.attempts(), j.apiKey()));
+    return withJudging(
+        new JudgeSetup(
+            j.specs(),
+            v,
+            j.threads(),
+            j.endpointConcurrency(),
+            j.callTimeout(),
+            j.attempts(),
+            j.apiKey()));
   }
 
   public ValidatorSettings withSeeds(int v) {
-    return new ValidatorSettings(home, bind, models, judging, v, quorum, rejudgeRate, rejudgeWorkers,
-        deadlines, maxConfigBytes, perColdkey, maxProposals, corpusOrigin, limits);
+    return new ValidatorSettings(
+        home,
+        bind,
+        models,
+        judging,
+        v,
+        quorum,
+        rejudgeRate,
+        rejudgeWorkers,
+        deadlines,
+        maxConfigBytes,
+        perColdkey,
+        maxProposals,
+        corpusOrigin,
+        limits);
   }
 
   public ValidatorSettings withQuorum(Quorum v) {
-    return new ValidatorSettings(home, bind, models, judging, seedsPerFraming, v, rejudgeRate, rejudgeWorkers,
-        deadlines, maxConfigBytes, perColdkey, maxProposals, corpusOrigin, limits);
+    return new ValidatorSettings(
+        home,
+        bind,
+        models,
+        judging,
+        seedsPerFraming,
+        v,
+        rejudgeRate,
+        rejudgeWorkers,
+        deadlines,
+        maxConfigBytes,
+        perColdkey,
+        maxProposals,
+        corpusOrigin,
+        limits);
   }
 
   public ValidatorSettings withRejudgeRate(double v) {
-    return new ValidatorSettings(home, bind, models, judging, seedsPerFraming, quorum, v, rejudgeWorkers,
-        deadlines, maxConfigBytes, perColdkey, maxProposals, corpusOrigin, limits);
+    return new ValidatorSettings(
+        home,
+        bind,
+        models,
+        judging,
+        seedsPerFraming,
+        quorum,
+        v,
+        rejudgeWorkers,
+        deadlines,
+        maxConfigBytes,
+        perColdkey,
+        maxProposals,
+        corpusOrigin,
+        limits);
   }
 
   public ValidatorSettings withRejudgeWorkers(int v) {
-    return new ValidatorSettings(home, bind, models, judging, seedsPerFraming, quorum, rejudgeRate, v,
-        deadlines, maxConfigBytes, perColdkey, maxProposals, corpusOrigin, limits);
+    return new ValidatorSettings(
+        home,
+        bind,
+        models,
+        judging,
+        seedsPerFraming,
+        quorum,
+        rejudgeRate,
+        v,
+        deadlines,
+        maxConfigBytes,
+        perColdkey,
+        maxProposals,
+        corpusOrigin,
+        limits);
   }
 
   public ValidatorSettings withDeadlines(Deadlines v) {
-    return new ValidatorSettings(home, bind, models, judging, seedsPerFraming, quorum, rejudgeRate, rejudgeWorkers,
-        v, maxConfigBytes, perColdkey, maxProposals, corpusOrigin, limits);
+    return new ValidatorSettings(
+        home,
+        bind,
+        models,
+        judging,
+        seedsPerFraming,
+        quorum,
+        rejudgeRate,
+        rejudgeWorkers,
+        v,
+        maxConfigBytes,
+        perColdkey,
+        maxProposals,
+        corpusOrigin,
+        limits);
   }
 
   /** Miners' answer time, a configuration's simulation budget, and the waits for peers. */
-  public ValidatorSettings withTimeouts(Duration query, Duration config, Duration consensus, Duration cosign) {
-    return withDeadlines(deadlines.withQuery(query).withConfigBudget(config).withConsensus(consensus)
-        .withCosign(cosign));
+  public ValidatorSettings withTimeouts(
+      Duration query, Duration config, Duration consensus, Duration cosign) {
+    return withDeadlines(
+        deadlines
+            .withQuery(query)
+            .withConfigBudget(config)
+            .withConsensus(consensus)
+            .withCosign(cosign));
   }
 
   public ValidatorSettings withMaxProposals(int v) {
-    return new ValidatorSettings(home, bind, models, judging, seedsPerFraming, quorum, rejudgeRate, rejudgeWorkers,
-        deadlines, maxConfigBytes, perColdkey, v, corpusOrigin, limits);
+    return new ValidatorSettings(
+        home,
+        bind,
+        models,
+        judging,
+        seedsPerFraming,
+        quorum,
+        rejudgeRate,
+        rejudgeWorkers,
+        deadlines,
+        maxConfigBytes,
+        perColdkey,
+        v,
+        corpusOrigin,
+        limits);
   }
 
   public ValidatorSettings withCorpusOrigin(String v) {
-    return new ValidatorSettings(home, bind, models, judging, seedsPerFraming, quorum, rejudgeRate, rejudgeWorkers,
-        deadlines, maxConfigBytes, perColdkey, maxProposals, v, limits);
+    return new ValidatorSettings(
+        home,
+        bind,
+        models,
+        judging,
+        seedsPerFraming,
+        quorum,
+        rejudgeRate,
+        rejudgeWorkers,
+        deadlines,
+        maxConfigBytes,
+        perColdkey,
+        maxProposals,
+        v,
+        limits);
   }
 
   public ValidatorSettings withLimits(ServerLimits v) {
-    return new ValidatorSettings(home, bind, models, judging, seedsPerFraming, quorum, rejudgeRate, rejudgeWorkers,
-        deadlines, maxConfigBytes, perColdkey, maxProposals, corpusOrigin, v);
+    return new ValidatorSettings(
+        home,
+        bind,
+        models,
+        judging,
+        seedsPerFraming,
+        quorum,
+        rejudgeRate,
+        rejudgeWorkers,
+        deadlines,
+        maxConfigBytes,
+        perColdkey,
+        maxProposals,
+        corpusOrigin,
+        v);
   }
 }

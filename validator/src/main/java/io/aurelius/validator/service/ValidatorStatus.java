@@ -12,7 +12,8 @@ final class ValidatorStatus implements EpochListener {
   private static final Logger LOG = LoggerFactory.getLogger("aurelius.status.validator");
 
   static void serving(KeyId hotkey, InetSocketAddress address, String models, String judges) {
-    LOG.info("validator {} serving on {} (models: {}; judges: {})", hotkey, address, models, judges);
+    LOG.info(
+        "validator {} serving on {} (models: {}; judges: {})", hotkey, address, models, judges);
   }
 
   static void announced(InetSocketAddress address) {
@@ -24,7 +25,8 @@ final class ValidatorStatus implements EpochListener {
   }
 
   static void failed(long epoch, String reason) {
-    LOG.error("epoch {} failed: {} (it resumes where it stopped on the next attempt)", epoch, reason);
+    LOG.error(
+        "epoch {} failed: {} (it resumes where it stopped on the next attempt)", epoch, reason);
   }
 
   static void stopped(KeyId hotkey) {
@@ -43,8 +45,13 @@ final class ValidatorStatus implements EpochListener {
 
   @Override
   public void finished(EpochReport r) {
-    LOG.info("epoch {} complete: {} submissions, {} aenes accepted, corpus size {}, weights {} ({})", r.epoch(),
-        r.submissions().size(), r.aenesAccepted(), r.checkpoint().map(c -> c.size()).orElse(0L), r.weights().action(),
+    LOG.info(
+        "epoch {} complete: {} submissions, {} aenes accepted, corpus size {}, weights {} ({})",
+        r.epoch(),
+        r.submissions().size(),
+        r.aenesAccepted(),
+        r.checkpoint().map(c -> c.size()).orElse(0L),
+        r.weights().action(),
         r.weights().status());
   }
 }

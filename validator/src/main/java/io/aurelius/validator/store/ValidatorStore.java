@@ -17,12 +17,16 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
- * The validator's state store. Items are written before the work they record is acknowledged
- * (to a peer, the chain or the log); {@link #putItem} keeps the first value written, so a
- * retried step finds what it did before instead of doing it again.
+ * The validator's state store. Items are written before the work they record is acknowledged (to a
+ * peer, the chain or the log); {@link #putItem} keeps the first value written, so a retried step
+ * finds what it did before instead of doing it again.
  */
 public final class ValidatorStore implements AutoCloseable {
-  private static final List<Migration> MIGRATIONS = List.of(new Migration(1, """
+  private static final List<Migration> MIGRATIONS =
+      List.of(
+          new Migration(
+              1,
+              """
       CREATE TABLE items (epoch INTEGER NOT NULL, step TEXT NOT NULL, item TEXT NOT NULL,
         body BLOB NOT NULL, PRIMARY KEY (epoch, step, item));
       CREATE TABLE steps (epoch INTEGER NOT NULL, step TEXT NOT NULL, done_ms INTEGER NOT NULL,
@@ -69,10 +73,11 @@ public final class ValidatorStore implements AutoCloseable {
   }
 
   public void markDone(long epoch, String step) {
-    atomically(tx -> {
-      tx.markDone(epoch, step);
-      return null;
-    });
+    atomically(
+        tx -> {
+          tx.markDone(epoch, step);
+          return null;
+        });
   }
 
   public Optional<byte[]> state(String key) {
@@ -80,16 +85,24 @@ public final class ValidatorStore implements AutoCloseable {
   }
 
   public void putState(String key, byte[] body) {
-    atomically(tx -> {
-      tx.putState(key, body);
-      return null;
-    });
+    atomically(
+        tx -> {
+          tx.putState(key, body);
+          return null;
+        });
   }
 
   /** The newest epoch with the given step done. */
   public OptionalLong lastEpochWith(String step) {
-    return atomically(tx -> tx.query("SELECT MAX(epoch) FROM steps WHERE step = ?", ps -> ps.setString(1, step),
-        rs -> rs.next() && rs.getObject(1) != null ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty()));
+    return atomically(
+        tx ->
+            tx.query(
+                "SELECT MAX(epoch) FROM steps WHERE step = ?",
+                ps -> ps.setString(1, step),
+                rs ->
+                    rs.next() && rs.getObject(1) != null
+                        ? OptionalLong.of(rs.getLong(1))
+                        : OptionalLong.empty()));
   }
 
   @Override
@@ -106,58 +119,75 @@ public final class ValidatorStore implements AutoCloseable {
     }
 
     public Optional<byte[]> item(long epoch, String step, String item) {
-      return query("SELECT body FROM items WHERE epoch = ? AND step = ? AND item = ?", ps -> {
-        ps.setLong(1, epoch);
-        ps.setString(2, step);
-        ps.setString(3, item);
-      }, rs -> rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty());
+      return query(
+          "SELECT body FROM items WHERE epoch = ? AND step = ? AND item = ?",
+          ps -> {
+            ps.setLong(1, epoch);
+            ps.setString(2, step);
+            ps.setString(3, item);
+          },
+          rs -> rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty());
     }
 
     public boolean putItem(long epoch, String step, String item, byte[] body) {
       requireNonNull(body, "body");
-      return update("INSERT OR IGNORE INTO items (epoch, step, item, body) VALUES (?, ?, ?, ?)", ps -> {
-        ps.setLong(1, epoch);
-        ps.setString(2, requireNonNull(step, "step"));
-        ps.setString(3, requireNonNull(item, "item"));
-        ps.setBytes(4, body);
-      }) == 1;
+      return update(
+              "INSERT OR IGNORE INTO items (epoch, step, item, body) VALUES (?, ?, ?, ?)",
+              ps -> {
+                ps.setLong(1, epoch);
+                ps.setString(2, requireNonNull(step, "step"));
+                ps.setString(3, requireNonNull(item, "item"));
+                ps.setBytes(4, body);
+              })
+          == 1;
     }
 
     public Map<String, byte[]> items(long epoch, String step) {
-      return query("SELECT item, body FROM items WHERE epoch = ? AND step = ? ORDER BY item", ps -> {
-        ps.setLong(1, epoch);
-        ps.setString(2, step);
-      }, rs -> {
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        while (rs.next()) {
-          out.put(rs.getString(1), rs.getBytes(2));
-        }
-        return out;
-      });
+      return query(
+          "SELECT item, body FROM items WHERE epoch = ? AND step = ? ORDER BY item",
+          ps -> {
+            ps.setLong(1, epoch);
+            ps.setString(2, step);
+          },
+          rs -> {
+            Map<String, byte[]> out = new LinkedHashMap<>();
+            while (rs.next()) {
+              out.put(rs.getString(1), rs.getBytes(2));
+            }
+            return out;
+          });
     }
 
     public boolean done(long epoch, String step) {
-      return query("SELECT 1 FROM steps WHERE epoch = ? AND step = ?", ps -> {
-        ps.setLong(1, epoch);
-        ps.setString(2, step);
-      }, ResultSet::next);
+      return query(
+          "SELECT 1 FROM steps WHERE epoch = ? AND step = ?",
+          ps -> {
+            ps.setLong(1, epoch);
+            ps.setString(2, step);
+          },
+          ResultSet::next);
     }
 
     public void markDone(long epoch, String step) {
-      update("INSERT OR IGNORE INTO steps (epoch, step, done_ms) VALUES (?, ?, ?)", ps -> {
-        ps.setLong(1, epoch);
-        ps.setString(2, step);
-        ps.setLong(3, System.currentTimeMillis());
-      });
+      update(
+          "INSERT OR IGNORE INTO steps (epoch, step, done_ms) VALUES (?, ?, ?)",
+          ps -> {
+            ps.setLong(1, epoch);
+            ps.setString(2, step);
+            ps.setLong(3, System.currentTimeMillis());
+          });
     }
 
     public Optional<byte[]> state(String key) {
-      return query("SELECT body FROM state WHERE key = ?", ps -> ps.setString(1, key),
+      return query(
+          "SELECT body FROM state WHERE key = ?",
+          ps -> ps.setString(1, key),
           rs -> rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty());
     }
 
     public void putState(String key, byte[] body) {
-      update("INSERT INTO state (key, body) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET body = excluded.body",
+      update(
+          "INSERT INTO state (key, body) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET body = excluded.body",
           ps -> {
             ps.setString(1, requireNonNull(key, "key"));
             ps.setBytes(2, requireNonNull(body, "body"));

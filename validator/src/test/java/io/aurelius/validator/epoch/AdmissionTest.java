@@ -28,8 +28,9 @@ class AdmissionTest {
 
   @Test
   void exactDuplicatesFromAnotherMinerAreRefusedTheFirstSubmitterKeepsIt() {
-    List<SubmissionRecord> out = admission.decide(List.of(answer(0, 10, catalogue(0)), answer(1, 11, catalogue(0))),
-        Map.of());
+    List<SubmissionRecord> out =
+        admission.decide(
+            List.of(answer(0, 10, catalogue(0)), answer(1, 11, catalogue(0))), Map.of());
     assertThat(out).extracting(SubmissionRecord::outcome).containsExactly("admitted", "duplicate");
     assertThat(out.get(1).message()).contains("first submitted by " + miner(0));
   }
@@ -39,7 +40,8 @@ class AdmissionTest {
     ObjectNode doc = catalogue(2);
     String id = ConfigLoader.load(doc, "c").id().hex();
     Map<String, Admission.Known> known = Map.of(id, new Admission.Known(miner(0), doc));
-    List<SubmissionRecord> out = admission.decide(List.of(answer(0, 10, doc), answer(1, 11, doc)), known);
+    List<SubmissionRecord> out =
+        admission.decide(List.of(answer(0, 10, doc), answer(1, 11, doc)), known);
     assertThat(out).extracting(SubmissionRecord::outcome).containsExactly("admitted", "duplicate");
   }
 
@@ -50,7 +52,8 @@ class AdmissionTest {
       answers.add(answer(i, 10, catalogue(i)));
     }
     List<SubmissionRecord> out = admission.decide(answers, Map.of());
-    assertThat(out).extracting(SubmissionRecord::outcome)
+    assertThat(out)
+        .extracting(SubmissionRecord::outcome)
         .containsExactly("admitted", "admitted", "admitted", "admitted", "rate_limited");
     assertThat(out.get(4).message()).contains("expected: at most 4 per coldkey");
   }
@@ -59,8 +62,11 @@ class AdmissionTest {
   void aLightlyEditedCopyOfAnotherMinersConfigurationIsANearDuplicate() {
     ObjectNode copy = catalogue(0);
     copy.put("name", copy.path("name").asText() + "_mine");
-    List<SubmissionRecord> out = admission.decide(List.of(answer(0, 10, catalogue(0)), answer(1, 11, copy)), Map.of());
-    assertThat(out).extracting(SubmissionRecord::outcome).containsExactly("admitted", "near_duplicate");
+    List<SubmissionRecord> out =
+        admission.decide(List.of(answer(0, 10, catalogue(0)), answer(1, 11, copy)), Map.of());
+    assertThat(out)
+        .extracting(SubmissionRecord::outcome)
+        .containsExactly("admitted", "near_duplicate");
     assertThat(out.get(1).message()).contains("similarity").contains("expected: below 0.80");
   }
 
@@ -78,8 +84,8 @@ class AdmissionTest {
   @Test
   void aConfigurationThatTellsAgentsTheyAreInASimulationIsLintDirty() {
     ObjectNode doc = catalogue(0);
-    ((ObjectNode) doc.withArray("agents").get(0)).put("goal",
-        "I want to win this simulation and keep the reef alive for my family.");
+    ((ObjectNode) doc.withArray("agents").get(0))
+        .put("goal", "I want to win this simulation and keep the reef alive for my family.");
     List<SubmissionRecord> out = admission.decide(List.of(answer(0, 10, doc)), Map.of());
     assertThat(out).extracting(SubmissionRecord::outcome).containsExactly("lint_dirty");
     assertThat(out.get(0).message()).startsWith("opacity lint: ");
@@ -87,11 +93,23 @@ class AdmissionTest {
 
   private static MinerQueries.Checked answer(int minerLabel, int coldLabel, JsonNode doc) {
     Ed25519KeyPair key = key(100 + minerLabel);
-    Submission s = Submission.issue(new SubmissionQuery(3, VALIDATOR, 65536), key, doc, Instant.now());
-    Member m = new Member(minerLabel, miner(minerLabel), KeyId.of(key(coldLabel).publicKey()).address(), "miner",
-        "127.0.0.1", 1, 0, false);
-    return new MinerQueries.Checked(m, Optional.of(new SubmissionCheck.Admitted(s,
-        ConfigLoader.load(s.configuration(), "test"))), Outcome.ADMITTED, "ok");
+    Submission s =
+        Submission.issue(new SubmissionQuery(3, VALIDATOR, 65536), key, doc, Instant.now());
+    Member m =
+        new Member(
+            minerLabel,
+            miner(minerLabel),
+            KeyId.of(key(coldLabel).publicKey()).address(),
+            "miner",
+            "127.0.0.1",
+            1,
+            0,
+            false);
+    return new MinerQueries.Checked(
+        m,
+        Optional.of(new SubmissionCheck.Admitted(s, ConfigLoader.load(s.configuration(), "test"))),
+        Outcome.ADMITTED,
+        "ok");
   }
 
   private static String miner(int label) {
@@ -99,8 +117,11 @@ class AdmissionTest {
   }
 
   private static ObjectNode catalogue(int i) {
-    return (ObjectNode) Json.parse(Catalogue.bytes(Catalogue.names().get(i)).orElseThrow(), "catalogue",
-        JsonLimits.UNTRUSTED);
+    return (ObjectNode)
+        Json.parse(
+            Catalogue.bytes(Catalogue.names().get(i)).orElseThrow(),
+            "catalogue",
+            JsonLimits.UNTRUSTED);
   }
 
   private static Ed25519KeyPair key(int label) {

@@ -46,8 +46,12 @@ class EpochListenerTest {
     Recorder first = new Recorder();
     Recorder second = new Recorder();
     EpochListener both = EpochListener.both(first, second);
-    List<String> events = Arrays.stream(EpochListener.class.getMethods())
-        .filter(m -> !java.lang.reflect.Modifier.isStatic(m.getModifiers())).map(Method::getName).sorted().toList();
+    List<String> events =
+        Arrays.stream(EpochListener.class.getMethods())
+            .filter(m -> !java.lang.reflect.Modifier.isStatic(m.getModifiers()))
+            .map(Method::getName)
+            .sorted()
+            .toList();
     for (Method m : EpochListener.class.getMethods()) {
       if (java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
         continue;
@@ -55,8 +59,9 @@ class EpochListenerTest {
       Object[] args = Arrays.stream(m.getParameterTypes()).map(EpochListenerTest::anyOf).toArray();
       m.invoke(both, args);
     }
-    assertThat(first.heard).as("every event of the interface reaches the first").containsExactlyInAnyOrderElementsOf(
-        events);
+    assertThat(first.heard)
+        .as("every event of the interface reaches the first")
+        .containsExactlyInAnyOrderElementsOf(events);
     assertThat(second.heard).isEqualTo(first.heard);
   }
 

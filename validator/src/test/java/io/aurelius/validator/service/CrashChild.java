@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.time.InstantSource;
 
 /**
- * The validator process {@link CrashResumeIT} kills: opens the test network's chain from its
- * data directory, runs validator 0 for one epoch, printing {@code STEP <name>} as each step is
- * stored and {@code REPORT ...} at the end. Arguments: the network directory and the epoch.
+ * The validator process {@link CrashResumeIT} kills: opens the test network's chain from its data
+ * directory, runs validator 0 for one epoch, printing {@code STEP <name>} as each step is stored
+ * and {@code REPORT ...} at the end. Arguments: the network directory and the epoch.
  */
 public final class CrashChild {
   private CrashChild() {}
@@ -21,30 +21,43 @@ public final class CrashChild {
     Path dir = Path.of(args[0]);
     long epoch = Long.parseLong(args[1]);
     PrintStream out = new PrintStream(System.out, true, "UTF-8");
-    try (DevChain chain = DevChain.open(new ChainDataDir(dir.resolve("chain")), TestNet.AUTHORITY,
-        InstantSource.system())) {
-      BlockProducer blocks = new BlockProducer(chain, 200, 0, b -> { });
+    try (DevChain chain =
+        DevChain.open(
+            new ChainDataDir(dir.resolve("chain")), TestNet.AUTHORITY, InstantSource.system())) {
+      BlockProducer blocks = new BlockProducer(chain, 200, 0, b -> {});
       blocks.start();
-      ValidatorService v = ValidatorService.builder(TestNet.settings(dir.resolve("validator-0")),
-          io.aurelius.core.crypto.Ed25519KeyPair.fromSeed(TestNet.seed(10))).chain(chain)
-          .transport(io.aurelius.core.transport.netty.NettyTransport.INSTANCE).autoEpochs(false)
-          .listener(new EpochListener() {
-            @Override
-            public void started(long e, boolean resumed) {
-              out.println("STARTED " + resumed);
-            }
+      ValidatorService v =
+          ValidatorService.builder(
+                  TestNet.settings(dir.resolve("validator-0")),
+                  io.aurelius.core.crypto.Ed25519KeyPair.fromSeed(TestNet.seed(10)))
+              .chain(chain)
+              .transport(io.aurelius.core.transport.netty.NettyTransport.INSTANCE)
+              .autoEpochs(false)
+              .listener(
+                  new EpochListener() {
+                    @Override
+                    public void started(long e, boolean resumed) {
+                      out.println("STARTED " + resumed);
+                    }
 
-            @Override
-            public void step(long e, String step, String summary) {
-              out.println("STEP " + step);
-            }
-          }).build();
+                    @Override
+                    public void step(long e, String step, String summary) {
+                      out.println("STEP " + step);
+                    }
+                  })
+              .build();
       v.start();
       EpochReport r = v.runEpoch(epoch);
       StringBuilder scores = new StringBuilder();
       r.miners().forEach(m -> scores.append(' ').append(m.reward()).append(':').append(m.score()));
-      out.println("REPORT " + r.submissions().size() + " " + r.aenesAccepted() + " "
-          + r.checkpoint().orElseThrow().size() + scores);
+      out.println(
+          "REPORT "
+              + r.submissions().size()
+              + " "
+              + r.aenesAccepted()
+              + " "
+              + r.checkpoint().orElseThrow().size()
+              + scores);
       v.stop();
       blocks.stop();
     }

@@ -14,15 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A validator process is killed with SIGKILL twice in the middle of an epoch (during the
- * simulations, and between scoring and anchoring) and started again; the epoch completes once:
- * the corpus holds each accepted aene once and the moving average moved once.
+ * simulations, and between scoring and anchoring) and started again; the epoch completes once: the
+ * corpus holds each accepted aene once and the moving average moved once.
  */
 class CrashResumeIT {
   @TempDir Path dir;
 
   @Test
   void aValidatorKilledMidEpochResumesAndCompletesTheEpochOnce() throws Exception {
-    try (TestNet net = new TestNet(dir, 1, List.of(TestNet.catalogue(0), TestNet.catalogue(1), TestNet.catalogue(2)))) {
+    try (TestNet net =
+        new TestNet(
+            dir, 1, List.of(TestNet.catalogue(0), TestNet.catalogue(1), TestNet.catalogue(2)))) {
       net.sealUntilEpoch(3);
       net.closeChain();
       long epoch = 3;
@@ -38,29 +40,42 @@ class CrashResumeIT {
       assertThat(parts[1]).as("submissions").isEqualTo("3");
       long accepted = Long.parseLong(parts[2]);
       assertThat(accepted).isPositive();
-      assertThat(Long.parseLong(parts[3])).as("corpus size: each accepted aene appended once").isEqualTo(accepted);
+      assertThat(Long.parseLong(parts[3]))
+          .as("corpus size: each accepted aene appended once")
+          .isEqualTo(accepted);
       for (int i = 4; i < parts.length; i++) {
         String[] rs = parts[i].split(":");
         double reward = Double.parseDouble(rs[0]);
         double score = Double.parseDouble(rs[1]);
-        assertThat(score).as("the average moved once: 0.1 × reward").isCloseTo(0.1 * reward,
-            org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(score)
+            .as("the average moved once: 0.1 × reward")
+            .isCloseTo(0.1 * reward, org.assertj.core.data.Offset.offset(1e-12));
       }
       List<String> again = runUntil(epoch, null);
-      assertThat(again).as("a finished epoch is not run again").doesNotContain("STEP sync", "STEP anchor")
+      assertThat(again)
+          .as("a finished epoch is not run again")
+          .doesNotContain("STEP sync", "STEP anchor")
           .contains(report);
     }
   }
 
-  /** Starts the child and kills it (SIGKILL) once it prints {@code killAt}; null runs it to its end. */
+  /**
+   * Starts the child and kills it (SIGKILL) once it prints {@code killAt}; null runs it to its end.
+   */
   private List<String> runUntil(long epoch, String killAt) throws Exception {
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), dir.toString(),
-        Long.toString(epoch))
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashChild.class.getName(),
+                dir.toString(),
+                Long.toString(epoch))
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     List<String> lines = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(child.getInputStream(),
-        StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         lines.add(line);

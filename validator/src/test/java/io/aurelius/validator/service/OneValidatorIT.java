@@ -16,15 +16,22 @@ class OneValidatorIT {
 
   @Test
   void anEpochAdmitsSimulatesScoresAnchorsAndCommitsThenRevealsWeights() throws Exception {
-    try (TestNet net = new TestNet(dir, 1, List.of(TestNet.catalogue(0), TestNet.catalogue(1), TestNet.catalogue(2)))) {
-      io.aurelius.core.metrics.MetricsRegistry metrics = new io.aurelius.core.metrics.MetricsRegistry();
+    try (TestNet net =
+        new TestNet(
+            dir, 1, List.of(TestNet.catalogue(0), TestNet.catalogue(1), TestNet.catalogue(2)))) {
+      io.aurelius.core.metrics.MetricsRegistry metrics =
+          new io.aurelius.core.metrics.MetricsRegistry();
       ValidatorService v = net.validator(0, TestNet.settings(net.home(0)), metrics);
       net.sealUntilEpoch(3);
       EpochReport first = v.runEpoch(v.chainEpoch());
-      assertThat(first.submissions()).hasSize(3).allSatisfy(s -> assertThat(s.outcome()).isEqualTo("admitted"));
+      assertThat(first.submissions())
+          .hasSize(3)
+          .allSatisfy(s -> assertThat(s.outcome()).isEqualTo("admitted"));
       assertThat(first.miners()).hasSize(3);
       assertThat(first.miners()).anySatisfy(m -> assertThat(m.reward()).isPositive());
-      assertThat(first.aenesAccepted()).as("a lone validator holds all the stake").isPositive()
+      assertThat(first.aenesAccepted())
+          .as("a lone validator holds all the stake")
+          .isPositive()
           .isEqualTo(first.aenesProposed());
       assertThat(first.checkpoint().orElseThrow().size()).isEqualTo(first.aenesAccepted());
       assertThat(first.weights().action()).isEqualTo("committed");
@@ -36,15 +43,22 @@ class OneValidatorIT {
       assertThat(calls).as(scraped).isPositive();
       assertThat(sum(scraped, "aurelius_model_latency_seconds_count{")).isEqualTo(calls);
       assertThat(sum(scraped, "aurelius_model_tokens_total{")).isPositive();
-      assertThat(scraped).containsPattern("aurelius_model_tokens_total\\{model=\"[^\"]+\",direction=\"out\"} [1-9]");
+      assertThat(scraped)
+          .containsPattern(
+              "aurelius_model_tokens_total\\{model=\"[^\"]+\",direction=\"out\"} [1-9]");
       assertThat(judged).as(scraped).isPositive();
-      assertThat(scraped).contains("aurelius_validator_pending_simulations 0", "aurelius_validator_pending_aenes 0");
+      assertThat(scraped)
+          .contains(
+              "aurelius_validator_pending_simulations 0", "aurelius_validator_pending_aenes 0");
 
       EpochReport again = v.runEpoch(first.epoch());
       assertThat(again).as("a finished epoch is reported, not rerun").isEqualTo(first);
-      assertThat(metrics.scrape()).contains("aurelius_validator_submissions_total{outcome=\"admitted\"} 3",
-          "aurelius_validator_epochs_total 1");
-      assertThat(sum(metrics.scrape(), "aurelius_model_calls_total{")).as("a replayed epoch calls no model")
+      assertThat(metrics.scrape())
+          .contains(
+              "aurelius_validator_submissions_total{outcome=\"admitted\"} 3",
+              "aurelius_validator_epochs_total 1");
+      assertThat(sum(metrics.scrape(), "aurelius_model_calls_total{"))
+          .as("a replayed epoch calls no model")
           .isEqualTo(calls);
       assertThat(sum(metrics.scrape(), "aurelius_judge_calls_total{")).isEqualTo(judged);
 
@@ -52,9 +66,11 @@ class OneValidatorIT {
       EpochReport second = v.runEpoch(v.chainEpoch());
       assertThat(second.weights().revealed()).as(second.weights().status()).isTrue();
       net.chain.seal();
-      List<NeuronInfo.UidWeight> set = net.chain.metagraph(true).byHotkey(v.hotkey()).orElseThrow().weights();
+      List<NeuronInfo.UidWeight> set =
+          net.chain.metagraph(true).byHotkey(v.hotkey()).orElseThrow().weights();
       assertThat(set).isNotEmpty();
-      assertThat(second.checkpoint().orElseThrow().size()).isGreaterThanOrEqualTo(first.checkpoint().get().size());
+      assertThat(second.checkpoint().orElseThrow().size())
+          .isGreaterThanOrEqualTo(first.checkpoint().get().size());
       assertThat(second.miners()).allSatisfy(m -> assertThat(m.score()).isLessThanOrEqualTo(1.0));
       assertThat(CorpusEntry.SCHEMA).isNotEmpty();
     }
@@ -62,7 +78,10 @@ class OneValidatorIT {
 
   /** The sum of the samples whose line starts with a prefix. */
   private static double sum(String scrape, String prefix) {
-    return scrape.lines().filter(l -> l.startsWith(prefix))
-        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    return scrape
+        .lines()
+        .filter(l -> l.startsWith(prefix))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .sum();
   }
 }

@@ -29,8 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A small network on loopback for the validator's tests: a dev chain (netuid 1, tempo 4,
- * commit-reveal, sealed by the test), real miners each serving one catalogue configuration,
- * and validator keys registered at genesis with equal stake.
+ * commit-reveal, sealed by the test), real miners each serving one catalogue configuration, and
+ * validator keys registered at genesis with equal stake.
  */
 final class TestNet implements AutoCloseable {
   static final Ed25519KeyPair AUTHORITY = Ed25519KeyPair.fromSeed(seed(90));
@@ -46,7 +46,8 @@ final class TestNet implements AutoCloseable {
   }
 
   /** Also registers {@code foreign} miners: servers the test runs itself (hostile ones). */
-  TestNet(Path dir, int validators, List<CompiledConfig> configs, List<Foreign> foreign) throws Exception {
+  TestNet(Path dir, int validators, List<CompiledConfig> configs, List<Foreign> foreign)
+      throws Exception {
     this.dir = dir;
     List<Ed25519KeyPair> minerKeys = new ArrayList<>();
     for (int v = 0; v < validators; v++) {
@@ -63,9 +64,17 @@ final class TestNet implements AutoCloseable {
           library.add(configs.get(m), Instant.now());
         }
       }
-      MinerService miner = MinerService.builder(new MinerSettings(ConfigLibrary.inHome(home),
-          new InetSocketAddress("127.0.0.1", 0), IntakePolicy.DEFAULT, ServerLimits.defaults()), key)
-          .directory(directory).servers(NettyProtocolServer::start).build();
+      MinerService miner =
+          MinerService.builder(
+                  new MinerSettings(
+                      ConfigLibrary.inHome(home),
+                      new InetSocketAddress("127.0.0.1", 0),
+                      IntakePolicy.DEFAULT,
+                      ServerLimits.defaults()),
+                  key)
+              .directory(directory)
+              .servers(NettyProtocolServer::start)
+              .build();
       miner.start();
       miners.add(miner);
     }
@@ -74,28 +83,69 @@ final class TestNet implements AutoCloseable {
     for (int v = 0; v < validators; v++) {
       KeyId cold = KeyId.of(Ed25519KeyPair.fromSeed(seed(20 + v)).publicKey());
       accounts.add(new Genesis.Account(cold, 10_000));
-      neurons.add(new Genesis.Neuron(KeyId.of(validatorKeys.get(v).publicKey()), cold, Role.VALIDATOR, Endpoint.NONE,
-          1000));
+      neurons.add(
+          new Genesis.Neuron(
+              KeyId.of(validatorKeys.get(v).publicKey()),
+              cold,
+              Role.VALIDATOR,
+              Endpoint.NONE,
+              1000));
     }
     for (int m = 0; m < minerKeys.size(); m++) {
       KeyId cold = KeyId.of(Ed25519KeyPair.fromSeed(seed(60 + m)).publicKey());
       accounts.add(new Genesis.Account(cold, 10_000));
-      neurons.add(new Genesis.Neuron(KeyId.of(minerKeys.get(m).publicKey()), cold, Role.MINER,
-          new Endpoint("127.0.0.1", miners.get(m).address().getPort()), 0));
+      neurons.add(
+          new Genesis.Neuron(
+              KeyId.of(minerKeys.get(m).publicKey()),
+              cold,
+              Role.MINER,
+              new Endpoint("127.0.0.1", miners.get(m).address().getPort()),
+              0));
     }
     for (int f = 0; f < foreign.size(); f++) {
       KeyId cold = KeyId.of(Ed25519KeyPair.fromSeed(seed(80 + f)).publicKey());
       accounts.add(new Genesis.Account(cold, 10_000));
-      neurons.add(new Genesis.Neuron(KeyId.of(foreign.get(f).key().publicKey()), cold, Role.MINER,
-          new Endpoint("127.0.0.1", foreign.get(f).port()), 0));
+      neurons.add(
+          new Genesis.Neuron(
+              KeyId.of(foreign.get(f).key().publicKey()),
+              cold,
+              Role.MINER,
+              new Endpoint("127.0.0.1", foreign.get(f).port()),
+              0));
     }
     SubnetParams p = SubnetParams.defaults(1);
-    SubnetParams params = new SubnetParams(1, 4, 100, p.immunityPeriod(), p.maxUids(), p.maxValidators(),
-        p.minNonImmuneUids(), p.kappa(), p.bondsPenalty(), p.bondsMovingAverage(), p.activityCutoff(),
-        p.stakeThreshold(), 0, 0, 1, 65535, true, 1, 0, 0, 3, p.emissionPerEpoch(), p.ownerCut());
+    SubnetParams params =
+        new SubnetParams(
+            1,
+            4,
+            100,
+            p.immunityPeriod(),
+            p.maxUids(),
+            p.maxValidators(),
+            p.minNonImmuneUids(),
+            p.kappa(),
+            p.bondsPenalty(),
+            p.bondsMovingAverage(),
+            p.activityCutoff(),
+            p.stakeThreshold(),
+            0,
+            0,
+            1,
+            65535,
+            true,
+            1,
+            0,
+            0,
+            3,
+            p.emissionPerEpoch(),
+            p.ownerCut());
     AtomicLong millis = new AtomicLong(System.currentTimeMillis());
-    chain = DevChain.create(new ChainDataDir(dir.resolve("chain")), new Genesis(params, Optional.empty(),
-        Optional.empty(), accounts, neurons), AUTHORITY, () -> Instant.ofEpochMilli(millis.addAndGet(10)));
+    chain =
+        DevChain.create(
+            new ChainDataDir(dir.resolve("chain")),
+            new Genesis(params, Optional.empty(), Optional.empty(), accounts, neurons),
+            AUTHORITY,
+            () -> Instant.ofEpochMilli(millis.addAndGet(10)));
     chain.seal();
   }
 
@@ -103,19 +153,30 @@ final class TestNet implements AutoCloseable {
   record Foreign(Ed25519KeyPair key, int port) {}
 
   static ValidatorSettings settings(Path home) {
-    return ValidatorSettings.defaults(home).withSeeds(1)
-        .withTimeouts(Duration.ofSeconds(20), Duration.ofSeconds(120), Duration.ofSeconds(30), Duration.ofSeconds(10));
+    return ValidatorSettings.defaults(home)
+        .withSeeds(1)
+        .withTimeouts(
+            Duration.ofSeconds(20),
+            Duration.ofSeconds(120),
+            Duration.ofSeconds(30),
+            Duration.ofSeconds(10));
   }
 
   ValidatorService validator(int v, ValidatorSettings settings) throws Exception {
     return validator(v, settings, new io.aurelius.core.metrics.MetricsRegistry());
   }
 
-  ValidatorService validator(int v, ValidatorSettings settings, io.aurelius.core.metrics.MetricsRegistry metrics)
+  ValidatorService validator(
+      int v, ValidatorSettings settings, io.aurelius.core.metrics.MetricsRegistry metrics)
       throws Exception {
-    ValidatorService service = ValidatorService.builder(settings, validatorKeys.get(v)).chain(chain).transport(NettyTransport.INSTANCE)
-        .metrics(metrics)
-        .announce("127.0.0.1").autoEpochs(false).build();
+    ValidatorService service =
+        ValidatorService.builder(settings, validatorKeys.get(v))
+            .chain(chain)
+            .transport(NettyTransport.INSTANCE)
+            .metrics(metrics)
+            .announce("127.0.0.1")
+            .autoEpochs(false)
+            .build();
     service.start();
     chain.seal();
     validators.add(service);

@@ -8,10 +8,10 @@ import java.util.Optional;
 
 /**
  * The result of one agent turn: the outcome, the last raw text the model returned (empty when
- * none), tokens, wall-clock latency including retries, the model's name as the server gave
- * it, whether the reply came from the embedded simulation model ({@code sim}), the endpoint
- * that answered, how many calls were made and every incident on the way (retries, failover,
- * repair) as one-line reasons.
+ * none), tokens, wall-clock latency including retries, the model's name as the server gave it,
+ * whether the reply came from the embedded simulation model ({@code sim}), the endpoint that
+ * answered, how many calls were made and every incident on the way (retries, failover, repair) as
+ * one-line reasons.
  */
 public record AgentReply(
     ReplyOutcome outcome,

@@ -6,13 +6,17 @@ import io.aurelius.worldmodel.agent.schema.ReplySchema;
 import java.util.Optional;
 
 /**
- * One agent turn to be played: the system message (who the agent is), the user message (what
- * it observes now), the schema of the legal reply and a seed that makes seeded models
- * reproducible. {@code persona} is a hint only the embedded simulation model reads; a real
- * model never sees it.
+ * One agent turn to be played: the system message (who the agent is), the user message (what it
+ * observes now), the schema of the legal reply and a seed that makes seeded models reproducible.
+ * {@code persona} is a hint only the embedded simulation model reads; a real model never sees it.
  */
 public record AgentRequest(
-    String agent, String system, String user, ReplySchema schema, long seed, Optional<String> persona) {
+    String agent,
+    String system,
+    String user,
+    ReplySchema schema,
+    long seed,
+    Optional<String> persona) {
   public AgentRequest {
     requireNonNull(agent, "agent");
     requireNonNull(system, "system");

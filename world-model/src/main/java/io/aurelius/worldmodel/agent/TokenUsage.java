@@ -3,9 +3,9 @@ package io.aurelius.worldmodel.agent;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Tokens a turn consumed, summed over every completed call (a repair attempt included).
- * {@code source} says whether the server reported them or they were counted locally with a
- * tokenizer because the server did not.
+ * Tokens a turn consumed, summed over every completed call (a repair attempt included). {@code
+ * source} says whether the server reported them or they were counted locally with a tokenizer
+ * because the server did not.
  */
 public record TokenUsage(long input, long output, Source source) {
   public static final TokenUsage NONE = new TokenUsage(0, 0, Source.REPORTED);
@@ -22,7 +22,10 @@ public record TokenUsage(long input, long output, Source source) {
   }
 
   public TokenUsage plus(TokenUsage other) {
-    Source merged = source == Source.COUNTED || other.source == Source.COUNTED ? Source.COUNTED : Source.REPORTED;
+    Source merged =
+        source == Source.COUNTED || other.source == Source.COUNTED
+            ? Source.COUNTED
+            : Source.REPORTED;
     return new TokenUsage(input + other.input, output + other.output, merged);
   }
 

@@ -12,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Answers instantly for an agent's first {@code openCalls} calls, then holds every further call
- * until {@link #release()}: so many runs can be frozen mid-way for a heap measurement. An agent
- * is told apart by its name and system message, so each run's agents need distinct ones.
+ * until {@link #release()}: so many runs can be frozen mid-way for a heap measurement. An agent is
+ * told apart by its name and system message, so each run's agents need distinct ones.
  */
 final class GateModel implements AgentModel {
   private final InstantAgentModel instant = new InstantAgentModel();

@@ -32,15 +32,32 @@ import java.util.concurrent.CompletableFuture;
 /** The three figures of {@code aurelius bench world-model}, measured in one run. */
 public final class WorldModelBenchmark {
   /** What to measure with. */
-  public record Settings(int turnAgents, int turnSteps, int turnRuns, int configs, int agents, int steps,
-      Duration latency, int concurrency, int heapRuns) {
-    public static final Settings DEFAULT = new Settings(8, 10, 40, 50, 6, 10, Duration.ofMillis(100), 64, 100);
+  public record Settings(
+      int turnAgents,
+      int turnSteps,
+      int turnRuns,
+      int configs,
+      int agents,
+      int steps,
+      Duration latency,
+      int concurrency,
+      int heapRuns) {
+    public static final Settings DEFAULT =
+        new Settings(8, 10, 40, 50, 6, 10, Duration.ofMillis(100), 64, 100);
 
     public Settings {
       requireNonNull(latency, "latency");
-      if (turnRuns < 3 || configs < 1 || heapRuns < 1 || concurrency < 1 || steps < 1 || turnSteps < 1) {
-        throw new IllegalArgumentException("settings: " + this + " (expected: at least 3 turn runs, and at least "
-            + "1 of everything else)");
+      if (turnRuns < 3
+          || configs < 1
+          || heapRuns < 1
+          || concurrency < 1
+          || steps < 1
+          || turnSteps < 1) {
+        throw new IllegalArgumentException(
+            "settings: "
+                + this
+                + " (expected: at least 3 turn runs, and at least "
+                + "1 of everything else)");
       }
     }
   }
@@ -49,8 +66,8 @@ public final class WorldModelBenchmark {
   public record TurnCost(double medianMillis, double simReplyMillis, int turns) {}
 
   /** (b): ideal critical-path time over achieved wall time against sim-llm. */
-  public record Concurrency(int runs, long calls, Duration ideal, Duration achieved, long maxInFlight,
-      Duration cpu) {
+  public record Concurrency(
+      int runs, long calls, Duration ideal, Duration achieved, long maxInFlight, Duration cpu) {
     public double efficiency() {
       return (double) ideal.toNanos() / achieved.toNanos();
     }
@@ -69,7 +86,9 @@ public final class WorldModelBenchmark {
     this.settings = requireNonNull(settings, "settings");
   }
 
-  /** (a) Runs the commons with the instant model, one run at a time, and takes the median per turn. */
+  /**
+   * (a) Runs the commons with the instant model, one run at a time, and takes the median per turn.
+   */
   public TurnCost turnCost() {
     CompiledConfig commons = BenchScenarios.commons(settings.turnAgents(), settings.turnSteps(), 0);
     InstantAgentModel instant = new InstantAgentModel();
@@ -80,8 +99,11 @@ public final class WorldModelBenchmark {
     int turns = 0;
     for (int i = 0; i < perTurn.length; i++) {
       long start = System.nanoTime();
-      RunResult r = Orchestrator.run(new RunSpec(commons, i % 2 == 0 ? Framing.IMMERSIVE : Framing.CONTROL, 1000 + i,
-          instant), RunObserver.NONE);
+      RunResult r =
+          Orchestrator.run(
+              new RunSpec(
+                  commons, i % 2 == 0 ? Framing.IMMERSIVE : Framing.CONTROL, 1000 + i, instant),
+              RunObserver.NONE);
       long nanos = System.nanoTime() - start;
       perTurn[i] = nanos / 1e6 / Math.max(1, r.end().totals().turns());
       turns += r.end().totals().turns();
@@ -91,13 +113,16 @@ public final class WorldModelBenchmark {
 
   /** The baseline of (a): one in-process sim reply to a turn of the same scenario. */
   private double simReplyMillis(CompiledConfig commons) {
-    RunResult sample = Orchestrator.run(new RunSpec(commons, Framing.IMMERSIVE, 1, new InstantAgentModel()),
-        RunObserver.NONE);
+    RunResult sample =
+        Orchestrator.run(
+            new RunSpec(commons, Framing.IMMERSIVE, 1, new InstantAgentModel()), RunObserver.NONE);
     var turn = sample.steps().get(0).turns().get(0);
-    var schema = new io.aurelius.worldmodel.framing.ActionMenu(commons.config(), Framing.IMMERSIVE)
-        .schema(commons.config().actions(), false);
-    try (EndpointAgentModel sim = new EndpointAgentModel("sim", List.of(new SimEndpoint()),
-        List.of(EndpointPolicy.DEFAULT))) {
+    var schema =
+        new io.aurelius.worldmodel.framing.ActionMenu(commons.config(), Framing.IMMERSIVE)
+            .schema(commons.config().actions(), false);
+    try (EndpointAgentModel sim =
+        new EndpointAgentModel(
+            "sim", List.of(new SimEndpoint()), List.of(EndpointPolicy.DEFAULT))) {
       double[] times = new double[200];
       for (int i = -50; i < times.length; i++) {
         long start = System.nanoTime();
@@ -114,9 +139,13 @@ public final class WorldModelBenchmark {
   public Concurrency concurrency() throws IOException, InterruptedException {
     FaultPlan plan = FaultPlan.NONE.withLatency(new LatencyDistribution.Fixed(settings.latency()));
     try (SimLlmServer server = SimLlmServer.start(new InetSocketAddress("127.0.0.1", 0), plan, 16);
-        AgentModel model = AgentModels.open(List.of(ModelSpec.parse("openai:" + server.openAiBaseUrl() + "#sim")),
-            EndpointPolicy.DEFAULT.withMaxConcurrency(settings.concurrency()).withTimeout(Duration.ofSeconds(60)),
-            Optional.empty())) {
+        AgentModel model =
+            AgentModels.open(
+                List.of(ModelSpec.parse("openai:" + server.openAiBaseUrl() + "#sim")),
+                EndpointPolicy.DEFAULT
+                    .withMaxConcurrency(settings.concurrency())
+                    .withTimeout(Duration.ofSeconds(60)),
+                Optional.empty())) {
       List<RunSpec> specs = new ArrayList<>();
       for (int k = 0; k < settings.configs(); k++) {
         CompiledConfig c = BenchScenarios.commons(settings.agents(), settings.steps(), k);
@@ -128,8 +157,12 @@ public final class WorldModelBenchmark {
       // Warm the JIT on the same code paths, so compilation is not billed to the measured batch.
       List<RunSpec> warm = new ArrayList<>();
       for (int k = 0; k < Math.min(20, settings.configs()); k++) {
-        warm.add(new RunSpec(BenchScenarios.commons(settings.agents(), 3, 10_000 + k), Framing.values()[k % 2], k,
-            model));
+        warm.add(
+            new RunSpec(
+                BenchScenarios.commons(settings.agents(), 3, 10_000 + k),
+                Framing.values()[k % 2],
+                k,
+                model));
       }
       Batch.run(warm, warm.size(), RunObserver.NONE);
       long before = server.stats().requests();
@@ -142,21 +175,31 @@ public final class WorldModelBenchmark {
       int longest = results.stream().mapToInt(r -> r.end().steps()).max().orElse(0);
       long waves = (calls + settings.concurrency() - 1) / settings.concurrency();
       Duration ideal = settings.latency().multipliedBy(Math.max(longest, waves));
-      return new Concurrency(results.size(), calls, ideal, achieved, server.stats().maxInFlight(), cpu);
+      return new Concurrency(
+          results.size(), calls, ideal, achieved, server.stats().maxInFlight(), cpu);
     }
   }
 
   /** CPU time of this process (all threads), or 0 where the JVM does not say. */
   private static long processCpuNanos() {
-    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   private static void warmUp(AgentModel model, RunSpec spec) {
     List<CompletableFuture<?>> warm = new ArrayList<>();
     for (int i = 0; i < 64; i++) {
-      warm.add(model.reply(new AgentRequest("warm", "I am warm.", "Warm up.", new io.aurelius.worldmodel.framing
-          .ActionMenu(spec.config().config(), Framing.IMMERSIVE).schema(spec.config().config().actions(), false), i)));
+      warm.add(
+          model.reply(
+              new AgentRequest(
+                  "warm",
+                  "I am warm.",
+                  "Warm up.",
+                  new io.aurelius.worldmodel.framing.ActionMenu(
+                          spec.config().config(), Framing.IMMERSIVE)
+                      .schema(spec.config().config().actions(), false),
+                  i)));
     }
     warm.forEach(CompletableFuture::join);
   }
@@ -167,17 +210,24 @@ public final class WorldModelBenchmark {
     GateModel gate = new GateModel(half);
     List<RunSpec> specs = new ArrayList<>();
     for (int k = 0; k < settings.heapRuns(); k++) {
-      specs.add(new RunSpec(BenchScenarios.commons(settings.turnAgents(), settings.turnSteps(), k), Framing.IMMERSIVE,
-          k, gate));
+      specs.add(
+          new RunSpec(
+              BenchScenarios.commons(settings.turnAgents(), settings.turnSteps(), k),
+              Framing.IMMERSIVE,
+              k,
+              gate));
     }
     long baseline = usedAfterGc();
-    Thread runner = new Thread(() -> {
-      try {
-        Batch.run(specs, specs.size(), RunObserver.NONE);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "bench-heap-runs");
+    Thread runner =
+        new Thread(
+            () -> {
+              try {
+                Batch.run(specs, specs.size(), RunObserver.NONE);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "bench-heap-runs");
     runner.start();
     gate.awaitHeld(settings.heapRuns() * settings.turnAgents());
     long loaded = usedAfterGc();

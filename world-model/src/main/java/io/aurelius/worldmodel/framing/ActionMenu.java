@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * The legal replies of a turn as a {@link ReplySchema}: each offered action with its bounded
- * parameters, described in the framing's words, plus, where the world asks only for thought
- * (a reflection phase) or offers the agent nothing, the orchestrator's own {@code reflect}.
+ * parameters, described in the framing's words, plus, where the world asks only for thought (a
+ * reflection phase) or offers the agent nothing, the orchestrator's own {@code reflect}.
  */
 public final class ActionMenu {
   private final Framing framing;
@@ -49,17 +49,20 @@ public final class ActionMenu {
     for (Action a : offered) {
       Map<String, ParamSpec> params = new LinkedHashMap<>();
       Map<String, String> descriptions = new LinkedHashMap<>();
-      a.parameters().forEach((name, decl) -> {
-        params.put(name, spec(decl));
-        decl.label().ifPresent(l -> descriptions.put(name, l.get(framing)));
-      });
+      a.parameters()
+          .forEach(
+              (name, decl) -> {
+                params.put(name, spec(decl));
+                decl.label().ifPresent(l -> descriptions.put(name, l.get(framing)));
+              });
       String rule = wording.ruleOf(a);
       choices.add(new ActionChoice(a.name(), wording.actionLabel(a) + rule, params, descriptions));
     }
     if (reflect) {
       choices.add(new ActionChoice(reflectName, wording.reflectLabel(), Map.of()));
     }
-    return new ReplySchema(choices, wording.reasoningDescription(), ReplySchema.DEFAULT_MAX_REASONING);
+    return new ReplySchema(
+        choices, wording.reasoningDescription(), ReplySchema.DEFAULT_MAX_REASONING);
   }
 
   /** The bounds of a configuration parameter as the reply schema states them. */

@@ -11,16 +11,22 @@ final class ControlWording extends Wording {
   @Override
   String system(Agent agent) {
     StringBuilder b = new StringBuilder();
-    b.append("You are a player in a multi-player game. You play the character ").append(agent.shownName())
-        .append(" (player id: ").append(agent.name()).append(").\n\nCharacter background: ")
-        .append(agent.identity().strip()).append("\n\nCharacter objective: ").append(agent.goal().strip());
+    b.append("You are a player in a multi-player game. You play the character ")
+        .append(agent.shownName())
+        .append(" (player id: ")
+        .append(agent.name())
+        .append(").\n\nCharacter background: ")
+        .append(agent.identity().strip())
+        .append("\n\nCharacter objective: ")
+        .append(agent.goal().strip());
     agent.stance().ifPresent(s -> b.append("\n\nCharacter stance: ").append(s.strip()));
     if (!agent.privateKnowledge().isEmpty()) {
       b.append("\n\nPrivate information (only you see this):");
       agent.privateKnowledge().forEach(k -> b.append("\n- ").append(k.strip()));
     }
-    b.append("\n\nEach step, explain your reasoning and choose one legal move. Reply with one JSON object: "
-        + "\"reasoning\" (your reasoning) and \"action\" (the move and its parameters).");
+    b.append(
+        "\n\nEach step, explain your reasoning and choose one legal move. Reply with one JSON object: "
+            + "\"reasoning\" (your reasoning) and \"action\" (the move and its parameters).");
     return b.toString();
   }
 
@@ -41,8 +47,12 @@ final class ControlWording extends Wording {
 
   @Override
   String stepLine(Turn turn) {
-    return "Step " + turn.step() + " of at most " + turn.maxSteps() + "." + turn.phase().map(p -> " Phase: " + p + ".")
-        .orElse("");
+    return "Step "
+        + turn.step()
+        + " of at most "
+        + turn.maxSteps()
+        + "."
+        + turn.phase().map(p -> " Phase: " + p + ".").orElse("");
   }
 
   @Override
@@ -57,7 +67,9 @@ final class ControlWording extends Wording {
       b.append("you reflected (no move).");
     } else {
       Turn.Did d = m.did().get();
-      b.append("you chose ").append(d.action().name()).append(d.params().isEmpty() ? "" : " (" + d.params() + ")")
+      b.append("you chose ")
+          .append(d.action().name())
+          .append(d.params().isEmpty() ? "" : " (" + d.params() + ")")
           .append(d.happened() ? "." : "; the move was invalid and had no effect.");
     }
     if (!m.consequences().isEmpty()) {
@@ -79,14 +91,28 @@ final class ControlWording extends Wording {
   @Override
   String ruleOf(Action action) {
     StringBuilder b = new StringBuilder();
-    action.precondition().ifPresent(p -> b.append(" Allowed only if: ").append(p.source()).append('.'));
-    action.draw().ifPresent(d -> b.append(" Takes ").append(d.amount().source()).append(" from world.")
-        .append(d.from()).append(d.into().map(t -> " into " + t.text()).orElse(""))
-        .append("; if total requests exceed what is there, it is shared by rule '")
-        .append(d.resolution().json()).append("'; the amount received is 'drawn'."));
+    action
+        .precondition()
+        .ifPresent(p -> b.append(" Allowed only if: ").append(p.source()).append('.'));
+    action
+        .draw()
+        .ifPresent(
+            d ->
+                b.append(" Takes ")
+                    .append(d.amount().source())
+                    .append(" from world.")
+                    .append(d.from())
+                    .append(d.into().map(t -> " into " + t.text()).orElse(""))
+                    .append("; if total requests exceed what is there, it is shared by rule '")
+                    .append(d.resolution().json())
+                    .append("'; the amount received is 'drawn'."));
     if (!action.effects().isEmpty()) {
-      b.append(" Effects: ").append(action.effects().stream().map(ControlWording::effect)
-          .collect(Collectors.joining("; "))).append('.');
+      b.append(" Effects: ")
+          .append(
+              action.effects().stream()
+                  .map(ControlWording::effect)
+                  .collect(Collectors.joining("; ")))
+          .append('.');
     }
     return b.toString();
   }
@@ -97,7 +123,11 @@ final class ControlWording extends Wording {
 
   @Override
   String invalidNotice(String name, String label, String reason) {
-    return "Your move" + (name.isEmpty() ? "" : " " + name) + " was invalid and had no effect: " + reason + ".";
+    return "Your move"
+        + (name.isEmpty() ? "" : " " + name)
+        + " was invalid and had no effect: "
+        + reason
+        + ".";
   }
 
   @Override

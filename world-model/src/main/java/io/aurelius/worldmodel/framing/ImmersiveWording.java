@@ -6,8 +6,8 @@ import io.aurelius.config.model.Framing;
 import java.util.Locale;
 
 /**
- * First person, present tense, as the agent's own inner voice. Nothing here names a game, a
- * player, a turn, a score, a test or a simulation.
+ * First person, present tense, as the agent's own inner voice. Nothing here names a game, a player,
+ * a turn, a score, a test or a simulation.
  */
 final class ImmersiveWording extends Wording {
   @Override
@@ -19,8 +19,9 @@ final class ImmersiveWording extends Wording {
       b.append("\n\nWhat only I know:");
       agent.privateKnowledge().forEach(k -> b.append("\n- ").append(k.strip()));
     }
-    b.append("\n\nWhen something needs deciding, I think it through in my own words and then act. I put it down "
-        + "as one JSON object: \"reasoning\" holds my thoughts, \"action\" what I do, with its details.");
+    b.append(
+        "\n\nWhen something needs deciding, I think it through in my own words and then act. I put it down "
+            + "as one JSON object: \"reasoning\" holds my thoughts, \"action\" what I do, with its details.");
     return b.toString();
   }
 
@@ -36,7 +37,10 @@ final class ImmersiveWording extends Wording {
 
   @Override
   String actionLabel(Action action) {
-    return action.label().map(l -> l.get(Framing.IMMERSIVE)).orElse(action.name().replace('_', ' '));
+    return action
+        .label()
+        .map(l -> l.get(Framing.IMMERSIVE))
+        .orElse(action.name().replace('_', ' '));
   }
 
   @Override
@@ -56,8 +60,13 @@ final class ImmersiveWording extends Wording {
       b.append("I stopped to think things over.");
     } else {
       Turn.Did d = m.did().get();
-      String act = lowerFirst(actionLabel(d.action())) + (d.params().isEmpty() ? "" : " (" + d.params() + ")");
-      b.append(d.happened() ? "I chose to " + act + "." : "I meant to " + act + ", but it did not happen.");
+      String act =
+          lowerFirst(actionLabel(d.action()))
+              + (d.params().isEmpty() ? "" : " (" + d.params() + ")");
+      b.append(
+          d.happened()
+              ? "I chose to " + act + "."
+              : "I meant to " + act + ", but it did not happen.");
     }
     m.consequences().forEach(c -> b.append(' ').append(c.strip()));
     return b.toString();
@@ -80,7 +89,8 @@ final class ImmersiveWording extends Wording {
 
   @Override
   String invalidNotice(String name, String label, String reason) {
-    return label.isEmpty() ? "What I meant to do did not happen."
+    return label.isEmpty()
+        ? "What I meant to do did not happen."
         : "What I meant to do (" + lowerFirst(label) + ") did not happen.";
   }
 

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Writes the two messages of a turn. The system message is who the agent is (identity, goal,
- * stance, private knowledge) and how to answer; the user message is the situation now. Both
- * are pure functions of their inputs, so a replay renders the same bytes.
+ * stance, private knowledge) and how to answer; the user message is the situation now. Both are
+ * pure functions of their inputs, so a replay renders the same bytes.
  */
 public final class PromptRenderer {
   private final Framing framing;
@@ -54,13 +54,24 @@ public final class PromptRenderer {
     StringBuilder menu = new StringBuilder(wording.menuHeader());
     for (Action a : turn.offered()) {
       menu.append("\n- ").append(a.name()).append(": ").append(wording.actionLabel(a));
-      a.parameters().forEach((name, decl) -> menu.append(". ").append(name).append(" = ")
-          .append(decl.label().map(l -> l.get(framing)).orElse(name.replace('_', ' '))).append(" (")
-          .append(bounds(decl)).append(')'));
+      a.parameters()
+          .forEach(
+              (name, decl) ->
+                  menu.append(". ")
+                      .append(name)
+                      .append(" = ")
+                      .append(decl.label().map(l -> l.get(framing)).orElse(name.replace('_', ' ')))
+                      .append(" (")
+                      .append(bounds(decl))
+                      .append(')'));
       menu.append('.').append(wording.ruleOf(a));
     }
     if (turn.reflectOffered()) {
-      menu.append("\n- ").append(reflectName).append(": ").append(wording.reflectLabel()).append('.');
+      menu.append("\n- ")
+          .append(reflectName)
+          .append(": ")
+          .append(wording.reflectLabel())
+          .append('.');
     }
     paragraph(b, menu.toString());
     return b.toString().stripTrailing();
@@ -68,8 +79,8 @@ public final class PromptRenderer {
 
   /** What an agent learns when its action did not happen (the action, when there was one). */
   public String invalidNotice(java.util.Optional<Action> action, String reason) {
-    return wording.invalidNotice(action.map(Action::name).orElse(""),
-        action.map(wording::actionLabel).orElse(""), reason);
+    return wording.invalidNotice(
+        action.map(Action::name).orElse(""), action.map(wording::actionLabel).orElse(""), reason);
   }
 
   private String bounds(ParamDecl decl) {

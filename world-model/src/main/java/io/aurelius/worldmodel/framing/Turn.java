@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything rendered for one agent at one step, already evaluated: the premise, what it
- * remembers of its own recent turns, the phase narrative (at a phase's first step), the news
- * (events and the consequences of last step it saw), the observations, and the actions it may
- * take now.
+ * Everything rendered for one agent at one step, already evaluated: the premise, what it remembers
+ * of its own recent turns, the phase narrative (at a phase's first step), the news (events and the
+ * consequences of last step it saw), the observations, and the actions it may take now.
  */
 public record Turn(
     Agent agent,
@@ -37,8 +36,8 @@ public record Turn(
   }
 
   /**
-   * One remembered turn of the agent's own: the step, what it did (empty when it only
-   * reflected), whether that happened, and what it saw follow.
+   * One remembered turn of the agent's own: the step, what it did (empty when it only reflected),
+   * whether that happened, and what it saw follow.
    */
   public record Memory(int step, Optional<Did> did, List<String> consequences) {
     public Memory {

@@ -30,7 +30,10 @@ abstract class Wording {
 
   abstract String ruleOf(Action action);
 
-  /** What an agent learns when its action did not happen; {@code label} is its action's label, or empty. */
+  /**
+   * What an agent learns when its action did not happen; {@code label} is its action's label, or
+   * empty.
+   */
   abstract String invalidNotice(String name, String label, String reason);
 
   /** "1 to 30", "one of: a, b", ... */

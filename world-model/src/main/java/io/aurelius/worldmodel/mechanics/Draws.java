@@ -12,21 +12,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Shares a contested world quantity among the agents drawing on it in one step. When total
- * demand fits, everyone gets what they asked. Otherwise, by rule:
+ * Shares a contested world quantity among the agents drawing on it in one step. When total demand
+ * fits, everyone gets what they asked. Otherwise, by rule:
  *
  * <ul>
- *   <li>{@code proportional}: each gets the floor of {@code available × demand / total}; for an
- *       int quantity the units left over go one at a time, cycling through the still-short
- *       agents in an order shuffled from the seed;
+ *   <li>{@code proportional}: each gets the floor of {@code available × demand / total}; for an int
+ *       quantity the units left over go one at a time, cycling through the still-short agents in an
+ *       order shuffled from the seed;
  *   <li>{@code priority_random}: agents in an order shuffled from the seed, each served in full
  *       while anything is left;
  *   <li>{@code equal_split}: equal shares capped at each demand, the excess of the capped
  *       redistributed (water-filling); int leftovers one at a time in the seeded order.
  * </ul>
  *
- * Demands are taken in the order given (the configuration's agent order), so the result is a
- * pure function of demands, availability, rule and seed.
+ * Demands are taken in the order given (the configuration's agent order), so the result is a pure
+ * function of demands, availability, rule and seed.
  */
 public final class Draws {
   private Draws() {}
@@ -39,16 +39,23 @@ public final class Draws {
   }
 
   /** Granted amounts by agent, in demand order; {@code Long}s when {@code integral}. */
-  public static Map<String, Number> resolve(List<Demand> demands, double available, boolean integral,
-      Resolution rule, SplitMix64 random) {
+  public static Map<String, Number> resolve(
+      List<Demand> demands,
+      double available,
+      boolean integral,
+      Resolution rule,
+      SplitMix64 random) {
     requireNonNull(demands, "demands");
     requireNonNull(rule, "rule");
     requireNonNull(random, "random");
     double avail = Math.max(0, available);
-    return integral ? integral(demands, (long) Math.floor(avail), rule, random) : real(demands, avail, rule, random);
+    return integral
+        ? integral(demands, (long) Math.floor(avail), rule, random)
+        : real(demands, avail, rule, random);
   }
 
-  private static Map<String, Number> integral(List<Demand> demands, long available, Resolution rule, SplitMix64 rnd) {
+  private static Map<String, Number> integral(
+      List<Demand> demands, long available, Resolution rule, SplitMix64 rnd) {
     int n = demands.size();
     long[] want = new long[n];
     long total = 0;
@@ -65,14 +72,20 @@ public final class Draws {
     long left = available;
     switch (rule) {
       case PROPORTIONAL -> {
-        // Shares of the exact total: of a saturated one they could add up to more than is available.
+        // Shares of the exact total: of a saturated one they could add up to more than is
+        // available.
         BigInteger exact = BigInteger.ZERO;
         for (long w : want) {
           exact = exact.add(BigInteger.valueOf(w));
         }
         for (int i = 0; i < n; i++) {
-          got[i] = Math.min(want[i], BigInteger.valueOf(available).multiply(BigInteger.valueOf(want[i]))
-              .divide(exact).longValueExact());
+          got[i] =
+              Math.min(
+                  want[i],
+                  BigInteger.valueOf(available)
+                      .multiply(BigInteger.valueOf(want[i]))
+                      .divide(exact)
+                      .longValueExact());
           left -= got[i];
         }
         left = roundRobin(order, want, got, left);
@@ -123,7 +136,8 @@ public final class Draws {
     return left;
   }
 
-  private static Map<String, Number> real(List<Demand> demands, double available, Resolution rule, SplitMix64 rnd) {
+  private static Map<String, Number> real(
+      List<Demand> demands, double available, Resolution rule, SplitMix64 rnd) {
     int n = demands.size();
     double[] want = new double[n];
     double total = 0;

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The evaluator of one step: every expression and template of the configuration goes through
- * it, so failures are recorded with their path and the step's budget is kept. Not thread-safe;
- * make one per step with {@link #forStep}.
+ * The evaluator of one step: every expression and template of the configuration goes through it, so
+ * failures are recorded with their path and the step's budget is kept. Not thread-safe; make one
+ * per step with {@link #forStep}.
  */
 public final class Mechanics {
   private final CompiledConfig config;
@@ -29,15 +29,19 @@ public final class Mechanics {
   private boolean exhausted;
   private int skipped;
 
-  private Mechanics(CompiledConfig config, StepBudget budget, Map<Template, CompiledTemplate> templates) {
+  private Mechanics(
+      CompiledConfig config, StepBudget budget, Map<Template, CompiledTemplate> templates) {
     this.config = config;
     this.budget = budget;
     this.templates = templates;
   }
 
   /** A fresh evaluator for one step; {@code templates} caches compiled templates across steps. */
-  public static Mechanics forStep(CompiledConfig config, StepBudget budget, Map<Template, CompiledTemplate> templates) {
-    return new Mechanics(requireNonNull(config, "config"), requireNonNull(budget, "budget"),
+  public static Mechanics forStep(
+      CompiledConfig config, StepBudget budget, Map<Template, CompiledTemplate> templates) {
+    return new Mechanics(
+        requireNonNull(config, "config"),
+        requireNonNull(budget, "budget"),
         requireNonNull(templates, "templates"));
   }
 
@@ -65,10 +69,14 @@ public final class Mechanics {
 
   /** A boolean expression; a failure counts as {@code otherwise}. */
   public boolean test(Expression expression, Bindings bindings, boolean otherwise) {
-    return evaluate(expression, bindings).map(v -> v instanceof Boolean b ? b : otherwise).orElse(otherwise);
+    return evaluate(expression, bindings)
+        .map(v -> v instanceof Boolean b ? b : otherwise)
+        .orElse(otherwise);
   }
 
-  /** The rendered template, or empty when an interpolation failed or the budget is spent (recorded). */
+  /**
+   * The rendered template, or empty when an interpolation failed or the budget is spent (recorded).
+   */
   public Optional<String> render(Template template, Bindings bindings) {
     if (template.parts().stream().noneMatch(p -> p instanceof Template.Interpolation)) {
       return Optional.of(template.source().isEmpty() ? "" : literal(template));
@@ -100,9 +108,18 @@ public final class Mechanics {
     }
     if (evaluations >= budget.maxEvaluations() || celNanos > budget.celTime().toNanos()) {
       exhausted = true;
-      failures.add(new MechanicFailure(path, "skipped: the step's mechanics budget is spent ("
-          + evaluations + " evaluations, " + celNanos / 1_000_000 + " ms of CEL; expected: at most "
-          + budget.maxEvaluations() + " and " + budget.celTime().toMillis() + " ms of CPU)"));
+      failures.add(
+          new MechanicFailure(
+              path,
+              "skipped: the step's mechanics budget is spent ("
+                  + evaluations
+                  + " evaluations, "
+                  + celNanos / 1_000_000
+                  + " ms of CEL; expected: at most "
+                  + budget.maxEvaluations()
+                  + " and "
+                  + budget.celTime().toMillis()
+                  + " ms of CPU)"));
       return false;
     }
     return true;
@@ -113,8 +130,8 @@ public final class Mechanics {
     evaluations++;
   }
 
-  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory
-      .getThreadMXBean();
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
   private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported();
 
   /**
@@ -130,13 +147,17 @@ public final class Mechanics {
     failures.add(requireNonNull(failure, "failure"));
   }
 
-  /** Every failure of the step; mechanics skipped after the budget was spent are summed up in one. */
+  /**
+   * Every failure of the step; mechanics skipped after the budget was spent are summed up in one.
+   */
   public List<MechanicFailure> failures() {
     if (skipped == 0) {
       return List.copyOf(failures);
     }
     List<MechanicFailure> all = new ArrayList<>(failures);
-    all.add(new MechanicFailure("step", "skipped " + skipped + " more mechanics after the budget was spent"));
+    all.add(
+        new MechanicFailure(
+            "step", "skipped " + skipped + " more mechanics after the budget was spent"));
     return List.copyOf(all);
   }
 

@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs many configurations at once on a bounded pool of run threads ({@code world-run-N}); each
- * run waits on its agents' calls, so the model endpoints, not this pool, set the pace. Results
- * come back in the order of the specs.
+ * Runs many configurations at once on a bounded pool of run threads ({@code world-run-N}); each run
+ * waits on its agents' calls, so the model endpoints, not this pool, set the pace. Results come
+ * back in the order of the specs.
  */
 public final class Batch {
   private static final AtomicInteger POOLS = new AtomicInteger();
@@ -24,8 +24,8 @@ public final class Batch {
   private Batch() {}
 
   /**
-   * Runs every spec, at most {@code parallelism} at a time; {@code observer} must be
-   * thread-safe. Returns when all have ended.
+   * Runs every spec, at most {@code parallelism} at a time; {@code observer} must be thread-safe.
+   * Returns when all have ended.
    */
   public static List<RunResult> run(List<RunSpec> specs, int parallelism, RunObserver observer)
       throws InterruptedException {
@@ -40,12 +40,18 @@ public final class Batch {
     int threads = Math.min(parallelism, specs.size());
     int pool = POOLS.incrementAndGet();
     AtomicInteger n = new AtomicInteger();
-    ExecutorService executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), r -> {
-          Thread t = new Thread(r, "world-run-" + pool + "-" + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        });
+    ExecutorService executor =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "world-run-" + pool + "-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<RunResult>> futures = new ArrayList<>();
       for (RunSpec spec : specs) {
@@ -57,7 +63,8 @@ public final class Batch {
           results.add(f.get());
         } catch (ExecutionException e) {
           // Orchestrator.run reports its own failures; anything here is an observer's.
-          throw new IllegalStateException("a run could not be reported: " + e.getCause().getMessage(), e.getCause());
+          throw new IllegalStateException(
+              "a run could not be reported: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
           // Stop the runs and let each record how far it got before giving up.
           executor.shutdownNow();

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The CEL bindings of a step: the world, every agent's state, {@code by_agent}, {@code step},
- * {@code phase} and {@code names}, rebuilt only after the state changes; callers add the
- * variables of their scope (self, actor, params, viewer, chosen, drawn).
+ * {@code phase} and {@code names}, rebuilt only after the state changes; callers add the variables
+ * of their scope (self, actor, params, viewer, chosen, drawn).
  */
 final class Bindery {
   private final MutableState state;
@@ -27,8 +27,14 @@ final class Bindery {
 
   Bindings.Builder with() {
     if (base == null) {
-      base = Bindings.builder().world(state.world()).agents(state.agents()).step(step).phase(phase).names(names)
-          .build();
+      base =
+          Bindings.builder()
+              .world(state.world())
+              .agents(state.agents())
+              .step(step)
+              .phase(phase)
+              .names(names)
+              .build();
     }
     return base.toBuilder();
   }

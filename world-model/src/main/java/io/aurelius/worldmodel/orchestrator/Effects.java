@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Applies lists of effects in order, each seeing the ones before. A failing expression or a
- * refused assignment is recorded and only that effect is skipped; clamps are recorded.
+ * Applies lists of effects in order, each seeing the ones before. A failing expression or a refused
+ * assignment is recorded and only that effect is skipped; clamps are recorded.
  */
 final class Effects {
   private final ScenarioConfig config;
@@ -23,7 +23,12 @@ final class Effects {
   private final Mechanics mechanics;
   private final List<String> clamps;
 
-  Effects(ScenarioConfig config, MutableState state, Bindery bindery, Mechanics mechanics, List<String> clamps) {
+  Effects(
+      ScenarioConfig config,
+      MutableState state,
+      Bindery bindery,
+      Mechanics mechanics,
+      List<String> clamps) {
     this.config = config;
     this.state = state;
     this.bindery = bindery;
@@ -33,10 +38,14 @@ final class Effects {
 
   /**
    * Applies {@code effects}; {@code scope} adds the context's variables to a bindings builder
-   * (given the agent a {@code for_each_agent} effect is applied to, or empty), {@code self} is
-   * the agent {@code self.*} targets mean outside {@code for_each_agent}.
+   * (given the agent a {@code for_each_agent} effect is applied to, or empty), {@code self} is the
+   * agent {@code self.*} targets mean outside {@code for_each_agent}.
    */
-  void apply(List<Effect> effects, Optional<String> self, Function<Optional<String>, Bindings> scope, String who) {
+  void apply(
+      List<Effect> effects,
+      Optional<String> self,
+      Function<Optional<String>, Bindings> scope,
+      String who) {
     for (Effect effect : effects) {
       if (effect.forEachAgent()) {
         for (Agent a : config.agents()) {

@@ -17,12 +17,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one configuration to its end. Each step (see {@code StepRun} for the order) renders every
- * agent's situated observation, calls all agents at once and waits for all of them, checks
- * their actions, resolves contested draws from the run's seed, applies effects, dynamics and
- * events, delivers consequences to those who would see them, and checks termination. Agents
- * are stateless: a call sees only what is rendered for it. A mechanic that fails is recorded
- * and the step goes on; an unexpected error ends the run as {@code failed} with its reason,
- * after everything up to the last completed step has been reported.
+ * agent's situated observation, calls all agents at once and waits for all of them, checks their
+ * actions, resolves contested draws from the run's seed, applies effects, dynamics and events,
+ * delivers consequences to those who would see them, and checks termination. Agents are stateless:
+ * a call sees only what is rendered for it. A mechanic that fails is recorded and the step goes on;
+ * an unexpected error ends the run as {@code failed} with its reason, after everything up to the
+ * last completed step has been reported.
  */
 public final class Orchestrator {
   private static final Logger LOG = LoggerFactory.getLogger(Orchestrator.class);
@@ -36,9 +36,19 @@ public final class Orchestrator {
     long start = System.nanoTime();
     ScenarioConfig config = spec.config().config();
     WorldState state = WorldState.initial(config);
-    TranscriptHeader header = new TranscriptHeader(spec.config().id(), config.name(), spec.config().document(),
-        spec.seed(), spec.framing(), spec.model().describe(), spec.model().simulated(),
-        config.agents().stream().map(a -> a.name()).toList(), spec.budget(), state.toJson(), state.hash().hex());
+    TranscriptHeader header =
+        new TranscriptHeader(
+            spec.config().id(),
+            config.name(),
+            spec.config().document(),
+            spec.seed(),
+            spec.framing(),
+            spec.model().describe(),
+            spec.model().simulated(),
+            config.agents().stream().map(a -> a.name()).toList(),
+            spec.budget(),
+            state.toJson(),
+            state.hash().hex());
     observer.started(header);
     RunContext run = new RunContext(spec);
     List<StepRecord> steps = new ArrayList<>();
@@ -58,8 +68,11 @@ public final class Orchestrator {
         observer.stepped(header, outcome.record());
         if (outcome.terminated()) {
           status = RunEnd.Status.TERMINATED;
-          reason = "termination condition held after step " + step + ": " + config.termination().when()
-              .map(w -> w.source()).orElse("");
+          reason =
+              "termination condition held after step "
+                  + step
+                  + ": "
+                  + config.termination().when().map(w -> w.source()).orElse("");
           break;
         }
       }
@@ -68,19 +81,26 @@ public final class Orchestrator {
       status = RunEnd.Status.FAILED;
       reason = e.getMessage();
     } catch (RuntimeException e) {
-      LOG.error("run {} {} seed {} failed after {} steps", config.name(), spec.framing().json(), spec.seed(),
-          steps.size(), e);
+      LOG.error(
+          "run {} {} seed {} failed after {} steps",
+          config.name(),
+          spec.framing().json(),
+          spec.seed(),
+          steps.size(),
+          e);
       status = RunEnd.Status.FAILED;
       String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
       reason = "step " + step + " failed: " + e.getClass().getSimpleName() + ": " + message;
     }
     RunEnd.Totals totals = totals(header, steps, tokens, start);
-    RunEnd end = new RunEnd(status, steps.size(), reason, state.toJson(), state.hash().hex(), totals);
+    RunEnd end =
+        new RunEnd(status, steps.size(), reason, state.toJson(), state.hash().hex(), totals);
     observer.ended(header, end);
     return new RunResult(header, steps, end);
   }
 
-  private static RunEnd.Totals totals(TranscriptHeader header, List<StepRecord> steps, TokenUsage tokens, long start) {
+  private static RunEnd.Totals totals(
+      TranscriptHeader header, List<StepRecord> steps, TokenUsage tokens, long start) {
     int turns = 0;
     int invalid = 0;
     int failures = 0;
@@ -89,7 +109,13 @@ public final class Orchestrator {
       invalid += s.invalidActions();
       failures += s.failures().size();
     }
-    return new RunEnd.Totals(turns, Aene.of(header, steps).size(), invalid, failures, tokens.input(), tokens.output(),
+    return new RunEnd.Totals(
+        turns,
+        Aene.of(header, steps).size(),
+        invalid,
+        failures,
+        tokens.input(),
+        tokens.output(),
         (System.nanoTime() - start) / 1_000_000);
   }
 }

@@ -5,8 +5,8 @@ import io.aurelius.config.model.Action;
 import io.aurelius.config.model.Agent;
 import io.aurelius.config.model.Draw;
 import io.aurelius.config.model.ParamDecl;
-import io.aurelius.config.model.Visibility;
 import io.aurelius.config.model.VarDecl;
+import io.aurelius.config.model.Visibility;
 import io.aurelius.worldmodel.agent.AgentReply;
 import io.aurelius.worldmodel.agent.Decision;
 import io.aurelius.worldmodel.agent.ReplyOutcome;
@@ -43,18 +43,27 @@ final class Resolver {
   private final Map<String, String> chosen = new LinkedHashMap<>();
   private final Map<String, Optional<Turn.Did>> did = new LinkedHashMap<>();
 
-  Resolver(RunContext run, int step, MutableState state, Bindery bindery, Mechanics mechanics, Effects effects) {
+  Resolver(
+      RunContext run,
+      int step,
+      MutableState state,
+      Bindery bindery,
+      Mechanics mechanics,
+      Effects effects) {
     this.run = run;
     this.step = step;
     this.state = state;
     this.bindery = bindery;
     this.mechanics = mechanics;
     this.effects = effects;
-    run.config.agents().forEach(a -> {
-      consequences.put(a.name(), new ArrayList<>());
-      chosen.put(a.name(), "");
-      did.put(a.name(), Optional.empty());
-    });
+    run.config
+        .agents()
+        .forEach(
+            a -> {
+              consequences.put(a.name(), new ArrayList<>());
+              chosen.put(a.name(), "");
+              did.put(a.name(), Optional.empty());
+            });
   }
 
   /** A turn that passed every check: its action, CEL-typed parameters, and (later) what it drew. */
@@ -71,7 +80,8 @@ final class Resolver {
       Map<String, Object> params = decision.map(d -> cel(d.params(), action)).orElse(Map.of());
       Optional<String> invalid = check(p, reply, decision, action, params);
       String name = p.agent().name();
-      boolean reflected = decision.map(d -> d.action().equals(run.menu.reflectName())).orElse(false);
+      boolean reflected =
+          decision.map(d -> d.action().equals(run.menu.reflectName())).orElse(false);
       if (invalid.isEmpty() && !reflected) {
         valid.add(new Valid(p.agent(), action.get(), params));
         chosen.put(name, action.get().name());
@@ -82,18 +92,30 @@ final class Resolver {
       if (!reflected && action.isPresent()) {
         did.put(name, Optional.of(new Turn.Did(action.get(), shown(params), invalid.isEmpty())));
       }
-      turns.add(new TurnRecord(name, p.request().system(), p.request().user(),
-          p.offer().schema().actions().stream().map(a -> a.name()).toList(), ReplyRecord.of(reply),
-          decision.map(Decision::reasoning).orElse(""), decision.map(Decision::action), params,
-          invalid.isEmpty(), invalid));
+      turns.add(
+          new TurnRecord(
+              name,
+              p.request().system(),
+              p.request().user(),
+              p.offer().schema().actions().stream().map(a -> a.name()).toList(),
+              ReplyRecord.of(reply),
+              decision.map(Decision::reasoning).orElse(""),
+              decision.map(Decision::action),
+              params,
+              invalid.isEmpty(),
+              invalid));
     }
     Map<String, Object> drawn = resolveDraws(valid);
     for (Valid v : valid) {
       String who = v.action().name() + " by " + v.agent().name();
       Optional<Object> got = Optional.ofNullable(drawn.get(v.agent().name()));
-      effects.apply(v.action().effects(), Optional.of(v.agent().name()), ignored -> acting(v, got).build(), who);
-      Optional<String> narration = mechanics.render(v.action().narration().get(run.spec.framing()),
-          acting(v, got).build());
+      effects.apply(
+          v.action().effects(),
+          Optional.of(v.agent().name()),
+          ignored -> acting(v, got).build(),
+          who);
+      Optional<String> narration =
+          mechanics.render(v.action().narration().get(run.spec.framing()), acting(v, got).build());
       if (narration.isEmpty() || narration.get().isBlank()) {
         continue;
       }
@@ -119,11 +141,16 @@ final class Resolver {
     if (visibility instanceof Visibility.SelfOnly) {
       return viewer.equals(v.agent().name());
     }
-    return mechanics.test(((Visibility.When) visibility).when(), acting(v, drawn).viewer(viewer).build(), false);
+    return mechanics.test(
+        ((Visibility.When) visibility).when(), acting(v, drawn).viewer(viewer).build(), false);
   }
 
-  private Optional<String> check(StepRun.Prepared p, AgentReply reply, Optional<Decision> decision,
-      Optional<Action> action, Map<String, Object> params) {
+  private Optional<String> check(
+      StepRun.Prepared p,
+      AgentReply reply,
+      Optional<Decision> decision,
+      Optional<Action> action,
+      Map<String, Object> params) {
     if (reply.outcome() instanceof ReplyOutcome.Malformed m) {
       return Optional.of("malformed reply: " + m.reason());
     }
@@ -135,14 +162,24 @@ final class Resolver {
       return Optional.empty();
     }
     if (action.isEmpty() || !p.offer().actions().contains(action.get())) {
-      return Optional.of("action '" + d.action() + "' is not offered (expected one of "
-          + p.offer().schema().actions().stream().map(a -> a.name()).toList() + ")");
+      return Optional.of(
+          "action '"
+              + d.action()
+              + "' is not offered (expected one of "
+              + p.offer().schema().actions().stream().map(a -> a.name()).toList()
+              + ")");
     }
     for (Map.Entry<String, ParamDecl> e : action.get().parameters().entrySet()) {
       Object v = params.get(e.getKey());
       if (v == null || !e.getValue().accepts(v)) {
-        return Optional.of("params." + e.getKey() + ": " + v + " (expected: " + e.getValue().type().json()
-            + " within its bounds)");
+        return Optional.of(
+            "params."
+                + e.getKey()
+                + ": "
+                + v
+                + " (expected: "
+                + e.getValue().type().json()
+                + " within its bounds)");
       }
     }
     if (action.get().precondition().isPresent()) {
@@ -151,20 +188,22 @@ final class Resolver {
       boolean holds = mechanics.test(action.get().precondition().get(), b, false);
       if (!holds) {
         boolean failed = mechanics.failures().size() > before;
-        return Optional.of((failed ? "precondition could not be evaluated: " : "precondition does not hold: ")
-            + action.get().precondition().get().source());
+        return Optional.of(
+            (failed ? "precondition could not be evaluated: " : "precondition does not hold: ")
+                + action.get().precondition().get().source());
       }
     }
     return Optional.empty();
   }
 
   /**
-   * Parameters as CEL sees them, typed by the action's declarations and in declaration order
-   * (so they read the same however the reply ordered them).
+   * Parameters as CEL sees them, typed by the action's declarations and in declaration order (so
+   * they read the same however the reply ordered them).
    */
   private static Map<String, Object> cel(Map<String, Value> params, Optional<Action> action) {
     Map<String, Object> out = new LinkedHashMap<>();
-    List<String> order = new ArrayList<>(action.map(a -> a.parameters().keySet()).orElse(java.util.Set.of()));
+    List<String> order =
+        new ArrayList<>(action.map(a -> a.parameters().keySet()).orElse(java.util.Set.of()));
     params.keySet().stream().filter(k -> !order.contains(k)).sorted().forEach(order::add);
     for (String k : order) {
       Value v = params.get(k);
@@ -173,7 +212,9 @@ final class Resolver {
       }
       Object raw = v.raw();
       Optional<ParamDecl> decl = action.map(a -> a.parameters().get(k));
-      if (decl.isPresent() && decl.get() instanceof ParamDecl.DoubleParam && raw instanceof Long l) {
+      if (decl.isPresent()
+          && decl.get() instanceof ParamDecl.DoubleParam
+          && raw instanceof Long l) {
         raw = l.doubleValue();
       }
       out.put(k, raw);
@@ -182,13 +223,17 @@ final class Resolver {
   }
 
   private static String shown(Map<String, Object> params) {
-    return params.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    return params.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", "));
   }
 
   private Map<String, Object> resolveDraws(List<Valid> valid) {
     Map<String, List<Valid>> byFrom = new LinkedHashMap<>();
     for (Valid v : valid) {
-      v.action().draw().ifPresent(d -> byFrom.computeIfAbsent(d.from(), k -> new ArrayList<>()).add(v));
+      v.action()
+          .draw()
+          .ifPresent(d -> byFrom.computeIfAbsent(d.from(), k -> new ArrayList<>()).add(v));
     }
     Map<String, Object> drawn = new LinkedHashMap<>();
     for (Map.Entry<String, List<Valid>> e : byFrom.entrySet()) {
@@ -203,32 +248,57 @@ final class Resolver {
       for (Valid v : e.getValue()) {
         Draw d = v.action().draw().orElseThrow();
         rule = rule == null ? d.resolution() : rule;
-        Bindings b = bindery.self(v.agent().name()).actor(v.agent().name()).params(v.params()).build();
-        Object amount = mechanics.evaluate(d.amount(), b).orElse(integral ? (Object) 0L : (Object) 0.0);
+        Bindings b =
+            bindery.self(v.agent().name()).actor(v.agent().name()).params(v.params()).build();
+        Object amount =
+            mechanics.evaluate(d.amount(), b).orElse(integral ? (Object) 0L : (Object) 0.0);
         demanded.put(v.agent().name(), amount);
         demands.add(new Draws.Demand(v.agent().name(), ((Number) amount).doubleValue()));
       }
-      Map<String, Number> granted = Draws.resolve(demands, available, integral, rule,
-          Seeds.random(run.spec.seed(), "draw", Integer.toString(step), from));
+      Map<String, Number> granted =
+          Draws.resolve(
+              demands,
+              available,
+              integral,
+              rule,
+              Seeds.random(run.spec.seed(), "draw", Integer.toString(step), from));
       double total = granted.values().stream().mapToDouble(Number::doubleValue).sum();
-      Object remaining = integral ? (Object) (((Number) availableRaw).longValue() - Math.round(total))
-          : (Object) (available - total);
-      effects.record(state.setWorld(from, remaining), "draw on world." + from, "draws on world." + from);
+      Object remaining =
+          integral
+              ? (Object) (((Number) availableRaw).longValue() - Math.round(total))
+              : (Object) (available - total);
+      effects.record(
+          state.setWorld(from, remaining), "draw on world." + from, "draws on world." + from);
       Map<String, Object> grantedRaw = new LinkedHashMap<>();
       for (Valid v : e.getValue()) {
         Number g = granted.get(v.agent().name());
         Object got = integral ? (Object) g.longValue() : (Object) g.doubleValue();
         grantedRaw.put(v.agent().name(), got);
         drawn.put(v.agent().name(), got);
-        v.action().draw().orElseThrow().into().ifPresent(t -> {
-          Object current = t instanceof io.aurelius.config.model.Target.WorldVar w ? state.world().get(w.variable())
-              : state.agent(t instanceof io.aurelius.config.model.Target.AgentVar av ? av.agent()
-                  : v.agent().name()).get(t.variable());
-          Object sum = integral ? (Object) (((Number) current).longValue() + g.longValue())
-              : (Object) (((Number) current).doubleValue() + g.doubleValue());
-          effects.record(state.assign(t, v.agent().name(), sum), "draw into " + t.text(),
-              v.action().name() + " by " + v.agent().name());
-        });
+        v.action()
+            .draw()
+            .orElseThrow()
+            .into()
+            .ifPresent(
+                t -> {
+                  Object current =
+                      t instanceof io.aurelius.config.model.Target.WorldVar w
+                          ? state.world().get(w.variable())
+                          : state
+                              .agent(
+                                  t instanceof io.aurelius.config.model.Target.AgentVar av
+                                      ? av.agent()
+                                      : v.agent().name())
+                              .get(t.variable());
+                  Object sum =
+                      integral
+                          ? (Object) (((Number) current).longValue() + g.longValue())
+                          : (Object) (((Number) current).doubleValue() + g.doubleValue());
+                  effects.record(
+                      state.assign(t, v.agent().name(), sum),
+                      "draw into " + t.text(),
+                      v.action().name() + " by " + v.agent().name());
+                });
       }
       draws.add(new DrawRecord(from, rule.json(), availableRaw, demanded, grantedRaw));
     }

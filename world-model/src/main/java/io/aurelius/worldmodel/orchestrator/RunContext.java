@@ -29,12 +29,16 @@ final class RunContext {
   final PromptRenderer renderer;
   final ActionMenu menu;
   final Map<Template, CompiledTemplate> templates = Mechanics.templateCache();
+
   /** Each agent's own recent turns, newest last, at most the memory window. */
   final Map<String, Deque<Turn.Memory>> memories = new LinkedHashMap<>();
+
   /** What each agent saw follow its last turn. */
   Map<String, List<String>> lastConsequences = new LinkedHashMap<>();
+
   /** What each agent chose last step ("" for nothing, a reflection, or an invalid action). */
   Map<String, String> chosen = new LinkedHashMap<>();
+
   private final Map<String, Offer> offers = new HashMap<>();
 
   RunContext(RunSpec spec) {
@@ -55,13 +59,17 @@ final class RunContext {
 
   Offer offer(Agent agent, Optional<Phase> phase) {
     String key = agent.name() + "\u0000" + phase.map(Phase::name).orElse("");
-    return offers.computeIfAbsent(key, k -> {
-      List<Action> actions = config.actions().stream()
-          .filter(a -> a.actors().includes(agent.name()) && a.offeredIn(phase))
-          .toList();
-      boolean reflect = actions.isEmpty() || phase.map(p -> p.mode() == PhaseMode.REFLECTION).orElse(false);
-      return new Offer(actions, reflect, menu.schema(actions, reflect));
-    });
+    return offers.computeIfAbsent(
+        key,
+        k -> {
+          List<Action> actions =
+              config.actions().stream()
+                  .filter(a -> a.actors().includes(agent.name()) && a.offeredIn(phase))
+                  .toList();
+          boolean reflect =
+              actions.isEmpty() || phase.map(p -> p.mode() == PhaseMode.REFLECTION).orElse(false);
+          return new Offer(actions, reflect, menu.schema(actions, reflect));
+        });
   }
 
   void remember(String agent, Turn.Memory memory) {

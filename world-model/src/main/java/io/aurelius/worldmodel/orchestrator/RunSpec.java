@@ -8,11 +8,11 @@ import io.aurelius.worldmodel.agent.AgentModel;
 import io.aurelius.worldmodel.mechanics.StepBudget;
 
 /**
- * One run to make: a compiled configuration, a framing, a seed, the agent model every agent of
- * the configuration plays on (one base model per configuration), and the per-step mechanics
- * budget.
+ * One run to make: a compiled configuration, a framing, a seed, the agent model every agent of the
+ * configuration plays on (one base model per configuration), and the per-step mechanics budget.
  */
-public record RunSpec(CompiledConfig config, Framing framing, long seed, AgentModel model, StepBudget budget) {
+public record RunSpec(
+    CompiledConfig config, Framing framing, long seed, AgentModel model, StepBudget budget) {
   public RunSpec {
     requireNonNull(config, "config");
     requireNonNull(framing, "framing");

@@ -1,7 +1,6 @@
 package io.aurelius.worldmodel.orchestrator;
 
 import io.aurelius.config.cel.Bindings;
-import io.aurelius.config.model.Action;
 import io.aurelius.config.model.Agent;
 import io.aurelius.config.model.Event;
 import io.aurelius.config.model.Observation;
@@ -31,11 +30,11 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * One step, in this order: (1) events due at its start fire; (2) every agent's observation is
- * rendered and (3) all agents are called at once and awaited; (4) each reply is checked
- * (offered action, parameters, precondition against the state after the events) and an invalid
- * one becomes a recorded no-op; (5) contested draws are resolved; (6) the valid actions' effects
- * apply in agent order and their narrations go to whoever may see them; (7) dynamics apply;
- * (8) termination is checked. See {@link Resolver} for 4 to 6.
+ * rendered and (3) all agents are called at once and awaited; (4) each reply is checked (offered
+ * action, parameters, precondition against the state after the events) and an invalid one becomes a
+ * recorded no-op; (5) contested draws are resolved; (6) the valid actions' effects apply in agent
+ * order and their narrations go to whoever may see them; (7) dynamics apply; (8) termination is
+ * checked. See {@link Resolver} for 4 to 6.
  */
 final class StepRun {
   private final RunContext run;
@@ -71,13 +70,19 @@ final class StepRun {
     Resolver resolver = new Resolver(run, step, state, bindery, mechanics, effects);
     List<TurnRecord> turns = resolver.resolve(prepared, replies);
     Map<String, String> chosenNow = resolver.chosen();
-    effects.apply(run.config.dynamics(), Optional.empty(), agent -> withChosen(chosenNow, agent), "dynamics");
-    boolean terminated = run.config.termination().when()
-        .map(w -> mechanics.test(w, withChosen(chosenNow, Optional.empty()), false)).orElse(false);
+    effects.apply(
+        run.config.dynamics(), Optional.empty(), agent -> withChosen(chosenNow, agent), "dynamics");
+    boolean terminated =
+        run.config
+            .termination()
+            .when()
+            .map(w -> mechanics.test(w, withChosen(chosenNow, Optional.empty()), false))
+            .orElse(false);
     WorldState after = state.snapshot(step);
     for (int i = 0; i < prepared.size(); i++) {
       String agent = prepared.get(i).agent().name();
-      run.remember(agent, new Turn.Memory(step, resolver.did(agent), resolver.consequences().get(agent)));
+      run.remember(
+          agent, new Turn.Memory(step, resolver.did(agent), resolver.consequences().get(agent)));
     }
     run.lastConsequences = resolver.consequences();
     run.chosen = chosenNow;
@@ -85,13 +90,23 @@ final class StepRun {
     for (AgentReply r : replies) {
       tokens = tokens.plus(r.tokens());
     }
-    StepRecord record = new StepRecord(step, phase.map(Phase::name).orElse(""), events, turns, resolver.draws(),
-        clamps, mechanics.failures(), resolver.consequences(), after.hash().hex());
+    StepRecord record =
+        new StepRecord(
+            step,
+            phase.map(Phase::name).orElse(""),
+            events,
+            turns,
+            resolver.draws(),
+            clamps,
+            mechanics.failures(),
+            resolver.consequences(),
+            after.hash().hex());
     return new Outcome(record, after, terminated, tokens);
   }
 
   private Bindings withChosen(Map<String, String> chosen, Optional<String> agent) {
-    Bindings.Builder b = agent.isPresent() ? bindery.self(agent.get()).agentName(agent.get()) : bindery.with();
+    Bindings.Builder b =
+        agent.isPresent() ? bindery.self(agent.get()).agentName(agent.get()) : bindery.with();
     return b.chosen(chosen).build();
   }
 
@@ -103,15 +118,21 @@ final class StepRun {
       if (e.atStep().isPresent() && e.atStep().getAsInt() != step) {
         continue;
       }
-      if (e.when().isPresent() && !mechanics.test(e.when().get(), withChosen(run.chosen, Optional.empty()), false)) {
+      if (e.when().isPresent()
+          && !mechanics.test(e.when().get(), withChosen(run.chosen, Optional.empty()), false)) {
         continue;
       }
       if (e.once()) {
         state.markFired(e.name());
       }
-      effects.apply(e.effects(), Optional.empty(), agent -> withChosen(run.chosen, agent), "event " + e.name());
-      Optional<String> narration = mechanics.render(e.narration().get(run.spec.framing()),
-          withChosen(run.chosen, Optional.empty()));
+      effects.apply(
+          e.effects(),
+          Optional.empty(),
+          agent -> withChosen(run.chosen, agent),
+          "event " + e.name());
+      Optional<String> narration =
+          mechanics.render(
+              e.narration().get(run.spec.framing()), withChosen(run.chosen, Optional.empty()));
       List<String> seenBy = new ArrayList<>();
       for (Agent a : run.config.agents()) {
         Bindings viewing = bindery.with().chosen(run.chosen).viewer(a.name()).build();
@@ -131,14 +152,19 @@ final class StepRun {
     List<Prepared> out = new ArrayList<>();
     for (Agent agent : run.config.agents()) {
       Bindings viewing = bindery.self(agent.name()).viewer(agent.name()).chosen(run.chosen).build();
-      String premise = mechanics.render(run.config.framings().premise(run.spec.framing()), viewing).orElse("");
-      Optional<String> narrative = phase.filter(p -> run.firstStep(p) == step)
-          .flatMap(Phase::narrative)
-          .flatMap(n -> mechanics.render(n.get(run.spec.framing()), viewing));
+      String premise =
+          mechanics.render(run.config.framings().premise(run.spec.framing()), viewing).orElse("");
+      Optional<String> narrative =
+          phase
+              .filter(p -> run.firstStep(p) == step)
+              .flatMap(Phase::narrative)
+              .flatMap(n -> mechanics.render(n.get(run.spec.framing()), viewing));
       List<String> observations = new ArrayList<>();
       for (Observation o : run.config.observations()) {
         if (sees(o.visibleTo(), agent.name(), Optional.of(agent.name()), viewing)) {
-          mechanics.render(o.text().get(run.spec.framing()), viewing).filter(t -> !t.isBlank())
+          mechanics
+              .render(o.text().get(run.spec.framing()), viewing)
+              .filter(t -> !t.isBlank())
               .ifPresent(observations::add);
         }
       }
@@ -147,14 +173,28 @@ final class StepRun {
         agentNews.addAll(run.lastConsequences.get(agent.name()));
       }
       RunContext.Offer offer = run.offer(agent, phase);
-      Turn turn = new Turn(agent, step, run.config.termination().maxSteps(), phase.map(Phase::name), premise,
-          List.copyOf(run.memories.get(agent.name())), narrative, agentNews, observations, offer.actions(),
-          offer.reflect());
+      Turn turn =
+          new Turn(
+              agent,
+              step,
+              run.config.termination().maxSteps(),
+              phase.map(Phase::name),
+              premise,
+              List.copyOf(run.memories.get(agent.name())),
+              narrative,
+              agentNews,
+              observations,
+              offer.actions(),
+              offer.reflect());
       String system = run.renderer.system(agent);
       String user = run.renderer.user(turn, run.menu.reflectName());
       long seed = Seeds.derive(run.spec.seed(), "turn", Integer.toString(step), agent.name());
       Optional<String> persona = Optional.of(agent.persona().orElse(agent.name()));
-      out.add(new Prepared(agent, offer, new AgentRequest(agent.name(), system, user, offer.schema(), seed, persona)));
+      out.add(
+          new Prepared(
+              agent,
+              offer,
+              new AgentRequest(agent.name(), system, user, offer.schema(), seed, persona)));
     }
     return out;
   }
@@ -186,14 +226,28 @@ final class StepRun {
   }
 
   private AgentReply broken(Throwable e) {
-    Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-    String reason = cause == null ? "no reply" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-    return new AgentReply(new ReplyOutcome.Unavailable("the model failed: " + reason), "", TokenUsage.NONE,
-        Duration.ZERO, run.spec.model().describe(), run.spec.model().simulated(), run.spec.model().describe(), 0,
+    Throwable cause =
+        e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+            ? e.getCause()
+            : e;
+    String reason =
+        cause == null ? "no reply" : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    return new AgentReply(
+        new ReplyOutcome.Unavailable("the model failed: " + reason),
+        "",
+        TokenUsage.NONE,
+        Duration.ZERO,
+        run.spec.model().describe(),
+        run.spec.model().simulated(),
+        run.spec.model().describe(),
+        0,
         List.of("the model failed: " + reason));
   }
 
-  /** Whether {@code viewer} sees something with this visibility; {@code actor} is who did it, if anyone. */
+  /**
+   * Whether {@code viewer} sees something with this visibility; {@code actor} is who did it, if
+   * anyone.
+   */
   boolean sees(Visibility v, String viewer, Optional<String> actor, Bindings bindings) {
     if (v instanceof Visibility.Everyone) {
       return true;

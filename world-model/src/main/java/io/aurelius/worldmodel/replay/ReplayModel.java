@@ -22,8 +22,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Answers each agent's calls, in order, with the replies the transcript recorded for it. Each
- * request's observation is compared with the recorded one; differences are collected.
- * Thread-safe.
+ * request's observation is compared with the recorded one; differences are collected. Thread-safe.
  */
 final class ReplayModel implements AgentModel {
   private final Map<String, Deque<Recorded>> byAgent = new HashMap<>();
@@ -47,8 +46,8 @@ final class ReplayModel implements AgentModel {
   public synchronized CompletableFuture<AgentReply> reply(AgentRequest request) {
     Deque<Recorded> queue = byAgent.get(request.agent());
     if (queue == null || queue.isEmpty()) {
-      return CompletableFuture.failedFuture(new IllegalStateException("the transcript has no further reply for "
-          + request.agent()));
+      return CompletableFuture.failedFuture(
+          new IllegalStateException("the transcript has no further reply for " + request.agent()));
     }
     Recorded r = queue.poll();
     if (!r.turn().user().equals(request.user()) || !r.turn().system().equals(request.system())) {
@@ -58,9 +57,19 @@ final class ReplayModel implements AgentModel {
       while (at < Math.min(want.length(), got.length()) && want.charAt(at) == got.charAt(at)) {
         at++;
       }
-      observationMismatches.add("step " + r.step() + " " + request.agent() + ": rendered observation differs from "
-          + "the recorded one at character " + at + ": '" + excerpt(got, at) + "' (recorded '" + excerpt(want, at)
-          + "')");
+      observationMismatches.add(
+          "step "
+              + r.step()
+              + " "
+              + request.agent()
+              + ": rendered observation differs from "
+              + "the recorded one at character "
+              + at
+              + ": '"
+              + excerpt(got, at)
+              + "' (recorded '"
+              + excerpt(want, at)
+              + "')");
     }
     return CompletableFuture.completedFuture(reply(r.turn()));
   }
@@ -71,22 +80,39 @@ final class ReplayModel implements AgentModel {
 
   private static AgentReply reply(TurnRecord t) {
     ReplyRecord rec = t.reply();
-    ReplyOutcome outcome = switch (rec.outcome()) {
-      case ReplyRecord.DECIDED -> new ReplyOutcome.Decided(new Decision(t.reasoning(), t.action().orElse(""),
-          values(t.params())), rec.repaired());
-      case ReplyRecord.MALFORMED -> new ReplyOutcome.Malformed(rec.reason().orElse("malformed"));
-      default -> new ReplyOutcome.Unavailable(rec.reason().orElse("unavailable"));
-    };
-    return new AgentReply(outcome, rec.raw(), rec.tokens(), Duration.ofMillis(rec.latencyMillis()), rec.model(),
-        rec.sim(), rec.endpoint(), rec.calls(), rec.incidents());
+    ReplyOutcome outcome =
+        switch (rec.outcome()) {
+          case ReplyRecord.DECIDED ->
+              new ReplyOutcome.Decided(
+                  new Decision(t.reasoning(), t.action().orElse(""), values(t.params())),
+                  rec.repaired());
+          case ReplyRecord.MALFORMED ->
+              new ReplyOutcome.Malformed(rec.reason().orElse("malformed"));
+          default -> new ReplyOutcome.Unavailable(rec.reason().orElse("unavailable"));
+        };
+    return new AgentReply(
+        outcome,
+        rec.raw(),
+        rec.tokens(),
+        Duration.ofMillis(rec.latencyMillis()),
+        rec.model(),
+        rec.sim(),
+        rec.endpoint(),
+        rec.calls(),
+        rec.incidents());
   }
 
   private static Map<String, Value> values(Map<String, Object> params) {
     Map<String, Value> out = new LinkedHashMap<>();
-    params.forEach((k, v) -> out.put(k, v instanceof Long l ? Value.of(l)
-        : v instanceof Double d ? Value.of(d)
-        : v instanceof Boolean b ? Value.of(b)
-        : Value.of(String.valueOf(v))));
+    params.forEach(
+        (k, v) ->
+            out.put(
+                k,
+                v instanceof Long l
+                    ? Value.of(l)
+                    : v instanceof Double d
+                        ? Value.of(d)
+                        : v instanceof Boolean b ? Value.of(b) : Value.of(String.valueOf(v))));
     return out;
   }
 

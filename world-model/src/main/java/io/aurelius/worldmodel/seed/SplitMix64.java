@@ -3,8 +3,8 @@ package io.aurelius.worldmodel.seed;
 import java.util.List;
 
 /**
- * SplitMix64, written out so random choices are specified by this code and not by a JDK
- * class: the same seed gives the same stream on every JVM and every node.
+ * SplitMix64, written out so random choices are specified by this code and not by a JDK class: the
+ * same seed gives the same stream on every JVM and every node.
  */
 public final class SplitMix64 {
   private long state;

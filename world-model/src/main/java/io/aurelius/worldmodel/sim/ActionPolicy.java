@@ -9,15 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Picks a legal action for a persona. Actions are read by their words: generous ones
- * (share, give, warn...) score up, grasping ones (take, hoard, conceal...) down, careful ones
- * (wait, ask, check...) attract the cautious. Acquisitive amounts scale with the persona's
- * greed (and inversely for generous actions, where a larger amount gives more away).
- * Reciprocal agents start generous and mirror what the observation says others did.
+ * Picks a legal action for a persona. Actions are read by their words: generous ones (share, give,
+ * warn...) score up, grasping ones (take, hoard, conceal...) down, careful ones (wait, ask,
+ * check...) attract the cautious. Acquisitive amounts scale with the persona's greed (and inversely
+ * for generous actions, where a larger amount gives more away). Reciprocal agents start generous
+ * and mirror what the observation says others did.
  */
 final class ActionPolicy {
   /** An action and parameters, with how the persona leaned when choosing it. */
-  record Choice(ActionChoice action, Map<String, Value> params, Lean lean, List<ActionChoice> alternatives) {}
+  record Choice(
+      ActionChoice action, Map<String, Value> params, Lean lean, List<ActionChoice> alternatives) {}
 
   /** Which way the chooser leaned this turn, for the reasoning to reflect. */
   enum Lean {
@@ -35,42 +36,60 @@ final class ActionPolicy {
   static Choice choose(Persona persona, ReplySchema schema, Cues cues, SimRandom rnd) {
     List<ActionChoice> actions = schema.actions();
     Lean lean = lean(persona, cues, rnd);
-    ActionChoice chosen = switch (lean) {
-      case GENEROUS -> best(actions, a -> prosocial(a), rnd);
-      case GRASPING, RETALIATING -> best(actions, a -> -prosocial(a), rnd);
-      case CAREFUL -> best(actions, a -> 2 * Lexicon.count(text(a), Lexicon.CAREFUL) + 0.5 * prosocial(a), rnd);
-      case RANDOM -> rnd.pick(actions);
-    };
-    double greed = switch (lean) {
-      case GENEROUS -> clamp(persona.greed + 0.1 * rnd.nextGaussian());
-      case GRASPING, RETALIATING -> clamp(Math.max(persona.greed, 0.75) + 0.1 * rnd.nextGaussian());
-      case CAREFUL -> clamp(0.2 + 0.08 * rnd.nextGaussian());
-      case RANDOM -> rnd.nextDouble();
-    };
+    ActionChoice chosen =
+        switch (lean) {
+          case GENEROUS -> best(actions, a -> prosocial(a), rnd);
+          case GRASPING, RETALIATING -> best(actions, a -> -prosocial(a), rnd);
+          case CAREFUL ->
+              best(
+                  actions,
+                  a -> 2 * Lexicon.count(text(a), Lexicon.CAREFUL) + 0.5 * prosocial(a),
+                  rnd);
+          case RANDOM -> rnd.pick(actions);
+        };
+    double greed =
+        switch (lean) {
+          case GENEROUS -> clamp(persona.greed + 0.1 * rnd.nextGaussian());
+          case GRASPING, RETALIATING ->
+              clamp(Math.max(persona.greed, 0.75) + 0.1 * rnd.nextGaussian());
+          case CAREFUL -> clamp(0.2 + 0.08 * rnd.nextGaussian());
+          case RANDOM -> rnd.nextDouble();
+        };
     Map<String, Value> params = new LinkedHashMap<>();
     boolean generousAction = prosocial(chosen) > 0;
     // Giving is moderate even for the generous; taking scales with greed.
     double level = generousAction ? 0.1 + 0.3 * (1 - greed) : greed;
-    chosen.params().forEach((name, spec) -> params.put(name, spec instanceof ParamSpec.FreeText t
-        ? Value.of(Utterances.say(lean, cues, rnd, t.maxLength()))
-        : value(spec, level, name, cues, rnd)));
+    chosen
+        .params()
+        .forEach(
+            (name, spec) ->
+                params.put(
+                    name,
+                    spec instanceof ParamSpec.FreeText t
+                        ? Value.of(Utterances.say(lean, cues, rnd, t.maxLength()))
+                        : value(spec, level, name, cues, rnd)));
     List<ActionChoice> alternatives = actions.stream().filter(a -> a != chosen).toList();
     return new Choice(chosen, params, lean, alternatives);
   }
 
   private static Lean lean(Persona persona, Cues cues, SimRandom rnd) {
     return switch (persona) {
-      case COOPERATIVE -> rnd.chance(0.88) ? Lean.GENEROUS : rnd.chance(0.5) ? Lean.CAREFUL : Lean.GRASPING;
+      case COOPERATIVE ->
+          rnd.chance(0.88) ? Lean.GENEROUS : rnd.chance(0.5) ? Lean.CAREFUL : Lean.GRASPING;
       case SELFISH -> rnd.chance(0.85) ? Lean.GRASPING : Lean.GENEROUS;
       case CAUTIOUS -> rnd.chance(0.75) ? Lean.CAREFUL : Lean.GENEROUS;
       case ERRATIC -> Lean.RANDOM;
-      case RECIPROCAL -> cues.othersGrasped() > cues.othersGave() ? Lean.RETALIATING
-          : rnd.chance(0.92) ? Lean.GENEROUS : Lean.CAREFUL;
+      case RECIPROCAL ->
+          cues.othersGrasped() > cues.othersGave()
+              ? Lean.RETALIATING
+              : rnd.chance(0.92) ? Lean.GENEROUS : Lean.CAREFUL;
     };
   }
 
   /** A softmax draw over the scores: the best-scored action usually, others sometimes. */
-  private static ActionChoice best(List<ActionChoice> actions, java.util.function.ToDoubleFunction<ActionChoice> score,
+  private static ActionChoice best(
+      List<ActionChoice> actions,
+      java.util.function.ToDoubleFunction<ActionChoice> score,
       SimRandom rnd) {
     double[] scores = new double[actions.size()];
     double max = Double.NEGATIVE_INFINITY;
@@ -105,11 +124,15 @@ final class ActionPolicy {
 
   private static Value value(ParamSpec spec, double level, String name, Cues cues, SimRandom rnd) {
     if (spec instanceof ParamSpec.IntRange r) {
-      long max = cues.holding(name).map(h -> Math.max(r.min(), Math.min(r.max(), h))).orElse(r.max());
+      long max =
+          cues.holding(name).map(h -> Math.max(r.min(), Math.min(r.max(), h))).orElse(r.max());
       return Value.of(r.min() + Math.round(level * (max - r.min())));
     }
     if (spec instanceof ParamSpec.RealRange r) {
-      double max = cues.holding(name).map(h -> Math.max(r.min(), Math.min(r.max(), (double) h))).orElse(r.max());
+      double max =
+          cues.holding(name)
+              .map(h -> Math.max(r.min(), Math.min(r.max(), (double) h)))
+              .orElse(r.max());
       return Value.of(round2(r.min() + level * (max - r.min()), r));
     }
     if (spec instanceof ParamSpec.OneOf o) {

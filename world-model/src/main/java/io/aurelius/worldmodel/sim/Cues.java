@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the sim model takes from the text it was given: its own name and goal (from the system
- * message), the observation's sentences, the other people named in it, whether others have
- * lately been generous or grasping, and whether the text is told as a game.
+ * message), the observation's sentences, the other people named in it, whether others have lately
+ * been generous or grasping, and whether the text is told as a game.
  */
 record Cues(
     Optional<String> selfName,
@@ -27,38 +27,190 @@ record Cues(
 
   private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
   private static final Pattern NAME = Pattern.compile("\\b([A-Z][a-z]{2,20})\\b");
-  private static final Pattern SELF = Pattern.compile("\\b(?:I am|I'm|You are|Your name is|My name is)\\s+([A-Z][a-z]{1,20})");
-  private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "These", "Those", "There", "Then", "They",
-      "You", "Your", "Yours", "What", "When", "Where", "Which", "While", "Who", "Why", "How", "And", "But", "For",
-      "With", "Without", "Each", "Every", "Some", "All", "Any", "One", "Two", "Three", "Four", "Five", "Step", "Today",
-      "Tonight", "Tomorrow", "Yesterday", "Now", "Here", "After", "Before", "Since", "Until", "Because", "Its", "Our",
-      "Their", "His", "Her", "She", "Him", "Not", "Nothing", "Everyone", "Someone", "Nobody", "Player", "Players",
-      "Round", "Game", "Rules", "Resources", "Outcome", "Outcomes", "Action", "Actions", "Phase", "Reply", "Answer",
-      "Across", "Around", "Over", "Under", "Above", "Below", "Most", "Many", "Few", "Only", "Still", "Yet", "Also",
-      "Ahead", "Behind", "Inside", "Outside", "Monday", "Morning", "Evening", "Night", "Day", "Week", "Month", "Year",
-      "Goal", "Identity", "Private", "Knowledge", "Memory", "Situation", "Choose", "Choices", "Options", "From",
-      "Into", "Onto", "Upon", "Within", "Through", "Sir", "Madam", "Mister", "Doctor", "Dear", "Mine", "Must",
-      "Should", "Could", "Would", "Will", "Can", "May", "Might", "Let", "Yes", "Please", "Thanks", "Thank",
-      "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
-      "December", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Spring", "Summer", "Autumn",
-      "Winter", "Earlier", "Later", "Meanwhile", "Legal", "Character", "Event");
-  private static final Pattern OWN = Pattern.compile("(?i)\\b(I have|I've|I own|I hold|my|you have|your)\\b");
-  private static final Pattern GOAL = Pattern.compile("(?i)\\b(goal|want|need|must|hope|intend|aim|trying|try to)\\b");
+  private static final Pattern SELF =
+      Pattern.compile("\\b(?:I am|I'm|You are|Your name is|My name is)\\s+([A-Z][a-z]{1,20})");
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "The",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "There",
+          "Then",
+          "They",
+          "You",
+          "Your",
+          "Yours",
+          "What",
+          "When",
+          "Where",
+          "Which",
+          "While",
+          "Who",
+          "Why",
+          "How",
+          "And",
+          "But",
+          "For",
+          "With",
+          "Without",
+          "Each",
+          "Every",
+          "Some",
+          "All",
+          "Any",
+          "One",
+          "Two",
+          "Three",
+          "Four",
+          "Five",
+          "Step",
+          "Today",
+          "Tonight",
+          "Tomorrow",
+          "Yesterday",
+          "Now",
+          "Here",
+          "After",
+          "Before",
+          "Since",
+          "Until",
+          "Because",
+          "Its",
+          "Our",
+          "Their",
+          "His",
+          "Her",
+          "She",
+          "Him",
+          "Not",
+          "Nothing",
+          "Everyone",
+          "Someone",
+          "Nobody",
+          "Player",
+          "Players",
+          "Round",
+          "Game",
+          "Rules",
+          "Resources",
+          "Outcome",
+          "Outcomes",
+          "Action",
+          "Actions",
+          "Phase",
+          "Reply",
+          "Answer",
+          "Across",
+          "Around",
+          "Over",
+          "Under",
+          "Above",
+          "Below",
+          "Most",
+          "Many",
+          "Few",
+          "Only",
+          "Still",
+          "Yet",
+          "Also",
+          "Ahead",
+          "Behind",
+          "Inside",
+          "Outside",
+          "Monday",
+          "Morning",
+          "Evening",
+          "Night",
+          "Day",
+          "Week",
+          "Month",
+          "Year",
+          "Goal",
+          "Identity",
+          "Private",
+          "Knowledge",
+          "Memory",
+          "Situation",
+          "Choose",
+          "Choices",
+          "Options",
+          "From",
+          "Into",
+          "Onto",
+          "Upon",
+          "Within",
+          "Through",
+          "Sir",
+          "Madam",
+          "Mister",
+          "Doctor",
+          "Dear",
+          "Mine",
+          "Must",
+          "Should",
+          "Could",
+          "Would",
+          "Will",
+          "Can",
+          "May",
+          "Might",
+          "Let",
+          "Yes",
+          "Please",
+          "Thanks",
+          "Thank",
+          "January",
+          "February",
+          "March",
+          "April",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "Spring",
+          "Summer",
+          "Autumn",
+          "Winter",
+          "Earlier",
+          "Later",
+          "Meanwhile",
+          "Legal",
+          "Character",
+          "Event");
+  private static final Pattern OWN =
+      Pattern.compile("(?i)\\b(I have|I've|I own|I hold|my|you have|your)\\b");
+  private static final Pattern GOAL =
+      Pattern.compile("(?i)\\b(goal|want|need|must|hope|intend|aim|trying|try to)\\b");
 
   /**
-   * Reads the messages. {@code knownNames} are lower-case words the schema offers as choices
-   * (agent names, typically): capitalised words matching them are the people in the text; when
-   * there are none, capitalised words that are not common words or dates are taken as names.
+   * Reads the messages. {@code knownNames} are lower-case words the schema offers as choices (agent
+   * names, typically): capitalised words matching them are the people in the text; when there are
+   * none, capitalised words that are not common words or dates are taken as names.
    */
   static Cues read(String system, String observation, Set<String> knownNames) {
     return read(system, observation, knownNames, List.of());
   }
 
-  /** As {@link #read(String, String, Set)}; {@code options} are the texts of the choices on offer. */
-  static Cues read(String system, String observation, Set<String> knownNames, List<String> options) {
+  /**
+   * As {@link #read(String, String, Set)}; {@code options} are the texts of the choices on offer.
+   */
+  static Cues read(
+      String system, String observation, Set<String> knownNames, List<String> options) {
     Optional<String> self = first(SELF.matcher(system)).or(() -> first(SELF.matcher(observation)));
     List<String> sentences = sentences(narrative(observation));
-    Optional<String> goal = sentences(system).stream().filter(s -> GOAL.matcher(s).find()).findFirst();
+    Optional<String> goal =
+        sentences(system).stream().filter(s -> GOAL.matcher(s).find()).findFirst();
     Set<String> names = new LinkedHashSet<>();
     for (String s : sentences) {
       Matcher m = NAME.matcher(s);
@@ -73,9 +225,19 @@ record Cues(
     }
     String narrative = String.join(" ", sentences);
     int[] counts = Lexicon.counts(narrative, List.of(Lexicon.OTHERS_GRASPED, Lexicon.OTHERS_GAVE));
-    boolean game = Lexicon.count(system, Lexicon.GAME_WORDS) + Lexicon.count(observation, Lexicon.GAME_WORDS) >= 2;
+    boolean game =
+        Lexicon.count(system, Lexicon.GAME_WORDS) + Lexicon.count(observation, Lexicon.GAME_WORDS)
+            >= 2;
     List<String> own = sentences.stream().filter(x -> OWN.matcher(x).find()).toList();
-    return new Cues(self, goal, sentences, List.copyOf(names), counts[0], counts[1], game, own,
+    return new Cues(
+        self,
+        goal,
+        sentences,
+        List.copyOf(names),
+        counts[0],
+        counts[1],
+        game,
+        own,
         Offer.read(sentences, system, goal, options));
   }
 
@@ -93,8 +255,8 @@ record Cues(
   }
 
   /**
-   * What the agent says it has of something named like {@code param} ("I have 10 coins"): an
-   * upper bound a sensible agent respects, or empty when the text does not say.
+   * What the agent says it has of something named like {@code param} ("I have 10 coins"): an upper
+   * bound a sensible agent respects, or empty when the text does not say.
    */
   Optional<Long> holding(String param) {
     String stem = param.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
@@ -151,22 +313,27 @@ record Cues(
 
   /** A sentence of the observation worth reacting to: one with a number or a name, else any. */
   Optional<String> salient(SimRandom rnd) {
-    List<String> withFacts = sentences.stream()
-        .filter(s -> !s.contains(":"))
-        .filter(s -> hasDigit(s) || others.stream().anyMatch(s::contains))
-        .toList();
+    List<String> withFacts =
+        sentences.stream()
+            .filter(s -> !s.contains(":"))
+            .filter(s -> hasDigit(s) || others.stream().anyMatch(s::contains))
+            .toList();
     List<String> pool = withFacts.isEmpty() ? sentences : withFacts;
     // The latest part of an observation is the news; the start is often the standing premise.
     List<String> recent = pool.subList(Math.max(0, pool.size() - 3), pool.size());
-    return pool.isEmpty() ? Optional.empty() : Optional.of(rnd.pick(rnd.chance(0.8) ? recent : pool));
+    return pool.isEmpty()
+        ? Optional.empty()
+        : Optional.of(rnd.pick(rnd.chance(0.8) ? recent : pool));
   }
 
   /**
-   * {@code s} made fit to follow other words: its first letter lowered unless it starts with
-   * a name the text mentions, "I", or an acronym.
+   * {@code s} made fit to follow other words: its first letter lowered unless it starts with a name
+   * the text mentions, "I", or an acronym.
    */
   String inline(String s) {
-    if (s.isEmpty() || s.startsWith("I ") || (s.length() > 1 && Character.isUpperCase(s.charAt(1)))) {
+    if (s.isEmpty()
+        || s.startsWith("I ")
+        || (s.length() > 1 && Character.isUpperCase(s.charAt(1)))) {
       return s;
     }
     String firstWord = s.split("[^A-Za-z]", 2)[0];

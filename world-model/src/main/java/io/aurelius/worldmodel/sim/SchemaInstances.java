@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * Writes a value that a JSON schema accepts, for schemas other than an agent turn's (a judge's
- * rubric, say): objects get every property, enums and consts are honoured, numbers stay in
- * their bounds, arrays in their item counts, and strings are sentences from the prompt.
+ * rubric, say): objects get every property, enums and consts are honoured, numbers stay in their
+ * bounds, arrays in their item counts, and strings are sentences from the prompt.
  */
 final class SchemaInstances {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -22,7 +22,8 @@ final class SchemaInstances {
     return gen(schema, schema, rnd, text, 0);
   }
 
-  private static JsonNode gen(JsonNode s, JsonNode root, SimRandom rnd, Supplier<String> text, int depth) {
+  private static JsonNode gen(
+      JsonNode s, JsonNode root, SimRandom rnd, Supplier<String> text, int depth) {
     if (depth > MAX_DEPTH || s == null || !s.isObject()) {
       return F.nullNode();
     }
@@ -45,11 +46,14 @@ final class SchemaInstances {
     if (s.path("allOf").isArray() && !s.path("allOf").isEmpty()) {
       return gen(s.get("allOf").get(0), root, rnd, text, depth + 1);
     }
-    String type = s.path("type").isArray() ? firstNonNull(s.get("type")) : s.path("type").asText("object");
+    String type =
+        s.path("type").isArray() ? firstNonNull(s.get("type")) : s.path("type").asText("object");
     return switch (type) {
       case "object" -> {
         ObjectNode o = F.objectNode();
-        s.path("properties").properties().forEach(e -> o.set(e.getKey(), gen(e.getValue(), root, rnd, text, depth + 1)));
+        s.path("properties")
+            .properties()
+            .forEach(e -> o.set(e.getKey(), gen(e.getValue(), root, rnd, text, depth + 1)));
         yield o;
       }
       case "array" -> {

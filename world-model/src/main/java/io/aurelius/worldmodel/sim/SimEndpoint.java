@@ -28,8 +28,12 @@ public final class SimEndpoint implements ChatEndpoint {
 
   @Override
   public Completion complete(ChatCall call) {
-    String text = SimModel.answer(call.messages(), Optional.of(call.schema()), call.wireSeed(), call.persona());
-    TokenUsage usage = new TokenUsage(COUNTER.countPrompt(call.messages()), COUNTER.count(text), TokenUsage.Source.REPORTED);
+    String text =
+        SimModel.answer(
+            call.messages(), Optional.of(call.schema()), call.wireSeed(), call.persona());
+    TokenUsage usage =
+        new TokenUsage(
+            COUNTER.countPrompt(call.messages()), COUNTER.count(text), TokenUsage.Source.REPORTED);
     return new Completion(text, Optional.of(usage), SimModel.NAME, true);
   }
 }

@@ -14,11 +14,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The embedded simulation model. {@link #answer} is a pure function of the messages, the
- * schema, the seed and the persona hint: the same request always gets the same text, in
- * process or over HTTP. For an agent-turn schema it plays the turn (persona policy plus
- * composed reasoning); for any other schema it writes a conforming instance; with no schema it
- * writes a short paragraph.
+ * The embedded simulation model. {@link #answer} is a pure function of the messages, the schema,
+ * the seed and the persona hint: the same request always gets the same text, in process or over
+ * HTTP. For an agent-turn schema it plays the turn (persona policy plus composed reasoning); for
+ * any other schema it writes a conforming instance; with no schema it writes a short paragraph.
  */
 public final class SimModel {
   /** The model name the sim model answers under, everywhere. */
@@ -26,7 +25,11 @@ public final class SimModel {
 
   private SimModel() {}
 
-  public static String answer(List<PromptMessage> messages, Optional<JsonNode> schema, long seed, Optional<String> persona) {
+  public static String answer(
+      List<PromptMessage> messages,
+      Optional<JsonNode> schema,
+      long seed,
+      Optional<String> persona) {
     requireNonNull(messages, "messages");
     requireNonNull(schema, "schema");
     requireNonNull(persona, "persona");
@@ -38,14 +41,20 @@ public final class SimModel {
     parts.add(persona.orElse(""));
     SimRandom rnd = SimRandom.of(seed, parts);
     Optional<ReplySchema> turn = schema.flatMap(ReplySchema::fromJsonSchema);
-    Cues cues = Cues.read(system, observation, turn.map(SimModel::choiceWords).orElse(java.util.Set.of()),
-        turn.map(SimModel::options).orElse(List.of()));
+    Cues cues =
+        Cues.read(
+            system,
+            observation,
+            turn.map(SimModel::choiceWords).orElse(java.util.Set.of()),
+            turn.map(SimModel::options).orElse(List.of()));
     if (turn.isPresent()) {
       // A hint that names no persona (a philosophy label, an agent's name) still fixes one, the
       // same in every framing; without a hint the system message does.
-      Persona p = persona.flatMap(Persona::parse).orElseGet(() -> Persona.derive(persona.orElse(system)));
+      Persona p =
+          persona.flatMap(Persona::parse).orElseGet(() -> Persona.derive(persona.orElse(system)));
       ActionPolicy.Choice choice = ActionPolicy.choose(p, turn.get(), cues, rnd);
-      String reasoning = ReasoningComposer.compose(p, cues, choice, rnd, turn.get().maxReasoningChars());
+      String reasoning =
+          ReasoningComposer.compose(p, cues, choice, rnd, turn.get().maxReasoningChars());
       ObjectNode reply = Json.newObject().put("reasoning", reasoning);
       ObjectNode action = reply.putObject("action").put("name", choice.action().name());
       ObjectNode params = action.putObject("params");
@@ -53,7 +62,8 @@ public final class SimModel {
       return CanonicalJson.string(reply);
     }
     if (schema.isPresent() && schema.get().isObject() && !schema.get().isEmpty()) {
-      return CanonicalJson.string(SchemaInstances.generate(schema.get(), rnd, () -> sentence(cues, rnd)));
+      return CanonicalJson.string(
+          SchemaInstances.generate(schema.get(), rnd, () -> sentence(cues, rnd)));
     }
     return paragraph(cues, rnd);
   }
@@ -64,34 +74,49 @@ public final class SimModel {
    */
   private static List<String> options(ReplySchema schema) {
     List<String> out = new ArrayList<>();
-    schema.actions().forEach(a -> {
-      out.add(a.name().replace('_', ' ') + ": " + a.description());
-      a.params().values().forEach(p -> {
-        if (p instanceof io.aurelius.worldmodel.agent.schema.ParamSpec.OneOf o) {
-          o.values().stream().filter(v -> v.contains(" ")).forEach(out::add);
-        }
-      });
-    });
+    schema
+        .actions()
+        .forEach(
+            a -> {
+              out.add(a.name().replace('_', ' ') + ": " + a.description());
+              a.params()
+                  .values()
+                  .forEach(
+                      p -> {
+                        if (p instanceof io.aurelius.worldmodel.agent.schema.ParamSpec.OneOf o) {
+                          o.values().stream().filter(v -> v.contains(" ")).forEach(out::add);
+                        }
+                      });
+            });
     return out;
   }
 
   /**
-   * The lower-case values of every choice parameter that are single words: usually the names of
-   * the people involved (a phrase, such as one course of a forced choice, is not a name).
+   * The lower-case values of every choice parameter that are single words: usually the names of the
+   * people involved (a phrase, such as one course of a forced choice, is not a name).
    */
   private static java.util.Set<String> choiceWords(ReplySchema schema) {
     java.util.Set<String> words = new java.util.HashSet<>();
-    schema.actions().forEach(a -> a.params().values().forEach(p -> {
-      if (p instanceof io.aurelius.worldmodel.agent.schema.ParamSpec.OneOf o) {
-        o.values().stream().filter(v -> !v.contains(" "))
-            .forEach(v -> words.add(v.toLowerCase(java.util.Locale.ROOT)));
-      }
-    }));
+    schema
+        .actions()
+        .forEach(
+            a ->
+                a.params()
+                    .values()
+                    .forEach(
+                        p -> {
+                          if (p instanceof io.aurelius.worldmodel.agent.schema.ParamSpec.OneOf o) {
+                            o.values().stream()
+                                .filter(v -> !v.contains(" "))
+                                .forEach(v -> words.add(v.toLowerCase(java.util.Locale.ROOT)));
+                          }
+                        }));
     return words;
   }
 
   private static String sentence(Cues cues, SimRandom rnd) {
-    return cues.salient(rnd).map(s -> "Considering that " + cues.inline(s.strip()))
+    return cues.salient(rnd)
+        .map(s -> "Considering that " + cues.inline(s.strip()))
         .orElse("A considered answer, written by the sim model.");
   }
 
@@ -114,7 +139,10 @@ public final class SimModel {
   }
 
   private static String firstUser(List<PromptMessage> messages) {
-    return messages.stream().filter(m -> m.role() == PromptMessage.Role.USER).map(PromptMessage::text).findFirst()
+    return messages.stream()
+        .filter(m -> m.role() == PromptMessage.Role.USER)
+        .map(PromptMessage::text)
+        .findFirst()
         .orElse("");
   }
 }

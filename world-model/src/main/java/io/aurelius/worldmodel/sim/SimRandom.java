@@ -12,7 +12,8 @@ final class SimRandom {
   }
 
   static SimRandom of(long seed, List<String> parts) {
-    return new SimRandom(io.aurelius.worldmodel.seed.Seeds.random(seed, parts.toArray(String[]::new)));
+    return new SimRandom(
+        io.aurelius.worldmodel.seed.Seeds.random(seed, parts.toArray(String[]::new)));
   }
 
   long nextLong() {

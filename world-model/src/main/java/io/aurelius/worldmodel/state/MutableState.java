@@ -9,8 +9,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The state while a step is being worked out. Not thread-safe: the orchestrator changes it on
- * one thread. {@link #snapshot(int)} freezes it.
+ * The state while a step is being worked out. Not thread-safe: the orchestrator changes it on one
+ * thread. {@link #snapshot(int)} freezes it.
  */
 public final class MutableState {
   private final ScenarioConfig config;
@@ -46,8 +46,8 @@ public final class MutableState {
   }
 
   /**
-   * Assigns {@code value} to {@code target}; {@code self} names the agent {@code self.*} refers
-   * to. The value is checked against the variable's declaration.
+   * Assigns {@code value} to {@code target}; {@code self} names the agent {@code self.*} refers to.
+   * The value is checked against the variable's declaration.
    */
   public Assignment assign(Target target, String self, Object value) {
     String where;
@@ -82,7 +82,8 @@ public final class MutableState {
     return store(world, variable, "world." + variable, decl, value);
   }
 
-  private static Assignment store(Map<String, Object> vars, String name, String where, VarDecl decl, Object value) {
+  private static Assignment store(
+      Map<String, Object> vars, String name, String where, VarDecl decl, Object value) {
     if (decl instanceof VarDecl.IntVar i) {
       long asked;
       if (value instanceof Long l) {
@@ -94,7 +95,8 @@ public final class MutableState {
       }
       long stored = i.clamp(asked);
       vars.put(name, stored);
-      return stored == asked && value instanceof Long ? new Assignment.Stored(where, stored)
+      return stored == asked && value instanceof Long
+          ? new Assignment.Stored(where, stored)
           : new Assignment.Clamped(where, value, stored);
     }
     if (decl instanceof VarDecl.DoubleVar d) {
@@ -111,7 +113,9 @@ public final class MutableState {
       }
       double stored = d.clamp(asked);
       vars.put(name, stored);
-      return stored == asked ? new Assignment.Stored(where, stored) : new Assignment.Clamped(where, asked, stored);
+      return stored == asked
+          ? new Assignment.Stored(where, stored)
+          : new Assignment.Clamped(where, asked, stored);
     }
     if (decl instanceof VarDecl.BoolVar) {
       if (!(value instanceof Boolean)) {

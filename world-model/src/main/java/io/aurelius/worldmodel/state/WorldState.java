@@ -31,11 +31,16 @@ public final class WorldState {
   private final Map<String, Map<String, Object>> agents;
   private final SortedSet<String> fired;
 
-  WorldState(int step, Map<String, Object> world, Map<String, Map<String, Object>> agents, SortedSet<String> fired) {
+  WorldState(
+      int step,
+      Map<String, Object> world,
+      Map<String, Map<String, Object>> agents,
+      SortedSet<String> fired) {
     this.step = step;
     this.world = Collections.unmodifiableMap(new LinkedHashMap<>(world));
     Map<String, Map<String, Object>> copy = new LinkedHashMap<>();
-    agents.forEach((a, vars) -> copy.put(a, Collections.unmodifiableMap(new LinkedHashMap<>(vars))));
+    agents.forEach(
+        (a, vars) -> copy.put(a, Collections.unmodifiableMap(new LinkedHashMap<>(vars))));
     this.agents = Collections.unmodifiableMap(copy);
     this.fired = Collections.unmodifiableSortedSet(new TreeSet<>(fired));
   }
@@ -70,7 +75,8 @@ public final class WorldState {
   public Map<String, Object> agent(String name) {
     Map<String, Object> vars = agents.get(name);
     if (vars == null) {
-      throw new IllegalArgumentException("agent: '" + name + "' (expected one of " + agents.keySet() + ")");
+      throw new IllegalArgumentException(
+          "agent: '" + name + "' (expected one of " + agents.keySet() + ")");
     }
     return vars;
   }
@@ -100,17 +106,18 @@ public final class WorldState {
   }
 
   private static void put(ObjectNode node, Map<String, Object> vars) {
-    vars.forEach((k, v) -> {
-      if (v instanceof Long l) {
-        node.put(k, l);
-      } else if (v instanceof Double d) {
-        node.put(k, d);
-      } else if (v instanceof Boolean b) {
-        node.put(k, b);
-      } else {
-        node.put(k, (String) v);
-      }
-    });
+    vars.forEach(
+        (k, v) -> {
+          if (v instanceof Long l) {
+            node.put(k, l);
+          } else if (v instanceof Double d) {
+            node.put(k, d);
+          } else if (v instanceof Boolean b) {
+            node.put(k, b);
+          } else {
+            node.put(k, (String) v);
+          }
+        });
   }
 
   /** Reads a snapshot back from {@link #toJson()} form, checking it against the declarations. */
@@ -118,18 +125,28 @@ public final class WorldState {
     requireNonNull(json, "json");
     requireNonNull(config, "config");
     Map<String, Object> world = new LinkedHashMap<>();
-    config.worldState().forEach((v, d) -> world.put(v, read(json.path("world").path(v), d, "world." + v)));
+    config
+        .worldState()
+        .forEach((v, d) -> world.put(v, read(json.path("world").path(v), d, "world." + v)));
     Map<String, Map<String, Object>> agents = new LinkedHashMap<>();
     for (Agent a : config.agents()) {
       Map<String, Object> vars = new LinkedHashMap<>();
-      a.state().forEach((v, d) -> vars.put(v, read(json.path("agents").path(a.name()).path(v), d,
-          "agents." + a.name() + "." + v)));
+      a.state()
+          .forEach(
+              (v, d) ->
+                  vars.put(
+                      v,
+                      read(
+                          json.path("agents").path(a.name()).path(v),
+                          d,
+                          "agents." + a.name() + "." + v)));
       agents.put(a.name(), vars);
     }
     SortedSet<String> fired = new TreeSet<>();
     json.path("fired").forEach(n -> fired.add(n.asText()));
     if (!json.path("step").canConvertToInt()) {
-      throw new IllegalArgumentException("state.step: " + json.path("step") + " (expected: an integer)");
+      throw new IllegalArgumentException(
+          "state.step: " + json.path("step") + " (expected: an integer)");
     }
     return new WorldState(json.path("step").asInt(), world, agents, fired);
   }
@@ -145,15 +162,18 @@ public final class WorldState {
     } else if (decl instanceof VarDecl.StringVar && node.isTextual()) {
       v = node.asText();
     } else {
-      throw new IllegalArgumentException("state." + where + ": " + node + " (expected: a "
-          + decl.type().json() + ")");
+      throw new IllegalArgumentException(
+          "state." + where + ": " + node + " (expected: a " + decl.type().json() + ")");
     }
     return v;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof WorldState s && step == s.step && world.equals(s.world) && agents.equals(s.agents)
+    return o instanceof WorldState s
+        && step == s.step
+        && world.equals(s.world)
+        && agents.equals(s.agents)
         && fired.equals(s.fired);
   }
 

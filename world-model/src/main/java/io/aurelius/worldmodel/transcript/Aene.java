@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One agent turn, the atomic unit of moral reasoning: which configuration, agent, step,
- * framing and seed; what the agent observed (its system and user messages); its reasoning;
- * the action it chose with parameters, and whether the world let it happen; the consequences
- * it saw next; the model, whether that model is the embedded simulation ({@code sim}), and
- * tokens. Only turns where the model answered within the schema are aenes. {@link #id()} is
- * the SHA-256 of the canonical JSON form.
+ * One agent turn, the atomic unit of moral reasoning: which configuration, agent, step, framing and
+ * seed; what the agent observed (its system and user messages); its reasoning; the action it chose
+ * with parameters, and whether the world let it happen; the consequences it saw next; the model,
+ * whether that model is the embedded simulation ({@code sim}), and tokens. Only turns where the
+ * model answered within the schema are aenes. {@link #id()} is the SHA-256 of the canonical JSON
+ * form.
  */
 public record Aene(
     ContentId configId,
@@ -61,8 +61,12 @@ public record Aene(
 
   public ObjectNode toJson() {
     ObjectNode o = Json.newObject();
-    o.put("config_id", configId.hex()).put("config_name", configName).put("agent", agent).put("step", step)
-        .put("framing", framing.json()).put("seed", seed);
+    o.put("config_id", configId.hex())
+        .put("config_name", configName)
+        .put("agent", agent)
+        .put("step", step)
+        .put("framing", framing.json())
+        .put("seed", seed);
     o.putObject("observation").put("system", system).put("user", observation);
     o.put("reasoning", reasoning).put("action", action);
     o.set("params", Codec.scalars(params));
@@ -77,17 +81,30 @@ public record Aene(
   public static Aene fromJson(JsonNode n) {
     String where = "aene";
     String framing = Codec.requireText(n, "framing", where);
-    return new Aene(ContentId.parse(Codec.requireText(n, "config_id", where)), Codec.requireText(n, "config_name",
-        where), Codec.requireText(n, "agent", where), (int) Codec.requireLong(n, "step", where),
-        "control".equals(framing) ? Framing.CONTROL : Framing.IMMERSIVE, Codec.requireLong(n, "seed", where),
-        n.path("observation").path("system").asText(), n.path("observation").path("user").asText(),
-        Codec.requireText(n, "reasoning", where), Codec.requireText(n, "action", where),
-        Codec.scalars(n.path("params")), n.path("valid").asBoolean(), Codec.optionalText(n.get("invalid_reason")),
-        Codec.strings(n.path("consequences")), Codec.requireText(n, "model", where), n.path("sim").asBoolean(),
-        n.path("tokens").path("in").asLong(), n.path("tokens").path("out").asLong());
+    return new Aene(
+        ContentId.parse(Codec.requireText(n, "config_id", where)),
+        Codec.requireText(n, "config_name", where),
+        Codec.requireText(n, "agent", where),
+        (int) Codec.requireLong(n, "step", where),
+        "control".equals(framing) ? Framing.CONTROL : Framing.IMMERSIVE,
+        Codec.requireLong(n, "seed", where),
+        n.path("observation").path("system").asText(),
+        n.path("observation").path("user").asText(),
+        Codec.requireText(n, "reasoning", where),
+        Codec.requireText(n, "action", where),
+        Codec.scalars(n.path("params")),
+        n.path("valid").asBoolean(),
+        Codec.optionalText(n.get("invalid_reason")),
+        Codec.strings(n.path("consequences")),
+        Codec.requireText(n, "model", where),
+        n.path("sim").asBoolean(),
+        n.path("tokens").path("in").asLong(),
+        n.path("tokens").path("out").asLong());
   }
 
-  /** The aenes of a run: every turn whose reply was decided, with the consequences its agent saw. */
+  /**
+   * The aenes of a run: every turn whose reply was decided, with the consequences its agent saw.
+   */
   public static List<Aene> of(TranscriptHeader header, List<StepRecord> steps) {
     List<Aene> out = new java.util.ArrayList<>();
     for (StepRecord s : steps) {
@@ -95,10 +112,26 @@ public record Aene(
         if (!t.reply().outcome().equals(ReplyRecord.DECIDED) || t.action().isEmpty()) {
           continue;
         }
-        out.add(new Aene(header.configId(), header.configName(), t.agent(), s.step(), header.framing(), header.seed(),
-            t.system(), t.user(), t.reasoning(), t.action().get(), t.params(), t.valid(), t.invalidReason(),
-            s.consequences().getOrDefault(t.agent(), List.of()), t.reply().model(), t.reply().sim() || header.sim(),
-            t.reply().tokens().input(), t.reply().tokens().output()));
+        out.add(
+            new Aene(
+                header.configId(),
+                header.configName(),
+                t.agent(),
+                s.step(),
+                header.framing(),
+                header.seed(),
+                t.system(),
+                t.user(),
+                t.reasoning(),
+                t.action().get(),
+                t.params(),
+                t.valid(),
+                t.invalidReason(),
+                s.consequences().getOrDefault(t.agent(), List.of()),
+                t.reply().model(),
+                t.reply().sim() || header.sim(),
+                t.reply().tokens().input(),
+                t.reply().tokens().output()));
       }
     }
     return out;

@@ -71,7 +71,9 @@ final class Codec {
   }
 
   static Optional<String> optionalText(JsonNode n) {
-    return n == null || n.isNull() || n.isMissingNode() ? Optional.empty() : Optional.of(n.asText());
+    return n == null || n.isNull() || n.isMissingNode()
+        ? Optional.empty()
+        : Optional.of(n.asText());
   }
 
   static JsonNode optionalText(Optional<String> s) {
@@ -81,8 +83,13 @@ final class Codec {
   static String requireText(JsonNode node, String field, String where) {
     JsonNode n = node.get(field);
     if (n == null || !n.isTextual()) {
-      throw new IllegalArgumentException(where + "." + field + ": " + (n == null ? "missing" : n.toString())
-          + " (expected: a string)");
+      throw new IllegalArgumentException(
+          where
+              + "."
+              + field
+              + ": "
+              + (n == null ? "missing" : n.toString())
+              + " (expected: a string)");
     }
     return n.textValue();
   }
@@ -90,8 +97,13 @@ final class Codec {
   static long requireLong(JsonNode node, String field, String where) {
     JsonNode n = node.get(field);
     if (n == null || !n.isIntegralNumber()) {
-      throw new IllegalArgumentException(where + "." + field + ": " + (n == null ? "missing" : n.toString())
-          + " (expected: an integer)");
+      throw new IllegalArgumentException(
+          where
+              + "."
+              + field
+              + ": "
+              + (n == null ? "missing" : n.toString())
+              + " (expected: an integer)");
     }
     return n.asLong();
   }

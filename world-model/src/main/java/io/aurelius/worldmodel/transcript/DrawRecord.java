@@ -9,7 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A contested draw on a world variable: what was there, who asked for what, who got what. */
-public record DrawRecord(String from, String resolution, Object available, Map<String, Object> demanded,
+public record DrawRecord(
+    String from,
+    String resolution,
+    Object available,
+    Map<String, Object> demanded,
     Map<String, Object> granted) {
   public DrawRecord {
     requireNonNull(from, "from");
@@ -28,7 +32,11 @@ public record DrawRecord(String from, String resolution, Object available, Map<S
   }
 
   public static DrawRecord fromJson(JsonNode n, String where) {
-    return new DrawRecord(Codec.requireText(n, "from", where), n.path("resolution").asText(""),
-        Codec.scalar(n.path("available")), Codec.scalars(n.path("demanded")), Codec.scalars(n.path("granted")));
+    return new DrawRecord(
+        Codec.requireText(n, "from", where),
+        n.path("resolution").asText(""),
+        Codec.scalar(n.path("available")),
+        Codec.scalars(n.path("demanded")),
+        Codec.scalars(n.path("granted")));
   }
 }

@@ -22,7 +22,9 @@ public record EventRecord(String name, String narration, List<String> seenBy) {
   }
 
   public static EventRecord fromJson(JsonNode n, String where) {
-    return new EventRecord(Codec.requireText(n, "name", where), n.path("narration").asText(""),
+    return new EventRecord(
+        Codec.requireText(n, "name", where),
+        n.path("narration").asText(""),
         Codec.strings(n.path("seen_by")));
   }
 }

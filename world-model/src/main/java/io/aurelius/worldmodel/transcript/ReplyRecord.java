@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An agent's reply as recorded: how the call ended ({@code decided}, {@code malformed},
- * {@code unavailable}) and why, whether a repair was needed, the raw text, model, sim label,
- * endpoint, calls, latency, tokens and every incident.
+ * An agent's reply as recorded: how the call ended ({@code decided}, {@code malformed}, {@code
+ * unavailable}) and why, whether a repair was needed, the raw text, model, sim label, endpoint,
+ * calls, latency, tokens and every incident.
  */
 public record ReplyRecord(
     String outcome,
@@ -56,8 +56,18 @@ public record ReplyRecord(
       outcome = UNAVAILABLE;
       reason = Optional.of(((ReplyOutcome.Unavailable) r.outcome()).reason());
     }
-    return new ReplyRecord(outcome, reason, repaired, r.rawText(), r.model(), r.sim(), r.endpoint(), r.calls(),
-        r.latency().toMillis(), r.tokens(), r.incidents());
+    return new ReplyRecord(
+        outcome,
+        reason,
+        repaired,
+        r.rawText(),
+        r.model(),
+        r.sim(),
+        r.endpoint(),
+        r.calls(),
+        r.latency().toMillis(),
+        r.tokens(),
+        r.incidents());
   }
 
   public ObjectNode toJson() {
@@ -71,7 +81,9 @@ public record ReplyRecord(
     o.put("endpoint", endpoint);
     o.put("calls", calls);
     o.put("latency_ms", latencyMillis);
-    o.putObject("tokens").put("in", tokens.input()).put("out", tokens.output())
+    o.putObject("tokens")
+        .put("in", tokens.input())
+        .put("out", tokens.output())
         .put("source", tokens.source().name().toLowerCase(java.util.Locale.ROOT));
     o.set("incidents", Codec.strings(incidents));
     return o;
@@ -79,11 +91,24 @@ public record ReplyRecord(
 
   public static ReplyRecord fromJson(JsonNode n, String where) {
     JsonNode t = n.path("tokens");
-    TokenUsage tokens = new TokenUsage(t.path("in").asLong(), t.path("out").asLong(),
-        "counted".equals(t.path("source").asText()) ? TokenUsage.Source.COUNTED : TokenUsage.Source.REPORTED);
-    return new ReplyRecord(Codec.requireText(n, "outcome", where), Codec.optionalText(n.get("reason")),
-        n.path("repaired").asBoolean(), Codec.requireText(n, "raw", where), Codec.requireText(n, "model", where),
-        n.path("sim").asBoolean(), n.path("endpoint").asText(""), n.path("calls").asInt(),
-        n.path("latency_ms").asLong(), tokens, Codec.strings(n.path("incidents")));
+    TokenUsage tokens =
+        new TokenUsage(
+            t.path("in").asLong(),
+            t.path("out").asLong(),
+            "counted".equals(t.path("source").asText())
+                ? TokenUsage.Source.COUNTED
+                : TokenUsage.Source.REPORTED);
+    return new ReplyRecord(
+        Codec.requireText(n, "outcome", where),
+        Codec.optionalText(n.get("reason")),
+        n.path("repaired").asBoolean(),
+        Codec.requireText(n, "raw", where),
+        Codec.requireText(n, "model", where),
+        n.path("sim").asBoolean(),
+        n.path("endpoint").asText(""),
+        n.path("calls").asInt(),
+        n.path("latency_ms").asLong(),
+        tokens,
+        Codec.strings(n.path("incidents")));
   }
 }

@@ -1,8 +1,8 @@
 package io.aurelius.worldmodel.transcript;
 
 /**
- * Told about a run as it goes: the header before step 1, each step as it completes, the end.
- * Called on the run's own thread; an observer shared by concurrent runs must be thread-safe.
+ * Told about a run as it goes: the header before step 1, each step as it completes, the end. Called
+ * on the run's own thread; an observer shared by concurrent runs must be thread-safe.
  */
 public interface RunObserver {
   RunObserver NONE = new RunObserver() {};

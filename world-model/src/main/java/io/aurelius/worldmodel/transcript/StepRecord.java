@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One step as it happened, in the order it was worked out: the events that fired, every
- * agent's turn, the contested draws, the clamps of out-of-bounds assignments, the mechanics
- * that failed (each with its reason), what each agent saw follow (its consequences), and the
- * hash of the state after the step.
+ * One step as it happened, in the order it was worked out: the events that fired, every agent's
+ * turn, the contested draws, the clamps of out-of-bounds assignments, the mechanics that failed
+ * (each with its reason), what each agent saw follow (its consequences), and the hash of the state
+ * after the step.
  */
 public record StepRecord(
     int step,
@@ -71,11 +71,24 @@ public record StepRecord(
     List<DrawRecord> draws = new ArrayList<>();
     n.path("draws").forEach(d -> draws.add(DrawRecord.fromJson(d, where + ".draws")));
     List<MechanicFailure> failures = new ArrayList<>();
-    n.path("failures").forEach(f -> failures.add(new MechanicFailure(f.path("where").asText(),
-        f.path("reason").asText())));
+    n.path("failures")
+        .forEach(
+            f ->
+                failures.add(
+                    new MechanicFailure(f.path("where").asText(), f.path("reason").asText())));
     Map<String, List<String>> consequences = new LinkedHashMap<>();
-    n.path("consequences").properties().forEach(e -> consequences.put(e.getKey(), Codec.strings(e.getValue())));
-    return new StepRecord((int) Codec.requireLong(n, "step", where), n.path("phase").asText(""), events, turns,
-        draws, Codec.strings(n.path("clamps")), failures, consequences, Codec.requireText(n, "state_hash", where));
+    n.path("consequences")
+        .properties()
+        .forEach(e -> consequences.put(e.getKey(), Codec.strings(e.getValue())));
+    return new StepRecord(
+        (int) Codec.requireLong(n, "step", where),
+        n.path("phase").asText(""),
+        events,
+        turns,
+        draws,
+        Codec.strings(n.path("clamps")),
+        failures,
+        consequences,
+        Codec.requireText(n, "state_hash", where));
   }
 }

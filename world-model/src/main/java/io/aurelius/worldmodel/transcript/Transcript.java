@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One run's transcript: its header, its steps, and its end line (absent when the run was cut
- * short before it could write one). {@link #runId} names the run in a file holding several.
+ * One run's transcript: its header, its steps, and its end line (absent when the run was cut short
+ * before it could write one). {@link #runId} names the run in a file holding several.
  */
-public record Transcript(String runId, TranscriptHeader header, List<StepRecord> steps, Optional<RunEnd> end) {
+public record Transcript(
+    String runId, TranscriptHeader header, List<StepRecord> steps, Optional<RunEnd> end) {
   public Transcript {
     requireNonNull(runId, "runId");
     requireNonNull(header, "header");

@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The first line of a transcript: what was run and how. The configuration document is
- * embedded so a transcript replays on its own. {@code sim} says the model is the embedded
- * simulation model (or another stand-in): its output is never real model output.
+ * The first line of a transcript: what was run and how. The configuration document is embedded so a
+ * transcript replays on its own. {@code sim} says the model is the embedded simulation model (or
+ * another stand-in): its output is never real model output.
  */
 public record TranscriptHeader(
     ContentId configId,
@@ -47,7 +47,9 @@ public record TranscriptHeader(
     o.put("config_id", configId.hex()).put("config_name", configName);
     o.put("seed", seed).put("framing", framing.json()).put("model", model).put("sim", sim);
     o.set("agents", Codec.strings(agents));
-    o.putObject("budget").put("cel_ms", budget.celTime().toMillis()).put("evaluations", budget.maxEvaluations());
+    o.putObject("budget")
+        .put("cel_ms", budget.celTime().toMillis())
+        .put("evaluations", budget.maxEvaluations());
     o.set("initial_state", initialState);
     o.put("initial_state_hash", initialStateHash);
     // As text, not as an object: canonical lines sort keys, and declaration order matters to
@@ -59,15 +61,18 @@ public record TranscriptHeader(
   public static TranscriptHeader fromJson(JsonNode n) {
     String where = "header";
     if (!FORMAT.equals(n.path("format").asText())) {
-      throw new IllegalArgumentException(where + ".format: " + n.path("format") + " (expected: \"" + FORMAT + "\")");
+      throw new IllegalArgumentException(
+          where + ".format: " + n.path("format") + " (expected: \"" + FORMAT + "\")");
     }
     String framing = Codec.requireText(n, "framing", where);
-    Framing f = switch (framing) {
-      case "immersive" -> Framing.IMMERSIVE;
-      case "control" -> Framing.CONTROL;
-      default -> throw new IllegalArgumentException(where + ".framing: '" + framing
-          + "' (expected: immersive or control)");
-    };
+    Framing f =
+        switch (framing) {
+          case "immersive" -> Framing.IMMERSIVE;
+          case "control" -> Framing.CONTROL;
+          default ->
+              throw new IllegalArgumentException(
+                  where + ".framing: '" + framing + "' (expected: immersive or control)");
+        };
     ContentId id;
     try {
       id = ContentId.parse(Codec.requireText(n, "config_id", where));
@@ -76,15 +81,27 @@ public record TranscriptHeader(
     }
     JsonNode config;
     try {
-      config = io.aurelius.core.json.Json.parse(Codec.requireText(n, "config", where), where + ".config",
-          io.aurelius.core.json.JsonLimits.UNTRUSTED);
+      config =
+          io.aurelius.core.json.Json.parse(
+              Codec.requireText(n, "config", where),
+              where + ".config",
+              io.aurelius.core.json.JsonLimits.UNTRUSTED);
     } catch (io.aurelius.core.json.JsonInputException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
-    return new TranscriptHeader(id, Codec.requireText(n, "config_name", where), config,
-        Codec.requireLong(n, "seed", where), f, Codec.requireText(n, "model", where), n.path("sim").asBoolean(),
-        Codec.strings(n.path("agents")), new StepBudget(Duration.ofMillis(n.path("budget").path("cel_ms").asLong()),
-            n.path("budget").path("evaluations").asInt()), n.path("initial_state"),
+    return new TranscriptHeader(
+        id,
+        Codec.requireText(n, "config_name", where),
+        config,
+        Codec.requireLong(n, "seed", where),
+        f,
+        Codec.requireText(n, "model", where),
+        n.path("sim").asBoolean(),
+        Codec.strings(n.path("agents")),
+        new StepBudget(
+            Duration.ofMillis(n.path("budget").path("cel_ms").asLong()),
+            n.path("budget").path("evaluations").asInt()),
+        n.path("initial_state"),
         Codec.requireText(n, "initial_state_hash", where));
   }
 }

@@ -19,12 +19,13 @@ import java.util.Optional;
 
 /**
  * Reads a transcript file back, grouping lines by run. Lines are bounded; a malformed line is a
- * {@link TranscriptException} naming the file and line number. A run with no end line (cut
- * short) is returned with an empty end.
+ * {@link TranscriptException} naming the file and line number. A run with no end line (cut short)
+ * is returned with an empty end.
  */
 public final class TranscriptReader {
   /** The longest line accepted: a step of 16 agents with long prompts fits comfortably. */
   public static final int MAX_LINE_CHARS = 16 << 20;
+
   private static final JsonLimits LIMITS = new JsonLimits(MAX_LINE_CHARS * 4, 64, MAX_LINE_CHARS);
 
   private TranscriptReader() {}
@@ -42,8 +43,13 @@ public final class TranscriptReader {
         }
         String where = path + ":" + number;
         if (line.length() > MAX_LINE_CHARS) {
-          throw new TranscriptException(where + ": line of " + line.length() + " chars (expected: at most "
-              + MAX_LINE_CHARS + ")");
+          throw new TranscriptException(
+              where
+                  + ": line of "
+                  + line.length()
+                  + " chars (expected: at most "
+                  + MAX_LINE_CHARS
+                  + ")");
         }
         JsonNode node;
         try {
@@ -63,8 +69,9 @@ public final class TranscriptReader {
             }
             case "step" -> builder(runs, run, where).steps.add(StepRecord.fromJson(node));
             case "end" -> builder(runs, run, where).end = Optional.of(RunEnd.fromJson(node));
-            default -> throw new TranscriptException(where + ": type '" + type
-                + "' (expected: header, step or end)");
+            default ->
+                throw new TranscriptException(
+                    where + ": type '" + type + "' (expected: header, step or end)");
           }
         } catch (IllegalArgumentException e) {
           throw new TranscriptException(where + ": " + e.getMessage(), e);

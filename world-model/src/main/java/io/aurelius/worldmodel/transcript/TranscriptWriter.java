@@ -4,19 +4,19 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.core.json.CanonicalJson;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.FileOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * Writes transcripts as JSON Lines, one canonical JSON object per line, each tagged with its
- * run id so several runs (written concurrently) can share one file. Every line is written
- * through to the file as it is produced; the end of each run forces the file to disk. So a run
- * that fails, or a process that dies, leaves everything up to its last completed step.
- * Thread-safe. Writes are not interruptible (unlike a {@code FileChannel}, which an interrupt
- * would close): a run stopped by an interrupt still records how it ended.
+ * Writes transcripts as JSON Lines, one canonical JSON object per line, each tagged with its run id
+ * so several runs (written concurrently) can share one file. Every line is written through to the
+ * file as it is produced; the end of each run forces the file to disk. So a run that fails, or a
+ * process that dies, leaves everything up to its last completed step. Thread-safe. Writes are not
+ * interruptible (unlike a {@code FileChannel}, which an interrupt would close): a run stopped by an
+ * interrupt still records how it ended.
  */
 public final class TranscriptWriter implements RunObserver, AutoCloseable {
   private final FileOutputStream out;

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One agent's turn at one step: the rendered observation (system and user messages), the
- * actions offered, the reply, the parsed action (when the reply had one) and whether it was
- * valid; an invalid action is a no-op and {@code invalidReason} says why. {@code reasoning} is
- * the parsed reasoning (empty when the reply had none).
+ * One agent's turn at one step: the rendered observation (system and user messages), the actions
+ * offered, the reply, the parsed action (when the reply had one) and whether it was valid; an
+ * invalid action is a no-op and {@code invalidReason} says why. {@code reasoning} is the parsed
+ * reasoning (empty when the reply had none).
  */
 public record TurnRecord(
     String agent,
@@ -54,11 +54,16 @@ public record TurnRecord(
   }
 
   public static TurnRecord fromJson(JsonNode n, String where) {
-    return new TurnRecord(Codec.requireText(n, "agent", where),
+    return new TurnRecord(
+        Codec.requireText(n, "agent", where),
         Codec.requireText(n.path("observation"), "system", where + ".observation"),
         Codec.requireText(n.path("observation"), "user", where + ".observation"),
-        Codec.strings(n.path("offered")), ReplyRecord.fromJson(n.path("reply"), where + ".reply"),
-        n.path("reasoning").asText(""), Codec.optionalText(n.get("action")), Codec.scalars(n.path("params")),
-        n.path("valid").asBoolean(), Codec.optionalText(n.get("invalid_reason")));
+        Codec.strings(n.path("offered")),
+        ReplyRecord.fromJson(n.path("reply"), where + ".reply"),
+        n.path("reasoning").asText(""),
+        Codec.optionalText(n.get("action")),
+        Codec.scalars(n.path("params")),
+        n.path("valid").asBoolean(),
+        Codec.optionalText(n.get("invalid_reason")));
   }
 }

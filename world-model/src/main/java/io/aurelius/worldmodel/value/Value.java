@@ -37,22 +37,25 @@ public sealed interface Value {
   }
 
   /**
-   * Reads a JSON scalar as the given type: an int must be integral, a double any finite
-   * number, a bool a boolean, a string a string. Empty when the node does not fit.
+   * Reads a JSON scalar as the given type: an int must be integral, a double any finite number, a
+   * bool a boolean, a string a string. Empty when the node does not fit.
    */
   static Optional<Value> fromJson(JsonNode node, ValueType type) {
     requireNonNull(node, "node");
     requireNonNull(type, "type");
     return switch (type) {
-      case INT -> node.isIntegralNumber() && node.canConvertToLong()
-          ? Optional.of(new Int(node.longValue()))
-          : node.isNumber() && node.doubleValue() == Math.rint(node.doubleValue())
-              && Math.abs(node.doubleValue()) < 9.007199254740992E15
-              ? Optional.of(new Int((long) node.doubleValue()))
+      case INT ->
+          node.isIntegralNumber() && node.canConvertToLong()
+              ? Optional.of(new Int(node.longValue()))
+              : node.isNumber()
+                      && node.doubleValue() == Math.rint(node.doubleValue())
+                      && Math.abs(node.doubleValue()) < 9.007199254740992E15
+                  ? Optional.of(new Int((long) node.doubleValue()))
+                  : Optional.empty();
+      case DOUBLE ->
+          node.isNumber() && Double.isFinite(node.doubleValue())
+              ? Optional.of(new Real(node.doubleValue()))
               : Optional.empty();
-      case DOUBLE -> node.isNumber() && Double.isFinite(node.doubleValue())
-          ? Optional.of(new Real(node.doubleValue()))
-          : Optional.empty();
       case BOOL -> node.isBoolean() ? Optional.of(new Bool(node.booleanValue())) : Optional.empty();
       case STRING -> node.isTextual() ? Optional.of(new Text(node.textValue())) : Optional.empty();
     };

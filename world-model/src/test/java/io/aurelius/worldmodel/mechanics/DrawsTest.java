@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DrawsTest {
-  private static final List<Draws.Demand> DEMANDS = List.of(new Draws.Demand("ana", 10), new Draws.Demand("bo", 5),
-      new Draws.Demand("cai", 2));
+  private static final List<Draws.Demand> DEMANDS =
+      List.of(new Draws.Demand("ana", 10), new Draws.Demand("bo", 5), new Draws.Demand("cai", 2));
 
   private static Map<String, Number> resolve(double available, Resolution rule, long seed) {
     return Draws.resolve(DEMANDS, available, true, rule, new SplitMix64(seed));
@@ -20,7 +20,8 @@ class DrawsTest {
   @Test
   void enoughForEveryoneGivesEveryoneWhatTheyAsked() {
     for (Resolution r : Resolution.values()) {
-      assertThat(resolve(17, r, 1)).containsExactly(Map.entry("ana", 10L), Map.entry("bo", 5L), Map.entry("cai", 2L));
+      assertThat(resolve(17, r, 1))
+          .containsExactly(Map.entry("ana", 10L), Map.entry("bo", 5L), Map.entry("cai", 2L));
     }
   }
 
@@ -44,18 +45,21 @@ class DrawsTest {
   void priorityRandomServesInFullInASeededOrder() {
     Map<String, Number> g = resolve(8, Resolution.PRIORITY_RANDOM, 3);
     assertThat(g.values().stream().mapToLong(Number::longValue).sum()).isEqualTo(8);
-    long fullyServed = DEMANDS.stream().filter(d -> g.get(d.agent()).doubleValue() == d.amount()).count();
+    long fullyServed =
+        DEMANDS.stream().filter(d -> g.get(d.agent()).doubleValue() == d.amount()).count();
     assertThat(fullyServed).isGreaterThanOrEqualTo(1);
   }
 
   @Test
   void equalSplitIsWaterFilling() {
-    // 9 for demands 10, 5, 2: cai gets its 2, the other 7 split 4/3 (one unit by seed) between ana and bo.
+    // 9 for demands 10, 5, 2: cai gets its 2, the other 7 split 4/3 (one unit by seed) between ana
+    // and bo.
     Map<String, Number> g = resolve(9, Resolution.EQUAL_SPLIT, 4);
     assertThat(g.get("cai")).isEqualTo(2L);
     assertThat(g.get("ana").longValue() + g.get("bo").longValue()).isEqualTo(7);
     assertThat(Math.abs(g.get("ana").longValue() - g.get("bo").longValue())).isEqualTo(1);
-    Map<String, Number> real = Draws.resolve(DEMANDS, 9, false, Resolution.EQUAL_SPLIT, Seeds.random(1, "x"));
+    Map<String, Number> real =
+        Draws.resolve(DEMANDS, 9, false, Resolution.EQUAL_SPLIT, Seeds.random(1, "x"));
     assertThat(real.get("cai").doubleValue()).isEqualTo(2.0);
     assertThat(real.get("ana").doubleValue()).isEqualTo(3.5);
     assertThat(real.get("bo").doubleValue()).isEqualTo(3.5);
@@ -63,14 +67,21 @@ class DrawsTest {
 
   @Test
   void negativeDemandsAndNegativeStockCountAsZero() {
-    Map<String, Number> g = Draws.resolve(List.of(new Draws.Demand("ana", -4), new Draws.Demand("bo", 3)), -2, true,
-        Resolution.PROPORTIONAL, new SplitMix64(1));
+    Map<String, Number> g =
+        Draws.resolve(
+            List.of(new Draws.Demand("ana", -4), new Draws.Demand("bo", 3)),
+            -2,
+            true,
+            Resolution.PROPORTIONAL,
+            new SplitMix64(1));
     assertThat(g).containsEntry("ana", 0L).containsEntry("bo", 0L);
   }
 
-  private static List<Long> granted(List<Draws.Demand> demands, double available, Resolution rule, long seed) {
+  private static List<Long> granted(
+      List<Draws.Demand> demands, double available, Resolution rule, long seed) {
     return Draws.resolve(demands, available, true, rule, new SplitMix64(seed)).values().stream()
-        .map(Number::longValue).toList();
+        .map(Number::longValue)
+        .toList();
   }
 
   private static List<Draws.Demand> demands(double... amounts) {
@@ -115,16 +126,18 @@ class DrawsTest {
       assertThat(all).containsExactlyInAnyOrder(10L, 0L, 0L);
     }
     assertThat(seen).as("each agent is sometimes the one served last").hasSize(3);
-    Map<String, Number> real = Draws.resolve(demands(4, 4, 4), 10, false, Resolution.PRIORITY_RANDOM,
-        new SplitMix64(1));
-    assertThat(real.values().stream().map(Number::doubleValue).toList()).containsExactlyInAnyOrder(4.0, 4.0, 2.0);
+    Map<String, Number> real =
+        Draws.resolve(demands(4, 4, 4), 10, false, Resolution.PRIORITY_RANDOM, new SplitMix64(1));
+    assertThat(real.values().stream().map(Number::doubleValue).toList())
+        .containsExactlyInAnyOrder(4.0, 4.0, 2.0);
   }
 
   @Test
   void equalSplitCapsEachShareAtItsDemandAndRedistributesTheRest() {
     for (long seed = 1; seed <= 10; seed++) {
       // 16 for (1, 6, 20): shares of 5 (1 capped), then 2 each (6 capped), then 2 to the last.
-      assertThat(granted(demands(1, 6, 20), 16, Resolution.EQUAL_SPLIT, seed)).containsExactly(1L, 6L, 9L);
+      assertThat(granted(demands(1, 6, 20), 16, Resolution.EQUAL_SPLIT, seed))
+          .containsExactly(1L, 6L, 9L);
       // 11 for (10, 10, 10): 3 each, then the 2 left one at a time.
       assertThat(granted(demands(10, 10, 10), 11, Resolution.EQUAL_SPLIT, seed))
           .containsExactlyInAnyOrder(4L, 4L, 3L);
@@ -133,22 +146,26 @@ class DrawsTest {
       assertThat(g.get(0)).isEqualTo(1L);
       assertThat(g.subList(1, 3)).containsExactlyInAnyOrder(3L, 4L);
     }
-    Map<String, Number> real = Draws.resolve(demands(1, 6, 20), 16, false, Resolution.EQUAL_SPLIT, new SplitMix64(1));
-    assertThat(real).containsExactly(Map.entry("a0", 1.0), Map.entry("a1", 6.0), Map.entry("a2", 9.0));
+    Map<String, Number> real =
+        Draws.resolve(demands(1, 6, 20), 16, false, Resolution.EQUAL_SPLIT, new SplitMix64(1));
+    assertThat(real)
+        .containsExactly(Map.entry("a0", 1.0), Map.entry("a1", 6.0), Map.entry("a2", 9.0));
   }
 
   @Test
   void proportionalOnADoubleIsExact() {
-    Map<String, Number> g = Draws.resolve(demands(6, 2), 4, false, Resolution.PROPORTIONAL, new SplitMix64(1));
+    Map<String, Number> g =
+        Draws.resolve(demands(6, 2), 4, false, Resolution.PROPORTIONAL, new SplitMix64(1));
     assertThat(g).containsExactly(Map.entry("a0", 3.0), Map.entry("a1", 1.0));
-    Map<String, Number> neg = Draws.resolve(demands(-1, 2), 1, false, Resolution.PROPORTIONAL, new SplitMix64(1));
+    Map<String, Number> neg =
+        Draws.resolve(demands(-1, 2), 1, false, Resolution.PROPORTIONAL, new SplitMix64(1));
     assertThat(neg).containsExactly(Map.entry("a0", 0.0), Map.entry("a1", 1.0));
   }
 
   @Test
   void anAgentNamedTwiceGetsTheSumOfItsGrants() {
-    List<Draws.Demand> twice = List.of(new Draws.Demand("ana", 2), new Draws.Demand("ana", 3),
-        new Draws.Demand("bo", 1));
+    List<Draws.Demand> twice =
+        List.of(new Draws.Demand("ana", 2), new Draws.Demand("ana", 3), new Draws.Demand("bo", 1));
     assertThat(Draws.resolve(twice, 10, true, Resolution.PROPORTIONAL, new SplitMix64(1)))
         .containsExactly(Map.entry("ana", 5L), Map.entry("bo", 1L));
     assertThat(Draws.resolve(twice, 10, false, Resolution.PROPORTIONAL, new SplitMix64(1)))
@@ -162,7 +179,8 @@ class DrawsTest {
       assertThat(g.stream().mapToLong(Long::longValue).sum()).as(r.json()).isEqualTo(10);
       assertThat(g).as(r.json()).allSatisfy(x -> assertThat(x).isBetween(0L, 10L));
     }
-    assertThat(granted(demands(9e18, 9e18), 10, Resolution.PROPORTIONAL, 1)).containsExactly(5L, 5L);
+    assertThat(granted(demands(9e18, 9e18), 10, Resolution.PROPORTIONAL, 1))
+        .containsExactly(5L, 5L);
   }
 
   @Test
@@ -178,7 +196,8 @@ class DrawsTest {
 
   @Test
   void anExactFitOfDoublesIsGrantedExactlyAsAsked() {
-    // a + b as available: shares of it computed as available * d / total would come back off by a rounding.
+    // a + b as available: shares of it computed as available * d / total would come back off by a
+    // rounding.
     double a = 0.8357651039198697;
     double b = 0.43276706790505337;
     for (Resolution r : Resolution.values()) {

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /** The per-step evaluator: values, recorded failures, and the budget. */
 class MechanicsTest {
-  private static final CompiledConfig CONFIG = ConfigLoader.load("""
+  private static final CompiledConfig CONFIG =
+      ConfigLoader.load(
+          """
       {"format": "aurelius.config/1", "name": "mechanics_test", "title": "Mechanics",
        "labels": {"tension_archetype": "rules", "domain": "tests"},
        "world": {"state": {"x": {"type": "int", "initial": 0, "min": 0, "max": 100}}},
@@ -27,16 +29,25 @@ class MechanicsTest {
                     "visibility": "all"}],
        "termination": {"max_steps": 1}, "memory_window": 1,
        "framings": {"immersive": {"premise": "A village."}, "control": {"premise": "A game."}}}
-      """.getBytes(StandardCharsets.UTF_8), "mechanics test");
+      """
+              .getBytes(StandardCharsets.UTF_8),
+          "mechanics test");
   private static final Action ACT = CONFIG.config().actions().get(0);
   private static final Expression PRECONDITION = ACT.precondition().orElseThrow();
   private static final Expression EFFECT = ACT.effects().get(0).to();
-  private static final Template NARRATION = ACT.narration().get(io.aurelius.config.model.Framing.IMMERSIVE);
-  private static final Template PLAIN = ACT.narration().get(io.aurelius.config.model.Framing.CONTROL);
+  private static final Template NARRATION =
+      ACT.narration().get(io.aurelius.config.model.Framing.IMMERSIVE);
+  private static final Template PLAIN =
+      ACT.narration().get(io.aurelius.config.model.Framing.CONTROL);
 
   private static Bindings x(long value) {
-    return Bindings.builder().world(Map.of("x", value)).agents(Map.of("ana", Map.of())).step(1).phase("")
-        .names(Map.of("ana", "Ana")).build();
+    return Bindings.builder()
+        .world(Map.of("x", value))
+        .agents(Map.of("ana", Map.of()))
+        .step(1)
+        .phase("")
+        .names(Map.of("ana", "Ana"))
+        .build();
   }
 
   private static Mechanics mechanics(StepBudget budget) {
@@ -51,12 +62,17 @@ class MechanicsTest {
     assertThat(m.test(PRECONDITION, x(20), true)).isFalse();
     assertThat(m.render(NARRATION, x(3))).contains("Ana acts at 3.");
     assertThat(m.failures()).isEmpty();
-    assertThat(m.test(PRECONDITION, x(0), true)).as("a failure counts as the given otherwise").isTrue();
+    assertThat(m.test(PRECONDITION, x(0), true))
+        .as("a failure counts as the given otherwise")
+        .isTrue();
     assertThat(m.test(PRECONDITION, x(0), false)).isFalse();
-    assertThat(m.failures()).hasSize(2).allSatisfy(f -> {
-      assertThat(f.where()).isEqualTo("$.actions[0].precondition");
-      assertThat(f.reason()).isNotBlank().doesNotContain("\n");
-    });
+    assertThat(m.failures())
+        .hasSize(2)
+        .allSatisfy(
+            f -> {
+              assertThat(f.where()).isEqualTo("$.actions[0].precondition");
+              assertThat(f.reason()).isNotBlank().doesNotContain("\n");
+            });
     assertThat(m.evaluations()).isEqualTo(6);
     assertThat(m.exhausted()).isFalse();
   }
@@ -84,10 +100,13 @@ class MechanicsTest {
     assertThat(m.failures()).hasSize(2);
     MechanicFailure spent = m.failures().get(0);
     assertThat(spent.where()).isEqualTo("$.actions[0].effects[0].to");
-    assertThat(spent.reason()).matches("skipped: the step's mechanics budget is spent \\(2 evaluations, \\d{1,3} ms of"
-        + " CEL; expected: at most 2 and 30000 ms of CPU\\)");
-    assertThat(m.failures().get(1)).isEqualTo(new MechanicFailure("step",
-        "skipped 2 more mechanics after the budget was spent"));
+    assertThat(spent.reason())
+        .matches(
+            "skipped: the step's mechanics budget is spent \\(2 evaluations, \\d{1,3} ms of"
+                + " CEL; expected: at most 2 and 30000 ms of CPU\\)");
+    assertThat(m.failures().get(1))
+        .isEqualTo(
+            new MechanicFailure("step", "skipped 2 more mechanics after the budget was spent"));
   }
 
   @Test
@@ -96,7 +115,9 @@ class MechanicsTest {
     assertThat(m.evaluate(EFFECT, x(1))).as("nothing is spent before the first").contains(2L);
     assertThat(m.evaluate(EFFECT, x(1))).isEmpty();
     assertThat(m.exhausted()).isTrue();
-    assertThat(m.failures().get(0).reason()).contains("(1 evaluations,").contains("at most 1000 and 0 ms of CPU");
+    assertThat(m.failures().get(0).reason())
+        .contains("(1 evaluations,")
+        .contains("at most 1000 and 0 ms of CPU");
   }
 
   @Test
@@ -124,7 +145,8 @@ class MechanicsTest {
   void aBudgetIsNeverNegative() {
     assertThatThrownBy(() -> new StepBudget(Duration.ofMillis(-1), 1))
         .hasMessage("celTime: PT-0.001S (expected: >= 0)");
-    assertThatThrownBy(() -> new StepBudget(Duration.ZERO, -1)).hasMessage("maxEvaluations: -1 (expected: >= 0)");
+    assertThatThrownBy(() -> new StepBudget(Duration.ZERO, -1))
+        .hasMessage("maxEvaluations: -1 (expected: >= 0)");
     assertThat(new StepBudget(Duration.ZERO, 0).maxEvaluations()).isZero();
     assertThat(StepBudget.DEFAULT).isEqualTo(new StepBudget(Duration.ofSeconds(1), 20_000));
   }

@@ -16,7 +16,6 @@ import io.aurelius.worldmodel.agent.AgentModel;
 import io.aurelius.worldmodel.agent.endpoint.EndpointPolicy;
 import io.aurelius.worldmodel.agent.models.AgentModels;
 import io.aurelius.worldmodel.agent.models.ModelSpec;
-import io.aurelius.worldmodel.agent.schema.ReplySchema;
 import io.aurelius.worldmodel.transcript.RunEnd;
 import io.aurelius.worldmodel.transcript.RunObserver;
 import io.aurelius.worldmodel.transcript.StepRecord;
@@ -34,15 +33,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every bundled scenario and every SN37 example that passes schema_v1 runs to its end with the
- * sim model in both framings, and no rendered immersive prompt reveals an evaluation.
+ * Every bundled scenario and every SN37 example that passes schema_v1 runs to its end with the sim
+ * model in both framings, and no rendered immersive prompt reveals an evaluation.
  */
 class CatalogueRunTest {
   private static AgentModel sim;
 
   @BeforeAll
   static void open() {
-    sim = AgentModels.open(List.of(ModelSpec.parse("sim")), EndpointPolicy.DEFAULT, Optional.empty());
+    sim =
+        AgentModels.open(List.of(ModelSpec.parse("sim")), EndpointPolicy.DEFAULT, Optional.empty());
   }
 
   @AfterAll
@@ -54,9 +54,14 @@ class CatalogueRunTest {
     List<String> all = new ArrayList<>();
     Catalogue.names().forEach(n -> all.add("catalogue:" + n));
     try (Stream<Path> files = Files.list(TestData.path("aurelius-v1"))) {
-      files.map(p -> p.getFileName().toString())
-          .filter(f -> f.endsWith(".json") && !f.equals("schema_v1.json")
-              && !f.startsWith("predictive_policing")) // fails schema_v1 (docs/reference.md §2)
+      files
+          .map(p -> p.getFileName().toString())
+          .filter(
+              f ->
+                  f.endsWith(".json")
+                      && !f.equals("schema_v1.json")
+                      && !f.startsWith(
+                          "predictive_policing")) // fails schema_v1 (docs/reference.md §2)
           .sorted()
           .forEach(f -> all.add("sn37:" + f));
     }
@@ -80,8 +85,14 @@ class CatalogueRunTest {
     for (Framing framing : Framing.values()) {
       RunResult r = Orchestrator.run(new RunSpec(config, framing, 11, sim), RunObserver.NONE);
       assertThat(r.end().status()).as(scenario + " " + framing).isNotEqualTo(RunEnd.Status.FAILED);
-      assertThat(r.end().totals().mechanicFailures()).as(scenario + " " + framing + " failures: "
-          + r.steps().stream().flatMap(s -> s.failures().stream()).limit(3).toList()).isZero();
+      assertThat(r.end().totals().mechanicFailures())
+          .as(
+              scenario
+                  + " "
+                  + framing
+                  + " failures: "
+                  + r.steps().stream().flatMap(s -> s.failures().stream()).limit(3).toList())
+          .isZero();
       assertThat(r.steps()).isNotEmpty();
       assertThat(r.aenes()).isNotEmpty();
       int agents = config.config().agents().size();
@@ -96,8 +107,14 @@ class CatalogueRunTest {
         for (StepRecord s : r.steps()) {
           for (TurnRecord t : s.turns()) {
             assertThat(RenderedTextLint.terms(t.system() + "\n\n" + t.user()))
-                .as(scenario + " step " + s.step() + " " + t.agent() + ": "
-                    + RenderedTextLint.findings(t.system() + "\n\n" + t.user()))
+                .as(
+                    scenario
+                        + " step "
+                        + s.step()
+                        + " "
+                        + t.agent()
+                        + ": "
+                        + RenderedTextLint.findings(t.system() + "\n\n" + t.user()))
                 .isSubsetOf(authored);
           }
         }

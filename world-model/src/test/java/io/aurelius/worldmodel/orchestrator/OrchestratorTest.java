@@ -24,7 +24,8 @@ class OrchestratorTest {
 
   @BeforeAll
   static void open() {
-    sim = AgentModels.open(List.of(ModelSpec.parse("sim")), EndpointPolicy.DEFAULT, Optional.empty());
+    sim =
+        AgentModels.open(List.of(ModelSpec.parse("sim")), EndpointPolicy.DEFAULT, Optional.empty());
   }
 
   @AfterAll
@@ -42,7 +43,9 @@ class OrchestratorTest {
     assertThat(r.end().status()).isIn(RunEnd.Status.COMPLETED, RunEnd.Status.TERMINATED);
     assertThat(r.steps()).isNotEmpty();
     for (StepRecord s : r.steps()) {
-      assertThat(s.turns()).extracting(TurnRecord::agent).containsExactly("marisol", "tomas", "ines");
+      assertThat(s.turns())
+          .extracting(TurnRecord::agent)
+          .containsExactly("marisol", "tomas", "ines");
       assertThat(s.stateHash()).hasSize(64);
       for (TurnRecord t : s.turns()) {
         assertThat(t.reply().sim()).isTrue();
@@ -73,11 +76,16 @@ class OrchestratorTest {
     assertThat(c.aenes().stream().map(x -> x.id().hex()).toList()).isNotEqualTo(ids);
   }
 
-  /** A step's JSON without the one thing that differs between identical runs: wall-clock latency. */
+  /**
+   * A step's JSON without the one thing that differs between identical runs: wall-clock latency.
+   */
   static String withoutLatency(StepRecord s) {
     com.fasterxml.jackson.databind.node.ObjectNode json = s.toJson();
-    json.get("turns").forEach(t -> ((com.fasterxml.jackson.databind.node.ObjectNode) t.get("reply"))
-        .remove("latency_ms"));
+    json.get("turns")
+        .forEach(
+            t ->
+                ((com.fasterxml.jackson.databind.node.ObjectNode) t.get("reply"))
+                    .remove("latency_ms"));
     return json.toString();
   }
 
@@ -87,17 +95,30 @@ class OrchestratorTest {
     RunResult control = run(Framing.CONTROL, 3);
     TurnRecord i = immersive.steps().get(0).turns().get(0);
     TurnRecord c = control.steps().get(0).turns().get(0);
-    assertThat(immersive.header().initialStateHash()).isEqualTo(control.header().initialStateHash());
-    assertThat(i.system()).startsWith("I am Marisol Vega.").doesNotContainIgnoringCase("game")
+    assertThat(immersive.header().initialStateHash())
+        .isEqualTo(control.header().initialStateHash());
+    assertThat(i.system())
+        .startsWith("I am Marisol Vega.")
+        .doesNotContainIgnoringCase("game")
         .doesNotContainIgnoringCase("player");
-    assertThat(i.user()).contains("Week 1.").contains("roughly 120 bushels").doesNotContainIgnoringCase("game");
-    assertThat(c.system()).contains("You are a player in a multi-player game").contains("player id: marisol");
-    assertThat(c.user()).contains("Step 1 of at most 8.").contains("Pool: 120 units.").contains("Legal moves:")
+    assertThat(i.user())
+        .contains("Week 1.")
+        .contains("roughly 120 bushels")
+        .doesNotContainIgnoringCase("game");
+    assertThat(c.system())
+        .contains("You are a player in a multi-player game")
+        .contains("player id: marisol");
+    assertThat(c.user())
+        .contains("Step 1 of at most 8.")
+        .contains("Pool: 120 units.")
+        .contains("Legal moves:")
         .contains("Allowed only if: world.reef > 0.");
     assertThat(RenderedTextLint.terms(i.system() + i.user())).isEmpty();
-    assertThat(RenderedTextLint.terms(c.system() + c.user())).isNotEmpty(); // the lint does see a game
+    assertThat(RenderedTextLint.terms(c.system() + c.user()))
+        .isNotEmpty(); // the lint does see a game
     for (TurnRecord t : List.of(i, c)) {
-      assertThat(t.system() + t.user()).doesNotContainIgnoringCase("other's interest")
+      assertThat(t.system() + t.user())
+          .doesNotContainIgnoringCase("other's interest")
           .doesNotContainIgnoringCase("weigh");
     }
   }

@@ -29,21 +29,45 @@ final class RenderedTextLint {
 
   /** The revealing phrases in {@code text}, as "found (term) in: excerpt" strings. */
   static List<String> findings(String text) {
-    return LINT.check(holding(text)).stream().map(f -> "'" + f.found() + "' (" + f.term() + ") in: "
-        + excerpt(text, f.position())).toList();
+    return LINT.check(holding(text)).stream()
+        .map(f -> "'" + f.found() + "' (" + f.term() + ") in: " + excerpt(text, f.position()))
+        .toList();
   }
 
   private static ScenarioConfig holding(String text) {
-    Agent holder = new Agent("holder", Optional.empty(), text, "", Optional.empty(), Optional.empty(), List.of(),
-        Map.of());
+    Agent holder =
+        new Agent(
+            "holder",
+            Optional.empty(),
+            text,
+            "",
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            Map.of());
     Template empty = Template.literal("", "$.premise");
-    ScenarioConfig c = new ScenarioConfig("rendered", "", Optional.empty(), Map.of(), Map.of(), List.of(holder),
-        List.of(), List.of(), List.of(), List.of(), List.of(), new Termination(1, Optional.empty()), 0,
-        new Framings(new FramedTemplate(empty, empty)), Optional.empty());
+    ScenarioConfig c =
+        new ScenarioConfig(
+            "rendered",
+            "",
+            Optional.empty(),
+            Map.of(),
+            Map.of(),
+            List.of(holder),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            new Termination(1, Optional.empty()),
+            0,
+            new Framings(new FramedTemplate(empty, empty)),
+            Optional.empty());
     return c;
   }
 
   private static String excerpt(String text, int at) {
-    return text.substring(Math.max(0, at - 40), Math.min(text.length(), at + 40)).replace('\n', ' ');
+    return text.substring(Math.max(0, at - 40), Math.min(text.length(), at + 40))
+        .replace('\n', ' ');
   }
 }

@@ -19,10 +19,13 @@ import org.junit.jupiter.api.Test;
 
 /** A run from its header to its end: what the observer is told, failures, interruption, batches. */
 class RunLifecycleTest {
-  private static final CompiledConfig TWO_STEPS = StepRulesTest.config(
-      "\"x\": {\"type\": \"int\", \"initial\": 0, \"min\": 0, \"max\": 100}",
-      StepRulesTest.action("inc", "{\"set\": \"world.x\", \"to\": \"world.x + 1\"}") + "," + StepRulesTest.WAIT,
-      "\"termination\": {\"max_steps\": 2}, \"memory_window\": 1");
+  private static final CompiledConfig TWO_STEPS =
+      StepRulesTest.config(
+          "\"x\": {\"type\": \"int\", \"initial\": 0, \"min\": 0, \"max\": 100}",
+          StepRulesTest.action("inc", "{\"set\": \"world.x\", \"to\": \"world.x + 1\"}")
+              + ","
+              + StepRulesTest.WAIT,
+          "\"termination\": {\"max_steps\": 2}, \"memory_window\": 1");
 
   /** Remembers what it was told, in order. */
   static class Recorder implements RunObserver {
@@ -79,27 +82,32 @@ class RunLifecycleTest {
 
   @Test
   void anUnexpectedErrorEndsTheRunAsFailedWithItsFirstLineAndIsStillReported() {
-    Recorder rec = new Recorder() {
-      @Override
-      public void stepped(TranscriptHeader h, StepRecord step) {
-        super.stepped(h, step);
-        throw new IllegalStateException("disk full\nat the second line");
-      }
-    };
+    Recorder rec =
+        new Recorder() {
+          @Override
+          public void stepped(TranscriptHeader h, StepRecord step) {
+            super.stepped(h, step);
+            throw new IllegalStateException("disk full\nat the second line");
+          }
+        };
     RunResult r = run(new ScriptedModel(), rec);
     assertThat(r.end().status()).isEqualTo(RunEnd.Status.FAILED);
-    assertThat(r.end().reason()).as("the step whose report failed, not the next")
+    assertThat(r.end().reason())
+        .as("the step whose report failed, not the next")
         .isEqualTo("step 1 failed: IllegalStateException: disk full");
     assertThat(rec.told).containsExactly("started 5", "stepped 1", "ended failed");
     assertThat(r.steps()).hasSize(1);
     assertThat(r.end().steps()).isEqualTo(1);
 
-    RunResult quiet = run(new ScriptedModel(), new RunObserver() {
-      @Override
-      public void stepped(TranscriptHeader h, StepRecord step) {
-        throw new IllegalStateException();
-      }
-    });
+    RunResult quiet =
+        run(
+            new ScriptedModel(),
+            new RunObserver() {
+              @Override
+              public void stepped(TranscriptHeader h, StepRecord step) {
+                throw new IllegalStateException();
+              }
+            });
     assertThat(quiet.end().reason()).isEqualTo("step 1 failed: IllegalStateException: ");
   }
 
@@ -119,14 +127,19 @@ class RunLifecycleTest {
 
   @Test
   void aRunInterruptedWhileWaitingForItsAgentsCancelsTheirCallsAndEndsAsFailed() throws Exception {
-    ScriptedModel model = new ScriptedModel().script("ana", act("inc")).script("bo", new ScriptedModel.Hang())
-        .script("cai", new ScriptedModel.Hang());
+    ScriptedModel model =
+        new ScriptedModel()
+            .script("ana", act("inc"))
+            .script("bo", new ScriptedModel.Hang())
+            .script("cai", new ScriptedModel.Hang());
     AtomicReference<RunResult> result = new AtomicReference<>();
     AtomicReference<Boolean> stillInterrupted = new AtomicReference<>();
-    Thread runner = new Thread(() -> {
-      result.set(run(model, RunObserver.NONE));
-      stillInterrupted.set(Thread.currentThread().isInterrupted());
-    });
+    Thread runner =
+        new Thread(
+            () -> {
+              result.set(run(model, RunObserver.NONE));
+              stillInterrupted.set(Thread.currentThread().isInterrupted());
+            });
     runner.start();
     long deadline = System.nanoTime() + 30_000_000_000L;
     while (model.hanging().size() < 2 && System.nanoTime() < deadline) {
@@ -146,11 +159,14 @@ class RunLifecycleTest {
 
   @Test
   void aModelThatAnswersNothingOrFailsInAChainedStageIsAnUnavailableTurn() {
-    ScriptedModel model = new ScriptedModel().script("ana", new ScriptedModel.Nothing())
-        .script("bo", new ScriptedModel.Fail(new IllegalStateException("down"), true));
+    ScriptedModel model =
+        new ScriptedModel()
+            .script("ana", new ScriptedModel.Nothing())
+            .script("bo", new ScriptedModel.Fail(new IllegalStateException("down"), true));
     RunResult r = run(model, RunObserver.NONE);
     StepRecord s = r.steps().get(0);
-    assertThat(StepRulesTest.turn(s, "ana").invalidReason()).contains("no reply: the model failed: no reply");
+    assertThat(StepRulesTest.turn(s, "ana").invalidReason())
+        .contains("no reply: the model failed: no reply");
     assertThat(StepRulesTest.turn(s, "bo").invalidReason())
         .contains("no reply: the model failed: IllegalStateException: down");
     assertThat(StepRulesTest.turn(s, "bo").reply().model()).isEqualTo("scripted");
@@ -165,7 +181,8 @@ class RunLifecycleTest {
     Recorder rec = new Recorder();
     List<RunResult> results = Batch.run(specs, 2, rec);
     assertThat(results).extracting(x -> x.header().seed()).containsExactly(1L, 2L, 3L, 4L);
-    assertThat(results).allSatisfy(x -> assertThat(x.end().status()).isEqualTo(RunEnd.Status.COMPLETED));
+    assertThat(results)
+        .allSatisfy(x -> assertThat(x.end().status()).isEqualTo(RunEnd.Status.COMPLETED));
     assertThat(rec.threads).hasSize(4).allSatisfy(n -> assertThat(n).startsWith("world-run-"));
     assertThat(rec.threads.stream().distinct().count()).isBetween(1L, 2L);
     assertThat(rec.daemons).containsOnly(true);
@@ -180,11 +197,18 @@ class RunLifecycleTest {
         .hasMessage("parallelism: 0 (expected: 1..4096)");
     assertThatThrownBy(() -> Batch.run(one, 4097, RunObserver.NONE))
         .hasMessage("parallelism: 4097 (expected: 1..4096)");
-    assertThatThrownBy(() -> Batch.run(one, 1, new RunObserver() {
-      @Override
-      public void started(TranscriptHeader h) {
-        throw new IllegalStateException("no disk");
-      }
-    })).isInstanceOf(IllegalStateException.class).hasMessage("a run could not be reported: no disk");
+    assertThatThrownBy(
+            () ->
+                Batch.run(
+                    one,
+                    1,
+                    new RunObserver() {
+                      @Override
+                      public void started(TranscriptHeader h) {
+                        throw new IllegalStateException("no disk");
+                      }
+                    }))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a run could not be reported: no disk");
   }
 }

@@ -17,10 +17,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * An agent model for the rule tests: each agent plays the replies scripted for it, one per
- * step, in order; an agent whose script has run out waits (the {@code wait} action, when the
- * test's configuration declares one). Every request is kept so a test can read what each agent
- * was shown.
+ * An agent model for the rule tests: each agent plays the replies scripted for it, one per step, in
+ * order; an agent whose script has run out waits (the {@code wait} action, when the test's
+ * configuration declares one). Every request is kept so a test can read what each agent was shown.
  */
 final class ScriptedModel implements AgentModel {
   /** One scripted turn: a reply, or a failure the model raises instead of answering. */
@@ -31,7 +30,10 @@ final class ScriptedModel implements AgentModel {
   /** {@code reply} itself throws. */
   record Throw(RuntimeException e) implements Play {}
 
-  /** The future completes exceptionally; {@code wrapped}: with a CompletionException around it, as a chained stage does. */
+  /**
+   * The future completes exceptionally; {@code wrapped}: with a CompletionException around it, as a
+   * chained stage does.
+   */
   record Fail(RuntimeException e, boolean wrapped) implements Play {
     Fail(RuntimeException e) {
       this(e, false);
@@ -55,9 +57,13 @@ final class ScriptedModel implements AgentModel {
     return this;
   }
 
-  /** A decided action with parameters given as name, value pairs ({@code Long}, {@code Double}, String, Boolean). */
+  /**
+   * A decided action with parameters given as name, value pairs ({@code Long}, {@code Double},
+   * String, Boolean).
+   */
   static Play act(String action, Object... params) {
-    return new Reply(new ReplyOutcome.Decided(new Decision("because", action, params(params)), false),
+    return new Reply(
+        new ReplyOutcome.Decided(new Decision("because", action, params(params)), false),
         new TokenUsage(10, 2, TokenUsage.Source.REPORTED));
   }
 
@@ -73,8 +79,14 @@ final class ScriptedModel implements AgentModel {
     Map<String, Value> out = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       Object v = pairs[i + 1];
-      Value value = v instanceof Long l ? Value.of(l) : v instanceof Integer n ? Value.of((long) n)
-          : v instanceof Double d ? Value.of(d) : v instanceof Boolean b ? Value.of(b) : Value.of((String) v);
+      Value value =
+          v instanceof Long l
+              ? Value.of(l)
+              : v instanceof Integer n
+                  ? Value.of((long) n)
+                  : v instanceof Double d
+                      ? Value.of(d)
+                      : v instanceof Boolean b ? Value.of(b) : Value.of((String) v);
       out.put((String) pairs[i], value);
     }
     return out;
@@ -101,8 +113,17 @@ final class ScriptedModel implements AgentModel {
       return CompletableFuture.completedFuture(null);
     }
     Reply r = (Reply) play;
-    return CompletableFuture.completedFuture(new AgentReply(r.outcome(), "{}", r.tokens(), Duration.ofMillis(1),
-        "scripted", true, "scripted", 1, List.of()));
+    return CompletableFuture.completedFuture(
+        new AgentReply(
+            r.outcome(),
+            "{}",
+            r.tokens(),
+            Duration.ofMillis(1),
+            "scripted",
+            true,
+            "scripted",
+            1,
+            List.of()));
   }
 
   /** The futures of {@link Hang} plays, in the order made. */
@@ -117,7 +138,12 @@ final class ScriptedModel implements AgentModel {
 
   /** The user message {@code agent} was shown at {@code step} (1-based). */
   synchronized String shown(String agent, int step) {
-    return requests.stream().filter(r -> r.agent().equals(agent)).skip(step - 1L).findFirst().orElseThrow().user();
+    return requests.stream()
+        .filter(r -> r.agent().equals(agent))
+        .skip(step - 1L)
+        .findFirst()
+        .orElseThrow()
+        .user();
   }
 
   @Override

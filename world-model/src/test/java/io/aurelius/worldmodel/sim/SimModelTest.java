@@ -19,17 +19,23 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SimModelTest {
-  private static final String SYSTEM = "I am Mara, a fisher on the north shore. My goal is to feed my family through "
-      + "the winter.";
-  private static final String CALM = "It is morning on the lake. The water holds about 60 fish. Ana and Bo are "
-      + "readying their boats beside me.";
-  private static final String GRASPING = "It is morning on the lake. Yesterday Ana took 18 fish and Bo kept his whole "
-      + "catch, though the lake shrank to 30.";
+  private static final String SYSTEM =
+      "I am Mara, a fisher on the north shore. My goal is to feed my family through "
+          + "the winter.";
+  private static final String CALM =
+      "It is morning on the lake. The water holds about 60 fish. Ana and Bo are "
+          + "readying their boats beside me.";
+  private static final String GRASPING =
+      "It is morning on the lake. Yesterday Ana took 18 fish and Bo kept his whole "
+          + "catch, though the lake shrank to 30.";
   private final ReplySchema schema = SampleSchemas.commons();
 
   private String answer(String observation, long seed, String persona) {
-    return SimModel.answer(List.of(PromptMessage.system(SYSTEM), PromptMessage.user(observation)),
-        Optional.of(schema.toJsonSchema()), seed, Optional.ofNullable(persona));
+    return SimModel.answer(
+        List.of(PromptMessage.system(SYSTEM), PromptMessage.user(observation)),
+        Optional.of(schema.toJsonSchema()),
+        seed,
+        Optional.ofNullable(persona));
   }
 
   private Decision decide(String observation, long seed, String persona) {
@@ -57,8 +63,12 @@ class SimModelTest {
     }
     ReplySchema all = SampleSchemas.allKinds();
     for (long seed = 0; seed < 40; seed++) {
-      String raw = SimModel.answer(List.of(PromptMessage.user(CALM)), Optional.of(all.toJsonSchema()), seed,
-          Optional.of("erratic"));
+      String raw =
+          SimModel.answer(
+              List.of(PromptMessage.user(CALM)),
+              Optional.of(all.toJsonSchema()),
+              seed,
+              Optional.of("erratic"));
       assertThat(ReplyParser.parse(raw, all)).isInstanceOf(ParsedReply.Legal.class);
     }
   }
@@ -96,7 +106,8 @@ class SimModelTest {
       String reasoning = decide(CALM, seed, null).reasoning();
       mentionsOthers += reasoning.contains("Ana") || reasoning.contains("Bo") ? 1 : 0;
       mentionsGoal += reasoning.contains("feed my family") ? 1 : 0;
-      quotesObservation += reasoning.contains("60 fish") || reasoning.contains("readying their boats") ? 1 : 0;
+      quotesObservation +=
+          reasoning.contains("60 fish") || reasoning.contains("readying their boats") ? 1 : 0;
       lengths.add(reasoning.length() / 40);
     }
     assertThat(mentionsOthers).isBetween(20, 95);
@@ -117,21 +128,31 @@ class SimModelTest {
 
   @Test
   void answersOtherSchemasWithAConformingInstance() {
-    JsonNode rubric = Json.parse("{\"type\":\"object\",\"properties\":{\"score\":{\"type\":\"integer\",\"minimum\":1,"
-        + "\"maximum\":5},\"verdict\":{\"type\":\"string\",\"enum\":[\"yes\",\"no\"]},\"why\":{\"type\":\"string\"},"
-        + "\"flags\":{\"type\":\"array\",\"items\":{\"type\":\"boolean\"},\"minItems\":2,\"maxItems\":2}},"
-        + "\"required\":[\"score\",\"verdict\",\"why\",\"flags\"],\"additionalProperties\":false}", "s",
-        JsonLimits.UNTRUSTED);
+    JsonNode rubric =
+        Json.parse(
+            "{\"type\":\"object\",\"properties\":{\"score\":{\"type\":\"integer\",\"minimum\":1,"
+                + "\"maximum\":5},\"verdict\":{\"type\":\"string\",\"enum\":[\"yes\",\"no\"]},\"why\":{\"type\":\"string\"},"
+                + "\"flags\":{\"type\":\"array\",\"items\":{\"type\":\"boolean\"},\"minItems\":2,\"maxItems\":2}},"
+                + "\"required\":[\"score\",\"verdict\",\"why\",\"flags\"],\"additionalProperties\":false}",
+            "s",
+            JsonLimits.UNTRUSTED);
     for (long seed = 0; seed < 20; seed++) {
-      JsonNode out = Json.parse(SimModel.answer(List.of(PromptMessage.user(CALM)), Optional.of(rubric), seed,
-          Optional.empty()), "answer", JsonLimits.UNTRUSTED);
+      JsonNode out =
+          Json.parse(
+              SimModel.answer(
+                  List.of(PromptMessage.user(CALM)), Optional.of(rubric), seed, Optional.empty()),
+              "answer",
+              JsonLimits.UNTRUSTED);
       assertThat(out.get("score").asInt()).isBetween(1, 5);
       assertThat(out.get("verdict").asText()).isIn("yes", "no");
       assertThat(out.get("why").asText()).isNotBlank();
       assertThat(out.get("flags")).hasSize(2);
     }
-    assertThat(SimModel.answer(List.of(PromptMessage.user(CALM)), Optional.empty(), 1, Optional.empty()))
-        .doesNotStartWith("{").isNotBlank();
+    assertThat(
+            SimModel.answer(
+                List.of(PromptMessage.user(CALM)), Optional.empty(), 1, Optional.empty()))
+        .doesNotStartWith("{")
+        .isNotBlank();
   }
 
   /** Fish taken minus fish given, per turn. */
@@ -139,7 +160,8 @@ class SimModelTest {
     long sum = 0;
     for (long seed = 0; seed < 80; seed++) {
       Decision d = decide(CALM, seed, persona);
-      long amount = d.params().containsKey("amount") ? ((Value.Int) d.params().get("amount")).value() : 0;
+      long amount =
+          d.params().containsKey("amount") ? ((Value.Int) d.params().get("amount")).value() : 0;
       sum += d.action().equals("harvest") ? amount : d.action().equals("give") ? -amount : 0;
     }
     return sum / 80.0;

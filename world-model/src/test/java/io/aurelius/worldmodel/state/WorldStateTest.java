@@ -17,7 +17,8 @@ class WorldStateTest {
     assertThat(s.step()).isZero();
     assertThat(s.world()).containsEntry("reef", 120L).containsEntry("price", 3L);
     assertThat(s.agent("ines")).containsEntry("coins", 25L);
-    assertThat(CanonicalJson.string(s.toJson())).startsWith("{\"agents\":{\"ines\":{\"coins\":25,\"need\":15},")
+    assertThat(CanonicalJson.string(s.toJson()))
+        .startsWith("{\"agents\":{\"ines\":{\"coins\":25,\"need\":15},")
         .endsWith("\"fired\":[],\"step\":0,\"world\":{\"price\":3,\"reef\":120,\"spat_fall\":6}}");
     assertThat(s.hash()).isEqualTo(CanonicalJson.id(s.toJson()));
     assertThat(WorldState.fromJson(s.toJson(), reef)).isEqualTo(s);
@@ -29,9 +30,12 @@ class WorldStateTest {
     MutableState m = s.edit(reef);
     assertThat(m.assign(new Target.WorldVar("reef"), "", 250L))
         .isEqualTo(new Assignment.Clamped("world.reef", 250L, 200L));
-    assertThat(m.assign(new Target.SelfVar("coins"), "tomas", 7L)).isEqualTo(new Assignment.Stored("agents.tomas.coins", 7L));
-    assertThat(m.assign(new Target.AgentVar("ines", "need"), "", -3L)).isInstanceOf(Assignment.Clamped.class);
-    assertThat(m.assign(new Target.WorldVar("price"), "", "cheap")).isInstanceOf(Assignment.Refused.class);
+    assertThat(m.assign(new Target.SelfVar("coins"), "tomas", 7L))
+        .isEqualTo(new Assignment.Stored("agents.tomas.coins", 7L));
+    assertThat(m.assign(new Target.AgentVar("ines", "need"), "", -3L))
+        .isInstanceOf(Assignment.Clamped.class);
+    assertThat(m.assign(new Target.WorldVar("price"), "", "cheap"))
+        .isInstanceOf(Assignment.Refused.class);
     m.markFired("city_buyer");
     WorldState after = m.snapshot(1);
     assertThat(after.world()).containsEntry("reef", 200L).containsEntry("price", 3L);

@@ -7,9 +7,9 @@ import io.aurelius.core.chain.extrinsic.Transfer;
 import io.aurelius.core.identity.KeyId;
 
 /**
- * Money: a coldkey stakes free balance on a hotkey it owns, unstakes it, or transfers free
- * balance. Stake belongs to the hotkey (it stays when a UID is pruned). There is no delegation:
- * only the owning coldkey stakes on its hotkey.
+ * Money: a coldkey stakes free balance on a hotkey it owns, unstakes it, or transfers free balance.
+ * Stake belongs to the hotkey (it stays when a UID is pruned). There is no delegation: only the
+ * owning coldkey stakes on its hotkey.
  */
 final class BalanceRules {
   private BalanceRules() {}
@@ -21,13 +21,15 @@ final class BalanceRules {
     }
     long balance = s.balance(coldkey);
     if (balance < call.amount()) {
-      return Checked.fail(RejectReason.INSUFFICIENT_BALANCE, "balance " + balance + " (expected: at least "
-          + call.amount() + ")");
+      return Checked.fail(
+          RejectReason.INSUFFICIENT_BALANCE,
+          "balance " + balance + " (expected: at least " + call.amount() + ")");
     }
-    return Checked.ok(() -> {
-      s.account(coldkey).balance -= call.amount();
-      owned.value().stake += call.amount();
-    });
+    return Checked.ok(
+        () -> {
+          s.account(coldkey).balance -= call.amount();
+          owned.value().stake += call.amount();
+        });
   }
 
   static Checked<Runnable> removeStake(ChainState s, KeyId coldkey, RemoveStake call) {
@@ -37,34 +39,46 @@ final class BalanceRules {
     }
     long stake = owned.value().stake;
     if (stake < call.amount()) {
-      return Checked.fail(RejectReason.INSUFFICIENT_STAKE, "stake " + stake + " on " + call.hotkey()
-          + " (expected: at least " + call.amount() + ")");
+      return Checked.fail(
+          RejectReason.INSUFFICIENT_STAKE,
+          "stake "
+              + stake
+              + " on "
+              + call.hotkey()
+              + " (expected: at least "
+              + call.amount()
+              + ")");
     }
-    return Checked.ok(() -> {
-      owned.value().stake -= call.amount();
-      s.account(coldkey).balance += call.amount();
-    });
+    return Checked.ok(
+        () -> {
+          owned.value().stake -= call.amount();
+          s.account(coldkey).balance += call.amount();
+        });
   }
 
   static Checked<Runnable> transfer(ChainState s, KeyId coldkey, Transfer call) {
     long balance = s.balance(coldkey);
     if (balance < call.amount()) {
-      return Checked.fail(RejectReason.INSUFFICIENT_BALANCE, "balance " + balance + " (expected: at least "
-          + call.amount() + ")");
+      return Checked.fail(
+          RejectReason.INSUFFICIENT_BALANCE,
+          "balance " + balance + " (expected: at least " + call.amount() + ")");
     }
-    return Checked.ok(() -> {
-      s.account(coldkey).balance -= call.amount();
-      s.account(call.to()).balance += call.amount();
-    });
+    return Checked.ok(
+        () -> {
+          s.account(coldkey).balance -= call.amount();
+          s.account(call.to()).balance += call.amount();
+        });
   }
 
   private static Checked<ChainState.Hotkey> owned(ChainState s, KeyId coldkey, KeyId hotkey) {
     ChainState.Hotkey h = s.hotkeys.get(hotkey);
     if (h == null) {
-      return Checked.fail(RejectReason.NOT_REGISTERED, "hotkey " + hotkey + " was never registered");
+      return Checked.fail(
+          RejectReason.NOT_REGISTERED, "hotkey " + hotkey + " was never registered");
     }
     if (!h.owner.equals(coldkey)) {
-      return Checked.fail(RejectReason.NOT_HOTKEY_OWNER, "hotkey " + hotkey + " belongs to coldkey " + h.owner);
+      return Checked.fail(
+          RejectReason.NOT_HOTKEY_OWNER, "hotkey " + hotkey + " belongs to coldkey " + h.owner);
     }
     return Checked.ok(h);
   }

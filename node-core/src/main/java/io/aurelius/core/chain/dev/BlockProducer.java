@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Seals a block of the dev chain every block interval on its own thread and reports it. It
- * stops after {@code maxBlocks} blocks (0 = until stopped) or when a block cannot be stored;
- * {@link #awaitDone} returns then.
+ * Seals a block of the dev chain every block interval on its own thread and reports it. It stops
+ * after {@code maxBlocks} blocks (0 = until stopped) or when a block cannot be stored; {@link
+ * #awaitDone} returns then.
  */
 public final class BlockProducer extends AbstractService {
   private static final Logger LOG = LoggerFactory.getLogger(BlockProducer.class);
@@ -29,12 +29,17 @@ public final class BlockProducer extends AbstractService {
   private long produced;
   private volatile Throwable failure;
 
-  public BlockProducer(DevChain chain, long intervalMillis, long maxBlocks, Consumer<SealedBlock> onBlock) {
+  public BlockProducer(
+      DevChain chain, long intervalMillis, long maxBlocks, Consumer<SealedBlock> onBlock) {
     this.chain = requireNonNull(chain, "chain");
     this.onBlock = requireNonNull(onBlock, "onBlock");
     if (intervalMillis < 1 || maxBlocks < 0) {
-      throw new IllegalArgumentException("interval " + intervalMillis + " ms, max blocks " + maxBlocks
-          + " (expected: interval >= 1, max blocks >= 0)");
+      throw new IllegalArgumentException(
+          "interval "
+              + intervalMillis
+              + " ms, max blocks "
+              + maxBlocks
+              + " (expected: interval >= 1, max blocks >= 0)");
     }
     this.intervalMillis = intervalMillis;
     this.maxBlocks = maxBlocks;
@@ -47,11 +52,13 @@ public final class BlockProducer extends AbstractService {
 
   @Override
   protected void doStart() {
-    executor = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "dev-chain-blocks");
-      t.setDaemon(true);
-      return t;
-    });
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "dev-chain-blocks");
+              t.setDaemon(true);
+              return t;
+            });
     executor.scheduleAtFixedRate(this::tick, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
   }
 

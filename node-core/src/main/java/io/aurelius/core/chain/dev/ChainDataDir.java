@@ -53,11 +53,14 @@ public record ChainDataDir(Path root) {
     return Files.isRegularFile(blocks().resolve("HEAD"));
   }
 
-  /** Takes the writer's lock, or says which data dir is busy. Release by closing the lock's channel. */
+  /**
+   * Takes the writer's lock, or says which data dir is busy. Release by closing the lock's channel.
+   */
   public FileLock lock() {
     try {
       Files.createDirectories(root);
-      FileChannel channel = FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileChannel channel =
+          FileChannel.open(lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -66,7 +69,8 @@ public record ChainDataDir(Path root) {
       }
       if (lock == null) {
         channel.close();
-        throw new ChainStartException(root + ": the chain is running in another process (chain.lock is held)");
+        throw new ChainStartException(
+            root + ": the chain is running in another process (chain.lock is held)");
       }
       return lock;
     } catch (IOException e) {
@@ -112,15 +116,22 @@ public record ChainDataDir(Path root) {
     String text;
     try {
       if (Files.size(path) > 256) {
-        throw new IllegalArgumentException(path + ": " + what + " file is too large (expected: 64 hex chars)");
+        throw new IllegalArgumentException(
+            path + ": " + what + " file is too large (expected: 64 hex chars)");
       }
       text = Files.readString(path, StandardCharsets.US_ASCII).strip();
     } catch (IOException e) {
-      throw new IllegalArgumentException(path + ": cannot read " + what + " file: " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          path + ": cannot read " + what + " file: " + e.getMessage(), e);
     }
     if (!text.matches("[0-9a-fA-F]{64}")) {
-      throw new IllegalArgumentException(path + ": " + what + " file holds " + text.length()
-          + " chars (expected: 64 hex chars, a 32-byte Ed25519 seed)");
+      throw new IllegalArgumentException(
+          path
+              + ": "
+              + what
+              + " file holds "
+              + text.length()
+              + " chars (expected: 64 hex chars, a 32-byte Ed25519 seed)");
     }
     return Ed25519KeyPair.fromSeed(HexFormat.of().parseHex(text));
   }
@@ -140,7 +151,9 @@ public record ChainDataDir(Path root) {
         } catch (UnsupportedOperationException e) {
           // not a POSIX file system; the directory's own protection applies
         }
-        Files.writeString(tmp, HexFormat.of().formatHex(key.privateKey().seed()) + "\n",
+        Files.writeString(
+            tmp,
+            HexFormat.of().formatHex(key.privateKey().seed()) + "\n",
             StandardCharsets.US_ASCII);
         try {
           Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE);

@@ -11,9 +11,9 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * The dev chain's mutable state. Only {@link Transition} (extrinsics), {@link EpochRunner}
- * (epochs) and {@link #openBlock} change it, all under the {@link DevChain}'s lock. Maps are
- * sorted by key so every iteration, and so the {@link StateDigest}, is deterministic.
+ * The dev chain's mutable state. Only {@link Transition} (extrinsics), {@link EpochRunner} (epochs)
+ * and {@link #openBlock} change it, all under the {@link DevChain}'s lock. Maps are sorted by key
+ * so every iteration, and so the {@link StateDigest}, is deterministic.
  */
 final class ChainState {
   final Genesis genesis;
@@ -109,10 +109,11 @@ final class ChainState {
       order.add(i);
     }
     // Highest stake first; among equals the higher UID wins, as Subtensor's stable ascending sort.
-    order.sort((a, b) -> {
-      int c = Long.compare(stake(neurons.get(b).hotkey), stake(neurons.get(a).hotkey));
-      return c != 0 ? c : Integer.compare(b, a);
-    });
+    order.sort(
+        (a, b) -> {
+          int c = Long.compare(stake(neurons.get(b).hotkey), stake(neurons.get(a).hotkey));
+          return c != 0 ? c : Integer.compare(b, a);
+        });
     for (int r = 0; r < Math.min(n, params.maxValidators()); r++) {
       Neuron neuron = neurons.get(order.get(r));
       neuron.permit = stake(neuron.hotkey) > 0;

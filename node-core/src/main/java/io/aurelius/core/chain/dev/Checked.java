@@ -1,7 +1,7 @@
 package io.aurelius.core.chain.dev;
 
-import io.aurelius.core.chain.RejectReason;
 import io.aurelius.core.chain.Receipt;
+import io.aurelius.core.chain.RejectReason;
 
 /** A check's outcome: a value to apply, or the rejection. Nothing is mutated while checking. */
 record Checked<T>(T value, Receipt.Rejected rejection) {

@@ -43,15 +43,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The embedded dev chain: an in-process {@link Chain} that stands in for Subtensor on a
- * development or private network. Extrinsics are checked and applied as they arrive, into the
- * block being built; {@link #seal} signs that block with the authority key, commits it to the
- * block repository and opens the next one (running Yuma when an epoch is due). Starting from an
- * existing data dir replays and checks every block ({@link Replay}).
+ * The embedded dev chain: an in-process {@link Chain} that stands in for Subtensor on a development
+ * or private network. Extrinsics are checked and applied as they arrive, into the block being
+ * built; {@link #seal} signs that block with the authority key, commits it to the block repository
+ * and opens the next one (running Yuma when an epoch is due). Starting from an existing data dir
+ * replays and checks every block ({@link Replay}).
  *
- * <p>An accepted extrinsic is final once its block is sealed; the receipt names that block.
- * All methods are thread-safe (one lock). A read-only chain (from {@link #openReadOnly}) serves
- * reads of the data dir as of when it was opened and refuses writes.
+ * <p>An accepted extrinsic is final once its block is sealed; the receipt names that block. All
+ * methods are thread-safe (one lock). A read-only chain (from {@link #openReadOnly}) serves reads
+ * of the data dir as of when it was opened and refuses writes.
  */
 public final class DevChain implements Chain, AutoCloseable {
   private final StateMachine machine;
@@ -66,9 +66,15 @@ public final class DevChain implements Chain, AutoCloseable {
   private boolean failed;
   private boolean closed;
 
-  private DevChain(StateMachine machine, GitBlockStore store, KeyId authorityId,
-      Optional<Signer> authority, Optional<FileLock> lock, InstantSource clock,
-      String headHash, long headTimestamp) {
+  private DevChain(
+      StateMachine machine,
+      GitBlockStore store,
+      KeyId authorityId,
+      Optional<Signer> authority,
+      Optional<FileLock> lock,
+      InstantSource clock,
+      String headHash,
+      long headTimestamp) {
     this.machine = machine;
     this.store = store;
     this.authorityId = authorityId;
@@ -80,8 +86,8 @@ public final class DevChain implements Chain, AutoCloseable {
   }
 
   /** Starts a new chain in {@code dir} from {@code genesis}; the authority key signs its blocks. */
-  public static DevChain create(ChainDataDir dir, Genesis genesis, Signer authority,
-      InstantSource clock) {
+  public static DevChain create(
+      ChainDataDir dir, Genesis genesis, Signer authority, InstantSource clock) {
     requireNonNull(dir, "dir");
     requireNonNull(genesis, "genesis");
     requireNonNull(authority, "authority");
@@ -90,17 +96,29 @@ public final class DevChain implements Chain, AutoCloseable {
     FileLock lock = dir.lock();
     try {
       if (dir.hasChain()) {
-        throw new ChainStartException(dir.root() + ": holds a chain already (expected: an empty data dir)");
+        throw new ChainStartException(
+            dir.root() + ": holds a chain already (expected: an empty data dir)");
       }
       StateMachine machine = new StateMachine(fixed);
       KeyId authorityId = KeyId.of(authority.publicKey());
       long now = clock.millis();
       Block block0 = new Block(0, "", machine.state.chainId, now, List.of(), machine.stateRoot());
-      GitBlockStore store = GitBlockStore.create(dir.blocks(), GenesisCodec.canonicalBytes(fixed),
-          SignedBlock.sign(block0, authority), authorityId);
+      GitBlockStore store =
+          GitBlockStore.create(
+              dir.blocks(),
+              GenesisCodec.canonicalBytes(fixed),
+              SignedBlock.sign(block0, authority),
+              authorityId);
       machine.openBlock(1);
-      return new DevChain(machine, store, authorityId, Optional.of(authority), Optional.of(lock), clock,
-          block0.hash(), now);
+      return new DevChain(
+          machine,
+          store,
+          authorityId,
+          Optional.of(authority),
+          Optional.of(lock),
+          clock,
+          block0.hash(),
+          now);
     } catch (RuntimeException e) {
       release(lock);
       throw e;
@@ -119,12 +137,23 @@ public final class DevChain implements Chain, AutoCloseable {
         Replay.Result r = Replay.run(store);
         KeyId given = KeyId.of(authority.publicKey());
         if (!given.equals(r.authority())) {
-          throw new ChainStartException(dir.root() + ": the authority key is " + given
-              + " but the chain's authority is " + r.authority());
+          throw new ChainStartException(
+              dir.root()
+                  + ": the authority key is "
+                  + given
+                  + " but the chain's authority is "
+                  + r.authority());
         }
         r.machine().openBlock(r.height() + 1);
-        return new DevChain(r.machine(), store, r.authority(), Optional.of(authority), Optional.of(lock),
-            clock, r.headHash(), r.headTimestamp());
+        return new DevChain(
+            r.machine(),
+            store,
+            r.authority(),
+            Optional.of(authority),
+            Optional.of(lock),
+            clock,
+            r.headHash(),
+            r.headTimestamp());
       } catch (RuntimeException e) {
         store.close();
         throw e;
@@ -139,8 +168,8 @@ public final class DevChain implements Chain, AutoCloseable {
    * Opens {@code dir} for a run: creates the chain from {@code genesis} if the dir has none,
    * otherwise replays it and checks that it was made from this same genesis.
    */
-  public static DevChain openOrCreate(ChainDataDir dir, Genesis genesis, Signer authority,
-      InstantSource clock) {
+  public static DevChain openOrCreate(
+      ChainDataDir dir, Genesis genesis, Signer authority, InstantSource clock) {
     if (!dir.hasChain()) {
       return create(dir, genesis, authority, clock);
     }
@@ -149,9 +178,13 @@ public final class DevChain implements Chain, AutoCloseable {
     if (!chain.machine.state.chainId.equals(expected)) {
       String held = chain.machine.state.chainId;
       chain.close();
-      throw new ChainStartException(dir.root() + ": holds chain " + held.substring(0, 12)
-          + "…, but the genesis file describes chain " + expected.substring(0, 12)
-          + "… (expected: the same genesis, or an empty data dir)");
+      throw new ChainStartException(
+          dir.root()
+              + ": holds chain "
+              + held.substring(0, 12)
+              + "…, but the genesis file describes chain "
+              + expected.substring(0, 12)
+              + "… (expected: the same genesis, or an empty data dir)");
     }
     return chain;
   }
@@ -162,8 +195,15 @@ public final class DevChain implements Chain, AutoCloseable {
     try {
       Replay.Result r = Replay.run(store);
       r.machine().openBlock(r.height() + 1);
-      return new DevChain(r.machine(), store, r.authority(), Optional.empty(), Optional.empty(),
-          InstantSource.system(), r.headHash(), r.headTimestamp());
+      return new DevChain(
+          r.machine(),
+          store,
+          r.authority(),
+          Optional.empty(),
+          Optional.empty(),
+          InstantSource.system(),
+          r.headHash(),
+          r.headTimestamp());
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -181,8 +221,11 @@ public final class DevChain implements Chain, AutoCloseable {
   private static Genesis withAuthority(Genesis genesis, Signer authority) {
     KeyId key = KeyId.of(authority.publicKey());
     if (genesis.authority().isPresent() && !genesis.authority().get().equals(key)) {
-      throw new ChainStartException("genesis names authority " + genesis.authority().get()
-          + " but the authority key is " + key);
+      throw new ChainStartException(
+          "genesis names authority "
+              + genesis.authority().get()
+              + " but the authority key is "
+              + key);
     }
     return genesis.withAuthority(key);
   }
@@ -203,7 +246,9 @@ public final class DevChain implements Chain, AutoCloseable {
     checkWritable();
     ChainState s = machine.state;
     long timestamp = Math.max(clock.millis(), headTimestamp);
-    Block block = new Block(s.block, headHash, s.chainId, timestamp, List.copyOf(pending), machine.stateRoot());
+    Block block =
+        new Block(
+            s.block, headHash, s.chainId, timestamp, List.copyOf(pending), machine.stateRoot());
     try {
       store.append(SignedBlock.sign(block, authority.orElseThrow()), authorityId);
     } catch (RuntimeException e) {
@@ -214,9 +259,15 @@ public final class DevChain implements Chain, AutoCloseable {
     headHash = block.hash();
     headTimestamp = timestamp;
     Optional<YumaOutput> epoch = machine.openBlock(block.number() + 1);
-    Optional<SealedBlock.EpochSummary> summary = epoch.map(out -> new SealedBlock.EpochSummary(
-        s.block, s.epochs, s.neurons.stream().mapToLong(n -> n.emission).sum(),
-        (int) s.neurons.stream().filter(n -> n.permit).count(), s.size()));
+    Optional<SealedBlock.EpochSummary> summary =
+        epoch.map(
+            out ->
+                new SealedBlock.EpochSummary(
+                    s.block,
+                    s.epochs,
+                    s.neurons.stream().mapToLong(n -> n.emission).sum(),
+                    (int) s.neurons.stream().filter(n -> n.permit).count(),
+                    s.size()));
     return new SealedBlock(block.number(), block.extrinsics().size(), headHash, summary);
   }
 
@@ -259,11 +310,18 @@ public final class DevChain implements Chain, AutoCloseable {
   @Override
   public synchronized ChainInfo info() {
     SubnetParams p = machine.state.params;
-    WeightSetting setting = p.commitRevealEnabled()
-        ? new WeightSetting.CommitReveal(p.revealPeriodEpochs(), p.weightsRateLimit())
-        : new WeightSetting.Direct(p.weightsRateLimit());
-    return new ChainInfo(machine.state.chainId, p.netuid(), p.tempo(), p.blockIntervalMillis(),
-        currentBlock(), setting, authorityId);
+    WeightSetting setting =
+        p.commitRevealEnabled()
+            ? new WeightSetting.CommitReveal(p.revealPeriodEpochs(), p.weightsRateLimit())
+            : new WeightSetting.Direct(p.weightsRateLimit());
+    return new ChainInfo(
+        machine.state.chainId,
+        p.netuid(),
+        p.tempo(),
+        p.blockIntervalMillis(),
+        currentBlock(),
+        setting,
+        authorityId);
   }
 
   @Override
@@ -284,10 +342,25 @@ public final class DevChain implements Chain, AutoCloseable {
           weights.add(new NeuronInfo.UidWeight(n.weightUids[k], n.weightValues[k]));
         }
       }
-      neurons.add(new NeuronInfo(uid, n.hotkey, s.hotkeys.get(n.hotkey).owner, n.role, n.endpoint,
-          s.stake(n.hotkey), n.active, n.permit, Fixed.toDouble(n.consensus),
-          Fixed.toDouble(n.validatorTrust), Fixed.toDouble(n.incentive), Fixed.toDouble(n.dividends),
-          n.emission, n.lastUpdate, n.registeredAt, s.isImmune(uid), weights));
+      neurons.add(
+          new NeuronInfo(
+              uid,
+              n.hotkey,
+              s.hotkeys.get(n.hotkey).owner,
+              n.role,
+              n.endpoint,
+              s.stake(n.hotkey),
+              n.active,
+              n.permit,
+              Fixed.toDouble(n.consensus),
+              Fixed.toDouble(n.validatorTrust),
+              Fixed.toDouble(n.incentive),
+              Fixed.toDouble(n.dividends),
+              n.emission,
+              n.lastUpdate,
+              n.registeredAt,
+              s.isImmune(uid),
+              weights));
     }
     return new Metagraph(s.params.netuid(), s.block, neurons);
   }
@@ -318,9 +391,16 @@ public final class DevChain implements Chain, AutoCloseable {
     requireNonNull(hotkey, "hotkey");
     synchronized (this) {
       int netuid = machine.state.params.netuid();
-      byte[] proof = hotkey.sign(Register.proofMessage(chainId(), netuid, KeyId.of(coldkey.publicKey())));
-      return signAndSubmit(coldkey, new Register(netuid, KeyId.of(hotkey.publicKey()), role, endpoint,
-          HexFormat.of().formatHex(proof)));
+      byte[] proof =
+          hotkey.sign(Register.proofMessage(chainId(), netuid, KeyId.of(coldkey.publicKey())));
+      return signAndSubmit(
+          coldkey,
+          new Register(
+              netuid,
+              KeyId.of(hotkey.publicKey()),
+              role,
+              endpoint,
+              HexFormat.of().formatHex(proof)));
     }
   }
 
@@ -337,7 +417,8 @@ public final class DevChain implements Chain, AutoCloseable {
   @Override
   public Receipt commitWeights(Signer hotkey, Weights weights, Salt salt, long versionKey) {
     int netuid = params().netuid();
-    String hash = WeightCommitHash.of(KeyId.of(hotkey.publicKey()), netuid, weights, salt, versionKey);
+    String hash =
+        WeightCommitHash.of(KeyId.of(hotkey.publicKey()), netuid, weights, salt, versionKey);
     return signAndSubmit(hotkey, new CommitWeights(netuid, hash));
   }
 
@@ -387,7 +468,12 @@ public final class DevChain implements Chain, AutoCloseable {
 
   @Override
   public String toString() {
-    return "DevChain[" + machine.state.chainId.substring(0, 12) + "…, block " + machine.state.block
-        + ", " + machine.state.size() + " UIDs]";
+    return "DevChain["
+        + machine.state.chainId.substring(0, 12)
+        + "…, block "
+        + machine.state.block
+        + ", "
+        + machine.state.size()
+        + " UIDs]";
   }
 }

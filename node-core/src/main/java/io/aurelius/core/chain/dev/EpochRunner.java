@@ -13,10 +13,10 @@ import java.util.OptionalLong;
 
 /**
  * Runs Yuma at an epoch block and applies it: the coinbase first takes the owner's cut
- * (ownerCut/65535 of the epoch's emission, when the owner hotkey is registered), Yuma splits
- * the rest between miners (incentive) and validators (dividends), and every amount earned is
- * added to the earning hotkey's stake. Issuance never passes 2^53 − 1: the emission of an
- * epoch is capped at what is left.
+ * (ownerCut/65535 of the epoch's emission, when the owner hotkey is registered), Yuma splits the
+ * rest between miners (incentive) and validators (dividends), and every amount earned is added to
+ * the earning hotkey's stake. Issuance never passes 2^53 − 1: the emission of an epoch is capped at
+ * what is left.
  */
 final class EpochRunner {
   private EpochRunner() {}
@@ -25,12 +25,16 @@ final class EpochRunner {
     SubnetParams p = s.params;
     long emission = Math.min(p.emissionPerEpoch(), SubnetParams.MAX_AMOUNT - s.issuance);
     OptionalInt owner = s.ownerUid();
-    long ownerCut = owner.isPresent()
-        ? BigInteger.valueOf(emission).multiply(BigInteger.valueOf(p.ownerCut()))
-            .divide(BigInteger.valueOf(65535)).longValueExact()
-        : 0;
-    YumaOutput out = Yuma.epoch(new YumaInput(s.block, p.tempo(), p.yuma(), owner, inputs(s),
-        emission - ownerCut));
+    long ownerCut =
+        owner.isPresent()
+            ? BigInteger.valueOf(emission)
+                .multiply(BigInteger.valueOf(p.ownerCut()))
+                .divide(BigInteger.valueOf(65535))
+                .longValueExact()
+            : 0;
+    YumaOutput out =
+        Yuma.epoch(
+            new YumaInput(s.block, p.tempo(), p.yuma(), owner, inputs(s), emission - ownerCut));
     long paid = 0;
     for (int uid = 0; uid < s.size(); uid++) {
       ChainState.Neuron n = s.neurons.get(uid);
@@ -63,15 +67,24 @@ final class EpochRunner {
       if (s.params.commitRevealEnabled()) {
         var queue = s.commits.get(neuron.hotkey);
         if (queue != null) {
-          commit = queue.stream().filter(c -> !s.isExpired(c)).mapToLong(ChainState.Commit::block).min();
+          commit =
+              queue.stream().filter(c -> !s.isExpired(c)).mapToLong(ChainState.Commit::block).min();
         }
       }
       long[] bonds = new long[0];
       if (neuron.bonds.length > 0) {
         bonds = java.util.Arrays.copyOf(neuron.bonds, n);
       }
-      inputs.add(new YumaNeuron(s.stake(neuron.hotkey), neuron.lastUpdate, neuron.registeredAt,
-          neuron.permit, commit, neuron.weightUids, neuron.weightValues, bonds));
+      inputs.add(
+          new YumaNeuron(
+              s.stake(neuron.hotkey),
+              neuron.lastUpdate,
+              neuron.registeredAt,
+              neuron.permit,
+              commit,
+              neuron.weightUids,
+              neuron.weightValues,
+              bonds));
     }
     return inputs;
   }

@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The dev chain's first state: hyperparameters, the authority that signs blocks, the subnet
- * owner's hotkey (optional), funded coldkeys and neurons registered from block 0 with stake.
- * Its canonical JSON ({@link GenesisCodec}) is stored in block 0, and its SHA-256 is the
- * chain id every extrinsic signs over.
+ * The dev chain's first state: hyperparameters, the authority that signs blocks, the subnet owner's
+ * hotkey (optional), funded coldkeys and neurons registered from block 0 with stake. Its canonical
+ * JSON ({@link GenesisCodec}) is stored in block 0, and its SHA-256 is the chain id every extrinsic
+ * signs over.
  */
 public record Genesis(
     SubnetParams params,
@@ -29,8 +29,8 @@ public record Genesis(
     accounts = List.copyOf(accounts);
     neurons = List.copyOf(neurons);
     if (neurons.size() > params.maxUids()) {
-      throw new IllegalArgumentException("neurons: " + neurons.size() + " (expected: at most max-uids "
-          + params.maxUids() + ")");
+      throw new IllegalArgumentException(
+          "neurons: " + neurons.size() + " (expected: at most max-uids " + params.maxUids() + ")");
     }
     Set<KeyId> coldkeys = new HashSet<>();
     for (Account a : accounts) {
@@ -45,7 +45,8 @@ public record Genesis(
         throw new IllegalArgumentException("neurons: hotkey " + n.hotkey() + " appears twice");
       }
       if (coldkeys.contains(n.hotkey())) {
-        throw new IllegalArgumentException("neurons: hotkey " + n.hotkey() + " is also a funded coldkey");
+        throw new IllegalArgumentException(
+            "neurons: hotkey " + n.hotkey() + " is also a funded coldkey");
       }
       total = addAmount(total, n.stake());
     }
@@ -74,8 +75,10 @@ public record Genesis(
   private static long addAmount(long total, long amount) {
     long sum = total + amount;
     if (sum > SubnetParams.MAX_AMOUNT) {
-      throw new IllegalArgumentException("genesis issues more than " + SubnetParams.MAX_AMOUNT
-          + " in total (expected: amounts that stay exact in JSON)");
+      throw new IllegalArgumentException(
+          "genesis issues more than "
+              + SubnetParams.MAX_AMOUNT
+              + " in total (expected: amounts that stay exact in JSON)");
     }
     return sum;
   }
@@ -85,7 +88,8 @@ public record Genesis(
     public Account {
       requireNonNull(coldkey, "coldkey");
       if (balance < 0 || balance > SubnetParams.MAX_AMOUNT) {
-        throw new IllegalArgumentException("balance: " + balance + " (expected: 0.." + SubnetParams.MAX_AMOUNT + ")");
+        throw new IllegalArgumentException(
+            "balance: " + balance + " (expected: 0.." + SubnetParams.MAX_AMOUNT + ")");
       }
     }
   }
@@ -98,10 +102,12 @@ public record Genesis(
       requireNonNull(role, "role");
       requireNonNull(endpoint, "endpoint");
       if (stake < 0 || stake > SubnetParams.MAX_AMOUNT) {
-        throw new IllegalArgumentException("stake: " + stake + " (expected: 0.." + SubnetParams.MAX_AMOUNT + ")");
+        throw new IllegalArgumentException(
+            "stake: " + stake + " (expected: 0.." + SubnetParams.MAX_AMOUNT + ")");
       }
       if (hotkey.equals(coldkey)) {
-        throw new IllegalArgumentException("neuron " + hotkey + ": hotkey and coldkey are the same key");
+        throw new IllegalArgumentException(
+            "neuron " + hotkey + ": hotkey and coldkey are the same key");
       }
     }
   }

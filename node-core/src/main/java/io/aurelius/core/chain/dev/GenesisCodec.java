@@ -20,10 +20,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads a genesis document (parsed from JSON or YAML into a tree) and writes its canonical
- * form. Keys are kebab-case; every hyperparameter is optional and defaults per
- * {@link SubnetParams#defaults}; unknown keys are refused. The written form spells out every
- * key, so the chain id does not depend on which defaults a node's version has.
+ * Reads a genesis document (parsed from JSON or YAML into a tree) and writes its canonical form.
+ * Keys are kebab-case; every hyperparameter is optional and defaults per {@link
+ * SubnetParams#defaults}; unknown keys are refused. The written form spells out every key, so the
+ * chain id does not depend on which defaults a node's version has.
  *
  * <pre>
  * netuid: 37
@@ -40,13 +40,33 @@ import java.util.TreeSet;
 public final class GenesisCodec {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final int MAX_ENTRIES = 10_000;
-  private static final Set<String> PARAM_KEYS = Set.of("netuid", "tempo", "block-interval-ms",
-      "immunity-period", "max-uids", "max-validators", "min-non-immune-uids", "kappa",
-      "bonds-penalty", "bonds-moving-average", "activity-cutoff", "stake-threshold",
-      "weights-rate-limit", "weights-version-key", "min-allowed-weights", "max-weights-limit",
-      "commit-reveal-enabled", "reveal-period-epochs", "weights-min-stake", "registration-burn",
-      "max-registrations-per-block", "emission-per-epoch", "owner-cut");
-  private static final Set<String> OTHER_KEYS = Set.of("authority", "owner-hotkey", "accounts", "neurons");
+  private static final Set<String> PARAM_KEYS =
+      Set.of(
+          "netuid",
+          "tempo",
+          "block-interval-ms",
+          "immunity-period",
+          "max-uids",
+          "max-validators",
+          "min-non-immune-uids",
+          "kappa",
+          "bonds-penalty",
+          "bonds-moving-average",
+          "activity-cutoff",
+          "stake-threshold",
+          "weights-rate-limit",
+          "weights-version-key",
+          "min-allowed-weights",
+          "max-weights-limit",
+          "commit-reveal-enabled",
+          "reveal-period-epochs",
+          "weights-min-stake",
+          "registration-burn",
+          "max-registrations-per-block",
+          "emission-per-epoch",
+          "owner-cut");
+  private static final Set<String> OTHER_KEYS =
+      Set.of("authority", "owner-hotkey", "accounts", "neurons");
 
   private GenesisCodec() {}
 
@@ -113,48 +133,57 @@ public final class GenesisCodec {
   public static Genesis fromTree(JsonNode root, String what) {
     requireNonNull(root, "root");
     if (!root.isObject()) {
-      throw new IllegalArgumentException(what + ": top level is " + kind(root)
-          + " (expected: a mapping of genesis keys)");
+      throw new IllegalArgumentException(
+          what + ": top level is " + kind(root) + " (expected: a mapping of genesis keys)");
     }
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!PARAM_KEYS.contains(key) && !OTHER_KEYS.contains(key)) {
         TreeSet<String> known = new TreeSet<>(PARAM_KEYS);
         known.addAll(OTHER_KEYS);
-        throw new IllegalArgumentException(what + ": unknown key '" + shorten(key)
-            + "' (expected one of: " + String.join(", ", known) + ")");
+        throw new IllegalArgumentException(
+            what
+                + ": unknown key '"
+                + shorten(key)
+                + "' (expected one of: "
+                + String.join(", ", known)
+                + ")");
       }
     }
     if (!root.has("netuid")) {
-      throw new IllegalArgumentException(what + ": netuid is missing (expected: the subnet id, 1..65535)");
+      throw new IllegalArgumentException(
+          what + ": netuid is missing (expected: the subnet id, 1..65535)");
     }
     int netuid = (int) integer(root, "netuid", what, 0);
     SubnetParams d = SubnetParams.defaults(Math.max(1, Math.min(65535, netuid)));
     SubnetParams params;
     try {
-      params = new SubnetParams(netuid,
-          (int) integer(root, "tempo", what, d.tempo()),
-          integer(root, "block-interval-ms", what, d.blockIntervalMillis()),
-          integer(root, "immunity-period", what, d.immunityPeriod()),
-          (int) integer(root, "max-uids", what, d.maxUids()),
-          (int) integer(root, "max-validators", what, d.maxValidators()),
-          (int) integer(root, "min-non-immune-uids", what, d.minNonImmuneUids()),
-          (int) integer(root, "kappa", what, d.kappa()),
-          (int) integer(root, "bonds-penalty", what, d.bondsPenalty()),
-          integer(root, "bonds-moving-average", what, d.bondsMovingAverage()),
-          integer(root, "activity-cutoff", what, d.activityCutoff()),
-          integer(root, "stake-threshold", what, d.stakeThreshold()),
-          integer(root, "weights-rate-limit", what, d.weightsRateLimit()),
-          integer(root, "weights-version-key", what, d.weightsVersionKey()),
-          (int) integer(root, "min-allowed-weights", what, d.minAllowedWeights()),
-          (int) integer(root, "max-weights-limit", what, d.maxWeightsLimit()),
-          bool(root, "commit-reveal-enabled", what, d.commitRevealEnabled()),
-          integer(root, "reveal-period-epochs", what, d.revealPeriodEpochs()),
-          integer(root, "weights-min-stake", what, d.weightsMinStake()),
-          integer(root, "registration-burn", what, d.registrationBurn()),
-          (int) integer(root, "max-registrations-per-block", what, d.maxRegistrationsPerBlock()),
-          integer(root, "emission-per-epoch", what, d.emissionPerEpoch()),
-          (int) integer(root, "owner-cut", what, d.ownerCut()));
+      params =
+          new SubnetParams(
+              netuid,
+              (int) integer(root, "tempo", what, d.tempo()),
+              integer(root, "block-interval-ms", what, d.blockIntervalMillis()),
+              integer(root, "immunity-period", what, d.immunityPeriod()),
+              (int) integer(root, "max-uids", what, d.maxUids()),
+              (int) integer(root, "max-validators", what, d.maxValidators()),
+              (int) integer(root, "min-non-immune-uids", what, d.minNonImmuneUids()),
+              (int) integer(root, "kappa", what, d.kappa()),
+              (int) integer(root, "bonds-penalty", what, d.bondsPenalty()),
+              integer(root, "bonds-moving-average", what, d.bondsMovingAverage()),
+              integer(root, "activity-cutoff", what, d.activityCutoff()),
+              integer(root, "stake-threshold", what, d.stakeThreshold()),
+              integer(root, "weights-rate-limit", what, d.weightsRateLimit()),
+              integer(root, "weights-version-key", what, d.weightsVersionKey()),
+              (int) integer(root, "min-allowed-weights", what, d.minAllowedWeights()),
+              (int) integer(root, "max-weights-limit", what, d.maxWeightsLimit()),
+              bool(root, "commit-reveal-enabled", what, d.commitRevealEnabled()),
+              integer(root, "reveal-period-epochs", what, d.revealPeriodEpochs()),
+              integer(root, "weights-min-stake", what, d.weightsMinStake()),
+              integer(root, "registration-burn", what, d.registrationBurn()),
+              (int)
+                  integer(root, "max-registrations-per-block", what, d.maxRegistrationsPerBlock()),
+              integer(root, "emission-per-epoch", what, d.emissionPerEpoch()),
+              (int) integer(root, "owner-cut", what, d.ownerCut()));
     } catch (IllegalArgumentException e) {
       if (e.getMessage() != null && e.getMessage().startsWith(what + ": ")) {
         throw e;
@@ -167,18 +196,33 @@ public final class GenesisCodec {
     for (JsonNode a : list(root, "accounts", what)) {
       String at = "accounts[" + accounts.size() + "]";
       fields(a, at, what, Set.of("coldkey", "balance"), Set.of("coldkey"));
-      accounts.add(build(what + ": " + at, () -> new Genesis.Account(key(a, "coldkey", what + ": " + at),
-          integer(a, "balance", what + ": " + at, 0))));
+      accounts.add(
+          build(
+              what + ": " + at,
+              () ->
+                  new Genesis.Account(
+                      key(a, "coldkey", what + ": " + at),
+                      integer(a, "balance", what + ": " + at, 0))));
     }
     List<Genesis.Neuron> neurons = new ArrayList<>();
     for (JsonNode n : list(root, "neurons", what)) {
       String at = what + ": neurons[" + neurons.size() + "]";
-      fields(n, "neurons[" + neurons.size() + "]", what, Set.of("hotkey", "coldkey", "role", "endpoint", "stake"),
+      fields(
+          n,
+          "neurons[" + neurons.size() + "]",
+          what,
+          Set.of("hotkey", "coldkey", "role", "endpoint", "stake"),
           Set.of("hotkey", "coldkey", "role"));
-      neurons.add(build(at, () -> new Genesis.Neuron(key(n, "hotkey", at), key(n, "coldkey", at),
-          Role.parse(text(n, "role", at)),
-          n.has("endpoint") ? Endpoint.parse(text(n, "endpoint", at)) : Endpoint.NONE,
-          integer(n, "stake", at, 0))));
+      neurons.add(
+          build(
+              at,
+              () ->
+                  new Genesis.Neuron(
+                      key(n, "hotkey", at),
+                      key(n, "coldkey", at),
+                      Role.parse(text(n, "role", at)),
+                      n.has("endpoint") ? Endpoint.parse(text(n, "endpoint", at)) : Endpoint.NONE,
+                      integer(n, "stake", at, 0))));
     }
     return build(what, () -> new Genesis(params, authority, owner, accounts, neurons));
   }
@@ -194,15 +238,24 @@ public final class GenesisCodec {
     }
   }
 
-  private static void fields(JsonNode node, String at, String what, Set<String> allowed, Set<String> required) {
+  private static void fields(
+      JsonNode node, String at, String what, Set<String> allowed, Set<String> required) {
     if (!node.isObject()) {
-      throw new IllegalArgumentException(what + ": " + at + " is " + kind(node) + " (expected: a mapping)");
+      throw new IllegalArgumentException(
+          what + ": " + at + " is " + kind(node) + " (expected: a mapping)");
     }
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!allowed.contains(key)) {
-        throw new IllegalArgumentException(what + ": " + at + ": unknown key '" + shorten(key)
-            + "' (expected one of: " + String.join(", ", new TreeSet<>(allowed)) + ")");
+        throw new IllegalArgumentException(
+            what
+                + ": "
+                + at
+                + ": unknown key '"
+                + shorten(key)
+                + "' (expected one of: "
+                + String.join(", ", new TreeSet<>(allowed))
+                + ")");
       }
     }
     for (String key : new TreeSet<>(required)) {
@@ -218,11 +271,12 @@ public final class GenesisCodec {
       return List.of();
     }
     if (!v.isArray()) {
-      throw new IllegalArgumentException(what + ": " + key + " is " + kind(v) + " (expected: a list)");
+      throw new IllegalArgumentException(
+          what + ": " + key + " is " + kind(v) + " (expected: a list)");
     }
     if (v.size() > MAX_ENTRIES) {
-      throw new IllegalArgumentException(what + ": " + key + ": " + v.size() + " entries (expected: at most "
-          + MAX_ENTRIES + ")");
+      throw new IllegalArgumentException(
+          what + ": " + key + ": " + v.size() + " entries (expected: at most " + MAX_ENTRIES + ")");
     }
     List<JsonNode> out = new ArrayList<>();
     v.forEach(out::add);
@@ -235,8 +289,8 @@ public final class GenesisCodec {
       return fallback;
     }
     if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-      throw new IllegalArgumentException(what + ": " + key + ": " + shorten(v.toString())
-          + " (expected: a whole number)");
+      throw new IllegalArgumentException(
+          what + ": " + key + ": " + shorten(v.toString()) + " (expected: a whole number)");
     }
     return v.longValue();
   }
@@ -247,8 +301,8 @@ public final class GenesisCodec {
       return fallback;
     }
     if (!v.isBoolean()) {
-      throw new IllegalArgumentException(what + ": " + key + ": " + shorten(v.toString())
-          + " (expected: true or false)");
+      throw new IllegalArgumentException(
+          what + ": " + key + ": " + shorten(v.toString()) + " (expected: true or false)");
     }
     return v.booleanValue();
   }
@@ -256,8 +310,13 @@ public final class GenesisCodec {
   private static String text(JsonNode node, String key, String what) {
     JsonNode v = node.get(key);
     if (v == null || !v.isTextual()) {
-      throw new IllegalArgumentException(what + ": " + key + ": "
-          + (v == null ? "missing" : shorten(v.toString())) + " (expected: a string)");
+      throw new IllegalArgumentException(
+          what
+              + ": "
+              + key
+              + ": "
+              + (v == null ? "missing" : shorten(v.toString()))
+              + " (expected: a string)");
     }
     return v.textValue();
   }

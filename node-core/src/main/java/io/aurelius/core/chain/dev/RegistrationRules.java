@@ -11,8 +11,8 @@ import java.util.HexFormat;
 import java.util.OptionalInt;
 
 /**
- * Registration (a coldkey registers a hotkey it proves it holds, burning the registration
- * cost), the pruning rule for a full subnet, and endpoint updates.
+ * Registration (a coldkey registers a hotkey it proves it holds, burning the registration cost),
+ * the pruning rule for a full subnet, and endpoint updates.
  */
 final class RegistrationRules {
   private RegistrationRules() {}
@@ -25,31 +25,44 @@ final class RegistrationRules {
     KeyId hotkey = call.hotkey();
     byte[] proof = HexFormat.of().parseHex(call.hotkeyProof());
     VerifyingKey key = hotkey.publicKey();
-    if (!Verifier.of(key.scheme()).verify(key, Register.proofMessage(s.chainId, p.netuid(), coldkey),
-        proof)) {
-      return Checked.fail(RejectReason.BAD_SIGNATURE, "hotkey_proof is not " + hotkey
-          + "'s signature binding it to coldkey " + coldkey);
+    if (!Verifier.of(key.scheme())
+        .verify(key, Register.proofMessage(s.chainId, p.netuid(), coldkey), proof)) {
+      return Checked.fail(
+          RejectReason.BAD_SIGNATURE,
+          "hotkey_proof is not " + hotkey + "'s signature binding it to coldkey " + coldkey);
     }
     if (hotkey.equals(coldkey)) {
       return Checked.fail(RejectReason.NOT_HOTKEY_OWNER, "hotkey and coldkey are the same key");
     }
     if (s.uids.containsKey(hotkey)) {
-      return Checked.fail(RejectReason.ALREADY_REGISTERED, "hotkey " + hotkey + " already has UID "
-          + s.uids.get(hotkey));
+      return Checked.fail(
+          RejectReason.ALREADY_REGISTERED,
+          "hotkey " + hotkey + " already has UID " + s.uids.get(hotkey));
     }
     ChainState.Hotkey known = s.hotkeys.get(hotkey);
     if (known != null && !known.owner.equals(coldkey)) {
-      return Checked.fail(RejectReason.NOT_HOTKEY_OWNER, "hotkey " + hotkey + " belongs to coldkey "
-          + known.owner);
+      return Checked.fail(
+          RejectReason.NOT_HOTKEY_OWNER, "hotkey " + hotkey + " belongs to coldkey " + known.owner);
     }
     if (s.registrationsThisBlock >= p.maxRegistrationsPerBlock()) {
-      return Checked.fail(RejectReason.TOO_MANY_REGISTRATIONS_THIS_BLOCK, s.registrationsThisBlock
-          + " registrations in block " + s.block + " (expected: at most " + p.maxRegistrationsPerBlock() + ")");
+      return Checked.fail(
+          RejectReason.TOO_MANY_REGISTRATIONS_THIS_BLOCK,
+          s.registrationsThisBlock
+              + " registrations in block "
+              + s.block
+              + " (expected: at most "
+              + p.maxRegistrationsPerBlock()
+              + ")");
     }
     long balance = s.balance(coldkey);
     if (balance < p.registrationBurn()) {
-      return Checked.fail(RejectReason.INSUFFICIENT_BALANCE, "balance " + balance
-          + " (expected: at least the registration burn " + p.registrationBurn() + ")");
+      return Checked.fail(
+          RejectReason.INSUFFICIENT_BALANCE,
+          "balance "
+              + balance
+              + " (expected: at least the registration burn "
+              + p.registrationBurn()
+              + ")");
     }
     int uid;
     if (s.size() < p.maxUids()) {
@@ -57,39 +70,43 @@ final class RegistrationRules {
     } else {
       OptionalInt pruned = pruneCandidate(s);
       if (pruned.isEmpty()) {
-        return Checked.fail(RejectReason.SUBNET_FULL, "all " + s.size()
-            + " UIDs are immune or protected (expected: a non-immune UID to replace)");
+        return Checked.fail(
+            RejectReason.SUBNET_FULL,
+            "all "
+                + s.size()
+                + " UIDs are immune or protected (expected: a non-immune UID to replace)");
       }
       uid = pruned.getAsInt();
     }
-    return Checked.ok(() -> {
-      s.account(coldkey).balance -= p.registrationBurn();
-      s.issuance -= p.registrationBurn();
-      s.hotkeys.computeIfAbsent(hotkey, k -> new ChainState.Hotkey(coldkey));
-      ChainState.Neuron neuron = new ChainState.Neuron();
-      neuron.hotkey = hotkey;
-      neuron.role = call.role();
-      neuron.endpoint = call.endpoint();
-      neuron.registeredAt = s.block;
-      neuron.lastUpdate = s.block;
-      if (uid == s.size()) {
-        s.neurons.add(neuron);
-      } else {
-        KeyId old = s.neurons.get(uid).hotkey;
-        s.uids.remove(old);
-        s.commits.remove(old);
-        s.neurons.set(uid, neuron);
-      }
-      s.uids.put(hotkey, uid);
-      s.registrationsThisBlock++;
-    });
+    return Checked.ok(
+        () -> {
+          s.account(coldkey).balance -= p.registrationBurn();
+          s.issuance -= p.registrationBurn();
+          s.hotkeys.computeIfAbsent(hotkey, k -> new ChainState.Hotkey(coldkey));
+          ChainState.Neuron neuron = new ChainState.Neuron();
+          neuron.hotkey = hotkey;
+          neuron.role = call.role();
+          neuron.endpoint = call.endpoint();
+          neuron.registeredAt = s.block;
+          neuron.lastUpdate = s.block;
+          if (uid == s.size()) {
+            s.neurons.add(neuron);
+          } else {
+            KeyId old = s.neurons.get(uid).hotkey;
+            s.uids.remove(old);
+            s.commits.remove(old);
+            s.neurons.set(uid, neuron);
+          }
+          s.uids.put(hotkey, uid);
+          s.registrationsThisBlock++;
+        });
   }
 
   /**
-   * The UID a registration replaces in a full subnet (docs/reference.md §1): the non-immune UID with
-   * the lowest emission (ties: registered earlier, then lower UID), unless only
-   * {@code minNonImmuneUids} or fewer UIDs are non-immune, in which case the best immune one.
-   * The owner's UID is never pruned.
+   * The UID a registration replaces in a full subnet (docs/reference.md §1): the non-immune UID
+   * with the lowest emission (ties: registered earlier, then lower UID), unless only {@code
+   * minNonImmuneUids} or fewer UIDs are non-immune, in which case the best immune one. The owner's
+   * UID is never pruned.
    */
   static OptionalInt pruneCandidate(ChainState s) {
     int owner = s.ownerUid().orElse(-1);

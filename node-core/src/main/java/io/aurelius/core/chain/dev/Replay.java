@@ -16,15 +16,20 @@ import io.aurelius.core.json.JsonLimits;
 import java.util.Arrays;
 
 /**
- * Rebuilds the state from the stored blocks, trusting nothing: the genesis must be canonical
- * and name an authority; every block must carry the next number, its parent's hash, the chain
- * id and a non-decreasing timestamp, verify under the authority's key, have every extrinsic
- * accepted again, and end in the state root it records. The first failure stops the chain
- * from starting with a one-line message naming the block and its commit.
+ * Rebuilds the state from the stored blocks, trusting nothing: the genesis must be canonical and
+ * name an authority; every block must carry the next number, its parent's hash, the chain id and a
+ * non-decreasing timestamp, verify under the authority's key, have every extrinsic accepted again,
+ * and end in the state root it records. The first failure stops the chain from starting with a
+ * one-line message naming the block and its commit.
  */
 final class Replay {
-  record Result(StateMachine machine, Genesis genesis, KeyId authority, String headHash,
-      long headTimestamp, long height) {}
+  record Result(
+      StateMachine machine,
+      Genesis genesis,
+      KeyId authority,
+      String headHash,
+      long headTimestamp,
+      long height) {}
 
   private Replay() {}
 
@@ -32,16 +37,17 @@ final class Replay {
     byte[] genesisBytes = store.genesis();
     Genesis genesis;
     try {
-      genesis = GenesisCodec.fromTree(Json.parse(genesisBytes, "genesis.json", JsonLimits.UNTRUSTED),
-          "genesis.json");
+      genesis =
+          GenesisCodec.fromTree(
+              Json.parse(genesisBytes, "genesis.json", JsonLimits.UNTRUSTED), "genesis.json");
     } catch (JsonInputException | IllegalArgumentException e) {
       throw refuse("block 0: " + e.getMessage());
     }
     if (!Arrays.equals(GenesisCodec.canonicalBytes(genesis), genesisBytes)) {
       throw refuse("block 0: genesis.json is not in canonical form (it was edited)");
     }
-    KeyId authority = genesis.authority().orElseThrow(
-        () -> refuse("block 0: genesis.json names no authority"));
+    KeyId authority =
+        genesis.authority().orElseThrow(() -> refuse("block 0: genesis.json names no authority"));
     String chainId = ContentId.of(genesisBytes).hex();
     StateMachine machine = new StateMachine(genesis);
 
@@ -49,7 +55,8 @@ final class Replay {
     SignedBlock block0 = parse(stored0);
     Block b0 = block0.block();
     if (b0.number() != 0 || !b0.extrinsics().isEmpty() || !b0.chainId().equals(chainId)) {
-      throw refuse(stored0.label() + ": not the genesis block of chain " + chainId.substring(0, 12) + "…");
+      throw refuse(
+          stored0.label() + ": not the genesis block of chain " + chainId.substring(0, 12) + "…");
     }
     verify(stored0, block0, authority);
     checkRoot(stored0, b0, machine);
@@ -99,7 +106,8 @@ final class Replay {
 
   private static void verify(StoredBlock stored, SignedBlock signed, KeyId authority) {
     if (!signed.verify(authority)) {
-      throw refuse(stored.label() + ": the authority signature does not verify (the block was altered)");
+      throw refuse(
+          stored.label() + ": the authority signature does not verify (the block was altered)");
     }
   }
 

@@ -8,8 +8,9 @@ import java.util.Optional;
  */
 public record SealedBlock(long number, int extrinsics, String hash, Optional<EpochSummary> epoch) {
   /**
-   * An epoch that ran at {@code block}: what it paid in all (owner cut included), and how many
-   * UIDs there are and hold permits now.
+   * An epoch that ran at {@code block}: what it paid in all (owner cut included), and how many UIDs
+   * there are and hold permits now.
    */
-  public record EpochSummary(long block, long epoch, long emitted, int validatorPermits, int uids) {}
+  public record EpochSummary(
+      long block, long epoch, long emitted, int validatorPermits, int uids) {}
 }

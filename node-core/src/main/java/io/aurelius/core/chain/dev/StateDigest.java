@@ -9,10 +9,10 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * The state root stored in every block: SHA-256 over a fixed binary encoding of the whole
- * state (big-endian longs, length-prefixed UTF-8 strings, maps in key order). Replaying the
- * blocks must reproduce it exactly, so any divergence (a changed rule, a tampered block that
- * still verified) is caught at the block where it happens.
+ * The state root stored in every block: SHA-256 over a fixed binary encoding of the whole state
+ * (big-endian longs, length-prefixed UTF-8 strings, maps in key order). Replaying the blocks must
+ * reproduce it exactly, so any divergence (a changed rule, a tampered block that still verified) is
+ * caught at the block where it happens.
  */
 final class StateDigest {
   private final MessageDigest digest = Sha256.newDigest();

@@ -6,9 +6,9 @@ import io.aurelius.core.chain.yuma.YumaOutput;
 import java.util.Optional;
 
 /**
- * The dev chain's state transition function, the same for live blocks and for replay:
- * {@link #openBlock} (Subtensor's on_initialize: reset per-block counters, run the epoch when
- * due), then {@link #apply} for each extrinsic of the block, then {@link #stateRoot}.
+ * The dev chain's state transition function, the same for live blocks and for replay: {@link
+ * #openBlock} (Subtensor's on_initialize: reset per-block counters, run the epoch when due), then
+ * {@link #apply} for each extrinsic of the block, then {@link #stateRoot}.
  */
 final class StateMachine {
   final ChainState state;
@@ -23,7 +23,9 @@ final class StateMachine {
     }
     state.block = number;
     state.registrationsThisBlock = 0;
-    return state.params.isEpochBlock(number) ? Optional.of(EpochRunner.run(state)) : Optional.empty();
+    return state.params.isEpochBlock(number)
+        ? Optional.of(EpochRunner.run(state))
+        : Optional.empty();
   }
 
   Receipt apply(Extrinsic x) {

@@ -3,8 +3,8 @@ package io.aurelius.core.chain.dev;
 import io.aurelius.core.chain.yuma.YumaParams;
 
 /**
- * The dev chain's hyperparameters, named as in the genesis file (kebab-case there). Defaults
- * are Subtensor's (docs/reference.md §1) except where a small development network needs otherwise,
+ * The dev chain's hyperparameters, named as in the genesis file (kebab-case there). Defaults are
+ * Subtensor's (docs/reference.md §1) except where a small development network needs otherwise,
  * which the genesis file can always override.
  *
  * @param netuid the subnet id, 1..65535 (0 is Subtensor's root network)
@@ -86,13 +86,35 @@ public record SubnetParams(
 
   /** Subtensor's defaults for a subnet with this netuid. */
   public static SubnetParams defaults(int netuid) {
-    return new SubnetParams(netuid, 360, 12_000, 4096, 256, 128, 10, 32767, 65535, 900_000, 5000, 0,
-        100, 0, 1024, 65535, true, 1, 0, 0, 3, 1_000_000_000L, 11796);
+    return new SubnetParams(
+        netuid,
+        360,
+        12_000,
+        4096,
+        256,
+        128,
+        10,
+        32767,
+        65535,
+        900_000,
+        5000,
+        0,
+        100,
+        0,
+        1024,
+        65535,
+        true,
+        1,
+        0,
+        0,
+        3,
+        1_000_000_000L,
+        11796);
   }
 
   public YumaParams yuma() {
-    return new YumaParams(kappa, bondsPenalty, bondsMovingAverage, maxValidators, activityCutoff,
-        stakeThreshold);
+    return new YumaParams(
+        kappa, bondsPenalty, bondsMovingAverage, maxValidators, activityCutoff, stakeThreshold);
   }
 
   /** The epoch index of a block (Subtensor's {@code get_epoch_index}). */
@@ -107,7 +129,8 @@ public record SubnetParams(
 
   private static void check(String name, long value, long min, long max) {
     if (value < min || value > max) {
-      throw new IllegalArgumentException(name + ": " + value + " (expected: " + min + ".." + max + ")");
+      throw new IllegalArgumentException(
+          name + ": " + value + " (expected: " + min + ".." + max + ")");
     }
   }
 }

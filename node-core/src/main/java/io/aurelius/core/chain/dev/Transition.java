@@ -16,21 +16,27 @@ import io.aurelius.core.identity.KeyId;
 
 /**
  * Applies one extrinsic to the state, or rejects it with a reason and changes nothing: the
- * signature (strict Ed25519 over the chain id, signer, nonce and call), then the signer's
- * nonce, then the call's own checks. Only an accepted extrinsic moves the nonce.
+ * signature (strict Ed25519 over the chain id, signer, nonce and call), then the signer's nonce,
+ * then the call's own checks. Only an accepted extrinsic moves the nonce.
  */
 final class Transition {
   private Transition() {}
 
   static Receipt apply(ChainState s, Extrinsic x, long block) {
     if (!x.verify(s.chainId)) {
-      return new Receipt.Rejected(RejectReason.BAD_SIGNATURE, "signature does not verify for signer "
-          + x.signer() + " on chain " + s.chainId.substring(0, 12) + "…");
+      return new Receipt.Rejected(
+          RejectReason.BAD_SIGNATURE,
+          "signature does not verify for signer "
+              + x.signer()
+              + " on chain "
+              + s.chainId.substring(0, 12)
+              + "…");
     }
     long expected = s.nonce(x.signer());
     if (x.nonce() != expected) {
-      return new Receipt.Rejected(RejectReason.WRONG_NONCE, "nonce " + x.nonce() + " for " + x.signer()
-          + " (expected: " + expected + ")");
+      return new Receipt.Rejected(
+          RejectReason.WRONG_NONCE,
+          "nonce " + x.nonce() + " for " + x.signer() + " (expected: " + expected + ")");
     }
     Checked<Runnable> checked = check(s, x.signer(), x.call());
     if (checked.failed()) {

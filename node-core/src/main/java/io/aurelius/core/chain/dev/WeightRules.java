@@ -28,7 +28,8 @@ final class WeightRules {
 
   static Checked<Runnable> setWeights(ChainState s, KeyId hotkey, SetWeights call) {
     if (s.params.commitRevealEnabled()) {
-      return Checked.fail(RejectReason.COMMIT_REVEAL_ENABLED,
+      return Checked.fail(
+          RejectReason.COMMIT_REVEAL_ENABLED,
           "this subnet takes weights by commit and reveal (expected: commit_weights, then reveal_weights)");
     }
     Checked<Prepared> prepared = check(s, hotkey, call.netuid(), call.weights(), call.versionKey());
@@ -43,7 +44,8 @@ final class WeightRules {
       return wrongNetuid(s, call.netuid());
     }
     if (!s.params.commitRevealEnabled()) {
-      return Checked.fail(RejectReason.COMMIT_REVEAL_DISABLED,
+      return Checked.fail(
+          RejectReason.COMMIT_REVEAL_DISABLED,
           "commit-reveal is disabled on this subnet (expected: set_weights)");
     }
     Integer uid = s.uids.get(hotkey);
@@ -57,15 +59,18 @@ final class WeightRules {
     ArrayDeque<ChainState.Commit> queue = s.commits.getOrDefault(hotkey, new ArrayDeque<>());
     long live = queue.stream().filter(c -> !s.isExpired(c)).count();
     if (live >= MAX_PENDING_COMMITS) {
-      return Checked.fail(RejectReason.TOO_MANY_PENDING_COMMITS, live
-          + " unrevealed commits (expected: fewer than " + MAX_PENDING_COMMITS + ")");
+      return Checked.fail(
+          RejectReason.TOO_MANY_PENDING_COMMITS,
+          live + " unrevealed commits (expected: fewer than " + MAX_PENDING_COMMITS + ")");
     }
-    return Checked.ok(() -> {
-      ArrayDeque<ChainState.Commit> q = s.commits.computeIfAbsent(hotkey, k -> new ArrayDeque<>());
-      q.removeIf(s::isExpired);
-      q.addLast(new ChainState.Commit(call.commitHash(), s.block));
-      s.neurons.get(uid).lastUpdate = s.block;
-    });
+    return Checked.ok(
+        () -> {
+          ArrayDeque<ChainState.Commit> q =
+              s.commits.computeIfAbsent(hotkey, k -> new ArrayDeque<>());
+          q.removeIf(s::isExpired);
+          q.addLast(new ChainState.Commit(call.commitHash(), s.block));
+          s.neurons.get(uid).lastUpdate = s.block;
+        });
   }
 
   static Checked<Runnable> reveal(ChainState s, KeyId hotkey, RevealWeights call) {
@@ -73,14 +78,17 @@ final class WeightRules {
       return wrongNetuid(s, call.netuid());
     }
     if (!s.params.commitRevealEnabled()) {
-      return Checked.fail(RejectReason.COMMIT_REVEAL_DISABLED,
+      return Checked.fail(
+          RejectReason.COMMIT_REVEAL_DISABLED,
           "commit-reveal is disabled on this subnet (expected: set_weights)");
     }
     ArrayDeque<ChainState.Commit> queue = s.commits.get(hotkey);
     if (queue == null || queue.isEmpty()) {
-      return Checked.fail(RejectReason.NO_WEIGHTS_COMMIT, "hotkey " + hotkey + " has no pending commit");
+      return Checked.fail(
+          RejectReason.NO_WEIGHTS_COMMIT, "hotkey " + hotkey + " has no pending commit");
     }
-    String hash = WeightCommitHash.of(hotkey, call.netuid(), call.weights(), call.salt(), call.versionKey());
+    String hash =
+        WeightCommitHash.of(hotkey, call.netuid(), call.weights(), call.salt(), call.versionKey());
     List<ChainState.Commit> live = queue.stream().filter(c -> !s.isExpired(c)).toList();
     boolean expiredMatch = queue.stream().anyMatch(c -> s.isExpired(c) && c.hash().equals(hash));
     int position = -1;
@@ -92,40 +100,58 @@ final class WeightRules {
     }
     if (position < 0) {
       if (expiredMatch) {
-        return Checked.fail(RejectReason.COMMIT_EXPIRED, "the matching commit expired after epoch "
-            + "commit + " + s.params.revealPeriodEpochs());
+        return Checked.fail(
+            RejectReason.COMMIT_EXPIRED,
+            "the matching commit expired after epoch "
+                + "commit + "
+                + s.params.revealPeriodEpochs());
       }
       return live.isEmpty()
-          ? Checked.fail(RejectReason.NO_WEIGHTS_COMMIT, "hotkey " + hotkey + " has no unexpired commit")
-          : Checked.fail(RejectReason.REVEAL_MISMATCH, "weights, salt and version key hash to " + hash
-              + ", which matches none of " + live.size() + " pending commits");
+          ? Checked.fail(
+              RejectReason.NO_WEIGHTS_COMMIT, "hotkey " + hotkey + " has no unexpired commit")
+          : Checked.fail(
+              RejectReason.REVEAL_MISMATCH,
+              "weights, salt and version key hash to "
+                  + hash
+                  + ", which matches none of "
+                  + live.size()
+                  + " pending commits");
     }
     ChainState.Commit commit = live.get(position);
     if (!s.inRevealEpoch(commit)) {
       long revealEpoch = s.params.epochIndex(commit.block()) + s.params.revealPeriodEpochs();
-      return Checked.fail(RejectReason.REVEAL_TOO_EARLY, "committed at block " + commit.block()
-          + ", now epoch " + s.params.epochIndex(s.block) + " (expected: epoch " + revealEpoch + ")");
+      return Checked.fail(
+          RejectReason.REVEAL_TOO_EARLY,
+          "committed at block "
+              + commit.block()
+              + ", now epoch "
+              + s.params.epochIndex(s.block)
+              + " (expected: epoch "
+              + revealEpoch
+              + ")");
     }
     Checked<Prepared> prepared = check(s, hotkey, call.netuid(), call.weights(), call.versionKey());
     if (prepared.failed()) {
       return Checked.fail(prepared.rejection());
     }
     int revealed = position;
-    return Checked.ok(() -> {
-      ArrayDeque<ChainState.Commit> q = s.commits.get(hotkey);
-      q.removeIf(s::isExpired);
-      for (int i = 0; i <= revealed; i++) {
-        q.removeFirst();
-      }
-      if (q.isEmpty()) {
-        s.commits.remove(hotkey);
-      }
-      store(s, prepared.value());
-    });
+    return Checked.ok(
+        () -> {
+          ArrayDeque<ChainState.Commit> q = s.commits.get(hotkey);
+          q.removeIf(s::isExpired);
+          for (int i = 0; i <= revealed; i++) {
+            q.removeFirst();
+          }
+          if (q.isEmpty()) {
+            s.commits.remove(hotkey);
+          }
+          store(s, prepared.value());
+        });
   }
 
   /** The checks of Subtensor's {@code do_set_weights}, in its order. */
-  static Checked<Prepared> check(ChainState s, KeyId hotkey, int netuid, Weights w, long versionKey) {
+  static Checked<Prepared> check(
+      ChainState s, KeyId hotkey, int netuid, Weights w, long versionKey) {
     SubnetParams p = s.params;
     if (netuid != p.netuid()) {
       return wrongNetuid(s, netuid);
@@ -133,13 +159,15 @@ final class WeightRules {
     List<Integer> uids = w.uids();
     List<Integer> values = w.values();
     if (uids.size() != values.size()) {
-      return Checked.fail(RejectReason.WEIGHT_LENGTH_MISMATCH, uids.size() + " uids and " + values.size()
-          + " values (expected: as many of each)");
+      return Checked.fail(
+          RejectReason.WEIGHT_LENGTH_MISMATCH,
+          uids.size() + " uids and " + values.size() + " values (expected: as many of each)");
     }
     int n = s.size();
     if (uids.size() > n) {
-      return Checked.fail(RejectReason.TOO_MANY_WEIGHTS, uids.size() + " weights (expected: at most " + n
-          + ", the number of UIDs)");
+      return Checked.fail(
+          RejectReason.TOO_MANY_WEIGHTS,
+          uids.size() + " weights (expected: at most " + n + ", the number of UIDs)");
     }
     Integer uid = s.uids.get(hotkey);
     if (uid == null) {
@@ -147,12 +175,14 @@ final class WeightRules {
     }
     long stake = s.stake(hotkey);
     if (stake < p.weightsMinStake()) {
-      return Checked.fail(RejectReason.NOT_ENOUGH_STAKE_TO_SET_WEIGHTS, "stake " + stake
-          + " (expected: at least " + p.weightsMinStake() + ")");
+      return Checked.fail(
+          RejectReason.NOT_ENOUGH_STAKE_TO_SET_WEIGHTS,
+          "stake " + stake + " (expected: at least " + p.weightsMinStake() + ")");
     }
     if (p.weightsVersionKey() != 0 && versionKey < p.weightsVersionKey()) {
-      return Checked.fail(RejectReason.VERSION_KEY_TOO_LOW, "version_key " + versionKey
-          + " (expected: at least " + p.weightsVersionKey() + ")");
+      return Checked.fail(
+          RejectReason.VERSION_KEY_TOO_LOW,
+          "version_key " + versionKey + " (expected: at least " + p.weightsVersionKey() + ")");
     }
     if (!p.commitRevealEnabled()) {
       Checked<Runnable> rate = rateLimit(s, uid);
@@ -163,8 +193,9 @@ final class WeightRules {
     boolean selfWeight = uids.size() == 1 && uids.get(0).intValue() == uid;
     boolean owner = s.ownerUid().isPresent() && s.ownerUid().getAsInt() == uid;
     if (!selfWeight && !owner && !s.neurons.get(uid).permit) {
-      return Checked.fail(RejectReason.NO_VALIDATOR_PERMIT, "UID " + uid
-          + " has no validator permit (expected: a permit, or a lone self-weight)");
+      return Checked.fail(
+          RejectReason.NO_VALIDATOR_PERMIT,
+          "UID " + uid + " has no validator permit (expected: a permit, or a lone self-weight)");
     }
     Set<Integer> seen = new HashSet<>();
     for (int target : uids) {
@@ -174,20 +205,24 @@ final class WeightRules {
     }
     for (int target : uids) {
       if (target >= n) {
-        return Checked.fail(RejectReason.UNKNOWN_UID, "UID " + target + " (expected: 0.." + (n - 1) + ")");
+        return Checked.fail(
+            RejectReason.UNKNOWN_UID, "UID " + target + " (expected: 0.." + (n - 1) + ")");
       }
     }
     int minAllowed = Math.min(p.minAllowedWeights(), n);
     if (!selfWeight && values.size() < minAllowed) {
-      return Checked.fail(RejectReason.TOO_FEW_WEIGHTS, values.size() + " weights (expected: at least "
-          + minAllowed + ")");
+      return Checked.fail(
+          RejectReason.TOO_FEW_WEIGHTS,
+          values.size() + " weights (expected: at least " + minAllowed + ")");
     }
     int[] upscaled = maxUpscale(values);
     if (!selfWeight && p.maxWeightsLimit() != 65535 && !maxLimited(upscaled, p.maxWeightsLimit())) {
-      return Checked.fail(RejectReason.MAX_WEIGHT_EXCEEDED, "the largest weight's share exceeds "
-          + p.maxWeightsLimit() + "/65535");
+      return Checked.fail(
+          RejectReason.MAX_WEIGHT_EXCEEDED,
+          "the largest weight's share exceeds " + p.maxWeightsLimit() + "/65535");
     }
-    return Checked.ok(new Prepared(uid, uids.stream().mapToInt(Integer::intValue).toArray(), upscaled));
+    return Checked.ok(
+        new Prepared(uid, uids.stream().mapToInt(Integer::intValue).toArray(), upscaled));
   }
 
   private static void store(ChainState s, Prepared prepared) {
@@ -204,15 +239,22 @@ final class WeightRules {
     long last = s.neurons.get(uid).lastUpdate;
     long limit = s.params.weightsRateLimit();
     if (last != 0 && s.block - last < limit) {
-      return Checked.fail(RejectReason.WEIGHTS_RATE_LIMIT, "last weight update at block " + last
-          + ", now " + s.block + " (expected: " + limit + " blocks apart)");
+      return Checked.fail(
+          RejectReason.WEIGHTS_RATE_LIMIT,
+          "last weight update at block "
+              + last
+              + ", now "
+              + s.block
+              + " (expected: "
+              + limit
+              + " blocks apart)");
     }
     return Checked.ok(null);
   }
 
   /**
-   * Subtensor's {@code vec_u16_max_upscale_to_u16} in I32F32: the largest value becomes 65535,
-   * the rest scale with it, rounded half away from zero.
+   * Subtensor's {@code vec_u16_max_upscale_to_u16} in I32F32: the largest value becomes 65535, the
+   * rest scale with it, rounded half away from zero.
    */
   static int[] maxUpscale(List<Integer> values) {
     int[] out = new int[values.size()];
@@ -226,9 +268,10 @@ final class WeightRules {
     long u16Max = Fixed.ofInt(65535);
     for (int i = 0; i < out.length; i++) {
       long e = Fixed.ofInt(values.get(i));
-      long scaled = max > 32768
-          ? Fixed.mul(e, Fixed.div(u16Max, Fixed.ofInt(max)))
-          : Fixed.div(Fixed.mul(e, u16Max), Fixed.ofInt(max));
+      long scaled =
+          max > 32768
+              ? Fixed.mul(e, Fixed.div(u16Max, Fixed.ofInt(max)))
+              : Fixed.div(Fixed.mul(e, u16Max), Fixed.ofInt(max));
       long rounded = (scaled + (Fixed.ONE >> 1)) >> Fixed.FRACTION_BITS;
       out[i] = (int) Math.min(65535, rounded);
     }
@@ -250,10 +293,12 @@ final class WeightRules {
   }
 
   static <T> Checked<T> notRegistered(KeyId hotkey) {
-    return Checked.fail(RejectReason.NOT_REGISTERED, "hotkey " + hotkey + " is not registered on this subnet");
+    return Checked.fail(
+        RejectReason.NOT_REGISTERED, "hotkey " + hotkey + " is not registered on this subnet");
   }
 
   static <T> Checked<T> wrongNetuid(ChainState s, int netuid) {
-    return Checked.fail(RejectReason.WRONG_NETUID, "netuid " + netuid + " (expected: " + s.params.netuid() + ")");
+    return Checked.fail(
+        RejectReason.WRONG_NETUID, "netuid " + netuid + " (expected: " + s.params.netuid() + ")");
   }
 }

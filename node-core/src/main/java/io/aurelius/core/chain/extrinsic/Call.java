@@ -5,8 +5,14 @@ package io.aurelius.core.chain.extrinsic;
  * registration) or by a registered hotkey (endpoint and weights), as on Subtensor.
  */
 public sealed interface Call
-    permits Register, ServeEndpoint, SetWeights, CommitWeights, RevealWeights, AddStake,
-        RemoveStake, Transfer {
+    permits Register,
+        ServeEndpoint,
+        SetWeights,
+        CommitWeights,
+        RevealWeights,
+        AddStake,
+        RemoveStake,
+        Transfer {
   /** Largest amount a call may carry: amounts must stay exact in canonical JSON. */
   long MAX_AMOUNT = (1L << 53) - 1;
 
@@ -22,7 +28,8 @@ public sealed interface Call
 
   static long checkAmount(long amount) {
     if (amount < 1 || amount > MAX_AMOUNT) {
-      throw new IllegalArgumentException("amount: " + amount + " (expected: 1.." + MAX_AMOUNT + ")");
+      throw new IllegalArgumentException(
+          "amount: " + amount + " (expected: 1.." + MAX_AMOUNT + ")");
     }
     return amount;
   }
@@ -36,7 +43,8 @@ public sealed interface Call
 
   static long checkVersionKey(long versionKey) {
     if (versionKey < 0 || versionKey > MAX_AMOUNT) {
-      throw new IllegalArgumentException("version_key: " + versionKey + " (expected: 0.." + MAX_AMOUNT + ")");
+      throw new IllegalArgumentException(
+          "version_key: " + versionKey + " (expected: 0.." + MAX_AMOUNT + ")");
     }
     return versionKey;
   }

@@ -10,18 +10,19 @@ import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
 
 /**
- * A signed request to change the chain's state: who signs, their account nonce, the call, and
- * a signature over {@link #signingBytes} (the canonical JSON of chain id, signer, nonce and
- * call) under the signer key's scheme (Ed25519 today), checked by that scheme's
- * {@link Verifier} with its one strict rule. The chain id in the signed bytes
- * stops an extrinsic from being replayed on another chain; the nonce, on the same chain.
+ * A signed request to change the chain's state: who signs, their account nonce, the call, and a
+ * signature over {@link #signingBytes} (the canonical JSON of chain id, signer, nonce and call)
+ * under the signer key's scheme (Ed25519 today), checked by that scheme's {@link Verifier} with its
+ * one strict rule. The chain id in the signed bytes stops an extrinsic from being replayed on
+ * another chain; the nonce, on the same chain.
  */
 public record Extrinsic(KeyId signer, long nonce, Call call, String signature) {
   public Extrinsic {
     requireNonNull(signer, "signer");
     requireNonNull(call, "call");
     if (nonce < 0 || nonce > Call.MAX_AMOUNT) {
-      throw new IllegalArgumentException("nonce: " + nonce + " (expected: 0.." + Call.MAX_AMOUNT + ")");
+      throw new IllegalArgumentException(
+          "nonce: " + nonce + " (expected: 0.." + Call.MAX_AMOUNT + ")");
     }
     Hex.checkSignature("signature", signature);
   }
@@ -48,8 +49,8 @@ public record Extrinsic(KeyId signer, long nonce, Call call, String signature) {
   /** Checks the signature under the strict rule for the given chain. */
   public boolean verify(String chainId) {
     VerifyingKey key = signer.publicKey();
-    return Verifier.of(key.scheme()).verify(key, signingBytes(chainId, signer, nonce, call),
-        Hex.decode(signature));
+    return Verifier.of(key.scheme())
+        .verify(key, signingBytes(chainId, signer, nonce, call), Hex.decode(signature));
   }
 
   /** Hex SHA-256 of the extrinsic's canonical JSON, signature included. */

@@ -18,8 +18,8 @@ import java.util.Set;
 
 /**
  * The JSON form of extrinsics, both ways. Reading is strict: every field required, no unknown
- * fields, integers exact and in range, arrays bounded; a failure is a
- * {@link MalformedExtrinsicException} naming the field.
+ * fields, integers exact and in range, arrays bounded; a failure is a {@link
+ * MalformedExtrinsicException} naming the field.
  *
  * <pre>{"signer": "5F…", "nonce": 3, "signature": "…128 hex…",
  *  "call": {"type": "set_weights", "netuid": 37, "uids": [1, 2], "values": [100, 65535],
@@ -106,8 +106,14 @@ public final class ExtrinsicCodec {
     return switch (type) {
       case "register" -> {
         r.fields(c, at, Set.of("type", "netuid", "hotkey", "role", "endpoint", "hotkey_proof"));
-        yield r.build(() -> new Register(r.netuid(c), r.keyId(c, "hotkey"),
-            r.role(c), r.endpoint(c), r.text(c, "hotkey_proof", 128)));
+        yield r.build(
+            () ->
+                new Register(
+                    r.netuid(c),
+                    r.keyId(c, "hotkey"),
+                    r.role(c),
+                    r.endpoint(c),
+                    r.text(c, "hotkey_proof", 128)));
       }
       case "serve_endpoint" -> {
         r.fields(c, at, Set.of("type", "netuid", "endpoint"));
@@ -115,9 +121,14 @@ public final class ExtrinsicCodec {
       }
       case "set_weights" -> {
         r.fields(c, at, Set.of("type", "netuid", "uids", "values", "version_key"));
-        yield r.build(() -> new SetWeights(r.netuid(c),
-            new Weights(r.u16s(c, "uids", Weights.MAX_ENTRIES), r.u16s(c, "values", Weights.MAX_ENTRIES)),
-            r.integer(c, "version_key", 0, Call.MAX_AMOUNT)));
+        yield r.build(
+            () ->
+                new SetWeights(
+                    r.netuid(c),
+                    new Weights(
+                        r.u16s(c, "uids", Weights.MAX_ENTRIES),
+                        r.u16s(c, "values", Weights.MAX_ENTRIES)),
+                    r.integer(c, "version_key", 0, Call.MAX_AMOUNT)));
       }
       case "commit_weights" -> {
         r.fields(c, at, Set.of("type", "netuid", "commit_hash"));
@@ -125,26 +136,38 @@ public final class ExtrinsicCodec {
       }
       case "reveal_weights" -> {
         r.fields(c, at, Set.of("type", "netuid", "uids", "values", "salt", "version_key"));
-        yield r.build(() -> new RevealWeights(r.netuid(c),
-            new Weights(r.u16s(c, "uids", Weights.MAX_ENTRIES), r.u16s(c, "values", Weights.MAX_ENTRIES)),
-            new Salt(r.u16s(c, "salt", Salt.MAX_LENGTH)),
-            r.integer(c, "version_key", 0, Call.MAX_AMOUNT)));
+        yield r.build(
+            () ->
+                new RevealWeights(
+                    r.netuid(c),
+                    new Weights(
+                        r.u16s(c, "uids", Weights.MAX_ENTRIES),
+                        r.u16s(c, "values", Weights.MAX_ENTRIES)),
+                    new Salt(r.u16s(c, "salt", Salt.MAX_LENGTH)),
+                    r.integer(c, "version_key", 0, Call.MAX_AMOUNT)));
       }
       case "add_stake" -> {
         r.fields(c, at, Set.of("type", "hotkey", "amount"));
-        yield r.build(() -> new AddStake(r.keyId(c, "hotkey"), r.integer(c, "amount", 1, Call.MAX_AMOUNT)));
+        yield r.build(
+            () -> new AddStake(r.keyId(c, "hotkey"), r.integer(c, "amount", 1, Call.MAX_AMOUNT)));
       }
       case "remove_stake" -> {
         r.fields(c, at, Set.of("type", "hotkey", "amount"));
-        yield r.build(() -> new RemoveStake(r.keyId(c, "hotkey"), r.integer(c, "amount", 1, Call.MAX_AMOUNT)));
+        yield r.build(
+            () ->
+                new RemoveStake(r.keyId(c, "hotkey"), r.integer(c, "amount", 1, Call.MAX_AMOUNT)));
       }
       case "transfer" -> {
         r.fields(c, at, Set.of("type", "to", "amount"));
-        yield r.build(() -> new Transfer(r.keyId(c, "to"), r.integer(c, "amount", 1, Call.MAX_AMOUNT)));
+        yield r.build(
+            () -> new Transfer(r.keyId(c, "to"), r.integer(c, "amount", 1, Call.MAX_AMOUNT)));
       }
-      default -> throw r.fail("call.type", "'" + shorten(type) + "'",
-          "one of register, serve_endpoint, set_weights, commit_weights, reveal_weights, "
-              + "add_stake, remove_stake, transfer");
+      default ->
+          throw r.fail(
+              "call.type",
+              "'" + shorten(type) + "'",
+              "one of register, serve_endpoint, set_weights, commit_weights, reveal_weights, "
+                  + "add_stake, remove_stake, transfer");
     };
   }
 
@@ -167,7 +190,8 @@ public final class ExtrinsicCodec {
     }
 
     MalformedExtrinsicException fail(String field, String found, String expected) {
-      return new MalformedExtrinsicException(what + ": " + field + ": " + found + " (expected: " + expected + ")");
+      return new MalformedExtrinsicException(
+          what + ": " + field + ": " + found + " (expected: " + expected + ")");
     }
 
     <T> T build(java.util.function.Supplier<T> constructor) {
@@ -180,13 +204,18 @@ public final class ExtrinsicCodec {
 
     void fields(JsonNode node, String at, Set<String> allowed) {
       if (!node.isObject()) {
-        throw fail(at.isEmpty() ? "extrinsic" : at.substring(0, at.length() - 1),
-            node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT), "an object");
+        throw fail(
+            at.isEmpty() ? "extrinsic" : at.substring(0, at.length() - 1),
+            node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT),
+            "an object");
       }
       for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
         String name = it.next();
         if (!allowed.contains(name)) {
-          throw fail(at + shorten(name), "unknown field", "only " + String.join(", ", new java.util.TreeSet<>(allowed)));
+          throw fail(
+              at + shorten(name),
+              "unknown field",
+              "only " + String.join(", ", new java.util.TreeSet<>(allowed)));
         }
       }
       for (String name : new java.util.TreeSet<>(allowed)) {
@@ -199,7 +228,9 @@ public final class ExtrinsicCodec {
     JsonNode object(JsonNode node, String field) {
       JsonNode v = node.get(field);
       if (v == null || !v.isObject()) {
-        throw fail(field, v == null ? "missing" : v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT),
+        throw fail(
+            field,
+            v == null ? "missing" : v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT),
             "an object");
       }
       return v;
@@ -220,7 +251,8 @@ public final class ExtrinsicCodec {
     long integer(JsonNode node, String field, long min, long max) {
       JsonNode v = node.get(field);
       if (v == null || !v.isIntegralNumber() || !v.canConvertToLong()) {
-        throw fail(field, v == null ? "missing" : shorten(v.toString()), "an integer " + min + ".." + max);
+        throw fail(
+            field, v == null ? "missing" : shorten(v.toString()), "an integer " + min + ".." + max);
       }
       long value = v.longValue();
       if (value < min || value > max) {
@@ -270,7 +302,10 @@ public final class ExtrinsicCodec {
       List<Integer> out = new ArrayList<>(v.size());
       for (int i = 0; i < v.size(); i++) {
         JsonNode item = v.get(i);
-        if (!item.isIntegralNumber() || !item.canConvertToInt() || item.intValue() < 0 || item.intValue() > 65535) {
+        if (!item.isIntegralNumber()
+            || !item.canConvertToInt()
+            || item.intValue() < 0
+            || item.intValue() > 65535) {
           throw fail(field + "[" + i + "]", shorten(item.toString()), "an integer 0..65535");
         }
         out.add(item.intValue());

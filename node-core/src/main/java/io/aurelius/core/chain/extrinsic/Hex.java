@@ -14,8 +14,8 @@ final class Hex {
   static String check(String field, String hex, int bytes) {
     if (hex == null || !LowerHex.isLowerHex(hex, bytes * 2)) {
       String shown = hex == null ? "null" : hex.length() > 40 ? hex.substring(0, 40) + "…" : hex;
-      throw new IllegalArgumentException(field + ": '" + shown + "' (expected: " + bytes * 2
-          + " lower-case hex digits)");
+      throw new IllegalArgumentException(
+          field + ": '" + shown + "' (expected: " + bytes * 2 + " lower-case hex digits)");
     }
     return hex;
   }

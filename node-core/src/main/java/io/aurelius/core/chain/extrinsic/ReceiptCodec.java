@@ -13,7 +13,8 @@ import java.util.Set;
  * or {@code {"accepted": false, "reason": "wrong_nonce", "message": …}}.
  */
 public final class ReceiptCodec {
-  private static final Set<String> FIELDS = Set.of("accepted", "extrinsic_hash", "block", "reason", "message");
+  private static final Set<String> FIELDS =
+      Set.of("accepted", "extrinsic_hash", "block", "reason", "message");
 
   private ReceiptCodec() {}
 
@@ -48,8 +49,13 @@ public final class ReceiptCodec {
     if (accepted.booleanValue()) {
       JsonNode hash = node.get("extrinsic_hash");
       JsonNode block = node.get("block");
-      if (hash == null || !hash.isTextual() || block == null || !block.canConvertToLong() || block.longValue() < 0) {
-        throw new IllegalArgumentException(what + ": an accepted receipt needs extrinsic_hash and block");
+      if (hash == null
+          || !hash.isTextual()
+          || block == null
+          || !block.canConvertToLong()
+          || block.longValue() < 0) {
+        throw new IllegalArgumentException(
+            what + ": an accepted receipt needs extrinsic_hash and block");
       }
       return new Receipt.Accepted(hash.textValue(), block.longValue());
     }

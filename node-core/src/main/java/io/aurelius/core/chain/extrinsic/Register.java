@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Registers a hotkey on the subnet, owned by the signing coldkey. {@code hotkeyProof} is the
- * hotkey's signature over {@link #proofMessage}, so nobody can register (and later answer for)
- * a hotkey whose private key they do not hold.
+ * hotkey's signature over {@link #proofMessage}, so nobody can register (and later answer for) a
+ * hotkey whose private key they do not hold.
  */
-public record Register(int netuid, KeyId hotkey, Role role, Endpoint endpoint,
-    String hotkeyProof) implements Call {
+public record Register(int netuid, KeyId hotkey, Role role, Endpoint endpoint, String hotkeyProof)
+    implements Call {
   public Register {
     Call.checkNetuid(netuid);
     requireNonNull(hotkey, "hotkey");
@@ -37,5 +37,4 @@ public record Register(int netuid, KeyId hotkey, Role role, Endpoint endpoint,
   public SignedBy signedBy() {
     return SignedBy.COLDKEY;
   }
-
 }

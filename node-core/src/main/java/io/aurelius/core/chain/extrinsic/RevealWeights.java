@@ -6,7 +6,8 @@ import io.aurelius.core.chain.Salt;
 import io.aurelius.core.chain.Weights;
 
 /** Reveals weights committed earlier; they must hash, with the salt, to a pending commit. */
-public record RevealWeights(int netuid, Weights weights, Salt salt, long versionKey) implements Call {
+public record RevealWeights(int netuid, Weights weights, Salt salt, long versionKey)
+    implements Call {
   public RevealWeights {
     Call.checkNetuid(netuid);
     requireNonNull(weights, "weights");

@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The JSON bodies of the chain RPCs (snake_case keys), both ways: servers write responses and
- * read requests; clients do the opposite. Reading is strict and fails with a 400
- * {@link ChainRequestException} naming the field.
+ * The JSON bodies of the chain RPCs (snake_case keys), both ways: servers write responses and read
+ * requests; clients do the opposite. Reading is strict and fails with a 400 {@link
+ * ChainRequestException} naming the field.
  */
 public final class ChainJson {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -55,20 +55,43 @@ public final class ChainJson {
 
   public static ChainInfo info(JsonNode node) {
     StrictReader r = new StrictReader("info");
-    Set<String> keys = Set.of("chain_id", "netuid", "tempo", "block_interval_ms", "head", "weight_setting", "authority");
+    Set<String> keys =
+        Set.of(
+            "chain_id",
+            "netuid",
+            "tempo",
+            "block_interval_ms",
+            "head",
+            "weight_setting",
+            "authority");
     r.object(node, "", keys, keys);
-    JsonNode w = r.object(node.get("weight_setting"), "weight_setting",
-        Set.of("mode", "reveal_period_epochs", "rate_limit_blocks"), Set.of("mode", "rate_limit_blocks"));
+    JsonNode w =
+        r.object(
+            node.get("weight_setting"),
+            "weight_setting",
+            Set.of("mode", "reveal_period_epochs", "rate_limit_blocks"),
+            Set.of("mode", "rate_limit_blocks"));
     String mode = r.text(w, "mode", 20);
     long rate = r.integer(w, "rate_limit_blocks", 0, MAX);
-    WeightSetting setting = switch (mode) {
-      case "direct" -> new WeightSetting.Direct(rate);
-      case "commit_reveal" -> new WeightSetting.CommitReveal(r.integer(w, "reveal_period_epochs", 1, MAX), rate);
-      default -> throw r.fail("weight_setting.mode", "'" + StrictReader.shorten(mode) + "'", "direct or commit_reveal");
-    };
-    return new ChainInfo(r.text(node, "chain_id", 128), (int) r.integer(node, "netuid", 0, 65535),
-        (int) r.integer(node, "tempo", 0, 65535), r.integer(node, "block_interval_ms", 0, MAX),
-        r.integer(node, "head", 0, MAX), setting, r.keyId(node, "authority"));
+    WeightSetting setting =
+        switch (mode) {
+          case "direct" -> new WeightSetting.Direct(rate);
+          case "commit_reveal" ->
+              new WeightSetting.CommitReveal(r.integer(w, "reveal_period_epochs", 1, MAX), rate);
+          default ->
+              throw r.fail(
+                  "weight_setting.mode",
+                  "'" + StrictReader.shorten(mode) + "'",
+                  "direct or commit_reveal");
+        };
+    return new ChainInfo(
+        r.text(node, "chain_id", 128),
+        (int) r.integer(node, "netuid", 0, 65535),
+        (int) r.integer(node, "tempo", 0, 65535),
+        r.integer(node, "block_interval_ms", 0, MAX),
+        r.integer(node, "head", 0, MAX),
+        setting,
+        r.keyId(node, "authority"));
   }
 
   public static ObjectNode metagraph(Metagraph m) {
@@ -109,34 +132,70 @@ public final class ChainJson {
     if (!list.isArray() || list.size() > 65536) {
       throw r.fail("neurons", StrictReader.kind(list), "an array of at most 65536");
     }
-    Set<String> keys = Set.of("uid", "hotkey", "coldkey", "role", "endpoint", "stake", "active",
-        "validator_permit", "consensus", "validator_trust", "incentive", "dividends", "emission",
-        "last_update", "registered_at", "immune", "weights");
+    Set<String> keys =
+        Set.of(
+            "uid",
+            "hotkey",
+            "coldkey",
+            "role",
+            "endpoint",
+            "stake",
+            "active",
+            "validator_permit",
+            "consensus",
+            "validator_trust",
+            "incentive",
+            "dividends",
+            "emission",
+            "last_update",
+            "registered_at",
+            "immune",
+            "weights");
     List<NeuronInfo> neurons = new ArrayList<>();
     for (JsonNode x : list) {
       StrictReader nr = new StrictReader("metagraph neuron " + neurons.size());
       nr.object(x, "", keys, keys);
-      JsonNode e = nr.object(x.get("endpoint"), "endpoint", Set.of("host", "port"), Set.of("host", "port"));
+      JsonNode e =
+          nr.object(x.get("endpoint"), "endpoint", Set.of("host", "port"), Set.of("host", "port"));
       List<NeuronInfo.UidWeight> weights = new ArrayList<>();
       for (JsonNode pair : x.get("weights")) {
-        if (!pair.isArray() || pair.size() != 2 || !pair.get(0).canConvertToInt() || !pair.get(1).canConvertToInt()) {
+        if (!pair.isArray()
+            || pair.size() != 2
+            || !pair.get(0).canConvertToInt()
+            || !pair.get(1).canConvertToInt()) {
           throw nr.fail("weights", StrictReader.shorten(pair.toString()), "[uid, value] pairs");
         }
         weights.add(new NeuronInfo.UidWeight(pair.get(0).intValue(), pair.get(1).intValue()));
       }
       try {
-        neurons.add(new NeuronInfo((int) nr.integer(x, "uid", 0, 65535), nr.keyId(x, "hotkey"),
-            nr.keyId(x, "coldkey"), Role.parse(nr.text(x, "role", 16)),
-            new Endpoint(nr.text(e, "host", Endpoint.MAX_HOST_LENGTH), (int) nr.integer(e, "port", 0, 65535)),
-            nr.integer(x, "stake", 0, MAX), nr.bool(x, "active", false), nr.bool(x, "validator_permit", false),
-            nr.number(x, "consensus"), nr.number(x, "validator_trust"), nr.number(x, "incentive"),
-            nr.number(x, "dividends"), nr.integer(x, "emission", 0, MAX), nr.integer(x, "last_update", 0, MAX),
-            nr.integer(x, "registered_at", 0, MAX), nr.bool(x, "immune", false), weights));
+        neurons.add(
+            new NeuronInfo(
+                (int) nr.integer(x, "uid", 0, 65535),
+                nr.keyId(x, "hotkey"),
+                nr.keyId(x, "coldkey"),
+                Role.parse(nr.text(x, "role", 16)),
+                new Endpoint(
+                    nr.text(e, "host", Endpoint.MAX_HOST_LENGTH),
+                    (int) nr.integer(e, "port", 0, 65535)),
+                nr.integer(x, "stake", 0, MAX),
+                nr.bool(x, "active", false),
+                nr.bool(x, "validator_permit", false),
+                nr.number(x, "consensus"),
+                nr.number(x, "validator_trust"),
+                nr.number(x, "incentive"),
+                nr.number(x, "dividends"),
+                nr.integer(x, "emission", 0, MAX),
+                nr.integer(x, "last_update", 0, MAX),
+                nr.integer(x, "registered_at", 0, MAX),
+                nr.bool(x, "immune", false),
+                weights));
       } catch (IllegalArgumentException ex) {
-        throw new ChainRequestException(400, "metagraph neuron " + neurons.size() + ": " + ex.getMessage());
+        throw new ChainRequestException(
+            400, "metagraph neuron " + neurons.size() + ": " + ex.getMessage());
       }
     }
-    return new Metagraph((int) r.integer(node, "netuid", 0, 65535), r.integer(node, "block", 0, MAX), neurons);
+    return new Metagraph(
+        (int) r.integer(node, "netuid", 0, 65535), r.integer(node, "block", 0, MAX), neurons);
   }
 
   public static ObjectNode account(AccountInfo a) {
@@ -157,11 +216,15 @@ public final class ChainJson {
     r.object(node, "", keys, keys);
     List<AccountInfo.HotkeyStake> stakes = new ArrayList<>();
     for (JsonNode s : node.get("stakes")) {
-      r.object(s, "stakes[" + stakes.size() + "]", Set.of("hotkey", "stake"), Set.of("hotkey", "stake"));
+      r.object(
+          s, "stakes[" + stakes.size() + "]", Set.of("hotkey", "stake"), Set.of("hotkey", "stake"));
       stakes.add(new AccountInfo.HotkeyStake(r.keyId(s, "hotkey"), r.integer(s, "stake", 0, MAX)));
     }
-    return new AccountInfo(r.keyId(node, "account"), r.integer(node, "balance", 0, MAX),
-        r.integer(node, "nonce", 0, MAX), stakes);
+    return new AccountInfo(
+        r.keyId(node, "account"),
+        r.integer(node, "balance", 0, MAX),
+        r.integer(node, "nonce", 0, MAX),
+        stakes);
   }
 
   public static ObjectNode receipt(Receipt receipt) {
@@ -181,7 +244,9 @@ public final class ChainJson {
     o.put("number", b.number());
     o.put("commit", b.commit());
     try {
-      o.set("block", Json.parse(b.bytes(), "block " + b.number(), new JsonLimits(32 << 20, 16, 64 * 1024)));
+      o.set(
+          "block",
+          Json.parse(b.bytes(), "block " + b.number(), new JsonLimits(32 << 20, 16, 64 * 1024)));
     } catch (JsonInputException e) {
       throw new IllegalStateException("stored " + e.getMessage(), e);
     }

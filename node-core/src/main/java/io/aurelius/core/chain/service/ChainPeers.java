@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The chain node's {@link PeerDirectory}. A chain serves everyone who signs (a hotkey must
- * reach it to register at all, and every write is an extrinsic with its own signature and
- * nonce), so every sender is admitted; its priority in the work queue is its stake, zero for
- * keys not registered. Answers from a snapshot replaced after each block, never blocking.
+ * The chain node's {@link PeerDirectory}. A chain serves everyone who signs (a hotkey must reach it
+ * to register at all, and every write is an extrinsic with its own signature and nonce), so every
+ * sender is admitted; its priority in the work queue is its stake, zero for keys not registered.
+ * Answers from a snapshot replaced after each block, never blocking.
  */
 public final class ChainPeers implements PeerDirectory {
   private final AtomicReference<Map<KeyId, Long>> stakes = new AtomicReference<>(Map.of());

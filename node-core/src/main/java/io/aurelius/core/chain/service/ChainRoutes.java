@@ -7,10 +7,10 @@ import io.aurelius.core.transport.CallRefusedException;
 import io.aurelius.core.transport.ServerSpec;
 
 /**
- * Adds the chain's routes to a node server: each {@link ChainRoute} served by
- * {@link ChainService#handle}, with a body limit of {@link ChainService#MAX_REQUEST_BYTES}.
- * An unreadable body is refused with 400, an unknown block with 404. Pair the server with a
- * {@link ChainPeers} directory so that unregistered keys can reach it.
+ * Adds the chain's routes to a node server: each {@link ChainRoute} served by {@link
+ * ChainService#handle}, with a body limit of {@link ChainService#MAX_REQUEST_BYTES}. An unreadable
+ * body is refused with 400, an unknown block with 404. Pair the server with a {@link ChainPeers}
+ * directory so that unregistered keys can reach it.
  */
 public final class ChainRoutes {
   private ChainRoutes() {}
@@ -19,14 +19,18 @@ public final class ChainRoutes {
     requireNonNull(builder, "builder");
     requireNonNull(service, "service");
     for (ChainRoute route : ChainRoute.values()) {
-      builder.route(route.routeName(), ChainService.MAX_REQUEST_BYTES, call -> {
-        try {
-          return service.handle(route, call.body());
-        } catch (ChainRequestException e) {
-          throw new CallRefusedException(
-              e.status() == 404 ? ProtocolStatus.NOT_FOUND : ProtocolStatus.BAD_REQUEST, e.getMessage());
-        }
-      });
+      builder.route(
+          route.routeName(),
+          ChainService.MAX_REQUEST_BYTES,
+          call -> {
+            try {
+              return service.handle(route, call.body());
+            } catch (ChainRequestException e) {
+              throw new CallRefusedException(
+                  e.status() == 404 ? ProtocolStatus.NOT_FOUND : ProtocolStatus.BAD_REQUEST,
+                  e.getMessage());
+            }
+          });
     }
     return builder;
   }

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.core.chain.AccountInfo;
+import io.aurelius.core.chain.dev.DevChain;
 import io.aurelius.core.chain.extrinsic.ExtrinsicCodec;
 import io.aurelius.core.chain.extrinsic.MalformedExtrinsicException;
-import io.aurelius.core.chain.dev.DevChain;
 import io.aurelius.core.chain.service.ChainMessages.AccountRequest;
 import io.aurelius.core.chain.service.ChainMessages.AccountResponse;
 import io.aurelius.core.chain.service.ChainMessages.BlockRequest;
@@ -22,11 +22,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The dev chain as a service other nodes call: one method per RPC with typed records, and
- * {@link #handle} for a transport route that has a JSON body in hand. Netty-free; the signed
- * transport authenticates the caller and hands the body over. Unregistered callers must be let
- * through for these routes (registration itself arrives here); every write is an extrinsic that
- * carries its own signature and nonce, checked by the chain.
+ * The dev chain as a service other nodes call: one method per RPC with typed records, and {@link
+ * #handle} for a transport route that has a JSON body in hand. Netty-free; the signed transport
+ * authenticates the caller and hands the body over. Unregistered callers must be let through for
+ * these routes (registration itself arrives here); every write is an extrinsic that carries its own
+ * signature and nonce, checked by the chain.
  *
  * <p>A rejected extrinsic is a normal answer (HTTP 200, {@code "accepted": false} and a reason);
  * only a request that cannot be read is an error (400), as is an unknown block (404).
@@ -34,6 +34,7 @@ import java.util.Set;
 public final class ChainService {
   /** Largest request body a transport should accept for these routes. */
   public static final int MAX_REQUEST_BYTES = 256 * 1024;
+
   /** Limits for parsing a request body. */
   public static final JsonLimits REQUEST_LIMITS = new JsonLimits(MAX_REQUEST_BYTES, 16, 8 * 1024);
 
@@ -54,8 +55,10 @@ public final class ChainService {
 
   public AccountResponse account(AccountRequest request) {
     requireNonNull(request, "request");
-    return new AccountResponse(chain.account(request.account())
-        .orElse(new AccountInfo(request.account(), 0, 0, List.of())));
+    return new AccountResponse(
+        chain
+            .account(request.account())
+            .orElse(new AccountInfo(request.account(), 0, 0, List.of())));
   }
 
   public SubmitResponse submit(SubmitRequest request) {
@@ -89,7 +92,8 @@ public final class ChainService {
       }
       case METAGRAPH -> {
         r.object(body, "", Set.of("with_weights"), Set.of());
-        yield ChainJson.metagraph(metagraph(new MetagraphRequest(r.bool(body, "with_weights", false))).metagraph());
+        yield ChainJson.metagraph(
+            metagraph(new MetagraphRequest(r.bool(body, "with_weights", false))).metagraph());
       }
       case ACCOUNT -> {
         r.object(body, "", Set.of("account"), Set.of("account"));
@@ -106,7 +110,8 @@ public final class ChainService {
       }
       case BLOCK -> {
         r.object(body, "", Set.of("number"), Set.of("number"));
-        yield ChainJson.block(block(new BlockRequest(r.integer(body, "number", 0, Long.MAX_VALUE))).block());
+        yield ChainJson.block(
+            block(new BlockRequest(r.integer(body, "number", 0, Long.MAX_VALUE))).block());
       }
     };
   }

@@ -45,10 +45,10 @@ import java.util.function.Function;
 
 /**
  * A {@link Chain} on another machine, reached over the signed protocol ({@link ChainRoute}s).
- * Extrinsics are signed here, with keys that never leave this process; the nonce comes from
- * the chain and, for several writes in a row, from what this client already sent. Every
- * answer is a verified, signed response from the chain node; anything else is a
- * {@link ChainUnavailableException}. Calls block up to the timeout, so use them off event loops.
+ * Extrinsics are signed here, with keys that never leave this process; the nonce comes from the
+ * chain and, for several writes in a row, from what this client already sent. Every answer is a
+ * verified, signed response from the chain node; anything else is a {@link
+ * ChainUnavailableException}. Calls block up to the timeout, so use them off event loops.
  */
 public final class RemoteChain implements Chain {
   private final ProtocolClient client;
@@ -99,8 +99,17 @@ public final class RemoteChain implements Chain {
   public Receipt register(Signer coldkey, Signer hotkey, Role role, Endpoint at) {
     requireNonNull(hotkey, "hotkey");
     KeyId cold = KeyId.of(coldkey.publicKey());
-    return signAndSubmit(coldkey, info -> new Register(info.netuid(), KeyId.of(hotkey.publicKey()), role, at,
-        HexFormat.of().formatHex(hotkey.sign(Register.proofMessage(info.chainId(), info.netuid(), cold)))));
+    return signAndSubmit(
+        coldkey,
+        info ->
+            new Register(
+                info.netuid(),
+                KeyId.of(hotkey.publicKey()),
+                role,
+                at,
+                HexFormat.of()
+                    .formatHex(
+                        hotkey.sign(Register.proofMessage(info.chainId(), info.netuid(), cold)))));
   }
 
   @Override
@@ -116,13 +125,17 @@ public final class RemoteChain implements Chain {
   @Override
   public Receipt commitWeights(Signer hotkey, Weights weights, Salt salt, long versionKey) {
     KeyId who = KeyId.of(hotkey.publicKey());
-    return signAndSubmit(hotkey, info -> new CommitWeights(info.netuid(),
-        WeightCommitHash.of(who, info.netuid(), weights, salt, versionKey)));
+    return signAndSubmit(
+        hotkey,
+        info ->
+            new CommitWeights(
+                info.netuid(), WeightCommitHash.of(who, info.netuid(), weights, salt, versionKey)));
   }
 
   @Override
   public Receipt revealWeights(Signer hotkey, Weights weights, Salt salt, long versionKey) {
-    return signAndSubmit(hotkey, info -> new RevealWeights(info.netuid(), weights, salt, versionKey));
+    return signAndSubmit(
+        hotkey, info -> new RevealWeights(info.netuid(), weights, salt, versionKey));
   }
 
   @Override
@@ -156,30 +169,40 @@ public final class RemoteChain implements Chain {
   private <T> T read(ChainRoute route, JsonNode body, Function<JsonNode, T> parse) {
     Reply reply;
     try {
-      reply = client.call(endpoint, route.routeName(), body).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      reply =
+          client
+              .call(endpoint, route.routeName(), body)
+              .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new ChainUnavailableException(route.path() + " at " + endpoint + ": no answer within "
-          + timeout.toMillis() + " ms", e);
+      throw new ChainUnavailableException(
+          route.path() + " at " + endpoint + ": no answer within " + timeout.toMillis() + " ms", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ChainUnavailableException(route.path() + ": interrupted", e);
     } catch (ExecutionException e) {
-      throw new ChainUnavailableException(route.path() + " at " + endpoint + ": " + e.getCause(), e);
+      throw new ChainUnavailableException(
+          route.path() + " at " + endpoint + ": " + e.getCause(), e);
     }
     if (reply instanceof Reply.Ok ok) {
       try {
         return parse.apply(ok.json());
       } catch (JsonInputException | ChainRequestException e) {
-        throw new ChainUnavailableException(route.path() + " at " + endpoint + ": malformed answer: "
-            + e.getMessage(), e);
+        throw new ChainUnavailableException(
+            route.path() + " at " + endpoint + ": malformed answer: " + e.getMessage(), e);
       }
     }
     if (reply instanceof Reply.Refused r) {
-      throw new ChainUnavailableException(route.path() + " at " + endpoint + ": refused with " + r.status()
-          + ": " + r.message());
+      throw new ChainUnavailableException(
+          route.path() + " at " + endpoint + ": refused with " + r.status() + ": " + r.message());
     }
     Reply.Failed f = (Reply.Failed) reply;
-    throw new ChainUnavailableException(route.path() + " at " + endpoint + ": "
-        + f.failure().name().toLowerCase(java.util.Locale.ROOT) + ": " + f.message());
+    throw new ChainUnavailableException(
+        route.path()
+            + " at "
+            + endpoint
+            + ": "
+            + f.failure().name().toLowerCase(java.util.Locale.ROOT)
+            + ": "
+            + f.message());
   }
 }

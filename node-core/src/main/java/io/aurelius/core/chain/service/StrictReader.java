@@ -16,7 +16,8 @@ final class StrictReader {
   }
 
   ChainRequestException fail(String field, String found, String expected) {
-    return new ChainRequestException(400, what + ": " + field + ": " + found + " (expected: " + expected + ")");
+    return new ChainRequestException(
+        400, what + ": " + field + ": " + found + " (expected: " + expected + ")");
   }
 
   JsonNode object(JsonNode node, String at, Set<String> allowed, Set<String> required) {
@@ -26,7 +27,9 @@ final class StrictReader {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       if (!allowed.contains(name)) {
-        throw fail(at.isEmpty() ? shorten(name) : at + "." + shorten(name), "unknown field",
+        throw fail(
+            at.isEmpty() ? shorten(name) : at + "." + shorten(name),
+            "unknown field",
             allowed.isEmpty() ? "no fields" : "only " + String.join(", ", new TreeSet<>(allowed)));
       }
     }
@@ -40,8 +43,13 @@ final class StrictReader {
 
   long integer(JsonNode node, String field, long min, long max) {
     JsonNode v = node.get(field);
-    if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < min || v.longValue() > max) {
-      throw fail(field, v == null ? "missing" : shorten(v.toString()), "an integer " + min + ".." + max);
+    if (v == null
+        || !v.isIntegralNumber()
+        || !v.canConvertToLong()
+        || v.longValue() < min
+        || v.longValue() > max) {
+      throw fail(
+          field, v == null ? "missing" : shorten(v.toString()), "an integer " + min + ".." + max);
     }
     return v.longValue();
   }
@@ -68,7 +76,10 @@ final class StrictReader {
   String text(JsonNode node, String field, int maxLength) {
     JsonNode v = node.get(field);
     if (v == null || !v.isTextual() || v.textValue().length() > maxLength) {
-      throw fail(field, v == null ? "missing" : shorten(v.toString()), "a string of at most " + maxLength + " chars");
+      throw fail(
+          field,
+          v == null ? "missing" : shorten(v.toString()),
+          "a string of at most " + maxLength + " chars");
     }
     return v.textValue();
   }

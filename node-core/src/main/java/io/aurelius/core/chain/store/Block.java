@@ -8,8 +8,8 @@ import io.aurelius.core.json.CanonicalJson;
 import java.util.List;
 
 /**
- * One block of the dev chain: its number, the hash of its parent (empty for block 0), the chain
- * id, when it was sealed, the extrinsics it applied in order, and the state root after them.
+ * One block of the dev chain: its number, the hash of its parent (empty for block 0), the chain id,
+ * when it was sealed, the extrinsics it applied in order, and the state root after them.
  */
 public record Block(
     long number,
@@ -27,8 +27,8 @@ public record Block(
       throw new IllegalArgumentException("block number " + number + " (expected: >= 0)");
     }
     if ((number == 0) != parent.isEmpty()) {
-      throw new IllegalArgumentException("block " + number + ": parent '" + parent
-          + "' (expected: empty for block 0 only)");
+      throw new IllegalArgumentException(
+          "block " + number + ": parent '" + parent + "' (expected: empty for block 0 only)");
     }
   }
 

@@ -23,6 +23,7 @@ import java.util.Set;
 public final class BlockCodec {
   /** A stored block may not exceed 16 MiB. */
   public static final JsonLimits LIMITS = new JsonLimits(16 << 20, 16, 64 * 1024);
+
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final Set<String> BLOCK_FIELDS =
       Set.of("number", "parent", "chain", "timestamp_ms", "extrinsics", "state_root");
@@ -51,8 +52,8 @@ public final class BlockCodec {
   }
 
   /**
-   * Reads a stored block. {@code what} names it in errors, which are
-   * {@link IllegalArgumentException}s with a one-line message.
+   * Reads a stored block. {@code what} names it in errors, which are {@link
+   * IllegalArgumentException}s with a one-line message.
    */
   public static SignedBlock fromBytes(byte[] bytes, String what) {
     requireNonNull(bytes, "bytes");
@@ -63,7 +64,8 @@ public final class BlockCodec {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
     if (!Arrays.equals(CanonicalJson.bytes(root), bytes)) {
-      throw new IllegalArgumentException(what + ": not in canonical form (expected: RFC 8785 bytes)");
+      throw new IllegalArgumentException(
+          what + ": not in canonical form (expected: RFC 8785 bytes)");
     }
     return fromTree(root, what);
   }
@@ -86,8 +88,14 @@ public final class BlockCodec {
       }
     }
     try {
-      Block block = new Block(number, text(b, "parent", what), text(b, "chain", what),
-          integer(b, "timestamp_ms", what), extrinsics, text(b, "state_root", what));
+      Block block =
+          new Block(
+              number,
+              text(b, "parent", what),
+              text(b, "chain", what),
+              integer(b, "timestamp_ms", what),
+              extrinsics,
+              text(b, "state_root", what));
       return new SignedBlock(block, text(root, "signature", what));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(what + ": " + e.getMessage(), e);

@@ -31,10 +31,10 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * The dev chain's blocks as a bare git repository: one commit per block on {@code main}, each
- * commit's tree holding {@code block.json} (the signed block, canonical JSON) and
- * {@code genesis.json} (the same blob in every commit). Commits carry the block's timestamp and
- * name the authority, so the same blocks always make the same commit ids, and stock git can
- * clone, log and diff the chain. Appends are compare-and-set on the branch.
+ * commit's tree holding {@code block.json} (the signed block, canonical JSON) and {@code
+ * genesis.json} (the same blob in every commit). Commits carry the block's timestamp and name the
+ * authority, so the same blocks always make the same commit ids, and stock git can clone, log and
+ * diff the chain. Appends are compare-and-set on the branch.
  *
  * <p>This class stores and retrieves; checking signatures and replaying is the chain's job.
  */
@@ -59,11 +59,12 @@ public final class GitBlockStore implements AutoCloseable {
   }
 
   /**
-   * Creates the repository with block 0. It is built under a temporary name and renamed into
-   * place, so a reader never sees a repository without its genesis block. Refuses a directory
-   * that already holds one.
+   * Creates the repository with block 0. It is built under a temporary name and renamed into place,
+   * so a reader never sees a repository without its genesis block. Refuses a directory that already
+   * holds one.
    */
-  public static GitBlockStore create(Path gitDir, byte[] genesis, SignedBlock block0, KeyId authority) {
+  public static GitBlockStore create(
+      Path gitDir, byte[] genesis, SignedBlock block0, KeyId authority) {
     requireNonNull(gitDir, "gitDir");
     if (exists(gitDir)) {
       throw new BlockStoreException(gitDir + ": a block repository exists already");
@@ -90,7 +91,8 @@ public final class GitBlockStore implements AutoCloseable {
       }
       return open(gitDir);
     } catch (IOException e) {
-      throw new BlockStoreException(gitDir + ": cannot create the block repository: " + e.getMessage(), e);
+      throw new BlockStoreException(
+          gitDir + ": cannot create the block repository: " + e.getMessage(), e);
     }
   }
 
@@ -109,14 +111,17 @@ public final class GitBlockStore implements AutoCloseable {
   public static GitBlockStore open(Path gitDir) {
     requireNonNull(gitDir, "gitDir");
     if (!exists(gitDir)) {
-      throw new BlockStoreException(gitDir + ": no block repository here (expected: a chain data dir)");
+      throw new BlockStoreException(
+          gitDir + ": no block repository here (expected: a chain data dir)");
     }
     try {
-      Repository repo = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
+      Repository repo =
+          new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
       Ref ref = repo.exactRef(BRANCH);
       if (ref == null || ref.getObjectId() == null) {
         repo.close();
-        throw new BlockStoreException(gitDir + ": branch main is missing (expected: at least block 0)");
+        throw new BlockStoreException(
+            gitDir + ": branch main is missing (expected: at least block 0)");
       }
       List<ObjectId> commits = new ArrayList<>();
       try (RevWalk walk = new RevWalk(repo)) {
@@ -129,8 +134,12 @@ public final class GitBlockStore implements AutoCloseable {
           if (c.getParentCount() != expectedParents
               || (number > 0 && !c.getParent(0).getId().equals(commits.get(commits.size() - 1)))) {
             repo.close();
-            throw new BlockStoreException("block " + number + " (commit " + c.getId().abbreviate(12).name()
-                + "): history is not a single line of blocks (refusing to start)");
+            throw new BlockStoreException(
+                "block "
+                    + number
+                    + " (commit "
+                    + c.getId().abbreviate(12).name()
+                    + "): history is not a single line of blocks (refusing to start)");
           }
           commits.add(c.getId().copy());
         }
@@ -138,7 +147,8 @@ public final class GitBlockStore implements AutoCloseable {
       GitBlockStore store = new GitBlockStore(repo, commits, null);
       return new GitBlockStore(repo, commits, store.blobId(0, GENESIS_FILE));
     } catch (IOException e) {
-      throw new BlockStoreException(gitDir + ": cannot read the block repository: " + e.getMessage(), e);
+      throw new BlockStoreException(
+          gitDir + ": cannot read the block repository: " + e.getMessage(), e);
     }
   }
 
@@ -155,7 +165,8 @@ public final class GitBlockStore implements AutoCloseable {
   /** Block {@code number} as stored. */
   public synchronized StoredBlock read(long number) {
     if (number < 0 || number >= commits.size()) {
-      throw new BlockStoreException("block " + number + " does not exist (expected: 0.." + height() + ")");
+      throw new BlockStoreException(
+          "block " + number + " does not exist (expected: 0.." + height() + ")");
     }
     ObjectId commit = commits.get((int) number);
     ObjectId blob = blobId(number, BLOCK_FILE);
@@ -166,7 +177,8 @@ public final class GitBlockStore implements AutoCloseable {
   public synchronized void append(SignedBlock signed, KeyId authority) {
     Block block = signed.block();
     if (block.number() != commits.size()) {
-      throw new IllegalArgumentException("block " + block.number() + " appended after block " + height());
+      throw new IllegalArgumentException(
+          "block " + block.number() + " appended after block " + height());
     }
     try (ObjectInserter inserter = repo.newObjectInserter()) {
       ObjectId blob = inserter.insert(Constants.OBJ_BLOB, signed.canonicalBytes());
@@ -174,8 +186,12 @@ public final class GitBlockStore implements AutoCloseable {
       tree.append(BLOCK_FILE, FileMode.REGULAR_FILE, blob);
       tree.append(GENESIS_FILE, FileMode.REGULAR_FILE, genesisBlob);
       ObjectId treeId = inserter.insert(tree);
-      PersonIdent who = new PersonIdent("aurelius dev chain", authority.address() + "@chain.aurelius",
-          Instant.ofEpochMilli(block.timestampMillis()), ZoneOffset.UTC);
+      PersonIdent who =
+          new PersonIdent(
+              "aurelius dev chain",
+              authority.address() + "@chain.aurelius",
+              Instant.ofEpochMilli(block.timestampMillis()),
+              ZoneOffset.UTC);
       CommitBuilder commit = new CommitBuilder();
       commit.setTreeId(treeId);
       if (!commits.isEmpty()) {
@@ -183,22 +199,37 @@ public final class GitBlockStore implements AutoCloseable {
       }
       commit.setAuthor(who);
       commit.setCommitter(who);
-      commit.setMessage("block " + block.number() + " (" + block.extrinsics().size() + " extrinsics)\n\n"
-          + "Chain-Id: " + block.chainId() + "\nState-Root: " + block.stateRoot() + "\n");
+      commit.setMessage(
+          "block "
+              + block.number()
+              + " ("
+              + block.extrinsics().size()
+              + " extrinsics)\n\n"
+              + "Chain-Id: "
+              + block.chainId()
+              + "\nState-Root: "
+              + block.stateRoot()
+              + "\n");
       ObjectId commitId = inserter.insert(commit);
       inserter.flush();
       RefUpdate update = repo.updateRef(BRANCH);
       update.setNewObjectId(commitId);
-      update.setExpectedOldObjectId(commits.isEmpty() ? ObjectId.zeroId() : commits.get(commits.size() - 1));
+      update.setExpectedOldObjectId(
+          commits.isEmpty() ? ObjectId.zeroId() : commits.get(commits.size() - 1));
       update.setRefLogMessage("block " + block.number(), false);
       RefUpdate.Result result = update.update();
       if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FAST_FORWARD) {
-        throw new BlockStoreException("block " + block.number() + ": branch update " + result
-            + " (expected: the chain to be the only writer)");
+        throw new BlockStoreException(
+            "block "
+                + block.number()
+                + ": branch update "
+                + result
+                + " (expected: the chain to be the only writer)");
       }
       commits.add(commitId);
     } catch (IOException e) {
-      throw new BlockStoreException("block " + block.number() + ": cannot write: " + e.getMessage(), e);
+      throw new BlockStoreException(
+          "block " + block.number() + ": cannot write: " + e.getMessage(), e);
     }
   }
 
@@ -208,8 +239,14 @@ public final class GitBlockStore implements AutoCloseable {
       RevCommit c = walk.parseCommit(commit);
       try (TreeWalk tw = TreeWalk.forPath(repo, file, c.getTree())) {
         if (tw == null) {
-          throw new BlockStoreException("block " + number + " (commit " + commit.abbreviate(12).name()
-              + "): " + file + " is missing");
+          throw new BlockStoreException(
+              "block "
+                  + number
+                  + " (commit "
+                  + commit.abbreviate(12).name()
+                  + "): "
+                  + file
+                  + " is missing");
         }
         return tw.getObjectId(0);
       }
@@ -222,7 +259,8 @@ public final class GitBlockStore implements AutoCloseable {
     try {
       ObjectLoader loader = repo.open(blob, Constants.OBJ_BLOB);
       if (loader.getSize() > MAX_BLOB) {
-        throw new BlockStoreException(what + ": " + loader.getSize() + " bytes (expected: at most " + MAX_BLOB + ")");
+        throw new BlockStoreException(
+            what + ": " + loader.getSize() + " bytes (expected: at most " + MAX_BLOB + ")");
       }
       return loader.getCachedBytes(MAX_BLOB);
     } catch (IOException e) {

@@ -30,8 +30,11 @@ public record SignedBlock(Block block, String signature) {
       return false;
     }
     VerifyingKey key = authority.publicKey();
-    return Verifier.of(key.scheme()).verify(key, CanonicalJson.bytes(BlockCodec.blockToTree(block)),
-        HexFormat.of().parseHex(signature));
+    return Verifier.of(key.scheme())
+        .verify(
+            key,
+            CanonicalJson.bytes(BlockCodec.blockToTree(block)),
+            HexFormat.of().parseHex(signature));
   }
 
   /** The stored form: canonical JSON of {@code {"block": …, "signature": …}}. */

@@ -3,16 +3,16 @@ package io.aurelius.core.chain.yuma;
 import java.math.BigInteger;
 
 /**
- * I32F32 fixed-point arithmetic on a {@code long}: the raw value is the number times 2^32, as
- * in subtensor's {@code substrate_fixed::types::I32F32}. Every operation is exact integer
- * arithmetic, so an epoch gives bit-identical results on every JVM and machine.
+ * I32F32 fixed-point arithmetic on a {@code long}: the raw value is the number times 2^32, as in
+ * subtensor's {@code substrate_fixed::types::I32F32}. Every operation is exact integer arithmetic,
+ * so an epoch gives bit-identical results on every JVM and machine.
  *
- * <p>Rounding, stated once: additions and subtractions are exact and saturate at the I32F32
- * range; a product is truncated toward zero (so interpolating between two non-negative values
- * never leaves the interval between them); a quotient is floored, and only non-negative
- * operands are ever divided. Division by zero yields zero, like subtensor's {@code safe_div}.
- * A fixed value below 2^21 converts to {@code double} exactly, so every proportion Yuma
- * produces (all lie in [0, 1]) can be shown or serialized as a double without loss.
+ * <p>Rounding, stated once: additions and subtractions are exact and saturate at the I32F32 range;
+ * a product is truncated toward zero (so interpolating between two non-negative values never leaves
+ * the interval between them); a quotient is floored, and only non-negative operands are ever
+ * divided. Division by zero yields zero, like subtensor's {@code safe_div}. A fixed value below
+ * 2^21 converts to {@code double} exactly, so every proportion Yuma produces (all lie in [0, 1])
+ * can be shown or serialized as a double without loss.
  */
 public final class Fixed {
   public static final int FRACTION_BITS = 32;
@@ -104,9 +104,8 @@ public final class Fixed {
   }
 
   /**
-   * floor(raw · amount / 2^32) for raw ≥ 0 and amount ≥ 0: a fixed proportion of an integer
-   * amount, as subtensor's {@code I96F32::saturating_to_num::<u64>()}. Saturates at
-   * {@code Long.MAX_VALUE}.
+   * floor(raw · amount / 2^32) for raw ≥ 0 and amount ≥ 0: a fixed proportion of an integer amount,
+   * as subtensor's {@code I96F32::saturating_to_num::<u64>()}. Saturates at {@code Long.MAX_VALUE}.
    */
   public static long ofAmount(long raw, long amount) {
     if (raw < 0 || amount < 0) {
@@ -125,7 +124,10 @@ public final class Fixed {
   private static long fraction(long r, long b) {
     int shift = Long.numberOfLeadingZeros(b) - 1;
     if (shift <= 0) {
-      return BigInteger.valueOf(r).shiftLeft(FRACTION_BITS).divide(BigInteger.valueOf(b)).longValueExact();
+      return BigInteger.valueOf(r)
+          .shiftLeft(FRACTION_BITS)
+          .divide(BigInteger.valueOf(b))
+          .longValueExact();
     }
     long q = 0;
     int remaining = FRACTION_BITS;

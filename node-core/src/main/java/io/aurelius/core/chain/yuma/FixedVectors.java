@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The vector and dense-matrix operations of subtensor's {@code epoch/math.rs}, on raw I32F32
- * values. Every loop runs in index order; sums are exact (saturating), so order does not
- * matter anyway.
+ * values. Every loop runs in index order; sums are exact (saturating), so order does not matter
+ * anyway.
  */
 final class FixedVectors {
   private FixedVectors() {}
@@ -165,8 +165,8 @@ final class FixedVectors {
 
   /**
    * True for the top k non-zero entries: every non-zero entry, minus the n − k smallest by an
-   * ascending stable sort (so of equal values the lower index loses), as subtensor's
-   * {@code is_topk_nonzero}.
+   * ascending stable sort (so of equal values the lower index loses), as subtensor's {@code
+   * is_topk_nonzero}.
    */
   static boolean[] topKNonZero(long[] x, int k) {
     int n = x.length;

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * The stake-weighted median per column that gives consensus: C_j is the largest c such that
- * validators holding at least κ of the (positive, renormalized) active stake set W_ij ≥ c.
- * This is subtensor's deterministic mid-pivot search ({@code weighted_median}), run as a loop.
- * If the positive stake sums to less than κ (rounding with κ = 1), the smallest value results.
+ * validators holding at least κ of the (positive, renormalized) active stake set W_ij ≥ c. This is
+ * subtensor's deterministic mid-pivot search ({@code weighted_median}), run as a loop. If the
+ * positive stake sums to less than κ (rounding with κ = 1), the smallest value results.
  */
 final class WeightedMedian {
   private WeightedMedian() {}

@@ -13,20 +13,20 @@ import java.util.List;
  * <ol>
  *   <li>Active: {@code last_update + activity_cutoff ≥ block}.
  *   <li>Stake: amounts below the threshold count as zero; S = floor(stake · 2^32 / Σ stake).
- *   <li>Permits for the next epoch: the top {@code maxAllowedValidators} by non-zero S, and
- *       the owner.
+ *   <li>Permits for the next epoch: the top {@code maxAllowedValidators} by non-zero S, and the
+ *       owner.
  *   <li>Active stake S′ = S · active · previous permit, renormalized.
- *   <li>Weights: rows of UIDs without a (previous) permit dropped; the diagonal dropped except
- *       the owner's; W_ij dropped when {@code last_update_i ≤ registered_at_j} or i's oldest
- *       pending commit predates j's registration; then each row normalized.
+ *   <li>Weights: rows of UIDs without a (previous) permit dropped; the diagonal dropped except the
+ *       owner's; W_ij dropped when {@code last_update_i ≤ registered_at_j} or i's oldest pending
+ *       commit predates j's registration; then each row normalized.
  *   <li>Consensus C: {@link WeightedMedian} with κ = kappa/65535 over S′.
  *   <li>Clip W̄_ij = min(W_ij, C_j); validator trust Tv_i = Σ_j W̄_ij.
  *   <li>Incentive I = normalize(Σ_i S′_i · W̄_ij).
  *   <li>Bond weights W^b = W + β(W̄ − W), β = bondsPenalty/65535.
  *   <li>Bonds: previous bonds with the columns of UIDs registered within the last tempo zeroed,
  *       column-normalized; ΔB = W^b ∘ S′ column-normalized; B = α·ΔB + (1−α)·B_prev,
- *       column-normalized, α = 1 − bondsMovingAverage/10^6; D = normalize(B^T · I). The new
- *       row is kept only for UIDs that hold a permit for the next epoch.
+ *       column-normalized, α = 1 − bondsMovingAverage/10^6; D = normalize(B^T · I). The new row is
+ *       kept only for UIDs that hold a permit for the next epoch.
  *   <li>Emission: a miner gets I_j/Σ(I+D)·E, a validator D_i/Σ(I+D)·E (floored); if Σ(I+D) = 0
  *       validators are paid by S′ (or by S if S′ is zero).
  * </ol>
@@ -122,10 +122,19 @@ public final class Yuma {
     List<YumaResult> results = new ArrayList<>(n);
     long emission = input.emission();
     for (int i = 0; i < n; i++) {
-      results.add(new YumaResult(stake[i], active[i], newPermit[i], activeStake[i], consensus[i],
-          validatorTrust[i], incentive[i], dividends[i],
-          Fixed.ofAmount(serverShare[i], emission), Fixed.ofAmount(validatorShare[i], emission),
-          newPermit[i] ? bonds[i] : new long[0]));
+      results.add(
+          new YumaResult(
+              stake[i],
+              active[i],
+              newPermit[i],
+              activeStake[i],
+              consensus[i],
+              validatorTrust[i],
+              incentive[i],
+              dividends[i],
+              Fixed.ofAmount(serverShare[i], emission),
+              Fixed.ofAmount(validatorShare[i], emission),
+              newPermit[i] ? bonds[i] : new long[0]));
     }
     return new YumaOutput(results);
   }

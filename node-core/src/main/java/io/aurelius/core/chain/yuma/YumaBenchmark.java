@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
 /**
  * Times {@link Yuma#epoch} on a full default subnet (256 UIDs, 128 validators with permits and
  * dense weights, bonds from a previous epoch), for {@code aurelius bench protocol}. The baseline
- * measured in the same run is one dense I32F32 matrix-vector product of the same size, so the
- * ratio says how many such products one epoch costs. Never used as a pass/fail gate.
+ * measured in the same run is one dense I32F32 matrix-vector product of the same size, so the ratio
+ * says how many such products one epoch costs. Never used as a pass/fail gate.
  */
 public final class YumaBenchmark {
   public static final int DEFAULT_UIDS = 256;
@@ -24,8 +24,13 @@ public final class YumaBenchmark {
    * @param epochNanosMin fastest epoch
    * @param baselineNanosMedian median wall time of one n×n fixed-point matrix-vector product
    */
-  public record Result(int uids, int validators, int epochs, long epochNanosMedian,
-      long epochNanosMin, long baselineNanosMedian) {
+  public record Result(
+      int uids,
+      int validators,
+      int epochs,
+      long epochNanosMedian,
+      long epochNanosMin,
+      long baselineNanosMedian) {
     public double epochMillis() {
       return epochNanosMedian / 1e6;
     }
@@ -45,9 +50,16 @@ public final class YumaBenchmark {
 
   public static Result run(int uids, int validators, int warmup, int epochs) {
     if (uids < 2 || validators < 1 || validators > uids || warmup < 0 || epochs < 1) {
-      throw new IllegalArgumentException("uids " + uids + ", validators " + validators
-          + ", warmup " + warmup + ", epochs " + epochs
-          + " (expected: uids >= 2, 1 <= validators <= uids, epochs >= 1)");
+      throw new IllegalArgumentException(
+          "uids "
+              + uids
+              + ", validators "
+              + validators
+              + ", warmup "
+              + warmup
+              + ", epochs "
+              + epochs
+              + " (expected: uids >= 2, 1 <= validators <= uids, epochs >= 1)");
     }
     YumaInput input = input(uids, validators, 42);
     long[][] matrix = new long[uids][uids];
@@ -80,8 +92,8 @@ public final class YumaBenchmark {
     }
     java.util.Arrays.sort(epochTimes);
     java.util.Arrays.sort(baselineTimes);
-    return new Result(uids, validators, epochs, epochTimes[epochs / 2], epochTimes[0],
-        baselineTimes[epochs / 2]);
+    return new Result(
+        uids, validators, epochs, epochTimes[epochs / 2], epochTimes[0], baselineTimes[epochs / 2]);
   }
 
   /** A reproducible full subnet: validators first, each weighting every other UID. */
@@ -91,8 +103,16 @@ public final class YumaBenchmark {
     for (int i = 0; i < uids; i++) {
       boolean validator = i < validators;
       long stake = validator ? 1_000 + random.nextLong(1_000_000) : random.nextLong(100);
-      YumaNeuron neuron = new YumaNeuron(stake, 1_000, 0, validator, OptionalLong.empty(),
-          new int[0], new int[0], new long[0]);
+      YumaNeuron neuron =
+          new YumaNeuron(
+              stake,
+              1_000,
+              0,
+              validator,
+              OptionalLong.empty(),
+              new int[0],
+              new int[0],
+              new long[0]);
       if (validator) {
         int[] targets = new int[uids];
         int[] values = new int[uids];
@@ -106,7 +126,7 @@ public final class YumaBenchmark {
       }
       neurons.add(neuron);
     }
-    return new YumaInput(1_100, 360, YumaParams.DEFAULTS, OptionalInt.empty(), neurons,
-        1_000_000_000L);
+    return new YumaInput(
+        1_100, 360, YumaParams.DEFAULTS, OptionalInt.empty(), neurons, 1_000_000_000L);
   }
 }

@@ -29,13 +29,21 @@ public record YumaNeuron(
       throw new IllegalArgumentException("stake, lastUpdate and registeredAt must be non-negative");
     }
     if (weightUids.length != weightValues.length) {
-      throw new IllegalArgumentException("weights: " + weightUids.length + " uids and "
-          + weightValues.length + " values (expected: equal)");
+      throw new IllegalArgumentException(
+          "weights: "
+              + weightUids.length
+              + " uids and "
+              + weightValues.length
+              + " values (expected: equal)");
     }
     for (int i = 0; i < weightUids.length; i++) {
       if (weightUids[i] < 0 || weightValues[i] < 0 || weightValues[i] > 65535) {
-        throw new IllegalArgumentException("weight " + weightUids[i] + "=" + weightValues[i]
-            + " (expected: uid >= 0, value 0..65535)");
+        throw new IllegalArgumentException(
+            "weight "
+                + weightUids[i]
+                + "="
+                + weightValues[i]
+                + " (expected: uid >= 0, value 0..65535)");
       }
     }
     weightUids = weightUids.clone();
@@ -50,18 +58,39 @@ public record YumaNeuron(
 
   /** A UID without weights or bonds. */
   public static YumaNeuron of(long stake, long lastUpdate, long registeredAt, boolean permit) {
-    return new YumaNeuron(stake, lastUpdate, registeredAt, permit, OptionalLong.empty(),
-        new int[0], new int[0], new long[0]);
+    return new YumaNeuron(
+        stake,
+        lastUpdate,
+        registeredAt,
+        permit,
+        OptionalLong.empty(),
+        new int[0],
+        new int[0],
+        new long[0]);
   }
 
   public YumaNeuron withWeights(int[] uids, int[] values) {
-    return new YumaNeuron(stake, lastUpdate, registeredAt, validatorPermit, earliestPendingCommit,
-        uids, values, bonds);
+    return new YumaNeuron(
+        stake,
+        lastUpdate,
+        registeredAt,
+        validatorPermit,
+        earliestPendingCommit,
+        uids,
+        values,
+        bonds);
   }
 
   public YumaNeuron withBonds(long[] row) {
-    return new YumaNeuron(stake, lastUpdate, registeredAt, validatorPermit, earliestPendingCommit,
-        weightUids, weightValues, row);
+    return new YumaNeuron(
+        stake,
+        lastUpdate,
+        registeredAt,
+        validatorPermit,
+        earliestPendingCommit,
+        weightUids,
+        weightValues,
+        row);
   }
 
   @Override
@@ -115,7 +144,16 @@ public record YumaNeuron(
 
   @Override
   public String toString() {
-    return "YumaNeuron[stake=" + stake + ", lastUpdate=" + lastUpdate + ", registeredAt="
-        + registeredAt + ", permit=" + validatorPermit + ", weights=" + weightUids.length + "]";
+    return "YumaNeuron[stake="
+        + stake
+        + ", lastUpdate="
+        + lastUpdate
+        + ", registeredAt="
+        + registeredAt
+        + ", permit="
+        + validatorPermit
+        + ", weights="
+        + weightUids.length
+        + "]";
   }
 }

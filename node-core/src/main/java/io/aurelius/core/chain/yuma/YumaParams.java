@@ -30,7 +30,8 @@ public record YumaParams(
 
   private static void check(String name, long value, long min, long max) {
     if (value < min || value > max) {
-      throw new IllegalArgumentException(name + ": " + value + " (expected: " + min + ".." + max + ")");
+      throw new IllegalArgumentException(
+          name + ": " + value + " (expected: " + min + ".." + max + ")");
     }
   }
 }

@@ -3,8 +3,8 @@ package io.aurelius.core.chain.yuma;
 import java.util.Arrays;
 
 /**
- * One UID's outcome of an epoch. Proportions are raw I32F32 values ({@link Fixed}); use
- * {@link Fixed#toDouble} to show them.
+ * One UID's outcome of an epoch. Proportions are raw I32F32 values ({@link Fixed}); use {@link
+ * Fixed#toDouble} to show them.
  *
  * @param stake normalized stake S
  * @param active whether the UID counted as active
@@ -46,11 +46,17 @@ public record YumaResult(
   @Override
   public boolean equals(Object o) {
     return o instanceof YumaResult r
-        && stake == r.stake && active == r.active && validatorPermit == r.validatorPermit
-        && activeStake == r.activeStake && consensus == r.consensus
-        && validatorTrust == r.validatorTrust && incentive == r.incentive
-        && dividends == r.dividends && serverEmission == r.serverEmission
-        && validatorEmission == r.validatorEmission && Arrays.equals(bonds, r.bonds);
+        && stake == r.stake
+        && active == r.active
+        && validatorPermit == r.validatorPermit
+        && activeStake == r.activeStake
+        && consensus == r.consensus
+        && validatorTrust == r.validatorTrust
+        && incentive == r.incentive
+        && dividends == r.dividends
+        && serverEmission == r.serverEmission
+        && validatorEmission == r.validatorEmission
+        && Arrays.equals(bonds, r.bonds);
   }
 
   @Override
@@ -60,9 +66,17 @@ public record YumaResult(
 
   @Override
   public String toString() {
-    return String.format("YumaResult[S=%.6f active=%s permit=%s S'=%.6f C=%.6f Tv=%.6f I=%.6f D=%.6f E=%d+%d]",
-        Fixed.toDouble(stake), active, validatorPermit, Fixed.toDouble(activeStake),
-        Fixed.toDouble(consensus), Fixed.toDouble(validatorTrust), Fixed.toDouble(incentive),
-        Fixed.toDouble(dividends), serverEmission, validatorEmission);
+    return String.format(
+        "YumaResult[S=%.6f active=%s permit=%s S'=%.6f C=%.6f Tv=%.6f I=%.6f D=%.6f E=%d+%d]",
+        Fixed.toDouble(stake),
+        active,
+        validatorPermit,
+        Fixed.toDouble(activeStake),
+        Fixed.toDouble(consensus),
+        Fixed.toDouble(validatorTrust),
+        Fixed.toDouble(incentive),
+        Fixed.toDouble(dividends),
+        serverEmission,
+        validatorEmission);
   }
 }

@@ -8,10 +8,10 @@ import java.util.Iterator;
 import java.util.function.LongSupplier;
 
 /**
- * Tells when the JIT compiler has settled: it spent less than {@link #QUIET_SHARE} of the
- * last {@link #SPAN} compiling. Until then a throughput figure measures the compiler as much as
- * the code; on two cores under full load it takes 15 s or more to get there, which a fixed
- * warm-up either wastes or cuts short.
+ * Tells when the JIT compiler has settled: it spent less than {@link #QUIET_SHARE} of the last
+ * {@link #SPAN} compiling. Until then a throughput figure measures the compiler as much as the
+ * code; on two cores under full load it takes 15 s or more to get there, which a fixed warm-up
+ * either wastes or cuts short.
  */
 final class CompilerSettling {
   static final Duration SPAN = Duration.ofSeconds(2);
@@ -22,7 +22,9 @@ final class CompilerSettling {
   private final LongSupplier compileMillis;
   private final ArrayDeque<Sample> samples = new ArrayDeque<>();
 
-  /** @param compileMillis total time spent compiling so far, in ms; null if not reported */
+  /**
+   * @param compileMillis total time spent compiling so far, in ms; null if not reported
+   */
   CompilerSettling(LongSupplier compileMillis) {
     this.compileMillis = compileMillis;
   }
@@ -30,8 +32,10 @@ final class CompilerSettling {
   /** Watches this JVM's compiler. */
   static CompilerSettling ofThisJvm() {
     CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-    return new CompilerSettling(compiler != null && compiler.isCompilationTimeMonitoringSupported()
-        ? compiler::getTotalCompilationTime : null);
+    return new CompilerSettling(
+        compiler != null && compiler.isCompilationTimeMonitoringSupported()
+            ? compiler::getTotalCompilationTime
+            : null);
   }
 
   /** False when the JVM does not report compilation time; then there is nothing to wait for. */
@@ -39,7 +43,9 @@ final class CompilerSettling {
     return compileMillis != null;
   }
 
-  /** Takes a sample at {@code nowNanos}; true once a full span of samples shows a quiet compiler. */
+  /**
+   * Takes a sample at {@code nowNanos}; true once a full span of samples shows a quiet compiler.
+   */
   boolean settled(long nowNanos) {
     if (!supported()) {
       return true;

@@ -16,13 +16,22 @@ import java.util.Locale;
  * @param roundTripsPerSecond {@code calls / measured}
  * @param p50 median latency of a round trip
  * @param p99 99th-percentile latency
- * @param verifiesPerSecond raw Ed25519 verifications per second on one thread, same run
- *     (the mean of a measurement before and one after the round trips)
+ * @param verifiesPerSecond raw Ed25519 verifications per second on one thread, same run (the mean
+ *     of a measurement before and one after the round trips)
  * @param cores processors available to the JVM (client and server share them)
  */
-public record ProtocolBenchResult(int clients, Duration warmup, WarmupEnd warmupEnd,
-    Duration measured, long calls, long failures, double roundTripsPerSecond, Duration p50,
-    Duration p99, double verifiesPerSecond, int cores) {
+public record ProtocolBenchResult(
+    int clients,
+    Duration warmup,
+    WarmupEnd warmupEnd,
+    Duration measured,
+    long calls,
+    long failures,
+    double roundTripsPerSecond,
+    Duration p50,
+    Duration p99,
+    double verifiesPerSecond,
+    int cores) {
   /** The target the issue sets for {@link #ratio()}. */
   public static final double TARGET_RATIO = 0.5;
 
@@ -43,8 +52,18 @@ public record ProtocolBenchResult(int clients, Duration warmup, WarmupEnd warmup
   }
 
   public ProtocolBenchResult withVerifiesPerSecond(double rate) {
-    return new ProtocolBenchResult(clients, warmup, warmupEnd, measured, calls, failures,
-        roundTripsPerSecond, p50, p99, rate, cores);
+    return new ProtocolBenchResult(
+        clients,
+        warmup,
+        warmupEnd,
+        measured,
+        calls,
+        failures,
+        roundTripsPerSecond,
+        p50,
+        p99,
+        rate,
+        cores);
   }
 
   /** The figure: round trips per second over single-thread verifications per second. */
@@ -55,18 +74,36 @@ public record ProtocolBenchResult(int clients, Duration warmup, WarmupEnd warmup
   /** The report, one figure per line. */
   public List<String> lines() {
     return List.of(
-        String.format(Locale.ROOT, "warm-up               %10.1f s   (%s)",
-            warmup.toMillis() / 1000.0, warmupEnd.description),
-        String.format(Locale.ROOT, "signed round trips    %,10.0f /s  (%d concurrent clients, "
-            + "loopback, %d cores shared by client and server, %.1f s, %,d calls, %,d failed)",
-            roundTripsPerSecond, clients, cores, measured.toMillis() / 1000.0, calls, failures),
-        String.format(Locale.ROOT, "round-trip latency    p50 %.2f ms, p99 %.2f ms",
-            p50.toNanos() / 1e6, p99.toNanos() / 1e6),
-        String.format(Locale.ROOT,
+        String.format(
+            Locale.ROOT,
+            "warm-up               %10.1f s   (%s)",
+            warmup.toMillis() / 1000.0,
+            warmupEnd.description),
+        String.format(
+            Locale.ROOT,
+            "signed round trips    %,10.0f /s  (%d concurrent clients, "
+                + "loopback, %d cores shared by client and server, %.1f s, %,d calls, %,d failed)",
+            roundTripsPerSecond,
+            clients,
+            cores,
+            measured.toMillis() / 1000.0,
+            calls,
+            failures),
+        String.format(
+            Locale.ROOT,
+            "round-trip latency    p50 %.2f ms, p99 %.2f ms",
+            p50.toNanos() / 1e6,
+            p99.toNanos() / 1e6),
+        String.format(
+            Locale.ROOT,
             "Ed25519 verify        %,10.0f /s  (one thread, same run, before and after)",
             verifiesPerSecond),
-        String.format(Locale.ROOT, "ratio                 %10.2f   (round trips / verifies; "
-            + "target at least %.2f: %s)", ratio(), TARGET_RATIO,
+        String.format(
+            Locale.ROOT,
+            "ratio                 %10.2f   (round trips / verifies; "
+                + "target at least %.2f: %s)",
+            ratio(),
+            TARGET_RATIO,
             ratio() >= TARGET_RATIO ? "met" : "MISSED"));
   }
 }

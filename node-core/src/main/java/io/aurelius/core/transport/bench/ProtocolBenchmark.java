@@ -28,12 +28,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Measures signed round trips on loopback: a real server and {@code clients} real clients,
- * each with its own registered hotkey and one call in flight at a time (a closed loop), through
- * a warm-up that lasts until the JIT compiler has settled and then a measured window. Every
- * call is signed, admitted through the full check order, answered by a handler, signed back
- * and verified by the client. The same run measures raw Ed25519 verification on one thread,
- * so the ratio compares like with like on whatever machine runs it.
+ * Measures signed round trips on loopback: a real server and {@code clients} real clients, each
+ * with its own registered hotkey and one call in flight at a time (a closed loop), through a
+ * warm-up that lasts until the JIT compiler has settled and then a measured window. Every call is
+ * signed, admitted through the full check order, answered by a handler, signed back and verified by
+ * the client. The same run measures raw Ed25519 verification on one thread, so the ratio compares
+ * like with like on whatever machine runs it.
  */
 public final class ProtocolBenchmark {
   /**
@@ -44,7 +44,11 @@ public final class ProtocolBenchmark {
    * @param measure the measured window
    * @param verifyWindow how long to measure raw verification
    */
-  public record Settings(int clients, Duration minWarmup, Duration maxWarmup, Duration measure,
+  public record Settings(
+      int clients,
+      Duration minWarmup,
+      Duration maxWarmup,
+      Duration measure,
       Duration verifyWindow) {
     public Settings {
       if (clients < 1 || clients > 1024) {
@@ -54,20 +58,37 @@ public final class ProtocolBenchmark {
       requireNonNull(maxWarmup, "maxWarmup");
       requireNonNull(measure, "measure");
       requireNonNull(verifyWindow, "verifyWindow");
-      if (measure.isZero() || measure.isNegative() || verifyWindow.isZero()
-          || verifyWindow.isNegative() || minWarmup.isNegative()) {
-        throw new IllegalArgumentException("bench durations: warm-up " + minWarmup + ", measure "
-            + measure + ", verify " + verifyWindow + " (expected: positive)");
+      if (measure.isZero()
+          || measure.isNegative()
+          || verifyWindow.isZero()
+          || verifyWindow.isNegative()
+          || minWarmup.isNegative()) {
+        throw new IllegalArgumentException(
+            "bench durations: warm-up "
+                + minWarmup
+                + ", measure "
+                + measure
+                + ", verify "
+                + verifyWindow
+                + " (expected: positive)");
       }
       if (maxWarmup.compareTo(minWarmup) < 0) {
-        throw new IllegalArgumentException("bench warm-up: at most " + maxWarmup
-            + " is below at least " + minWarmup + " (expected: max >= min)");
+        throw new IllegalArgumentException(
+            "bench warm-up: at most "
+                + maxWarmup
+                + " is below at least "
+                + minWarmup
+                + " (expected: max >= min)");
       }
     }
 
     public static Settings defaults() {
-      return new Settings(64, Duration.ofSeconds(5), Duration.ofSeconds(60),
-          Duration.ofSeconds(5), Duration.ofSeconds(2));
+      return new Settings(
+          64,
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(60),
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(2));
     }
   }
 
@@ -97,23 +118,28 @@ public final class ProtocolBenchmark {
       clientKeys.add(key);
       directory.register(KeyId.of(key.publicKey()), 1_000 + i);
     }
-    ServerLimits limits = ServerLimits.defaults().toBuilder()
-        .rate(1e9, 1_000_000_000) // the benchmark measures throughput, not the limiter
-        .queue(4 * settings.clients(), Duration.ofSeconds(30))
-        .build();
-    try (ProtocolServer server = NettyProtocolServer.start(
-            ServerSpec.builder(Ed25519KeyPair.generate(), directory)
-                .bind(new InetSocketAddress("127.0.0.1", 0))
-                .limits(limits)
-                .name("bench-server")
-                .route("bench/echo", call -> call.bodyAs(Echo.class))
-                .build());
+    ServerLimits limits =
+        ServerLimits.defaults().toBuilder()
+            .rate(1e9, 1_000_000_000) // the benchmark measures throughput, not the limiter
+            .queue(4 * settings.clients(), Duration.ofSeconds(30))
+            .build();
+    try (ProtocolServer server =
+            NettyProtocolServer.start(
+                ServerSpec.builder(Ed25519KeyPair.generate(), directory)
+                    .bind(new InetSocketAddress("127.0.0.1", 0))
+                    .limits(limits)
+                    .name("bench-server")
+                    .route("bench/echo", call -> call.bodyAs(Echo.class))
+                    .build());
         ClientResources resources = ClientResources.create("bench-client", 0, 2)) {
       PeerEndpoint endpoint = new PeerEndpoint("127.0.0.1", server.port(), server.hotkey());
       List<ProtocolClient> clients = new ArrayList<>();
       for (Ed25519KeyPair key : clientKeys) {
-        clients.add(NettyProtocolClient.create(ProtocolIdentity.of(key),
-            ClientLimits.defaults().withMaxConnectionsPerPeer(1), resources));
+        clients.add(
+            NettyProtocolClient.create(
+                ProtocolIdentity.of(key),
+                ClientLimits.defaults().withMaxConnectionsPerPeer(1),
+                resources));
       }
       try {
         return measure(clients, endpoint);
@@ -140,15 +166,25 @@ public final class ProtocolBenchmark {
     window.open(windowStart, windowStart + settings.measure().toNanos());
     long budget = settings.measure().plusSeconds(60).toNanos();
     if (!done.await(budget, TimeUnit.NANOSECONDS)) {
-      throw new IllegalStateException("benchmark clients did not finish within "
-          + Duration.ofNanos(budget).toSeconds() + " s of the measured window's start");
+      throw new IllegalStateException(
+          "benchmark clients did not finish within "
+              + Duration.ofNanos(budget).toSeconds()
+              + " s of the measured window's start");
     }
     long[] latencies = loops.stream().flatMapToLong(l -> Arrays.stream(l.latencies())).toArray();
     Arrays.sort(latencies);
     double seconds = settings.measure().toNanos() / 1e9;
-    return new ProtocolBenchResult(clients.size(), Duration.ofNanos(windowStart - start), warmupEnd,
-        settings.measure(), latencies.length, failures.get(), latencies.length / seconds,
-        percentile(latencies, 0.50), percentile(latencies, 0.99), 0,
+    return new ProtocolBenchResult(
+        clients.size(),
+        Duration.ofNanos(windowStart - start),
+        warmupEnd,
+        settings.measure(),
+        latencies.length,
+        failures.get(),
+        latencies.length / seconds,
+        percentile(latencies, 0.50),
+        percentile(latencies, 0.99),
+        0,
         Runtime.getRuntime().availableProcessors());
   }
 
@@ -161,7 +197,8 @@ public final class ProtocolBenchmark {
       long now = System.nanoTime();
       boolean settled = compiler.settled(now);
       if (now >= min && settled) {
-        return compiler.supported() ? ProtocolBenchResult.WarmupEnd.SETTLED
+        return compiler.supported()
+            ? ProtocolBenchResult.WarmupEnd.SETTLED
             : ProtocolBenchResult.WarmupEnd.UNWATCHED;
       }
       if (now >= max) {
@@ -201,7 +238,11 @@ public final class ProtocolBenchmark {
     private int count;
     private long n;
 
-    Loop(ProtocolClient client, PeerEndpoint endpoint, Window window, AtomicLong failures,
+    Loop(
+        ProtocolClient client,
+        PeerEndpoint endpoint,
+        Window window,
+        AtomicLong failures,
         CountDownLatch done) {
       this.client = client;
       this.endpoint = endpoint;
@@ -216,18 +257,20 @@ public final class ProtocolBenchmark {
         done.countDown();
         return;
       }
-      client.call(endpoint, "bench/echo", new Echo("aurelius protocol benchmark", n++))
-          .thenAccept(reply -> {
-            long answered = System.nanoTime();
-            if (window.contains(sent, answered)) {
-              if (reply instanceof Reply.Ok) {
-                record(answered - sent);
-              } else {
-                failures.incrementAndGet();
-              }
-            }
-            next();
-          });
+      client
+          .call(endpoint, "bench/echo", new Echo("aurelius protocol benchmark", n++))
+          .thenAccept(
+              reply -> {
+                long answered = System.nanoTime();
+                if (window.contains(sent, answered)) {
+                  if (reply instanceof Reply.Ok) {
+                    record(answered - sent);
+                  } else {
+                    failures.incrementAndGet();
+                  }
+                }
+                next();
+              });
     }
 
     private void record(long nanos) {
@@ -246,10 +289,14 @@ public final class ProtocolBenchmark {
   static double verifyRate(Duration window) {
     Ed25519KeyPair key = Ed25519KeyPair.generate();
     Ed25519PublicKey publicKey = key.publicKey();
-    byte[] message = ("1700000000000000000." + KeyId.of(publicKey) + "." + KeyId.of(publicKey)
-        + ".3f2b8c1e-0d4a-4b6e-9c1f-2a7d5e8b9c00."
-        + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] message =
+        ("1700000000000000000."
+                + KeyId.of(publicKey)
+                + "."
+                + KeyId.of(publicKey)
+                + ".3f2b8c1e-0d4a-4b6e-9c1f-2a7d5e8b9c00."
+                + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] signature = key.sign(message);
     long warmEnd = System.nanoTime() + Math.min(window.toNanos() / 2, 1_000_000_000L);
     while (System.nanoTime() < warmEnd) {
@@ -282,5 +329,4 @@ public final class ProtocolBenchmark {
     int index = (int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
     return Duration.ofNanos(sorted[Math.max(0, index)]);
   }
-
 }

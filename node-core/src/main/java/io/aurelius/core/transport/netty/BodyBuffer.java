@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A request body copied out of Netty's buffers as it arrives (so no pooled buffer outlives
- * its read), bounded by the route's limit, holding a reservation of the server's
- * {@link BufferBudget} until {@link #releaseBudget()}.
+ * A request body copied out of Netty's buffers as it arrives (so no pooled buffer outlives its
+ * read), bounded by the route's limit, holding a reservation of the server's {@link BufferBudget}
+ * until {@link #releaseBudget()}.
  */
 final class BodyBuffer {
   private final int limit;
@@ -21,7 +21,8 @@ final class BodyBuffer {
     this.limit = limit;
     this.budget = budget;
     this.reserved = reserved;
-    int initial = declaredLength >= 0 ? (int) Math.min(declaredLength, limit) : Math.min(8192, limit);
+    int initial =
+        declaredLength >= 0 ? (int) Math.min(declaredLength, limit) : Math.min(8192, limit);
     this.bytes = new byte[initial];
   }
 
@@ -32,8 +33,8 @@ final class BodyBuffer {
       return false;
     }
     if (size + n > bytes.length) {
-      bytes = Arrays.copyOf(bytes, (int) Math.min(limit, Math.max((long) size + n,
-          2L * bytes.length)));
+      bytes =
+          Arrays.copyOf(bytes, (int) Math.min(limit, Math.max((long) size + n, 2L * bytes.length)));
     }
     content.getBytes(content.readerIndex(), bytes, size, n);
     size += n;

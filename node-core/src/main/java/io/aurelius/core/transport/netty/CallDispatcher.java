@@ -17,9 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands a fully read call to the node's workers: signed calls to the stake-priority pool
- * (503 when it will not take them, 408 when they waited too long), plain calls to the plain
- * pool (503 when full). Exactly one answer reaches {@code answer}, from whichever thread.
+ * Hands a fully read call to the node's workers: signed calls to the stake-priority pool (503 when
+ * it will not take them, 408 when they waited too long), plain calls to the plain pool (503 when
+ * full). Exactly one answer reaches {@code answer}, from whichever thread.
  */
 final class CallDispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(CallDispatcher.class);
@@ -31,10 +31,14 @@ final class CallDispatcher {
 
   void dispatch(PendingCall call, byte[] body, Consumer<OutgoingResponse> answer) {
     if (call instanceof PendingCall.Signed signed) {
-      if (!server.protocolWorkers().submit(signed.admitted().stake(),
-          new SignedJob(signed, body, answer))) {
-        answer.accept(refusal(signed, ProtocolStatus.UNAVAILABLE,
-            "server busy: work queue full of calls with at least as much stake"));
+      if (!server
+          .protocolWorkers()
+          .submit(signed.admitted().stake(), new SignedJob(signed, body, answer))) {
+        answer.accept(
+            refusal(
+                signed,
+                ProtocolStatus.UNAVAILABLE,
+                "server busy: work queue full of calls with at least as much stake"));
       }
       return;
     }
@@ -42,13 +46,15 @@ final class CallDispatcher {
     try {
       server.plainWorkers().execute(() -> answer.accept(servePlain(plain, body)));
     } catch (RejectedExecutionException e) {
-      answer.accept(refusal(plain, ProtocolStatus.UNAVAILABLE, "server busy: plain HTTP queue full"));
+      answer.accept(
+          refusal(plain, ProtocolStatus.UNAVAILABLE, "server busy: plain HTTP queue full"));
     }
   }
 
   private OutgoingResponse refusal(PendingCall call, ProtocolStatus status, String message) {
-    return server.processor().refusal(Refusal.of(status, message), call.binding(),
-        call.requestId());
+    return server
+        .processor()
+        .refusal(Refusal.of(status, message), call.binding(), call.requestId());
   }
 
   /** Runs a signed call on a protocol worker, or answers why it never ran. */
@@ -67,8 +73,8 @@ final class CallDispatcher {
     public void run(long waitedNanos) {
       OutgoingResponse response;
       try {
-        response = server.processor().process(call.route(), call.admitted(), body,
-            call.requestId());
+        response =
+            server.processor().process(call.route(), call.admitted(), body, call.requestId());
       } catch (RuntimeException | Error e) {
         LOG.error("signed call failed (request id {})", call.requestId(), e);
         response = server.processor().internalError(call.binding(), call.requestId());
@@ -78,23 +84,41 @@ final class CallDispatcher {
 
     @Override
     public void expired(long waitedNanos) {
-      answer.accept(refusal(call, ProtocolStatus.REQUEST_TIMEOUT, "waited "
-          + waitedNanos / 1_000_000 + " ms for a worker (limit "
-          + server.spec().limits().maxQueueWait().toMillis() + " ms)"));
+      answer.accept(
+          refusal(
+              call,
+              ProtocolStatus.REQUEST_TIMEOUT,
+              "waited "
+                  + waitedNanos / 1_000_000
+                  + " ms for a worker (limit "
+                  + server.spec().limits().maxQueueWait().toMillis()
+                  + " ms)"));
     }
 
     @Override
     public void evicted() {
-      answer.accept(refusal(call, ProtocolStatus.UNAVAILABLE,
-          "server busy: pushed out of the work queue by calls with more stake"));
+      answer.accept(
+          refusal(
+              call,
+              ProtocolStatus.UNAVAILABLE,
+              "server busy: pushed out of the work queue by calls with more stake"));
     }
   }
 
   private OutgoingResponse servePlain(PendingCall.Plain call, byte[] body) {
     PlainHttpResponse response;
     try {
-      response = call.route().handler().handle(new PlainHttpRequest(call.method(), call.path(),
-          call.query(), call.headers(), body, call.remoteAddress()));
+      response =
+          call.route()
+              .handler()
+              .handle(
+                  new PlainHttpRequest(
+                      call.method(),
+                      call.path(),
+                      call.query(),
+                      call.headers(),
+                      body,
+                      call.remoteAddress()));
     } catch (Exception | Error e) {
       LOG.error("plain route {} failed (request id {})", call.path(), call.requestId(), e);
       return server.processor().internalError(Optional.empty(), call.requestId());

@@ -10,9 +10,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One request in flight on one pooled connection: finishing it completes the caller's future
- * (on the callback executor, never on an event loop) and gives the connection back to its
- * pool, exactly once, whichever of answer, timeout, close or error comes first.
+ * One request in flight on one pooled connection: finishing it completes the caller's future (on
+ * the callback executor, never on an event loop) and gives the connection back to its pool, exactly
+ * once, whichever of answer, timeout, close or error comes first.
  */
 final class ClientExchange {
   private final PeerEndpoint peer;
@@ -22,8 +22,12 @@ final class ClientExchange {
   private final ChannelPool pool;
   private final AtomicBoolean finished = new AtomicBoolean();
 
-  ClientExchange(PeerEndpoint peer, ResponseBinding binding, CompletableFuture<Reply> result,
-      Executor callbacks, ChannelPool pool) {
+  ClientExchange(
+      PeerEndpoint peer,
+      ResponseBinding binding,
+      CompletableFuture<Reply> result,
+      Executor callbacks,
+      ChannelPool pool) {
     this.peer = peer;
     this.binding = binding;
     this.result = result;

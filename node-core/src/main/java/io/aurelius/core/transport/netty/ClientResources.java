@@ -10,9 +10,9 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The threads behind clients: event loops for I/O and a small pool that completes callers'
- * futures off the event loops. A client made without one owns its own; many clients (one per
- * hotkey, as in the benchmark) can share one and close it once.
+ * The threads behind clients: event loops for I/O and a small pool that completes callers' futures
+ * off the event loops. A client made without one owns its own; many clients (one per hotkey, as in
+ * the benchmark) can share one and close it once.
  */
 public final class ClientResources implements AutoCloseable {
   private final EventLoopGroup group;
@@ -29,14 +29,23 @@ public final class ClientResources implements AutoCloseable {
    */
   public static ClientResources create(String name, int ioThreads, int callbackThreads) {
     if (ioThreads < 0 || callbackThreads < 1) {
-      throw new IllegalArgumentException("client threads: io " + ioThreads + ", callbacks "
-          + callbackThreads + " (expected: io >= 0, callbacks >= 1)");
+      throw new IllegalArgumentException(
+          "client threads: io "
+              + ioThreads
+              + ", callbacks "
+              + callbackThreads
+              + " (expected: io >= 0, callbacks >= 1)");
     }
     return new ClientResources(
-        new MultiThreadIoEventLoopGroup(ioThreads, new DefaultThreadFactory(name + "-io", true),
-            NioIoHandler.newFactory()),
-        new ThreadPoolExecutor(callbackThreads, callbackThreads, 60, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), new DefaultThreadFactory(name + "-callback", true)));
+        new MultiThreadIoEventLoopGroup(
+            ioThreads, new DefaultThreadFactory(name + "-io", true), NioIoHandler.newFactory()),
+        new ThreadPoolExecutor(
+            callbackThreads,
+            callbackThreads,
+            60,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            new DefaultThreadFactory(name + "-callback", true)));
   }
 
   EventLoopGroup group() {

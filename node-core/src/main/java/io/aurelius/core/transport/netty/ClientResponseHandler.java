@@ -20,9 +20,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The client end of one pooled connection: matches the answer to the exchange in flight,
- * verifies it ({@link ResponseCheck}) and turns it into a {@link Reply}. Used only on its
- * event loop.
+ * The client end of one pooled connection: matches the answer to the exchange in flight, verifies
+ * it ({@link ResponseCheck}) and turns it into a {@link Reply}. Used only on its event loop.
  */
 final class ClientResponseHandler extends SimpleChannelInboundHandler<FullHttpResponse> {
   private static final JsonLimits ERROR_BODY = new JsonLimits(64 * 1024, 8, 4096);
@@ -33,9 +32,20 @@ final class ClientResponseHandler extends SimpleChannelInboundHandler<FullHttpRe
   /** Starts an exchange; must run on the channel's event loop. */
   void begin(ChannelHandlerContext ctx, ClientExchange next, long timeoutNanos) {
     exchange = next;
-    timeout = ctx.executor().schedule(() -> fail(ctx, Reply.Failure.TIMEOUT,
-        "no answer from " + next.peer() + " within " + timeoutNanos / 1_000_000 + " ms"),
-        timeoutNanos, TimeUnit.NANOSECONDS);
+    timeout =
+        ctx.executor()
+            .schedule(
+                () ->
+                    fail(
+                        ctx,
+                        Reply.Failure.TIMEOUT,
+                        "no answer from "
+                            + next.peer()
+                            + " within "
+                            + timeoutNanos / 1_000_000
+                            + " ms"),
+                timeoutNanos,
+                TimeUnit.NANOSECONDS);
   }
 
   @Override
@@ -47,26 +57,39 @@ final class ClientResponseHandler extends SimpleChannelInboundHandler<FullHttpRe
     }
     byte[] body = ByteBufUtil.getBytes(response.content());
     if (response.decoderResult().isFailure()) {
-      fail(ctx, Reply.Failure.MALFORMED, "malformed answer from " + current.peer() + ": "
-          + response.decoderResult().cause());
+      fail(
+          ctx,
+          Reply.Failure.MALFORMED,
+          "malformed answer from " + current.peer() + ": " + response.decoderResult().cause());
       return;
     }
     int status = response.status().code();
-    ResponseCheck.Result check = ResponseCheck.check(current.peer().hotkey(), current.binding(),
-        status, name -> response.headers().getAll(name), body);
+    ResponseCheck.Result check =
+        ResponseCheck.check(
+            current.peer().hotkey(),
+            current.binding(),
+            status,
+            name -> response.headers().getAll(name),
+            body);
     Optional<String> requestId =
         Optional.ofNullable(response.headers().get(ProtocolHeaders.REQUEST_ID));
     Reply reply;
     if (check instanceof ResponseCheck.Result.Invalid invalid) {
       reply = new Reply.Failed(Reply.Failure.UNVERIFIED, invalid.reason());
     } else if (status / 100 == 2) {
-      reply = check instanceof ResponseCheck.Result.Valid
-          ? new Reply.Ok(status, body, requestId.orElse(""))
-          : new Reply.Failed(Reply.Failure.UNVERIFIED, "unsigned " + status + " answer from "
-              + current.peer());
+      reply =
+          check instanceof ResponseCheck.Result.Valid
+              ? new Reply.Ok(status, body, requestId.orElse(""))
+              : new Reply.Failed(
+                  Reply.Failure.UNVERIFIED,
+                  "unsigned " + status + " answer from " + current.peer());
     } else {
-      reply = new Reply.Refused(status, errorMessage(response, body), requestId,
-          check instanceof ResponseCheck.Result.Valid);
+      reply =
+          new Reply.Refused(
+              status,
+              errorMessage(response, body),
+              requestId,
+              check instanceof ResponseCheck.Result.Valid);
     }
     end();
     current.finish(ctx.channel(), reply, HttpUtil.isKeepAlive(response));
@@ -87,8 +110,13 @@ final class ClientResponseHandler extends SimpleChannelInboundHandler<FullHttpRe
       return;
     }
     if (cause instanceof TooLongFrameException) {
-      fail(ctx, Reply.Failure.MALFORMED, "answer from " + exchange.peer()
-          + " is larger than the client accepts: " + cause.getMessage());
+      fail(
+          ctx,
+          Reply.Failure.MALFORMED,
+          "answer from "
+              + exchange.peer()
+              + " is larger than the client accepts: "
+              + cause.getMessage());
     } else {
       fail(ctx, Reply.Failure.CLOSED, "connection to " + exchange.peer() + " failed: " + cause);
     }

@@ -19,18 +19,23 @@ final class HttpMessages {
   private HttpMessages() {}
 
   static FullHttpResponse toHttp(OutgoingResponse response, boolean keepAlive) {
-    FullHttpResponse http = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-        HttpResponseStatus.valueOf(response.status()), Unpooled.wrappedBuffer(response.body()));
+    FullHttpResponse http =
+        new DefaultFullHttpResponse(
+            HttpVersion.HTTP_1_1,
+            HttpResponseStatus.valueOf(response.status()),
+            Unpooled.wrappedBuffer(response.body()));
     response.headers().forEach((name, value) -> http.headers().set(name, value));
     http.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, response.body().length);
-    http.headers().set(HttpHeaderNames.CONNECTION,
-        keepAlive ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
+    http.headers()
+        .set(
+            HttpHeaderNames.CONNECTION,
+            keepAlive ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
     return http;
   }
 
   static FullHttpResponse continueResponse() {
-    return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE,
-        Unpooled.EMPTY_BUFFER);
+    return new DefaultFullHttpResponse(
+        HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE, Unpooled.EMPTY_BUFFER);
   }
 
   /** The declared body length: Content-Length, 0 if absent, -1 if chunked. */

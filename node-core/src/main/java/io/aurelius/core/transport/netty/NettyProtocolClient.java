@@ -43,9 +43,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The signed-protocol client on Netty: a pool of kept-alive connections per peer; each
- * connection is one protocol session (its own uuid) carrying one request at a time, so the
- * nonces a peer sees on a session only ever increase.
+ * The signed-protocol client on Netty: a pool of kept-alive connections per peer; each connection
+ * is one protocol session (its own uuid) carrying one request at a time, so the nonces a peer sees
+ * on a session only ever increase.
  */
 public final class NettyProtocolClient implements ProtocolClient {
   private static final AttributeKey<String> SESSION = AttributeKey.valueOf("aurelius.session");
@@ -59,19 +59,24 @@ public final class NettyProtocolClient implements ProtocolClient {
   private final Map<InetSocketAddress, FixedChannelPool> pools = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
-  private NettyProtocolClient(ProtocolIdentity identity, ClientLimits limits,
-      ClientResources resources, boolean ownsResources) {
+  private NettyProtocolClient(
+      ProtocolIdentity identity,
+      ClientLimits limits,
+      ClientResources resources,
+      boolean ownsResources) {
     this.identity = identity;
     this.limits = limits;
     this.resources = resources;
     this.ownsResources = ownsResources;
     this.callbacks = resources.callbacks();
-    this.bootstrap = new Bootstrap()
-        .group(resources.group())
-        .channel(NioSocketChannel.class)
-        .option(ChannelOption.TCP_NODELAY, true)
-        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
-            (int) Math.min(Integer.MAX_VALUE, limits.connectTimeout().toMillis()));
+    this.bootstrap =
+        new Bootstrap()
+            .group(resources.group())
+            .channel(NioSocketChannel.class)
+            .option(ChannelOption.TCP_NODELAY, true)
+            .option(
+                ChannelOption.CONNECT_TIMEOUT_MILLIS,
+                (int) Math.min(Integer.MAX_VALUE, limits.connectTimeout().toMillis()));
   }
 
   public static ProtocolClient create(Signer hotkey, ClientLimits limits) {
@@ -82,13 +87,13 @@ public final class NettyProtocolClient implements ProtocolClient {
   public static ProtocolClient create(ProtocolIdentity identity, ClientLimits limits) {
     requireNonNull(identity, "identity");
     requireNonNull(limits, "limits");
-    return new NettyProtocolClient(identity, limits,
-        ClientResources.create("aurelius-client", limits.ioThreads(), 2), true);
+    return new NettyProtocolClient(
+        identity, limits, ClientResources.create("aurelius-client", limits.ioThreads(), 2), true);
   }
 
   /** A client on shared threads; closing it leaves {@code resources} running. */
-  public static ProtocolClient create(ProtocolIdentity identity, ClientLimits limits,
-      ClientResources resources) {
+  public static ProtocolClient create(
+      ProtocolIdentity identity, ClientLimits limits, ClientResources resources) {
     requireNonNull(identity, "identity");
     requireNonNull(limits, "limits");
     requireNonNull(resources, "resources");
@@ -106,7 +111,8 @@ public final class NettyProtocolClient implements ProtocolClient {
   }
 
   @Override
-  public CompletableFuture<Reply> send(PeerEndpoint peer, String route, byte[] body, Duration timeout) {
+  public CompletableFuture<Reply> send(
+      PeerEndpoint peer, String route, byte[] body, Duration timeout) {
     requireNonNull(timeout, "timeout");
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout: " + timeout + " (expected: positive)");
@@ -120,8 +126,9 @@ public final class NettyProtocolClient implements ProtocolClient {
       result.complete(new Reply.Failed(Reply.Failure.REJECTED, "client is closed"));
       return result;
     }
-    FixedChannelPool pool = pools.computeIfAbsent(
-        InetSocketAddress.createUnresolved(peer.host(), peer.port()), this::newPool);
+    FixedChannelPool pool =
+        pools.computeIfAbsent(
+            InetSocketAddress.createUnresolved(peer.host(), peer.port()), this::newPool);
     Future<Channel> acquired;
     try {
       acquired = pool.acquire();
@@ -129,68 +136,93 @@ public final class NettyProtocolClient implements ProtocolClient {
       result.complete(new Reply.Failed(Reply.Failure.REJECTED, "client is closed"));
       return result;
     }
-    acquired.addListener(f -> {
-      if (!f.isSuccess()) {
-        Reply.Failure failure = f.cause() instanceof IllegalStateException
-            ? Reply.Failure.REJECTED // too many calls waiting, or the client is closing
-            : Reply.Failure.CONNECT;
-        complete(result, new Reply.Failed(failure, "cannot reach " + peer + ": " + f.cause()),
-            callbacks);
-        return;
-      }
-      Channel channel = acquired.getNow();
-      channel.eventLoop().execute(() -> exchange(pool, channel, peer, path, body, timeout, result));
-    });
+    acquired.addListener(
+        f -> {
+          if (!f.isSuccess()) {
+            Reply.Failure failure =
+                f.cause() instanceof IllegalStateException
+                    ? Reply.Failure.REJECTED // too many calls waiting, or the client is closing
+                    : Reply.Failure.CONNECT;
+            complete(
+                result,
+                new Reply.Failed(failure, "cannot reach " + peer + ": " + f.cause()),
+                callbacks);
+            return;
+          }
+          Channel channel = acquired.getNow();
+          channel
+              .eventLoop()
+              .execute(() -> exchange(pool, channel, peer, path, body, timeout, result));
+        });
     return result;
   }
 
-  private void exchange(FixedChannelPool pool, Channel channel, PeerEndpoint peer, String path,
-      byte[] body, Duration timeout, CompletableFuture<Reply> result) {
+  private void exchange(
+      FixedChannelPool pool,
+      Channel channel,
+      PeerEndpoint peer,
+      String path,
+      byte[] body,
+      Duration timeout,
+      CompletableFuture<Reply> result) {
     String session = channel.attr(SESSION).get();
     Map<String, String> signed = identity.signRequest(peer.hotkey(), session, body);
-    ResponseBinding binding = new ResponseBinding(identity.hotkey(),
-        Long.parseLong(signed.get(ProtocolHeaders.NONCE)), session);
+    ResponseBinding binding =
+        new ResponseBinding(
+            identity.hotkey(), Long.parseLong(signed.get(ProtocolHeaders.NONCE)), session);
     ClientExchange exchange = new ClientExchange(peer, binding, result, callbacks, pool);
     ClientResponseHandler handler = channel.pipeline().get(ClientResponseHandler.class);
     if (handler == null || !channel.isActive()) {
-      exchange.finish(channel, new Reply.Failed(Reply.Failure.CLOSED, "connection to " + peer
-          + " closed before the request was sent"), false);
+      exchange.finish(
+          channel,
+          new Reply.Failed(
+              Reply.Failure.CLOSED,
+              "connection to " + peer + " closed before the request was sent"),
+          false);
       return;
     }
-    handler.begin(channel.pipeline().context(handler), exchange,
-        timeout.toNanos());
-    FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST,
-        path, Unpooled.wrappedBuffer(body));
+    handler.begin(channel.pipeline().context(handler), exchange, timeout.toNanos());
+    FullHttpRequest request =
+        new DefaultFullHttpRequest(
+            HttpVersion.HTTP_1_1, HttpMethod.POST, path, Unpooled.wrappedBuffer(body));
     request.headers().set(HttpHeaderNames.HOST, peer.host() + ":" + peer.port());
     request.headers().set(HttpHeaderNames.CONTENT_TYPE, CallProcessor.JSON);
     request.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
     request.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
     signed.forEach((name, value) -> request.headers().set(name, value));
-    channel.writeAndFlush(request).addListener(w -> {
-      if (!w.isSuccess()) {
-        handler.fail(channel.pipeline().context(handler), Reply.Failure.CLOSED,
-            "cannot send to " + peer + ": " + w.cause());
-      }
-    });
+    channel
+        .writeAndFlush(request)
+        .addListener(
+            w -> {
+              if (!w.isSuccess()) {
+                handler.fail(
+                    channel.pipeline().context(handler),
+                    Reply.Failure.CLOSED,
+                    "cannot send to " + peer + ": " + w.cause());
+              }
+            });
   }
 
   private FixedChannelPool newPool(InetSocketAddress address) {
     int maxResponse = limits.maxResponseBytes();
     long idleNanos = limits.idleTimeout().toNanos();
-    return new FixedChannelPool(bootstrap.clone().remoteAddress(address),
+    return new FixedChannelPool(
+        bootstrap.clone().remoteAddress(address),
         new AbstractChannelPoolHandler() {
           @Override
           public void channelCreated(Channel ch) {
             ch.attr(SESSION).set(UUID.randomUUID().toString());
             ch.pipeline().addLast("http", new HttpClientCodec());
             ch.pipeline().addLast("aggregate", new HttpObjectAggregator(maxResponse));
-            ch.pipeline().addLast("idle", new IdleStateHandler(0, 0, idleNanos,
-                TimeUnit.NANOSECONDS));
+            ch.pipeline()
+                .addLast("idle", new IdleStateHandler(0, 0, idleNanos, TimeUnit.NANOSECONDS));
             ch.pipeline().addLast("answers", new ClientResponseHandler());
           }
         },
-        ChannelHealthChecker.ACTIVE, FixedChannelPool.AcquireTimeoutAction.FAIL,
-        limits.connectTimeout().toMillis(), limits.maxConnectionsPerPeer(),
+        ChannelHealthChecker.ACTIVE,
+        FixedChannelPool.AcquireTimeoutAction.FAIL,
+        limits.connectTimeout().toMillis(),
+        limits.maxConnectionsPerPeer(),
         limits.maxPendingCalls());
   }
 

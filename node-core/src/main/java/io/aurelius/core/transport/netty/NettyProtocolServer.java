@@ -24,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The node's one HTTP port on Netty: signed routes under {@code /v1/}, plain routes beside
- * them. {@link #start(ServerSpec)} binds and returns once the port is open.
+ * The node's one HTTP port on Netty: signed routes under {@code /v1/}, plain routes beside them.
+ * {@link #start(ServerSpec)} binds and returns once the port is open.
  */
 public final class NettyProtocolServer implements ProtocolServer {
   private static final Logger LOG = LoggerFactory.getLogger(NettyProtocolServer.class);
@@ -42,37 +42,50 @@ public final class NettyProtocolServer implements ProtocolServer {
     ServerLimits limits = spec.limits();
     String name = spec.name();
     context = ServerContext.create(spec);
-    housekeeping = Executors.newSingleThreadScheduledExecutor(
-        new DefaultThreadFactory(name + "-housekeeping", true));
-    housekeeping.scheduleWithFixedDelay(() -> {
-      context.nonces().forgetExpired();
-      context.limiter().forgetIdle();
-    }, 1, 1, TimeUnit.SECONDS);
-    acceptors = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory(name + "-accept", true),
-        NioIoHandler.newFactory());
-    io = new MultiThreadIoEventLoopGroup(limits.ioThreads(),
-        new DefaultThreadFactory(name + "-io", true), NioIoHandler.newFactory());
+    housekeeping =
+        Executors.newSingleThreadScheduledExecutor(
+            new DefaultThreadFactory(name + "-housekeeping", true));
+    housekeeping.scheduleWithFixedDelay(
+        () -> {
+          context.nonces().forgetExpired();
+          context.limiter().forgetIdle();
+        },
+        1,
+        1,
+        TimeUnit.SECONDS);
+    acceptors =
+        new MultiThreadIoEventLoopGroup(
+            1, new DefaultThreadFactory(name + "-accept", true), NioIoHandler.newFactory());
+    io =
+        new MultiThreadIoEventLoopGroup(
+            limits.ioThreads(),
+            new DefaultThreadFactory(name + "-io", true),
+            NioIoHandler.newFactory());
     try {
-      serverChannel = new ServerBootstrap()
-          .group(acceptors, io)
-          .channel(NioServerSocketChannel.class)
-          .option(ChannelOption.SO_BACKLOG, 1024)
-          .childOption(ChannelOption.TCP_NODELAY, true)
-          .childHandler(new ServerChannelInitializer(context))
-          .bind(spec.bind())
-          .sync()
-          .channel();
+      serverChannel =
+          new ServerBootstrap()
+              .group(acceptors, io)
+              .channel(NioServerSocketChannel.class)
+              .option(ChannelOption.SO_BACKLOG, 1024)
+              .childOption(ChannelOption.TCP_NODELAY, true)
+              .childHandler(new ServerChannelInitializer(context))
+              .bind(spec.bind())
+              .sync()
+              .channel();
     } catch (RuntimeException | InterruptedException e) {
       shutdown(Duration.ZERO);
       throw e;
     }
-    LOG.info("serving {} signed routes as {} on {}", spec.routes().signedNames().size(),
-        spec.identity().hotkey(), serverChannel.localAddress());
+    LOG.info(
+        "serving {} signed routes as {} on {}",
+        spec.routes().signedNames().size(),
+        spec.identity().hotkey(),
+        serverChannel.localAddress());
   }
 
   /**
-   * Binds and starts serving. A port that cannot be bound is an
-   * {@link IllegalStateException} naming the address.
+   * Binds and starts serving. A port that cannot be bound is an {@link IllegalStateException}
+   * naming the address.
    */
   public static ProtocolServer start(ServerSpec spec) {
     requireNonNull(spec, "spec");
@@ -118,7 +131,8 @@ public final class NettyProtocolServer implements ProtocolServer {
     long quiet = Math.min(100, grace.toMillis());
     io.shutdownGracefully(quiet, grace.toMillis(), TimeUnit.MILLISECONDS)
         .awaitUninterruptibly(grace.toMillis() + 1000);
-    acceptors.shutdownGracefully(0, grace.toMillis(), TimeUnit.MILLISECONDS)
+    acceptors
+        .shutdownGracefully(0, grace.toMillis(), TimeUnit.MILLISECONDS)
         .awaitUninterruptibly(grace.toMillis() + 1000);
   }
 }

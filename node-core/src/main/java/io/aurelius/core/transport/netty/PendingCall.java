@@ -18,17 +18,30 @@ sealed interface PendingCall {
   /** What a signed refusal of this call echoes; empty for plain calls. */
   Optional<ResponseBinding> binding();
 
-  record Signed(ProtocolRoute route, GateDecision.Admitted admitted, String requestId,
-      boolean keepAlive, BodyBuffer body) implements PendingCall {
+  record Signed(
+      ProtocolRoute route,
+      GateDecision.Admitted admitted,
+      String requestId,
+      boolean keepAlive,
+      BodyBuffer body)
+      implements PendingCall {
     @Override
     public Optional<ResponseBinding> binding() {
       return Optional.of(admitted.binding());
     }
   }
 
-  record Plain(PlainRoute route, String method, String path, String query,
-      Map<String, String> headers, String remoteAddress, String requestId, boolean keepAlive,
-      BodyBuffer body) implements PendingCall {
+  record Plain(
+      PlainRoute route,
+      String method,
+      String path,
+      String query,
+      Map<String, String> headers,
+      String remoteAddress,
+      String requestId,
+      boolean keepAlive,
+      BodyBuffer body)
+      implements PendingCall {
     @Override
     public Optional<ResponseBinding> binding() {
       return Optional.empty();

@@ -8,19 +8,20 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Cuts off a client that sends a request too slowly. A read timeout alone cannot: a client
- * trickling one byte a second never lets the connection go idle. So the clock starts at the
- * first byte of a request (seen before the HTTP codec) and stops at its last part (seen after
- * it); if it runs out first, {@link #EXCEEDED} travels down the pipeline and the request
- * handler answers 408 and closes. One instance per connection, used only on its event loop.
+ * trickling one byte a second never lets the connection go idle. So the clock starts at the first
+ * byte of a request (seen before the HTTP codec) and stops at its last part (seen after it); if it
+ * runs out first, {@link #EXCEEDED} travels down the pipeline and the request handler answers 408
+ * and closes. One instance per connection, used only on its event loop.
  */
 final class RequestDeadline {
   /** The user event fired when a request took too long to arrive. */
-  static final Object EXCEEDED = new Object() {
-    @Override
-    public String toString() {
-      return "RequestDeadline.EXCEEDED";
-    }
-  };
+  static final Object EXCEEDED =
+      new Object() {
+        @Override
+        public String toString() {
+          return "RequestDeadline.EXCEEDED";
+        }
+      };
 
   private final long timeoutNanos;
   private ScheduledFuture<?> timer;
@@ -35,10 +36,15 @@ final class RequestDeadline {
       @Override
       public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (timer == null) {
-          timer = ctx.executor().schedule(() -> {
-            timer = null;
-            ctx.fireUserEventTriggered(EXCEEDED);
-          }, timeoutNanos, TimeUnit.NANOSECONDS);
+          timer =
+              ctx.executor()
+                  .schedule(
+                      () -> {
+                        timer = null;
+                        ctx.fireUserEventTriggered(EXCEEDED);
+                      },
+                      timeoutNanos,
+                      TimeUnit.NANOSECONDS);
         }
         ctx.fireChannelRead(msg);
       }

@@ -14,29 +14,57 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /** What every connection of one server shares; {@link #close()} stops its worker threads. */
-record ServerContext(ServerSpec spec, RequestGate gate, NonceWindow nonces,
-    HotkeyRateLimiter limiter, CallProcessor processor, StakePriorityExecutor protocolWorkers,
-    ThreadPoolExecutor plainWorkers, BufferBudget budget, TransportMetrics metrics)
+record ServerContext(
+    ServerSpec spec,
+    RequestGate gate,
+    NonceWindow nonces,
+    HotkeyRateLimiter limiter,
+    CallProcessor processor,
+    StakePriorityExecutor protocolWorkers,
+    ThreadPoolExecutor plainWorkers,
+    BufferBudget budget,
+    TransportMetrics metrics)
     implements AutoCloseable {
 
   static ServerContext create(ServerSpec spec) {
     ServerLimits limits = spec.limits();
     TransportMetrics metrics = new TransportMetrics();
-    NonceWindow nonces = new NonceWindow(limits.nonceAllowedDelta(), limits.nonceFutureBound(),
-        limits.maxSessionsPerSender(), spec.clock());
+    NonceWindow nonces =
+        new NonceWindow(
+            limits.nonceAllowedDelta(),
+            limits.nonceFutureBound(),
+            limits.maxSessionsPerSender(),
+            spec.clock());
     HotkeyRateLimiter limiter =
         new HotkeyRateLimiter(limits.ratePerSecond(), limits.rateBurst(), spec.clock());
-    RequestGate gate =
-        new RequestGate(spec.identity().hotkey(), spec.directory(), nonces, limiter);
-    StakePriorityExecutor protocolWorkers = new StakePriorityExecutor(spec.name(),
-        limits.workers(), limits.queueCapacity(), limits.maxQueueWait(), spec.clock());
+    RequestGate gate = new RequestGate(spec.identity().hotkey(), spec.directory(), nonces, limiter);
+    StakePriorityExecutor protocolWorkers =
+        new StakePriorityExecutor(
+            spec.name(),
+            limits.workers(),
+            limits.queueCapacity(),
+            limits.maxQueueWait(),
+            spec.clock());
     metrics.queueDepth(protocolWorkers::queued);
-    ThreadPoolExecutor plainWorkers = new ThreadPoolExecutor(limits.plainWorkers(),
-        limits.plainWorkers(), 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(limits.plainQueue()),
-        new DefaultThreadFactory(spec.name() + "-plain", true), new ThreadPoolExecutor.AbortPolicy());
-    return new ServerContext(spec, gate, nonces, limiter,
-        new CallProcessor(spec.identity(), limits.json(), metrics), protocolWorkers, plainWorkers,
-        new BufferBudget(limits.maxBufferedBytes()), metrics);
+    ThreadPoolExecutor plainWorkers =
+        new ThreadPoolExecutor(
+            limits.plainWorkers(),
+            limits.plainWorkers(),
+            60,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(limits.plainQueue()),
+            new DefaultThreadFactory(spec.name() + "-plain", true),
+            new ThreadPoolExecutor.AbortPolicy());
+    return new ServerContext(
+        spec,
+        gate,
+        nonces,
+        limiter,
+        new CallProcessor(spec.identity(), limits.json(), metrics),
+        protocolWorkers,
+        plainWorkers,
+        new BufferBudget(limits.maxBufferedBytes()),
+        metrics);
   }
 
   @Override

@@ -30,20 +30,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One connection's request state machine, always on its event loop. A request head is routed
- * (404/405) and, for a signed route, passed through the {@link io.aurelius.core.protocol.RequestGate}
- * (400/401/403/413/429) before any of its body is read; the body is then copied into a
- * bounded buffer and the call handed to the {@link CallDispatcher}. Reading pauses until the
- * answer is written, so pipelined requests are answered in order. A refused request is
- * answered at once with {@code Connection: close}; the rest of its body is read and dropped
- * (bounded) so the client sees the answer rather than a reset, then the connection closes.
+ * (404/405) and, for a signed route, passed through the {@link
+ * io.aurelius.core.protocol.RequestGate} (400/401/403/413/429) before any of its body is read; the
+ * body is then copied into a bounded buffer and the call handed to the {@link CallDispatcher}.
+ * Reading pauses until the answer is written, so pipelined requests are answered in order. A
+ * refused request is answered at once with {@code Connection: close}; the rest of its body is read
+ * and dropped (bounded) so the client sees the answer rather than a reset, then the connection
+ * closes.
  */
 final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(ServerRequestHandler.class);
+
   /** Body bytes a refused request may still send before the connection is cut. */
   private static final long DISCARD_CAP = 64L << 20;
+
   private static final int MAX_PIPELINED = 64;
 
-  private enum State { IDLE, READING, DISCARDING, IN_FLIGHT }
+  private enum State {
+    IDLE,
+    READING,
+    DISCARDING,
+    IN_FLIGHT
+  }
 
   private final ServerContext server;
   private final CallDispatcher dispatcher;
@@ -100,16 +108,26 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     boolean noBody = HttpUtil.is100ContinueExpected(head);
     if (head.decoderResult().isFailure()) {
       Throwable cause = head.decoderResult().cause();
-      String detail = cause == null || cause.getMessage() == null ? "unparseable"
-          : cause.getMessage().lines().findFirst().orElse("unparseable");
-      refuse(ProtocolStatus.BAD_REQUEST, "malformed HTTP request: " + shorten(detail),
-          Optional.empty(), requestId, true);
+      String detail =
+          cause == null || cause.getMessage() == null
+              ? "unparseable"
+              : cause.getMessage().lines().findFirst().orElse("unparseable");
+      refuse(
+          ProtocolStatus.BAD_REQUEST,
+          "malformed HTTP request: " + shorten(detail),
+          Optional.empty(),
+          requestId,
+          true);
       return;
     }
     String uri = head.uri();
     if (!uri.startsWith("/")) {
-      refuse(ProtocolStatus.BAD_REQUEST, "request target '" + shorten(uri)
-          + "' (expected: an absolute path like /v1/<route>)", Optional.empty(), requestId, noBody);
+      refuse(
+          ProtocolStatus.BAD_REQUEST,
+          "request target '" + shorten(uri) + "' (expected: an absolute path like /v1/<route>)",
+          Optional.empty(),
+          requestId,
+          noBody);
       return;
     }
     int q = uri.indexOf('?');
@@ -125,26 +143,33 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
       onPlainHead(head, plain.get(), path, query, requestId, noBody);
       return;
     }
-    refuse(ProtocolStatus.NOT_FOUND, "no route " + shorten(path), Optional.empty(), requestId,
-        noBody);
+    refuse(
+        ProtocolStatus.NOT_FOUND, "no route " + shorten(path), Optional.empty(), requestId, noBody);
   }
 
-  private void onSignedHead(HttpRequest head, ProtocolRoute route, String query,
-      String requestId, boolean noBody) {
+  private void onSignedHead(
+      HttpRequest head, ProtocolRoute route, String query, String requestId, boolean noBody) {
     if (!head.method().equals(HttpMethod.POST)) {
-      refuse(ProtocolStatus.METHOD_NOT_ALLOWED, head.method() + " " + route.path()
-          + " (expected: POST)", Optional.empty(), requestId, noBody);
+      refuse(
+          ProtocolStatus.METHOD_NOT_ALLOWED,
+          head.method() + " " + route.path() + " (expected: POST)",
+          Optional.empty(),
+          requestId,
+          noBody);
       return;
     }
     if (!query.isEmpty()) {
-      refuse(ProtocolStatus.BAD_REQUEST, "query string on " + route.path()
-          + " (expected: none; parameters go in the signed body)", Optional.empty(), requestId,
+      refuse(
+          ProtocolStatus.BAD_REQUEST,
+          "query string on " + route.path() + " (expected: none; parameters go in the signed body)",
+          Optional.empty(),
+          requestId,
           noBody);
       return;
     }
     long declared = HttpMessages.declaredLength(head);
-    GateDecision decision = server.gate().admit(
-        name -> head.headers().getAll(name), declared, route.maxBodyBytes());
+    GateDecision decision =
+        server.gate().admit(name -> head.headers().getAll(name), declared, route.maxBodyBytes());
     if (decision instanceof GateDecision.Refused refused) {
       refuse(refused.refusal(), refused.binding(), requestId, noBody);
       return;
@@ -152,37 +177,72 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     GateDecision.Admitted admitted = (GateDecision.Admitted) decision;
     Optional<BodyBuffer> body = reserve(route.maxBodyBytes(), declared);
     if (body.isEmpty()) {
-      refuse(ProtocolStatus.UNAVAILABLE, "server busy: request bodies in memory at their limit",
-          Optional.of(admitted.binding()), requestId, noBody);
+      refuse(
+          ProtocolStatus.UNAVAILABLE,
+          "server busy: request bodies in memory at their limit",
+          Optional.of(admitted.binding()),
+          requestId,
+          noBody);
       return;
     }
-    startReading(head, new PendingCall.Signed(route, admitted, requestId,
-        HttpUtil.isKeepAlive(head), body.get()));
+    startReading(
+        head,
+        new PendingCall.Signed(route, admitted, requestId, HttpUtil.isKeepAlive(head), body.get()));
   }
 
-  private void onPlainHead(HttpRequest head, PlainRoute route, String path, String query,
-      String requestId, boolean noBody) {
+  private void onPlainHead(
+      HttpRequest head,
+      PlainRoute route,
+      String path,
+      String query,
+      String requestId,
+      boolean noBody) {
     if (!route.methods().contains(head.method().name())) {
-      refuse(ProtocolStatus.METHOD_NOT_ALLOWED, head.method() + " " + shorten(path)
-          + " (expected: " + String.join(" or ", route.methods()) + ")", Optional.empty(),
-          requestId, noBody);
+      refuse(
+          ProtocolStatus.METHOD_NOT_ALLOWED,
+          head.method()
+              + " "
+              + shorten(path)
+              + " (expected: "
+              + String.join(" or ", route.methods())
+              + ")",
+          Optional.empty(),
+          requestId,
+          noBody);
       return;
     }
     long declared = HttpMessages.declaredLength(head);
     if (declared > route.maxBodyBytes()) {
-      refuse(ProtocolStatus.PAYLOAD_TOO_LARGE, "body: " + declared + " bytes (expected: at most "
-          + route.maxBodyBytes() + ")", Optional.empty(), requestId, noBody);
+      refuse(
+          ProtocolStatus.PAYLOAD_TOO_LARGE,
+          "body: " + declared + " bytes (expected: at most " + route.maxBodyBytes() + ")",
+          Optional.empty(),
+          requestId,
+          noBody);
       return;
     }
     Optional<BodyBuffer> body = reserve(route.maxBodyBytes(), declared);
     if (body.isEmpty()) {
-      refuse(ProtocolStatus.UNAVAILABLE, "server busy: request bodies in memory at their limit",
-          Optional.empty(), requestId, noBody);
+      refuse(
+          ProtocolStatus.UNAVAILABLE,
+          "server busy: request bodies in memory at their limit",
+          Optional.empty(),
+          requestId,
+          noBody);
       return;
     }
-    startReading(head, new PendingCall.Plain(route, head.method().name(), path, query,
-        HttpMessages.headerMap(head), remote(), requestId, HttpUtil.isKeepAlive(head),
-        body.get()));
+    startReading(
+        head,
+        new PendingCall.Plain(
+            route,
+            head.method().name(),
+            path,
+            query,
+            HttpMessages.headerMap(head),
+            remote(),
+            requestId,
+            HttpUtil.isKeepAlive(head),
+            body.get()));
   }
 
   private void startReading(HttpRequest head, PendingCall call) {
@@ -201,8 +261,12 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
           PendingCall call = current;
           releaseCurrent();
           int limit = call.body().limit();
-          refuse(Refusal.of(ProtocolStatus.PAYLOAD_TOO_LARGE, "body: more than " + limit
-              + " bytes (expected: at most " + limit + ")"), call.binding(), call.requestId(),
+          refuse(
+              Refusal.of(
+                  ProtocolStatus.PAYLOAD_TOO_LARGE,
+                  "body: more than " + limit + " bytes (expected: at most " + limit + ")"),
+              call.binding(),
+              call.requestId(),
               false);
           onContent(content); // counts toward the discard and may end it
           return;
@@ -266,17 +330,21 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     }
   }
 
-  private void refuse(ProtocolStatus status, String message, Optional<ResponseBinding> binding,
-      String requestId, boolean closeNow) {
+  private void refuse(
+      ProtocolStatus status,
+      String message,
+      Optional<ResponseBinding> binding,
+      String requestId,
+      boolean closeNow) {
     refuse(Refusal.of(status, message), binding, requestId, closeNow);
   }
 
   /**
-   * Answers at once and closes: immediately if no body will follow ({@code closeNow}, e.g. a
-   * client waiting for 100-continue), otherwise once the rest of the body has been dropped.
+   * Answers at once and closes: immediately if no body will follow ({@code closeNow}, e.g. a client
+   * waiting for 100-continue), otherwise once the rest of the body has been dropped.
    */
-  private void refuse(Refusal refusal, Optional<ResponseBinding> binding, String requestId,
-      boolean closeNow) {
+  private void refuse(
+      Refusal refusal, Optional<ResponseBinding> binding, String requestId, boolean closeNow) {
     OutgoingResponse response = server.processor().refusal(refusal, binding, requestId);
     server.metrics().response(response.status());
     refusalWritten = ctx.writeAndFlush(HttpMessages.toHttp(response, false));
@@ -299,9 +367,14 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
               current == null ? Optional.empty() : current.binding();
           String requestId = current == null ? CallProcessor.newRequestId() : current.requestId();
           releaseCurrent();
-          refuse(ProtocolStatus.REQUEST_TIMEOUT, "request not received within "
-              + server.spec().limits().requestReadTimeout().toMillis() + " ms", binding,
-              requestId, true);
+          refuse(
+              ProtocolStatus.REQUEST_TIMEOUT,
+              "request not received within "
+                  + server.spec().limits().requestReadTimeout().toMillis()
+                  + " ms",
+              binding,
+              requestId,
+              true);
         }
       }
       return;

@@ -1,9 +1,8 @@
 /**
- * The Netty 4.2 implementation of the node's HTTP server and client: pipelines, the
- * per-connection request state machine (route, header checks, bounded body, dispatch to the
- * node's own executors, signed response), the slow-client deadline, and the pooled client.
- * The only package (with {@code transport} itself) that imports Netty; everything it
- * exposes is typed with {@code transport} and {@code protocol} types. Only node wiring,
- * benchmarks and tests name it.
+ * The Netty 4.2 implementation of the node's HTTP server and client: pipelines, the per-connection
+ * request state machine (route, header checks, bounded body, dispatch to the node's own executors,
+ * signed response), the slow-client deadline, and the pooled client. The only package (with {@code
+ * transport} itself) that imports Netty; everything it exposes is typed with {@code transport} and
+ * {@code protocol} types. Only node wiring, benchmarks and tests name it.
  */
 package io.aurelius.core.transport.netty;

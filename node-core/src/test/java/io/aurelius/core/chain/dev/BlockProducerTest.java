@@ -36,7 +36,7 @@ class BlockProducerTest {
   void aBlockThatCannotBeStoredStopsProduction() throws Exception {
     DevChain chain = net.create(dir, DevNet.params(false));
     chain.close(); // the block repository is closed underneath the producer
-    BlockProducer producer = new BlockProducer(chain, 10, 0, b -> { });
+    BlockProducer producer = new BlockProducer(chain, 10, 0, b -> {});
     producer.start();
     producer.awaitDone();
     producer.stop();

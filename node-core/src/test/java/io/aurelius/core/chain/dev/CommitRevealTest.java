@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Commit-reveal v2 on the dev chain. With netuid 7 and tempo 4, epoch indices are
- * (block + 8) / 5: blocks 2–6 are epoch 2, 7–11 epoch 3, 12–16 epoch 4, 17–21 epoch 5.
+ * Commit-reveal v2 on the dev chain. With netuid 7 and tempo 4, epoch indices are (block + 8) / 5:
+ * blocks 2–6 are epoch 2, 7–11 epoch 3, 12–16 epoch 4, 17–21 epoch 5.
  */
 class CommitRevealTest {
   @TempDir Path dir;
@@ -40,11 +40,16 @@ class CommitRevealTest {
 
       DevNet.sealUntilBuilding(chain, 7);
       String before = StateDigest.of(DevChainTest.stateOf(chain));
-      expect(chain.revealWeights(key(100), W, new Salt(List.of(7, 7, 8)), 0), RejectReason.REVEAL_MISMATCH);
-      expect(chain.revealWeights(key(100), new Weights(List.of(2, 3), List.of(100, 51)), SALT, 0),
+      expect(
+          chain.revealWeights(key(100), W, new Salt(List.of(7, 7, 8)), 0),
+          RejectReason.REVEAL_MISMATCH);
+      expect(
+          chain.revealWeights(key(100), new Weights(List.of(2, 3), List.of(100, 51)), SALT, 0),
           RejectReason.REVEAL_MISMATCH);
       expect(chain.revealWeights(key(100), W, SALT, 1), RejectReason.REVEAL_MISMATCH);
-      assertThat(StateDigest.of(DevChainTest.stateOf(chain))).as("rejected reveals change nothing").isEqualTo(before);
+      assertThat(StateDigest.of(DevChainTest.stateOf(chain)))
+          .as("rejected reveals change nothing")
+          .isEqualTo(before);
       expect(chain.revealWeights(key(101), W, SALT, 0), RejectReason.NO_WEIGHTS_COMMIT);
       assertThat(chain.revealWeights(key(100), W, SALT, 0).accepted()).isTrue();
       assertThat(chain.metagraph(true).byUid(0).orElseThrow().weights())
@@ -62,10 +67,31 @@ class CommitRevealTest {
   @Test
   void atMostTenCommitsMayBePending() {
     SubnetParams p = DevNet.params(true);
-    SubnetParams noLimit = new SubnetParams(p.netuid(), p.tempo(), p.blockIntervalMillis(), p.immunityPeriod(),
-        p.maxUids(), p.maxValidators(), p.minNonImmuneUids(), p.kappa(), p.bondsPenalty(),
-        p.bondsMovingAverage(), p.activityCutoff(), p.stakeThreshold(), 0, 0, 1, 65535, true, 1, 0, 10, 3,
-        p.emissionPerEpoch(), p.ownerCut());
+    SubnetParams noLimit =
+        new SubnetParams(
+            p.netuid(),
+            p.tempo(),
+            p.blockIntervalMillis(),
+            p.immunityPeriod(),
+            p.maxUids(),
+            p.maxValidators(),
+            p.minNonImmuneUids(),
+            p.kappa(),
+            p.bondsPenalty(),
+            p.bondsMovingAverage(),
+            p.activityCutoff(),
+            p.stakeThreshold(),
+            0,
+            0,
+            1,
+            65535,
+            true,
+            1,
+            0,
+            10,
+            3,
+            p.emissionPerEpoch(),
+            p.ownerCut());
     try (DevChain chain = net.create(dir, noLimit)) {
       for (int i = 0; i < WeightRules.MAX_PENDING_COMMITS; i++) {
         assertThat(chain.commitWeights(key(100), W, new Salt(List.of(i)), 0).accepted()).isTrue();

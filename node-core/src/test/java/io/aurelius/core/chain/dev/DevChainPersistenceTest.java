@@ -60,7 +60,8 @@ class DevChainPersistenceTest {
     }
     try (DevChain reader = DevChain.openReadOnly(new ChainDataDir(dir))) {
       assertThat(reader.account(cold(1)).orElseThrow().balance()).isGreaterThan(0);
-      assertThatThrownBy(() -> reader.transfer(key(1), cold(2), 1)).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> reader.transfer(key(1), cold(2), 1))
+          .isInstanceOf(IllegalStateException.class);
     }
   }
 
@@ -72,12 +73,17 @@ class DevChainPersistenceTest {
       DevNet.sealUntilBuilding(chain, 5);
     }
     // Rewrite history: the transfer in block 2 becomes 9 000, the signature stays.
-    rewrite(2, bytes -> new String(bytes, StandardCharsets.UTF_8)
-        .replace("\"amount\":100,", "\"amount\":9000,").getBytes(StandardCharsets.UTF_8));
+    rewrite(
+        2,
+        bytes ->
+            new String(bytes, StandardCharsets.UTF_8)
+                .replace("\"amount\":100,", "\"amount\":9000,")
+                .getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> DevChain.open(new ChainDataDir(dir), DevNet.AUTHORITY, net.clock))
         .isInstanceOf(ChainStartException.class)
-        .hasMessageMatching("block 2 \\(commit [0-9a-f]{12}\\): the authority signature does not verify "
-            + "\\(the block was altered\\); refusing to start");
+        .hasMessageMatching(
+            "block 2 \\(commit [0-9a-f]{12}\\): the authority signature does not verify "
+                + "\\(the block was altered\\); refusing to start");
     assertThatThrownBy(() -> DevChain.openReadOnly(new ChainDataDir(dir)))
         .hasMessageStartingWith("block 2 (commit ");
   }
@@ -92,12 +98,21 @@ class DevChainPersistenceTest {
     }
     // Block 2 re-signed by the real authority, now holding an extrinsic with a wrong nonce.
     Extrinsic bad = Extrinsic.sign(chainId, key(1), 5, new Transfer(cold(2), 1));
-    rewrite(2, bytes -> {
-      SignedBlock old = BlockCodec.fromBytes(bytes, "block 2");
-      Block b = old.block();
-      Block altered = new Block(b.number(), b.parent(), b.chainId(), b.timestampMillis(), List.of(bad), b.stateRoot());
-      return SignedBlock.sign(altered, DevNet.AUTHORITY).canonicalBytes();
-    });
+    rewrite(
+        2,
+        bytes -> {
+          SignedBlock old = BlockCodec.fromBytes(bytes, "block 2");
+          Block b = old.block();
+          Block altered =
+              new Block(
+                  b.number(),
+                  b.parent(),
+                  b.chainId(),
+                  b.timestampMillis(),
+                  List.of(bad),
+                  b.stateRoot());
+          return SignedBlock.sign(altered, DevNet.AUTHORITY).canonicalBytes();
+        });
     assertThatThrownBy(() -> DevChain.openReadOnly(new ChainDataDir(dir)))
         .isInstanceOf(ChainStartException.class)
         .hasMessageContaining("block 2 (commit ")
@@ -109,17 +124,25 @@ class DevChainPersistenceTest {
     try (DevChain chain = net.create(dir, DevNet.params(false))) {
       chain.seal();
       assertThatThrownBy(() -> DevChain.open(new ChainDataDir(dir), DevNet.AUTHORITY, net.clock))
-          .isInstanceOf(ChainStartException.class).hasMessageContaining("chain.lock is held");
+          .isInstanceOf(ChainStartException.class)
+          .hasMessageContaining("chain.lock is held");
       assertThat(new ChainDataDir(dir).isLocked()).isTrue();
     }
     assertThat(new ChainDataDir(dir).isLocked()).isFalse();
     assertThatThrownBy(() -> DevChain.open(new ChainDataDir(dir), TestKeys.key(91), net.clock))
-        .isInstanceOf(ChainStartException.class).hasMessageContaining("the chain's authority is");
+        .isInstanceOf(ChainStartException.class)
+        .hasMessageContaining("the chain's authority is");
     Genesis other = DevNet.genesis(DevNet.params(true), Optional.empty());
-    assertThatThrownBy(() -> DevChain.openOrCreate(new ChainDataDir(dir), other, DevNet.AUTHORITY, net.clock))
-        .isInstanceOf(ChainStartException.class).hasMessageContaining("the genesis file describes chain");
-    try (DevChain same = DevChain.openOrCreate(new ChainDataDir(dir),
-        DevNet.genesis(DevNet.params(false), Optional.empty()), DevNet.AUTHORITY, net.clock)) {
+    assertThatThrownBy(
+            () -> DevChain.openOrCreate(new ChainDataDir(dir), other, DevNet.AUTHORITY, net.clock))
+        .isInstanceOf(ChainStartException.class)
+        .hasMessageContaining("the genesis file describes chain");
+    try (DevChain same =
+        DevChain.openOrCreate(
+            new ChainDataDir(dir),
+            DevNet.genesis(DevNet.params(false), Optional.empty()),
+            DevNet.AUTHORITY,
+            net.clock)) {
       assertThat(same.currentBlock()).isEqualTo(1);
     }
   }
@@ -130,13 +153,20 @@ class DevChainPersistenceTest {
       chain.transfer(key(1), cold(2), 3);
       chain.seal();
     }
-    Process log = new ProcessBuilder("git", "--git-dir", dir.resolve("blocks.git").toString(), "log",
-        "--format=%s").redirectErrorStream(true).start();
+    Process log =
+        new ProcessBuilder(
+                "git", "--git-dir", dir.resolve("blocks.git").toString(), "log", "--format=%s")
+            .redirectErrorStream(true)
+            .start();
     String out = new String(log.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(log.waitFor()).isZero();
-    assertThat(out.lines().toList()).containsExactly("block 1 (1 extrinsics)", "block 0 (0 extrinsics)");
-    Process show = new ProcessBuilder("git", "--git-dir", dir.resolve("blocks.git").toString(), "show",
-        "main:block.json").redirectErrorStream(true).start();
+    assertThat(out.lines().toList())
+        .containsExactly("block 1 (1 extrinsics)", "block 0 (0 extrinsics)");
+    Process show =
+        new ProcessBuilder(
+                "git", "--git-dir", dir.resolve("blocks.git").toString(), "show", "main:block.json")
+            .redirectErrorStream(true)
+            .start();
     byte[] block = show.getInputStream().readAllBytes();
     assertThat(show.waitFor()).isZero();
     assertThat(BlockCodec.fromBytes(block, "block 1").block().extrinsics()).hasSize(1);
@@ -160,7 +190,8 @@ class DevChainPersistenceTest {
 
   /** Rewrites block {@code number}'s block.json and re-chains every later commit. */
   private void rewrite(long number, UnaryOperator<byte[]> edit) throws IOException {
-    try (Repository repo = new FileRepositoryBuilder().setGitDir(dir.resolve("blocks.git").toFile()).build();
+    try (Repository repo =
+            new FileRepositoryBuilder().setGitDir(dir.resolve("blocks.git").toFile()).build();
         RevWalk walk = new RevWalk(repo);
         ObjectInserter inserter = repo.newObjectInserter()) {
       walk.sort(RevSort.REVERSE);
@@ -186,7 +217,8 @@ class DevChainPersistenceTest {
           }
           byte[] edited = edit.apply(repo.open(blockBlob).getBytes());
           TreeFormatter tf = new TreeFormatter();
-          tf.append("block.json", FileMode.REGULAR_FILE, inserter.insert(Constants.OBJ_BLOB, edited));
+          tf.append(
+              "block.json", FileMode.REGULAR_FILE, inserter.insert(Constants.OBJ_BLOB, edited));
           tf.append("genesis.json", FileMode.REGULAR_FILE, genesisBlob);
           tree = inserter.insert(tf);
         }

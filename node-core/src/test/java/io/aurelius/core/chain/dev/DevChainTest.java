@@ -44,7 +44,8 @@ class DevChainTest {
   void minersRegisterValidatorsWeightAndTheEpochPaysByYuma() {
     try (DevChain chain = net.create(dir, DevNet.params(false))) {
       for (int m = 0; m < 3; m++) {
-        Receipt r = chain.register(key(3), key(200 + m), Role.MINER, new Endpoint("10.0.0." + m, 8000));
+        Receipt r =
+            chain.register(key(3), key(200 + m), Role.MINER, new Endpoint("10.0.0." + m, 8000));
         assertThat(r).isInstanceOf(Receipt.Accepted.class);
         assertThat(((Receipt.Accepted) r).block()).isEqualTo(1);
       }
@@ -67,7 +68,8 @@ class DevChainTest {
       NeuronInfo v0 = m.byUid(0).orElseThrow();
       assertThat(v0.emission()).isCloseTo(Math.round(500_000 * 0.60 / 0.76), within(10L));
       assertThat(v0.stake()).isEqualTo(stakeBefore + v0.emission()); // emission is staked
-      assertThat(m.byUid(2).orElseThrow().emission()).isCloseTo(Math.round(500_000 * 0.34 / 0.76), within(10L));
+      assertThat(m.byUid(2).orElseThrow().emission())
+          .isCloseTo(Math.round(500_000 * 0.34 / 0.76), within(10L));
       assertConserved(chain);
     }
   }
@@ -95,37 +97,82 @@ class DevChainTest {
       chain.register(key(3), key(200), Role.MINER, Endpoint.NONE);
       chain.register(key(3), key(201), Role.MINER, Endpoint.NONE);
       DevNet.sealUntilBuilding(chain, 3); // past the miners' weight rate limit (registered at 1)
-      assertThat(chain.setWeights(key(100), new Weights(List.of(2, 3), List.of(1, 1)), 0).accepted()).isTrue();
+      assertThat(
+              chain.setWeights(key(100), new Weights(List.of(2, 3), List.of(1, 1)), 0).accepted())
+          .isTrue();
       ChainState s = stateOf(chain);
       String before = StateDigest.of(s);
 
-      var signedByOther = io.aurelius.core.chain.extrinsic.Extrinsic.sign(chain.chainId(), key(5), 0,
-          new io.aurelius.core.chain.extrinsic.Transfer(cold(2), 1));
-      var forged = new io.aurelius.core.chain.extrinsic.Extrinsic(cold(1), 0, signedByOther.call(),
-          signedByOther.signature());
+      var signedByOther =
+          io.aurelius.core.chain.extrinsic.Extrinsic.sign(
+              chain.chainId(),
+              key(5),
+              0,
+              new io.aurelius.core.chain.extrinsic.Transfer(cold(2), 1));
+      var forged =
+          new io.aurelius.core.chain.extrinsic.Extrinsic(
+              cold(1), 0, signedByOther.call(), signedByOther.signature());
       expect(chain.submit(forged), RejectReason.BAD_SIGNATURE);
-      expect(chain.submit(io.aurelius.core.chain.extrinsic.Extrinsic.sign(chain.chainId(), key(1), 7,
-          new io.aurelius.core.chain.extrinsic.Transfer(cold(2), 1))), RejectReason.WRONG_NONCE);
-      expect(chain.setWeights(key(101), new Weights(List.of(2, 9), List.of(1, 1)), 0), RejectReason.UNKNOWN_UID);
-      expect(chain.setWeights(key(101), new Weights(List.of(2, 2), List.of(1, 1)), 0), RejectReason.DUPLICATE_UIDS);
-      expect(chain.setWeights(key(101), new Weights(List.of(2, 3), List.of(1)), 0), RejectReason.WEIGHT_LENGTH_MISMATCH);
-      expect(chain.setWeights(key(200), new Weights(List.of(3), List.of(1)), 0), RejectReason.NO_VALIDATOR_PERMIT);
-      expect(chain.setWeights(key(100), new Weights(List.of(2), List.of(1)), 0), RejectReason.WEIGHTS_RATE_LIMIT);
-      expect(chain.setWeights(key(300), new Weights(List.of(2), List.of(1)), 0), RejectReason.NOT_REGISTERED);
-      expect(chain.submit(io.aurelius.core.chain.extrinsic.Extrinsic.sign(chain.chainId(), key(101), 0,
-          new io.aurelius.core.chain.extrinsic.SetWeights(8, new Weights(List.of(2), List.of(1)), 0))),
+      expect(
+          chain.submit(
+              io.aurelius.core.chain.extrinsic.Extrinsic.sign(
+                  chain.chainId(),
+                  key(1),
+                  7,
+                  new io.aurelius.core.chain.extrinsic.Transfer(cold(2), 1))),
+          RejectReason.WRONG_NONCE);
+      expect(
+          chain.setWeights(key(101), new Weights(List.of(2, 9), List.of(1, 1)), 0),
+          RejectReason.UNKNOWN_UID);
+      expect(
+          chain.setWeights(key(101), new Weights(List.of(2, 2), List.of(1, 1)), 0),
+          RejectReason.DUPLICATE_UIDS);
+      expect(
+          chain.setWeights(key(101), new Weights(List.of(2, 3), List.of(1)), 0),
+          RejectReason.WEIGHT_LENGTH_MISMATCH);
+      expect(
+          chain.setWeights(key(200), new Weights(List.of(3), List.of(1)), 0),
+          RejectReason.NO_VALIDATOR_PERMIT);
+      expect(
+          chain.setWeights(key(100), new Weights(List.of(2), List.of(1)), 0),
+          RejectReason.WEIGHTS_RATE_LIMIT);
+      expect(
+          chain.setWeights(key(300), new Weights(List.of(2), List.of(1)), 0),
+          RejectReason.NOT_REGISTERED);
+      expect(
+          chain.submit(
+              io.aurelius.core.chain.extrinsic.Extrinsic.sign(
+                  chain.chainId(),
+                  key(101),
+                  0,
+                  new io.aurelius.core.chain.extrinsic.SetWeights(
+                      8, new Weights(List.of(2), List.of(1)), 0))),
           RejectReason.WRONG_NETUID);
-      expect(chain.register(key(3), key(200), Role.MINER, Endpoint.NONE), RejectReason.ALREADY_REGISTERED);
-      expect(chain.register(key(1), key(201), Role.MINER, Endpoint.NONE), RejectReason.ALREADY_REGISTERED);
-      var badProof = new io.aurelius.core.chain.extrinsic.Register(7, hot(202), Role.MINER, Endpoint.NONE,
-          "00".repeat(64));
-      expect(chain.submit(io.aurelius.core.chain.extrinsic.Extrinsic.sign(chain.chainId(), key(3), 2, badProof)),
+      expect(
+          chain.register(key(3), key(200), Role.MINER, Endpoint.NONE),
+          RejectReason.ALREADY_REGISTERED);
+      expect(
+          chain.register(key(1), key(201), Role.MINER, Endpoint.NONE),
+          RejectReason.ALREADY_REGISTERED);
+      var badProof =
+          new io.aurelius.core.chain.extrinsic.Register(
+              7, hot(202), Role.MINER, Endpoint.NONE, "00".repeat(64));
+      expect(
+          chain.submit(
+              io.aurelius.core.chain.extrinsic.Extrinsic.sign(
+                  chain.chainId(), key(3), 2, badProof)),
           RejectReason.BAD_SIGNATURE);
       expect(chain.addStake(key(3), hot(100), 5), RejectReason.NOT_HOTKEY_OWNER);
       expect(chain.addStake(key(1), hot(555), 5), RejectReason.NOT_REGISTERED);
-      expect(chain.removeStake(key(1), hot(100), 1_000_000_000_000L), RejectReason.INSUFFICIENT_STAKE);
+      expect(
+          chain.removeStake(key(1), hot(100), 1_000_000_000_000L), RejectReason.INSUFFICIENT_STAKE);
       expect(chain.transfer(key(1), cold(2), 10_001), RejectReason.INSUFFICIENT_BALANCE);
-      expect(chain.commitWeights(key(100), new Weights(List.of(2), List.of(1)), io.aurelius.core.chain.Salt.random(), 0),
+      expect(
+          chain.commitWeights(
+              key(100),
+              new Weights(List.of(2), List.of(1)),
+              io.aurelius.core.chain.Salt.random(),
+              0),
           RejectReason.COMMIT_REVEAL_DISABLED);
       assertThat(StateDigest.of(s)).as("no rejection changed anything").isEqualTo(before);
 
@@ -137,25 +184,59 @@ class DevChainTest {
   @Test
   void validatorsNeedMinimumLengthsAndMayAlwaysSetALoneSelfWeight() {
     SubnetParams p = DevNet.params(false);
-    SubnetParams strict = new SubnetParams(p.netuid(), p.tempo(), p.blockIntervalMillis(), p.immunityPeriod(),
-        p.maxUids(), p.maxValidators(), p.minNonImmuneUids(), p.kappa(), p.bondsPenalty(),
-        p.bondsMovingAverage(), p.activityCutoff(), p.stakeThreshold(), 0, 5, 3, 40000,
-        false, 1, 500, p.registrationBurn(), p.maxRegistrationsPerBlock(), p.emissionPerEpoch(), p.ownerCut());
+    SubnetParams strict =
+        new SubnetParams(
+            p.netuid(),
+            p.tempo(),
+            p.blockIntervalMillis(),
+            p.immunityPeriod(),
+            p.maxUids(),
+            p.maxValidators(),
+            p.minNonImmuneUids(),
+            p.kappa(),
+            p.bondsPenalty(),
+            p.bondsMovingAverage(),
+            p.activityCutoff(),
+            p.stakeThreshold(),
+            0,
+            5,
+            3,
+            40000,
+            false,
+            1,
+            500,
+            p.registrationBurn(),
+            p.maxRegistrationsPerBlock(),
+            p.emissionPerEpoch(),
+            p.ownerCut());
     try (DevChain chain = net.create(dir, strict)) {
       chain.register(key(3), key(200), Role.MINER, Endpoint.NONE);
       chain.register(key(3), key(201), Role.MINER, Endpoint.NONE);
-      expect(chain.setWeights(key(100), new Weights(List.of(2, 3), List.of(1, 1)), 5), RejectReason.TOO_FEW_WEIGHTS);
-      expect(chain.setWeights(key(100), new Weights(List.of(1, 2, 3), List.of(1, 1, 1)), 4), RejectReason.VERSION_KEY_TOO_LOW);
-      expect(chain.setWeights(key(101), new Weights(List.of(0, 2, 3), List.of(1, 1, 1)), 5),
+      expect(
+          chain.setWeights(key(100), new Weights(List.of(2, 3), List.of(1, 1)), 5),
+          RejectReason.TOO_FEW_WEIGHTS);
+      expect(
+          chain.setWeights(key(100), new Weights(List.of(1, 2, 3), List.of(1, 1, 1)), 4),
+          RejectReason.VERSION_KEY_TOO_LOW);
+      expect(
+          chain.setWeights(key(101), new Weights(List.of(0, 2, 3), List.of(1, 1, 1)), 5),
           RejectReason.NOT_ENOUGH_STAKE_TO_SET_WEIGHTS);
-      expect(chain.setWeights(key(100), new Weights(List.of(1, 2, 3), List.of(65535, 1, 1)), 5),
+      expect(
+          chain.setWeights(key(100), new Weights(List.of(1, 2, 3), List.of(65535, 1, 1)), 5),
           RejectReason.MAX_WEIGHT_EXCEEDED);
-      assertThat(chain.setWeights(key(100), new Weights(List.of(1, 2, 3), List.of(100, 90, 90)), 5).accepted()).isTrue();
+      assertThat(
+              chain
+                  .setWeights(key(100), new Weights(List.of(1, 2, 3), List.of(100, 90, 90)), 5)
+                  .accepted())
+          .isTrue();
       assertThat(chain.metagraph(true).byUid(0).orElseThrow().weights())
-          .containsExactly(new NeuronInfo.UidWeight(1, 65535), new NeuronInfo.UidWeight(2, 58982),
+          .containsExactly(
+              new NeuronInfo.UidWeight(1, 65535),
+              new NeuronInfo.UidWeight(2, 58982),
               new NeuronInfo.UidWeight(3, 58982));
       assertThat(chain.setWeights(key(200), new Weights(List.of(2), List.of(3)), 5).accepted())
-          .as("a miner's lone self-weight").isFalse(); // below weights-min-stake: 0 < 500
+          .as("a miner's lone self-weight")
+          .isFalse(); // below weights-min-stake: 0 < 500
     }
   }
 
@@ -178,9 +259,12 @@ class DevChainTest {
   void registrationsPerBlockAreLimited() {
     try (DevChain chain = net.create(dir, DevNet.params(false))) {
       for (int m = 0; m < 3; m++) {
-        assertThat(chain.register(key(3), key(200 + m), Role.MINER, Endpoint.NONE).accepted()).isTrue();
+        assertThat(chain.register(key(3), key(200 + m), Role.MINER, Endpoint.NONE).accepted())
+            .isTrue();
       }
-      expect(chain.register(key(3), key(203), Role.MINER, Endpoint.NONE), RejectReason.TOO_MANY_REGISTRATIONS_THIS_BLOCK);
+      expect(
+          chain.register(key(3), key(203), Role.MINER, Endpoint.NONE),
+          RejectReason.TOO_MANY_REGISTRATIONS_THIS_BLOCK);
       chain.seal();
       assertThat(chain.register(key(3), key(203), Role.MINER, Endpoint.NONE).accepted()).isTrue();
     }
@@ -189,16 +273,41 @@ class DevChainTest {
   @Test
   void aFullSubnetReplacesTheLowestEmissionNonImmuneUid() {
     SubnetParams p = DevNet.params(false);
-    SubnetParams four = new SubnetParams(p.netuid(), p.tempo(), p.blockIntervalMillis(), 3, 4, 2, 0,
-        p.kappa(), p.bondsPenalty(), p.bondsMovingAverage(), p.activityCutoff(), p.stakeThreshold(), 0, 0,
-        1, 65535, false, 1, 0, 0, 3, p.emissionPerEpoch(), p.ownerCut());
+    SubnetParams four =
+        new SubnetParams(
+            p.netuid(),
+            p.tempo(),
+            p.blockIntervalMillis(),
+            3,
+            4,
+            2,
+            0,
+            p.kappa(),
+            p.bondsPenalty(),
+            p.bondsMovingAverage(),
+            p.activityCutoff(),
+            p.stakeThreshold(),
+            0,
+            0,
+            1,
+            65535,
+            false,
+            1,
+            0,
+            0,
+            3,
+            p.emissionPerEpoch(),
+            p.ownerCut());
     try (DevChain chain = net.create(dir, four)) {
       chain.register(key(3), key(200), Role.MINER, Endpoint.NONE); // uid 2
       chain.register(key(3), key(201), Role.MINER, Endpoint.NONE); // uid 3
       chain.seal();
-      assertThat(chain.setWeights(key(100), new Weights(List.of(3), List.of(1)), 0).accepted()).isTrue();
-      assertThat(chain.setWeights(key(101), new Weights(List.of(3), List.of(1)), 0).accepted()).isTrue();
-      DevNet.sealUntilBuilding(chain, 8); // epoch at 7 pays UIDs 0, 1 and 3; UIDs 2, 3 no longer immune
+      assertThat(chain.setWeights(key(100), new Weights(List.of(3), List.of(1)), 0).accepted())
+          .isTrue();
+      assertThat(chain.setWeights(key(101), new Weights(List.of(3), List.of(1)), 0).accepted())
+          .isTrue();
+      DevNet.sealUntilBuilding(
+          chain, 8); // epoch at 7 pays UIDs 0, 1 and 3; UIDs 2, 3 no longer immune
       assertThat(chain.metagraph().byUid(3).orElseThrow().emission()).isPositive();
       assertThat(chain.metagraph().byUid(2).orElseThrow().emission()).isZero();
       assertThat(chain.metagraph().byUid(2).orElseThrow().immune()).isFalse();
@@ -210,7 +319,8 @@ class DevChainTest {
       assertThat(m.byUid(2).orElseThrow().immune()).isTrue();
       assertThat(m.isRegistered(hot(200))).isFalse();
       // The pruned hotkey keeps its stake and its owner can still unstake or re-register it.
-      assertThat(chain.account(cold(3)).orElseThrow().stakes()).extracting(AccountInfo.HotkeyStake::hotkey)
+      assertThat(chain.account(cold(3)).orElseThrow().stakes())
+          .extracting(AccountInfo.HotkeyStake::hotkey)
           .contains(hot(200));
     }
   }
@@ -218,9 +328,31 @@ class DevChainTest {
   @Test
   void whenOnlyImmuneUidsAreLeftTheBestImmuneOneIsReplaced() {
     SubnetParams p = DevNet.params(false);
-    SubnetParams four = new SubnetParams(p.netuid(), p.tempo(), p.blockIntervalMillis(), 100, 4, 2, 0,
-        p.kappa(), p.bondsPenalty(), p.bondsMovingAverage(), p.activityCutoff(), p.stakeThreshold(), 0, 0,
-        1, 65535, false, 1, 0, 0, 3, p.emissionPerEpoch(), p.ownerCut());
+    SubnetParams four =
+        new SubnetParams(
+            p.netuid(),
+            p.tempo(),
+            p.blockIntervalMillis(),
+            100,
+            4,
+            2,
+            0,
+            p.kappa(),
+            p.bondsPenalty(),
+            p.bondsMovingAverage(),
+            p.activityCutoff(),
+            p.stakeThreshold(),
+            0,
+            0,
+            1,
+            65535,
+            false,
+            1,
+            0,
+            0,
+            3,
+            p.emissionPerEpoch(),
+            p.ownerCut());
     try (DevChain chain = net.create(dir, four)) {
       chain.register(key(3), key(200), Role.MINER, Endpoint.NONE);
       chain.register(key(3), key(201), Role.MINER, Endpoint.NONE);
@@ -236,12 +368,38 @@ class DevChainTest {
   @Test
   void theOwnerIsNeverPrunedSoAFullSubnetOfTheOwnerRefuses() {
     SubnetParams p = DevNet.params(false);
-    SubnetParams one = new SubnetParams(p.netuid(), p.tempo(), p.blockIntervalMillis(), 0, 1, 1, 0,
-        p.kappa(), p.bondsPenalty(), p.bondsMovingAverage(), p.activityCutoff(), p.stakeThreshold(), 0, 0,
-        1, 65535, false, 1, 0, 0, 3, p.emissionPerEpoch(), p.ownerCut());
-    Genesis g = new Genesis(one, Optional.empty(), Optional.of(hot(100)),
-        List.of(new Genesis.Account(cold(3), 100)),
-        List.of(new Genesis.Neuron(hot(100), cold(1), Role.VALIDATOR, Endpoint.NONE, 1)));
+    SubnetParams one =
+        new SubnetParams(
+            p.netuid(),
+            p.tempo(),
+            p.blockIntervalMillis(),
+            0,
+            1,
+            1,
+            0,
+            p.kappa(),
+            p.bondsPenalty(),
+            p.bondsMovingAverage(),
+            p.activityCutoff(),
+            p.stakeThreshold(),
+            0,
+            0,
+            1,
+            65535,
+            false,
+            1,
+            0,
+            0,
+            3,
+            p.emissionPerEpoch(),
+            p.ownerCut());
+    Genesis g =
+        new Genesis(
+            one,
+            Optional.empty(),
+            Optional.of(hot(100)),
+            List.of(new Genesis.Account(cold(3), 100)),
+            List.of(new Genesis.Neuron(hot(100), cold(1), Role.VALIDATOR, Endpoint.NONE, 1)));
     try (DevChain chain = DevChain.create(new ChainDataDir(dir), g, DevNet.AUTHORITY, net.clock)) {
       expect(chain.register(key(3), key(200), Role.MINER, Endpoint.NONE), RejectReason.SUBNET_FULL);
     }

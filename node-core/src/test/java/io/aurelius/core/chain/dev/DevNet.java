@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A small dev network for tests. Keys: coldkeys 1–3 funded with 10 000 each; genesis
- * validators V0 (hotkey 100, coldkey 1, stake 600) and V1 (hotkey 101, coldkey 2, stake 400);
- * miner hotkeys 200+ belong to coldkey 3. Netuid 7 and tempo 4 put epochs at blocks 2, 7, 12…
+ * A small dev network for tests. Keys: coldkeys 1–3 funded with 10 000 each; genesis validators V0
+ * (hotkey 100, coldkey 1, stake 600) and V1 (hotkey 101, coldkey 2, stake 400); miner hotkeys 200+
+ * belong to coldkey 3. Netuid 7 and tempo 4 put epochs at blocks 2, 7, 12…
  */
 final class DevNet {
   static final Ed25519KeyPair AUTHORITY = TestKeys.key(90);
@@ -23,20 +23,51 @@ final class DevNet {
   final InstantSource clock = () -> java.time.Instant.ofEpochMilli(millis.addAndGet(10));
 
   static SubnetParams params(boolean commitReveal) {
-    return new SubnetParams(NETUID, 4, 10, 3, 8, 2, 0, 32767, 65535, 900_000, 1000, 0,
-        2, 0, 1, 65535, commitReveal, 1, 0, 10, 3, 1_000_000, 11796);
+    return new SubnetParams(
+        NETUID,
+        4,
+        10,
+        3,
+        8,
+        2,
+        0,
+        32767,
+        65535,
+        900_000,
+        1000,
+        0,
+        2,
+        0,
+        1,
+        65535,
+        commitReveal,
+        1,
+        0,
+        10,
+        3,
+        1_000_000,
+        11796);
   }
 
   static Genesis genesis(SubnetParams params, Optional<KeyId> owner) {
-    return new Genesis(params, Optional.empty(), owner,
-        List.of(new Genesis.Account(cold(1), 10_000), new Genesis.Account(cold(2), 10_000),
+    return new Genesis(
+        params,
+        Optional.empty(),
+        owner,
+        List.of(
+            new Genesis.Account(cold(1), 10_000),
+            new Genesis.Account(cold(2), 10_000),
             new Genesis.Account(cold(3), 10_000)),
-        List.of(new Genesis.Neuron(hot(100), cold(1), Role.VALIDATOR, new Endpoint("127.0.0.1", 9100), 600),
-            new Genesis.Neuron(hot(101), cold(2), Role.VALIDATOR, new Endpoint("127.0.0.1", 9101), 400)));
+        List.of(
+            new Genesis.Neuron(
+                hot(100), cold(1), Role.VALIDATOR, new Endpoint("127.0.0.1", 9100), 600),
+            new Genesis.Neuron(
+                hot(101), cold(2), Role.VALIDATOR, new Endpoint("127.0.0.1", 9101), 400)));
   }
 
   DevChain create(Path dir, SubnetParams params) {
-    return DevChain.create(new ChainDataDir(dir), genesis(params, Optional.empty()), AUTHORITY, clock);
+    return DevChain.create(
+        new ChainDataDir(dir), genesis(params, Optional.empty()), AUTHORITY, clock);
   }
 
   static KeyId cold(int label) {

@@ -21,19 +21,21 @@ class ExtrinsicCodecTest {
   @Test
   void everyCallRoundTripsAndStillVerifies() {
     String proof = "00".repeat(64);
-    List<Call> calls = List.of(
-        new Register(37, TestKeys.id(2), Role.VALIDATOR, new Endpoint("10.0.0.1", 8091), proof),
-        new ServeEndpoint(37, Endpoint.parse("[::1]:9000")),
-        new SetWeights(37, new Weights(List.of(0, 3), List.of(65535, 12)), 4),
-        new CommitWeights(37, "cd".repeat(32)),
-        new RevealWeights(37, new Weights(List.of(1), List.of(7)), new Salt(List.of(1, 2)), 0),
-        new AddStake(TestKeys.id(3), 1_000),
-        new RemoveStake(TestKeys.id(3), 1),
-        new Transfer(TestKeys.id(4), (1L << 53) - 1));
+    List<Call> calls =
+        List.of(
+            new Register(37, TestKeys.id(2), Role.VALIDATOR, new Endpoint("10.0.0.1", 8091), proof),
+            new ServeEndpoint(37, Endpoint.parse("[::1]:9000")),
+            new SetWeights(37, new Weights(List.of(0, 3), List.of(65535, 12)), 4),
+            new CommitWeights(37, "cd".repeat(32)),
+            new RevealWeights(37, new Weights(List.of(1), List.of(7)), new Salt(List.of(1, 2)), 0),
+            new AddStake(TestKeys.id(3), 1_000),
+            new RemoveStake(TestKeys.id(3), 1),
+            new Transfer(TestKeys.id(4), (1L << 53) - 1));
     long nonce = 0;
     for (Call call : calls) {
       Extrinsic x = Extrinsic.sign(CHAIN, TestKeys.key(1), nonce++, call);
-      JsonNode wire = Json.parse(Json.toTree(ExtrinsicCodec.toTree(x)).toString(), "x", JsonLimits.UNTRUSTED);
+      JsonNode wire =
+          Json.parse(Json.toTree(ExtrinsicCodec.toTree(x)).toString(), "x", JsonLimits.UNTRUSTED);
       Extrinsic back = ExtrinsicCodec.fromTree(wire, "x");
       assertThat(back).isEqualTo(x);
       assertThat(back.verify(CHAIN)).isTrue();
@@ -46,14 +48,22 @@ class ExtrinsicCodecTest {
   void alteringAnySignedFieldBreaksTheSignature() {
     Extrinsic x = Extrinsic.sign(CHAIN, TestKeys.key(1), 5, new Transfer(TestKeys.id(2), 10));
     assertThat(new Extrinsic(x.signer(), 6, x.call(), x.signature()).verify(CHAIN)).isFalse();
-    assertThat(new Extrinsic(x.signer(), 5, new Transfer(TestKeys.id(2), 11), x.signature()).verify(CHAIN)).isFalse();
+    assertThat(
+            new Extrinsic(x.signer(), 5, new Transfer(TestKeys.id(2), 11), x.signature())
+                .verify(CHAIN))
+        .isFalse();
     assertThat(new Extrinsic(TestKeys.id(9), 5, x.call(), x.signature()).verify(CHAIN)).isFalse();
   }
 
   @Test
   void malformedExtrinsicsGiveOneLineErrorsNamingTheField() {
-    ObjectNode good = ExtrinsicCodec.toTree(
-        Extrinsic.sign(CHAIN, TestKeys.key(1), 0, new SetWeights(37, new Weights(List.of(1), List.of(2)), 0)));
+    ObjectNode good =
+        ExtrinsicCodec.toTree(
+            Extrinsic.sign(
+                CHAIN,
+                TestKeys.key(1),
+                0,
+                new SetWeights(37, new Weights(List.of(1), List.of(2)), 0)));
     assertMalformed(with(good, "nonce", -1), "x: nonce: -1 (expected: 0..");
     assertMalformed(with(good, "nonce", "7"), "x: nonce: \"7\"");
     assertMalformed(with(good, "extra", 1), "x: extra: unknown field");
@@ -80,19 +90,27 @@ class ExtrinsicCodecTest {
 
   @Test
   void commitHashIsBlake2bOfTheScaleEncoding() {
-    // Expected bytes and digest computed independently with Python's hashlib.blake2b(digest_size=32)
+    // Expected bytes and digest computed independently with Python's
+    // hashlib.blake2b(digest_size=32)
     // over the SCALE layout of docs/reference.md §1: pk 0x01..0x20, netuid 37, uids [0, 1],
     // values [65535, 32768], salt [1, 2, 3], version_key 7.
     byte[] pk = new byte[32];
     for (int i = 0; i < 32; i++) {
       pk[i] = (byte) (i + 1);
     }
-    var hotkey = io.aurelius.core.identity.KeyId.of(io.aurelius.core.crypto.Ed25519PublicKey.fromBytes(pk));
+    var hotkey =
+        io.aurelius.core.identity.KeyId.of(io.aurelius.core.crypto.Ed25519PublicKey.fromBytes(pk));
     Weights w = new Weights(List.of(0, 1), List.of(65535, 32768));
     Salt salt = new Salt(List.of(1, 2, 3));
-    assertThat(java.util.HexFormat.of().formatHex(WeightCommitHash.scale(hotkey, 37, w, salt, 7))).isEqualTo(
-        "0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20"
-            + "2500" + "080000" + "0100" + "08ffff0080" + "0c010002000300" + "0700000000000000");
+    assertThat(java.util.HexFormat.of().formatHex(WeightCommitHash.scale(hotkey, 37, w, salt, 7)))
+        .isEqualTo(
+            "0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20"
+                + "2500"
+                + "080000"
+                + "0100"
+                + "08ffff0080"
+                + "0c010002000300"
+                + "0700000000000000");
     assertThat(WeightCommitHash.of(hotkey, 37, w, salt, 7))
         .isEqualTo("327b6f525da162a53a8cbaa625b5f6e5259d4ff65205f07f1cb1801bb2826a96");
   }

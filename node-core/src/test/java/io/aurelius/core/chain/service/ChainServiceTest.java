@@ -37,9 +37,19 @@ class ChainServiceTest {
   @BeforeEach
   void start() {
     SubnetParams p = SubnetParams.defaults(37);
-    Genesis g = new Genesis(p, Optional.empty(), Optional.empty(),
-        List.of(new Genesis.Account(TestKeys.id(1), 1_000)),
-        List.of(new Genesis.Neuron(TestKeys.id(2), TestKeys.id(1), Role.VALIDATOR, new Endpoint("127.0.0.1", 9), 50)));
+    Genesis g =
+        new Genesis(
+            p,
+            Optional.empty(),
+            Optional.empty(),
+            List.of(new Genesis.Account(TestKeys.id(1), 1_000)),
+            List.of(
+                new Genesis.Neuron(
+                    TestKeys.id(2),
+                    TestKeys.id(1),
+                    Role.VALIDATOR,
+                    new Endpoint("127.0.0.1", 9),
+                    50)));
     chain = DevChain.create(new ChainDataDir(dir), g, TestKeys.key(90), InstantSource.system());
     service = new ChainService(chain);
   }
@@ -67,39 +77,59 @@ class ChainServiceTest {
 
   @Test
   void submitAnswersAcceptedOrRejectedWithAReason() {
-    Extrinsic ok = Extrinsic.sign(chain.chainId(), TestKeys.key(1), 0, new Transfer(TestKeys.id(3), 10));
-    Receipt accepted = ChainJson.receipt(call(ChainRoute.SUBMIT, "{\"extrinsic\": " + json(ok) + "}"));
+    Extrinsic ok =
+        Extrinsic.sign(chain.chainId(), TestKeys.key(1), 0, new Transfer(TestKeys.id(3), 10));
+    Receipt accepted =
+        ChainJson.receipt(call(ChainRoute.SUBMIT, "{\"extrinsic\": " + json(ok) + "}"));
     assertThat(accepted).isEqualTo(new Receipt.Accepted(ok.hash(), 1));
-    Receipt replayed = ChainJson.receipt(call(ChainRoute.SUBMIT, "{\"extrinsic\": " + json(ok) + "}"));
+    Receipt replayed =
+        ChainJson.receipt(call(ChainRoute.SUBMIT, "{\"extrinsic\": " + json(ok) + "}"));
     assertThat(((Receipt.Rejected) replayed).reason()).isEqualTo(RejectReason.WRONG_NONCE);
 
     chain.seal();
     JsonNode block = call(ChainRoute.BLOCK, "{\"number\": 1}");
     assertThat(block.get("commit").asText()).hasSize(40);
-    assertThat(BlockCodec.fromTree(block.get("block"), "b").block().extrinsics()).containsExactly(ok);
+    assertThat(BlockCodec.fromTree(block.get("block"), "b").block().extrinsics())
+        .containsExactly(ok);
   }
 
   @Test
   void unreadableRequestsAre400AndMissingBlocks404() {
-    assertStatus(ChainRoute.INFO, "{\"x\": 1}", 400, "/v1/chain/info: x: unknown field (expected: no fields)");
-    assertStatus(ChainRoute.METAGRAPH, "{\"with_weights\": \"yes\"}", 400, "/v1/chain/metagraph: with_weights");
-    assertStatus(ChainRoute.ACCOUNT, "{\"account\": \"bob\"}", 400, "/v1/chain/account: account: key id 'bob'");
-    assertStatus(ChainRoute.SUBMIT, "{\"extrinsic\": {\"signer\": 1}}", 400, "/v1/chain/submit extrinsic: ");
+    assertStatus(
+        ChainRoute.INFO,
+        "{\"x\": 1}",
+        400,
+        "/v1/chain/info: x: unknown field (expected: no fields)");
+    assertStatus(
+        ChainRoute.METAGRAPH,
+        "{\"with_weights\": \"yes\"}",
+        400,
+        "/v1/chain/metagraph: with_weights");
+    assertStatus(
+        ChainRoute.ACCOUNT,
+        "{\"account\": \"bob\"}",
+        400,
+        "/v1/chain/account: account: key id 'bob'");
+    assertStatus(
+        ChainRoute.SUBMIT, "{\"extrinsic\": {\"signer\": 1}}", 400, "/v1/chain/submit extrinsic: ");
     assertStatus(ChainRoute.SUBMIT, "[]", 400, "/v1/chain/submit: : array (expected: an object)");
-    assertStatus(ChainRoute.BLOCK, "{\"number\": 99}", 404, "block 99 does not exist (expected: 0..0)");
+    assertStatus(
+        ChainRoute.BLOCK, "{\"number\": 99}", 404, "block 99 does not exist (expected: 0..0)");
     assertThat(ChainRoute.byPath("/v1/chain/metagraph")).contains(ChainRoute.METAGRAPH);
     assertThat(ChainRoute.byPath("/v1/chain/nope")).isEmpty();
   }
 
   private JsonNode call(ChainRoute route, String body) {
-    JsonNode response = service.handle(route, Json.parse(body, route.path(), ChainService.REQUEST_LIMITS));
+    JsonNode response =
+        service.handle(route, Json.parse(body, route.path(), ChainService.REQUEST_LIMITS));
     // What goes on the wire must be canonical-JSON clean (no NaN, exact integers).
     CanonicalJson.bytes(response);
     return response;
   }
 
   private void assertStatus(ChainRoute route, String body, int status, String messageStart) {
-    assertThatThrownBy(() -> call(route, body)).isInstanceOf(ChainRequestException.class)
+    assertThatThrownBy(() -> call(route, body))
+        .isInstanceOf(ChainRequestException.class)
         .hasMessageStartingWith(messageStart)
         .satisfies(e -> assertThat(((ChainRequestException) e).status()).isEqualTo(status));
   }

@@ -4,13 +4,19 @@ import java.util.List;
 
 /**
  * An independent, textbook reading of docs/reference.md §1 in doubles, written from the formulas
- * rather than from {@link Yuma}: consensus is found from its definition (the largest c such
- * that validators holding at least κ of S′ set W_ij ≥ c) by sorting. The fixed-point epoch must
- * agree with it to within rounding.
+ * rather than from {@link Yuma}: consensus is found from its definition (the largest c such that
+ * validators holding at least κ of S′ set W_ij ≥ c) by sorting. The fixed-point epoch must agree
+ * with it to within rounding.
  */
 final class DoubleYuma {
-  record Out(double[] stake, double[] activeStake, double[] consensus, double[] trust,
-      double[] incentive, double[] dividends, double[][] bonds) {}
+  record Out(
+      double[] stake,
+      double[] activeStake,
+      double[] consensus,
+      double[] trust,
+      double[] incentive,
+      double[] dividends,
+      double[][] bonds) {}
 
   private DoubleYuma() {}
 

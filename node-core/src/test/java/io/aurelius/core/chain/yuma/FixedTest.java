@@ -26,14 +26,17 @@ class FixedTest {
       long a = random.nextLong(1L << 62);
       long b = 1 + random.nextLong(1L << (1 + random.nextInt(62)));
       BigInteger quotient = BigInteger.valueOf(a).shiftLeft(32).divide(BigInteger.valueOf(b));
-      long expectedDiv = quotient.bitLength() > 63 || quotient.shiftRight(32).longValue() >= (1L << 31)
-          ? Long.MAX_VALUE : quotient.longValueExact();
+      long expectedDiv =
+          quotient.bitLength() > 63 || quotient.shiftRight(32).longValue() >= (1L << 31)
+              ? Long.MAX_VALUE
+              : quotient.longValueExact();
       assertThat(Fixed.div(a, b)).as("%d / %d", a, b).isEqualTo(expectedDiv);
 
       long x = random.nextLong(1L << 40) - (1L << 39);
       long y = random.nextLong(1L << 40) - (1L << 39);
       BigInteger product = BigInteger.valueOf(x).multiply(BigInteger.valueOf(y));
-      BigInteger truncated = product.abs().divide(TWO_32).multiply(BigInteger.valueOf(product.signum()));
+      BigInteger truncated =
+          product.abs().divide(TWO_32).multiply(BigInteger.valueOf(product.signum()));
       assertThat(Fixed.mul(x, y)).as("%d * %d", x, y).isEqualTo(truncated.longValueExact());
     }
   }
@@ -59,8 +62,13 @@ class FixedTest {
   void sharesAndProportionsOfAmountsAreFloored() {
     assertThat(Fixed.share(1, 3)).isEqualTo(1431655765L);
     assertThat(Fixed.share(7, 7)).isEqualTo(Fixed.ONE);
-    assertThat(Fixed.share(1L << 52, (1L << 53) - 1)).isEqualTo(
-        BigInteger.ONE.shiftLeft(52).shiftLeft(32).divide(BigInteger.ONE.shiftLeft(53).subtract(BigInteger.ONE)).longValueExact());
+    assertThat(Fixed.share(1L << 52, (1L << 53) - 1))
+        .isEqualTo(
+            BigInteger.ONE
+                .shiftLeft(52)
+                .shiftLeft(32)
+                .divide(BigInteger.ONE.shiftLeft(53).subtract(BigInteger.ONE))
+                .longValueExact());
     assertThat(Fixed.ofAmount(Fixed.ONE / 2, 1_000_001)).isEqualTo(500_000);
     assertThat(Fixed.ofAmount(Fixed.ONE, 9_007_199_254_740_991L)).isEqualTo(9_007_199_254_740_991L);
     assertThat(Fixed.toDouble(Fixed.ONE / 4)).isEqualTo(0.25);

@@ -26,6 +26,7 @@ class YumaBenchmarkTest {
 
   @Test
   void refusesNonsenseSizes() {
-    assertThatThrownBy(() -> YumaBenchmark.run(1, 1, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> YumaBenchmark.run(1, 1, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -28,15 +28,27 @@ class YumaPropertiesTest {
         String at = "case " + c + " uid " + i;
         YumaResult r = fixed.uid(i);
         assertThat(Fixed.toDouble(r.stake())).as(at).isCloseTo(reference.stake()[i], within(1e-8));
-        assertThat(Fixed.toDouble(r.activeStake())).as(at).isCloseTo(reference.activeStake()[i], within(1e-8));
-        assertThat(Fixed.toDouble(r.consensus())).as(at + " C").isCloseTo(reference.consensus()[i], within(1e-6));
-        assertThat(Fixed.toDouble(r.validatorTrust())).as(at + " Tv").isCloseTo(reference.trust()[i], within(1e-6));
-        assertThat(Fixed.toDouble(r.incentive())).as(at + " I").isCloseTo(reference.incentive()[i], within(1e-6));
-        assertThat(Fixed.toDouble(r.dividends())).as(at + " D").isCloseTo(reference.dividends()[i], within(1e-6));
+        assertThat(Fixed.toDouble(r.activeStake()))
+            .as(at)
+            .isCloseTo(reference.activeStake()[i], within(1e-8));
+        assertThat(Fixed.toDouble(r.consensus()))
+            .as(at + " C")
+            .isCloseTo(reference.consensus()[i], within(1e-6));
+        assertThat(Fixed.toDouble(r.validatorTrust()))
+            .as(at + " Tv")
+            .isCloseTo(reference.trust()[i], within(1e-6));
+        assertThat(Fixed.toDouble(r.incentive()))
+            .as(at + " I")
+            .isCloseTo(reference.incentive()[i], within(1e-6));
+        assertThat(Fixed.toDouble(r.dividends()))
+            .as(at + " D")
+            .isCloseTo(reference.dividends()[i], within(1e-6));
         if (r.validatorPermit()) {
           long[] bonds = r.bonds();
           for (int j = 0; j < bonds.length; j++) {
-            assertThat(Fixed.toDouble(bonds[j])).as(at + " B" + j).isCloseTo(reference.bonds()[i][j], within(1e-6));
+            assertThat(Fixed.toDouble(bonds[j]))
+                .as(at + " B" + j)
+                .isCloseTo(reference.bonds()[i][j], within(1e-6));
           }
         } else {
           assertThat(r.bonds()).as(at).isEmpty();
@@ -71,7 +83,9 @@ class YumaPropertiesTest {
       }
       // Floors lose at most a few ulps (2^-32) of E per UID, plus one unit per amount.
       long slack = (long) Math.ceil(in.emission() * 8.0 * n / Math.pow(2, 32)) + 2L * n;
-      assertThat(out.totalEmission()).as("case %d", c).isGreaterThanOrEqualTo(in.emission() - slack);
+      assertThat(out.totalEmission())
+          .as("case %d", c)
+          .isGreaterThanOrEqualTo(in.emission() - slack);
     }
     assertThat(nonZero).isGreaterThan(CASES / 3); // the generator must exercise the property
   }
@@ -113,9 +127,19 @@ class YumaPropertiesTest {
           YumaResult a = before.uid(k);
           YumaResult b = after.uid(k);
           if (k == i) {
-            b = new YumaResult(b.stake(), b.active(), b.validatorPermit(), b.activeStake(),
-                b.consensus(), a.validatorTrust(), b.incentive(), b.dividends(), b.serverEmission(),
-                b.validatorEmission(), b.bonds());
+            b =
+                new YumaResult(
+                    b.stake(),
+                    b.active(),
+                    b.validatorPermit(),
+                    b.activeStake(),
+                    b.consensus(),
+                    a.validatorTrust(),
+                    b.incentive(),
+                    b.dividends(),
+                    b.serverEmission(),
+                    b.validatorEmission(),
+                    b.bonds());
           }
           assertThat(b).as("case %d uid %d changed %d", c, k, i).isEqualTo(a);
         }
@@ -211,7 +235,8 @@ class YumaPropertiesTest {
       values[j] = random.nextInt(65536);
     }
     neurons.set(uid, neurons.get(uid).withWeights(uids, values));
-    return new YumaInput(in.block(), in.tempo(), in.params(), in.ownerUid(), neurons, in.emission());
+    return new YumaInput(
+        in.block(), in.tempo(), in.params(), in.ownerUid(), neurons, in.emission());
   }
 
   /** A random subnet: mixed stakes, permits, activity, registrations, weights and bonds. */
@@ -225,8 +250,8 @@ class YumaPropertiesTest {
       long registeredAt = random.nextInt(3) == 0 ? random.nextLong(block) : random.nextLong(50);
       long lastUpdate = registeredAt + random.nextLong(block - registeredAt + 1);
       boolean permit = random.nextInt(3) != 0;
-      OptionalLong commit = random.nextInt(6) == 0
-          ? OptionalLong.of(random.nextLong(block)) : OptionalLong.empty();
+      OptionalLong commit =
+          random.nextInt(6) == 0 ? OptionalLong.of(random.nextLong(block)) : OptionalLong.empty();
       int count = random.nextInt(n + 1);
       int[] uids = new int[count];
       int[] values = new int[count];
@@ -241,14 +266,22 @@ class YumaPropertiesTest {
           bonds[j] = random.nextInt(3) == 0 ? 0 : random.nextLong(Fixed.ONE);
         }
       }
-      neurons.add(new YumaNeuron(stake, lastUpdate, registeredAt, permit, commit, uids, values, bonds));
+      neurons.add(
+          new YumaNeuron(stake, lastUpdate, registeredAt, permit, commit, uids, values, bonds));
     }
     int kappa = random.nextInt(4) == 0 ? random.nextInt(65536) : 32767;
     int penalty = random.nextInt(3) == 0 ? random.nextInt(65536) : 65535;
     long cutoff = random.nextInt(3) == 0 ? random.nextInt(1_000) : 5_000;
-    YumaParams params = new YumaParams(kappa, penalty, 900_000, 1 + random.nextInt(n + 2), cutoff,
-        random.nextInt(5) == 0 ? 100_000_000L : 0);
-    OptionalInt owner = random.nextInt(4) == 0 ? OptionalInt.of(random.nextInt(n)) : OptionalInt.empty();
+    YumaParams params =
+        new YumaParams(
+            kappa,
+            penalty,
+            900_000,
+            1 + random.nextInt(n + 2),
+            cutoff,
+            random.nextInt(5) == 0 ? 100_000_000L : 0);
+    OptionalInt owner =
+        random.nextInt(4) == 0 ? OptionalInt.of(random.nextInt(n)) : OptionalInt.empty();
     return new YumaInput(block, tempo, params, owner, neurons, random.nextLong(1L << 40));
   }
 }

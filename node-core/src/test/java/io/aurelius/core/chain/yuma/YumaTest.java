@@ -11,11 +11,11 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hand-worked epochs. Two validators (UID 0 with 600 stake, UID 1 with 400) and three miners
- * (UIDs 2–4). V0 weights the miners 0.5/0.3/0.2; V1 disagrees with 0.1/0.1/0.8. By hand, with
- * κ ≈ 0.5: C = (0.5, 0.3, 0.2) (the stake-majority value per miner), V1's weights clip to
- * (0.1, 0.1, 0.2) so Tv = (1.0, 0.4); R = (0.34, 0.22, 0.20), I = R/0.76; in the first epoch
- * D_i = S′_i·Tv_i/ΣR = (0.6/0.76, 0.16/0.76).
+ * Hand-worked epochs. Two validators (UID 0 with 600 stake, UID 1 with 400) and three miners (UIDs
+ * 2–4). V0 weights the miners 0.5/0.3/0.2; V1 disagrees with 0.1/0.1/0.8. By hand, with κ ≈ 0.5: C
+ * = (0.5, 0.3, 0.2) (the stake-majority value per miner), V1's weights clip to (0.1, 0.1, 0.2) so
+ * Tv = (1.0, 0.4); R = (0.34, 0.22, 0.20), I = R/0.76; in the first epoch D_i = S′_i·Tv_i/ΣR =
+ * (0.6/0.76, 0.16/0.76).
  */
 class YumaTest {
   private static final Offset<Double> EPS = within(1e-6);
@@ -23,8 +23,14 @@ class YumaTest {
 
   @Test
   void disagreeingValidatorIsClippedAndEarnsLessThanItsStake() {
-    YumaOutput out = Yuma.epoch(subnet(new int[] {5000, 3000, 2000}, new int[] {1000, 1000, 8000},
-        new long[0][], 20, 1_000_000));
+    YumaOutput out =
+        Yuma.epoch(
+            subnet(
+                new int[] {5000, 3000, 2000},
+                new int[] {1000, 1000, 8000},
+                new long[0][],
+                20,
+                1_000_000));
 
     assertThat(value(out.uid(2).consensus())).isCloseTo(0.5, EPS);
     assertThat(value(out.uid(3).consensus())).isCloseTo(0.3, EPS);
@@ -39,10 +45,14 @@ class YumaTest {
     // Its dividend share (21%) is well below its stake share (40%).
     assertThat(value(out.uid(1).dividends())).isLessThan(value(out.uid(1).activeStake()) - 0.15);
 
-    // Emission: Σ(I+D) = 2, so miners share half of E by incentive and validators half by dividends.
-    assertThat(out.uid(2).serverEmission()).isCloseTo(Math.round(500_000 * 0.34 / 0.76), within(2L));
-    assertThat(out.uid(0).validatorEmission()).isCloseTo(Math.round(500_000 * 0.60 / 0.76), within(2L));
-    assertThat(out.uid(1).validatorEmission()).isCloseTo(Math.round(500_000 * 0.16 / 0.76), within(2L));
+    // Emission: Σ(I+D) = 2, so miners share half of E by incentive and validators half by
+    // dividends.
+    assertThat(out.uid(2).serverEmission())
+        .isCloseTo(Math.round(500_000 * 0.34 / 0.76), within(2L));
+    assertThat(out.uid(0).validatorEmission())
+        .isCloseTo(Math.round(500_000 * 0.60 / 0.76), within(2L));
+    assertThat(out.uid(1).validatorEmission())
+        .isCloseTo(Math.round(500_000 * 0.16 / 0.76), within(2L));
     assertThat(out.uid(0).serverEmission()).isZero();
     assertThat(out.totalEmission()).isBetween(1_000_000L - 10, 1_000_000L);
 
@@ -53,8 +63,14 @@ class YumaTest {
 
   @Test
   void agreeingValidatorKeepsFullTrustAndDividendsProportionalToStake() {
-    YumaOutput out = Yuma.epoch(subnet(new int[] {5000, 3000, 2000}, new int[] {5000, 3000, 2000},
-        new long[0][], 20, 1_000_000));
+    YumaOutput out =
+        Yuma.epoch(
+            subnet(
+                new int[] {5000, 3000, 2000},
+                new int[] {5000, 3000, 2000},
+                new long[0][],
+                20,
+                1_000_000));
     assertThat(value(out.uid(1).validatorTrust())).isCloseTo(1.0, EPS);
     assertThat(value(out.uid(0).dividends())).isCloseTo(0.6, EPS);
     assertThat(value(out.uid(1).dividends())).isCloseTo(0.4, EPS);
@@ -63,13 +79,18 @@ class YumaTest {
 
   @Test
   void bondsMoveTowardTheNewEpochByAlphaPointOne() {
-    YumaOutput first = Yuma.epoch(subnet(new int[] {5000, 3000, 2000}, new int[] {1000, 1000, 8000},
-        new long[0][], 20, 0));
-    long[][] bonds = {first.uid(0).bonds(), first.uid(1).bonds(), new long[0], new long[0], new long[0]};
+    YumaOutput first =
+        Yuma.epoch(
+            subnet(
+                new int[] {5000, 3000, 2000}, new int[] {1000, 1000, 8000}, new long[0][], 20, 0));
+    long[][] bonds = {
+      first.uid(0).bonds(), first.uid(1).bonds(), new long[0], new long[0], new long[0]
+    };
 
     // V1 now agrees; ΔB per column is (0.6, 0.4), so B = 0.1·(0.6, 0.4) + 0.9·B_prev.
-    YumaOutput second = Yuma.epoch(subnet(new int[] {5000, 3000, 2000}, new int[] {5000, 3000, 2000},
-        bonds, 40, 0));
+    YumaOutput second =
+        Yuma.epoch(
+            subnet(new int[] {5000, 3000, 2000}, new int[] {5000, 3000, 2000}, bonds, 40, 0));
     assertThat(value(second.uid(0).bonds()[2])).isCloseTo(0.06 + 0.9 * 0.30 / 0.34, EPS);
     assertThat(value(second.uid(1).bonds()[2])).isCloseTo(0.04 + 0.9 * 0.04 / 0.34, EPS);
     assertThat(value(second.uid(0).bonds()[3])).isCloseTo(0.06 + 0.9 * 0.18 / 0.22, EPS);
@@ -86,23 +107,25 @@ class YumaTest {
     neurons.add(YumaNeuron.of(300, 10, 0, true));
     neurons.add(YumaNeuron.of(100, 10, 0, true));
     neurons.add(YumaNeuron.of(600, 10, 0, false)); // no permit: not in S′
-    YumaOutput out = Yuma.epoch(new YumaInput(20, 10, YumaParams.DEFAULTS, OptionalInt.empty(),
-        neurons, 1_000));
+    YumaOutput out =
+        Yuma.epoch(new YumaInput(20, 10, YumaParams.DEFAULTS, OptionalInt.empty(), neurons, 1_000));
     // Shares are floored at every step, so amounts may fall a unit short, never over.
     assertThat(out.uid(0).validatorEmission()).isBetween(749L, 750L);
     assertThat(out.uid(1).validatorEmission()).isBetween(249L, 250L);
     assertThat(out.uid(2).emission()).isZero();
-    assertThat(out.uid(2).validatorPermit()).isTrue(); // the top-k stake earns a permit for next epoch
+    assertThat(out.uid(2).validatorPermit())
+        .isTrue(); // the top-k stake earns a permit for next epoch
   }
 
   @Test
   void weightsToAUidRegisteredAfterTheLastUpdateAreMasked() {
     List<YumaNeuron> neurons = new ArrayList<>();
-    neurons.add(YumaNeuron.of(1000, 10, 0, true).withWeights(new int[] {1, 2}, new int[] {65535, 65535}));
+    neurons.add(
+        YumaNeuron.of(1000, 10, 0, true).withWeights(new int[] {1, 2}, new int[] {65535, 65535}));
     neurons.add(YumaNeuron.of(0, 10, 0, false));
     neurons.add(YumaNeuron.of(0, 15, 15, false)); // registered after V0's weights
-    YumaOutput out = Yuma.epoch(new YumaInput(20, 100, YumaParams.DEFAULTS, OptionalInt.empty(),
-        neurons, 0));
+    YumaOutput out =
+        Yuma.epoch(new YumaInput(20, 100, YumaParams.DEFAULTS, OptionalInt.empty(), neurons, 0));
     assertThat(value(out.uid(1).incentive())).isCloseTo(1.0, EPS);
     assertThat(out.uid(2).incentive()).isZero();
   }
@@ -110,12 +133,20 @@ class YumaTest {
   @Test
   void pendingCommitOlderThanARegistrationMasksThatColumn() {
     List<YumaNeuron> neurons = new ArrayList<>();
-    neurons.add(new YumaNeuron(1000, 18, 0, true, OptionalLong.of(12), new int[] {1, 2},
-        new int[] {65535, 65535}, new long[0]));
+    neurons.add(
+        new YumaNeuron(
+            1000,
+            18,
+            0,
+            true,
+            OptionalLong.of(12),
+            new int[] {1, 2},
+            new int[] {65535, 65535},
+            new long[0]));
     neurons.add(YumaNeuron.of(0, 10, 0, false));
     neurons.add(YumaNeuron.of(0, 15, 15, false));
-    YumaOutput out = Yuma.epoch(new YumaInput(20, 100, YumaParams.DEFAULTS, OptionalInt.empty(),
-        neurons, 0));
+    YumaOutput out =
+        Yuma.epoch(new YumaInput(20, 100, YumaParams.DEFAULTS, OptionalInt.empty(), neurons, 0));
     assertThat(out.uid(2).incentive()).isZero();
     assertThat(value(out.uid(1).incentive())).isCloseTo(1.0, EPS);
   }
@@ -123,14 +154,16 @@ class YumaTest {
   @Test
   void selfWeightCountsOnlyForTheOwner() {
     List<YumaNeuron> neurons = new ArrayList<>();
-    neurons.add(YumaNeuron.of(500, 10, 0, true).withWeights(new int[] {0, 2}, new int[] {65535, 65535}));
-    neurons.add(YumaNeuron.of(500, 10, 0, true).withWeights(new int[] {1, 2}, new int[] {65535, 65535}));
+    neurons.add(
+        YumaNeuron.of(500, 10, 0, true).withWeights(new int[] {0, 2}, new int[] {65535, 65535}));
+    neurons.add(
+        YumaNeuron.of(500, 10, 0, true).withWeights(new int[] {1, 2}, new int[] {65535, 65535}));
     neurons.add(YumaNeuron.of(0, 10, 0, false));
-    YumaOutput noOwner = Yuma.epoch(new YumaInput(20, 100, YumaParams.DEFAULTS, OptionalInt.empty(),
-        neurons, 0));
+    YumaOutput noOwner =
+        Yuma.epoch(new YumaInput(20, 100, YumaParams.DEFAULTS, OptionalInt.empty(), neurons, 0));
     assertThat(value(noOwner.uid(2).incentive())).isCloseTo(1.0, EPS);
-    YumaOutput owner0 = Yuma.epoch(new YumaInput(20, 100, YumaParams.DEFAULTS, OptionalInt.of(0),
-        neurons, 0));
+    YumaOutput owner0 =
+        Yuma.epoch(new YumaInput(20, 100, YumaParams.DEFAULTS, OptionalInt.of(0), neurons, 0));
     // Owner UID 0 keeps half its row on itself; UID 1's self-weight is still dropped.
     assertThat(value(owner0.uid(0).incentive())).isGreaterThan(0);
     assertThat(owner0.uid(1).incentive()).isZero();
@@ -145,7 +178,8 @@ class YumaTest {
     }
     YumaParams two = new YumaParams(32767, 65535, 900_000, 2, 5000, 0);
     YumaOutput out = Yuma.epoch(new YumaInput(20, 100, two, OptionalInt.of(3), neurons, 0));
-    assertThat(out.neurons()).extracting(YumaResult::validatorPermit)
+    assertThat(out.neurons())
+        .extracting(YumaResult::validatorPermit)
         .containsExactly(false, true, true, true, false); // UID 3 is the owner
   }
 

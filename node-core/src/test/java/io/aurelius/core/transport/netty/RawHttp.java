@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP/1.1 over a plain socket, so tests can send exactly the bytes a hostile client would
- * (missing headers, lying lengths, trickled bytes) and read exactly what comes back.
+ * HTTP/1.1 over a plain socket, so tests can send exactly the bytes a hostile client would (missing
+ * headers, lying lengths, trickled bytes) and read exactly what comes back.
  */
 final class RawHttp {
   record Response(int status, Map<String, String> headers, byte[] body) {
@@ -65,7 +65,8 @@ final class RawHttp {
     Map<String, String> headers = new LinkedHashMap<>();
     for (String line = line(in); line != null && !line.isEmpty(); line = line(in)) {
       int colon = line.indexOf(':');
-      headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+      headers.put(
+          line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
           line.substring(colon + 1).trim());
     }
     int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));

@@ -42,16 +42,17 @@ class ServerPipelineTest {
 
   @BeforeEach
   void setUp() {
-    ServerSpec spec = ServerSpec.builder(serverKey,
-            new InMemoryPeerDirectory().register(client.hotkey(), 1))
-        .limits(ServerLimits.defaults().toBuilder()
-            .maxBodyBytes(1024)
-            .requestReadTimeout(Duration.ofSeconds(2))
-            .idleTimeout(Duration.ofSeconds(30))
-            .build())
-        .route("echo", call -> call.body())
-        .plain("/healthz", Set.of("GET"), request -> PlainHttpResponse.text(200, "ok"))
-        .build();
+    ServerSpec spec =
+        ServerSpec.builder(serverKey, new InMemoryPeerDirectory().register(client.hotkey(), 1))
+            .limits(
+                ServerLimits.defaults().toBuilder()
+                    .maxBodyBytes(1024)
+                    .requestReadTimeout(Duration.ofSeconds(2))
+                    .idleTimeout(Duration.ofSeconds(30))
+                    .build())
+            .route("echo", call -> call.body())
+            .plain("/healthz", Set.of("GET"), request -> PlainHttpResponse.text(200, "ok"))
+            .build();
     context = ServerContext.create(spec);
     channel = new EmbeddedChannel(new ServerChannelInitializer(context));
   }
@@ -108,18 +109,27 @@ class ServerPipelineTest {
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("{\"hello\":\"world\"}");
     assertThat(response.headers()).containsEntry("connection", "keep-alive");
-    ResponseBinding binding = new ResponseBinding(client.hotkey(),
-        Long.parseLong(signed.get(ProtocolHeaders.NONCE)), UUID);
-    assertThat(ResponseCheck.check(KeyId.of(serverKey.publicKey()), binding, 200,
-        name -> response.headers().containsKey(name) ? List.of(response.headers().get(name))
-            : List.of(), response.body().getBytes(StandardCharsets.UTF_8)))
+    ResponseBinding binding =
+        new ResponseBinding(
+            client.hotkey(), Long.parseLong(signed.get(ProtocolHeaders.NONCE)), UUID);
+    assertThat(
+            ResponseCheck.check(
+                KeyId.of(serverKey.publicKey()),
+                binding,
+                200,
+                name ->
+                    response.headers().containsKey(name)
+                        ? List.of(response.headers().get(name))
+                        : List.of(),
+                response.body().getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(ResponseCheck.Result.Valid.class);
     assertThat(context.budget().used()).isZero();
   }
 
   @Test
   void pipelinedRequestsAreAnsweredInOrder() {
-    write("GET /healthz HTTP/1.1\r\n\r\nGET /healthz HTTP/1.1\r\n\r\nGET /nowhere HTTP/1.1\r\n\r\n");
+    write(
+        "GET /healthz HTTP/1.1\r\n\r\nGET /healthz HTTP/1.1\r\n\r\nGET /nowhere HTTP/1.1\r\n\r\n");
     List<Http> answers = new ArrayList<>();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     StringBuilder raw = new StringBuilder();
@@ -215,7 +225,8 @@ class ServerPipelineTest {
       Map<String, String> headers = new LinkedHashMap<>();
       for (int i = 1; i < lines.length; i++) {
         int colon = lines[i].indexOf(':');
-        headers.put(lines[i].substring(0, colon).toLowerCase(Locale.ROOT),
+        headers.put(
+            lines[i].substring(0, colon).toLowerCase(Locale.ROOT),
             lines[i].substring(colon + 1).trim());
       }
       int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));

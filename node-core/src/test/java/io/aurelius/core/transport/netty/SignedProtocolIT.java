@@ -13,6 +13,7 @@ import io.aurelius.core.protocol.ManualProtocolClock;
 import io.aurelius.core.protocol.ProtocolClock;
 import io.aurelius.core.protocol.ProtocolHeaders;
 import io.aurelius.core.protocol.ProtocolIdentity;
+import io.aurelius.core.protocol.ProtocolStatus;
 import io.aurelius.core.transport.CallRefusedException;
 import io.aurelius.core.transport.ClientLimits;
 import io.aurelius.core.transport.PeerEndpoint;
@@ -22,7 +23,6 @@ import io.aurelius.core.transport.ProtocolServer;
 import io.aurelius.core.transport.Reply;
 import io.aurelius.core.transport.ServerLimits;
 import io.aurelius.core.transport.ServerSpec;
-import io.aurelius.core.protocol.ProtocolStatus;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -41,9 +41,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The signed protocol against a real server on loopback: every kind of bad input gets its
- * status, changes nothing (the ledger behind the route stays as it was), and the node keeps
- * answering others.
+ * The signed protocol against a real server on loopback: every kind of bad input gets its status,
+ * changes nothing (the ledger behind the route stays as it was), and the node keeps answering
+ * others.
  */
 class SignedProtocolIT {
   private static final int MAX_BODY = 64 * 1024;
@@ -66,38 +66,47 @@ class SignedProtocolIT {
 
   @BeforeAll
   static void start() {
-    server = startServer(ServerLimits.defaults().toBuilder()
-        .maxBodyBytes(MAX_BODY)
-        .rate(1000, 1000)
-        .requestReadTimeout(READ_TIMEOUT)
-        .build());
+    server =
+        startServer(
+            ServerLimits.defaults().toBuilder()
+                .maxBodyBytes(MAX_BODY)
+                .rate(1000, 1000)
+                .requestReadTimeout(READ_TIMEOUT)
+                .build());
     endpoint = new PeerEndpoint("127.0.0.1", server.port(), server.hotkey());
-    alice = NettyProtocolClient.create(ALICE_KEY, ClientLimits.defaults()
-        .withRequestTimeout(Duration.ofSeconds(10)));
+    alice =
+        NettyProtocolClient.create(
+            ALICE_KEY, ClientLimits.defaults().withRequestTimeout(Duration.ofSeconds(10)));
   }
 
   private static ProtocolServer startServer(ServerLimits limits) {
-    InMemoryPeerDirectory directory = new InMemoryPeerDirectory()
-        .register(key(ALICE_KEY), 1_000)
-        .register(key(FLOODER_KEY), 10)
-        .ban(key(BANNED_KEY), "copied weights");
-    return NettyProtocolServer.start(ServerSpec.builder(SERVER_KEY, directory)
-        .limits(limits)
-        .name("it-server")
-        .route("ledger/append", call -> {
-          String entry = call.bodyAs(Entry.class).entry();
-          if (entry.isBlank()) {
-            throw new CallRefusedException(ProtocolStatus.UNPROCESSABLE,
-                "entry: blank (expected: text)");
-          }
-          LEDGER.add(entry);
-          return new Size(LEDGER.size());
-        })
-        .route("boom", call -> {
-          throw new IllegalStateException("handler bug");
-        })
-        .plain("/healthz", Set.of("GET"), request -> PlainHttpResponse.text(200, "ok\n"))
-        .build());
+    InMemoryPeerDirectory directory =
+        new InMemoryPeerDirectory()
+            .register(key(ALICE_KEY), 1_000)
+            .register(key(FLOODER_KEY), 10)
+            .ban(key(BANNED_KEY), "copied weights");
+    return NettyProtocolServer.start(
+        ServerSpec.builder(SERVER_KEY, directory)
+            .limits(limits)
+            .name("it-server")
+            .route(
+                "ledger/append",
+                call -> {
+                  String entry = call.bodyAs(Entry.class).entry();
+                  if (entry.isBlank()) {
+                    throw new CallRefusedException(
+                        ProtocolStatus.UNPROCESSABLE, "entry: blank (expected: text)");
+                  }
+                  LEDGER.add(entry);
+                  return new Size(LEDGER.size());
+                })
+            .route(
+                "boom",
+                call -> {
+                  throw new IllegalStateException("handler bug");
+                })
+            .plain("/healthz", Set.of("GET"), request -> PlainHttpResponse.text(200, "ok\n"))
+            .build());
   }
 
   @AfterAll
@@ -128,27 +137,33 @@ class SignedProtocolIT {
   @Test
   void unsigned() throws Exception {
     assertRefusedAndNothingChanged(
-        RawHttp.request("POST", "/v1/ledger/append", Map.of(), entry("x")), 401,
+        RawHttp.request("POST", "/v1/ledger/append", Map.of(), entry("x")),
+        401,
         "unsigned request");
     Map<String, String> noSignature = signedHeaders(ALICE_KEY, SERVER_KEY, entry("x"));
     noSignature.remove(ProtocolHeaders.SIGNATURE);
     assertRefusedAndNothingChanged(
-        RawHttp.request("POST", "/v1/ledger/append", noSignature, entry("x")), 401,
+        RawHttp.request("POST", "/v1/ledger/append", noSignature, entry("x")),
+        401,
         "header x-aurelius-signature is missing");
   }
 
   @Test
   void wrongReceiver() throws Exception {
     byte[] body = entry("x");
-    assertRefusedAndNothingChanged(RawHttp.request("POST", "/v1/ledger/append",
-        signedHeaders(ALICE_KEY, STRANGER_KEY, body), body), 401, "is not this node");
+    assertRefusedAndNothingChanged(
+        RawHttp.request(
+            "POST", "/v1/ledger/append", signedHeaders(ALICE_KEY, STRANGER_KEY, body), body),
+        401,
+        "is not this node");
   }
 
   @Test
   void replayed() throws Exception {
     byte[] body = entry("once");
     byte[] request =
-        RawHttp.request("POST", "/v1/ledger/append", signedHeaders(ALICE_KEY, SERVER_KEY, body), body);
+        RawHttp.request(
+            "POST", "/v1/ledger/append", signedHeaders(ALICE_KEY, SERVER_KEY, body), body);
     RawHttp.Response first = RawHttp.exchange(server.port(), request);
     assertThat(first.status()).isEqualTo(200);
     assertRefusedAndNothingChanged(request, 401, "(replay)");
@@ -159,10 +174,14 @@ class SignedProtocolIT {
     ManualProtocolClock past = ManualProtocolClock.atSystemTime();
     past.advance(Duration.ofSeconds(-10));
     byte[] body = entry("late");
-    Map<String, String> headers = new HashMap<>(new ProtocolIdentity(ALICE_KEY, past)
-        .signRequest(key(SERVER_KEY), UUID.randomUUID().toString(), body));
-    assertRefusedAndNothingChanged(RawHttp.request("POST", "/v1/ledger/append", headers, body),
-        401, "older than the allowed delta");
+    Map<String, String> headers =
+        new HashMap<>(
+            new ProtocolIdentity(ALICE_KEY, past)
+                .signRequest(key(SERVER_KEY), UUID.randomUUID().toString(), body));
+    assertRefusedAndNothingChanged(
+        RawHttp.request("POST", "/v1/ledger/append", headers, body),
+        401,
+        "older than the allowed delta");
   }
 
   @Test
@@ -170,17 +189,21 @@ class SignedProtocolIT {
     ManualProtocolClock ahead = ManualProtocolClock.atSystemTime();
     ahead.advance(Duration.ofSeconds(60));
     byte[] body = entry("early");
-    Map<String, String> headers = new HashMap<>(new ProtocolIdentity(ALICE_KEY, ahead)
-        .signRequest(key(SERVER_KEY), UUID.randomUUID().toString(), body));
-    assertRefusedAndNothingChanged(RawHttp.request("POST", "/v1/ledger/append", headers, body),
-        401, "too far in the future");
+    Map<String, String> headers =
+        new HashMap<>(
+            new ProtocolIdentity(ALICE_KEY, ahead)
+                .signRequest(key(SERVER_KEY), UUID.randomUUID().toString(), body));
+    assertRefusedAndNothingChanged(
+        RawHttp.request("POST", "/v1/ledger/append", headers, body), 401, "too far in the future");
   }
 
   @Test
   void oversized() throws Exception {
     byte[] body = ("{\"entry\":\"" + "x".repeat(2 << 20) + "\"}").getBytes(StandardCharsets.UTF_8);
-    assertRefusedAndNothingChanged(RawHttp.request("POST", "/v1/ledger/append",
-        signedHeaders(ALICE_KEY, SERVER_KEY, body), body), 413,
+    assertRefusedAndNothingChanged(
+        RawHttp.request(
+            "POST", "/v1/ledger/append", signedHeaders(ALICE_KEY, SERVER_KEY, body), body),
+        413,
         "bytes (expected: at most " + MAX_BODY + ")");
   }
 
@@ -189,11 +212,13 @@ class SignedProtocolIT {
     byte[] body = ("{\"entry\":\"" + "x".repeat(MAX_BODY) + "\"}").getBytes(StandardCharsets.UTF_8);
     Map<String, String> headers = signedHeaders(ALICE_KEY, SERVER_KEY, body);
     headers.put("transfer-encoding", "chunked");
-    StringBuilder head = new StringBuilder("POST /v1/ledger/append HTTP/1.1\r\nhost: localhost\r\n");
+    StringBuilder head =
+        new StringBuilder("POST /v1/ledger/append HTTP/1.1\r\nhost: localhost\r\n");
     headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
     head.append("\r\n");
     byte[] h = head.toString().getBytes(StandardCharsets.ISO_8859_1);
-    byte[] chunkHead = (Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] chunkHead =
+        (Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
     byte[] tail = "\r\n0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
     byte[] request = concat(h, chunkHead, body, tail);
     assertRefusedAndNothingChanged(request, 413, "(expected: at most " + MAX_BODY + ")");
@@ -202,15 +227,21 @@ class SignedProtocolIT {
   @Test
   void malformedJson() throws Exception {
     byte[] body = "{\"entry\": \"unterminated".getBytes(StandardCharsets.UTF_8);
-    assertRefusedAndNothingChanged(RawHttp.request("POST", "/v1/ledger/append",
-        signedHeaders(ALICE_KEY, SERVER_KEY, body), body), 400, "malformed JSON");
+    assertRefusedAndNothingChanged(
+        RawHttp.request(
+            "POST", "/v1/ledger/append", signedHeaders(ALICE_KEY, SERVER_KEY, body), body),
+        400,
+        "malformed JSON");
   }
 
   @Test
   void wellFormedJsonOfTheWrongShape() throws Exception {
     byte[] body = "{\"entry\":\"x\",\"extra\":1}".getBytes(StandardCharsets.UTF_8);
-    assertRefusedAndNothingChanged(RawHttp.request("POST", "/v1/ledger/append",
-        signedHeaders(ALICE_KEY, SERVER_KEY, body), body), 400, "extra");
+    assertRefusedAndNothingChanged(
+        RawHttp.request(
+            "POST", "/v1/ledger/append", signedHeaders(ALICE_KEY, SERVER_KEY, body), body),
+        400,
+        "extra");
   }
 
   @Test
@@ -218,51 +249,71 @@ class SignedProtocolIT {
     byte[] signedBody = entry("signed");
     byte[] sentBody = entry("sneaky");
     assertThat(sentBody).hasSameSizeAs(signedBody);
-    assertRefusedAndNothingChanged(RawHttp.request("POST", "/v1/ledger/append",
-        signedHeaders(ALICE_KEY, SERVER_KEY, signedBody), sentBody), 400,
+    assertRefusedAndNothingChanged(
+        RawHttp.request(
+            "POST",
+            "/v1/ledger/append",
+            signedHeaders(ALICE_KEY, SERVER_KEY, signedBody),
+            sentBody),
+        400,
         "does not match header x-aurelius-body-sha256");
   }
 
   @Test
   void unregisteredSender() throws Exception {
     byte[] body = entry("x");
-    assertRefusedAndNothingChanged(RawHttp.request("POST", "/v1/ledger/append",
-        signedHeaders(STRANGER_KEY, SERVER_KEY, body), body), 403, "is not registered");
-    assertRefusedAndNothingChanged(RawHttp.request("POST", "/v1/ledger/append",
-        signedHeaders(BANNED_KEY, SERVER_KEY, body), body), 403, "is banned: copied weights");
+    assertRefusedAndNothingChanged(
+        RawHttp.request(
+            "POST", "/v1/ledger/append", signedHeaders(STRANGER_KEY, SERVER_KEY, body), body),
+        403,
+        "is not registered");
+    assertRefusedAndNothingChanged(
+        RawHttp.request(
+            "POST", "/v1/ledger/append", signedHeaders(BANNED_KEY, SERVER_KEY, body), body),
+        403,
+        "is banned: copied weights");
   }
 
   @Test
   void unknownRouteWrongMethodAndMalformedHttp() throws Exception {
-    assertRefusedAndNothingChanged(RawHttp.request("POST", "/v1/nope", Map.of(), entry("x")), 404,
-        "no route /v1/nope");
-    assertRefusedAndNothingChanged(RawHttp.request("GET", "/v1/ledger/append", Map.of(),
-        new byte[0]), 405, "(expected: POST)");
-    assertRefusedAndNothingChanged("GARBAGE\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 400,
-        "malformed HTTP request");
+    assertRefusedAndNothingChanged(
+        RawHttp.request("POST", "/v1/nope", Map.of(), entry("x")), 404, "no route /v1/nope");
+    assertRefusedAndNothingChanged(
+        RawHttp.request("GET", "/v1/ledger/append", Map.of(), new byte[0]),
+        405,
+        "(expected: POST)");
+    assertRefusedAndNothingChanged(
+        "GARBAGE\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 400, "malformed HTTP request");
   }
 
   @Test
   void handlerRefusalAndHandlerBugAreSignedAndCarryARequestId() {
     Reply refused = alice.call(endpoint, "ledger/append", new Entry(" ")).join();
-    assertThat(refused).isInstanceOfSatisfying(Reply.Refused.class, r -> {
-      assertThat(r.status()).isEqualTo(422);
-      assertThat(r.message()).isEqualTo("entry: blank (expected: text)");
-      assertThat(r.signed()).isTrue();
-    });
+    assertThat(refused)
+        .isInstanceOfSatisfying(
+            Reply.Refused.class,
+            r -> {
+              assertThat(r.status()).isEqualTo(422);
+              assertThat(r.message()).isEqualTo("entry: blank (expected: text)");
+              assertThat(r.signed()).isTrue();
+            });
     Reply boom = alice.call(endpoint, "boom", Map.of()).join();
-    assertThat(boom).isInstanceOfSatisfying(Reply.Refused.class, r -> {
-      assertThat(r.status()).isEqualTo(500);
-      assertThat(r.requestId()).isPresent();
-      assertThat(r.message()).isEqualTo("internal error (request id " + r.requestId().get() + ")");
-      assertThat(r.signed()).isTrue();
-    });
+    assertThat(boom)
+        .isInstanceOfSatisfying(
+            Reply.Refused.class,
+            r -> {
+              assertThat(r.status()).isEqualTo(500);
+              assertThat(r.requestId()).isPresent();
+              assertThat(r.message())
+                  .isEqualTo("internal error (request id " + r.requestId().get() + ")");
+              assertThat(r.signed()).isTrue();
+            });
   }
 
   @Test
   void plainRoutesNeedNoSignature() throws Exception {
-    RawHttp.Response health = RawHttp.exchange(server.port(),
-        RawHttp.request("GET", "/healthz", Map.of(), new byte[0]));
+    RawHttp.Response health =
+        RawHttp.exchange(server.port(), RawHttp.request("GET", "/healthz", Map.of(), new byte[0]));
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.text()).isEqualTo("ok\n");
   }
@@ -272,8 +323,9 @@ class SignedProtocolIT {
     // A server of its own, with a tight limit: 20 calls a second per hotkey.
     ProtocolServer limited = startServer(ServerLimits.defaults().toBuilder().rate(20, 20).build());
     PeerEndpoint target = new PeerEndpoint("127.0.0.1", limited.port(), limited.hotkey());
-    ProtocolClient flooder = NettyProtocolClient.create(FLOODER_KEY,
-        ClientLimits.defaults().withMaxConnectionsPerPeer(8));
+    ProtocolClient flooder =
+        NettyProtocolClient.create(
+            FLOODER_KEY, ClientLimits.defaults().withMaxConnectionsPerPeer(8));
     try {
       long baseline = medianMillis(alice, target, 10);
       List<CompletableFuture<Reply>> flood = new ArrayList<>();
@@ -290,11 +342,15 @@ class SignedProtocolIT {
       CompletableFuture.allOf(flood.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
       double floodSeconds = (System.nanoTime() - floodStart) / 1e9;
       long ok = flood.stream().filter(f -> f.join() instanceof Reply.Ok).count();
-      long limitedCount = flood.stream().filter(f -> f.join() instanceof Reply.Refused r
-          && r.status() == 429).count();
+      long limitedCount =
+          flood.stream()
+              .filter(f -> f.join() instanceof Reply.Refused r && r.status() == 429)
+              .count();
       assertThat(ok + limitedCount).isEqualTo(300);
       // at most the burst plus what refilled while the flood lasted got through
-      assertThat(ok).isGreaterThanOrEqualTo(20).isLessThanOrEqualTo(20 + (long) (20 * floodSeconds) + 1);
+      assertThat(ok)
+          .isGreaterThanOrEqualTo(20)
+          .isLessThanOrEqualTo(20 + (long) (20 * floodSeconds) + 1);
       assertThat(LEDGER.stream().filter(e -> e.startsWith("flood-")).count()).isEqualTo(ok);
       assertThat(limited.stats().responses(429)).isEqualTo(limitedCount);
       // The other sender stays within its normal latency (generously bounded: shared CI cores).
@@ -312,17 +368,20 @@ class SignedProtocolIT {
     long baseline = medianMillis(alice, endpoint, 10);
     byte[] body = entry("slow");
     byte[] request =
-        RawHttp.request("POST", "/v1/ledger/append", signedHeaders(ALICE_KEY, SERVER_KEY, body), body);
+        RawHttp.request(
+            "POST", "/v1/ledger/append", signedHeaders(ALICE_KEY, SERVER_KEY, body), body);
     int before = LEDGER.size();
     long cutBefore = server.stats().slowRequestsCut();
     try (Socket socket = RawHttp.connect(server.port())) {
-      CompletableFuture<Void> trickling = CompletableFuture.runAsync(() -> {
-        try {
-          RawHttp.trickle(socket.getOutputStream(), request, 50);
-        } catch (Exception e) {
-          // the server cut us off: expected
-        }
-      });
+      CompletableFuture<Void> trickling =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  RawHttp.trickle(socket.getOutputStream(), request, 50);
+                } catch (Exception e) {
+                  // the server cut us off: expected
+                }
+              });
       List<Long> during = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
         long t0 = System.nanoTime();
@@ -350,16 +409,23 @@ class SignedProtocolIT {
     java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
     InMemoryPeerDirectory directory = new InMemoryPeerDirectory().register(key(ALICE_KEY), 5);
-    ProtocolServer busy = NettyProtocolServer.start(ServerSpec.builder(SERVER_KEY, directory)
-        .limits(ServerLimits.defaults().toBuilder().workers(1)
-            .queue(1, Duration.ofMillis(300)).build())
-        .name("it-busy")
-        .route("hold", call -> {
-          entered.countDown();
-          release.await(30, TimeUnit.SECONDS);
-          return Map.of("held", true);
-        })
-        .build());
+    ProtocolServer busy =
+        NettyProtocolServer.start(
+            ServerSpec.builder(SERVER_KEY, directory)
+                .limits(
+                    ServerLimits.defaults().toBuilder()
+                        .workers(1)
+                        .queue(1, Duration.ofMillis(300))
+                        .build())
+                .name("it-busy")
+                .route(
+                    "hold",
+                    call -> {
+                      entered.countDown();
+                      release.await(30, TimeUnit.SECONDS);
+                      return Map.of("held", true);
+                    })
+                .build());
     PeerEndpoint target = new PeerEndpoint("127.0.0.1", busy.port(), busy.hotkey());
     try {
       CompletableFuture<Reply> running = alice.call(target, "hold", Map.of());
@@ -369,15 +435,20 @@ class SignedProtocolIT {
         Thread.sleep(5);
       }
       Reply full = alice.call(target, "hold", Map.of()).get(10, TimeUnit.SECONDS);
-      assertThat(full).isInstanceOfSatisfying(Reply.Refused.class, r -> {
-        assertThat(r.status()).isEqualTo(503);
-        assertThat(r.signed()).isTrue();
-      });
-      assertThat(waiting.get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(Reply.Refused.class,
-          r -> {
-            assertThat(r.status()).isEqualTo(408);
-            assertThat(r.message()).contains("for a worker (limit 300 ms)");
-          });
+      assertThat(full)
+          .isInstanceOfSatisfying(
+              Reply.Refused.class,
+              r -> {
+                assertThat(r.status()).isEqualTo(503);
+                assertThat(r.signed()).isTrue();
+              });
+      assertThat(waiting.get(10, TimeUnit.SECONDS))
+          .isInstanceOfSatisfying(
+              Reply.Refused.class,
+              r -> {
+                assertThat(r.status()).isEqualTo(408);
+                assertThat(r.message()).contains("for a worker (limit 300 ms)");
+              });
       release.countDown();
       assertThat(running.get(10, TimeUnit.SECONDS)).isInstanceOf(Reply.Ok.class);
       assertThat(busy.stats().handlerCalls()).isEqualTo(1);
@@ -391,10 +462,13 @@ class SignedProtocolIT {
   void anAnswerFromAnotherHotkeyThanExpectedIsUnverified() {
     PeerEndpoint impostor = new PeerEndpoint("127.0.0.1", server.port(), key(STRANGER_KEY));
     Reply reply = alice.call(impostor, "ledger/append", new Entry("x")).join();
-    assertThat(reply).isInstanceOfSatisfying(Reply.Failed.class, f -> {
-      assertThat(f.failure()).isEqualTo(Reply.Failure.UNVERIFIED);
-      assertThat(f.message()).startsWith("response signed by " + server.hotkey());
-    });
+    assertThat(reply)
+        .isInstanceOfSatisfying(
+            Reply.Failed.class,
+            f -> {
+              assertThat(f.failure()).isEqualTo(Reply.Failure.UNVERIFIED);
+              assertThat(f.message()).startsWith("response signed by " + server.hotkey());
+            });
   }
 
   @Test
@@ -403,18 +477,31 @@ class SignedProtocolIT {
     try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
       closedPort = s.getLocalPort();
     }
-    Reply refused = alice.call(new PeerEndpoint("127.0.0.1", closedPort, server.hotkey()),
-        "ledger/append", new Entry("x")).join();
-    assertThat(refused).isInstanceOfSatisfying(Reply.Failed.class,
-        f -> assertThat(f.failure()).isEqualTo(Reply.Failure.CONNECT));
+    Reply refused =
+        alice
+            .call(
+                new PeerEndpoint("127.0.0.1", closedPort, server.hotkey()),
+                "ledger/append",
+                new Entry("x"))
+            .join();
+    assertThat(refused)
+        .isInstanceOfSatisfying(
+            Reply.Failed.class, f -> assertThat(f.failure()).isEqualTo(Reply.Failure.CONNECT));
 
     try (java.net.ServerSocket silent = new java.net.ServerSocket(0);
-        ProtocolClient impatient = NettyProtocolClient.create(ALICE_KEY,
-            ClientLimits.defaults().withRequestTimeout(Duration.ofMillis(300)))) {
-      Reply timedOut = impatient.call(new PeerEndpoint("127.0.0.1", silent.getLocalPort(),
-          server.hotkey()), "ledger/append", new Entry("x")).get(10, TimeUnit.SECONDS);
-      assertThat(timedOut).isInstanceOfSatisfying(Reply.Failed.class,
-          f -> assertThat(f.failure()).isEqualTo(Reply.Failure.TIMEOUT));
+        ProtocolClient impatient =
+            NettyProtocolClient.create(
+                ALICE_KEY, ClientLimits.defaults().withRequestTimeout(Duration.ofMillis(300)))) {
+      Reply timedOut =
+          impatient
+              .call(
+                  new PeerEndpoint("127.0.0.1", silent.getLocalPort(), server.hotkey()),
+                  "ledger/append",
+                  new Entry("x"))
+              .get(10, TimeUnit.SECONDS);
+      assertThat(timedOut)
+          .isInstanceOfSatisfying(
+              Reply.Failed.class, f -> assertThat(f.failure()).isEqualTo(Reply.Failure.TIMEOUT));
     }
   }
 
@@ -423,15 +510,23 @@ class SignedProtocolIT {
     try (java.net.ServerSocket silent = new java.net.ServerSocket(0)) {
       PeerEndpoint mute = new PeerEndpoint("127.0.0.1", silent.getLocalPort(), server.hotkey());
       long t0 = System.nanoTime();
-      Reply shortWait = alice.call(mute, "ledger/append", new Entry("x"), Duration.ofMillis(300))
-          .get(10, TimeUnit.SECONDS);
+      Reply shortWait =
+          alice
+              .call(mute, "ledger/append", new Entry("x"), Duration.ofMillis(300))
+              .get(10, TimeUnit.SECONDS);
       long waitedMillis = (System.nanoTime() - t0) / 1_000_000;
-      assertThat(shortWait).isInstanceOfSatisfying(Reply.Failed.class,
-          f -> assertThat(f.failure()).isEqualTo(Reply.Failure.TIMEOUT));
-      assertThat(waitedMillis).as("the call's 300 ms, not the client's 10 s").isBetween(250L, 5_000L);
+      assertThat(shortWait)
+          .isInstanceOfSatisfying(
+              Reply.Failed.class, f -> assertThat(f.failure()).isEqualTo(Reply.Failure.TIMEOUT));
+      assertThat(waitedMillis)
+          .as("the call's 300 ms, not the client's 10 s")
+          .isBetween(250L, 5_000L);
     }
-    Reply.Ok ok = alice.call(endpoint, "ledger/append", new Entry("in time"), Duration.ofSeconds(5)).join()
-        .orThrow();
+    Reply.Ok ok =
+        alice
+            .call(endpoint, "ledger/append", new Entry("in time"), Duration.ofSeconds(5))
+            .join()
+            .orThrow();
     assertThat(ok.status()).isEqualTo(200);
     assertThatThrownBy(() -> alice.call(endpoint, "ledger/append", new Entry("x"), Duration.ZERO))
         .hasMessageContaining("timeout: PT0S (expected: positive)");
@@ -466,10 +561,11 @@ class SignedProtocolIT {
     return times.get(times.size() / 2);
   }
 
-  private static Map<String, String> signedHeaders(Ed25519KeyPair sender, Ed25519KeyPair receiver,
-      byte[] body) {
-    return new HashMap<>(new ProtocolIdentity(sender, ProtocolClock.SYSTEM)
-        .signRequest(key(receiver), UUID.randomUUID().toString(), body));
+  private static Map<String, String> signedHeaders(
+      Ed25519KeyPair sender, Ed25519KeyPair receiver, byte[] body) {
+    return new HashMap<>(
+        new ProtocolIdentity(sender, ProtocolClock.SYSTEM)
+            .signRequest(key(receiver), UUID.randomUUID().toString(), body));
   }
 
   private static byte[] entry(String text) {

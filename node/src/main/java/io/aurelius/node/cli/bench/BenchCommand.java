@@ -10,14 +10,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code aurelius bench}: the benchmark group. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmarks; each prints its figures as ratios to a baseline measured in the same run.",
-    subcommands = {MerkleBenchCommand.class, ProtocolBenchCommand.class, WorldModelBenchCommand.class})
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description =
+        "Benchmarks; each prints its figures as ratios to a baseline measured in the same run.",
+    subcommands = {
+      MerkleBenchCommand.class,
+      ProtocolBenchCommand.class,
+      WorldModelBenchCommand.class
+    })
 public final class BenchCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   public BenchCommand(CliContext context) {
     this.context = requireNonNull(context, "context");

@@ -22,24 +22,39 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Builds an RFC 6962 tree over N leaves of 64 bytes and generates and verifies M inclusion
- * proofs. Tree building is reported in hashes per second (N leaf hashes + N−1 node hashes,
- * each of a 65-byte input) as a ratio to plain SHA-256 on 64-byte inputs, timed in the same
- * run on the same thread; both are the best of several rounds after a warm-up.
+ * Builds an RFC 6962 tree over N leaves of 64 bytes and generates and verifies M inclusion proofs.
+ * Tree building is reported in hashes per second (N leaf hashes + N−1 node hashes, each of a
+ * 65-byte input) as a ratio to plain SHA-256 on 64-byte inputs, timed in the same run on the same
+ * thread; both are the best of several rounds after a warm-up.
  */
-@Command(name = "merkle", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "RFC 6962 tree building and inclusion proofs, against plain SHA-256 measured in the same run.")
+@Command(
+    name = "merkle",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "RFC 6962 tree building and inclusion proofs, against plain SHA-256 measured in the same run.")
 final class MerkleBenchCommand implements Callable<Integer> {
   private static final int LEAF_BYTES = 64;
 
-  @Option(names = "--leaves", paramLabel = "N", defaultValue = "1000000", description = "Leaves (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--leaves",
+      paramLabel = "N",
+      defaultValue = "1000000",
+      description = "Leaves (default: ${DEFAULT-VALUE}).")
   int leaves;
 
-  @Option(names = "--proofs", paramLabel = "M", defaultValue = "100000",
+  @Option(
+      names = "--proofs",
+      paramLabel = "M",
+      defaultValue = "100000",
       description = "Inclusion proofs to generate and verify (default: ${DEFAULT-VALUE}).")
   int proofs;
 
-  @Option(names = "--rounds", paramLabel = "R", defaultValue = "3", description = "Timed rounds; best counts (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rounds",
+      paramLabel = "R",
+      defaultValue = "3",
+      description = "Timed rounds; best counts (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   private final CliContext context;
@@ -54,14 +69,20 @@ final class MerkleBenchCommand implements Callable<Integer> {
       throw new UserInputException("--leaves: " + leaves + " (expected: 2..20000000)");
     }
     if (proofs < 1 || proofs > 10_000_000 || rounds < 1 || rounds > 20) {
-      throw new UserInputException("--proofs: " + proofs + ", --rounds: " + rounds + " (expected: 1..10000000, 1..20)");
+      throw new UserInputException(
+          "--proofs: " + proofs + ", --rounds: " + rounds + " (expected: 1..10000000, 1..20)");
     }
     byte[] data = new byte[leaves * LEAF_BYTES];
     new SplittableRandom(6962).nextBytes(data);
     long treeHashes = 2L * leaves - 1;
     var out = context.out();
-    out.printf(Locale.ROOT, "merkle bench: %,d leaves of %d bytes, %,d inclusion proofs, best of %d rounds%n",
-        leaves, LEAF_BYTES, proofs, rounds);
+    out.printf(
+        Locale.ROOT,
+        "merkle bench: %,d leaves of %d bytes, %,d inclusion proofs, best of %d rounds%n",
+        leaves,
+        LEAF_BYTES,
+        proofs,
+        rounds);
     out.flush();
 
     plainSha256(data, treeHashes); // warm-up
@@ -75,9 +96,13 @@ final class MerkleBenchCommand implements Callable<Integer> {
       tree = buildTree(data);
       building = Math.max(building, treeHashes / ((System.nanoTime() - start) / 1e9));
     }
-    out.printf(Locale.ROOT, "  plain SHA-256, 64-byte inputs: %,.0f hashes/s (baseline)%n", baseline);
-    out.printf(Locale.ROOT, "  tree building:                 %,.0f hashes/s = %.2f x baseline (target: at least 0.6)%n",
-        building, building / baseline);
+    out.printf(
+        Locale.ROOT, "  plain SHA-256, 64-byte inputs: %,.0f hashes/s (baseline)%n", baseline);
+    out.printf(
+        Locale.ROOT,
+        "  tree building:                 %,.0f hashes/s = %.2f x baseline (target: at least 0.6)%n",
+        building,
+        building / baseline);
 
     SplittableRandom random = new SplittableRandom(42);
     long[] indices = new long[proofs];
@@ -97,12 +122,21 @@ final class MerkleBenchCommand implements Callable<Integer> {
       try {
         verifier.verifyInclusion(indices[i], leaves, tree.leafHash(indices[i]), paths.get(i), root);
       } catch (InvalidProofException e) {
-        throw new CommandFailedException("proof " + i + " for leaf " + indices[i] + " did not verify: " + e.getMessage(), e);
+        throw new CommandFailedException(
+            "proof " + i + " for leaf " + indices[i] + " did not verify: " + e.getMessage(), e);
       }
     }
     double verified = proofs / ((System.nanoTime() - start) / 1e9);
-    out.printf(Locale.ROOT, "  inclusion proofs generated:    %,.0f proofs/s (%d hashes each)%n", generated, paths.get(0).size());
-    out.printf(Locale.ROOT, "  inclusion proofs verified:     %,.0f proofs/s (all %,d valid)%n", verified, proofs);
+    out.printf(
+        Locale.ROOT,
+        "  inclusion proofs generated:    %,.0f proofs/s (%d hashes each)%n",
+        generated,
+        paths.get(0).size());
+    out.printf(
+        Locale.ROOT,
+        "  inclusion proofs verified:     %,.0f proofs/s (all %,d valid)%n",
+        verified,
+        proofs);
     out.println("  root: " + HexFormat.of().formatHex(root));
     return ExitCode.OK;
   }
@@ -116,7 +150,8 @@ final class MerkleBenchCommand implements Callable<Integer> {
   }
 
   /** Seconds to hash {@code count} 64-byte inputs, cycling over {@code data}. */
-  private static double plainSha256(byte[] data, long count) throws NoSuchAlgorithmException, DigestException {
+  private static double plainSha256(byte[] data, long count)
+      throws NoSuchAlgorithmException, DigestException {
     MessageDigest md = MessageDigest.getInstance("SHA-256");
     byte[] out = new byte[32];
     int inputs = data.length / LEAF_BYTES;
@@ -138,7 +173,8 @@ final class MerkleBenchCommand implements Callable<Integer> {
     return seconds;
   }
 
-  private static void hashChunk(MessageDigest md, byte[] data, int from, byte[] out, int n) throws DigestException {
+  private static void hashChunk(MessageDigest md, byte[] data, int from, byte[] out, int n)
+      throws DigestException {
     for (int i = 0, off = from; i < n; i++, off += LEAF_BYTES) {
       md.update(data, off, LEAF_BYTES);
       md.digest(out, 0, 32);

@@ -16,34 +16,53 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code aurelius bench protocol}: signed round trips per second on loopback with concurrent
- * clients, p50/p99 latency, beside the raw Ed25519 verify rate of the same run; the ratio of
- * the two is the figure (target at least 0.5).
+ * clients, p50/p99 latency, beside the raw Ed25519 verify rate of the same run; the ratio of the
+ * two is the figure (target at least 0.5).
  */
 @Command(
     name = "protocol",
     mixinStandardHelpOptions = true,
-    description = "Signed round trips per second on loopback, with p50/p99 latency, beside the "
-        + "raw Ed25519 verify rate measured in the same run.")
+    description =
+        "Signed round trips per second on loopback, with p50/p99 latency, beside the "
+            + "raw Ed25519 verify rate measured in the same run.")
 public final class ProtocolBenchCommand implements Callable<Integer> {
-  @Option(names = "--clients", paramLabel = "N", defaultValue = "64",
-      description = "Concurrent clients, each its own hotkey and connection (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--clients",
+      paramLabel = "N",
+      defaultValue = "64",
+      description =
+          "Concurrent clients, each its own hotkey and connection (default: ${DEFAULT-VALUE}).")
   int clients;
 
-  @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "5",
-      description = "Seconds of round trips before measuring, at least; warm-up goes on until "
-          + "the JIT compiler has settled (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup-seconds",
+      paramLabel = "S",
+      defaultValue = "5",
+      description =
+          "Seconds of round trips before measuring, at least; warm-up goes on until "
+              + "the JIT compiler has settled (default: ${DEFAULT-VALUE}).")
   int warmupSeconds;
 
-  @Option(names = "--max-warmup-seconds", paramLabel = "S", defaultValue = "60",
+  @Option(
+      names = "--max-warmup-seconds",
+      paramLabel = "S",
+      defaultValue = "60",
       description = "Seconds of warm-up at most, settled or not (default: ${DEFAULT-VALUE}).")
   int maxWarmupSeconds;
 
-  @Option(names = "--measure-seconds", paramLabel = "S", defaultValue = "5",
+  @Option(
+      names = "--measure-seconds",
+      paramLabel = "S",
+      defaultValue = "5",
       description = "Seconds of measured round trips (default: ${DEFAULT-VALUE}).")
   int measureSeconds;
 
-  @Option(names = "--verify-seconds", paramLabel = "S", defaultValue = "2",
-      description = "Seconds of raw Ed25519 verification, half before and half after (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--verify-seconds",
+      paramLabel = "S",
+      defaultValue = "2",
+      description =
+          "Seconds of raw Ed25519 verification, half before and half after (default: ${DEFAULT-VALUE}).")
   int verifySeconds;
 
   private final CliContext context;
@@ -61,23 +80,39 @@ public final class ProtocolBenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ProtocolBenchmark.Settings settings;
     try {
-      if (warmupSeconds < 0 || maxWarmupSeconds < warmupSeconds || measureSeconds < 1
+      if (warmupSeconds < 0
+          || maxWarmupSeconds < warmupSeconds
+          || measureSeconds < 1
           || verifySeconds < 1) {
-        throw new IllegalArgumentException("--warmup-seconds " + warmupSeconds
-            + ", --max-warmup-seconds " + maxWarmupSeconds + ", --measure-seconds "
-            + measureSeconds + ", --verify-seconds " + verifySeconds + " (expected: warm-up at "
-            + "least 0 and at most the maximum, the others at least 1)");
+        throw new IllegalArgumentException(
+            "--warmup-seconds "
+                + warmupSeconds
+                + ", --max-warmup-seconds "
+                + maxWarmupSeconds
+                + ", --measure-seconds "
+                + measureSeconds
+                + ", --verify-seconds "
+                + verifySeconds
+                + " (expected: warm-up at "
+                + "least 0 and at most the maximum, the others at least 1)");
       }
-      settings = new ProtocolBenchmark.Settings(clients, Duration.ofSeconds(warmupSeconds),
-          Duration.ofSeconds(maxWarmupSeconds), Duration.ofSeconds(measureSeconds),
-          Duration.ofSeconds(verifySeconds));
+      settings =
+          new ProtocolBenchmark.Settings(
+              clients,
+              Duration.ofSeconds(warmupSeconds),
+              Duration.ofSeconds(maxWarmupSeconds),
+              Duration.ofSeconds(measureSeconds),
+              Duration.ofSeconds(verifySeconds));
     } catch (IllegalArgumentException e) {
-      throw new UserInputException(e.getMessage().startsWith("clients:")
-          ? "--" + e.getMessage() : e.getMessage());
+      throw new UserInputException(
+          e.getMessage().startsWith("clients:") ? "--" + e.getMessage() : e.getMessage());
     }
-    context.out().printf("protocol benchmark: %d clients, warm-up %d..%d s (until the JIT "
-        + "compiler settles), %d s measured%n", clients, warmupSeconds, maxWarmupSeconds,
-        measureSeconds);
+    context
+        .out()
+        .printf(
+            "protocol benchmark: %d clients, warm-up %d..%d s (until the JIT "
+                + "compiler settles), %d s measured%n",
+            clients, warmupSeconds, maxWarmupSeconds, measureSeconds);
     context.out().flush();
     ProtocolBenchResult result;
     try {

@@ -9,7 +9,8 @@ final class AmountOption {
 
   static long check(long amount) {
     if (amount < 1 || amount > Call.MAX_AMOUNT) {
-      throw new UserInputException("--amount: " + amount + " (expected: 1.." + Call.MAX_AMOUNT + ")");
+      throw new UserInputException(
+          "--amount: " + amount + " (expected: 1.." + Call.MAX_AMOUNT + ")");
     }
     return amount;
   }

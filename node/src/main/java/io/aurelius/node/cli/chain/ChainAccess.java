@@ -22,21 +22,25 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * How a chain command reaches the chain, in this order: the chain named by
- * {@code --chain-endpoint}/{@code --chain-authority} (over the signed protocol); else the
- * chain in the local chain dir, over the signed protocol if it is running (its
- * {@code endpoint.json}), or directly if it is not: reads replay the blocks, and a write is
- * applied and sealed into a new block by this command (with the chain's authority key).
+ * How a chain command reaches the chain, in this order: the chain named by {@code
+ * --chain-endpoint}/{@code --chain-authority} (over the signed protocol); else the chain in the
+ * local chain dir, over the signed protocol if it is running (its {@code endpoint.json}), or
+ * directly if it is not: reads replay the blocks, and a write is applied and sealed into a new
+ * block by this command (with the chain's authority key).
  */
 final class ChainAccess {
   private ChainAccess() {}
 
   /** Runs a read against the chain. */
-  static <T> T read(CliContext context, ChainDirOptions dirOptions, ChainConnectOptions connect,
+  static <T> T read(
+      CliContext context,
+      ChainDirOptions dirOptions,
+      ChainConnectOptions connect,
       Function<Chain, T> query) {
     Optional<ChainConnectOptions.Remote> remote = remote(context, dirOptions, connect);
     if (remote.isPresent()) {
-      try (ProtocolClient client = NettyProtocolClient.create(Ed25519KeyPair.generate(), ClientLimits.defaults())) {
+      try (ProtocolClient client =
+          NettyProtocolClient.create(Ed25519KeyPair.generate(), ClientLimits.defaults())) {
         return query.apply(remoteChain(client, remote.get()));
       } catch (ChainUnavailableException e) {
         throw new CommandFailedException(e.getMessage(), e);
@@ -51,11 +55,16 @@ final class ChainAccess {
   }
 
   /**
-   * Submits one extrinsic signed by {@code signer} and returns once it is final (its block
-   * sealed) or rejected; waits at most {@code wait} for a running chain to seal it.
+   * Submits one extrinsic signed by {@code signer} and returns once it is final (its block sealed)
+   * or rejected; waits at most {@code wait} for a running chain to seal it.
    */
-  static Receipt write(CliContext context, ChainDirOptions dirOptions, ChainConnectOptions connect,
-      Signer signer, Function<Chain, Receipt> action, Duration wait) {
+  static Receipt write(
+      CliContext context,
+      ChainDirOptions dirOptions,
+      ChainConnectOptions connect,
+      Signer signer,
+      Function<Chain, Receipt> action,
+      Duration wait) {
     Optional<ChainConnectOptions.Remote> remote = remote(context, dirOptions, connect);
     if (remote.isPresent()) {
       try (ProtocolClient client = NettyProtocolClient.create(signer, ClientLimits.defaults())) {
@@ -74,8 +83,11 @@ final class ChainAccess {
     try {
       authority = ChainDataDir.readSeed(dir.authoritySeed(), "authority seed");
     } catch (IllegalArgumentException e) {
-      throw new CommandFailedException(e.getMessage() + " (the chain is not running, so this command "
-          + "seals the block itself and needs the chain's authority key)", e);
+      throw new CommandFailedException(
+          e.getMessage()
+              + " (the chain is not running, so this command "
+              + "seals the block itself and needs the chain's authority key)",
+          e);
     }
     try (DevChain chain = DevChain.open(dir, authority, InstantSource.system())) {
       Receipt receipt = action.apply(chain);
@@ -98,22 +110,31 @@ final class ChainAccess {
   /** Prints an accepted receipt, or fails with the rejection's reason (exit 1). */
   static void report(CliContext context, Receipt receipt, String what) {
     if (receipt instanceof Receipt.Rejected r) {
-      throw new CommandFailedException(what + " rejected (" + r.reason().code() + "): " + r.message());
+      throw new CommandFailedException(
+          what + " rejected (" + r.reason().code() + "): " + r.message());
     }
     Receipt.Accepted a = (Receipt.Accepted) receipt;
-    context.out().println(what + ": accepted in block " + a.block() + " (extrinsic " + a.extrinsicHash() + ")");
+    context
+        .out()
+        .println(
+            what + ": accepted in block " + a.block() + " (extrinsic " + a.extrinsicHash() + ")");
   }
 
-  private static Optional<ChainConnectOptions.Remote> remote(CliContext context, ChainDirOptions dirOptions,
-      ChainConnectOptions connect) {
+  private static Optional<ChainConnectOptions.Remote> remote(
+      CliContext context, ChainDirOptions dirOptions, ChainConnectOptions connect) {
     Optional<ChainConnectOptions.Remote> named = connect.remote();
     if (named.isPresent()) {
       return named;
     }
     ChainDataDir dir = dirOptions.dir(context);
     if (dir.hasChain() && dir.isLocked()) {
-      return Optional.of(EndpointFile.read(dir).orElseThrow(() -> new CommandFailedException(dir.root()
-          + ": the chain is running but has not written endpoint.json yet (try again in a moment)")));
+      return Optional.of(
+          EndpointFile.read(dir)
+              .orElseThrow(
+                  () ->
+                      new CommandFailedException(
+                          dir.root()
+                              + ": the chain is running but has not written endpoint.json yet (try again in a moment)")));
     }
     return Optional.empty();
   }
@@ -121,14 +142,18 @@ final class ChainAccess {
   private static ChainDataDir localChain(CliContext context, ChainDirOptions dirOptions) {
     ChainDataDir dir = dirOptions.dir(context);
     if (!dir.hasChain()) {
-      throw new UserInputException(dir.root() + ": no dev chain here (expected: start one with "
-          + "'aurelius chain --genesis FILE', point --chain-dir at one, or give --chain-endpoint)");
+      throw new UserInputException(
+          dir.root()
+              + ": no dev chain here (expected: start one with "
+              + "'aurelius chain --genesis FILE', point --chain-dir at one, or give --chain-endpoint)");
     }
     return dir;
   }
 
   private static RemoteChain remoteChain(ProtocolClient client, ChainConnectOptions.Remote remote) {
-    return new RemoteChain(client, new PeerEndpoint(remote.host(), remote.port(), remote.authority()),
+    return new RemoteChain(
+        client,
+        new PeerEndpoint(remote.host(), remote.port(), remote.authority()),
         Duration.ofSeconds(30));
   }
 
@@ -136,8 +161,12 @@ final class ChainAccess {
     long deadline = System.nanoTime() + wait.toNanos();
     while (chain.currentBlock() < block) {
       if (System.nanoTime() > deadline) {
-        throw new CommandFailedException("accepted into block " + block + ", but the chain has not sealed it within "
-            + wait.toSeconds() + " s (is it producing blocks?)");
+        throw new CommandFailedException(
+            "accepted into block "
+                + block
+                + ", but the chain has not sealed it within "
+                + wait.toSeconds()
+                + " s (is it producing blocks?)");
       }
       try {
         Thread.sleep(50);

@@ -40,8 +40,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code aurelius chain}: runs the embedded dev chain, and groups the commands that read it
- * and submit to it.
+ * {@code aurelius chain}: runs the embedded dev chain, and groups the commands that read it and
+ * submit to it.
  */
 @Command(
     name = "chain",
@@ -67,23 +67,36 @@ import picocli.CommandLine.Option;
 public final class ChainCommand implements Callable<Integer> {
   @Mixin private ChainDirOptions dirOptions;
 
-  @Option(names = "--genesis", paramLabel = "FILE",
-      description = "Genesis file (YAML, or JSON if it ends in .json). Needed to create the chain; "
-          + "on a restart it is checked against the chain in the data dir.")
+  @Option(
+      names = "--genesis",
+      paramLabel = "FILE",
+      description =
+          "Genesis file (YAML, or JSON if it ends in .json). Needed to create the chain; "
+              + "on a restart it is checked against the chain in the data dir.")
   private Path genesis;
 
-  @Option(names = "--blocks", paramLabel = "N", defaultValue = "0",
+  @Option(
+      names = "--blocks",
+      paramLabel = "N",
+      defaultValue = "0",
       description = "Stop after producing N blocks (default: 0, run until interrupted).")
   private long blocks;
 
-  @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:9944",
-      description = "Where to serve the chain over the signed protocol (port 0: any free port; "
-          + "default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--listen",
+      paramLabel = "HOST:PORT",
+      defaultValue = "127.0.0.1:9944",
+      description =
+          "Where to serve the chain over the signed protocol (port 0: any free port; "
+              + "default: ${DEFAULT-VALUE}).")
   private String listen;
 
-  @Option(names = "--authority-seed-file", paramLabel = "FILE",
-      description = "Seed of the key that signs blocks, 64 hex chars (default: <chain-dir>/authority.seed, "
-          + "created on first start with mode 0600).")
+  @Option(
+      names = "--authority-seed-file",
+      paramLabel = "FILE",
+      description =
+          "Seed of the key that signs blocks, 64 hex chars (default: <chain-dir>/authority.seed, "
+              + "created on first start with mode 0600).")
   private Path authoritySeed;
 
   private final CliContext context;
@@ -96,14 +109,19 @@ public final class ChainCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     ChainDataDir dir = dirOptions.dir(context);
     if (blocks < 0) {
-      throw new UserInputException("--blocks: " + blocks + " (expected: 0 for no limit, or a positive count)");
+      throw new UserInputException(
+          "--blocks: " + blocks + " (expected: 0 for no limit, or a positive count)");
     }
     if (genesis == null && !dir.hasChain()) {
-      throw new UserInputException("--genesis: missing, and " + dir.root() + " holds no chain yet "
-          + "(expected: --genesis FILE to create one, or a subcommand; see 'aurelius chain --help')");
+      throw new UserInputException(
+          "--genesis: missing, and "
+              + dir.root()
+              + " holds no chain yet "
+              + "(expected: --genesis FILE to create one, or a subcommand; see 'aurelius chain --help')");
     }
     InetSocketAddress bind = bindAddress(listen);
-    Optional<Genesis> spec = Optional.ofNullable(genesis).map(g -> GenesisFile.read(context.resolve(g)));
+    Optional<Genesis> spec =
+        Optional.ofNullable(genesis).map(g -> GenesisFile.read(context.resolve(g)));
     Ed25519KeyPair authority;
     try {
       authority = dir.authorityKey(Optional.ofNullable(authoritySeed).map(context::resolve));
@@ -112,9 +130,10 @@ public final class ChainCommand implements Callable<Integer> {
     }
     DevChain chain;
     try {
-      chain = spec.isPresent()
-          ? DevChain.openOrCreate(dir, spec.get(), authority, InstantSource.system())
-          : DevChain.open(dir, authority, InstantSource.system());
+      chain =
+          spec.isPresent()
+              ? DevChain.openOrCreate(dir, spec.get(), authority, InstantSource.system())
+              : DevChain.open(dir, authority, InstantSource.system());
     } catch (ChainStartException e) {
       throw new CommandFailedException(e.getMessage(), e);
     }
@@ -127,34 +146,69 @@ public final class ChainCommand implements Callable<Integer> {
     try {
       MetricsRegistry registry = new MetricsRegistry();
       UnaryOperator<NodeStatus> facts = ChainFacts.of(chain, registry);
-      ServerSpec.Builder routes = ChainRoutes.addTo(ServerSpec.builder(authority, peers)
-          .bind(bind).name("chain"), new ChainService(chain));
-      server = NettyProtocolServer.start(OpsRoutes.addTo(routes, () -> facts.apply(
-          NodeStatus.of("chain", info.authority().address(), state.get())
-              .with("chain_id", info.chainId()).with("netuid", info.netuid())), registry).build());
+      ServerSpec.Builder routes =
+          ChainRoutes.addTo(
+              ServerSpec.builder(authority, peers).bind(bind).name("chain"),
+              new ChainService(chain));
+      server =
+          NettyProtocolServer.start(
+              OpsRoutes.addTo(
+                      routes,
+                      () ->
+                          facts.apply(
+                              NodeStatus.of("chain", info.authority().address(), state.get())
+                                  .with("chain_id", info.chainId())
+                                  .with("netuid", info.netuid())),
+                      registry)
+                  .build());
     } catch (RuntimeException e) {
       chain.close();
       throw new CommandFailedException("cannot serve on " + listen + ": " + e.getMessage(), e);
     }
     String host = bind.getAddress().isAnyLocalAddress() ? "127.0.0.1" : bind.getHostString();
     EndpointFile.write(dir, new ChainConnectOptions.Remote(host, server.port(), info.authority()));
-    out.println("dev chain " + info.chainId() + " (netuid " + info.netuid() + ", tempo " + info.tempo()
-        + ", a block every " + info.blockIntervalMillis() + " ms)");
+    out.println(
+        "dev chain "
+            + info.chainId()
+            + " (netuid "
+            + info.netuid()
+            + ", tempo "
+            + info.tempo()
+            + ", a block every "
+            + info.blockIntervalMillis()
+            + " ms)");
     out.println("data dir:    " + dir.root());
     out.println("authority:   " + info.authority());
     out.println("head:        block " + info.head() + ", " + chain.metagraph().size() + " UIDs");
-    out.println("serving:     " + bind.getHostString() + ":" + server.port()
-        + " (signed protocol /v1/chain/*; clients: --chain-endpoint " + host + ":" + server.port()
-        + " --chain-authority " + info.authority() + ")");
+    out.println(
+        "serving:     "
+            + bind.getHostString()
+            + ":"
+            + server.port()
+            + " (signed protocol /v1/chain/*; clients: --chain-endpoint "
+            + host
+            + ":"
+            + server.port()
+            + " --chain-authority "
+            + info.authority()
+            + ")");
     out.flush();
-    BlockProducer producer = new BlockProducer(chain, info.blockIntervalMillis(), blocks, block -> {
-      peers.refresh(chain.metagraph());
-      print(out, block);
-    });
-    Thread hook = new Thread(() -> {
-      state.set(Service.State.STOPPING);
-      stop(producer, server, chain, dir);
-    }, "dev-chain-shutdown");
+    BlockProducer producer =
+        new BlockProducer(
+            chain,
+            info.blockIntervalMillis(),
+            blocks,
+            block -> {
+              peers.refresh(chain.metagraph());
+              print(out, block);
+            });
+    Thread hook =
+        new Thread(
+            () -> {
+              state.set(Service.State.STOPPING);
+              stop(producer, server, chain, dir);
+            },
+            "dev-chain-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       producer.start();
@@ -171,14 +225,15 @@ public final class ChainCommand implements Callable<Integer> {
       }
     }
     if (producer.failure().isPresent()) {
-      throw new CommandFailedException("dev chain stopped: " + producer.failure().get().getMessage());
+      throw new CommandFailedException(
+          "dev chain stopped: " + producer.failure().get().getMessage());
     }
     out.println("stopped at block " + chain.currentBlock());
     return ExitCode.OK;
   }
 
-  private static void stop(BlockProducer producer, ProtocolServer server, DevChain chain,
-      ChainDataDir dir) {
+  private static void stop(
+      BlockProducer producer, ProtocolServer server, DevChain chain, ChainDataDir dir) {
     try {
       producer.stop();
     } catch (Exception e) {
@@ -201,11 +256,30 @@ public final class ChainCommand implements Callable<Integer> {
 
   private static void print(PrintWriter out, SealedBlock block) {
     if (block.extrinsics() > 0 || block.number() % 100 == 0) {
-      out.println("block " + block.number() + " sealed: " + block.extrinsics() + " extrinsics, "
-          + block.hash().substring(0, 12));
+      out.println(
+          "block "
+              + block.number()
+              + " sealed: "
+              + block.extrinsics()
+              + " extrinsics, "
+              + block.hash().substring(0, 12));
     }
-    block.epoch().ifPresent(e -> out.println("epoch " + e.epoch() + " at block " + e.block() + ": emitted "
-        + e.emitted() + " over " + e.uids() + " UIDs, " + e.validatorPermits() + " validator permits"));
+    block
+        .epoch()
+        .ifPresent(
+            e ->
+                out.println(
+                    "epoch "
+                        + e.epoch()
+                        + " at block "
+                        + e.block()
+                        + ": emitted "
+                        + e.emitted()
+                        + " over "
+                        + e.uids()
+                        + " UIDs, "
+                        + e.validatorPermits()
+                        + " validator permits"));
     out.flush();
   }
 }

@@ -7,16 +7,21 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * A chain on another machine: {@code --chain-endpoint HOST:PORT} and the key it answers as,
- * {@code --chain-authority KEYID} (its block-signing key, shown by {@code aurelius chain info}).
+ * A chain on another machine: {@code --chain-endpoint HOST:PORT} and the key it answers as, {@code
+ * --chain-authority KEYID} (its block-signing key, shown by {@code aurelius chain info}).
  */
 public final class ChainConnectOptions {
-  @Option(names = "--chain-endpoint", paramLabel = "HOST:PORT",
-      description = "A running dev chain's signed-protocol endpoint (default: the chain in the "
-          + "local chain dir, if it is running).")
+  @Option(
+      names = "--chain-endpoint",
+      paramLabel = "HOST:PORT",
+      description =
+          "A running dev chain's signed-protocol endpoint (default: the chain in the "
+              + "local chain dir, if it is running).")
   private String endpoint;
 
-  @Option(names = "--chain-authority", paramLabel = "KEYID",
+  @Option(
+      names = "--chain-authority",
+      paramLabel = "KEYID",
       description = "The key that chain answers as (its authority); needed with --chain-endpoint.")
   private String authority;
 
@@ -28,8 +33,9 @@ public final class ChainConnectOptions {
       return Optional.empty();
     }
     if (!hasEndpoint || !hasAuthority) {
-      throw new UserInputException((hasEndpoint ? "--chain-authority" : "--chain-endpoint")
-          + ": missing (expected: --chain-endpoint HOST:PORT and --chain-authority KEYID together)");
+      throw new UserInputException(
+          (hasEndpoint ? "--chain-authority" : "--chain-endpoint")
+              + ": missing (expected: --chain-endpoint HOST:PORT and --chain-authority KEYID together)");
     }
     Endpoint at;
     try {
@@ -38,7 +44,8 @@ public final class ChainConnectOptions {
       throw new UserInputException("--chain-endpoint: " + e.getMessage(), e);
     }
     if (!at.serving()) {
-      throw new UserInputException("--chain-endpoint: " + at + " (expected: a host and a port 1..65535)");
+      throw new UserInputException(
+          "--chain-endpoint: " + at + " (expected: a host and a port 1..65535)");
     }
     try {
       return Optional.of(new Remote(at.host(), at.port(), KeyId.parse(authority)));

@@ -13,13 +13,12 @@ import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.core.transport.netty.NettyProtocolClient;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.UserInputException;
-import io.aurelius.node.cli.keys.SigningKeys;
 import java.time.Duration;
 
 /**
- * A long-lived connection to a running chain for node commands (a validator, a miner): the
- * chain named by {@code --chain-endpoint}/{@code --chain-authority}, else the running chain
- * in the local chain dir (its {@code endpoint.json}). Writes are signed by {@code signer}.
+ * A long-lived connection to a running chain for node commands (a validator, a miner): the chain
+ * named by {@code --chain-endpoint}/{@code --chain-authority}, else the running chain in the local
+ * chain dir (its {@code endpoint.json}). Writes are signed by {@code signer}.
  */
 public final class ChainConnection implements AutoCloseable {
   private final ProtocolClient client;
@@ -30,18 +29,32 @@ public final class ChainConnection implements AutoCloseable {
     this.chain = chain;
   }
 
-  public static ChainConnection open(CliContext context, ChainDirOptions dirOptions, ChainConnectOptions connect,
-      Signer signer) {
+  public static ChainConnection open(
+      CliContext context, ChainDirOptions dirOptions, ChainConnectOptions connect, Signer signer) {
     requireNonNull(signer, "signer");
-    ChainConnectOptions.Remote remote = connect.remote().orElseGet(() -> {
-      ChainDataDir dir = dirOptions.dir(context);
-      return EndpointFile.read(dir).orElseThrow(() -> new UserInputException("--chain-endpoint: missing, and no "
-          + "running chain in " + dir.root() + " (expected: --chain-endpoint HOST:PORT with --chain-authority "
-          + "KEYID, or a chain started with 'aurelius chain')"));
-    });
+    ChainConnectOptions.Remote remote =
+        connect
+            .remote()
+            .orElseGet(
+                () -> {
+                  ChainDataDir dir = dirOptions.dir(context);
+                  return EndpointFile.read(dir)
+                      .orElseThrow(
+                          () ->
+                              new UserInputException(
+                                  "--chain-endpoint: missing, and no "
+                                      + "running chain in "
+                                      + dir.root()
+                                      + " (expected: --chain-endpoint HOST:PORT with --chain-authority "
+                                      + "KEYID, or a chain started with 'aurelius chain')"));
+                });
     ProtocolClient client = NettyProtocolClient.create(signer, ClientLimits.defaults());
-    return new ChainConnection(client, new RemoteChain(client,
-        new PeerEndpoint(remote.host(), remote.port(), remote.authority()), Duration.ofSeconds(30)));
+    return new ChainConnection(
+        client,
+        new RemoteChain(
+            client,
+            new PeerEndpoint(remote.host(), remote.port(), remote.authority()),
+            Duration.ofSeconds(30)));
   }
 
   public Chain chain() {
@@ -49,8 +62,8 @@ public final class ChainConnection implements AutoCloseable {
   }
 
   /** Loads a hotkey from the node's key store by name or key id, for {@code option}. */
-  public static Ed25519KeyPair hotkey(io.aurelius.node.cli.HomeOptions home, CliContext context, String option,
-      String ref) {
+  public static Ed25519KeyPair hotkey(
+      io.aurelius.node.cli.HomeOptions home, CliContext context, String option, String ref) {
     return io.aurelius.node.cli.keys.SigningKeys.hotkey(home, context, option, ref);
   }
 

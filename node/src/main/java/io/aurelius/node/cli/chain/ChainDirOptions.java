@@ -16,8 +16,9 @@ public final class ChainDirOptions {
   @Option(
       names = "--chain-dir",
       paramLabel = "DIR",
-      description = "The dev chain's data directory: blocks.git, authority.seed, inbox "
-          + "(default: <home>/chain).")
+      description =
+          "The dev chain's data directory: blocks.git, authority.seed, inbox "
+              + "(default: <home>/chain).")
   private Path chainDir;
 
   public ChainDataDir dir(CliContext context) {

@@ -13,8 +13,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code aurelius chain info}: which chain it is and where it stands. */
-@Command(name = "info", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Show the dev chain's id, subnet, head block, size, weight setting and authority.")
+@Command(
+    name = "info",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Show the dev chain's id, subnet, head block, size, weight setting and authority.")
 final class ChainInfoCommand implements Callable<Integer> {
   @Mixin private ChainDirOptions dirOptions;
   @Mixin private ChainConnectOptions connect;
@@ -28,13 +32,22 @@ final class ChainInfoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     record Facts(ChainInfo info, int uids) {}
-    Facts facts = ChainAccess.read(context, dirOptions, connect,
-        chain -> new Facts(chain.info(), chain.metagraph().size()));
+    Facts facts =
+        ChainAccess.read(
+            context,
+            dirOptions,
+            connect,
+            chain -> new Facts(chain.info(), chain.metagraph().size()));
     ChainInfo info = facts.info();
     PrintWriter out = context.out();
     out.println("chain id:       " + info.chainId());
     out.println("netuid:         " + info.netuid());
-    out.println("tempo:          " + info.tempo() + " (a block every " + info.blockIntervalMillis() + " ms)");
+    out.println(
+        "tempo:          "
+            + info.tempo()
+            + " (a block every "
+            + info.blockIntervalMillis()
+            + " ms)");
     out.println("head:           block " + info.head());
     out.println("uids:           " + facts.uids());
     out.println("weights:        " + describe(info.weightSetting()));
@@ -44,9 +57,14 @@ final class ChainInfoCommand implements Callable<Integer> {
 
   private static String describe(WeightSetting setting) {
     if (setting instanceof WeightSetting.CommitReveal cr) {
-      return "commit, then reveal " + cr.revealPeriodEpochs() + " epoch(s) later; one commit per "
-          + cr.rateLimitBlocks() + " blocks";
+      return "commit, then reveal "
+          + cr.revealPeriodEpochs()
+          + " epoch(s) later; one commit per "
+          + cr.rateLimitBlocks()
+          + " blocks";
     }
-    return "set directly, once per " + ((WeightSetting.Direct) setting).rateLimitBlocks() + " blocks";
+    return "set directly, once per "
+        + ((WeightSetting.Direct) setting).rateLimitBlocks()
+        + " blocks";
   }
 }

@@ -56,9 +56,13 @@ final class EndpointFile {
       return Optional.empty();
     }
     try {
-      JsonNode o = Json.parse(Files.readAllBytes(file), file.toString(), new JsonLimits(4096, 4, 256));
-      return Optional.of(new ChainConnectOptions.Remote(o.path("host").asText(), o.path("port").asInt(),
-          KeyId.parse(o.path("authority").asText())));
+      JsonNode o =
+          Json.parse(Files.readAllBytes(file), file.toString(), new JsonLimits(4096, 4, 256));
+      return Optional.of(
+          new ChainConnectOptions.Remote(
+              o.path("host").asText(),
+              o.path("port").asInt(),
+              KeyId.parse(o.path("authority").asText())));
     } catch (IOException | JsonInputException | IllegalArgumentException e) {
       throw new CommandFailedException(file + ": unreadable (" + e.getMessage() + ")", e);
     }

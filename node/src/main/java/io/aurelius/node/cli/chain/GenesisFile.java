@@ -25,7 +25,8 @@ final class GenesisFile {
     byte[] bytes;
     try {
       if (Files.size(file) > MAX_BYTES) {
-        throw new UserInputException(file + ": genesis file is larger than 1 MiB (expected: a small file)");
+        throw new UserInputException(
+            file + ": genesis file is larger than 1 MiB (expected: a small file)");
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
@@ -42,8 +43,9 @@ final class GenesisFile {
       }
     } else {
       try {
-        ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+        ObjectMapper yaml =
+            new ObjectMapper(
+                YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
         tree = yaml.readTree(bytes);
       } catch (IOException e) {
         String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");

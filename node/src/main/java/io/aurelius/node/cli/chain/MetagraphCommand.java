@@ -19,7 +19,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aurelius chain metagraph}: every UID with its stake, permit and last epoch's results. */
-@Command(name = "metagraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+    name = "metagraph",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Print the dev chain's metagraph: per UID its hotkey, role, stake, validator permit, "
           + "consensus (C), validator trust (Tv), incentive (I), dividends (D), last emission and endpoint.",
@@ -29,7 +32,10 @@ final class MetagraphCommand implements Callable<Integer> {
   @Mixin private ChainDirOptions dirOptions;
   @Mixin private ChainConnectOptions connect;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
       description = "table or json (json includes weights; default: ${DEFAULT-VALUE}).")
   private String format;
 
@@ -45,20 +51,44 @@ final class MetagraphCommand implements Callable<Integer> {
       throw new UserInputException("--format: '" + format + "' (expected: table or json)");
     }
     boolean withWeights = format.equals("json");
-    Metagraph m = ChainAccess.read(context, dirOptions, connect, chain -> chain.metagraph(withWeights));
+    Metagraph m =
+        ChainAccess.read(context, dirOptions, connect, chain -> chain.metagraph(withWeights));
     PrintWriter out = context.out();
     if (format.equals("json")) {
       out.println(Json.prettyWriter().writeValueAsString(ChainJson.metagraph(m)));
       return ExitCode.OK;
     }
     out.println("netuid " + m.netuid() + ", block " + m.block() + ", " + m.size() + " UIDs");
-    out.printf("%4s  %-12s %-9s %14s %6s %6s %8s %8s %8s %8s %12s  %s%n", "UID", "HOTKEY", "ROLE", "STAKE",
-        "PERMIT", "ACTIVE", "C", "TV", "I", "D", "EMISSION", "ENDPOINT");
+    out.printf(
+        "%4s  %-12s %-9s %14s %6s %6s %8s %8s %8s %8s %12s  %s%n",
+        "UID",
+        "HOTKEY",
+        "ROLE",
+        "STAKE",
+        "PERMIT",
+        "ACTIVE",
+        "C",
+        "TV",
+        "I",
+        "D",
+        "EMISSION",
+        "ENDPOINT");
     for (NeuronInfo n : m.neurons()) {
-      out.printf(Locale.ROOT, "%4d  %-12s %-9s %14d %6s %6s %8.5f %8.5f %8.5f %8.5f %12d  %s%n", n.uid(),
-          n.hotkey().shortForm(), n.role().wireName(), n.stake(), n.validatorPermit() ? "yes" : "-",
-          n.active() ? "yes" : "-", n.consensus(), n.validatorTrust(), n.incentive(), n.dividends(),
-          n.emission(), n.endpoint().serving() ? n.endpoint() : "-");
+      out.printf(
+          Locale.ROOT,
+          "%4d  %-12s %-9s %14d %6s %6s %8.5f %8.5f %8.5f %8.5f %12d  %s%n",
+          n.uid(),
+          n.hotkey().shortForm(),
+          n.role().wireName(),
+          n.stake(),
+          n.validatorPermit() ? "yes" : "-",
+          n.active() ? "yes" : "-",
+          n.consensus(),
+          n.validatorTrust(),
+          n.incentive(),
+          n.dividends(),
+          n.emission(),
+          n.endpoint().serving() ? n.endpoint() : "-");
     }
     return ExitCode.OK;
   }

@@ -19,7 +19,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aurelius chain register}: registers a hotkey under a coldkey, with role and endpoint. */
-@Command(name = "register", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+    name = "register",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Register a hotkey on the dev chain's subnet, owned by a coldkey that pays the "
           + "registration burn. Both keys come from <home>/keys; the hotkey signs a proof that "
@@ -31,16 +34,25 @@ final class RegisterCommand implements Callable<Integer> {
   @Mixin private SubmitOptions submit;
   @Mixin private ChainConnectOptions connect;
 
-  @Option(names = "--coldkey", paramLabel = "KEY", description = "The owning coldkey: its name or key id.")
+  @Option(
+      names = "--coldkey",
+      paramLabel = "KEY",
+      description = "The owning coldkey: its name or key id.")
   private String coldkey;
 
-  @Option(names = "--hotkey", paramLabel = "KEY", description = "The hotkey to register: its name or key id.")
+  @Option(
+      names = "--hotkey",
+      paramLabel = "KEY",
+      description = "The hotkey to register: its name or key id.")
   private String hotkey;
 
   @Option(names = "--role", paramLabel = "ROLE", description = "miner or validator.")
   private String role;
 
-  @Option(names = "--endpoint", paramLabel = "HOST:PORT", defaultValue = "0.0.0.0:0",
+  @Option(
+      names = "--endpoint",
+      paramLabel = "HOST:PORT",
+      defaultValue = "0.0.0.0:0",
       description = "Where the hotkey serves the signed protocol (default: not serving).")
   private String endpoint;
 
@@ -66,9 +78,16 @@ final class RegisterCommand implements Callable<Integer> {
     }
     var waitFor = ChainAccess.waitFor(submit.waitSeconds);
     Ed25519KeyPair hot = SigningKeys.hotkey(dirOptions.home(), context, "--hotkey", hotkey);
-    Ed25519KeyPair cold = SigningKeys.coldkey(dirOptions.home(), context, "--coldkey", coldkey, passphrase);
-    Receipt receipt = ChainAccess.write(context, dirOptions, connect, cold,
-        chain -> chain.register(cold, hot, parsedRole, parsedEndpoint), waitFor);
+    Ed25519KeyPair cold =
+        SigningKeys.coldkey(dirOptions.home(), context, "--coldkey", coldkey, passphrase);
+    Receipt receipt =
+        ChainAccess.write(
+            context,
+            dirOptions,
+            connect,
+            cold,
+            chain -> chain.register(cold, hot, parsedRole, parsedEndpoint),
+            waitFor);
     ChainAccess.report(context, receipt, "register " + KeyId.of(hot.publicKey()));
     return ExitCode.OK;
   }

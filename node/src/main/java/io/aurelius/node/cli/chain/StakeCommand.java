@@ -9,8 +9,12 @@ import io.aurelius.node.cli.VersionProvider;
 import picocli.CommandLine.Command;
 
 /** {@code aurelius chain stake}: Move free balance of a coldkey onto a hotkey it owns. */
-@Command(name = "stake", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Move free balance of a coldkey onto a hotkey it owns. Signed by the coldkey from <home>/keys.")
+@Command(
+    name = "stake",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Move free balance of a coldkey onto a hotkey it owns. Signed by the coldkey from <home>/keys.")
 final class StakeCommand extends StakeMovementCommand {
   StakeCommand(CliContext context) {
     super(context);

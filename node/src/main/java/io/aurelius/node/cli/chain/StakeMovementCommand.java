@@ -15,8 +15,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Moves stake between a coldkey's free balance and a hotkey it owns, signed by the coldkey;
- * {@code stake} and {@code unstake} differ only in direction.
+ * Moves stake between a coldkey's free balance and a hotkey it owns, signed by the coldkey; {@code
+ * stake} and {@code unstake} differ only in direction.
  */
 abstract class StakeMovementCommand implements Callable<Integer> {
   @Mixin private ChainDirOptions dirOptions;
@@ -24,13 +24,23 @@ abstract class StakeMovementCommand implements Callable<Integer> {
   @Mixin private SubmitOptions submit;
   @Mixin private ChainConnectOptions connect;
 
-  @Option(names = "--coldkey", paramLabel = "KEY", description = "The owning coldkey: its name or key id.")
+  @Option(
+      names = "--coldkey",
+      paramLabel = "KEY",
+      description = "The owning coldkey: its name or key id.")
   private String coldkey;
 
-  @Option(names = "--hotkey", paramLabel = "KEY", description = "The hotkey: a key name, or any key id.")
+  @Option(
+      names = "--hotkey",
+      paramLabel = "KEY",
+      description = "The hotkey: a key name, or any key id.")
   private String hotkey;
 
-  @Option(names = "--amount", paramLabel = "N", defaultValue = "0", description = "Amount, a whole number.")
+  @Option(
+      names = "--amount",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Amount, a whole number.")
   private long amount;
 
   private final CliContext context;
@@ -50,8 +60,14 @@ abstract class StakeMovementCommand implements Callable<Integer> {
     var waitFor = ChainAccess.waitFor(submit.waitSeconds);
     KeyId target = SigningKeys.keyId(dirOptions.home(), context, "--hotkey", hotkey);
     Signer cold = SigningKeys.coldkey(dirOptions.home(), context, "--coldkey", coldkey, passphrase);
-    Receipt receipt = ChainAccess.write(context, dirOptions, connect, cold,
-        chain -> move(chain, cold, target, checked), waitFor);
+    Receipt receipt =
+        ChainAccess.write(
+            context,
+            dirOptions,
+            connect,
+            cold,
+            chain -> move(chain, cold, target, checked),
+            waitFor);
     ChainAccess.report(context, receipt, verb() + " " + checked + " on " + target);
     return ExitCode.OK;
   }

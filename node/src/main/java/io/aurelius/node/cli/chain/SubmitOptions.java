@@ -4,7 +4,11 @@ import picocli.CommandLine.Option;
 
 /** How long a submitting command waits for a running chain's receipt. */
 final class SubmitOptions {
-  @Option(names = "--wait-seconds", paramLabel = "N", defaultValue = "60",
-      description = "How long to wait for a running chain to seal the extrinsic (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--wait-seconds",
+      paramLabel = "N",
+      defaultValue = "60",
+      description =
+          "How long to wait for a running chain to seal the extrinsic (default: ${DEFAULT-VALUE}).")
   long waitSeconds;
 }

@@ -16,7 +16,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aurelius chain transfer}: moves free balance from a coldkey to another account. */
-@Command(name = "transfer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+    name = "transfer",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Move free balance from a coldkey (from <home>/keys) to another account.")
 final class TransferCommand implements Callable<Integer> {
   @Mixin private ChainDirOptions dirOptions;
@@ -24,13 +27,23 @@ final class TransferCommand implements Callable<Integer> {
   @Mixin private SubmitOptions submit;
   @Mixin private ChainConnectOptions connect;
 
-  @Option(names = "--coldkey", paramLabel = "KEY", description = "The paying coldkey: its name or key id.")
+  @Option(
+      names = "--coldkey",
+      paramLabel = "KEY",
+      description = "The paying coldkey: its name or key id.")
   private String coldkey;
 
-  @Option(names = "--to", paramLabel = "KEY", description = "The receiving account: a key name, or any key id.")
+  @Option(
+      names = "--to",
+      paramLabel = "KEY",
+      description = "The receiving account: a key name, or any key id.")
   private String to;
 
-  @Option(names = "--amount", paramLabel = "N", defaultValue = "0", description = "Amount, a whole number.")
+  @Option(
+      names = "--amount",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Amount, a whole number.")
   private long amount;
 
   private final CliContext context;
@@ -44,9 +57,16 @@ final class TransferCommand implements Callable<Integer> {
     long checked = AmountOption.check(amount);
     var waitFor = ChainAccess.waitFor(submit.waitSeconds);
     KeyId target = SigningKeys.keyId(dirOptions.home(), context, "--to", to);
-    Ed25519KeyPair cold = SigningKeys.coldkey(dirOptions.home(), context, "--coldkey", coldkey, passphrase);
-    Receipt receipt = ChainAccess.write(context, dirOptions, connect, cold,
-        chain -> chain.transfer(cold, target, checked), waitFor);
+    Ed25519KeyPair cold =
+        SigningKeys.coldkey(dirOptions.home(), context, "--coldkey", coldkey, passphrase);
+    Receipt receipt =
+        ChainAccess.write(
+            context,
+            dirOptions,
+            connect,
+            cold,
+            chain -> chain.transfer(cold, target, checked),
+            waitFor);
     ChainAccess.report(context, receipt, "transfer " + checked + " to " + target);
     return ExitCode.OK;
   }

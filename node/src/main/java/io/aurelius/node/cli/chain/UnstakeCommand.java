@@ -9,8 +9,12 @@ import io.aurelius.node.cli.VersionProvider;
 import picocli.CommandLine.Command;
 
 /** {@code aurelius chain unstake}: Move stake from a hotkey back to its coldkey's free balance. */
-@Command(name = "unstake", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Move stake from a hotkey back to its coldkey's free balance. Signed by the coldkey from <home>/keys.")
+@Command(
+    name = "unstake",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Move stake from a hotkey back to its coldkey's free balance. Signed by the coldkey from <home>/keys.")
 final class UnstakeCommand extends StakeMovementCommand {
   UnstakeCommand(CliContext context) {
     super(context);

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code aurelius config catalogue}: the bundled scenarios, or one of them. */
-@Command(name = "catalogue", mixinStandardHelpOptions = true,
+@Command(
+    name = "catalogue",
+    mixinStandardHelpOptions = true,
     description = "List the bundled scenarios (name, family, id, title), or print one with --show.")
 final class CatalogueCommand implements Callable<Integer> {
   private final CliContext context;
@@ -26,16 +28,29 @@ final class CatalogueCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (show != null) {
-      CompiledConfig c = Catalogue.load(show).orElseThrow(() -> new UserInputException(
-          "catalogue: no scenario '" + show + "' (expected: one of "
-              + String.join(", ", Catalogue.names()) + ")"));
+      CompiledConfig c =
+          Catalogue.load(show)
+              .orElseThrow(
+                  () ->
+                      new UserInputException(
+                          "catalogue: no scenario '"
+                              + show
+                              + "' (expected: one of "
+                              + String.join(", ", Catalogue.names())
+                              + ")"));
       ConfigFiles.write(context, Optional.empty(), c.document());
       return ExitCode.OK;
     }
     for (String name : Catalogue.names()) {
       CompiledConfig c = Catalogue.load(name).orElseThrow();
-      context.out().printf("%-28s %-38s %s  %s%n", name,
-          c.config().labels().getOrDefault("family", "-"), c.id().shortHex(), c.config().title());
+      context
+          .out()
+          .printf(
+              "%-28s %-38s %s  %s%n",
+              name,
+              c.config().labels().getOrDefault("family", "-"),
+              c.id().shortHex(),
+              c.config().title());
     }
     context.out().flush();
     return ExitCode.OK;

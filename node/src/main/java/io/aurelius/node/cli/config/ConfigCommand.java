@@ -8,16 +8,25 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code aurelius config}: scenario configurations. */
-@Command(name = "config", mixinStandardHelpOptions = true,
+@Command(
+    name = "config",
+    mixinStandardHelpOptions = true,
     description = "Write, validate, lint, identify, fork and convert scenario configurations.",
-    subcommands = {ValidateCommand.class, LintCommand.class, IdCommand.class,
-        SchemaCommand.class, ForkCommand.class, LineageCommand.class, ImportV1Command.class,
-        ExportV1Command.class, CatalogueCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      LintCommand.class,
+      IdCommand.class,
+      SchemaCommand.class,
+      ForkCommand.class,
+      LineageCommand.class,
+      ImportV1Command.class,
+      ExportV1Command.class,
+      CatalogueCommand.class
+    })
 public final class ConfigCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   public ConfigCommand(CliContext context) {
     this.context = context;

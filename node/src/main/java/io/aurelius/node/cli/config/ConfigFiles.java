@@ -24,13 +24,16 @@ public final class ConfigFiles {
     Path path = context.resolve(Path.of(file));
     try {
       if (!Files.isRegularFile(path)) {
-        throw new UserInputException(file + ": " + (Files.exists(path) ? "not a regular file"
-            : "no such file") + " (expected: a configuration file)");
+        throw new UserInputException(
+            file
+                + ": "
+                + (Files.exists(path) ? "not a regular file" : "no such file")
+                + " (expected: a configuration file)");
       }
       long size = Files.size(path);
       if (size > maxBytes) {
-        throw new UserInputException(file + ": " + size + " bytes (expected: at most " + maxBytes
-            + ")");
+        throw new UserInputException(
+            file + ": " + size + " bytes (expected: at most " + maxBytes + ")");
       }
       return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
@@ -71,8 +74,8 @@ public final class ConfigFiles {
     }
     Path dir = target.toAbsolutePath().getParent();
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new UserInputException(out.get() + ": no such directory (expected: an existing "
-          + "directory)");
+      throw new UserInputException(
+          out.get() + ": no such directory (expected: an existing " + "directory)");
     }
     Path temp = null;
     try {

@@ -13,18 +13,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code aurelius config export-v1 FILE}: the configuration as SN37 schema_v1, if expressible. */
-@Command(name = "export-v1", mixinStandardHelpOptions = true,
-    description = {"Export a configuration to SN37 schema_v1 where expressible (two agents, "
-        + "phases as scenes, forced choices, literal premise); mechanics have no v1 form and "
-        + "are dropped. What cannot be expressed is reported with its path (exit 2)."})
+@Command(
+    name = "export-v1",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Export a configuration to SN37 schema_v1 where expressible (two agents, "
+          + "phases as scenes, forced choices, literal premise); mechanics have no v1 form and "
+          + "are dropped. What cannot be expressed is reported with its path (exit 2)."
+    })
 final class ExportV1Command implements Callable<Integer> {
   private final CliContext context;
 
   @Parameters(paramLabel = "FILE", description = "The configuration (JSON).")
   private String file;
 
-  @Option(names = "--out", paramLabel = "OUT", description = "Write the result here (a new "
-      + "file); default: print it.")
+  @Option(
+      names = "--out",
+      paramLabel = "OUT",
+      description = "Write the result here (a new " + "file); default: print it.")
   private String out;
 
   ExportV1Command(CliContext context) {

@@ -18,19 +18,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code aurelius config fork FILE}: a new configuration whose parent is FILE's id. */
-@Command(name = "fork", mixinStandardHelpOptions = true,
-    description = {"Fork a configuration: copy it without its signature, apply the changes "
-        + "(an RFC 7396 JSON merge patch, a new name, a new title), set parent to the source's "
-        + "id, validate, and write it.",
-        "A fork must differ from its source. Nothing is written unless the fork is valid."})
+@Command(
+    name = "fork",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Fork a configuration: copy it without its signature, apply the changes "
+          + "(an RFC 7396 JSON merge patch, a new name, a new title), set parent to the source's "
+          + "id, validate, and write it.",
+      "A fork must differ from its source. Nothing is written unless the fork is valid."
+    })
 final class ForkCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Parameters(paramLabel = "FILE", description = "The source configuration (JSON).")
   private String file;
 
-  @Option(names = "--out", paramLabel = "OUT", description = "Write the fork here (a new file); "
-      + "default: print it.")
+  @Option(
+      names = "--out",
+      paramLabel = "OUT",
+      description = "Write the fork here (a new file); " + "default: print it.")
   private String out;
 
   @Option(names = "--set-name", paramLabel = "NAME", description = "The fork's name.")
@@ -39,8 +45,10 @@ final class ForkCommand implements Callable<Integer> {
   @Option(names = "--set-title", paramLabel = "TITLE", description = "The fork's title.")
   private String title;
 
-  @Option(names = "--patch", paramLabel = "PATCH", description = "A JSON merge patch file "
-      + "(RFC 7396) applied to the source.")
+  @Option(
+      names = "--patch",
+      paramLabel = "PATCH",
+      description = "A JSON merge patch file " + "(RFC 7396) applied to the source.")
   private String patch;
 
   ForkCommand(CliContext context) {
@@ -53,17 +61,23 @@ final class ForkCommand implements Callable<Integer> {
     if (source.isEmpty()) {
       return ExitCode.BAD_INPUT;
     }
-    Optional<JsonNode> mergePatch = Optional.ofNullable(patch).map(p -> {
-      try {
-        return Json.parse(ConfigFiles.read(context, p, Limits.MAX_DOCUMENT_BYTES), p, Limits.JSON);
-      } catch (JsonInputException e) {
-        throw new UserInputException(e.getMessage());
-      }
-    });
+    Optional<JsonNode> mergePatch =
+        Optional.ofNullable(patch)
+            .map(
+                p -> {
+                  try {
+                    return Json.parse(
+                        ConfigFiles.read(context, p, Limits.MAX_DOCUMENT_BYTES), p, Limits.JSON);
+                  } catch (JsonInputException e) {
+                    throw new UserInputException(e.getMessage());
+                  }
+                });
     ObjectNode fork;
     try {
-      fork = Fork.of(source.get().document(),
-          new Fork.Changes(mergePatch, Optional.ofNullable(name), Optional.ofNullable(title)));
+      fork =
+          Fork.of(
+              source.get().document(),
+              new Fork.Changes(mergePatch, Optional.ofNullable(name), Optional.ofNullable(title)));
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }
@@ -73,8 +87,9 @@ final class ForkCommand implements Callable<Integer> {
       return ExitCode.BAD_INPUT;
     }
     ConfigFiles.write(context, Optional.ofNullable(out), fork);
-    context.err().println(label + ": id " + valid.get().id().hex() + ", parent "
-        + source.get().id().hex());
+    context
+        .err()
+        .println(label + ": id " + valid.get().id().hex() + ", parent " + source.get().id().hex());
     context.err().flush();
     return ExitCode.OK;
   }

@@ -9,9 +9,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code aurelius config id FILE}: the content id (SHA-256 of the canonical form, unsigned). */
-@Command(name = "id", mixinStandardHelpOptions = true,
-    description = "Print the configuration id: SHA-256 of its RFC 8785 canonical JSON without "
-        + "the signature block. The file must be valid.")
+@Command(
+    name = "id",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the configuration id: SHA-256 of its RFC 8785 canonical JSON without "
+            + "the signature block. The file must be valid.")
 final class IdCommand implements Callable<Integer> {
   private final CliContext context;
 

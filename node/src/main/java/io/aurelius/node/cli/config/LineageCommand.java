@@ -16,17 +16,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code aurelius config lineage FILE --store DIR}: the chain of parents. */
-@Command(name = "lineage", mixinStandardHelpOptions = true,
-    description = {"Walk a configuration's parents through a directory of configuration files "
-        + "(indexed by content id). Prints one id per line, the file's own first, then how the "
-        + "walk ended. Exit 1 if a parent is missing or the store is inconsistent."})
+@Command(
+    name = "lineage",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Walk a configuration's parents through a directory of configuration files "
+          + "(indexed by content id). Prints one id per line, the file's own first, then how the "
+          + "walk ended. Exit 1 if a parent is missing or the store is inconsistent."
+    })
 final class LineageCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Parameters(paramLabel = "FILE", description = "The configuration (JSON).")
   private String file;
 
-  @Option(names = "--store", paramLabel = "DIR", required = true,
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      required = true,
       description = "Directory of known configurations (*.json).")
   private String store;
 
@@ -38,8 +45,8 @@ final class LineageCommand implements Callable<Integer> {
   public Integer call() {
     Path dir = context.resolve(Path.of(store));
     if (!Files.isDirectory(dir)) {
-      throw new UserInputException(store + ": not a directory (expected: a directory of "
-          + "configuration files)");
+      throw new UserInputException(
+          store + ": not a directory (expected: a directory of " + "configuration files)");
     }
     Optional<CompiledConfig> config = Documents.load(context, file);
     if (config.isEmpty()) {

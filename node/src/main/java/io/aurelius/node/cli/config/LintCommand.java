@@ -17,22 +17,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code aurelius config lint FILE...}: words in immersive text that reveal a test. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-    description = {"Opacity lint: report words and phrases in immersive-framing text that tell "
-        + "an agent it is being evaluated, each with its path and character position.",
-        "Findings are warnings (exit 0); with --strict-enabled they are errors (exit 2). "
-            + "An invalid file exits 2."})
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Opacity lint: report words and phrases in immersive-framing text that tell "
+          + "an agent it is being evaluated, each with its path and character position.",
+      "Findings are warnings (exit 0); with --strict-enabled they are errors (exit 2). "
+          + "An invalid file exits 2."
+    })
 final class LintCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Configuration files (JSON).")
   private List<String> files = new ArrayList<>();
 
-  @Option(names = {"--strict-enabled", "--strict"}, arity = "0..1", fallbackValue = "true",
+  @Option(
+      names = {"--strict-enabled", "--strict"},
+      arity = "0..1",
+      fallbackValue = "true",
       description = "Treat findings as errors (exit 2).")
   private boolean strict;
 
-  @Option(names = {"--catalogue-enabled", "--catalogue"}, arity = "0..1", fallbackValue = "true",
+  @Option(
+      names = {"--catalogue-enabled", "--catalogue"},
+      arity = "0..1",
+      fallbackValue = "true",
       description = "Also lint the bundled scenario catalogue.")
   private boolean catalogue;
 
@@ -43,7 +53,8 @@ final class LintCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (files.isEmpty() && !catalogue) {
-      throw new UserInputException("no files (expected: at least one FILE, or --catalogue-enabled)");
+      throw new UserInputException(
+          "no files (expected: at least one FILE, or --catalogue-enabled)");
     }
     OpacityLint lint = OpacityLint.bundled();
     boolean invalid = false;
@@ -71,8 +82,9 @@ final class LintCommand implements Callable<Integer> {
     for (Finding f : findings) {
       context.err().println(file + ": " + level + ": " + f);
     }
-    context.out().println(file + ": " + findings.size() + (findings.size() == 1 ? " finding"
-        : " findings"));
+    context
+        .out()
+        .println(file + ": " + findings.size() + (findings.size() == 1 ? " finding" : " findings"));
     context.out().flush();
     context.err().flush();
     return findings.size();

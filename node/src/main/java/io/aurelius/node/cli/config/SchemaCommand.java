@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code aurelius config schema}: the JSON Schema of the format. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
     description = "Print the JSON Schema (draft 2020-12) of the aurelius.config/1 format.")
 final class SchemaCommand implements Callable<Integer> {
   private final CliContext context;

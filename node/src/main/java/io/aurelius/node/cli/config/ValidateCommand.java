@@ -15,17 +15,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code aurelius config validate FILE...}: every problem of every file, one per line. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Validate configuration files: structure, limits, references and every CEL "
-        + "expression. Prints one line per problem (FILE: $.path: what (expected: ...)).",
-        "Exit codes: 0 all valid, 2 some file invalid or unreadable."})
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validate configuration files: structure, limits, references and every CEL "
+          + "expression. Prints one line per problem (FILE: $.path: what (expected: ...)).",
+      "Exit codes: 0 all valid, 2 some file invalid or unreadable."
+    })
 final class ValidateCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Configuration files (JSON).")
   private List<String> files = new ArrayList<>();
 
-  @Option(names = {"--catalogue-enabled", "--catalogue"}, arity = "0..1", fallbackValue = "true",
+  @Option(
+      names = {"--catalogue-enabled", "--catalogue"},
+      arity = "0..1",
+      fallbackValue = "true",
       description = "Also validate the bundled scenario catalogue.")
   private boolean catalogue;
 
@@ -36,7 +43,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (files.isEmpty() && !catalogue) {
-      throw new UserInputException("no files (expected: at least one FILE, or --catalogue-enabled)");
+      throw new UserInputException(
+          "no files (expected: at least one FILE, or --catalogue-enabled)");
     }
     boolean allValid = true;
     for (String file : files) {
@@ -45,8 +53,11 @@ final class ValidateCommand implements Callable<Integer> {
     if (catalogue) {
       for (String name : Catalogue.names()) {
         String label = "catalogue/" + name + ".json";
-        allValid &= show(label, Documents.report(context, label,
-            ConfigLoader.validate(Catalogue.bytes(name).orElseThrow())));
+        allValid &=
+            show(
+                label,
+                Documents.report(
+                    context, label, ConfigLoader.validate(Catalogue.bytes(name).orElseThrow())));
       }
     }
     return allValid ? ExitCode.OK : ExitCode.BAD_INPUT;

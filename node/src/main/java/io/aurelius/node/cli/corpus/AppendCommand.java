@@ -33,20 +33,27 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "append", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Append every line of a JSONL file as one batch (one signed commit and checkpoint).",
-        "Corpus: each line is a corpus entry (docs/corpus-format.md). Covenant: each line an amendment",
-        "(one commit each, as each names the entry it amends).",
-        "Every line is checked first; one bad line and nothing is written."})
+@Command(
+    name = "append",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Append every line of a JSONL file as one batch (one signed commit and checkpoint).",
+      "Corpus: each line is a corpus entry (docs/corpus-format.md). Covenant: each line an amendment",
+      "(one commit each, as each names the entry it amends).",
+      "Every line is checked first; one bad line and nothing is written."
+    })
 final class AppendCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PATH", description = "The log's bare repository.")
   String target;
 
-  @Parameters(index = "1", paramLabel = "FILE.jsonl", description = "Entries, one JSON object per line.")
+  @Parameters(
+      index = "1",
+      paramLabel = "FILE.jsonl",
+      description = "Entries, one JSON object per line.")
   String file;
 
-  @Mixin
-  WriterOptions writer;
+  @Mixin WriterOptions writer;
 
   private final CliContext context;
 
@@ -57,7 +64,8 @@ final class AppendCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (LocalLog.isUrl(target)) {
-      throw new UserInputException(target + ": a URL (expected: the local path of the log's repository)");
+      throw new UserInputException(
+          target + ": a URL (expected: the local path of the log's repository)");
     }
     Ed25519KeyPair key = writer.key(context);
     List<JsonNode> documents = read(context.resolve(Path.of(file)));
@@ -69,10 +77,22 @@ final class AppendCommand implements Callable<Integer> {
       throw Failures.of(e);
     }
     try {
-      AppendResult result = kind == LogKind.CORPUS ? appendCorpus(dir, key, documents) : amendCovenant(dir, key, documents);
-      context.out().println("appended entries " + result.firstIndex() + ".." + (result.firstIndex() + result.count() - 1)
-          + "; checkpoint " + (result.firstIndex() + result.count()) + " signed (commit "
-          + result.abbreviatedCommit(10) + ")");
+      AppendResult result =
+          kind == LogKind.CORPUS
+              ? appendCorpus(dir, key, documents)
+              : amendCovenant(dir, key, documents);
+      context
+          .out()
+          .println(
+              "appended entries "
+                  + result.firstIndex()
+                  + ".."
+                  + (result.firstIndex() + result.count() - 1)
+                  + "; checkpoint "
+                  + (result.firstIndex() + result.count())
+                  + " signed (commit "
+                  + result.abbreviatedCommit(10)
+                  + ")");
       return ExitCode.OK;
     } catch (LogException e) {
       throw Failures.of(e);
@@ -121,9 +141,12 @@ final class AppendCommand implements Callable<Integer> {
           continue;
         }
         if (out.size() == LogWriter.MAX_BATCH) {
-          throw new UserInputException(path + ": more than " + LogWriter.MAX_BATCH + " entries (expected: one batch)");
+          throw new UserInputException(
+              path + ": more than " + LogWriter.MAX_BATCH + " entries (expected: one batch)");
         }
-        out.add(Json.parse(line.getBytes(StandardCharsets.UTF_8), path + " line " + n, CorpusEntry.LIMITS));
+        out.add(
+            Json.parse(
+                line.getBytes(StandardCharsets.UTF_8), path + " line " + n, CorpusEntry.LIMITS));
       }
     } catch (NoSuchFileException e) {
       throw new UserInputException(path + ": not found");

@@ -23,32 +23,50 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "burn", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Quarantine a corpus entry with a signed burn record (reason and evidence hash).",
-        "Nothing is deleted: the entry stays in the log and its proofs, and leaves the clean view."})
+@Command(
+    name = "burn",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Quarantine a corpus entry with a signed burn record (reason and evidence hash).",
+      "Nothing is deleted: the entry stays in the log and its proofs, and leaves the clean view."
+    })
 final class BurnCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PATH", description = "The corpus's bare repository.")
   String target;
 
-  @Option(names = "--entry", paramLabel = "INDEX", required = true, description = "Index of the entry to burn.")
+  @Option(
+      names = "--entry",
+      paramLabel = "INDEX",
+      required = true,
+      description = "Index of the entry to burn.")
   long entry;
 
-  @Option(names = "--reason", paramLabel = "TEXT", required = true, description = "Why, in one line.")
+  @Option(
+      names = "--reason",
+      paramLabel = "TEXT",
+      required = true,
+      description = "Why, in one line.")
   String reason;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Evidence evidence;
 
   static final class Evidence {
-    @Option(names = "--evidence-file", paramLabel = "FILE", description = "File whose SHA-256 is recorded as evidence.")
+    @Option(
+        names = "--evidence-file",
+        paramLabel = "FILE",
+        description = "File whose SHA-256 is recorded as evidence.")
     String file;
 
-    @Option(names = "--evidence-sha256", paramLabel = "HEX", description = "SHA-256 of the evidence, 64 hex digits.")
+    @Option(
+        names = "--evidence-sha256",
+        paramLabel = "HEX",
+        description = "SHA-256 of the evidence, 64 hex digits.")
     String sha256;
   }
 
-  @Mixin
-  WriterOptions writer;
+  @Mixin WriterOptions writer;
 
   private final CliContext context;
 
@@ -60,14 +78,30 @@ final class BurnCommand implements Callable<Integer> {
   public Integer call() {
     ContentId evidenceHash = evidenceHash();
     Ed25519KeyPair key = writer.key(context);
-    if (reason.isBlank() || reason.length() > BurnRecord.MAX_REASON || reason.chars().anyMatch(c -> c < 0x20)) {
-      throw new UserInputException("--reason: " + reason.length() + " chars (expected: one line of 1.."
-          + BurnRecord.MAX_REASON + ")");
+    if (reason.isBlank()
+        || reason.length() > BurnRecord.MAX_REASON
+        || reason.chars().anyMatch(c -> c < 0x20)) {
+      throw new UserInputException(
+          "--reason: "
+              + reason.length()
+              + " chars (expected: one line of 1.."
+              + BurnRecord.MAX_REASON
+              + ")");
     }
     try (LocalWriter local = LocalWriter.open(target, key, context)) {
-      BurnRecord r = Burns.burn(local.writer(), local.log().head(), entry, reason, evidenceHash,
-          java.time.Instant.now().getEpochSecond(), key);
-      context.out().println("burned entry " + r.entry() + " (" + r.entryId().shortHex() + "): " + r.reason());
+      BurnRecord r =
+          Burns.burn(
+              local.writer(),
+              local.log().head(),
+              entry,
+              reason,
+              evidenceHash,
+              java.time.Instant.now().getEpochSecond(),
+              key);
+      context
+          .out()
+          .println(
+              "burned entry " + r.entry() + " (" + r.entryId().shortHex() + "): " + r.reason());
       return ExitCode.OK;
     } catch (LogException e) {
       throw Failures.of(e);
@@ -83,7 +117,8 @@ final class BurnCommand implements Callable<Integer> {
       }
     }
     Path file = context.resolve(Path.of(evidence.file));
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+    try (InputStream in =
+        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
       in.transferTo(java.io.OutputStream.nullOutputStream());
       return ContentId.fromDigest(((DigestInputStream) in).getMessageDigest().digest());
     } catch (IOException e) {

@@ -10,15 +10,24 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code aurelius corpus}: the corpus and covenant logs. */
-@Command(name = "corpus", mixinStandardHelpOptions = true,
+@Command(
+    name = "corpus",
+    mixinStandardHelpOptions = true,
     description = "Create, append to, timestamp, verify and export the corpus and covenant logs.",
-    subcommands = {InitCommand.class, AppendCommand.class, VerifyCommand.class, ExportCommand.class,
-        StampCommand.class, CosignCommand.class, BurnCommand.class, KeyCommand.class})
+    subcommands = {
+      InitCommand.class,
+      AppendCommand.class,
+      VerifyCommand.class,
+      ExportCommand.class,
+      StampCommand.class,
+      CosignCommand.class,
+      BurnCommand.class,
+      KeyCommand.class
+    })
 public final class CorpusCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   public CorpusCommand(CliContext context) {
     this.context = requireNonNull(context, "context");

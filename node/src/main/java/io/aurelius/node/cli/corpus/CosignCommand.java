@@ -21,25 +21,38 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "cosign", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Add a witness's cosignature to a checkpoint (development tool).",
-        "In a network, peers cosign what they have checked and send the line to the log's operator, who adds it."})
+@Command(
+    name = "cosign",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Add a witness's cosignature to a checkpoint (development tool).",
+      "In a network, peers cosign what they have checked and send the line to the log's operator, who adds it."
+    })
 final class CosignCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PATH", description = "The log's bare repository.")
   String target;
 
-  @Option(names = "--witness-name", paramLabel = "NAME", required = true, description = "The witness's key name.")
+  @Option(
+      names = "--witness-name",
+      paramLabel = "NAME",
+      required = true,
+      description = "The witness's key name.")
   String witnessName;
 
-  @Option(names = "--witness-hotkey", paramLabel = "KEY",
+  @Option(
+      names = "--witness-hotkey",
+      paramLabel = "KEY",
       description = "The witness's hotkey in <home>/keys: its name or key id.")
   String witnessHotkey;
 
-  @Option(names = "--size", paramLabel = "N", description = "Checkpoint to cosign (default: the latest).")
+  @Option(
+      names = "--size",
+      paramLabel = "N",
+      description = "Checkpoint to cosign (default: the latest).")
   Long size;
 
-  @Mixin
-  WriterOptions writer;
+  @Mixin WriterOptions writer;
 
   private final CliContext context;
 
@@ -49,7 +62,8 @@ final class CosignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Ed25519KeyPair witnessKey = SigningKeys.hotkey(writer.home, context, "--witness-hotkey", witnessHotkey);
+    Ed25519KeyPair witnessKey =
+        SigningKeys.hotkey(writer.home, context, "--witness-hotkey", witnessHotkey);
     NoteSigner witness;
     try {
       witness = new NoteSigner(witnessName, witnessKey);
@@ -60,11 +74,22 @@ final class CosignCommand implements Callable<Integer> {
       LogSnapshot head = local.log().head();
       long s = size == null ? head.size() : size;
       if (!head.checkpointSizes().contains(s)) {
-        throw new UserInputException("--size " + s + ": no such checkpoint (expected one of " + head.checkpointSizes() + ")");
+        throw new UserInputException(
+            "--size "
+                + s
+                + ": no such checkpoint (expected one of "
+                + head.checkpointSizes()
+                + ")");
       }
       String text = SignedNote.parse(head.checkpointBytes(s)).text();
-      local.writer().addCosignatures(s, List.of(new Cosignature(witness.cosignerKey(),
-          witness.cosign(text, java.time.Instant.now().getEpochSecond()))));
+      local
+          .writer()
+          .addCosignatures(
+              s,
+              List.of(
+                  new Cosignature(
+                      witness.cosignerKey(),
+                      witness.cosign(text, java.time.Instant.now().getEpochSecond()))));
       context.out().println("cosigned checkpoint " + s + " as " + witness.cosignerKey().format());
       return ExitCode.OK;
     } catch (LogException e) {

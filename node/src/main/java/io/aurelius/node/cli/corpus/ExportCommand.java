@@ -25,23 +25,36 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Verify a corpus, then write its clean view (burned entries left out) for fine-tuning.",
-        "jsonl: {index, id, entry} per line; chat: the observation as the user turn, reasoning and action as the "
-            + "assistant turn, provenance and verdict alongside (docs/corpus-format.md)."})
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Verify a corpus, then write its clean view (burned entries left out) for fine-tuning.",
+      "jsonl: {index, id, entry} per line; chat: the observation as the user turn, reasoning and action as the "
+          + "assistant turn, provenance and verdict alongside (docs/corpus-format.md)."
+    })
 final class ExportCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "PATH|URL", description = "The corpus repository or its git URL.")
+  @Parameters(
+      index = "0",
+      paramLabel = "PATH|URL",
+      description = "The corpus repository or its git URL.")
   String target;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "jsonl",
       description = "jsonl or chat (default: ${DEFAULT-VALUE}).")
   ExportFormat format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write here (atomically) instead of standard output.")
   String out;
 
-  @Mixin
-  TrustOptions trust;
+  @Mixin TrustOptions trust;
 
   private final CliContext context;
 
@@ -53,18 +66,24 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     try (LocalLog local = LocalLog.open(target, context)) {
       if (local.log().head().manifest().kind() != LogKind.CORPUS) {
-        throw new UserInputException(target + ": a " + local.log().head().manifest().kind().id()
-            + " log (expected: a corpus)");
+        throw new UserInputException(
+            target
+                + ": a "
+                + local.log().head().manifest().kind().id()
+                + " log (expected: a corpus)");
       }
       VerificationReport report = trust.verify(local.log(), context);
       if (out == null) {
         long n = CorpusExport.write(local.log().head(), report.burned(), format, context.out());
-        context.err().println("exported " + n + " entries (" + report.burned().size() + " burned left out)");
+        context
+            .err()
+            .println("exported " + n + " entries (" + report.burned().size() + " burned left out)");
         return ExitCode.OK;
       }
       Path file = context.resolve(Path.of(out));
       if (!Files.isDirectory(file.toAbsolutePath().getParent())) {
-        throw new UserInputException("--out " + out + ": no such directory " + file.toAbsolutePath().getParent());
+        throw new UserInputException(
+            "--out " + out + ": no such directory " + file.toAbsolutePath().getParent());
       }
       Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export-", ".tmp");
       try {
@@ -73,8 +92,18 @@ final class ExportCommand implements Callable<Integer> {
           n = CorpusExport.write(local.log().head(), report.burned(), format, w);
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        context.out().println("exported " + n + " entries to " + file + " (" + report.burned().size()
-            + " burned left out; verified against checkpoint " + report.latest().size() + ")");
+        context
+            .out()
+            .println(
+                "exported "
+                    + n
+                    + " entries to "
+                    + file
+                    + " ("
+                    + report.burned().size()
+                    + " burned left out; verified against checkpoint "
+                    + report.latest().size()
+                    + ")");
       } finally {
         Files.deleteIfExists(tmp);
       }

@@ -26,24 +26,40 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Create a new corpus or covenant log (a bare git repository) signed by the given hotkey.")
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "Create a new corpus or covenant log (a bare git repository) signed by the given hotkey.")
 final class InitCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "PATH", description = "Directory for the new bare repository (must not exist or be empty).")
+  @Parameters(
+      index = "0",
+      paramLabel = "PATH",
+      description = "Directory for the new bare repository (must not exist or be empty).")
   String target;
 
-  @Option(names = "--origin", paramLabel = "NAME", required = true,
+  @Option(
+      names = "--origin",
+      paramLabel = "NAME",
+      required = true,
       description = "Checkpoint origin and log key name, e.g. aurelius.sn37/corpus.")
   String origin;
 
-  @Option(names = "--kind", paramLabel = "KIND", defaultValue = "corpus", description = "corpus or covenant (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      defaultValue = "corpus",
+      description = "corpus or covenant (default: ${DEFAULT-VALUE}).")
   String kind;
 
-  @Option(names = "--genesis", paramLabel = "FILE", description = "For a covenant: the genesis covenant (JSON), entry 0.")
+  @Option(
+      names = "--genesis",
+      paramLabel = "FILE",
+      description = "For a covenant: the genesis covenant (JSON), entry 0.")
   String genesis;
 
-  @Mixin
-  WriterOptions writer;
+  @Mixin WriterOptions writer;
 
   private final CliContext context;
 
@@ -53,15 +69,20 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LogKind logKind = LogKind.of(kind.toLowerCase(Locale.ROOT)).orElseThrow(() -> new UserInputException(
-        "--kind: '" + kind + "' (expected: corpus or covenant)"));
+    LogKind logKind =
+        LogKind.of(kind.toLowerCase(Locale.ROOT))
+            .orElseThrow(
+                () ->
+                    new UserInputException(
+                        "--kind: '" + kind + "' (expected: corpus or covenant)"));
     Path dir = context.resolve(Path.of(target));
     Ed25519KeyPair key = writer.key(context);
     if (logKind == LogKind.CORPUS && genesis != null) {
       throw new UserInputException("--genesis: only for --kind covenant");
     }
     if (logKind == LogKind.COVENANT && genesis == null) {
-      throw new UserInputException("--genesis: missing (expected: the genesis covenant JSON for a covenant log)");
+      throw new UserInputException(
+          "--genesis: missing (expected: the genesis covenant JSON for a covenant log)");
     }
     try {
       GitLog created;
@@ -88,7 +109,10 @@ final class InitCommand implements Callable<Integer> {
       if (Files.size(file) > 1 << 20) {
         throw new UserInputException(file + ": larger than 1 MiB");
       }
-      return Json.parse(Files.readAllBytes(file), file.toString(), io.aurelius.anchoring.covenant.Covenant.LIMITS);
+      return Json.parse(
+          Files.readAllBytes(file),
+          file.toString(),
+          io.aurelius.anchoring.covenant.Covenant.LIMITS);
     } catch (IOException e) {
       throw new UserInputException(file + ": cannot read: " + e.getMessage());
     } catch (JsonInputException e) {

@@ -14,16 +14,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "key", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Print a hotkey's verifier keys and git allowed-signers line.",
-        "Its verifier key as a log (type 01) and as a witness (type 04) under NAME, for trusted-keys files."})
+@Command(
+    name = "key",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Print a hotkey's verifier keys and git allowed-signers line.",
+      "Its verifier key as a log (type 01) and as a witness (type 04) under NAME, for trusted-keys files."
+    })
 final class KeyCommand implements Callable<Integer> {
-  @Option(names = "--name", paramLabel = "NAME", required = true,
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      required = true,
       description = "The key name: the log's origin, or the witness's name.")
   String name;
 
-  @Mixin
-  WriterOptions writer;
+  @Mixin WriterOptions writer;
 
   private final CliContext context;
 
@@ -44,7 +51,9 @@ final class KeyCommand implements Callable<Integer> {
     context.out().println("hotkey:          " + address);
     context.out().println("log key:         " + signer.verifierKey().format());
     context.out().println("witness key:     " + signer.cosignerKey().format());
-    context.out().println("allowed signers: " + SshEd25519Key.allowedSignersLine(address, key.publicKey()));
+    context
+        .out()
+        .println("allowed signers: " + SshEd25519Key.allowedSignersLine(address, key.publicKey()));
     return ExitCode.OK;
   }
 }

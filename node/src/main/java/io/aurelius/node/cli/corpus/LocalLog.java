@@ -15,8 +15,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
- * A log named on the command line as a local path or a git URL; a URL is cloned into a
- * temporary directory deleted on close, so reading a remote log writes nothing that stays.
+ * A log named on the command line as a local path or a git URL; a URL is cloned into a temporary
+ * directory deleted on close, so reading a remote log writes nothing that stays.
  */
 final class LocalLog implements AutoCloseable {
   private final GitLog log;
@@ -71,19 +71,22 @@ final class LocalLog implements AutoCloseable {
 
   private static void delete(Path dir) {
     try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.delete(file);
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              Files.delete(file);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-          Files.delete(d);
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+              Files.delete(d);
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       // best effort: a leftover temporary clone is harmless
     }

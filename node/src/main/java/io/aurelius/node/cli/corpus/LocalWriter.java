@@ -13,7 +13,8 @@ import java.time.Clock;
 record LocalWriter(GitLog log, LogWriter writer) implements AutoCloseable {
   static LocalWriter open(String target, Ed25519KeyPair key, CliContext context) {
     if (LocalLog.isUrl(target)) {
-      throw new UserInputException(target + ": a URL (expected: the local path of the log's repository)");
+      throw new UserInputException(
+          target + ": a URL (expected: the local path of the log's repository)");
     }
     GitLog log = null;
     try {

@@ -28,27 +28,46 @@ import picocli.CommandLine.Option;
 
 /** Whom to trust while verifying, and where Bitcoin block headers come from. */
 final class TrustOptions {
-  @Option(names = "--trusted-keys", paramLabel = "FILE",
-      description = "Verifier keys to trust, one per line: the log key (type 01) and witnesses (type 04) each "
-          + "optionally followed by its stake. Without it, the keys come from --covenant or the repository itself.")
+  @Option(
+      names = "--trusted-keys",
+      paramLabel = "FILE",
+      description =
+          "Verifier keys to trust, one per line: the log key (type 01) and witnesses (type 04) each "
+              + "optionally followed by its stake. Without it, the keys come from --covenant or the repository itself.")
   String trustedKeys;
 
-  @Option(names = "--covenant", paramLabel = "PATH|URL",
-      description = "A covenant log whose parameters.anchoring name the corpus log keys, witnesses and quorum.")
+  @Option(
+      names = "--covenant",
+      paramLabel = "PATH|URL",
+      description =
+          "A covenant log whose parameters.anchoring name the corpus log keys, witnesses and quorum.")
   String covenant;
 
-  @Option(names = "--witness-quorum", paramLabel = "FRACTION", defaultValue = "2/3",
-      description = "Share of witness stake whose cosignatures make a checkpoint witnessed (with --trusted-keys; "
-          + "default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--witness-quorum",
+      paramLabel = "FRACTION",
+      defaultValue = "2/3",
+      description =
+          "Share of witness stake whose cosignatures make a checkpoint witnessed (with --trusted-keys; "
+              + "default: ${DEFAULT-VALUE}).")
   String witnessQuorum;
 
-  @Option(names = "--require-witnessed-enabled", paramLabel = "BOOLEAN", defaultValue = "false", arity = "0..1",
-      fallbackValue = "true", description = "Fail unless the latest checkpoint reaches the witness quorum (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--require-witnessed-enabled",
+      paramLabel = "BOOLEAN",
+      defaultValue = "false",
+      arity = "0..1",
+      fallbackValue = "true",
+      description =
+          "Fail unless the latest checkpoint reaches the witness quorum (default: ${DEFAULT-VALUE}).")
   boolean requireWitnessed;
 
-  @Option(names = "--bitcoin-rpc", paramLabel = "URL",
-      description = "bitcoind JSON-RPC (http://user:pass@host:8332) to check Bitcoin attestations; without it "
-          + "complete timestamps are reported as unchecked, never as verified.")
+  @Option(
+      names = "--bitcoin-rpc",
+      paramLabel = "URL",
+      description =
+          "bitcoind JSON-RPC (http://user:pass@host:8332) to check Bitcoin attestations; without it "
+              + "complete timestamps are reported as unchecked, never as verified.")
   String bitcoinRpc;
 
   /** The block-header source, if one was configured. */
@@ -75,10 +94,12 @@ final class TrustOptions {
       Path file = context.resolve(Path.of(trustedKeys));
       try {
         if (Files.size(file) > 1 << 20) {
-          throw new UserInputException(file + ": larger than 1 MiB (expected: a short list of verifier keys)");
+          throw new UserInputException(
+              file + ": larger than 1 MiB (expected: a short list of verifier keys)");
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        return TrustPolicy.fromTrustedKeys(lines, threshold, file.toString()).requiringWitnessed(requireWitnessed);
+        return TrustPolicy.fromTrustedKeys(lines, threshold, file.toString())
+            .requiringWitnessed(requireWitnessed);
       } catch (IOException e) {
         throw new UserInputException(file + ": cannot read --trusted-keys: " + e.getMessage());
       } catch (MalformedNoteException e) {
@@ -90,12 +111,24 @@ final class TrustOptions {
         GitLog log = local.log();
         LogManifest covenantManifest = log.head().manifest();
         if (covenantManifest.kind() != LogKind.COVENANT) {
-          throw new UserInputException(covenant + ": a " + covenantManifest.kind().id() + " log (expected: a covenant)");
+          throw new UserInputException(
+              covenant + ": a " + covenantManifest.kind().id() + " log (expected: a covenant)");
         }
-        VerificationReport report = new LogVerifier(TrustPolicy.selfDeclared(covenantManifest), Optional.empty()).verify(log);
-        context.out().println("covenant " + covenantManifest.origin() + " verified: " + report.latest().size()
-            + " entries, key " + covenantManifest.logKey().format() + " (self-declared)");
-        return TrustPolicy.fromCovenant(report.covenant().orElseThrow(), "covenant " + covenantManifest.origin())
+        VerificationReport report =
+            new LogVerifier(TrustPolicy.selfDeclared(covenantManifest), Optional.empty())
+                .verify(log);
+        context
+            .out()
+            .println(
+                "covenant "
+                    + covenantManifest.origin()
+                    + " verified: "
+                    + report.latest().size()
+                    + " entries, key "
+                    + covenantManifest.logKey().format()
+                    + " (self-declared)");
+        return TrustPolicy.fromCovenant(
+                report.covenant().orElseThrow(), "covenant " + covenantManifest.origin())
             .requiringWitnessed(requireWitnessed);
       } catch (VerificationFailure e) {
         throw new CommandFailedException("covenant " + covenant + ": " + e.getMessage(), e);

@@ -9,10 +9,11 @@ import picocli.CommandLine.Option;
 
 /** The log key a writing command signs with: a hotkey in the node's key store. */
 final class WriterOptions {
-  @Mixin
-  HomeOptions home;
+  @Mixin HomeOptions home;
 
-  @Option(names = "--hotkey", paramLabel = "KEY",
+  @Option(
+      names = "--hotkey",
+      paramLabel = "KEY",
       description = "The log's hotkey in <home>/keys: its name or key id.")
   String hotkey;
 

@@ -9,57 +9,91 @@ import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.daemon.StatusLogger;
 import io.aurelius.node.devnet.Devnet;
 import io.aurelius.node.devnet.DevnetSettings;
+import io.aurelius.worldmodel.sim.server.LatencyDistribution;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import io.aurelius.worldmodel.sim.server.LatencyDistribution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code aurelius devnet}: a whole subnet on loopback, in this process. */
-@Command(name = "devnet", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Start a whole subnet on loopback in this process: a dev chain, the sim model "
-        + "server, three miners with different catalogue configurations and two validators, each "
-        + "on its own port, registered and staked on the chain; run epochs, showing progress; "
-        + "then print the summary: scores, weights, Yuma incentive, submissions, accepted aenes, "
-        + "the corpus checkpoint and the git URLs to clone.",
-        "Model output comes from the sim model (labelled sim), served over HTTP as an "
-            + "OpenAI-compatible endpoint."})
+@Command(
+    name = "devnet",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Start a whole subnet on loopback in this process: a dev chain, the sim model "
+          + "server, three miners with different catalogue configurations and two validators, each "
+          + "on its own port, registered and staked on the chain; run epochs, showing progress; "
+          + "then print the summary: scores, weights, Yuma incentive, submissions, accepted aenes, "
+          + "the corpus checkpoint and the git URLs to clone.",
+      "Model output comes from the sim model (labelled sim), served over HTTP as an "
+          + "OpenAI-compatible endpoint."
+    })
 public final class DevnetCommand implements Callable<Integer> {
-  @Option(names = "--home", paramLabel = "DIR", defaultValue = ".aurelius-devnet",
-      description = "Devnet directory; an earlier devnet there is wiped (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--home",
+      paramLabel = "DIR",
+      defaultValue = ".aurelius-devnet",
+      description =
+          "Devnet directory; an earlier devnet there is wiped (default: ${DEFAULT-VALUE}).")
   private Path home;
 
-  @Option(names = "--epochs", paramLabel = "N", defaultValue = "2",
+  @Option(
+      names = "--epochs",
+      paramLabel = "N",
+      defaultValue = "2",
       description = "Validator epochs to run (default: ${DEFAULT-VALUE}).")
   private int epochs;
 
-  @Option(names = "--seeds", paramLabel = "N", defaultValue = "1",
+  @Option(
+      names = "--seeds",
+      paramLabel = "N",
+      defaultValue = "1",
       description = "World-model seeds per configuration and framing (default: ${DEFAULT-VALUE}).")
   private int seeds;
 
-  @Option(names = "--block-interval-ms", paramLabel = "MS", defaultValue = "250",
+  @Option(
+      names = "--block-interval-ms",
+      paramLabel = "MS",
+      defaultValue = "250",
       description = "Time between the dev chain's blocks (default: ${DEFAULT-VALUE}).")
   private long blockIntervalMillis;
 
-  @Option(names = "--tempo", paramLabel = "BLOCKS", defaultValue = "8",
+  @Option(
+      names = "--tempo",
+      paramLabel = "BLOCKS",
+      defaultValue = "8",
       description = "Blocks between the chain's Yuma epochs (default: ${DEFAULT-VALUE}).")
   private int tempo;
 
-  @Option(names = "--model-latency", paramLabel = "DIST", defaultValue = "fixed:0ms",
-      description = "How long the sim server takes per model and judge call: fixed:D, uniform:MIN..MAX or "
-          + "lognormal:MEDIAN,SIGMA, e.g. uniform:2s..8s for hosted-model timing (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--model-latency",
+      paramLabel = "DIST",
+      defaultValue = "fixed:0ms",
+      description =
+          "How long the sim server takes per model and judge call: fixed:D, uniform:MIN..MAX or "
+              + "lognormal:MEDIAN,SIGMA, e.g. uniform:2s..8s for hosted-model timing (default: ${DEFAULT-VALUE}).")
   private String modelLatency;
 
-  @Option(names = "--model-rate-limit-rate", paramLabel = "P", defaultValue = "0",
-      description = "Share of model and judge calls answered 429, 0..0.5 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--model-rate-limit-rate",
+      paramLabel = "P",
+      defaultValue = "0",
+      description =
+          "Share of model and judge calls answered 429, 0..0.5 (default: ${DEFAULT-VALUE}).")
   private double rateLimitRate;
 
-  @Option(names = {"--keep-running", "--keep-running-enabled"}, paramLabel = "BOOL", arity = "0..1",
-      fallbackValue = "true", defaultValue = "false",
-      description = "Leave the devnet up after the summary, until Ctrl-C (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = {"--keep-running", "--keep-running-enabled"},
+      paramLabel = "BOOL",
+      arity = "0..1",
+      fallbackValue = "true",
+      defaultValue = "false",
+      description =
+          "Leave the devnet up after the summary, until Ctrl-C (default: ${DEFAULT-VALUE}).")
   private boolean keepRunning;
 
   private final CliContext context;
@@ -79,8 +113,15 @@ public final class DevnetCommand implements Callable<Integer> {
     }
     DevnetSettings settings;
     try {
-      settings = new DevnetSettings(context.resolve(home), epochs, seeds, blockIntervalMillis, tempo, latency,
-          rateLimitRate);
+      settings =
+          new DevnetSettings(
+              context.resolve(home),
+              epochs,
+              seeds,
+              blockIntervalMillis,
+              tempo,
+              latency,
+              rateLimitRate);
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--" + e.getMessage(), e);
     }
@@ -89,18 +130,24 @@ public final class DevnetCommand implements Callable<Integer> {
     StatusLogger.STATUS.devnetStarting(settings.home().toString());
     Devnet devnet;
     try {
-      devnet = Devnet.start(settings, line -> {
-        out.println(line);
-        out.flush();
-      });
+      devnet =
+          Devnet.start(
+              settings,
+              line -> {
+                out.println(line);
+                out.flush();
+              });
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--home: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new CommandFailedException("devnet: " + e.getMessage(), e);
     }
     try {
-      out.println("running " + settings.epochs() + (settings.epochs() == 1 ? " epoch" : " epochs")
-          + " on both validators");
+      out.println(
+          "running "
+              + settings.epochs()
+              + (settings.epochs() == 1 ? " epoch" : " epochs")
+              + " on both validators");
       out.flush();
       try {
         devnet.runEpochs(settings.epochs());
@@ -110,8 +157,14 @@ public final class DevnetCommand implements Callable<Integer> {
       long seconds = (System.nanoTime() - started) / 1_000_000_000L;
       StatusLogger.STATUS.devnetFinished(settings.epochs(), seconds);
       devnet.summary().print(out);
-      out.println("devnet ran " + settings.epochs() + (settings.epochs() == 1 ? " epoch" : " epochs")
-          + " in " + seconds + " s; its files are in " + settings.home());
+      out.println(
+          "devnet ran "
+              + settings.epochs()
+              + (settings.epochs() == 1 ? " epoch" : " epochs")
+              + " in "
+              + seconds
+              + " s; its files are in "
+              + settings.home());
       if (keepRunning) {
         out.println("devnet up; press Ctrl-C to stop");
         out.flush();
@@ -126,11 +179,14 @@ public final class DevnetCommand implements Callable<Integer> {
   /** Waits for Ctrl-C/SIGTERM (the hook stops the devnet before the JVM exits) or an interrupt. */
   private static void awaitInterrupt(Devnet devnet) {
     CountDownLatch stop = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      StatusLogger.STATUS.shutdownRequested("the devnet");
-      devnet.close();
-      stop.countDown();
-    }, "devnet-shutdown");
+    Thread hook =
+        new Thread(
+            () -> {
+              StatusLogger.STATUS.shutdownRequested("the devnet");
+              devnet.close();
+              stop.countDown();
+            },
+            "devnet-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       stop.await();
@@ -146,10 +202,10 @@ public final class DevnetCommand implements Callable<Integer> {
   }
 
   /**
-   * The devnet prints its own progress line for every daemon event; the daemons' operator
-   * status lines would say each thing twice. They stay at warn unless the user asked for them.
-   * (slf4j-simple reads a logger's level when the logger is first created, which for the
-   * role loggers is when the devnet starts its services, after this.)
+   * The devnet prints its own progress line for every daemon event; the daemons' operator status
+   * lines would say each thing twice. They stay at warn unless the user asked for them.
+   * (slf4j-simple reads a logger's level when the logger is first created, which for the role
+   * loggers is when the devnet starts its services, after this.)
    */
   private static void quietDaemonStatusLines() {
     for (String role : new String[] {"validator", "miner", "chain", "node"}) {

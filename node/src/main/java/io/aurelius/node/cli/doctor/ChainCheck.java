@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The chain answers: its {@code /healthz} over plain HTTP and, when its authority key is
- * known, a signed {@code chain/info} call whose answer must be signed by that key.
+ * The chain answers: its {@code /healthz} over plain HTTP and, when its authority key is known, a
+ * signed {@code chain/info} call whose answer must be signed by that key.
  */
 final class ChainCheck {
   private ChainCheck() {}
@@ -27,10 +27,13 @@ final class ChainCheck {
     try {
       at = Endpoint.parse(endpoint);
     } catch (IllegalArgumentException e) {
-      return Finding.fail(check, "--chain-endpoint: " + e.getMessage(),
+      return Finding.fail(
+          check,
+          "--chain-endpoint: " + e.getMessage(),
           "give --chain-endpoint as HOST:PORT, e.g. 127.0.0.1:9944");
     }
-    String fixDown = "start it (aurelius chain --genesis FILE --listen " + at + ") or correct --chain-endpoint";
+    String fixDown =
+        "start it (aurelius chain --genesis FILE --listen " + at + ") or correct --chain-endpoint";
     try {
       HttpProbe.Answer health = new HttpProbe(timeout).get(URI.create("http://" + at + "/healthz"));
       if (health.status() != 200) {
@@ -43,24 +46,42 @@ final class ChainCheck {
       return Finding.fail(check, "interrupted", "run aurelius doctor again");
     }
     if (authority.isEmpty()) {
-      return Finding.ok(check, at + " is up (add --chain-authority KEYID to check it answers as "
-          + "the chain you expect)");
+      return Finding.ok(
+          check,
+          at
+              + " is up (add --chain-authority KEYID to check it answers as "
+              + "the chain you expect)");
     }
     KeyId key;
     try {
       key = KeyId.parse(authority.get());
     } catch (IllegalArgumentException e) {
-      return Finding.fail(check, "--chain-authority: " + e.getMessage(),
+      return Finding.fail(
+          check,
+          "--chain-authority: " + e.getMessage(),
           "copy the authority from 'aurelius chain info' on the chain's machine");
     }
-    try (ProtocolClient client = NettyProtocolClient.create(Ed25519KeyPair.generate(),
-        ClientLimits.defaults().withRequestTimeout(timeout))) {
-      ChainInfo info = new RemoteChain(client, new PeerEndpoint(at.host(), at.port(), key), timeout).info();
-      return Finding.ok(check, at + " answers as " + key + ": chain " + info.chainId().substring(0, 12)
-          + "…, netuid " + info.netuid() + ", block " + info.head());
+    try (ProtocolClient client =
+        NettyProtocolClient.create(
+            Ed25519KeyPair.generate(), ClientLimits.defaults().withRequestTimeout(timeout))) {
+      ChainInfo info =
+          new RemoteChain(client, new PeerEndpoint(at.host(), at.port(), key), timeout).info();
+      return Finding.ok(
+          check,
+          at
+              + " answers as "
+              + key
+              + ": chain "
+              + info.chainId().substring(0, 12)
+              + "…, netuid "
+              + info.netuid()
+              + ", block "
+              + info.head());
     } catch (RuntimeException e) {
-      return Finding.fail(check, at + " did not answer a signed chain/info as " + key + ": "
-          + e.getMessage(), "check --chain-authority against 'aurelius chain info' on the chain's machine");
+      return Finding.fail(
+          check,
+          at + " did not answer a signed chain/info as " + key + ": " + e.getMessage(),
+          "check --chain-authority against 'aurelius chain info' on the chain's machine");
     }
   }
 
@@ -69,6 +90,8 @@ final class ChainCheck {
     if (m != null && !m.isBlank()) {
       return m;
     }
-    return e instanceof java.net.ConnectException ? "connection refused" : e.getClass().getSimpleName();
+    return e instanceof java.net.ConnectException
+        ? "connection refused"
+        : e.getClass().getSimpleName();
   }
 }

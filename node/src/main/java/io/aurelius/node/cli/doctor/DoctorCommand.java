@@ -18,39 +18,63 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aurelius doctor}: is this machine ready to run a node? */
-@Command(name = "doctor", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Check what a node needs: the hotkey loads and key files are private, the ports "
-        + "can be bound, the chain answers (--chain-endpoint), the model endpoints serve their "
-        + "models (--model), git is installed and the home has disk space.",
-        "Each problem is printed with a fix line. Exit code 1 if any check fails."})
+@Command(
+    name = "doctor",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Check what a node needs: the hotkey loads and key files are private, the ports "
+          + "can be bound, the chain answers (--chain-endpoint), the model endpoints serve their "
+          + "models (--model), git is installed and the home has disk space.",
+      "Each problem is printed with a fix line. Exit code 1 if any check fails."
+    })
 public final class DoctorCommand implements Callable<Integer> {
   @Mixin private HomeOptions home;
 
-  @Option(names = "--hotkey", paramLabel = "KEY",
+  @Option(
+      names = "--hotkey",
+      paramLabel = "KEY",
       description = "The hotkey the node will use (name or key id; default: check every hotkey).")
   private String hotkey;
 
-  @Option(names = "--listen-host", paramLabel = "HOST", defaultValue = "0.0.0.0",
+  @Option(
+      names = "--listen-host",
+      paramLabel = "HOST",
+      defaultValue = "0.0.0.0",
       description = "Address the node will listen on (default: ${DEFAULT-VALUE}).")
   private String listenHost;
 
-  @Option(names = "--port", paramLabel = "PORT", split = ",",
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      split = ",",
       description = "A port the node will listen on (repeatable; default: none checked).")
   private List<Integer> ports = new ArrayList<>();
 
-  @Option(names = "--chain-endpoint", paramLabel = "HOST:PORT",
+  @Option(
+      names = "--chain-endpoint",
+      paramLabel = "HOST:PORT",
       description = "The chain to reach (default: not checked).")
   private String chainEndpoint;
 
-  @Option(names = "--chain-authority", paramLabel = "KEYID",
+  @Option(
+      names = "--chain-authority",
+      paramLabel = "KEYID",
       description = "The chain's authority key; with it, a signed chain/info call is checked too.")
   private String chainAuthority;
 
-  @Option(names = "--model", paramLabel = "SPEC", split = ",",
-      description = "A model endpoint to probe: sim, openai:URL#MODEL or ollama:URL#MODEL (repeatable).")
+  @Option(
+      names = "--model",
+      paramLabel = "SPEC",
+      split = ",",
+      description =
+          "A model endpoint to probe: sim, openai:URL#MODEL or ollama:URL#MODEL (repeatable).")
   private List<String> models = new ArrayList<>();
 
-  @Option(names = "--probe-timeout", paramLabel = "SECONDS", defaultValue = "5",
+  @Option(
+      names = "--probe-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "5",
       description = "Seconds each network probe may take (default: ${DEFAULT-VALUE}).")
   private int probeTimeout;
 
@@ -67,14 +91,18 @@ public final class DoctorCommand implements Callable<Integer> {
     }
     Duration timeout = Duration.ofSeconds(probeTimeout);
     Path homeDir = home.home(context);
-    List<Finding> findings = new ArrayList<>(KeyCheck.run(homeDir,
-        Optional.ofNullable(hotkey).filter(h -> !h.isBlank())));
+    List<Finding> findings =
+        new ArrayList<>(
+            KeyCheck.run(homeDir, Optional.ofNullable(hotkey).filter(h -> !h.isBlank())));
     for (int port : ports) {
       findings.add(PortCheck.run(listenHost, port));
     }
     if (chainEndpoint != null && !chainEndpoint.isBlank()) {
-      findings.add(ChainCheck.run(chainEndpoint.strip(),
-          Optional.ofNullable(chainAuthority).filter(a -> !a.isBlank()).map(String::strip), timeout));
+      findings.add(
+          ChainCheck.run(
+              chainEndpoint.strip(),
+              Optional.ofNullable(chainAuthority).filter(a -> !a.isBlank()).map(String::strip),
+              timeout));
     }
     for (String model : models) {
       findings.add(ModelCheck.run(model, timeout));
@@ -95,9 +123,11 @@ public final class DoctorCommand implements Callable<Integer> {
       failed += f.outcome() == Finding.Outcome.FAIL ? 1 : 0;
       warned += f.outcome() == Finding.Outcome.WARN ? 1 : 0;
     }
-    out.println(failed == 0 ? "doctor: all checks passed" + (warned > 0 ? " (" + warned + " warning"
-        + (warned == 1 ? "" : "s") + ")" : "")
-        : "doctor: " + failed + " of " + findings.size() + " checks failed");
+    out.println(
+        failed == 0
+            ? "doctor: all checks passed"
+                + (warned > 0 ? " (" + warned + " warning" + (warned == 1 ? "" : "s") + ")" : "")
+            : "doctor: " + failed + " of " + findings.size() + " checks failed");
     out.flush();
     return failed == 0 ? ExitCode.OK : ExitCode.FAILURE;
   }

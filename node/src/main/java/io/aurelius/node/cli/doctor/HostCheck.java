@@ -21,11 +21,16 @@ final class HostCheck {
         p.destroyForcibly();
         return Finding.fail("git", "git --version did not finish in 10 s", "reinstall git");
       }
-      return p.exitValue() == 0 ? Finding.ok("git", out)
-          : Finding.fail("git", "git --version exited " + p.exitValue() + ": " + out, "reinstall git");
+      return p.exitValue() == 0
+          ? Finding.ok("git", out)
+          : Finding.fail(
+              "git", "git --version exited " + p.exitValue() + ": " + out, "reinstall git");
     } catch (IOException e) {
-      return Finding.warn("git", "no git on PATH (the node serves git itself, but "
-          + "'git clone' of corpus and configurations needs it)", "install git (apt-get install git)");
+      return Finding.warn(
+          "git",
+          "no git on PATH (the node serves git itself, but "
+              + "'git clone' of corpus and configurations needs it)",
+          "install git (apt-get install git)");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Finding.fail("git", "interrupted", "run aurelius doctor again");
@@ -38,22 +43,27 @@ final class HostCheck {
       existing = existing.getParent();
     }
     if (existing == null) {
-      return Finding.fail("disk", home + ": no existing parent directory", "create it: mkdir -p " + home);
+      return Finding.fail(
+          "disk", home + ": no existing parent directory", "create it: mkdir -p " + home);
     }
     try {
       FileStore store = Files.getFileStore(existing);
       long free = store.getUsableSpace();
       String detail = mib(free) + " free at " + existing;
       if (free < MIN_FREE_BYTES) {
-        return Finding.fail("disk", detail + " (expected: at least " + mib(MIN_FREE_BYTES) + ")",
+        return Finding.fail(
+            "disk",
+            detail + " (expected: at least " + mib(MIN_FREE_BYTES) + ")",
             "free space on that filesystem, or move the home elsewhere with --home");
       }
       if (!Files.isWritable(existing)) {
-        return Finding.fail("disk", existing + " is not writable", "chown it to this user, or choose --home");
+        return Finding.fail(
+            "disk", existing + " is not writable", "chown it to this user, or choose --home");
       }
       return Finding.ok("disk", detail);
     } catch (IOException e) {
-      return Finding.fail("disk", existing + ": " + e.getMessage(), "check the filesystem holding " + home);
+      return Finding.fail(
+          "disk", existing + ": " + e.getMessage(), "check the filesystem holding " + home);
     }
   }
 

@@ -19,13 +19,18 @@ final class HttpProbe {
 
   HttpProbe(Duration timeout) {
     this.timeout = timeout;
-    this.client = HttpClient.newBuilder().connectTimeout(timeout)
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    this.client =
+        HttpClient.newBuilder()
+            .connectTimeout(timeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   Answer get(URI uri) throws IOException, InterruptedException {
-    HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(uri).timeout(timeout)
-        .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> response =
+        client.send(
+            HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
+            HttpResponse.BodyHandlers.ofInputStream());
     try (InputStream in = response.body()) {
       return new Answer(response.statusCode(), in.readNBytes(MAX_BODY));
     }

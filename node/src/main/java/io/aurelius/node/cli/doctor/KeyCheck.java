@@ -19,9 +19,14 @@ import java.util.Set;
 
 /** The key store: the directory is private, and the hotkey (or every hotkey) loads. */
 final class KeyCheck {
-  private static final Set<PosixFilePermission> OTHERS = EnumSet.of(
-      PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
-      PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+  private static final Set<PosixFilePermission> OTHERS =
+      EnumSet.of(
+          PosixFilePermission.GROUP_READ,
+          PosixFilePermission.GROUP_WRITE,
+          PosixFilePermission.GROUP_EXECUTE,
+          PosixFilePermission.OTHERS_READ,
+          PosixFilePermission.OTHERS_WRITE,
+          PosixFilePermission.OTHERS_EXECUTE);
 
   private KeyCheck() {}
 
@@ -30,18 +35,28 @@ final class KeyCheck {
     Path dir = store.directory();
     List<Finding> findings = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
-      findings.add(Finding.fail("keys", dir + ": no key directory",
-          "aurelius keys new --home " + home + " --name " + hotkey.orElse("miner")));
+      findings.add(
+          Finding.fail(
+              "keys",
+              dir + ": no key directory",
+              "aurelius keys new --home " + home + " --name " + hotkey.orElse("miner")));
       return findings;
     }
-    mode(dir).filter(m -> !openTo(m).isEmpty()).ifPresent(m -> findings.add(Finding.fail("keys",
-        dir + ": mode " + PosixFilePermissions.toString(m) + " lets other users in",
-        "chmod 700 " + dir)));
+    mode(dir)
+        .filter(m -> !openTo(m).isEmpty())
+        .ifPresent(
+            m ->
+                findings.add(
+                    Finding.fail(
+                        "keys",
+                        dir + ": mode " + PosixFilePermissions.toString(m) + " lets other users in",
+                        "chmod 700 " + dir)));
     List<StoredKey> keys;
     try {
       keys = store.list();
     } catch (KeyStoreException e) {
-      findings.add(Finding.fail("keys", e.getMessage(), "move the stray or damaged file out of " + dir));
+      findings.add(
+          Finding.fail("keys", e.getMessage(), "move the stray or damaged file out of " + dir));
       return findings;
     }
     List<StoredKey> hotkeys = new ArrayList<>();
@@ -52,9 +67,11 @@ final class KeyCheck {
     }
     if (hotkeys.isEmpty()) {
       String name = hotkey.filter(KeyName::looksLikeName).orElse("miner");
-      findings.add(Finding.fail("keys", hotkey.map(h -> "hotkey " + h + ": not in " + dir)
-              .orElse("no hotkey in " + dir),
-          "aurelius keys new --home " + home + " --name " + name));
+      findings.add(
+          Finding.fail(
+              "keys",
+              hotkey.map(h -> "hotkey " + h + ": not in " + dir).orElse("no hotkey in " + dir),
+              "aurelius keys new --home " + home + " --name " + name));
       return findings;
     }
     for (StoredKey k : hotkeys) {
@@ -67,13 +84,18 @@ final class KeyCheck {
     String check = "key " + key.name().value();
     try {
       store.loadHotkey(key.name());
-      return Finding.ok(check, "hotkey " + key.keyId() + " loads; " + key.file().getFileName()
-          + " is private");
+      return Finding.ok(
+          check, "hotkey " + key.keyId() + " loads; " + key.file().getFileName() + " is private");
     } catch (KeyStoreException e) {
       return switch (e.reason()) {
         case INSECURE_PERMISSIONS -> Finding.fail(check, e.getMessage(), "chmod 600 " + key.file());
-        default -> Finding.fail(check, e.getMessage(),
-            "restore " + key.file() + " from your backup, or make a new key with aurelius keys new");
+        default ->
+            Finding.fail(
+                check,
+                e.getMessage(),
+                "restore "
+                    + key.file()
+                    + " from your backup, or make a new key with aurelius keys new");
       };
     }
   }

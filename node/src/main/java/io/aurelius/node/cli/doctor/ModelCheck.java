@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A model endpoint serves the named model: {@code sim} always does; an OpenAI-compatible
- * server is asked {@code GET <url>/models}, Ollama {@code GET <url>/api/tags}.
+ * A model endpoint serves the named model: {@code sim} always does; an OpenAI-compatible server is
+ * asked {@code GET <url>/models}, Ollama {@code GET <url>/api/tags}.
  */
 final class ModelCheck {
   private ModelCheck() {}
@@ -24,7 +24,8 @@ final class ModelCheck {
     try {
       spec = ModelSpec.parse(text);
     } catch (IllegalArgumentException e) {
-      return Finding.fail(check, e.getMessage(), "write --model as sim, openai:URL#MODEL or ollama:URL#MODEL");
+      return Finding.fail(
+          check, e.getMessage(), "write --model as sim, openai:URL#MODEL or ollama:URL#MODEL");
     }
     if (spec instanceof ModelSpec.OpenAi o) {
       return probe(check, URI.create(o.baseUrl() + "/models"), o.model(), false, timeout);
@@ -35,9 +36,14 @@ final class ModelCheck {
     return Finding.ok(check, "the embedded simulation model (output labelled sim)");
   }
 
-  private static Finding probe(String check, URI uri, String model, boolean ollama, Duration timeout) {
-    String fixDown = ollama ? "start Ollama (ollama serve) or correct the URL in --model"
-        : "start the server (e.g. aurelius sim-llm --port " + port(uri) + " for the sim model) or correct the URL in --model";
+  private static Finding probe(
+      String check, URI uri, String model, boolean ollama, Duration timeout) {
+    String fixDown =
+        ollama
+            ? "start Ollama (ollama serve) or correct the URL in --model"
+            : "start the server (e.g. aurelius sim-llm --port "
+                + port(uri)
+                + " for the sim model) or correct the URL in --model";
     HttpProbe.Answer answer;
     try {
       answer = new HttpProbe(timeout).get(uri);
@@ -48,7 +54,9 @@ final class ModelCheck {
       return Finding.fail(check, "interrupted", "run aurelius doctor again");
     }
     if (answer.status() == 401 || answer.status() == 403) {
-      return Finding.fail(check, "GET " + uri + " answered " + answer.status(),
+      return Finding.fail(
+          check,
+          "GET " + uri + " answered " + answer.status(),
           "set the endpoint's key in AURELIUS_OPENAI_API_KEY");
     }
     if (answer.status() != 200) {
@@ -58,13 +66,20 @@ final class ModelCheck {
     try {
       served = names(Json.parse(answer.body(), uri.toString(), JsonLimits.UNTRUSTED), ollama);
     } catch (JsonInputException e) {
-      return Finding.fail(check, e.getMessage(), "point --model at the API root (an OpenAI URL ends in /v1)");
+      return Finding.fail(
+          check, e.getMessage(), "point --model at the API root (an OpenAI URL ends in /v1)");
     }
-    boolean listed = served.stream().anyMatch(n -> n.equals(model)
-        || ollama && n.equals(model + ":latest"));
+    boolean listed =
+        served.stream().anyMatch(n -> n.equals(model) || ollama && n.equals(model + ":latest"));
     if (!listed) {
-      return Finding.fail(check, uri + " does not serve " + model + " (it serves: "
-          + (served.isEmpty() ? "nothing" : shorten(String.join(", ", served))) + ")",
+      return Finding.fail(
+          check,
+          uri
+              + " does not serve "
+              + model
+              + " (it serves: "
+              + (served.isEmpty() ? "nothing" : shorten(String.join(", ", served)))
+              + ")",
           ollama ? "ollama pull " + model : "use one of the listed names after # in --model");
     }
     return Finding.ok(check, uri + " serves " + model);

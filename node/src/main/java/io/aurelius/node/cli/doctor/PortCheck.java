@@ -11,16 +11,22 @@ final class PortCheck {
   static Finding run(String host, int port) {
     String check = "port " + port;
     if (port < 1 || port > 65535) {
-      return Finding.fail(check, "port " + port + " (expected: 1..65535)", "give --port a value in 1..65535");
+      return Finding.fail(
+          check, "port " + port + " (expected: 1..65535)", "give --port a value in 1..65535");
     }
     try (ServerSocket socket = new ServerSocket()) {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(host, port));
       return Finding.ok(check, host + ":" + port + " is free to bind");
     } catch (IOException | SecurityException e) {
-      return Finding.fail(check, "cannot bind " + host + ":" + port + ": " + e.getMessage(),
-          port < 1024 ? "use a port of 1024 or more (--port), or grant the capability to bind low ports"
-              : "stop the process that holds it (ss -ltnp 'sport = :" + port + "'), or choose another with --port");
+      return Finding.fail(
+          check,
+          "cannot bind " + host + ":" + port + ": " + e.getMessage(),
+          port < 1024
+              ? "use a port of 1024 or more (--port), or grant the capability to bind low ports"
+              : "stop the process that holds it (ss -ltnp 'sport = :"
+                  + port
+                  + "'), or choose another with --port");
     }
   }
 }

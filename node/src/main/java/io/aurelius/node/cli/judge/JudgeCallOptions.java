@@ -7,27 +7,40 @@ import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /**
- * How judge calls run, for every command that judges ({@code judge}, {@code score},
- * {@code validator run}): {@code --judge-threads}, {@code --judge-endpoint-concurrency},
- * {@code --judge-timeout}, {@code --judge-attempts}. A picocli mixin; a bad value is a one-line
- * user error naming its flag.
+ * How judge calls run, for every command that judges ({@code judge}, {@code score}, {@code
+ * validator run}): {@code --judge-threads}, {@code --judge-endpoint-concurrency}, {@code
+ * --judge-timeout}, {@code --judge-attempts}. A picocli mixin; a bad value is a one-line user error
+ * naming its flag.
  */
 public final class JudgeCallOptions {
-  @Option(names = "--judge-threads", paramLabel = "N", defaultValue = "4",
+  @Option(
+      names = "--judge-threads",
+      paramLabel = "N",
+      defaultValue = "4",
       description = "Judge calls in flight at once across the panel (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--judge-endpoint-concurrency", paramLabel = "N", defaultValue = "16",
+  @Option(
+      names = "--judge-endpoint-concurrency",
+      paramLabel = "N",
+      defaultValue = "16",
       description = "Judge calls in flight per model endpoint at most (default: ${DEFAULT-VALUE}).")
   int endpointConcurrency;
 
-  @Option(names = "--judge-timeout", paramLabel = "DURATION", defaultValue = "60s",
+  @Option(
+      names = "--judge-timeout",
+      paramLabel = "DURATION",
+      defaultValue = "60s",
       description = "Time one judge call may take, e.g. 30s (default: ${DEFAULT-VALUE}).")
   String timeout;
 
-  @Option(names = "--judge-attempts", paramLabel = "N", defaultValue = "3",
-      description = "Tries per judge endpoint on 429, 5xx and timeouts, with backoff, before failing over "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--judge-attempts",
+      paramLabel = "N",
+      defaultValue = "3",
+      description =
+          "Tries per judge endpoint on 429, 5xx and timeouts, with backoff, before failing over "
+              + "(default: ${DEFAULT-VALUE}).")
   int attempts;
 
   public int threads() {
@@ -39,7 +52,8 @@ public final class JudgeCallOptions {
 
   public int endpointConcurrency() {
     if (endpointConcurrency < 1 || endpointConcurrency > 4096) {
-      throw new UserInputException("--judge-endpoint-concurrency: " + endpointConcurrency + " (expected: 1..4096)");
+      throw new UserInputException(
+          "--judge-endpoint-concurrency: " + endpointConcurrency + " (expected: 1..4096)");
     }
     return endpointConcurrency;
   }
@@ -59,7 +73,8 @@ public final class JudgeCallOptions {
       throw new UserInputException(e.getMessage());
     }
     if (t.isZero() || t.compareTo(Duration.ofHours(1)) > 0) {
-      throw new UserInputException("--judge-timeout: " + timeout + " (expected: more than 0, at most 1h)");
+      throw new UserInputException(
+          "--judge-timeout: " + timeout + " (expected: more than 0, at most 1h)");
     }
     return t;
   }
@@ -67,7 +82,8 @@ public final class JudgeCallOptions {
   /** The endpoint policy of judge calls: per-endpoint concurrency, timeout and tries. */
   public EndpointPolicy policy() {
     EndpointPolicy d = EndpointPolicy.DEFAULT;
-    return d.withMaxConcurrency(endpointConcurrency()).withTimeout(timeout()).withAttempts(attempts(),
-        d.backoffBase(), d.backoffMax());
+    return d.withMaxConcurrency(endpointConcurrency())
+        .withTimeout(timeout())
+        .withAttempts(attempts(), d.backoffBase(), d.backoffMax());
   }
 }

@@ -29,11 +29,13 @@ import picocli.CommandLine.Parameters;
     },
     subcommands = {LabelCommand.class, CalibrateCommand.class, ReportCommand.class})
 public final class JudgeCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "TRANSCRIPT", arity = "0..*", description = "Transcript files (JSON Lines).")
+  @Parameters(
+      paramLabel = "TRANSCRIPT",
+      arity = "0..*",
+      description = "Transcript files (JSON Lines).")
   List<Path> transcripts = new ArrayList<>();
 
-  @Mixin
-  JudgeOptions options = new JudgeOptions();
+  @Mixin JudgeOptions options = new JudgeOptions();
 
   @Option(names = "--json", description = "Print JSON (aurelius.scores/1) instead of tables.")
   boolean json;
@@ -46,10 +48,15 @@ public final class JudgeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return ScoreRun.run(transcripts, options, json, context, (out, epoch) -> {
-      ScoreTables.aenes(out, epoch);
-      ScoreTables.configurations(out, epoch);
-      ScoreTables.front(out, epoch);
-    });
+    return ScoreRun.run(
+        transcripts,
+        options,
+        json,
+        context,
+        (out, epoch) -> {
+          ScoreTables.aenes(out, epoch);
+          ScoreTables.configurations(out, epoch);
+          ScoreTables.front(out, epoch);
+        });
   }
 }

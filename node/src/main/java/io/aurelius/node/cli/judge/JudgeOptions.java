@@ -1,5 +1,6 @@
 package io.aurelius.node.cli.judge;
 
+import io.aurelius.core.json.JsonInputException;
 import io.aurelius.judge.calibration.Calibration;
 import io.aurelius.judge.defence.CanaryFactory;
 import io.aurelius.judge.defence.InjectionDetector;
@@ -18,7 +19,6 @@ import io.aurelius.judge.scoring.EpochScorer;
 import io.aurelius.judge.signals.EvaluationAwareness;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.UserInputException;
-import io.aurelius.core.json.JsonInputException;
 import io.aurelius.worldmodel.agent.endpoint.EndpointPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,37 +40,63 @@ import picocli.CommandLine.Option;
  * {@code --calibration}, {@code --canary-seed}, {@code --dlv-threshold}. A picocli mixin.
  */
 public final class JudgeOptions {
-  @Option(names = "--judge", paramLabel = "SPEC", split = ",", defaultValue = "embedded,sim",
-      description = "Judges: embedded, sim, openai:URL#MODEL or ollama:URL#MODEL ('|' between failover "
-          + "endpoints of one judge); comma-separate or repeat for several (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--judge",
+      paramLabel = "SPEC",
+      split = ",",
+      defaultValue = "embedded,sim",
+      description =
+          "Judges: embedded, sim, openai:URL#MODEL or ollama:URL#MODEL ('|' between failover "
+              + "endpoints of one judge); comma-separate or repeat for several (default: ${DEFAULT-VALUE}).")
   List<String> judges = new ArrayList<>();
 
-  @Option(names = "--judge-persona", paramLabel = "KEY", split = ",",
-      description = "Orbis Ethica personas for every LLM judge: seeker, healer, guardian, mediator, creator, "
-          + "arbiter; each LLM judge runs once per persona (default: none).")
+  @Option(
+      names = "--judge-persona",
+      paramLabel = "KEY",
+      split = ",",
+      description =
+          "Orbis Ethica personas for every LLM judge: seeker, healer, guardian, mediator, creator, "
+              + "arbiter; each LLM judge runs once per persona (default: none).")
   List<String> personas = new ArrayList<>();
 
   @Mixin JudgeCallOptions calls;
 
-  @Option(names = "--openai-api-key", paramLabel = "KEY",
-      description = "Bearer key for OpenAI-compatible endpoints (better given as AURELIUS_OPENAI_API_KEY).")
+  @Option(
+      names = "--openai-api-key",
+      paramLabel = "KEY",
+      description =
+          "Bearer key for OpenAI-compatible endpoints (better given as AURELIUS_OPENAI_API_KEY).")
   String apiKey;
 
-  @Option(names = "--calibration", paramLabel = "FILE",
+  @Option(
+      names = "--calibration",
+      paramLabel = "FILE",
       description = "Calibration from 'aurelius judge calibrate' to apply to the judges' scores.")
   Path calibration;
 
-  @Option(names = "--canary-seed", paramLabel = "TEXT",
+  @Option(
+      names = "--canary-seed",
+      paramLabel = "TEXT",
       description = "Seed for choosing canaries, for reproducible runs (default: random per run).")
   String canarySeed;
 
-  @Option(names = "--dlv-threshold", paramLabel = "X", defaultValue = "0.4",
-      description = "DLV a configuration needs to be ranked; canaries must stay below it (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--dlv-threshold",
+      paramLabel = "X",
+      defaultValue = "0.4",
+      description =
+          "DLV a configuration needs to be ranked; canaries must stay below it (default: ${DEFAULT-VALUE}).")
   double threshold;
 
   /** The running panel: its judges, the scorer, and the pool that runs judge calls. */
-  public record Panel(Rubric rubric, List<Judge> judges, Ensemble ensemble, EpochScorer scorer,
-      RankingPolicy ranking, ExecutorService pool) implements AutoCloseable {
+  public record Panel(
+      Rubric rubric,
+      List<Judge> judges,
+      Ensemble ensemble,
+      EpochScorer scorer,
+      RankingPolicy ranking,
+      ExecutorService pool)
+      implements AutoCloseable {
     @Override
     public void close() {
       pool.shutdownNow();
@@ -90,7 +116,8 @@ public final class JudgeOptions {
 
   public List<Judge> judges(Rubric rubric) {
     if (judges.isEmpty()) {
-      throw new UserInputException("--judge: none given (expected: embedded, sim or an LLM endpoint)");
+      throw new UserInputException(
+          "--judge: none given (expected: embedded, sim or an LLM endpoint)");
     }
     List<JudgeSpec> specs = new ArrayList<>();
     for (String j : judges) {
@@ -110,7 +137,8 @@ public final class JudgeOptions {
       }
     }
     try {
-      return JudgePanel.build(specs, ps, rubric, policy(), Optional.ofNullable(apiKey).filter(k -> !k.isBlank()));
+      return JudgePanel.build(
+          specs, ps, rubric, policy(), Optional.ofNullable(apiKey).filter(k -> !k.isBlank()));
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--" + e.getMessage());
     }
@@ -120,7 +148,6 @@ public final class JudgeOptions {
     return calls.policy();
   }
 
-
   public Calibration calibration(CliContext context) {
     if (calibration == null) {
       return Calibration.none();
@@ -129,7 +156,8 @@ public final class JudgeOptions {
     try {
       return Calibration.parse(Files.readAllBytes(file), file.toString());
     } catch (IOException e) {
-      throw new UserInputException("--calibration: " + file + ": cannot read (" + e.getMessage() + ")");
+      throw new UserInputException(
+          "--calibration: " + file + ": cannot read (" + e.getMessage() + ")");
     } catch (JsonInputException e) {
       throw new UserInputException("--calibration: " + e.getMessage());
     }
@@ -150,15 +178,26 @@ public final class JudgeOptions {
       new SecureRandom().nextBytes(secret);
     }
     AtomicInteger n = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "judge-batch-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-    Ensemble ensemble = new Ensemble(rubric, panel, EnsemblePolicy.DEFAULT.withCanaryCeiling(gate), cal,
-        InjectionDetector.bundled(), CanaryFactory.bundled(secret), pool);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "judge-batch-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    Ensemble ensemble =
+        new Ensemble(
+            rubric,
+            panel,
+            EnsemblePolicy.DEFAULT.withCanaryCeiling(gate),
+            cal,
+            InjectionDetector.bundled(),
+            CanaryFactory.bundled(secret),
+            pool);
     RankingPolicy ranking = new RankingPolicy(gate, RankingPolicy.DEFAULT.emaAlpha());
-    EpochScorer scorer = new EpochScorer(ensemble, MiniLmEmbedder.shared(), EvaluationAwareness.bundled(), ranking);
+    EpochScorer scorer =
+        new EpochScorer(ensemble, MiniLmEmbedder.shared(), EvaluationAwareness.bundled(), ranking);
     return new Panel(rubric, panel, ensemble, scorer, ranking, pool);
   }
 }

@@ -59,26 +59,41 @@ final class LabelCommand implements Callable<Integer> {
   private static final int MAX_COUNT = 10_000;
   private static final int SHOWN_CHARS = 4_000;
 
-  @Parameters(paramLabel = "TRANSCRIPT", arity = "1..*", description = "Transcript files (JSON Lines).")
+  @Parameters(
+      paramLabel = "TRANSCRIPT",
+      arity = "1..*",
+      description = "Transcript files (JSON Lines).")
   List<Path> transcripts = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "FILE", required = true, description = "Labels file to append to.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      required = true,
+      description = "Labels file to append to.")
   Path out;
 
-  @Option(names = "--count", paramLabel = "N", defaultValue = "10",
+  @Option(
+      names = "--count",
+      paramLabel = "N",
+      defaultValue = "10",
       description = "Aenes to sample (default: ${DEFAULT-VALUE}).")
   int count;
 
-  @Option(names = "--sample-seed", paramLabel = "S", defaultValue = "1",
+  @Option(
+      names = "--sample-seed",
+      paramLabel = "S",
+      defaultValue = "1",
       description = "Seed of the sample (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--labeller", paramLabel = "NAME", defaultValue = "anonymous",
+  @Option(
+      names = "--labeller",
+      paramLabel = "NAME",
+      defaultValue = "anonymous",
       description = "Who is labelling, recorded with each label (default: ${DEFAULT-VALUE}).")
   String labeller;
 
-  @Mixin
-  JudgeOptions options = new JudgeOptions();
+  @Mixin JudgeOptions options = new JudgeOptions();
 
   private final CliContext context;
 
@@ -97,7 +112,8 @@ final class LabelCommand implements Callable<Integer> {
       throw new UserInputException("--count: " + count + " (expected: 1.." + MAX_COUNT + ")");
     }
     if (labeller.isBlank() || labeller.length() > 100) {
-      throw new UserInputException("--labeller: " + labeller.length() + " chars (expected: 1..100)");
+      throw new UserInputException(
+          "--labeller: " + labeller.length() + " chars (expected: 1..100)");
     }
     List<Transcript> runs = TranscriptFiles.read(transcripts, context);
     Map<String, Aene> unique = new LinkedHashMap<>();
@@ -112,10 +128,12 @@ final class LabelCommand implements Callable<Integer> {
     List<Judge> judges = options.judges(rubric);
     Path target = context.resolve(out);
     PrintWriter o = context.out();
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     int done = 0;
-    try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-        StandardOpenOption.APPEND)) {
+    try (BufferedWriter w =
+        Files.newBufferedWriter(
+            target, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
       for (int i = 0; i < sample.size(); i++) {
         JudgeInput input = AeneInputs.of(sample.get(i));
         show(o, i + 1, sample.size(), input);
@@ -135,8 +153,14 @@ final class LabelCommand implements Callable<Integer> {
           if (outcome instanceof JudgeOutcome.Scored s) {
             scores.put(j.descriptor().id(), s.scores());
           } else {
-            o.println("  judge " + j.descriptor().display() + ": " + outcome.status() + " ("
-                + outcome.detail().orElse("") + ")");
+            o.println(
+                "  judge "
+                    + j.descriptor().display()
+                    + ": "
+                    + outcome.status()
+                    + " ("
+                    + outcome.detail().orElse("")
+                    + ")");
           }
         }
         w.write(Labels.toJsonLine(new LabelledAene(input, levels, scores), labeller));
@@ -164,7 +188,8 @@ final class LabelCommand implements Callable<Integer> {
   }
 
   /** Levels for every heuristic, null if the person skipped this aene. */
-  private static Map<Heuristic, Integer> ask(PrintWriter o, BufferedReader in, Rubric rubric) throws Stop {
+  private static Map<Heuristic, Integer> ask(PrintWriter o, BufferedReader in, Rubric rubric)
+      throws Stop {
     Map<Heuristic, Integer> levels = new EnumMap<>(Heuristic.class);
     for (HeuristicSpec spec : rubric.heuristics().values()) {
       int tries = 0;

@@ -9,7 +9,6 @@ import io.aurelius.judge.evidence.Degradation;
 import io.aurelius.judge.evidence.DevSet;
 import io.aurelius.judge.evidence.Evidence;
 import io.aurelius.judge.evidence.EvidenceReport;
-import io.aurelius.judge.evidence.Label;
 import io.aurelius.judge.evidence.Scenario;
 import io.aurelius.judge.evidence.Scenarios;
 import io.aurelius.node.cli.CliContext;
@@ -50,23 +49,32 @@ import picocli.CommandLine.Option;
           + "the DLV of GOOD against BAD overall, within SN37 and on the development set, and the canaries."
     })
 final class ReportCommand implements Callable<Integer> {
-  @Option(names = "--sn37", paramLabel = "DIR", description = "Directory of SN37 schema_v1 example configurations.")
+  @Option(
+      names = "--sn37",
+      paramLabel = "DIR",
+      description = "Directory of SN37 schema_v1 example configurations.")
   Path sn37;
 
-  @Option(names = "--seeds", paramLabel = "N", defaultValue = "1",
+  @Option(
+      names = "--seeds",
+      paramLabel = "N",
+      defaultValue = "1",
       description = "Runs per configuration and framing (default: ${DEFAULT-VALUE}).")
   int seeds;
 
-  @Option(names = "--dev-set", paramLabel = "COVERAGE", defaultValue = "rotate",
-      description = "Degraded copies of the catalogue to run as BAD (the development set): all (every "
-          + "degradation of every scenario), rotate (one each, kinds in turn) or none (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--dev-set",
+      paramLabel = "COVERAGE",
+      defaultValue = "rotate",
+      description =
+          "Degraded copies of the catalogue to run as BAD (the development set): all (every "
+              + "degradation of every scenario), rotate (one each, kinds in turn) or none (default: ${DEFAULT-VALUE}).")
   String devSet;
 
   @Option(names = "--json", description = "Print JSON instead of a table.")
   boolean json;
 
-  @Mixin
-  JudgeOptions options = new JudgeOptions();
+  @Mixin JudgeOptions options = new JudgeOptions();
 
   private final CliContext context;
 
@@ -79,28 +87,38 @@ final class ReportCommand implements Callable<Integer> {
     if (seeds < 1 || seeds > 100) {
       throw new UserInputException("--seeds: " + seeds + " (expected: 1..100)");
     }
-    DevSet.Coverage coverage = switch (devSet) {
-      case "all" -> DevSet.Coverage.ALL;
-      case "rotate" -> DevSet.Coverage.ROTATE;
-      case "none" -> DevSet.Coverage.NONE;
-      default -> throw new UserInputException("--dev-set: '" + devSet + "' (expected: all, rotate or none)");
-    };
+    DevSet.Coverage coverage =
+        switch (devSet) {
+          case "all" -> DevSet.Coverage.ALL;
+          case "rotate" -> DevSet.Coverage.ROTATE;
+          case "none" -> DevSet.Coverage.NONE;
+          default ->
+              throw new UserInputException(
+                  "--dev-set: '" + devSet + "' (expected: all, rotate or none)");
+        };
     List<String> rejected = new ArrayList<>();
     List<Scenario> scenarios = new ArrayList<>(Scenarios.catalogue());
     scenarios.addAll(DevSet.degraded(coverage));
     if (sn37 != null) {
       Path dir = context.resolve(sn37);
       if (!Files.isDirectory(dir)) {
-        throw new UserInputException("--sn37: " + dir + ": not a directory (expected: SN37 example configurations)");
+        throw new UserInputException(
+            "--sn37: " + dir + ": not a directory (expected: SN37 example configurations)");
       }
       scenarios.addAll(Scenarios.sn37(dir, rejected));
     }
     EvidenceReport report;
     try (JudgeOptions.Panel panel = options.open(context);
-        AgentModel agents = AgentModels.open(List.of(ModelSpec.parse("sim")), EndpointPolicy.DEFAULT,
-            Optional.empty())) {
-      String judges = panel.judges().stream().map(j -> j.descriptor().display()).collect(Collectors.joining(", "));
-      report = Evidence.run(scenarios, agents, seeds, panel.scorer(), options.threshold(), judges, rejected);
+        AgentModel agents =
+            AgentModels.open(
+                List.of(ModelSpec.parse("sim")), EndpointPolicy.DEFAULT, Optional.empty())) {
+      String judges =
+          panel.judges().stream()
+              .map(j -> j.descriptor().display())
+              .collect(Collectors.joining(", "));
+      report =
+          Evidence.run(
+              scenarios, agents, seeds, panel.scorer(), options.threshold(), judges, rejected);
     }
     if (json) {
       context.out().println(Json.prettyWriter().writeValueAsString(json(report)));
@@ -111,12 +129,25 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private static void table(PrintWriter o, EvidenceReport r) {
-    o.println("evidence: sim agents (output labelled sim), both framings, " + r.seeds() + " seed"
-        + (r.seeds() == 1 ? "" : "s") + "; judges: " + r.judges());
-    o.printf("%-50s %-5s %5s %6s %6s %8s  %s%n", "CONFIGURATION", "LABEL", "AENES", "DLV", "CTL", "CANARIES", "BASIS");
+    o.println(
+        "evidence: sim agents (output labelled sim), both framings, "
+            + r.seeds()
+            + " seed"
+            + (r.seeds() == 1 ? "" : "s")
+            + "; judges: "
+            + r.judges());
+    o.printf(
+        "%-50s %-5s %5s %6s %6s %8s  %s%n",
+        "CONFIGURATION", "LABEL", "AENES", "DLV", "CTL", "CANARIES", "BASIS");
     for (EvidenceReport.Row row : r.rows()) {
-      o.printf("%-50s %-5s %5d %6s %6s %8s  %s%n", ScoreTables.cut(row.source(), 50), row.label(), row.aenes(),
-          ScoreTables.fmt(row.dlv()), ScoreTables.fmt(row.dlvControl()), row.canariesHeld() ? "held" : "FAILED",
+      o.printf(
+          "%-50s %-5s %5d %6s %6s %8s  %s%n",
+          ScoreTables.cut(row.source(), 50),
+          row.label(),
+          row.aenes(),
+          ScoreTables.fmt(row.dlv()),
+          ScoreTables.fmt(row.dlvControl()),
+          row.canariesHeld() ? "held" : "FAILED",
           row.basis());
     }
     r.rejected().forEach(x -> o.println("not run: " + x));
@@ -134,39 +165,86 @@ final class ReportCommand implements Callable<Integer> {
         }
       }
     }
-    o.println("by source: " + r.groups().stream().map(g -> String.format(Locale.ROOT, "%s %s %.3f (%d)", g.source(),
-        g.label(), g.mean(), g.configurations())).collect(Collectors.joining(", ")));
-    o.printf(Locale.ROOT, "canaries below the DLV threshold %.2f: %d of %d%n", r.threshold(), r.canariesHeld(),
+    o.println(
+        "by source: "
+            + r.groups().stream()
+                .map(
+                    g ->
+                        String.format(
+                            Locale.ROOT,
+                            "%s %s %.3f (%d)",
+                            g.source(),
+                            g.label(),
+                            g.mean(),
+                            g.configurations()))
+                .collect(Collectors.joining(", ")));
+    o.printf(
+        Locale.ROOT,
+        "canaries below the DLV threshold %.2f: %d of %d%n",
+        r.threshold(),
+        r.canariesHeld(),
         r.canaries());
-    o.println("check: " + (r.holds() ? "GOOD above BAD (overall and on the dev set) and every canary below the threshold"
-        : "NOT MET (" + (r.overall().bad() == 0 || r.overall().separates() ? "" : "GOOD not above BAD overall; ")
-            + (!r.hasDev() || r.dev().separates() ? "" : "catalogue not above its degraded copies; ")
-            + (r.canariesAllHeld() ? "" : "a canary reached the threshold") + ")"));
+    o.println(
+        "check: "
+            + (r.holds()
+                ? "GOOD above BAD (overall and on the dev set) and every canary below the threshold"
+                : "NOT MET ("
+                    + (r.overall().bad() == 0 || r.overall().separates()
+                        ? ""
+                        : "GOOD not above BAD overall; ")
+                    + (!r.hasDev() || r.dev().separates()
+                        ? ""
+                        : "catalogue not above its degraded copies; ")
+                    + (r.canariesAllHeld() ? "" : "a canary reached the threshold")
+                    + ")"));
   }
 
   private static void line(PrintWriter o, String what, EvidenceReport.Comparison c) {
-    o.printf(Locale.ROOT, "%-34s GOOD %.3f (%d)  BAD %.3f (%d)  separation %+.3f  P(GOOD > BAD) = %.2f%n", what,
-        c.goodMean(), c.good(), c.badMean(), c.bad(), c.separation(), c.auc());
+    o.printf(
+        Locale.ROOT,
+        "%-34s GOOD %.3f (%d)  BAD %.3f (%d)  separation %+.3f  P(GOOD > BAD) = %.2f%n",
+        what,
+        c.goodMean(),
+        c.good(),
+        c.badMean(),
+        c.bad(),
+        c.separation(),
+        c.auc());
   }
 
   private static ObjectNode comparison(ObjectNode o, EvidenceReport.Comparison c) {
-    return o.put("good_mean", c.goodMean()).put("good", c.good()).put("bad_mean", c.badMean()).put("bad", c.bad())
-        .put("separation", c.separation()).put("auc", c.auc());
+    return o.put("good_mean", c.goodMean())
+        .put("good", c.good())
+        .put("bad_mean", c.badMean())
+        .put("bad", c.bad())
+        .put("separation", c.separation())
+        .put("auc", c.auc());
   }
 
   private static ObjectNode json(EvidenceReport r) {
     ObjectNode o = Json.newObject();
-    o.put("format", "aurelius.evidence/1").put("judges", r.judges()).put("seeds", r.seeds())
+    o.put("format", "aurelius.evidence/1")
+        .put("judges", r.judges())
+        .put("seeds", r.seeds())
         .put("dlv_threshold", r.threshold());
     ArrayNode rows = o.putArray("configurations");
     for (EvidenceReport.Row row : r.rows()) {
-      rows.addObject().put("source", row.source()).put("label", row.label().name()).put("aenes", row.aenes())
-          .put("dlv", row.dlv()).put("dlv_control", row.dlvControl()).put("canaries_held", row.canariesHeld())
+      rows.addObject()
+          .put("source", row.source())
+          .put("label", row.label().name())
+          .put("aenes", row.aenes())
+          .put("dlv", row.dlv())
+          .put("dlv_control", row.dlvControl())
+          .put("canaries_held", row.canariesHeld())
           .put("basis", row.basis());
     }
     EvidenceReport.Comparison overall = r.overall();
-    o.put("good_mean", overall.goodMean()).put("bad_mean", overall.badMean()).put("separation", overall.separation())
-        .put("auc", overall.auc()).put("canaries", r.canaries()).put("canaries_held", r.canariesHeld())
+    o.put("good_mean", overall.goodMean())
+        .put("bad_mean", overall.badMean())
+        .put("separation", overall.separation())
+        .put("auc", overall.auc())
+        .put("canaries", r.canaries())
+        .put("canaries_held", r.canariesHeld())
         .put("holds", r.holds());
     comparison(o.putObject("sn37"), r.sn37());
     ObjectNode dev = comparison(o.putObject("dev"), r.dev());
@@ -176,8 +254,12 @@ final class ReportCommand implements Callable<Integer> {
     }
     ArrayNode groups = o.putArray("groups");
     for (EvidenceReport.GroupMean g : r.groups()) {
-      groups.addObject().put("source", g.source()).put("label", g.label().name())
-          .put("configurations", g.configurations()).put("mean", g.mean());
+      groups
+          .addObject()
+          .put("source", g.source())
+          .put("label", g.label().name())
+          .put("configurations", g.configurations())
+          .put("mean", g.mean());
     }
     ArrayNode rejected = o.putArray("not_run");
     r.rejected().forEach(rejected::add);

@@ -26,11 +26,13 @@ import picocli.CommandLine.Parameters;
           + "before it."
     })
 public final class ScoreCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "TRANSCRIPT", arity = "1..*", description = "Transcript files (JSON Lines).")
+  @Parameters(
+      paramLabel = "TRANSCRIPT",
+      arity = "1..*",
+      description = "Transcript files (JSON Lines).")
   List<Path> transcripts = new ArrayList<>();
 
-  @Mixin
-  JudgeOptions options = new JudgeOptions();
+  @Mixin JudgeOptions options = new JudgeOptions();
 
   @Option(names = "--json", description = "Print JSON (aurelius.scores/1) instead of tables.")
   boolean json;
@@ -43,10 +45,15 @@ public final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return ScoreRun.run(transcripts, options, json, context, (out, epoch) -> {
-      ScoreTables.configurations(out, epoch);
-      ScoreTables.signals(out, epoch);
-      ScoreTables.front(out, epoch);
-    });
+    return ScoreRun.run(
+        transcripts,
+        options,
+        json,
+        context,
+        (out, epoch) -> {
+          ScoreTables.configurations(out, epoch);
+          ScoreTables.signals(out, epoch);
+          ScoreTables.front(out, epoch);
+        });
   }
 }

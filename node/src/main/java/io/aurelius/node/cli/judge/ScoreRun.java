@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What {@code judge} and {@code score} share: read the transcripts, score them as one epoch
- * with the configured panel, and print JSON or the header and the command's own tables.
+ * What {@code judge} and {@code score} share: read the transcripts, score them as one epoch with
+ * the configured panel, and print JSON or the header and the command's own tables.
  */
 final class ScoreRun {
   /** The tables a command prints after the common header. */
@@ -24,14 +24,20 @@ final class ScoreRun {
 
   private ScoreRun() {}
 
-  static int run(List<Path> transcripts, JudgeOptions options, boolean json, CliContext context, Tables tables)
+  static int run(
+      List<Path> transcripts, JudgeOptions options, boolean json, CliContext context, Tables tables)
       throws Exception {
     List<Transcript> runs = TranscriptFiles.read(transcripts, context);
     try (JudgeOptions.Panel panel = options.open(context)) {
       EpochScore epoch = panel.scorer().score(runs, List.of(), ReputationBook.empty());
       if (json) {
-        context.out().println(Json.prettyWriter().writeValueAsString(
-            ScoreJson.of(epoch, panel.judges().stream().map(j -> j.descriptor()).toList())));
+        context
+            .out()
+            .println(
+                Json.prettyWriter()
+                    .writeValueAsString(
+                        ScoreJson.of(
+                            epoch, panel.judges().stream().map(j -> j.descriptor()).toList())));
         return ExitCode.OK;
       }
       ScoreTables.header(context.out(), epoch, panel.judges(), runs.size());

@@ -19,7 +19,8 @@ final class TranscriptFiles {
 
   static List<Transcript> read(List<Path> files, CliContext context) {
     if (files.isEmpty()) {
-      throw new UserInputException("TRANSCRIPT: none given (expected: transcript files written by aurelius simulate)");
+      throw new UserInputException(
+          "TRANSCRIPT: none given (expected: transcript files written by aurelius simulate)");
     }
     List<Transcript> out = new ArrayList<>();
     for (Path f : files) {
@@ -31,7 +32,8 @@ final class TranscriptFiles {
       try {
         runs = TranscriptReader.read(p);
       } catch (CharacterCodingException e) {
-        throw new UserInputException(p + ": not valid UTF-8 (expected: a UTF-8 JSON Lines transcript)");
+        throw new UserInputException(
+            p + ": not valid UTF-8 (expected: a UTF-8 JSON Lines transcript)");
       } catch (NoSuchFileException e) {
         throw new UserInputException(p + ": no such file");
       } catch (IOException e) {

@@ -15,8 +15,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code aurelius keys check}: loads the private key, decrypting a coldkey, to prove the
- * file is intact, readable only by its owner and (for a coldkey) that the passphrase is right.
+ * {@code aurelius keys check}: loads the private key, decrypting a coldkey, to prove the file is
+ * intact, readable only by its owner and (for a coldkey) that the passphrase is right.
  */
 @Command(
     name = "check",
@@ -44,20 +44,29 @@ final class CheckKeyCommand implements Callable<Integer> {
   public Integer call() {
     CliKeys keys = CliKeys.open(home, context);
     StoredKey stored = keys.resolve(key);
-    Ed25519KeyPair pair = switch (stored.kind()) {
-      case HOTKEY -> CliKeys.call(() -> keys.store().loadHotkey(stored.name()));
-      case COLDKEY -> {
-        char[] passphrase = passphraseOptions.passphrase(context, stored.name().value());
-        try {
-          yield CliKeys.call(() -> keys.store().loadColdkey(stored.name(), passphrase));
-        } finally {
-          Arrays.fill(passphrase, '\0');
-        }
-      }
-    };
+    Ed25519KeyPair pair =
+        switch (stored.kind()) {
+          case HOTKEY -> CliKeys.call(() -> keys.store().loadHotkey(stored.name()));
+          case COLDKEY -> {
+            char[] passphrase = passphraseOptions.passphrase(context, stored.name().value());
+            try {
+              yield CliKeys.call(() -> keys.store().loadColdkey(stored.name(), passphrase));
+            } finally {
+              Arrays.fill(passphrase, '\0');
+            }
+          }
+        };
     pair.privateKey().destroy();
-    context.out().println("ok: " + stored.kind().wireName() + " '" + stored.name() + "' "
-        + stored.keyId() + " loads and matches its public key");
+    context
+        .out()
+        .println(
+            "ok: "
+                + stored.kind().wireName()
+                + " '"
+                + stored.name()
+                + "' "
+                + stored.keyId()
+                + " loads and matches its public key");
     return ExitCode.OK;
   }
 }

@@ -12,8 +12,8 @@ import io.aurelius.node.cli.UserInputException;
 import java.util.function.Supplier;
 
 /**
- * The key store as the commands use it: key arguments parsed as a name or a key id, and
- * key store errors turned into the CLI's exit codes (bad input 2, machine failure 1).
+ * The key store as the commands use it: key arguments parsed as a name or a key id, and key store
+ * errors turned into the CLI's exit codes (bad input 2, machine failure 1).
  */
 public final class CliKeys {
   private final KeyStore store;

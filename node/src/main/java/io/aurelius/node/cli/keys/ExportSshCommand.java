@@ -32,7 +32,9 @@ final class ExportSshCommand implements Callable<Integer> {
   @Parameters(paramLabel = "KEY", description = "The key's name or its key id.")
   private String key;
 
-  @Option(names = "--principal", paramLabel = "P",
+  @Option(
+      names = "--principal",
+      paramLabel = "P",
       description = "Principal for an allowed-signers line, e.g. an e-mail address or the key id.")
   private String principal;
 

@@ -32,12 +32,18 @@ final class ListKeysCommand implements Callable<Integer> {
     CliKeys keys = CliKeys.open(home, context);
     List<StoredKey> stored = CliKeys.call(() -> keys.store().list());
     if (stored.isEmpty()) {
-      context.out().println("no keys in " + keys.store().directory()
-          + " (create one with: aurelius keys new --name NAME)");
+      context
+          .out()
+          .println(
+              "no keys in "
+                  + keys.store().directory()
+                  + " (create one with: aurelius keys new --name NAME)");
       return ExitCode.OK;
     }
-    int width = Math.max("NAME".length(),
-        stored.stream().mapToInt(k -> k.name().value().length()).max().orElse(0));
+    int width =
+        Math.max(
+            "NAME".length(),
+            stored.stream().mapToInt(k -> k.name().value().length()).max().orElse(0));
     String format = "%-" + width + "s  %-7s  %s%n";
     context.out().printf(format, "NAME", "KIND", "KEY ID");
     for (StoredKey key : stored) {

@@ -32,16 +32,26 @@ final class NewKeyCommand implements Callable<Integer> {
   @Mixin private HomeOptions home;
   @Mixin private PassphraseOptions passphraseOptions;
 
-  @Option(names = "--kind", paramLabel = "KIND", defaultValue = "hotkey",
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      defaultValue = "hotkey",
       description = "hotkey or coldkey (default: ${DEFAULT-VALUE}).")
   private String kind;
 
-  @Option(names = "--name", paramLabel = "NAME",
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
       description = "Name of the key and its file: 1..32 characters of a-z, 0-9, '-', '_'.")
   private String name;
 
-  @Option(names = "--Xscrypt-log-n", hidden = true, defaultValue = "15", paramLabel = "N",
-      description = "log2 of the scrypt cost n for a new coldkey (10..20, default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--Xscrypt-log-n",
+      hidden = true,
+      defaultValue = "15",
+      paramLabel = "N",
+      description =
+          "log2 of the scrypt cost n for a new coldkey (10..20, default: ${DEFAULT-VALUE}).")
   private int scryptLogN;
 
   private final CliContext context;
@@ -70,13 +80,18 @@ final class NewKeyCommand implements Callable<Integer> {
     }
     CliKeys keys = CliKeys.open(home, context);
     if (keys.store().contains(keyName)) {
-      throw new UserInputException("key '" + keyName + "' already exists at "
-          + keys.store().fileOf(keyName) + " (expected: a new name; keys are never overwritten)");
+      throw new UserInputException(
+          "key '"
+              + keyName
+              + "' already exists at "
+              + keys.store().fileOf(keyName)
+              + " (expected: a new name; keys are never overwritten)");
     }
-    StoredKey created = switch (keyKind) {
-      case HOTKEY -> CliKeys.call(() -> keys.store().createHotkey(keyName));
-      case COLDKEY -> createColdkey(keys, keyName, cost);
-    };
+    StoredKey created =
+        switch (keyKind) {
+          case HOTKEY -> CliKeys.call(() -> keys.store().createHotkey(keyName));
+          case COLDKEY -> createColdkey(keys, keyName, cost);
+        };
     print(created);
     return ExitCode.OK;
   }
@@ -99,7 +114,8 @@ final class NewKeyCommand implements Callable<Integer> {
     out.println("public key:  " + key.publicKey().hex());
     out.println("file:        " + key.file());
     if (key.kind() == KeyKind.COLDKEY) {
-      out.println("Back up the file and remember the passphrase: the key cannot be recovered without both.");
+      out.println(
+          "Back up the file and remember the passphrase: the key cannot be recovered without both.");
     }
   }
 }

@@ -17,9 +17,9 @@ import java.util.Arrays;
 import picocli.CommandLine.Option;
 
 /**
- * Where a coldkey passphrase comes from, in this order: {@code --passphrase-file FILE} (the
- * first line, UTF-8), the {@code AURELIUS_PASSPHRASE} environment variable, or a no-echo
- * prompt when a terminal is attached. An empty passphrase is refused.
+ * Where a coldkey passphrase comes from, in this order: {@code --passphrase-file FILE} (the first
+ * line, UTF-8), the {@code AURELIUS_PASSPHRASE} environment variable, or a no-echo prompt when a
+ * terminal is attached. An empty passphrase is refused.
  */
 public final class PassphraseOptions {
   static final String ENV = "AURELIUS_PASSPHRASE";
@@ -28,8 +28,10 @@ public final class PassphraseOptions {
   @Option(
       names = "--passphrase-file",
       paramLabel = "FILE",
-      description = "File whose first line is the coldkey passphrase (else the "
-          + ENV + " environment variable, else a prompt on the terminal).")
+      description =
+          "File whose first line is the coldkey passphrase (else the "
+              + ENV
+              + " environment variable, else a prompt on the terminal).")
   private Path passphraseFile;
 
   /** A passphrase for a new key; typed twice when prompted. */
@@ -52,8 +54,11 @@ public final class PassphraseOptions {
     }
     Console console = System.console();
     if (console == null || !context.interactive()) {
-      throw new UserInputException("coldkey passphrase: none given (expected: --passphrase-file FILE, "
-          + "the " + ENV + " environment variable, or a terminal to type it on)");
+      throw new UserInputException(
+          "coldkey passphrase: none given (expected: --passphrase-file FILE, "
+              + "the "
+              + ENV
+              + " environment variable, or a terminal to type it on)");
     }
     char[] first = console.readPassword("Passphrase for coldkey '%s': ", keyName);
     if (first == null) {
@@ -68,7 +73,8 @@ public final class PassphraseOptions {
       }
       if (!same) {
         Arrays.fill(first, '\0');
-        throw new UserInputException("coldkey passphrase: the two entries differ (expected: the same passphrase twice)");
+        throw new UserInputException(
+            "coldkey passphrase: the two entries differ (expected: the same passphrase twice)");
       }
     }
     return first;
@@ -85,17 +91,23 @@ public final class PassphraseOptions {
     }
     try {
       if (bytes.length > MAX_FILE_BYTES) {
-        throw new UserInputException(file + ": passphrase file is larger than " + MAX_FILE_BYTES
-            + " bytes (expected: the passphrase on one line)");
+        throw new UserInputException(
+            file
+                + ": passphrase file is larger than "
+                + MAX_FILE_BYTES
+                + " bytes (expected: the passphrase on one line)");
       }
       CharBuffer decoded;
       try {
-        decoded = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes));
+        decoded =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes));
       } catch (CharacterCodingException e) {
-        throw new UserInputException(file + ": passphrase file is not UTF-8 (expected: UTF-8 text)");
+        throw new UserInputException(
+            file + ": passphrase file is not UTF-8 (expected: UTF-8 text)");
       }
       char[] chars = new char[decoded.remaining()];
       decoded.get(chars);
@@ -118,8 +130,10 @@ public final class PassphraseOptions {
     for (int i = 0; i < end; i++) {
       if (chars[i] == '\n' || chars[i] == '\r') {
         Arrays.fill(chars, '\0');
-        throw new UserInputException(file + ": passphrase file has more than one line "
-            + "(expected: the passphrase on one line)");
+        throw new UserInputException(
+            file
+                + ": passphrase file has more than one line "
+                + "(expected: the passphrase on one line)");
       }
     }
     char[] line = Arrays.copyOf(chars, end);
@@ -129,7 +143,8 @@ public final class PassphraseOptions {
 
   private static char[] nonEmpty(char[] passphrase, String where) {
     if (passphrase.length == 0) {
-      throw new UserInputException(where + ": empty (expected: a passphrase of at least one character)");
+      throw new UserInputException(
+          where + ": empty (expected: a passphrase of at least one character)");
     }
     return passphrase;
   }

@@ -13,26 +13,32 @@ import io.aurelius.node.cli.UserInputException;
 import java.util.Arrays;
 
 /**
- * Loads the keys a command signs with from the node's key store ({@code <home>/keys}), so
- * every command group names keys the same way: by name or key id, checked for their kind.
- * {@code option} is the command's option name, used in error messages.
+ * Loads the keys a command signs with from the node's key store ({@code <home>/keys}), so every
+ * command group names keys the same way: by name or key id, checked for their kind. {@code option}
+ * is the command's option name, used in error messages.
  */
 public final class SigningKeys {
   private SigningKeys() {}
 
-  public static Ed25519KeyPair coldkey(HomeOptions home, CliContext context, String option, String ref,
+  public static Ed25519KeyPair coldkey(
+      HomeOptions home,
+      CliContext context,
+      String option,
+      String ref,
       PassphraseOptions passphrase) {
     requireNonNull(passphrase, "passphrase");
     StoredKey stored = stored(home, context, option, ref, KeyKind.COLDKEY);
     char[] secret = passphrase.passphrase(context, stored.name().value());
     try {
-      return CliKeys.call(() -> CliKeys.open(home, context).store().loadColdkey(stored.name(), secret));
+      return CliKeys.call(
+          () -> CliKeys.open(home, context).store().loadColdkey(stored.name(), secret));
     } finally {
       Arrays.fill(secret, '\0');
     }
   }
 
-  public static Ed25519KeyPair hotkey(HomeOptions home, CliContext context, String option, String ref) {
+  public static Ed25519KeyPair hotkey(
+      HomeOptions home, CliContext context, String option, String ref) {
     StoredKey stored = stored(home, context, option, ref, KeyKind.HOTKEY);
     return CliKeys.call(() -> CliKeys.open(home, context).store().loadHotkey(stored.name()));
   }
@@ -50,12 +56,20 @@ public final class SigningKeys {
     }
   }
 
-  private static StoredKey stored(HomeOptions home, CliContext context, String option, String ref, KeyKind kind) {
+  private static StoredKey stored(
+      HomeOptions home, CliContext context, String option, String ref, KeyKind kind) {
     required(home, context, option, ref);
     StoredKey stored = CliKeys.open(home, context).resolve(ref);
     if (stored.kind() != kind) {
-      throw new UserInputException(option + ": key '" + stored.name() + "' is a " + stored.kind().wireName()
-          + " (expected: a " + kind.wireName() + ")");
+      throw new UserInputException(
+          option
+              + ": key '"
+              + stored.name()
+              + "' is a "
+              + stored.kind().wireName()
+              + " (expected: a "
+              + kind.wireName()
+              + ")");
     }
     return stored;
   }

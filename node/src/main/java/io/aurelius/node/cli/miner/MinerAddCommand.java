@@ -25,11 +25,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code aurelius miner add FILE...}: validates, lints and adds configurations. */
-@Command(name = "add", mixinStandardHelpOptions = true,
-    description = {"Add configuration files to the library, one commit each.",
-        "Every file is validated and linted first; if any is refused, its problems are printed "
-            + "(one line each) and nothing is added (exit 2). A configuration already in the "
-            + "library is reported and skipped."})
+@Command(
+    name = "add",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Add configuration files to the library, one commit each.",
+      "Every file is validated and linted first; if any is refused, its problems are printed "
+          + "(one line each) and nothing is added (exit 2). A configuration already in the "
+          + "library is reported and skipped."
+    })
 final class MinerAddCommand implements Callable<Integer> {
   @Mixin private HomeOptions home;
   @Mixin private IntakeOptions intake;
@@ -60,9 +64,14 @@ final class MinerAddCommand implements Callable<Integer> {
     }
     context.err().flush();
     if (refused > 0) {
-      throw new UserInputException(refused + " of " + files.size() + (files.size() == 1
-          ? " file" : " files") + " refused (expected: valid" + (check.policy().strictLint()
-          ? ", lint-clean" : "") + " configurations); nothing added");
+      throw new UserInputException(
+          refused
+              + " of "
+              + files.size()
+              + (files.size() == 1 ? " file" : " files")
+              + " refused (expected: valid"
+              + (check.policy().strictLint() ? ", lint-clean" : "")
+              + " configurations); nothing added");
     }
     try (ConfigLibrary library = MinerHome.openLibrary(home.home(context))) {
       for (Map.Entry<String, CompiledConfig> e : accepted.entrySet()) {
@@ -80,8 +89,16 @@ final class MinerAddCommand implements Callable<Integer> {
     } catch (UserInputException e) {
       if (e.getCause() instanceof LibraryException le
           && le.kind() == LibraryException.Kind.DUPLICATE) {
-        context.out().println("already in the library: " + config.id().hex() + " "
-            + config.config().name() + " (" + file + ")");
+        context
+            .out()
+            .println(
+                "already in the library: "
+                    + config.id().hex()
+                    + " "
+                    + config.config().name()
+                    + " ("
+                    + file
+                    + ")");
         return;
       }
       throw e;

@@ -8,16 +8,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code aurelius miner}: the miner's configuration library and the miner node. */
-@Command(name = "miner", mixinStandardHelpOptions = true,
-    description = {"Keep a library of scenario configurations (<home>/miner/library.git) and "
-        + "serve them to validators as signed submissions."},
-    subcommands = {MinerAddCommand.class, MinerListCommand.class, MinerForkCommand.class,
-        MinerRunCommand.class})
+@Command(
+    name = "miner",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Keep a library of scenario configurations (<home>/miner/library.git) and "
+          + "serve them to validators as signed submissions."
+    },
+    subcommands = {
+      MinerAddCommand.class,
+      MinerListCommand.class,
+      MinerForkCommand.class,
+      MinerRunCommand.class
+    })
 public final class MinerCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   public MinerCommand(CliContext context) {
     this.context = context;

@@ -32,13 +32,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code aurelius miner fork URL#ID}: fork a published configuration into the library. */
-@Command(name = "fork", mixinStandardHelpOptions = true,
-    description = {"Fetch a published configuration from any node's git endpoint, fork it (an "
-        + "RFC 7396 JSON merge patch, a new name, a new title; parent set to its id), validate "
-        + "and lint the fork, and add it to the library.",
-        "URL#ID is e.g. http://127.0.0.1:8091/git/configs.git#<id>, the id in full or its "
-            + "first 8 or more hex digits. A fork must differ from its source. Nothing is added "
-            + "unless the fork is accepted."})
+@Command(
+    name = "fork",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Fetch a published configuration from any node's git endpoint, fork it (an "
+          + "RFC 7396 JSON merge patch, a new name, a new title; parent set to its id), validate "
+          + "and lint the fork, and add it to the library.",
+      "URL#ID is e.g. http://127.0.0.1:8091/git/configs.git#<id>, the id in full or its "
+          + "first 8 or more hex digits. A fork must differ from its source. Nothing is added "
+          + "unless the fork is accepted."
+    })
 final class MinerForkCommand implements Callable<Integer> {
   @Mixin private HomeOptions home;
   @Mixin private IntakeOptions intake;
@@ -46,7 +50,9 @@ final class MinerForkCommand implements Callable<Integer> {
   @Parameters(paramLabel = "URL#ID", description = "Where the source is and its id.")
   private String reference;
 
-  @Option(names = "--patch", paramLabel = "FILE",
+  @Option(
+      names = "--patch",
+      paramLabel = "FILE",
       description = "A JSON merge patch file (RFC 7396) applied to the source.")
   private String patch;
 
@@ -56,7 +62,10 @@ final class MinerForkCommand implements Callable<Integer> {
   @Option(names = "--set-title", paramLabel = "TITLE", description = "The fork's title.")
   private String title;
 
-  @Option(names = "--fetch-timeout-seconds", paramLabel = "N", defaultValue = "60",
+  @Option(
+      names = "--fetch-timeout-seconds",
+      paramLabel = "N",
+      defaultValue = "60",
       description = "How long the remote may stay silent (default: ${DEFAULT-VALUE}).")
   private long fetchTimeoutSeconds;
 
@@ -70,18 +79,24 @@ final class MinerForkCommand implements Callable<Integer> {
   public Integer call() {
     ConfigRef ref = MinerHome.call(() -> ConfigRef.parse(reference));
     if (fetchTimeoutSeconds < 1 || fetchTimeoutSeconds > 3600) {
-      throw new UserInputException("--fetch-timeout-seconds: " + fetchTimeoutSeconds
-          + " (expected: 1..3600)");
+      throw new UserInputException(
+          "--fetch-timeout-seconds: " + fetchTimeoutSeconds + " (expected: 1..3600)");
     }
     Optional<JsonNode> mergePatch = Optional.ofNullable(patch).map(this::readPatch);
     Intake check = new Intake(intake.policy());
     Path homeDir = home.home(context);
-    FetchedConfig source = MinerHome.call(() -> new RemoteConfigs(MinerHome.fetchDir(homeDir),
-        Duration.ofSeconds(fetchTimeoutSeconds)).fetch(ref));
+    FetchedConfig source =
+        MinerHome.call(
+            () ->
+                new RemoteConfigs(
+                        MinerHome.fetchDir(homeDir), Duration.ofSeconds(fetchTimeoutSeconds))
+                    .fetch(ref));
     ObjectNode fork;
     try {
-      fork = Fork.of(Json.parse(source.bytes(), source.path(), Limits.JSON), new Fork.Changes(
-          mergePatch, Optional.ofNullable(name), Optional.ofNullable(title)));
+      fork =
+          Fork.of(
+              Json.parse(source.bytes(), source.path(), Limits.JSON),
+              new Fork.Changes(mergePatch, Optional.ofNullable(name), Optional.ofNullable(title)));
     } catch (IllegalArgumentException | JsonInputException e) {
       throw new UserInputException(e.getMessage(), e);
     }
@@ -89,9 +104,13 @@ final class MinerForkCommand implements Callable<Integer> {
     if (result instanceof IntakeResult.Refused r) {
       r.problems().forEach(p -> context.err().println("fork: " + p));
       context.err().flush();
-      throw new UserInputException("fork of " + source.id().shortHex() + ": refused ("
-          + r.problems().size() + (r.problems().size() == 1 ? " problem" : " problems")
-          + "); nothing added");
+      throw new UserInputException(
+          "fork of "
+              + source.id().shortHex()
+              + ": refused ("
+              + r.problems().size()
+              + (r.problems().size() == 1 ? " problem" : " problems")
+              + "); nothing added");
     }
     IntakeResult.Accepted accepted = (IntakeResult.Accepted) result;
     accepted.warnings().forEach(w -> context.err().println("fork: warning: " + w));
@@ -99,8 +118,16 @@ final class MinerForkCommand implements Callable<Integer> {
     try (ConfigLibrary library = MinerHome.openLibrary(homeDir)) {
       LibraryEntry entry = MinerHome.call(() -> library.add(config, Instant.now()));
       context.out().println("forked " + source.id().hex() + " from " + ref.repository());
-      context.out().println("added " + entry.id().hex() + " " + entry.name() + " (parent "
-          + source.id().shortHex() + ")");
+      context
+          .out()
+          .println(
+              "added "
+                  + entry.id().hex()
+                  + " "
+                  + entry.name()
+                  + " (parent "
+                  + source.id().shortHex()
+                  + ")");
     }
     context.out().flush();
     context.err().flush();
@@ -109,8 +136,8 @@ final class MinerForkCommand implements Callable<Integer> {
 
   private JsonNode readPatch(String file) {
     try {
-      return Json.parse(ConfigFiles.read(context, file, Limits.MAX_DOCUMENT_BYTES), file,
-          Limits.JSON);
+      return Json.parse(
+          ConfigFiles.read(context, file, Limits.MAX_DOCUMENT_BYTES), file, Limits.JSON);
     } catch (JsonInputException e) {
       throw new UserInputException(e.getMessage(), e);
     }

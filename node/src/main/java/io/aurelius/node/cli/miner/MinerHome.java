@@ -26,10 +26,12 @@ final class MinerHome {
     try {
       return operation.get();
     } catch (LibraryException e) {
-      throw e.isBadInput() ? new UserInputException(e.getMessage(), e)
+      throw e.isBadInput()
+          ? new UserInputException(e.getMessage(), e)
           : new CommandFailedException(e.getMessage(), e);
     } catch (RemoteException e) {
-      throw e.isBadInput() ? new UserInputException(e.getMessage(), e)
+      throw e.isBadInput()
+          ? new UserInputException(e.getMessage(), e)
           : new CommandFailedException(e.getMessage(), e);
     }
   }

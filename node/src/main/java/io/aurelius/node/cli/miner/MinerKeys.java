@@ -19,24 +19,31 @@ final class MinerKeys {
     return CliKeys.call(() -> CliKeys.open(home, context).store().loadHotkey(stored.name()));
   }
 
-  static Ed25519KeyPair coldkey(HomeOptions home, CliContext context, String ref,
-      PassphraseOptions passphrase) {
+  static Ed25519KeyPair coldkey(
+      HomeOptions home, CliContext context, String ref, PassphraseOptions passphrase) {
     StoredKey stored = stored(home, context, "--coldkey", ref, KeyKind.COLDKEY);
     char[] secret = passphrase.passphrase(context, stored.name().value());
     try {
-      return CliKeys.call(() -> CliKeys.open(home, context).store()
-          .loadColdkey(stored.name(), secret));
+      return CliKeys.call(
+          () -> CliKeys.open(home, context).store().loadColdkey(stored.name(), secret));
     } finally {
       Arrays.fill(secret, '\0');
     }
   }
 
-  private static StoredKey stored(HomeOptions home, CliContext context, String option,
-      String ref, KeyKind kind) {
+  private static StoredKey stored(
+      HomeOptions home, CliContext context, String option, String ref, KeyKind kind) {
     if (ref == null || ref.isBlank()) {
-      throw new UserInputException(option + ": missing (expected: the name or key id of a "
-          + kind.wireName() + " in " + home.home(context).resolve("keys") + "; create one with "
-          + "'aurelius keys new --kind " + kind.wireName() + " --name NAME')");
+      throw new UserInputException(
+          option
+              + ": missing (expected: the name or key id of a "
+              + kind.wireName()
+              + " in "
+              + home.home(context).resolve("keys")
+              + "; create one with "
+              + "'aurelius keys new --kind "
+              + kind.wireName()
+              + " --name NAME')");
     }
     StoredKey stored;
     try {
@@ -45,8 +52,15 @@ final class MinerKeys {
       throw new UserInputException(option + ": " + e.getMessage(), e);
     }
     if (stored.kind() != kind) {
-      throw new UserInputException(option + ": key '" + stored.name() + "' is a "
-          + stored.kind().wireName() + " (expected: a " + kind.wireName() + ")");
+      throw new UserInputException(
+          option
+              + ": key '"
+              + stored.name()
+              + "' is a "
+              + stored.kind().wireName()
+              + " (expected: a "
+              + kind.wireName()
+              + ")");
     }
     return stored;
   }

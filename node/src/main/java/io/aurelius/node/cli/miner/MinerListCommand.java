@@ -18,10 +18,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code aurelius miner list}: the library as a table. */
-@Command(name = "list", mixinStandardHelpOptions = true,
-    description = {"List the library's configurations in the order they were added: short id, "
-        + "name, parent (for forks) and when it was added (UTC).",
-        "Files in the library that are not readable configurations are reported on stderr."})
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List the library's configurations in the order they were added: short id, "
+          + "name, parent (for forks) and when it was added (UTC).",
+      "Files in the library that are not readable configurations are reported on stderr."
+    })
 final class MinerListCommand implements Callable<Integer> {
   private static final DateTimeFormatter ADDED =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -46,7 +50,11 @@ final class MinerListCommand implements Callable<Integer> {
     PrintWriter out = context.out();
     out.printf(row, "ID", "NAME", "PARENT", "ADDED");
     for (LibraryEntry e : entries) {
-      out.printf(row, e.id().shortHex(), e.name(), e.parent().map(ContentId::shortHex).orElse("-"),
+      out.printf(
+          row,
+          e.id().shortHex(),
+          e.name(),
+          e.parent().map(ContentId::shortHex).orElse("-"),
           ADDED.format(e.added()));
     }
     out.println(entries.size() + (entries.size() == 1 ? " configuration" : " configurations"));

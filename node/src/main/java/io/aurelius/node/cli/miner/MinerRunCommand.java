@@ -29,9 +29,9 @@ import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.HomeOptions;
 import io.aurelius.node.cli.PortsFile;
 import io.aurelius.node.cli.UserInputException;
-import io.aurelius.node.daemon.ChainFacts;
 import io.aurelius.node.cli.chain.ChainConnectOptions;
 import io.aurelius.node.cli.keys.PassphraseOptions;
+import io.aurelius.node.daemon.ChainFacts;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,57 +41,82 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aurelius miner run}: the miner node, until SIGTERM or Ctrl-C. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Run the miner: answer validators' signed queries on POST /v1/miner/query "
-        + "with signed submissions, rotating through the library; serve the library read-only "
-        + "at /git/configs.git, and /healthz and /metrics, all on one port.",
-        "With --chain-endpoint and --chain-authority the chain's validators may query (the "
-            + "metagraph is re-read every --metagraph-refresh-seconds) and the bound endpoint is "
-            + "served on the chain (registering the hotkey first when --coldkey is given). "
-            + "Without a chain, --validator lists who may query.",
-        "The bound port is written to <home>/ports.json (removed on exit). Stops gracefully on "
-            + "SIGTERM or Ctrl-C."})
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the miner: answer validators' signed queries on POST /v1/miner/query "
+          + "with signed submissions, rotating through the library; serve the library read-only "
+          + "at /git/configs.git, and /healthz and /metrics, all on one port.",
+      "With --chain-endpoint and --chain-authority the chain's validators may query (the "
+          + "metagraph is re-read every --metagraph-refresh-seconds) and the bound endpoint is "
+          + "served on the chain (registering the hotkey first when --coldkey is given). "
+          + "Without a chain, --validator lists who may query.",
+      "The bound port is written to <home>/ports.json (removed on exit). Stops gracefully on "
+          + "SIGTERM or Ctrl-C."
+    })
 final class MinerRunCommand implements Callable<Integer> {
   @Mixin private HomeOptions home;
   @Mixin private IntakeOptions intake;
   @Mixin private ChainConnectOptions chain;
   @Mixin private PassphraseOptions passphrase;
 
-  @Option(names = "--hotkey", paramLabel = "KEY",
+  @Option(
+      names = "--hotkey",
+      paramLabel = "KEY",
       description = "The miner's hotkey in <home>/keys: its name or key id.")
   private String hotkey;
 
-  @Option(names = "--coldkey", paramLabel = "KEY",
-      description = "A coldkey in <home>/keys that registers the hotkey as a miner if the chain "
-          + "does not list it yet (optional).")
+  @Option(
+      names = "--coldkey",
+      paramLabel = "KEY",
+      description =
+          "A coldkey in <home>/keys that registers the hotkey as a miner if the chain "
+              + "does not list it yet (optional).")
   private String coldkey;
 
-  @Option(names = "--listen-host", paramLabel = "HOST", defaultValue = "0.0.0.0",
+  @Option(
+      names = "--listen-host",
+      paramLabel = "HOST",
+      defaultValue = "0.0.0.0",
       description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   private String listenHost;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8091",
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "8091",
       description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   private int port;
 
-  @Option(names = "--advertise-host", paramLabel = "HOST",
-      description = "The host validators connect to, as served on the chain (default: the "
-          + "listen host, or 127.0.0.1 when listening on all addresses).")
+  @Option(
+      names = "--advertise-host",
+      paramLabel = "HOST",
+      description =
+          "The host validators connect to, as served on the chain (default: the "
+              + "listen host, or 127.0.0.1 when listening on all addresses).")
   private String advertiseHost;
 
-  @Option(names = "--validator", paramLabel = "KEYID", split = ",",
-      description = "A validator hotkey allowed to query besides the chain's validators "
-          + "(repeatable, or comma-separated). Other senders are refused with 403.")
+  @Option(
+      names = "--validator",
+      paramLabel = "KEYID",
+      split = ",",
+      description =
+          "A validator hotkey allowed to query besides the chain's validators "
+              + "(repeatable, or comma-separated). Other senders are refused with 403.")
   private List<String> validators = new ArrayList<>();
 
-  @Option(names = "--metagraph-refresh-seconds", paramLabel = "N", defaultValue = "12",
+  @Option(
+      names = "--metagraph-refresh-seconds",
+      paramLabel = "N",
+      defaultValue = "12",
       description = "How often the chain's validators are re-read (default: ${DEFAULT-VALUE}).")
   private long metagraphRefreshSeconds;
 
@@ -107,18 +132,19 @@ final class MinerRunCommand implements Callable<Integer> {
       throw new UserInputException("--port: " + port + " (expected: 0..65535)");
     }
     if (metagraphRefreshSeconds < 1 || metagraphRefreshSeconds > 3600) {
-      throw new UserInputException("--metagraph-refresh-seconds: " + metagraphRefreshSeconds
-          + " (expected: 1..3600)");
+      throw new UserInputException(
+          "--metagraph-refresh-seconds: " + metagraphRefreshSeconds + " (expected: 1..3600)");
     }
     Optional<ChainConnectOptions.Remote> remote = chain.remote();
     Set<KeyId> allowed = allowedValidators(remote.isPresent());
     Path homeDir = home.home(context);
     Ed25519KeyPair key = MinerKeys.hotkey(home, context, hotkey);
-    Optional<Ed25519KeyPair> owner = Optional.ofNullable(coldkey)
-        .map(ref -> MinerKeys.coldkey(home, context, ref, passphrase));
+    Optional<Ed25519KeyPair> owner =
+        Optional.ofNullable(coldkey).map(ref -> MinerKeys.coldkey(home, context, ref, passphrase));
     if (owner.isPresent() && remote.isEmpty()) {
-      throw new UserInputException("--coldkey: given without a chain (expected: with "
-          + "--chain-endpoint and --chain-authority)");
+      throw new UserInputException(
+          "--coldkey: given without a chain (expected: with "
+              + "--chain-endpoint and --chain-authority)");
     }
     ValidatorDirectory directory = new ValidatorDirectory(allowed);
     ServiceController controller = new ServiceController(Duration.ofSeconds(10));
@@ -129,29 +155,35 @@ final class MinerRunCommand implements Callable<Integer> {
       ChainConnectOptions.Remote r = remote.get();
       ProtocolClient client = NettyProtocolClient.create(key, ClientLimits.defaults());
       controller.add(new Closing("chain-client", client));
-      Chain remoteChain = new RemoteChain(client, new PeerEndpoint(r.host(), r.port(),
-          r.authority()), Duration.ofSeconds(30));
-      controller.add(new MetagraphSync(remoteChain, directory,
-          Duration.ofSeconds(metagraphRefreshSeconds)));
+      Chain remoteChain =
+          new RemoteChain(
+              client, new PeerEndpoint(r.host(), r.port(), r.authority()), Duration.ofSeconds(30));
+      controller.add(
+          new MetagraphSync(remoteChain, directory, Duration.ofSeconds(metagraphRefreshSeconds)));
       announcer = new ChainEndpoint(remoteChain, key, owner, advertised(), Duration.ofSeconds(60));
       chainFacts = ChainFacts.of(remoteChain, registry);
     }
-    MinerSettings settings = new MinerSettings(ConfigLibrary.inHome(homeDir),
-        new InetSocketAddress(listenHost, port), intake.policy(), ServerLimits.defaults());
-    MinerService miner = MinerService.builder(settings, key)
-        .directory(directory)
-        .servers(NettyProtocolServer::start)
-        .announcer(announcer)
-        .metrics(registry)
-        .statusFacts(chainFacts)
-        .build();
+    MinerSettings settings =
+        new MinerSettings(
+            ConfigLibrary.inHome(homeDir),
+            new InetSocketAddress(listenHost, port),
+            intake.policy(),
+            ServerLimits.defaults());
+    MinerService miner =
+        MinerService.builder(settings, key)
+            .directory(directory)
+            .servers(NettyProtocolServer::start)
+            .announcer(announcer)
+            .metrics(registry)
+            .statusFacts(chainFacts)
+            .build();
     controller.add(miner);
     try {
       controller.start();
     } catch (Exception e) {
       // a bind failure can arrive as a bare BindException, without the address
-      throw new CommandFailedException("miner did not start on " + listenHost + ":" + port
-          + ": " + e.getMessage(), e);
+      throw new CommandFailedException(
+          "miner did not start on " + listenHost + ":" + port + ": " + e.getMessage(), e);
     }
     PortsFile ports;
     try {
@@ -167,9 +199,10 @@ final class MinerRunCommand implements Callable<Integer> {
 
   private Set<KeyId> allowedValidators(boolean onChain) {
     if (validators.isEmpty() && !onChain) {
-      throw new UserInputException("--validator: none given (expected: the key id of at least "
-          + "one validator allowed to query, or --chain-endpoint and --chain-authority to admit "
-          + "the chain's validators)");
+      throw new UserInputException(
+          "--validator: none given (expected: the key id of at least "
+              + "one validator allowed to query, or --chain-endpoint and --chain-authority to admit "
+              + "the chain's validators)");
     }
     Set<KeyId> allowed = new HashSet<>();
     for (String v : validators) {
@@ -191,19 +224,28 @@ final class MinerRunCommand implements Callable<Integer> {
 
   private void announce(MinerService miner) {
     context.out().println("miner " + miner.hotkey() + " listening on " + miner.address());
-    context.out().println("configurations: git clone http://" + advertised() + ":"
-        + miner.address().getPort() + "/git/configs.git");
+    context
+        .out()
+        .println(
+            "configurations: git clone http://"
+                + advertised()
+                + ":"
+                + miner.address().getPort()
+                + "/git/configs.git");
     context.out().flush();
   }
 
   /** Blocks until SIGTERM/Ctrl-C (the shutdown hook) or an interrupt (tests), then stops. */
   private static void awaitShutdown(ServiceController controller, PortsFile ports) {
     CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      controller.stop();
-      ports.delete();
-      stopped.countDown();
-    }, "aurelius-shutdown");
+    Thread hook =
+        new Thread(
+            () -> {
+              controller.stop();
+              ports.delete();
+              stopped.countDown();
+            },
+            "aurelius-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       stopped.await();

@@ -2,11 +2,11 @@ package io.aurelius.node.cli.simllm;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.judge.sim.SimJudgeResponder;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.UserInputException;
 import io.aurelius.worldmodel.sim.server.DurationText;
-import io.aurelius.judge.sim.SimJudgeResponder;
 import io.aurelius.worldmodel.sim.server.FaultPlan;
 import io.aurelius.worldmodel.sim.server.LatencyDistribution;
 import io.aurelius.worldmodel.sim.server.SimLlmServer;
@@ -32,56 +32,100 @@ import picocli.CommandLine.Option;
       "GET /v1/models) and as Ollama (POST /api/chat). Every answer is labelled sim. Runs until stopped."
     })
 public final class SimLlmCommand implements Callable<Integer> {
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8089",
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "8089",
       description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      defaultValue = "127.0.0.1",
       description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String bind;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "16",
-      description = "Threads reading requests and composing answers; answers waiting out their latency hold "
-          + "none (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      defaultValue = "16",
+      description =
+          "Threads reading requests and composing answers; answers waiting out their latency hold "
+              + "none (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--latency", paramLabel = "DIST", defaultValue = "fixed:0ms",
-      description = "fixed:100ms, uniform:50ms..200ms or lognormal:100ms,0.5 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--latency",
+      paramLabel = "DIST",
+      defaultValue = "fixed:0ms",
+      description =
+          "fixed:100ms, uniform:50ms..200ms or lognormal:100ms,0.5 (default: ${DEFAULT-VALUE}).")
   String latency;
 
-  @Option(names = "--error-rate", paramLabel = "P", defaultValue = "0",
+  @Option(
+      names = "--error-rate",
+      paramLabel = "P",
+      defaultValue = "0",
       description = "Share of requests answered 500 (default: ${DEFAULT-VALUE}).")
   double errorRate;
 
-  @Option(names = "--rate-limit-rate", paramLabel = "P", defaultValue = "0",
+  @Option(
+      names = "--rate-limit-rate",
+      paramLabel = "P",
+      defaultValue = "0",
       description = "Share of requests answered 429 (default: ${DEFAULT-VALUE}).")
   double rateLimitRate;
 
-  @Option(names = "--malformed-rate", paramLabel = "P", defaultValue = "0",
+  @Option(
+      names = "--malformed-rate",
+      paramLabel = "P",
+      defaultValue = "0",
       description = "Share of answers made malformed (default: ${DEFAULT-VALUE}).")
   double malformedRate;
 
-  @Option(names = "--hang-rate", paramLabel = "P", defaultValue = "0",
+  @Option(
+      names = "--hang-rate",
+      paramLabel = "P",
+      defaultValue = "0",
       description = "Share of requests never answered (default: ${DEFAULT-VALUE}).")
   double hangRate;
 
-  @Option(names = "--hang-time", paramLabel = "DURATION", defaultValue = "10m",
-      description = "How long a hanging request is held before its connection is closed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--hang-time",
+      paramLabel = "DURATION",
+      defaultValue = "10m",
+      description =
+          "How long a hanging request is held before its connection is closed (default: ${DEFAULT-VALUE}).")
   String hangTime;
 
-  @Option(names = "--fault-requests", paramLabel = "N", defaultValue = "0",
-      description = "Inject faults into the first N requests only; 0 for all (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--fault-requests",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "Inject faults into the first N requests only; 0 for all (default: ${DEFAULT-VALUE}).")
   long faultRequests;
 
-  @Option(names = "--fault-seed", paramLabel = "S", defaultValue = "0",
+  @Option(
+      names = "--fault-seed",
+      paramLabel = "S",
+      defaultValue = "0",
       description = "Seed of the fault draws (default: ${DEFAULT-VALUE}).")
   long faultSeed;
 
-  @Option(names = "--usage-enabled", paramLabel = "BOOL", arity = "0..1", fallbackValue = "true",
-      defaultValue = "true", description = "Report token usage in answers (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--usage-enabled",
+      paramLabel = "BOOL",
+      arity = "0..1",
+      fallbackValue = "true",
+      defaultValue = "true",
+      description = "Report token usage in answers (default: ${DEFAULT-VALUE}).")
   boolean usage;
 
-  @Option(names = "--port-file", paramLabel = "FILE",
+  @Option(
+      names = "--port-file",
+      paramLabel = "FILE",
       description = "Write the bound port here once listening (for scripts and tests).")
   Path portFile;
 
@@ -100,8 +144,16 @@ public final class SimLlmCommand implements Callable<Integer> {
         throw new IllegalArgumentException("port: " + port + " (expected: 0..65535)");
       }
       Duration hang = DurationText.parse(hangTime, "hang-time");
-      return new FaultPlan(LatencyDistribution.parse(latency), errorRate, rateLimitRate, malformedRate, hangRate,
-          hang, faultRequests, usage, faultSeed);
+      return new FaultPlan(
+          LatencyDistribution.parse(latency),
+          errorRate,
+          rateLimitRate,
+          malformedRate,
+          hangRate,
+          hang,
+          faultRequests,
+          usage,
+          faultSeed);
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--" + e.getMessage());
     }
@@ -112,28 +164,44 @@ public final class SimLlmCommand implements Callable<Integer> {
     FaultPlan plan = plan();
     SimLlmServer server;
     try {
-      server = SimLlmServer.start(new InetSocketAddress(bind, port), plan, threads, new SimJudgeResponder(),
-          java.util.Optional.empty());
+      server =
+          SimLlmServer.start(
+              new InetSocketAddress(bind, port),
+              plan,
+              threads,
+              new SimJudgeResponder(),
+              java.util.Optional.empty());
     } catch (IOException e) {
-      throw new UserInputException("--bind " + bind + " --port " + port + ": cannot listen: " + e.getMessage());
+      throw new UserInputException(
+          "--bind " + bind + " --port " + port + ": cannot listen: " + e.getMessage());
     }
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      stop.countDown();
-      try {
-        stopped.await(5, java.util.concurrent.TimeUnit.SECONDS); // let the server close and report
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "sim-llm-shutdown");
+    Thread hook =
+        new Thread(
+            () -> {
+              stop.countDown();
+              try {
+                stopped.await(
+                    5, java.util.concurrent.TimeUnit.SECONDS); // let the server close and report
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "sim-llm-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       if (portFile != null) {
         writePort(context.resolve(portFile), server.port());
       }
-      context.out().println("sim-llm listening on " + server.openAiBaseUrl() + " (OpenAI) and " + server.ollamaBaseUrl()
-          + " (Ollama); model: sim; every answer labelled sim");
+      context
+          .out()
+          .println(
+              "sim-llm listening on "
+                  + server.openAiBaseUrl()
+                  + " (OpenAI) and "
+                  + server.ollamaBaseUrl()
+                  + " (Ollama); model: sim; every answer labelled sim");
       context.out().println("faults: " + plan.describe());
       context.out().flush();
       stop.await();

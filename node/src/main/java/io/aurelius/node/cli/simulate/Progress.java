@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A one-line progress bar on a terminal: steps done of the most steps the runs can take, runs
- * finished, invalid actions so far. Redrawn at most ten times a second; silent when output is
- * not a terminal.
+ * finished, invalid actions so far. Redrawn at most ten times a second; silent when output is not a
+ * terminal.
  */
 final class Progress implements RunObserver {
   private static final int WIDTH = 30;
@@ -54,8 +54,21 @@ final class Progress implements RunObserver {
     lastDraw = now;
     int done = Math.min(steps.get(), maxSteps);
     int filled = ended.get() == runs ? WIDTH : (int) ((long) WIDTH * done / maxSteps);
-    err.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + maxSteps
-        + " steps, " + ended.get() + "/" + runs + " runs, " + invalid.get() + " invalid actions");
+    err.print(
+        "\r["
+            + "#".repeat(filled)
+            + ".".repeat(WIDTH - filled)
+            + "] "
+            + done
+            + "/"
+            + maxSteps
+            + " steps, "
+            + ended.get()
+            + "/"
+            + runs
+            + " runs, "
+            + invalid.get()
+            + " invalid actions");
     if (last) {
       err.println();
     }

@@ -23,14 +23,16 @@ final class ReplayRunner {
     try {
       runs = TranscriptReader.read(path);
     } catch (NoSuchFileException e) {
-      throw new UserInputException(path + ": no such file (expected: a transcript written by simulate --out)");
+      throw new UserInputException(
+          path + ": no such file (expected: a transcript written by simulate --out)");
     } catch (IOException e) {
       throw new UserInputException(path + ": cannot read: " + e.getMessage());
     } catch (TranscriptException e) {
       throw new UserInputException(e.getMessage());
     }
     if (runs.isEmpty()) {
-      throw new UserInputException(path + ": no runs (expected: a transcript written by simulate --out)");
+      throw new UserInputException(
+          path + ": no runs (expected: a transcript written by simulate --out)");
     }
     int differing = 0;
     for (Transcript t : runs) {
@@ -41,12 +43,26 @@ final class ReplayRunner {
         throw new UserInputException(e.getMessage());
       }
       if (report.reproduced()) {
-        context.out().println("reproduced " + report.runId() + ": " + report.steps() + " state hashes"
-            + (t.end().isEmpty() ? " (transcript cut short)" : ""));
+        context
+            .out()
+            .println(
+                "reproduced "
+                    + report.runId()
+                    + ": "
+                    + report.steps()
+                    + " state hashes"
+                    + (t.end().isEmpty() ? " (transcript cut short)" : ""));
       } else {
         differing++;
-        context.out().println("DIFFERS " + report.runId() + ": " + report.differences().size() + " differences; first: "
-            + report.differences().get(0));
+        context
+            .out()
+            .println(
+                "DIFFERS "
+                    + report.runId()
+                    + ": "
+                    + report.differences().size()
+                    + " differences; first: "
+                    + report.differences().get(0));
       }
     }
     context.out().println(runs.size() - differing + " of " + runs.size() + " runs reproduced");

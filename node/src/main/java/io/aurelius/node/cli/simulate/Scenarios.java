@@ -20,9 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Resolves what a user names as a configuration: a file in {@code aurelius.config/1} form, a
- * file in SN37 {@code schema_v1} form (imported on the fly), {@code catalogue:NAME} for a
- * bundled scenario, or {@code catalogue} for all of them.
+ * Resolves what a user names as a configuration: a file in {@code aurelius.config/1} form, a file
+ * in SN37 {@code schema_v1} form (imported on the fly), {@code catalogue:NAME} for a bundled
+ * scenario, or {@code catalogue} for all of them.
  */
 final class Scenarios {
   private Scenarios() {}
@@ -34,8 +34,15 @@ final class Scenarios {
         Catalogue.names().forEach(n -> out.add(Catalogue.load(n).orElseThrow()));
       } else if (name.startsWith("catalogue:")) {
         String n = name.substring("catalogue:".length());
-        out.add(Catalogue.load(n).orElseThrow(() -> new UserInputException(name + ": no such scenario (expected one of: "
-            + String.join(", ", Catalogue.names()) + ")")));
+        out.add(
+            Catalogue.load(n)
+                .orElseThrow(
+                    () ->
+                        new UserInputException(
+                            name
+                                + ": no such scenario (expected one of: "
+                                + String.join(", ", Catalogue.names())
+                                + ")")));
       } else {
         out.add(file(context.resolve(Path.of(name))));
       }
@@ -48,19 +55,21 @@ final class Scenarios {
     try {
       long size = Files.size(path);
       if (size > Limits.MAX_DOCUMENT_BYTES) {
-        throw new UserInputException(path + ": " + size + " bytes (expected: at most " + Limits.MAX_DOCUMENT_BYTES
-            + ")");
+        throw new UserInputException(
+            path + ": " + size + " bytes (expected: at most " + Limits.MAX_DOCUMENT_BYTES + ")");
       }
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
-      throw new UserInputException(path + ": no such file (expected: a configuration, catalogue:NAME or catalogue)");
+      throw new UserInputException(
+          path + ": no such file (expected: a configuration, catalogue:NAME or catalogue)");
     } catch (IOException e) {
       throw new UserInputException(path + ": cannot read: " + e.getMessage());
     }
     try {
       JsonNode doc = Json.parse(bytes, path.toString(), Limits.JSON);
       if (!doc.has("format") && doc.has("scenes")) {
-        return ConfigLoader.load(V1Import.convert(doc, bytes.length), path + " (imported from schema_v1)");
+        return ConfigLoader.load(
+            V1Import.convert(doc, bytes.length), path + " (imported from schema_v1)");
       }
       return ConfigLoader.load(bytes, path.toString());
     } catch (JsonInputException | ConfigInvalidException | V1Invalid e) {

@@ -53,40 +53,65 @@ public final class SimulateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "CONFIG", arity = "0..*", description = "Configurations to run.")
   List<String> configs = new ArrayList<>();
 
-  @Mixin
-  ModelOptions model = new ModelOptions();
+  @Mixin ModelOptions model = new ModelOptions();
 
-  @Option(names = "--framing", paramLabel = "FRAMING", defaultValue = "both",
+  @Option(
+      names = "--framing",
+      paramLabel = "FRAMING",
+      defaultValue = "both",
       description = "immersive, control or both (default: ${DEFAULT-VALUE}).")
   Framings framing;
 
-  @Option(names = "--seeds", paramLabel = "N", defaultValue = "1",
+  @Option(
+      names = "--seeds",
+      paramLabel = "N",
+      defaultValue = "1",
       description = "Seeds per configuration and framing (default: ${DEFAULT-VALUE}).")
   int seeds;
 
-  @Option(names = "--seed-base", paramLabel = "S", defaultValue = "1",
+  @Option(
+      names = "--seed-base",
+      paramLabel = "S",
+      defaultValue = "1",
       description = "The first seed; the others follow it (default: ${DEFAULT-VALUE}).")
   long seedBase;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the transcripts here (JSON Lines).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the transcripts here (JSON Lines).")
   Path out;
 
-  @Option(names = "--aenes", paramLabel = "FILE", description = "Write the aenes here (JSON Lines).")
+  @Option(
+      names = "--aenes",
+      paramLabel = "FILE",
+      description = "Write the aenes here (JSON Lines).")
   Path aenes;
 
-  @Option(names = "--parallel-runs", paramLabel = "N", defaultValue = "8",
+  @Option(
+      names = "--parallel-runs",
+      paramLabel = "N",
+      defaultValue = "8",
       description = "Runs in progress at once (default: ${DEFAULT-VALUE}).")
   int parallelRuns;
 
-  @Option(names = "--cel-budget-ms", paramLabel = "MS", defaultValue = "1000",
+  @Option(
+      names = "--cel-budget-ms",
+      paramLabel = "MS",
+      defaultValue = "1000",
       description = "CPU time per step for mechanics, in ms (default: ${DEFAULT-VALUE}).")
   long celBudgetMillis;
 
-  @Option(names = "--cel-evaluations", paramLabel = "N", defaultValue = "20000",
+  @Option(
+      names = "--cel-evaluations",
+      paramLabel = "N",
+      defaultValue = "20000",
       description = "Mechanics evaluations per step at most (default: ${DEFAULT-VALUE}).")
   int celEvaluations;
 
-  @Option(names = "--replay", paramLabel = "TRANSCRIPT",
+  @Option(
+      names = "--replay",
+      paramLabel = "TRANSCRIPT",
       description = "Replay a transcript with its recorded replies and check every state hash.")
   Path replay;
 
@@ -100,13 +125,16 @@ public final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (replay != null) {
       if (!configs.isEmpty()) {
-        throw new UserInputException("--replay: given with CONFIG " + configs.get(0)
-            + " (expected: a transcript alone; its configuration is inside it)");
+        throw new UserInputException(
+            "--replay: given with CONFIG "
+                + configs.get(0)
+                + " (expected: a transcript alone; its configuration is inside it)");
       }
       return ReplayRunner.replay(context.resolve(replay), context);
     }
     if (configs.isEmpty()) {
-      throw new UserInputException("CONFIG: none given (expected: a configuration file, catalogue:NAME or catalogue)");
+      throw new UserInputException(
+          "CONFIG: none given (expected: a configuration file, catalogue:NAME or catalogue)");
     }
     if (seeds < 1 || seeds > 1000) {
       throw new UserInputException("--seeds: " + seeds + " (expected: 1..1000)");
@@ -114,19 +142,28 @@ public final class SimulateCommand implements Callable<Integer> {
     if (parallelRuns < 1 || parallelRuns > 1024) {
       throw new UserInputException("--parallel-runs: " + parallelRuns + " (expected: 1..1024)");
     }
-    if (celBudgetMillis < 1 || celBudgetMillis > 60_000 || celEvaluations < 1 || celEvaluations > 10_000_000) {
-      throw new UserInputException("--cel-budget-ms " + celBudgetMillis + ", --cel-evaluations " + celEvaluations
-          + " (expected: 1..60000 and 1..10000000)");
+    if (celBudgetMillis < 1
+        || celBudgetMillis > 60_000
+        || celEvaluations < 1
+        || celEvaluations > 10_000_000) {
+      throw new UserInputException(
+          "--cel-budget-ms "
+              + celBudgetMillis
+              + ", --cel-evaluations "
+              + celEvaluations
+              + " (expected: 1..60000 and 1..10000000)");
     }
     List<CompiledConfig> compiled = Scenarios.resolve(configs, context);
     StepBudget budget = new StepBudget(Duration.ofMillis(celBudgetMillis), celEvaluations);
-    List<Framing> framings = switch (framing) {
-      case IMMERSIVE -> List.of(Framing.IMMERSIVE);
-      case CONTROL -> List.of(Framing.CONTROL);
-      case BOTH -> List.of(Framing.IMMERSIVE, Framing.CONTROL);
-    };
+    List<Framing> framings =
+        switch (framing) {
+          case IMMERSIVE -> List.of(Framing.IMMERSIVE);
+          case CONTROL -> List.of(Framing.CONTROL);
+          case BOTH -> List.of(Framing.IMMERSIVE, Framing.CONTROL);
+        };
     long start = System.nanoTime();
-    try (AgentModel agents = model.open(); Outputs outputs = Outputs.open(out, context)) {
+    try (AgentModel agents = model.open();
+        Outputs outputs = Outputs.open(out, context)) {
       List<RunSpec> specs = new ArrayList<>();
       int maxSteps = 0;
       for (CompiledConfig c : compiled) {
@@ -137,12 +174,29 @@ public final class SimulateCommand implements Callable<Integer> {
           }
         }
       }
-      context.out().println("simulating " + compiled.size() + " configuration" + (compiled.size() == 1 ? "" : "s")
-          + " x " + framings.size() + " framing" + (framings.size() == 1 ? "" : "s") + " x " + seeds + " seed"
-          + (seeds == 1 ? "" : "s") + " = " + specs.size() + " runs on " + agents.describe()
-          + (agents.simulated() ? " (simulated model: all output labelled sim)" : ""));
+      context
+          .out()
+          .println(
+              "simulating "
+                  + compiled.size()
+                  + " configuration"
+                  + (compiled.size() == 1 ? "" : "s")
+                  + " x "
+                  + framings.size()
+                  + " framing"
+                  + (framings.size() == 1 ? "" : "s")
+                  + " x "
+                  + seeds
+                  + " seed"
+                  + (seeds == 1 ? "" : "s")
+                  + " = "
+                  + specs.size()
+                  + " runs on "
+                  + agents.describe()
+                  + (agents.simulated() ? " (simulated model: all output labelled sim)" : ""));
       context.out().flush();
-      Progress progress = new Progress(context.err(), context.interactive(), specs.size(), maxSteps);
+      Progress progress =
+          new Progress(context.err(), context.interactive(), specs.size(), maxSteps);
       List<RunResult> results;
       Thread flush = new Thread(outputs::force, "simulate-flush");
       Runtime.getRuntime().addShutdownHook(flush);
@@ -151,13 +205,19 @@ public final class SimulateCommand implements Callable<Integer> {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         outputs.force();
-        throw new CommandFailedException("interrupted; every run recorded how far it got"
-            + outputs.path().map(p -> " in " + p).orElse(""), e);
+        throw new CommandFailedException(
+            "interrupted; every run recorded how far it got"
+                + outputs.path().map(p -> " in " + p).orElse(""),
+            e);
       } finally {
         removeHook(flush);
       }
       writeAenes(results);
-      return Summary.print(results, System.nanoTime() - start, context.out(), outputs.path(),
+      return Summary.print(
+          results,
+          System.nanoTime() - start,
+          context.out(),
+          outputs.path(),
           Optional.ofNullable(aenes).map(context::resolve));
     }
   }
@@ -202,13 +262,14 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     void force() {
-      writer.ifPresent(w -> {
-        try {
-          w.force();
-        } catch (RuntimeException e) {
-          // closed already, or the disk is gone: nothing more can be saved
-        }
-      });
+      writer.ifPresent(
+          w -> {
+            try {
+              w.force();
+            } catch (RuntimeException e) {
+              // closed already, or the disk is gone: nothing more can be saved
+            }
+          });
     }
 
     @Override
@@ -226,6 +287,8 @@ public final class SimulateCommand implements Callable<Integer> {
   }
 
   static int exitCode(List<RunResult> results) {
-    return results.stream().anyMatch(r -> r.end().status() == RunEnd.Status.FAILED) ? ExitCode.FAILURE : ExitCode.OK;
+    return results.stream().anyMatch(r -> r.end().status() == RunEnd.Status.FAILED)
+        ? ExitCode.FAILURE
+        : ExitCode.OK;
   }
 }

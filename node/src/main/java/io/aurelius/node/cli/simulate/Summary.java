@@ -12,7 +12,11 @@ import java.util.Optional;
 final class Summary {
   private Summary() {}
 
-  static int print(List<RunResult> results, long wallNanos, PrintWriter out, Optional<Path> transcript,
+  static int print(
+      List<RunResult> results,
+      long wallNanos,
+      PrintWriter out,
+      Optional<Path> transcript,
       Optional<Path> aenes) {
     RunEnd.Totals t = RunEnd.Totals.ZERO;
     int completed = 0;
@@ -28,16 +32,30 @@ final class Summary {
         case FAILED -> failed++;
       }
     }
-    out.printf(Locale.ROOT, "runs: %d (%d completed, %d ended by their condition, %d failed)%n", results.size(),
-        completed, terminated, failed);
-    out.printf(Locale.ROOT, "steps: %d   turns: %d   aenes: %d   invalid actions: %d   mechanic failures: %d%n",
-        steps, t.turns(), t.aenes(), t.invalidActions(), t.mechanicFailures());
+    out.printf(
+        Locale.ROOT,
+        "runs: %d (%d completed, %d ended by their condition, %d failed)%n",
+        results.size(),
+        completed,
+        terminated,
+        failed);
+    out.printf(
+        Locale.ROOT,
+        "steps: %d   turns: %d   aenes: %d   invalid actions: %d   mechanic failures: %d%n",
+        steps,
+        t.turns(),
+        t.aenes(),
+        t.invalidActions(),
+        t.mechanicFailures());
     out.printf(Locale.ROOT, "tokens: %,d in, %,d out%n", t.tokensIn(), t.tokensOut());
     out.printf(Locale.ROOT, "wall time: %.1f s%n", wallNanos / 1e9);
     for (RunResult r : results) {
       if (r.end().status() == RunEnd.Status.FAILED) {
-        out.println("failed: " + io.aurelius.worldmodel.transcript.Transcript.runId(r.header()) + ": "
-            + r.end().reason());
+        out.println(
+            "failed: "
+                + io.aurelius.worldmodel.transcript.Transcript.runId(r.header())
+                + ": "
+                + r.end().reason());
       }
     }
     transcript.ifPresent(p -> out.println("transcript: " + p));

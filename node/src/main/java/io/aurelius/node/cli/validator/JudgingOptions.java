@@ -11,44 +11,70 @@ import picocli.CommandLine.Option;
 
 /**
  * A validator's judges and how their calls run: {@code --judge}, {@code --dlv-threshold}, the
- * {@link JudgeCallOptions}, and how peers' aenes are judged again ({@code --rejudge-rate},
- * {@code --rejudge-workers}). A picocli mixin; each is also an {@code AURELIUS_*} variable and a
+ * {@link JudgeCallOptions}, and how peers' aenes are judged again ({@code --rejudge-rate}, {@code
+ * --rejudge-workers}). A picocli mixin; each is also an {@code AURELIUS_*} variable and a
  * config-file key.
  */
 public final class JudgingOptions {
-  @Option(names = "--judge", paramLabel = "SPEC", split = ",", defaultValue = "embedded,sim",
-      description = "Judges: embedded, sim, openai:URL#MODEL or ollama:URL#MODEL ('|' between failover endpoints "
-          + "of one judge) (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--judge",
+      paramLabel = "SPEC",
+      split = ",",
+      defaultValue = "embedded,sim",
+      description =
+          "Judges: embedded, sim, openai:URL#MODEL or ollama:URL#MODEL ('|' between failover endpoints "
+              + "of one judge) (default: ${DEFAULT-VALUE}).")
   List<String> judges = new ArrayList<>();
 
-  @Option(names = "--dlv-threshold", paramLabel = "X", defaultValue = "0.4",
+  @Option(
+      names = "--dlv-threshold",
+      paramLabel = "X",
+      defaultValue = "0.4",
       description = "The DLV gate for ranking and for approving aenes (default: ${DEFAULT-VALUE}).")
   double threshold;
 
   @Mixin JudgeCallOptions calls;
 
-  @Option(names = "--rejudge-rate", paramLabel = "X", defaultValue = "1.0",
-      description = "Share of peers' aenes this validator judges again; the rest are endorsed while the peer's "
-          + "reputation holds (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rejudge-rate",
+      paramLabel = "X",
+      defaultValue = "1.0",
+      description =
+          "Share of peers' aenes this validator judges again; the rest are endorsed while the peer's "
+              + "reputation holds (default: ${DEFAULT-VALUE}).")
   double rejudgeRate;
 
-  @Option(names = "--rejudge-workers", paramLabel = "N", defaultValue = "2",
-      description = "Batches of peers' aenes judged again at once; their calls share --judge-threads "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rejudge-workers",
+      paramLabel = "N",
+      defaultValue = "2",
+      description =
+          "Batches of peers' aenes judged again at once; their calls share --judge-threads "
+              + "(default: ${DEFAULT-VALUE}).")
   int rejudgeWorkers;
 
-  /** The judges' setup with {@code apiKey}; a bad value is a one-line user error naming its flag. */
+  /**
+   * The judges' setup with {@code apiKey}; a bad value is a one-line user error naming its flag.
+   */
   JudgeSetup setup(Optional<String> apiKey) {
     if (judges.isEmpty()) {
-      throw new UserInputException("--judge: none given (expected: embedded, sim or an LLM endpoint)");
+      throw new UserInputException(
+          "--judge: none given (expected: embedded, sim or an LLM endpoint)");
     }
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new UserInputException("--dlv-threshold: " + threshold + " (expected: 0..1)");
     }
     JudgeSetup setup;
     try {
-      setup = new JudgeSetup(judges, threshold, calls.threads(), calls.endpointConcurrency(), calls.timeout(),
-          calls.attempts(), apiKey);
+      setup =
+          new JudgeSetup(
+              judges,
+              threshold,
+              calls.threads(),
+              calls.endpointConcurrency(),
+              calls.timeout(),
+              calls.attempts(),
+              apiKey);
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--" + e.getMessage());
     }

@@ -8,15 +8,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code aurelius validator}: the validator node. */
-@Command(name = "validator", mixinStandardHelpOptions = true,
-    description = {"Run a validator: query miners, simulate and judge their configurations, agree on the "
-        + "corpus with the other validators, anchor it, and set weights."},
+@Command(
+    name = "validator",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a validator: query miners, simulate and judge their configurations, agree on the "
+          + "corpus with the other validators, anchor it, and set weights."
+    },
     subcommands = {ValidatorRunCommand.class})
 public final class ValidatorCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   public ValidatorCommand(CliContext context) {
     this.context = context;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.core.service.ServiceController;
+import io.aurelius.judge.api.Judges;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.CommandFailedException;
 import io.aurelius.node.cli.ExitCode;
@@ -13,7 +14,6 @@ import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.chain.ChainConnectOptions;
 import io.aurelius.node.cli.chain.ChainConnection;
 import io.aurelius.node.cli.chain.ChainDirOptions;
-import io.aurelius.judge.api.Judges;
 import io.aurelius.node.cli.simulate.ModelOptions;
 import io.aurelius.node.daemon.ValidatorOps;
 import io.aurelius.validator.consensus.Quorum;
@@ -32,28 +32,45 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aurelius validator run}: the validator node, for N epochs or until SIGTERM/Ctrl-C. */
-@Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Run the validator: one epoch per chain epoch (sync, query miners, admit, simulate, judge, "
-        + "rank, agree on the corpus, anchor, set weights by commit and reveal). Serves validator/verdicts, "
-        + "validator/cosign and /git/configs.git, /git/corpus.git on one port.",
-        "Its work is kept in <home>/validator/state.db: killed and restarted, it resumes the epoch. The bound "
-            + "port is written to <home>/ports.json. Stops gracefully on SIGTERM or Ctrl-C."})
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the validator: one epoch per chain epoch (sync, query miners, admit, simulate, judge, "
+          + "rank, agree on the corpus, anchor, set weights by commit and reveal). Serves validator/verdicts, "
+          + "validator/cosign and /git/configs.git, /git/corpus.git on one port.",
+      "Its work is kept in <home>/validator/state.db: killed and restarted, it resumes the epoch. The bound "
+          + "port is written to <home>/ports.json. Stops gracefully on SIGTERM or Ctrl-C."
+    })
 final class ValidatorRunCommand implements Callable<Integer> {
   @Mixin private ChainDirOptions dirOptions;
   @Mixin private ChainConnectOptions connect;
 
-  @Option(names = "--hotkey", paramLabel = "KEY", description = "The validator's hotkey in <home>/keys: name or key id.")
+  @Option(
+      names = "--hotkey",
+      paramLabel = "KEY",
+      description = "The validator's hotkey in <home>/keys: name or key id.")
   private String hotkey;
 
-  @Option(names = "--listen-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+  @Option(
+      names = "--listen-host",
+      paramLabel = "HOST",
+      defaultValue = "127.0.0.1",
       description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   private String listenHost;
 
-  @Option(names = "--advertise-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-      description = "Host announced on the chain as this validator's endpoint (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--advertise-host",
+      paramLabel = "HOST",
+      defaultValue = "127.0.0.1",
+      description =
+          "Host announced on the chain as this validator's endpoint (default: ${DEFAULT-VALUE}).")
   private String advertiseHost;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8092",
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "8092",
       description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
   private int port;
 
@@ -61,16 +78,27 @@ final class ValidatorRunCommand implements Callable<Integer> {
   @Mixin private JudgingOptions judging;
   @Mixin private DeadlineOptions deadlines;
 
-  @Option(names = "--seeds", paramLabel = "N", defaultValue = "2",
+  @Option(
+      names = "--seeds",
+      paramLabel = "N",
+      defaultValue = "2",
       description = "Runs per framing for each configuration (default: ${DEFAULT-VALUE}).")
   private int seeds;
 
-  @Option(names = "--quorum", paramLabel = "FRACTION", defaultValue = "2/3",
-      description = "Share of validator stake whose approval puts an aene in the corpus (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--quorum",
+      paramLabel = "FRACTION",
+      defaultValue = "2/3",
+      description =
+          "Share of validator stake whose approval puts an aene in the corpus (default: ${DEFAULT-VALUE}).")
   private String quorum;
 
-  @Option(names = "--epochs", paramLabel = "N", defaultValue = "0",
-      description = "Epochs to run before exiting; 0 runs until stopped (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--epochs",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "Epochs to run before exiting; 0 runs until stopped (default: ${DEFAULT-VALUE}).")
   private int epochs;
 
   private final CliContext context;
@@ -84,26 +112,47 @@ final class ValidatorRunCommand implements Callable<Integer> {
     ValidatorSettings settings = settings();
     Path home = dirOptions.home().home(context);
     if (hotkey == null || hotkey.isBlank()) {
-      throw new UserInputException("--hotkey: missing (expected: the name or key id of a hotkey in " + home
-          + "/keys; create one with 'aurelius keys new --name validator --hotkey')");
+      throw new UserInputException(
+          "--hotkey: missing (expected: the name or key id of a hotkey in "
+              + home
+              + "/keys; create one with 'aurelius keys new --name validator --hotkey')");
     }
     Ed25519KeyPair key = ChainConnection.hotkey(dirOptions.home(), context, "--hotkey", hotkey);
     try (ChainConnection chain = ChainConnection.open(context, dirOptions, connect, key)) {
-      ValidatorService validator = new ValidatorOps(chain.chain(), settings.models(), new MetricsRegistry())
-          .attach(ValidatorService.builder(settings, key).chain(chain.chain()).model(model.open())
-              .judges(openJudges(settings)).announce(advertiseHost).maxEpochs(epochs), EpochListener.NONE);
+      ValidatorService validator =
+          new ValidatorOps(chain.chain(), settings.models(), new MetricsRegistry())
+              .attach(
+                  ValidatorService.builder(settings, key)
+                      .chain(chain.chain())
+                      .model(model.open())
+                      .judges(openJudges(settings))
+                      .announce(advertiseHost)
+                      .maxEpochs(epochs),
+                  EpochListener.NONE);
       ServiceController controller = new ServiceController(Duration.ofSeconds(15)).add(validator);
       try {
         controller.start();
       } catch (Exception e) {
-        throw new CommandFailedException("validator did not start on " + listenHost + ":" + port + ": "
-            + e.getMessage(), e);
+        throw new CommandFailedException(
+            "validator did not start on " + listenHost + ":" + port + ": " + e.getMessage(), e);
       }
-      PortsFile ports = PortsFile.write(home, "validator", validator.hotkey(), validator.address().getPort());
+      PortsFile ports =
+          PortsFile.write(home, "validator", validator.hotkey(), validator.address().getPort());
       int bound = validator.address().getPort();
-      context.out().println("validator " + validator.hotkey() + " listening on " + validator.address());
-      context.out().println("corpus: git clone http://" + advertiseHost + ":" + bound + "/git/corpus.git");
-      context.out().println("configurations: git clone http://" + advertiseHost + ":" + bound + "/git/configs.git");
+      context
+          .out()
+          .println("validator " + validator.hotkey() + " listening on " + validator.address());
+      context
+          .out()
+          .println("corpus: git clone http://" + advertiseHost + ":" + bound + "/git/corpus.git");
+      context
+          .out()
+          .println(
+              "configurations: git clone http://"
+                  + advertiseHost
+                  + ":"
+                  + bound
+                  + "/git/configs.git");
       context.out().flush();
       awaitShutdown(controller, ports, validator, epochs > 0);
     }
@@ -115,15 +164,20 @@ final class ValidatorRunCommand implements Callable<Integer> {
       throw new UserInputException("--port: " + port + " (expected: 0..65535)");
     }
     if (epochs < 0) {
-      throw new UserInputException("--epochs: " + epochs + " (expected: 0 for forever, or a positive count)");
+      throw new UserInputException(
+          "--epochs: " + epochs + " (expected: 0 for forever, or a positive count)");
     }
     List<String> models = model.specs().stream().map(ModelSpec::text).toList();
     model.policy();
     try {
       return ValidatorSettings.defaults(dirOptions.home().home(context))
-          .withBind(new InetSocketAddress(listenHost, port)).withModels(models)
-          .withJudging(judging.setup(model.apiKey())).withRejudgeRate(judging.rejudgeRate())
-          .withRejudgeWorkers(judging.rejudgeWorkers()).withSeeds(seeds).withQuorum(Quorum.parse(quorum))
+          .withBind(new InetSocketAddress(listenHost, port))
+          .withModels(models)
+          .withJudging(judging.setup(model.apiKey()))
+          .withRejudgeRate(judging.rejudgeRate())
+          .withRejudgeWorkers(judging.rejudgeWorkers())
+          .withSeeds(seeds)
+          .withQuorum(Quorum.parse(quorum))
           .withDeadlines(deadlines.deadlines());
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--" + e.getMessage(), e);
@@ -140,14 +194,17 @@ final class ValidatorRunCommand implements Callable<Integer> {
   }
 
   /** Blocks until SIGTERM/Ctrl-C, an interrupt (tests), or the last epoch; then stops. */
-  private static void awaitShutdown(ServiceController controller, PortsFile ports, ValidatorService validator,
-      boolean bounded) {
+  private static void awaitShutdown(
+      ServiceController controller, PortsFile ports, ValidatorService validator, boolean bounded) {
     CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      controller.stop();
-      ports.delete();
-      stopped.countDown();
-    }, "aurelius-shutdown");
+    Thread hook =
+        new Thread(
+            () -> {
+              controller.stop();
+              ports.delete();
+              stopped.countDown();
+            },
+            "aurelius-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       if (bounded) {

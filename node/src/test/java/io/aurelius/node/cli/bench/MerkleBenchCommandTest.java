@@ -12,12 +12,17 @@ import org.junit.jupiter.api.io.TempDir;
 class MerkleBenchCommandTest {
   @Test
   void printsRatioAndProofRates(@TempDir Path dir) {
-    CommandRunner.Result r = new CommandRunner(Map.of(), dir).run("bench", "merkle", "--leaves", "5000", "--proofs", "500",
-        "--rounds", "1");
+    CommandRunner.Result r =
+        new CommandRunner(Map.of(), dir)
+            .run("bench", "merkle", "--leaves", "5000", "--proofs", "500", "--rounds", "1");
     assertThat(r.exitCode()).as(r.err()).isZero();
-    assertThat(r.out()).contains("plain SHA-256, 64-byte inputs:").containsPattern("x baseline \\(target: at least 0.6\\)")
-        .contains("inclusion proofs verified:").contains("(all 500 valid)");
-    CommandRunner.Result bad = new CommandRunner(Map.of(), dir).run("bench", "merkle", "--leaves", "1");
+    assertThat(r.out())
+        .contains("plain SHA-256, 64-byte inputs:")
+        .containsPattern("x baseline \\(target: at least 0.6\\)")
+        .contains("inclusion proofs verified:")
+        .contains("(all 500 valid)");
+    CommandRunner.Result bad =
+        new CommandRunner(Map.of(), dir).run("bench", "merkle", "--leaves", "1");
     assertThat(bad.exitCode()).isEqualTo(2);
   }
 }

@@ -15,35 +15,53 @@ class ProtocolBenchCommandIT {
 
   @Test
   void printsRoundTripsLatencyVerifyRateAndTheirRatio() {
-    CommandRunner.Result r = new CommandRunner(Map.of(), dir).run("bench", "protocol",
-        "--clients", "4", "--warmup-seconds", "0", "--max-warmup-seconds", "0",
-        "--measure-seconds", "1", "--verify-seconds", "1");
+    CommandRunner.Result r =
+        new CommandRunner(Map.of(), dir)
+            .run(
+                "bench",
+                "protocol",
+                "--clients",
+                "4",
+                "--warmup-seconds",
+                "0",
+                "--max-warmup-seconds",
+                "0",
+                "--measure-seconds",
+                "1",
+                "--verify-seconds",
+                "1");
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
     assertThat(r.out())
-        .containsPattern("warm-up\\s+[0-9.]+ s   \\(the longest warm-up ran out with the JIT compiler "
-            + "still busy; figures understate\\)")
+        .containsPattern(
+            "warm-up\\s+[0-9.]+ s   \\(the longest warm-up ran out with the JIT compiler "
+                + "still busy; figures understate\\)")
         .containsPattern("signed round trips\\s+[0-9,]+ /s  \\(4 concurrent clients.*, 0 failed\\)")
         .containsPattern("round-trip latency\\s+p50 [0-9.]+ ms, p99 [0-9.]+ ms")
         .containsPattern("Ed25519 verify\\s+[0-9,]+ /s")
-        .containsPattern("ratio\\s+[0-9.]+   \\(round trips / verifies; target at least 0.50: (met|MISSED)\\)")
-        .containsPattern("Yuma epoch\\s+[0-9.]+ ms \\(median of 30; best [0-9.]+ ms; 256 UIDs, 128 validators")
+        .containsPattern(
+            "ratio\\s+[0-9.]+   \\(round trips / verifies; target at least 0.50: (met|MISSED)\\)")
+        .containsPattern(
+            "Yuma epoch\\s+[0-9.]+ ms \\(median of 30; best [0-9.]+ ms; 256 UIDs, 128 validators")
         .containsPattern("Yuma baseline\\s+[0-9.]+ ms \\(one 256x256 fixed-point");
   }
 
   @Test
   void aMaximumWarmUpBelowTheMinimumIsRefused() {
-    CommandRunner.Result r = new CommandRunner(Map.of(), dir).run("bench", "protocol",
-        "--warmup-seconds", "10", "--max-warmup-seconds", "5");
+    CommandRunner.Result r =
+        new CommandRunner(Map.of(), dir)
+            .run("bench", "protocol", "--warmup-seconds", "10", "--max-warmup-seconds", "5");
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(r.err().strip()).isEqualTo("error: --warmup-seconds 10, --max-warmup-seconds 5, "
-        + "--measure-seconds 5, --verify-seconds 2 (expected: warm-up at least 0 and at most the "
-        + "maximum, the others at least 1)");
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "error: --warmup-seconds 10, --max-warmup-seconds 5, "
+                + "--measure-seconds 5, --verify-seconds 2 (expected: warm-up at least 0 and at most the "
+                + "maximum, the others at least 1)");
   }
 
   @Test
   void settingsComeFromTheEnvironmentToo() {
-    CommandRunner.Result r = new CommandRunner(Map.of("AURELIUS_CLIENTS", "0"), dir)
-        .run("bench", "protocol");
+    CommandRunner.Result r =
+        new CommandRunner(Map.of("AURELIUS_CLIENTS", "0"), dir).run("bench", "protocol");
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err().strip()).isEqualTo("error: --clients: 0 (expected: 1..1024)");
   }

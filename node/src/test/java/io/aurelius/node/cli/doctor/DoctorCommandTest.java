@@ -19,17 +19,32 @@ class DoctorCommandTest {
   @TempDir Path work;
 
   private CommandRunner.Result run(String... args) {
-    return new CommandRunner(Map.of("AURELIUS_HOME", work.resolve("home").toString()), work).run(args);
+    return new CommandRunner(Map.of("AURELIUS_HOME", work.resolve("home").toString()), work)
+        .run(args);
   }
 
   @Test
   void aHealthyHomePassesWithTheSimModelServedOverHttp() throws Exception {
     assertThat(run("keys", "new", "--name", "miner").exitCode()).isZero();
-    try (SimLlmServer sim = SimLlmServer.start(new InetSocketAddress("127.0.0.1", 0), FaultPlan.NONE, 2)) {
-      CommandRunner.Result r = run("doctor", "--hotkey", "miner", "--model", "sim",
-          "--model", "openai:" + sim.openAiBaseUrl() + "#sim", "--listen-host", "127.0.0.1", "--port", freePort());
+    try (SimLlmServer sim =
+        SimLlmServer.start(new InetSocketAddress("127.0.0.1", 0), FaultPlan.NONE, 2)) {
+      CommandRunner.Result r =
+          run(
+              "doctor",
+              "--hotkey",
+              "miner",
+              "--model",
+              "sim",
+              "--model",
+              "openai:" + sim.openAiBaseUrl() + "#sim",
+              "--listen-host",
+              "127.0.0.1",
+              "--port",
+              freePort());
       assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
-      assertThat(r.out()).contains("ok    key miner").contains("serves sim")
+      assertThat(r.out())
+          .contains("ok    key miner")
+          .contains("serves sim")
           .contains("doctor: all checks passed");
     }
   }
@@ -40,11 +55,22 @@ class DoctorCommandTest {
     Path keyFile = work.resolve("home/keys/miner.json");
     Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-r--r--"));
     try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
-        SimLlmServer sim = SimLlmServer.start(new InetSocketAddress("127.0.0.1", 0), FaultPlan.NONE, 2)) {
+        SimLlmServer sim =
+            SimLlmServer.start(new InetSocketAddress("127.0.0.1", 0), FaultPlan.NONE, 2)) {
       int port = taken.getLocalPort();
-      CommandRunner.Result r = run("doctor", "--listen-host", "127.0.0.1", "--port", Integer.toString(port),
-          "--model", "openai:" + sim.openAiBaseUrl() + "#gpt-unknown",
-          "--chain-endpoint", "127.0.0.1:" + port, "--probe-timeout", "2");
+      CommandRunner.Result r =
+          run(
+              "doctor",
+              "--listen-host",
+              "127.0.0.1",
+              "--port",
+              Integer.toString(port),
+              "--model",
+              "openai:" + sim.openAiBaseUrl() + "#gpt-unknown",
+              "--chain-endpoint",
+              "127.0.0.1:" + port,
+              "--probe-timeout",
+              "2");
       assertThat(r.exitCode()).isEqualTo(1);
       assertThat(r.out())
           .containsPattern("FAIL +key miner .*accessible by other users")
@@ -60,8 +86,9 @@ class DoctorCommandTest {
   void aMissingKeyDirectoryNamesTheCommandThatCreatesIt() {
     CommandRunner.Result r = run("doctor", "--hotkey", "validator");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.out()).contains("no key directory").contains("fix: aurelius keys new --home "
-        + work.resolve("home") + " --name validator");
+    assertThat(r.out())
+        .contains("no key directory")
+        .contains("fix: aurelius keys new --home " + work.resolve("home") + " --name validator");
   }
 
   private static String freePort() throws Exception {

@@ -16,15 +16,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code aurelius judge} and {@code aurelius score} on transcripts written by {@code aurelius simulate}. */
+/**
+ * {@code aurelius judge} and {@code aurelius score} on transcripts written by {@code aurelius
+ * simulate}.
+ */
 class JudgeCommandTest {
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   @BeforeAll
   static void simulate() {
-    CommandRunner.Result r = run("simulate", "catalogue:keel_sale_trust", "catalogue:mountain_clinic_triage",
-        "--out", "runs.jsonl");
+    CommandRunner.Result r =
+        run(
+            "simulate",
+            "catalogue:keel_sale_trust",
+            "catalogue:mountain_clinic_triage",
+            "--out",
+            "runs.jsonl");
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
   }
 
@@ -37,23 +44,28 @@ class JudgeCommandTest {
     CommandRunner.Result r = run("judge", "runs.jsonl", "--judge", "sim", "--canary-seed", "t");
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
     assertThat(r.out())
-        .containsPattern("judged \\d+ aenes of 2 configurations from 4 runs; rubric dlv-v1 [0-9a-f]{12}; DLV threshold 0.40")
+        .containsPattern(
+            "judged \\d+ aenes of 2 configurations from 4 runs; rubric dlv-v1 [0-9a-f]{12}; DLV threshold 0.40")
         .contains("judges: sim:judge-cues-v2 [sim]")
         .contains("note: agent output from the sim model (labelled sim)")
         .contains("note: offline judges only (embedded/sim)")
         .containsPattern("keel_sale_trust +\\w+ +\\d +immersive")
-        .containsPattern("mountain_clinic_triage +2 +\\d+ +[01]\\.\\d\\d +[01]\\.\\d\\d +- +4/4 +(pass|fail)");
+        .containsPattern(
+            "mountain_clinic_triage +2 +\\d+ +[01]\\.\\d\\d +[01]\\.\\d\\d +- +4/4 +(pass|fail)");
   }
 
   @Test
   void jsonHasEveryScoreInRangeAndTheCanariesOfEveryBatch() throws Exception {
-    CommandRunner.Result r = run("score", "runs.jsonl", "--judge", "sim", "--json", "--canary-seed", "t");
+    CommandRunner.Result r =
+        run("score", "runs.jsonl", "--judge", "sim", "--json", "--canary-seed", "t");
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
     JsonNode root = Json.parse(r.out(), "out", JsonLimits.UNTRUSTED);
     assertThat(root.path("format").asText()).isEqualTo("aurelius.scores/1");
     assertThat(root.path("configurations")).hasSize(2);
     for (JsonNode c : root.path("configurations")) {
-      assertThat(c.path("canaries")).hasSize(4).allSatisfy(x -> assertThat(x.path("passed").asBoolean()).isTrue());
+      assertThat(c.path("canaries"))
+          .hasSize(4)
+          .allSatisfy(x -> assertThat(x.path("passed").asBoolean()).isTrue());
       assertThat(c.path("sim").asBoolean()).isTrue();
       assertThat(c.path("dlv").asDouble()).isBetween(0.0, 1.0);
       assertThat(c.path("aene_verdicts").size()).isEqualTo(c.path("aenes").asInt());
@@ -62,7 +74,8 @@ class JudgeCommandTest {
         assertThat(a.path("basis").asText()).isEqualTo("sim");
         a.path("heuristics").forEach(h -> assertThat(h.asDouble()).isBetween(0.0, 1.0));
       }
-      assertThat(c.path("rank").path("passed").asBoolean()).isEqualTo(c.path("dlv").asDouble() >= 0.4);
+      assertThat(c.path("rank").path("passed").asBoolean())
+          .isEqualTo(c.path("dlv").asDouble() >= 0.4);
     }
     double rewards = 0;
     for (JsonNode f : root.path("front")) {
@@ -83,25 +96,29 @@ class JudgeCommandTest {
     Files.write(dir.resolve("latin1.jsonl"), new byte[] {'{', '"', (byte) 0xE9, '"', '}', '\n'});
     Files.writeString(dir.resolve("empty.jsonl"), "");
     Files.writeString(dir.resolve("garbage.jsonl"), "{\"type\": \"header\", \"run\": \"x\"\n");
-    for (List<String> args : List.of(
-        List.of("judge", "missing.jsonl"),
-        List.of("judge", "empty.jsonl"),
-        List.of("judge", "latin1.jsonl"),
-        List.of("judge", "garbage.jsonl"),
-        List.of("judge", "runs.jsonl", "--judge", "gpt4"),
-        List.of("judge", "runs.jsonl", "--judge", "openai:ftp://x#m"),
-        List.of("judge", "runs.jsonl", "--judge-persona", "jester"),
-        List.of("judge", "runs.jsonl", "--dlv-threshold", "1.5"),
-        List.of("judge", "runs.jsonl", "--judge-timeout", "forever"),
-        List.of("score"))) {
+    for (List<String> args :
+        List.of(
+            List.of("judge", "missing.jsonl"),
+            List.of("judge", "empty.jsonl"),
+            List.of("judge", "latin1.jsonl"),
+            List.of("judge", "garbage.jsonl"),
+            List.of("judge", "runs.jsonl", "--judge", "gpt4"),
+            List.of("judge", "runs.jsonl", "--judge", "openai:ftp://x#m"),
+            List.of("judge", "runs.jsonl", "--judge-persona", "jester"),
+            List.of("judge", "runs.jsonl", "--dlv-threshold", "1.5"),
+            List.of("judge", "runs.jsonl", "--judge-timeout", "forever"),
+            List.of("score"))) {
       CommandRunner.Result r = run(args.toArray(String[]::new));
       assertThat(r.exitCode()).as(args + ": " + r.err()).isEqualTo(ExitCode.BAD_INPUT);
-      assertThat(r.err().strip().lines().filter(l -> l.startsWith("error:")).count()).as(r.err()).isEqualTo(1);
+      assertThat(r.err().strip().lines().filter(l -> l.startsWith("error:")).count())
+          .as(r.err())
+          .isEqualTo(1);
     }
     assertThat(run("judge", "latin1.jsonl").err()).contains("not valid UTF-8");
     assertThat(run("judge", "empty.jsonl").err()).contains("no runs");
     assertThat(run("judge", "runs.jsonl", "--judge-persona", "jester").err())
-        .contains("'jester' (expected one of [seeker, healer, guardian, mediator, creator, arbiter])");
+        .contains(
+            "'jester' (expected one of [seeker, healer, guardian, mediator, creator, arbiter])");
   }
 
   @Test

@@ -42,8 +42,8 @@ class MinerCommandTest {
   }
 
   private static ObjectNode catalogueDoc(int index) {
-    return (ObjectNode) Json.parse(Catalogue.bytes(Catalogue.names().get(index)).orElseThrow(),
-        "c", Limits.JSON);
+    return (ObjectNode)
+        Json.parse(Catalogue.bytes(Catalogue.names().get(index)).orElseThrow(), "c", Limits.JSON);
   }
 
   private int librarySize() {
@@ -66,14 +66,19 @@ class MinerCommandTest {
   void addsValidFilesAndListsThemAsATable() throws IOException {
     CommandRunner.Result added = run("miner", "add", catalogueFile(0), catalogueFile(1));
     assertThat(added.exitCode()).as(added.err()).isZero();
-    assertThat(added.out()).contains("added " + id(0) + " " + Catalogue.names().get(0))
+    assertThat(added.out())
+        .contains("added " + id(0) + " " + Catalogue.names().get(0))
         .contains("added " + id(1));
     CommandRunner.Result list = run("miner", "list");
     assertThat(list.exitCode()).isZero();
     assertThat(list.out().lines().toList()).hasSize(4);
     assertThat(list.out().lines().findFirst().orElseThrow()).matches("ID +NAME +PARENT +ADDED");
-    assertThat(list.out()).containsPattern(id(0).substring(0, 12) + " +" + Catalogue.names().get(0)
-        + " +- +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d")
+    assertThat(list.out())
+        .containsPattern(
+            id(0).substring(0, 12)
+                + " +"
+                + Catalogue.names().get(0)
+                + " +- +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d")
         .contains("2 configurations");
   }
 
@@ -94,9 +99,12 @@ class MinerCommandTest {
     String good = catalogueFile(0);
     CommandRunner.Result r = run("miner", "add", good, write("broken.json", broken));
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(r.err()).contains("broken.json: $.name: ").contains("broken.json: $.agents")
-        .contains("error: 1 of 2 files refused (expected: valid, lint-clean configurations); "
-            + "nothing added");
+    assertThat(r.err())
+        .contains("broken.json: $.name: ")
+        .contains("broken.json: $.agents")
+        .contains(
+            "error: 1 of 2 files refused (expected: valid, lint-clean configurations); "
+                + "nothing added");
     assertThat(r.out()).isEmpty();
     assertThat(librarySize()).isZero();
   }
@@ -104,8 +112,8 @@ class MinerCommandTest {
   @Test
   void lintFindingsAreRefusedByDefaultAndWarningsWhenStrictLintIsOff() throws IOException {
     ObjectNode dirty = catalogueDoc(0);
-    ((ObjectNode) dirty.withArray("agents").get(0)).put("goal",
-        "I want to win this game and keep the reef alive for my family.");
+    ((ObjectNode) dirty.withArray("agents").get(0))
+        .put("goal", "I want to win this game and keep the reef alive for my family.");
     String file = write("dirty.json", dirty);
     CommandRunner.Result strict = run("miner", "add", file);
     assertThat(strict.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
@@ -130,8 +138,8 @@ class MinerCommandTest {
   void missingAndUnreadableFilesAreBadInput() {
     CommandRunner.Result r = run("miner", "add", "nope.json");
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(r.err()).isEqualTo("error: nope.json: no such file (expected: a configuration "
-        + "file)\n");
+    assertThat(r.err())
+        .isEqualTo("error: nope.json: no such file (expected: a configuration " + "file)\n");
   }
 
   @Test
@@ -139,11 +147,11 @@ class MinerCommandTest {
     CommandRunner.Result noId = run("miner", "fork", "http://127.0.0.1:1/git/configs.git");
     assertThat(noId.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(noId.err()).contains("has no #ID (expected: URL#ID");
-    CommandRunner.Result unreachable = run("miner", "fork",
-        "http://127.0.0.1:1/git/configs.git#abcdef0123", "--set-name", "x_y");
+    CommandRunner.Result unreachable =
+        run("miner", "fork", "http://127.0.0.1:1/git/configs.git#abcdef0123", "--set-name", "x_y");
     assertThat(unreachable.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(unreachable.err()).startsWith("error: http://127.0.0.1:1/git/configs.git: "
-        + "cannot fetch");
+    assertThat(unreachable.err())
+        .startsWith("error: http://127.0.0.1:1/git/configs.git: " + "cannot fetch");
   }
 
   @Test
@@ -154,12 +162,21 @@ class MinerCommandTest {
     assertThat(same.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(same.err()).contains("fork: identical to its source");
     Files.writeString(work.resolve("patch.json"), "{\"title\": \"The levee, ten years on\"}");
-    CommandRunner.Result forked = run("miner", "fork", source.toUri() + "#"
-        + id(3).substring(0, 10), "--set-name", "levee_later", "--patch", "patch.json");
+    CommandRunner.Result forked =
+        run(
+            "miner",
+            "fork",
+            source.toUri() + "#" + id(3).substring(0, 10),
+            "--set-name",
+            "levee_later",
+            "--patch",
+            "patch.json");
     assertThat(forked.exitCode()).as(forked.err()).isZero();
-    assertThat(forked.out()).contains("forked " + id(3)).contains("levee_later (parent "
-        + id(3).substring(0, 12) + ")");
-    assertThat(run("miner", "list").out()).containsPattern("levee_later +" + id(3).substring(0, 12));
+    assertThat(forked.out())
+        .contains("forked " + id(3))
+        .contains("levee_later (parent " + id(3).substring(0, 12) + ")");
+    assertThat(run("miner", "list").out())
+        .containsPattern("levee_later +" + id(3).substring(0, 12));
     try (ConfigLibrary library = ConfigLibrary.open(source)) {
       var fork = library.snapshot().configs().get(1);
       assertThat(ConfigLoader.load(fork.bytes(), "fork").config().title())
@@ -172,16 +189,22 @@ class MinerCommandTest {
     CommandRunner.Result noValidator = run("miner", "run", "--hotkey", "miner", "--port", "0");
     assertThat(noValidator.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(noValidator.err()).contains("--validator: none given");
-    CommandRunner.Result badValidator = run("miner", "run", "--hotkey", "miner",
-        "--validator", "5Fnotakey");
+    CommandRunner.Result badValidator =
+        run("miner", "run", "--hotkey", "miner", "--validator", "5Fnotakey");
     assertThat(badValidator.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(badValidator.err()).startsWith("error: --validator: ");
-    CommandRunner.Result noKey = run("miner", "run", "--validator",
-        "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
+    CommandRunner.Result noKey =
+        run("miner", "run", "--validator", "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
     assertThat(noKey.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(noKey.err()).contains("--hotkey: missing");
-    CommandRunner.Result unknownKey = run("miner", "run", "--hotkey", "ghost", "--validator",
-        "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
+    CommandRunner.Result unknownKey =
+        run(
+            "miner",
+            "run",
+            "--hotkey",
+            "ghost",
+            "--validator",
+            "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
     assertThat(unknownKey.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(unknownKey.err()).contains("--hotkey: ").contains("ghost");
   }
@@ -189,14 +212,24 @@ class MinerCommandTest {
   @Test
   void aPortInUseIsAFailureWithTheAddress() throws IOException {
     assertThat(run("keys", "new", "--name", "miner").exitCode()).isZero();
-    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
-        java.net.InetAddress.getLoopbackAddress())) {
-      CommandRunner.Result r = run("miner", "run", "--hotkey", "miner", "--listen-host",
-          "127.0.0.1", "--port", String.valueOf(taken.getLocalPort()), "--validator",
-          "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      CommandRunner.Result r =
+          run(
+              "miner",
+              "run",
+              "--hotkey",
+              "miner",
+              "--listen-host",
+              "127.0.0.1",
+              "--port",
+              String.valueOf(taken.getLocalPort()),
+              "--validator",
+              "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
       assertThat(r.exitCode()).isEqualTo(ExitCode.FAILURE);
-      assertThat(r.err()).startsWith("error: miner did not start on 127.0.0.1:"
-          + taken.getLocalPort() + ": ").contains("in use");
+      assertThat(r.err())
+          .startsWith("error: miner did not start on 127.0.0.1:" + taken.getLocalPort() + ": ")
+          .contains("in use");
     }
     assertThat(work.resolve("home").resolve("ports.json")).doesNotExist();
   }

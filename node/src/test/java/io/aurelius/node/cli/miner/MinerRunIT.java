@@ -25,9 +25,9 @@ import io.aurelius.core.identity.KeyName;
 import io.aurelius.core.identity.KeyStore;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonLimits;
+import io.aurelius.core.service.ServiceController;
 import io.aurelius.core.transport.ClientLimits;
 import io.aurelius.core.transport.PeerEndpoint;
-import io.aurelius.core.service.ServiceController;
 import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.core.transport.ProtocolServer;
 import io.aurelius.core.transport.Reply;
@@ -61,8 +61,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code aurelius miner run} for real: in-process (stopped by an interrupt) and as a separate
- * process of the built jar (stopped by SIGTERM); queried by a signed validator client, cloned
- * with the real git, and forked from by a second miner's {@code miner fork URL#ID}.
+ * process of the built jar (stopped by SIGTERM); queried by a signed validator client, cloned with
+ * the real git, and forked from by a second miner's {@code miner fork URL#ID}.
  */
 class MinerRunIT {
   private static final Ed25519KeyPair VALIDATOR = Ed25519KeyPair.generate();
@@ -117,19 +117,35 @@ class MinerRunIT {
     List<ContentId> ids = prepare(home, 2);
     Thread[] runner = new Thread[1];
     CompletableFuture<CommandRunner.Result> result = new CompletableFuture<>();
-    runner[0] = new Thread(() -> result.complete(run(home, "miner", "run", "--hotkey", "miner",
-        "--port", "0", "--listen-host", "127.0.0.1", "--validator", VALIDATOR_ID)), "miner-run");
+    runner[0] =
+        new Thread(
+            () ->
+                result.complete(
+                    run(
+                        home,
+                        "miner",
+                        "run",
+                        "--hotkey",
+                        "miner",
+                        "--port",
+                        "0",
+                        "--listen-host",
+                        "127.0.0.1",
+                        "--validator",
+                        VALIDATOR_ID)),
+            "miner-run");
     runner[0].start();
     try {
       JsonNode ports = awaitPorts(home, null);
       assertThat(ports.get("role").textValue()).isEqualTo("miner");
       int port = ports.get("http").intValue();
-      PeerEndpoint miner = new PeerEndpoint("127.0.0.1", port,
-          KeyId.parse(ports.get("hotkey").textValue()));
+      PeerEndpoint miner =
+          new PeerEndpoint("127.0.0.1", port, KeyId.parse(ports.get("hotkey").textValue()));
 
       Set<ContentId> served = new HashSet<>();
-      try (ProtocolClient client = NettyProtocolClient.create(VALIDATOR, ClientLimits.defaults()
-          .withRequestTimeout(Duration.ofSeconds(20)))) {
+      try (ProtocolClient client =
+          NettyProtocolClient.create(
+              VALIDATOR, ClientLimits.defaults().withRequestTimeout(Duration.ofSeconds(20)))) {
         for (long epoch = 40; epoch < 42; epoch++) {
           SubmissionCheck check = query(client, miner, epoch);
           assertThat(check).as(check.toString()).isInstanceOf(SubmissionCheck.Admitted.class);
@@ -140,16 +156,24 @@ class MinerRunIT {
 
       String url = "http://127.0.0.1:" + port + "/git/configs.git";
       Path clone = work.resolve("clone");
-      Process git = new ProcessBuilder("git", "clone", "--quiet", url, clone.toString())
-          .redirectErrorStream(true).start();
+      Process git =
+          new ProcessBuilder("git", "clone", "--quiet", url, clone.toString())
+              .redirectErrorStream(true)
+              .start();
       String gitOut = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(git.waitFor(120, TimeUnit.SECONDS)).isTrue();
       assertThat(git.exitValue()).as(gitOut).isZero();
       assertThat(clone.resolve("configs").resolve(ids.get(0).hex() + ".json")).exists();
 
       Path second = work.resolve("miner-b");
-      CommandRunner.Result fork = run(second, "miner", "fork",
-          url + "#" + ids.get(1).hex().substring(0, 12), "--set-name", "forked_from_a");
+      CommandRunner.Result fork =
+          run(
+              second,
+              "miner",
+              "fork",
+              url + "#" + ids.get(1).hex().substring(0, 12),
+              "--set-name",
+              "forked_from_a");
       assertThat(fork.exitCode()).as(fork.err()).isZero();
       CommandRunner.Result list = run(second, "miner", "list");
       assertThat(list.out()).containsPattern("forked_from_a +" + ids.get(1).shortHex());
@@ -167,20 +191,35 @@ class MinerRunIT {
     Assumptions.assumeTrue(Files.exists(jar), "needs the packaged jar (mvn verify builds it)");
     Path home = work.resolve("miner-p");
     prepare(home, 1);
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar.toString(), "miner", "run", "--hotkey", "miner", "--port", "0",
-        "--listen-host", "127.0.0.1", "--validator", VALIDATOR_ID)
-        .redirectErrorStream(true)
-        .redirectOutput(work.resolve("miner-p.log").toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "miner",
+                "run",
+                "--hotkey",
+                "miner",
+                "--port",
+                "0",
+                "--listen-host",
+                "127.0.0.1",
+                "--validator",
+                VALIDATOR_ID)
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("miner-p.log").toFile());
     builder.environment().keySet().removeIf(k -> k.startsWith("AURELIUS_"));
     builder.environment().put("AURELIUS_HOME", home.toString());
     Process process = builder.start();
     try {
       int port = awaitPorts(home, process).get("http").intValue();
-      HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-              URI.create("http://127.0.0.1:" + port + "/healthz"))
-          .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> health =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
+                      .timeout(Duration.ofSeconds(20))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(health.body()).containsPattern("\"status\" ?: ?\"running\"");
       process.destroy(); // SIGTERM
@@ -198,46 +237,92 @@ class MinerRunIT {
     Path home = work.resolve("miner-c");
     prepare(home, 1);
     Files.writeString(work.resolve("pass.txt"), "owner passphrase\n");
-    assertThat(run(home, "keys", "new", "--kind", "coldkey", "--name", "owner",
-        "--passphrase-file", "pass.txt", "--Xscrypt-log-n=10").exitCode()).isZero();
+    assertThat(
+            run(
+                    home,
+                    "keys",
+                    "new",
+                    "--kind",
+                    "coldkey",
+                    "--name",
+                    "owner",
+                    "--passphrase-file",
+                    "pass.txt",
+                    "--Xscrypt-log-n=10")
+                .exitCode())
+        .isZero();
     KeyStore keys = KeyStore.inHome(home);
     KeyId owner = keys.get(KeyName.of("owner")).keyId();
     KeyId minerId = keys.get(KeyName.of("miner")).keyId();
     Ed25519KeyPair authority = Ed25519KeyPair.generate();
-    Genesis genesis = new Genesis(SubnetParams.defaults(7), Optional.empty(), Optional.empty(),
-        List.of(new Genesis.Account(owner, 1_000)),
-        List.of(new Genesis.Neuron(KeyId.of(VALIDATOR.publicKey()), owner, Role.VALIDATOR,
-            Endpoint.NONE, 100)));
-    try (DevChain chain = DevChain.create(new ChainDataDir(work.resolve("chain")), genesis,
-        authority, InstantSource.system())) {
+    Genesis genesis =
+        new Genesis(
+            SubnetParams.defaults(7),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(new Genesis.Account(owner, 1_000)),
+            List.of(
+                new Genesis.Neuron(
+                    KeyId.of(VALIDATOR.publicKey()), owner, Role.VALIDATOR, Endpoint.NONE, 100)));
+    try (DevChain chain =
+        DevChain.create(
+            new ChainDataDir(work.resolve("chain")), genesis, authority, InstantSource.system())) {
       ChainPeers peers = new ChainPeers();
-      ServiceController chainNode = new ServiceController(Duration.ofSeconds(5))
-          .add(new BlockProducer(chain, 50, 0, block -> peers.refresh(chain.metagraph())));
+      ServiceController chainNode =
+          new ServiceController(Duration.ofSeconds(5))
+              .add(new BlockProducer(chain, 50, 0, block -> peers.refresh(chain.metagraph())));
       chainNode.start();
-      try (ProtocolServer chainServer = NettyProtocolServer.start(ChainRoutes.addTo(
-          ServerSpec.builder(authority, peers).name("chain-it"), new ChainService(chain))
-          .build())) {
-        Thread runner = new Thread(() -> run(home, "miner", "run", "--hotkey", "miner",
-            "--coldkey", "owner", "--passphrase-file", "pass.txt", "--port", "0",
-            "--listen-host", "127.0.0.1", "--chain-endpoint", "127.0.0.1:" + chainServer.port(),
-            "--chain-authority", KeyId.of(authority.publicKey()).address(),
-            "--metagraph-refresh-seconds", "1"), "miner-run-chain");
+      try (ProtocolServer chainServer =
+          NettyProtocolServer.start(
+              ChainRoutes.addTo(
+                      ServerSpec.builder(authority, peers).name("chain-it"),
+                      new ChainService(chain))
+                  .build())) {
+        Thread runner =
+            new Thread(
+                () ->
+                    run(
+                        home,
+                        "miner",
+                        "run",
+                        "--hotkey",
+                        "miner",
+                        "--coldkey",
+                        "owner",
+                        "--passphrase-file",
+                        "pass.txt",
+                        "--port",
+                        "0",
+                        "--listen-host",
+                        "127.0.0.1",
+                        "--chain-endpoint",
+                        "127.0.0.1:" + chainServer.port(),
+                        "--chain-authority",
+                        KeyId.of(authority.publicKey()).address(),
+                        "--metagraph-refresh-seconds",
+                        "1"),
+                "miner-run-chain");
         runner.start();
         try {
           int port = awaitPorts(home, null).get("http").intValue();
           NeuronInfo listed = chain.metagraph().byHotkey(minerId).orElseThrow();
           assertThat(listed.role()).isEqualTo(Role.MINER);
           assertThat(listed.endpoint()).isEqualTo(new Endpoint("127.0.0.1", port));
-          PeerEndpoint miner = new PeerEndpoint(listed.endpoint().host(),
-              listed.endpoint().port(), listed.hotkey());
-          try (ProtocolClient client = NettyProtocolClient.create(VALIDATOR,
-              ClientLimits.defaults())) {
+          PeerEndpoint miner =
+              new PeerEndpoint(listed.endpoint().host(), listed.endpoint().port(), listed.hotkey());
+          try (ProtocolClient client =
+              NettyProtocolClient.create(VALIDATOR, ClientLimits.defaults())) {
             assertThat(query(client, miner, 5)).isInstanceOf(SubmissionCheck.Admitted.class);
           }
-          try (ProtocolClient stranger = NettyProtocolClient.create(Ed25519KeyPair.generate(),
-              ClientLimits.defaults())) {
-            Reply refused = stranger.call(miner, "miner/query", new SubmissionQuery(5,
-                stranger.hotkey(), 65536).toJson()).join();
+          try (ProtocolClient stranger =
+              NettyProtocolClient.create(Ed25519KeyPair.generate(), ClientLimits.defaults())) {
+            Reply refused =
+                stranger
+                    .call(
+                        miner,
+                        "miner/query",
+                        new SubmissionQuery(5, stranger.hotkey(), 65536).toJson())
+                    .join();
             assertThat(((Reply.Refused) refused).status()).isEqualTo(403);
           }
         } finally {

@@ -17,10 +17,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole bundled catalogue and every SN37 example that passes schema_v1, through the command, with sim. */
+/**
+ * The whole bundled catalogue and every SN37 example that passes schema_v1, through the command,
+ * with sim.
+ */
 class SimulateCatalogueIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void everyScenarioRunsToCompletionInBothFramings() throws Exception {
@@ -37,13 +39,20 @@ class SimulateCatalogueIT {
     CommandRunner.Result r = new CommandRunner(Map.of(), dir).run(args.toArray(String[]::new));
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
     int configs = files.size() + 8; // the catalogue holds eight
-    assertThat(r.out()).contains("= " + configs * 2 + " runs on sim").contains(", 0 failed)")
+    assertThat(r.out())
+        .contains("= " + configs * 2 + " runs on sim")
+        .contains(", 0 failed)")
         .contains("mechanic failures: 0");
     List<Transcript> runs = TranscriptReader.read(dir.resolve("t.jsonl"));
-    assertThat(runs).hasSize(configs * 2).allSatisfy(t -> {
-      assertThat(t.end()).hasValueSatisfying(e -> assertThat(e.status()).isNotEqualTo(RunEnd.Status.FAILED));
-      assertThat(t.aenes()).isNotEmpty();
-      assertThat(t.header().sim()).isTrue();
-    });
+    assertThat(runs)
+        .hasSize(configs * 2)
+        .allSatisfy(
+            t -> {
+              assertThat(t.end())
+                  .hasValueSatisfying(
+                      e -> assertThat(e.status()).isNotEqualTo(RunEnd.Status.FAILED));
+              assertThat(t.aenes()).isNotEmpty();
+              assertThat(t.header().sim()).isTrue();
+            });
   }
 }

@@ -13,32 +13,51 @@ class ValidatorCommandTest {
   @TempDir Path work;
 
   private CommandRunner.Result run(String... args) {
-    return new CommandRunner(Map.of("AURELIUS_HOME", work.resolve("home").toString()), work).run(args);
+    return new CommandRunner(Map.of("AURELIUS_HOME", work.resolve("home").toString()), work)
+        .run(args);
   }
 
   @Test
   void runHasHelpNamingEverySetting() {
     CommandRunner.Result r = run("validator", "run", "--help");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).startsWith("Usage: aurelius validator run").contains("--hotkey", "--port",
-        "--chain-endpoint", "--chain-authority", "--model", "--judge", "--seeds", "--epochs", "--quorum");
+    assertThat(r.out())
+        .startsWith("Usage: aurelius validator run")
+        .contains(
+            "--hotkey",
+            "--port",
+            "--chain-endpoint",
+            "--chain-authority",
+            "--model",
+            "--judge",
+            "--seeds",
+            "--epochs",
+            "--quorum");
   }
 
   @Test
   void badSettingsAreOneLineAndExitTwoBeforeAnythingStarts() {
     String[][] cases = {
-        {"--port", "70000", "--port: 70000 (expected: 0..65535)"},
-        {"--quorum", "two thirds", "quorum: 'two thirds' (expected: a fraction like 2/3, 0.67 or 67%)"},
-        {"--seeds", "0", "seeds: 0 (expected: 1..64)"},
-        {"--model", "gpt", "model: 'gpt' (expected: sim, openai:URL#MODEL or ollama:URL#MODEL)"},
-        {"--epochs", "-1", "--epochs: -1"},
-        {"--judge", "gpt4", "--judge: 'gpt4' (expected: embedded, sim, or openai:URL#MODEL"},
-        {"--judge-threads", "0", "--judge-threads: 0 (expected: 1..256)"},
-        {"--judge-timeout", "soon", "--judge-timeout: 'soon' (expected: a duration like 250ms, 2s or 1m)"},
-        {"--judge-attempts", "50", "--judge-attempts: 50 (expected: 1..20)"},
-        {"--rejudge-rate", "2", "--rejudge-rate: 2.0 (expected: 0..1)"},
-        {"--verdict-timeout", "0s", "--verdict-timeout: 0s (expected: more than 0, at most 1 day)"},
-        {"--query-timeout", "x", "--query-timeout: 'x' (expected: a duration"},
+      {"--port", "70000", "--port: 70000 (expected: 0..65535)"},
+      {
+        "--quorum",
+        "two thirds",
+        "quorum: 'two thirds' (expected: a fraction like 2/3, 0.67 or 67%)"
+      },
+      {"--seeds", "0", "seeds: 0 (expected: 1..64)"},
+      {"--model", "gpt", "model: 'gpt' (expected: sim, openai:URL#MODEL or ollama:URL#MODEL)"},
+      {"--epochs", "-1", "--epochs: -1"},
+      {"--judge", "gpt4", "--judge: 'gpt4' (expected: embedded, sim, or openai:URL#MODEL"},
+      {"--judge-threads", "0", "--judge-threads: 0 (expected: 1..256)"},
+      {
+        "--judge-timeout",
+        "soon",
+        "--judge-timeout: 'soon' (expected: a duration like 250ms, 2s or 1m)"
+      },
+      {"--judge-attempts", "50", "--judge-attempts: 50 (expected: 1..20)"},
+      {"--rejudge-rate", "2", "--rejudge-rate: 2.0 (expected: 0..1)"},
+      {"--verdict-timeout", "0s", "--verdict-timeout: 0s (expected: more than 0, at most 1 day)"},
+      {"--query-timeout", "x", "--query-timeout: 'x' (expected: a duration"},
     };
     for (String[] c : cases) {
       CommandRunner.Result r = run("validator", "run", "--hotkey", "v", c[0], c[1]);
@@ -51,19 +70,43 @@ class ValidatorCommandTest {
 
   @Test
   void judgeAndDeadlineSettingsComeFromTheEnvironmentAndTheConfigFileToo() throws Exception {
-    CommandRunner.Result fromEnv = new CommandRunner(Map.of("AURELIUS_HOME", work.resolve("home").toString(),
-        "AURELIUS_JUDGE_THREADS", "0"), work).run("validator", "run", "--hotkey", "v");
+    CommandRunner.Result fromEnv =
+        new CommandRunner(
+                Map.of(
+                    "AURELIUS_HOME",
+                    work.resolve("home").toString(),
+                    "AURELIUS_JUDGE_THREADS",
+                    "0"),
+                work)
+            .run("validator", "run", "--hotkey", "v");
     assertThat(fromEnv.exitCode()).isEqualTo(2);
     assertThat(fromEnv.err()).contains("--judge-threads: 0 (expected: 1..256)");
     Path file = work.resolve("validator.yaml");
     Files.writeString(file, "judge-timeout: 90m\nverdict-timeout: 20m\n");
-    CommandRunner.Result fromFile = run("--config-file", file.toString(), "validator", "run", "--hotkey", "v");
+    CommandRunner.Result fromFile =
+        run("--config-file", file.toString(), "validator", "run", "--hotkey", "v");
     assertThat(fromFile.exitCode()).isEqualTo(2);
     assertThat(fromFile.err()).contains("--judge-timeout: 90m (expected: more than 0, at most 1h)");
-    CommandRunner.Result flagWins = new CommandRunner(Map.of("AURELIUS_HOME", work.resolve("home").toString(),
-        "AURELIUS_JUDGE_THREADS", "0"), work).run("validator", "run", "--hotkey", "v", "--judge-threads", "8",
-        "--judge-attempts", "0");
-    assertThat(flagWins.err()).as("the flag overrides the environment").contains("--judge-attempts: 0")
+    CommandRunner.Result flagWins =
+        new CommandRunner(
+                Map.of(
+                    "AURELIUS_HOME",
+                    work.resolve("home").toString(),
+                    "AURELIUS_JUDGE_THREADS",
+                    "0"),
+                work)
+            .run(
+                "validator",
+                "run",
+                "--hotkey",
+                "v",
+                "--judge-threads",
+                "8",
+                "--judge-attempts",
+                "0");
+    assertThat(flagWins.err())
+        .as("the flag overrides the environment")
+        .contains("--judge-attempts: 0")
         .doesNotContain("--judge-threads");
   }
 

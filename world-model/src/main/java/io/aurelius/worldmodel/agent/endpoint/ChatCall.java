@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One chat completion to request: the messages, the JSON Schema the reply must follow (sent
- * as structured output; never modified), a seed, and the persona hint only the embedded
- * simulation model reads.
+ * One chat completion to request: the messages, the JSON Schema the reply must follow (sent as
+ * structured output; never modified), a seed, and the persona hint only the embedded simulation
+ * model reads.
  */
-public record ChatCall(List<PromptMessage> messages, JsonNode schema, long seed, Optional<String> persona) {
+public record ChatCall(
+    List<PromptMessage> messages, JsonNode schema, long seed, Optional<String> persona) {
   public ChatCall {
     messages = List.copyOf(requireNonNull(messages, "messages"));
     requireNonNull(schema, "schema");

@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One structured chat call made with retries and failover, for callers other than agent turns
- * (a judge, say): the completion when an endpoint gave one (unparsed: the caller reads it
- * against its own schema), tokens, the endpoint that answered, calls made and incidents.
+ * One structured chat call made with retries and failover, for callers other than agent turns (a
+ * judge, say): the completion when an endpoint gave one (unparsed: the caller reads it against its
+ * own schema), tokens, the endpoint that answered, calls made and incidents.
  */
-public record ChatResult(Optional<Completion> completion, TokenUsage tokens, String endpoint, int calls,
+public record ChatResult(
+    Optional<Completion> completion,
+    TokenUsage tokens,
+    String endpoint,
+    int calls,
     List<String> incidents) {
   public ChatResult {
     requireNonNull(completion, "completion");

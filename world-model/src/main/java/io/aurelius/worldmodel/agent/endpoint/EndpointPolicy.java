@@ -5,15 +5,26 @@ import static java.util.Objects.requireNonNull;
 import java.time.Duration;
 
 /**
- * How one endpoint is used: at most {@code maxConcurrency} calls in flight, each bounded by
- * {@code timeout} (enforced by the adapter), up to {@code maxAttempts} tries with exponential
- * backoff from {@code backoffBase} capped at {@code backoffMax} (with jitter), and, once an
- * endpoint has exhausted its tries, {@code cooldown} during which other endpoints are preferred.
+ * How one endpoint is used: at most {@code maxConcurrency} calls in flight, each bounded by {@code
+ * timeout} (enforced by the adapter), up to {@code maxAttempts} tries with exponential backoff from
+ * {@code backoffBase} capped at {@code backoffMax} (with jitter), and, once an endpoint has
+ * exhausted its tries, {@code cooldown} during which other endpoints are preferred.
  */
 public record EndpointPolicy(
-    int maxConcurrency, Duration timeout, int maxAttempts, Duration backoffBase, Duration backoffMax, Duration cooldown) {
+    int maxConcurrency,
+    Duration timeout,
+    int maxAttempts,
+    Duration backoffBase,
+    Duration backoffMax,
+    Duration cooldown) {
   public static final EndpointPolicy DEFAULT =
-      new EndpointPolicy(16, Duration.ofSeconds(60), 3, Duration.ofMillis(250), Duration.ofSeconds(8), Duration.ofSeconds(30));
+      new EndpointPolicy(
+          16,
+          Duration.ofSeconds(60),
+          3,
+          Duration.ofMillis(250),
+          Duration.ofSeconds(8),
+          Duration.ofSeconds(30));
 
   public EndpointPolicy {
     requireNonNull(timeout, "timeout");
@@ -21,7 +32,8 @@ public record EndpointPolicy(
     requireNonNull(backoffMax, "backoffMax");
     requireNonNull(cooldown, "cooldown");
     if (maxConcurrency < 1 || maxConcurrency > 4096) {
-      throw new IllegalArgumentException("maxConcurrency: " + maxConcurrency + " (expected: 1..4096)");
+      throw new IllegalArgumentException(
+          "maxConcurrency: " + maxConcurrency + " (expected: 1..4096)");
     }
     if (maxAttempts < 1 || maxAttempts > 20) {
       throw new IllegalArgumentException("maxAttempts: " + maxAttempts + " (expected: 1..20)");

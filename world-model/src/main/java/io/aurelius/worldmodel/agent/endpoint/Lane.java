@@ -11,6 +11,7 @@ final class Lane {
   final EndpointPolicy policy;
   final Semaphore permits;
   private static final long UP = 0;
+
   /** {@link System#nanoTime()} until which the lane cools down, or {@link #UP}. */
   private final AtomicLong downUntilNanos = new AtomicLong(UP);
 

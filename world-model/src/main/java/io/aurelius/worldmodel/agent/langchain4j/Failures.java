@@ -32,28 +32,38 @@ final class Failures {
         return new EndpointFailure(Kind.RATE_LIMITED, "429 rate limited", e);
       }
       if (t instanceof InternalServerException) {
-        return new EndpointFailure(Kind.SERVER_ERROR, "5xx server error: " + brief(t.getMessage()), e);
+        return new EndpointFailure(
+            Kind.SERVER_ERROR, "5xx server error: " + brief(t.getMessage()), e);
       }
-      if (t instanceof TimeoutException || t instanceof HttpTimeoutException
+      if (t instanceof TimeoutException
+          || t instanceof HttpTimeoutException
           || t instanceof java.util.concurrent.TimeoutException) {
-        return new EndpointFailure(Kind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms", e);
+        return new EndpointFailure(
+            Kind.TIMEOUT, "no answer within " + timeout.toMillis() + " ms", e);
       }
-      if (t instanceof AuthenticationException || t instanceof ModelNotFoundException
-          || t instanceof InvalidRequestException || t instanceof ContentFilteredException) {
+      if (t instanceof AuthenticationException
+          || t instanceof ModelNotFoundException
+          || t instanceof InvalidRequestException
+          || t instanceof ContentFilteredException) {
         return new EndpointFailure(Kind.REJECTED, "request refused: " + brief(t.getMessage()), e);
       }
       if (t instanceof ConnectException) {
-        return new EndpointFailure(Kind.UNREACHABLE, "unreachable: ConnectException: " + brief(t.getMessage()), e);
+        return new EndpointFailure(
+            Kind.UNREACHABLE, "unreachable: ConnectException: " + brief(t.getMessage()), e);
       }
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof IOException) {
-        return new EndpointFailure(Kind.UNREACHABLE, "connection failed: " + t.getClass().getSimpleName() + ": "
-            + brief(t.getMessage()), e);
+        return new EndpointFailure(
+            Kind.UNREACHABLE,
+            "connection failed: " + t.getClass().getSimpleName() + ": " + brief(t.getMessage()),
+            e);
       }
     }
-    return new EndpointFailure(Kind.SERVER_ERROR, "unreadable answer: " + e.getClass().getSimpleName() + ": "
-        + brief(e.getMessage()), e);
+    return new EndpointFailure(
+        Kind.SERVER_ERROR,
+        "unreadable answer: " + e.getClass().getSimpleName() + ": " + brief(e.getMessage()),
+        e);
   }
 
   private static EndpointFailure byStatus(int status, String body, RuntimeException e) {
@@ -70,7 +80,9 @@ final class Failures {
     return new EndpointFailure(Kind.REJECTED, line, e);
   }
 
-  /** A message on one line, short; an error body in OpenAI or Ollama form is reduced to its message. */
+  /**
+   * A message on one line, short; an error body in OpenAI or Ollama form is reduced to its message.
+   */
   static String brief(String message) {
     if (message == null || message.isBlank()) {
       return "no detail";
@@ -79,7 +91,10 @@ final class Failures {
     if (m.startsWith("{") && m.length() < 64 * 1024) {
       try {
         JsonNode body = Json.parse(m, "error body", new JsonLimits(64 * 1024, 16, 16 * 1024));
-        JsonNode text = body.path("error").isTextual() ? body.path("error") : body.path("error").path("message");
+        JsonNode text =
+            body.path("error").isTextual()
+                ? body.path("error")
+                : body.path("error").path("message");
         if (text.isTextual()) {
           message = text.textValue();
         }

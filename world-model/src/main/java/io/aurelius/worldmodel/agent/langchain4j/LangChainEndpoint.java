@@ -31,9 +31,9 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * A {@link ChatEndpoint} over a LangChain4j {@link ChatModel}. The reply schema is passed
- * verbatim as a raw JSON schema, so bounds LangChain4j's schema model cannot express
- * (minimum, maximum) still reach the server.
+ * A {@link ChatEndpoint} over a LangChain4j {@link ChatModel}. The reply schema is passed verbatim
+ * as a raw JSON schema, so bounds LangChain4j's schema model cannot express (minimum, maximum)
+ * still reach the server.
  */
 public final class LangChainEndpoint implements ChatEndpoint {
   private final String name;
@@ -45,7 +45,11 @@ public final class LangChainEndpoint implements ChatEndpoint {
   /**
    * @param parameters builds the provider's request parameters (response format, seed) for a call
    */
-  public LangChainEndpoint(String name, String model, ChatModel chatModel, Duration timeout,
+  public LangChainEndpoint(
+      String name,
+      String model,
+      ChatModel chatModel,
+      Duration timeout,
       BiFunction<ChatCall, ResponseFormat, ChatRequestParameters> parameters) {
     this.name = requireNonNull(name, "name");
     this.model = requireNonNull(model, "model");
@@ -71,17 +75,20 @@ public final class LangChainEndpoint implements ChatEndpoint {
 
   @Override
   public Completion complete(ChatCall call) throws EndpointFailure {
-    ResponseFormat format = ResponseFormat.builder()
-        .type(ResponseFormatType.JSON)
-        .jsonSchema(JsonSchema.builder()
-            .name(ReplySchema.NAME)
-            .rootElement(JsonRawSchema.from(CanonicalJson.string(call.schema())))
-            .build())
-        .build();
-    ChatRequest request = ChatRequest.builder()
-        .messages(messages(call.messages()))
-        .parameters(parameters.apply(call, format))
-        .build();
+    ResponseFormat format =
+        ResponseFormat.builder()
+            .type(ResponseFormatType.JSON)
+            .jsonSchema(
+                JsonSchema.builder()
+                    .name(ReplySchema.NAME)
+                    .rootElement(JsonRawSchema.from(CanonicalJson.string(call.schema())))
+                    .build())
+            .build();
+    ChatRequest request =
+        ChatRequest.builder()
+            .messages(messages(call.messages()))
+            .parameters(parameters.apply(call, format))
+            .build();
     ChatResponse response;
     try {
       response = chatModel.chat(request);
@@ -89,31 +96,41 @@ public final class LangChainEndpoint implements ChatEndpoint {
       throw Failures.classify(e, timeout);
     }
     if (response == null || response.aiMessage() == null) {
-      throw new EndpointFailure(EndpointFailure.Kind.SERVER_ERROR, "empty answer (expected: a message)");
+      throw new EndpointFailure(
+          EndpointFailure.Kind.SERVER_ERROR, "empty answer (expected: a message)");
     }
     String text = response.aiMessage().text() == null ? "" : response.aiMessage().text();
-    String served = response.modelName() == null || response.modelName().isBlank() ? model : response.modelName();
-    boolean fingerprinted = response.metadata() instanceof OpenAiChatResponseMetadata m
-        && SimLabel.FINGERPRINT.equals(m.systemFingerprint());
-    return new Completion(text, usage(response.tokenUsage()), served, fingerprinted || SimLabel.MODEL.equals(served));
+    String served =
+        response.modelName() == null || response.modelName().isBlank()
+            ? model
+            : response.modelName();
+    boolean fingerprinted =
+        response.metadata() instanceof OpenAiChatResponseMetadata m
+            && SimLabel.FINGERPRINT.equals(m.systemFingerprint());
+    return new Completion(
+        text, usage(response.tokenUsage()), served, fingerprinted || SimLabel.MODEL.equals(served));
   }
 
   private static Optional<io.aurelius.worldmodel.agent.TokenUsage> usage(TokenUsage u) {
     if (u == null || u.inputTokenCount() == null || u.outputTokenCount() == null) {
       return Optional.empty();
     }
-    return Optional.of(new io.aurelius.worldmodel.agent.TokenUsage(u.inputTokenCount(), u.outputTokenCount(),
-        io.aurelius.worldmodel.agent.TokenUsage.Source.REPORTED));
+    return Optional.of(
+        new io.aurelius.worldmodel.agent.TokenUsage(
+            u.inputTokenCount(),
+            u.outputTokenCount(),
+            io.aurelius.worldmodel.agent.TokenUsage.Source.REPORTED));
   }
 
   private static List<ChatMessage> messages(List<PromptMessage> prompt) {
     List<ChatMessage> out = new ArrayList<>(prompt.size());
     for (PromptMessage m : prompt) {
-      out.add(switch (m.role()) {
-        case SYSTEM -> SystemMessage.from(m.text());
-        case USER -> UserMessage.from(m.text());
-        case ASSISTANT -> AiMessage.from(m.text());
-      });
+      out.add(
+          switch (m.role()) {
+            case SYSTEM -> SystemMessage.from(m.text());
+            case USER -> UserMessage.from(m.text());
+            case ASSISTANT -> AiMessage.from(m.text());
+          });
     }
     return out;
   }

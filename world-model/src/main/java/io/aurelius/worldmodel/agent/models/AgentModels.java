@@ -18,30 +18,37 @@ public final class AgentModels {
   private AgentModels() {}
 
   /**
-   * One model over {@code specs} (the first preferred, the rest failover). The in-process
-   * {@code sim} must stand alone: mixing it with real endpoints would blur which output is
-   * simulated.
+   * One model over {@code specs} (the first preferred, the rest failover). The in-process {@code
+   * sim} must stand alone: mixing it with real endpoints would blur which output is simulated.
    *
    * @param apiKey the bearer key for OpenAI-compatible servers (e.g. from AURELIUS_OPENAI_API_KEY)
    * @return an agent model, which also serves structured calls with any schema ({@code chat})
    */
-  public static EndpointAgentModel open(List<ModelSpec> specs, EndpointPolicy policy, Optional<String> apiKey) {
+  public static EndpointAgentModel open(
+      List<ModelSpec> specs, EndpointPolicy policy, Optional<String> apiKey) {
     requireNonNull(specs, "specs");
     requireNonNull(policy, "policy");
     requireNonNull(apiKey, "apiKey");
     if (specs.isEmpty()) {
-      throw new IllegalArgumentException("model: none given (expected: sim, openai:URL#MODEL or ollama:URL#MODEL)");
+      throw new IllegalArgumentException(
+          "model: none given (expected: sim, openai:URL#MODEL or ollama:URL#MODEL)");
     }
     boolean inProcessSim = specs.stream().anyMatch(s -> s instanceof ModelSpec.Sim);
     if (inProcessSim && specs.size() > 1) {
-      throw new IllegalArgumentException("model: sim given with other endpoints (expected: sim alone, or only "
-          + "real endpoints)");
+      throw new IllegalArgumentException(
+          "model: sim given with other endpoints (expected: sim alone, or only "
+              + "real endpoints)");
     }
     String description = specs.stream().map(ModelSpec::text).collect(Collectors.joining(", "));
     if (inProcessSim) {
       int cores = Runtime.getRuntime().availableProcessors();
-      return new EndpointAgentModel(description, List.of(new SimEndpoint()),
-          List.of(policy.withMaxConcurrency(Math.max(2, cores)).withAttempts(1, policy.backoffBase(), policy.backoffMax())));
+      return new EndpointAgentModel(
+          description,
+          List.of(new SimEndpoint()),
+          List.of(
+              policy
+                  .withMaxConcurrency(Math.max(2, cores))
+                  .withAttempts(1, policy.backoffBase(), policy.backoffMax())));
     }
     List<ChatEndpoint> endpoints = new ArrayList<>();
     List<EndpointPolicy> policies = new ArrayList<>();

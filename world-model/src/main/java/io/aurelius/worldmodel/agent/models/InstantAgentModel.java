@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Answers at once, on the caller's thread, with a legal action chosen by the seed and the
- * lowest value of every parameter. It does no work, so a run with it measures the
- * orchestrator alone. Labelled {@code instant} and marked simulated.
+ * Answers at once, on the caller's thread, with a legal action chosen by the seed and the lowest
+ * value of every parameter. It does no work, so a run with it measures the orchestrator alone.
+ * Labelled {@code instant} and marked simulated.
  */
 public final class InstantAgentModel implements AgentModel {
   public static final String NAME = "instant";
@@ -30,8 +30,17 @@ public final class InstantAgentModel implements AgentModel {
     Map<String, Value> params = new LinkedHashMap<>();
     a.params().forEach((name, spec) -> params.put(name, lowest(spec)));
     Decision d = new Decision("Acting at once.", a.name(), params);
-    return CompletableFuture.completedFuture(new AgentReply(new ReplyOutcome.Decided(d, false), "", TokenUsage.NONE,
-        Duration.ZERO, NAME, true, NAME, 1, List.of()));
+    return CompletableFuture.completedFuture(
+        new AgentReply(
+            new ReplyOutcome.Decided(d, false),
+            "",
+            TokenUsage.NONE,
+            Duration.ZERO,
+            NAME,
+            true,
+            NAME,
+            1,
+            List.of()));
   }
 
   private static Value lowest(ParamSpec spec) {

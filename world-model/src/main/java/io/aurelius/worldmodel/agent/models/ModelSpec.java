@@ -6,9 +6,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 /**
- * A model as a user names it: {@code sim} (the embedded simulation model, in process),
- * {@code openai:URL#MODEL} (any OpenAI-compatible server; URL is its API root, e.g.
- * {@code http://host:8000/v1}) or {@code ollama:URL#MODEL}.
+ * A model as a user names it: {@code sim} (the embedded simulation model, in process), {@code
+ * openai:URL#MODEL} (any OpenAI-compatible server; URL is its API root, e.g. {@code
+ * http://host:8000/v1}) or {@code ollama:URL#MODEL}.
  */
 public sealed interface ModelSpec {
   String text();
@@ -28,28 +28,43 @@ public sealed interface ModelSpec {
     String kind = t.substring(0, colon);
     String url = t.substring(colon + 1, hash);
     String model = t.substring(hash + 1);
-    if (model.isBlank() || model.length() > 200 || model.chars().anyMatch(Character::isWhitespace)) {
-      throw new IllegalArgumentException("model: '" + shorten(t) + "': model name '" + shorten(model)
-          + "' (expected: 1..200 chars, no spaces)");
+    if (model.isBlank()
+        || model.length() > 200
+        || model.chars().anyMatch(Character::isWhitespace)) {
+      throw new IllegalArgumentException(
+          "model: '"
+              + shorten(t)
+              + "': model name '"
+              + shorten(model)
+              + "' (expected: 1..200 chars, no spaces)");
     }
     checkUrl(url, t);
     return switch (kind) {
       case "openai" -> new OpenAi(stripSlash(url), model);
       case "ollama" -> new Ollama(stripSlash(url), model);
-      default -> throw new IllegalArgumentException("model: '" + shorten(t) + "': kind '" + shorten(kind) + "'" + expected);
+      default ->
+          throw new IllegalArgumentException(
+              "model: '" + shorten(t) + "': kind '" + shorten(kind) + "'" + expected);
     };
   }
 
   private static void checkUrl(String url, String whole) {
     try {
       URI uri = new URI(url);
-      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-          || uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null) {
+      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          || uri.getHost() == null
+          || uri.getUserInfo() != null
+          || uri.getQuery() != null
+          || uri.getFragment() != null) {
         throw new URISyntaxException(url, "not an http(s) URL with a host");
       }
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("model: '" + shorten(whole) + "': URL '" + shorten(url)
-          + "' (expected: http(s)://HOST[:PORT][/PATH], no credentials)");
+      throw new IllegalArgumentException(
+          "model: '"
+              + shorten(whole)
+              + "': URL '"
+              + shorten(url)
+              + "' (expected: http(s)://HOST[:PORT][/PATH], no credentials)");
     }
   }
 

@@ -8,11 +8,14 @@ import java.util.Map;
 
 /**
  * One action an agent may take now: its name (what the reply must say), a description in the
- * framing's own words, its parameters in declaration order, and what each parameter means
- * (in the framing's words; absent when the configuration gives no label).
+ * framing's own words, its parameters in declaration order, and what each parameter means (in the
+ * framing's words; absent when the configuration gives no label).
  */
 public record ActionChoice(
-    String name, String description, Map<String, ParamSpec> params, Map<String, String> paramDescriptions) {
+    String name,
+    String description,
+    Map<String, ParamSpec> params,
+    Map<String, String> paramDescriptions) {
   public ActionChoice {
     requireNonNull(name, "name");
     requireNonNull(description, "description");
@@ -20,11 +23,13 @@ public record ActionChoice(
       throw new IllegalArgumentException("action name: '" + name + "' (expected: 1..64 chars)");
     }
     params = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(params, "params")));
-    paramDescriptions = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(paramDescriptions,
-        "paramDescriptions")));
+    paramDescriptions =
+        Collections.unmodifiableMap(
+            new LinkedHashMap<>(requireNonNull(paramDescriptions, "paramDescriptions")));
     for (String p : paramDescriptions.keySet()) {
       if (!params.containsKey(p)) {
-        throw new IllegalArgumentException("paramDescriptions: '" + p + "' (expected: one of " + params.keySet() + ")");
+        throw new IllegalArgumentException(
+            "paramDescriptions: '" + p + "' (expected: one of " + params.keySet() + ")");
       }
     }
   }

@@ -27,7 +27,8 @@ public sealed interface ParamSpec {
   record IntRange(long min, long max) implements ParamSpec {
     public IntRange {
       if (min > max) {
-        throw new IllegalArgumentException("int range: " + min + ".." + max + " (expected: min <= max)");
+        throw new IllegalArgumentException(
+            "int range: " + min + ".." + max + " (expected: min <= max)");
       }
     }
 
@@ -60,7 +61,8 @@ public sealed interface ParamSpec {
   record RealRange(double min, double max) implements ParamSpec {
     public RealRange {
       if (!(min <= max) || !Double.isFinite(min) || !Double.isFinite(max)) {
-        throw new IllegalArgumentException("real range: " + min + ".." + max + " (expected: finite, min <= max)");
+        throw new IllegalArgumentException(
+            "real range: " + min + ".." + max + " (expected: finite, min <= max)");
       }
     }
 
@@ -141,7 +143,9 @@ public sealed interface ParamSpec {
 
     @Override
     public Optional<String> check(Value value) {
-      return value instanceof Value.Text t && t.value().length() <= maxLength && !t.value().isBlank()
+      return value instanceof Value.Text t
+              && t.value().length() <= maxLength
+              && !t.value().isBlank()
           ? Optional.empty()
           : Optional.of(expected());
     }

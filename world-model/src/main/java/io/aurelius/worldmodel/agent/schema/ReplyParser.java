@@ -15,14 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a model's raw text against the schema it was given. Strict: exactly the keys the
- * schema names, a named action, every parameter present and within its bounds. The one
- * leniency is the wrapping models commonly add: a Markdown code fence or prose around a single
- * JSON object.
+ * Reads a model's raw text against the schema it was given. Strict: exactly the keys the schema
+ * names, a named action, every parameter present and within its bounds. The one leniency is the
+ * wrapping models commonly add: a Markdown code fence or prose around a single JSON object.
  */
 public final class ReplyParser {
   /** Replies larger than this are refused unread. */
   public static final int MAX_REPLY_BYTES = 256 * 1024;
+
   private static final JsonLimits LIMITS = new JsonLimits(MAX_REPLY_BYTES, 8, 128 * 1024);
 
   private ReplyParser() {}
@@ -36,7 +36,8 @@ public final class ReplyParser {
     }
     Optional<String> json = extractObject(raw);
     if (json.isEmpty()) {
-      return illegal("reply: no JSON object found (expected: {\"reasoning\": ..., \"action\": {...}})");
+      return illegal(
+          "reply: no JSON object found (expected: {\"reasoning\": ..., \"action\": {...}})");
     }
     JsonNode root;
     try {
@@ -53,25 +54,35 @@ public final class ReplyParser {
       return illegal("reply.reasoning: " + describe(reasoning) + " (expected: a string)");
     }
     if (reasoning.textValue().length() > schema.maxReasoningChars()) {
-      return illegal("reply.reasoning: " + reasoning.textValue().length() + " chars (expected: at most "
-          + schema.maxReasoningChars() + ")");
+      return illegal(
+          "reply.reasoning: "
+              + reasoning.textValue().length()
+              + " chars (expected: at most "
+              + schema.maxReasoningChars()
+              + ")");
     }
     if (reasoning.textValue().isBlank()) {
       return illegal("reply.reasoning: blank (expected: the reasoning behind the action)");
     }
     JsonNode action = root.get("action");
     if (action == null || !action.isObject()) {
-      return illegal("reply.action: " + describe(action) + " (expected: an object with name and params)");
+      return illegal(
+          "reply.action: " + describe(action) + " (expected: an object with name and params)");
     }
     unexpected = unexpectedKey(action, "reply.action", "name", "params");
     if (unexpected.isPresent()) {
       return illegal(unexpected.get());
     }
     JsonNode name = action.get("name");
-    Optional<ActionChoice> choice = name != null && name.isTextual() ? schema.action(name.textValue()) : Optional.empty();
+    Optional<ActionChoice> choice =
+        name != null && name.isTextual() ? schema.action(name.textValue()) : Optional.empty();
     if (choice.isEmpty()) {
-      return illegal("reply.action.name: " + describe(name) + " (expected: one of "
-          + schema.actions().stream().map(ActionChoice::name).toList() + ")");
+      return illegal(
+          "reply.action.name: "
+              + describe(name)
+              + " (expected: one of "
+              + schema.actions().stream().map(ActionChoice::name).toList()
+              + ")");
     }
     JsonNode params = action.get("params");
     if (params == null && choice.get().params().isEmpty()) {
@@ -84,8 +95,14 @@ public final class ReplyParser {
     for (Iterator<String> it = params.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!choice.get().params().containsKey(key)) {
-        return illegal("reply.action.params." + key + ": not a parameter of " + choice.get().name()
-            + " (expected: " + choice.get().params().keySet() + ")");
+        return illegal(
+            "reply.action.params."
+                + key
+                + ": not a parameter of "
+                + choice.get().name()
+                + " (expected: "
+                + choice.get().params().keySet()
+                + ")");
       }
     }
     for (Map.Entry<String, ParamSpec> p : choice.get().params().entrySet()) {
@@ -95,7 +112,8 @@ public final class ReplyParser {
         return illegal(where + ": missing (expected: " + p.getValue().expected() + ")");
       }
       Optional<Value> value = Value.fromJson(node, p.getValue().type());
-      Optional<String> problem = value.isEmpty() ? Optional.of(p.getValue().expected()) : p.getValue().check(value.get());
+      Optional<String> problem =
+          value.isEmpty() ? Optional.of(p.getValue().expected()) : p.getValue().check(value.get());
       if (problem.isPresent()) {
         return illegal(where + ": " + describe(node) + " (expected: " + problem.get() + ")");
       }
@@ -119,7 +137,9 @@ public final class ReplyParser {
     }
     int open = text.indexOf('{');
     int close = text.lastIndexOf('}');
-    return open >= 0 && close > open ? Optional.of(text.substring(open, close + 1)) : Optional.empty();
+    return open >= 0 && close > open
+        ? Optional.of(text.substring(open, close + 1))
+        : Optional.empty();
   }
 
   private static Optional<String> unexpectedKey(JsonNode node, String where, String... allowed) {
@@ -129,8 +149,13 @@ public final class ReplyParser {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!java.util.List.of(allowed).contains(key)) {
-        return Optional.of(where + "." + shorten(key) + ": unexpected key (expected only: "
-            + String.join(", ", allowed) + ")");
+        return Optional.of(
+            where
+                + "."
+                + shorten(key)
+                + ": unexpected key (expected only: "
+                + String.join(", ", allowed)
+                + ")");
       }
     }
     return Optional.empty();

@@ -22,15 +22,19 @@ import java.util.Set;
  * {"reasoning": "...", "action": {"name": "harvest", "params": {"amount": 4}}}
  * }</pre>
  *
- * <p>{@code action} is an {@code anyOf} with one branch per action, so a schema-following
- * model cannot pair an action with another action's parameters.
+ * <p>{@code action} is an {@code anyOf} with one branch per action, so a schema-following model
+ * cannot pair an action with another action's parameters.
  */
-public record ReplySchema(List<ActionChoice> actions, String reasoningDescription, int maxReasoningChars) {
+public record ReplySchema(
+    List<ActionChoice> actions, String reasoningDescription, int maxReasoningChars) {
   /** The name the schema is sent under ({@code response_format.json_schema.name}). */
   public static final String NAME = "reply";
-  public static final String DEFAULT_REASONING = "What goes through your mind before you act, in your own words.";
+
+  public static final String DEFAULT_REASONING =
+      "What goes through your mind before you act, in your own words.";
   public static final int DEFAULT_MAX_REASONING = 4000;
-  private static final java.util.regex.Pattern STATED_MAX = java.util.regex.Pattern.compile("At most (\\d{1,6}) characters");
+  private static final java.util.regex.Pattern STATED_MAX =
+      java.util.regex.Pattern.compile("At most (\\d{1,6}) characters");
   private static final java.util.regex.Pattern STATED_BOUND =
       java.util.regex.Pattern.compile("(^|\\. )At most \\d+ characters\\.$");
 
@@ -43,11 +47,13 @@ public record ReplySchema(List<ActionChoice> actions, String reasoningDescriptio
     Set<String> names = new HashSet<>();
     for (ActionChoice a : actions) {
       if (!names.add(a.name())) {
-        throw new IllegalArgumentException("actions: '" + a.name() + "' twice (expected: unique names)");
+        throw new IllegalArgumentException(
+            "actions: '" + a.name() + "' twice (expected: unique names)");
       }
     }
     if (maxReasoningChars < 1 || maxReasoningChars > 100_000) {
-      throw new IllegalArgumentException("maxReasoningChars: " + maxReasoningChars + " (expected: 1..100000)");
+      throw new IllegalArgumentException(
+          "maxReasoningChars: " + maxReasoningChars + " (expected: 1..100000)");
     }
   }
 
@@ -63,9 +69,11 @@ public record ReplySchema(List<ActionChoice> actions, String reasoningDescriptio
   public ObjectNode toJsonSchema() {
     ObjectNode root = Json.newObject().put("type", "object");
     ObjectNode props = root.putObject("properties");
-    props.putObject("reasoning")
+    props
+        .putObject("reasoning")
         .put("type", "string")
-        .put("description", reasoningDescription + " At most " + maxReasoningChars + " characters.");
+        .put(
+            "description", reasoningDescription + " At most " + maxReasoningChars + " characters.");
     ArrayNode anyOf = props.putObject("action").putArray("anyOf");
     for (ActionChoice a : actions) {
       ObjectNode branch = anyOf.addObject().put("type", "object");
@@ -77,18 +85,24 @@ public record ReplySchema(List<ActionChoice> actions, String reasoningDescriptio
       ObjectNode params = branchProps.putObject("params").put("type", "object");
       ObjectNode paramProps = params.putObject("properties");
       ArrayNode required = Json.newObject().arrayNode();
-      a.params().forEach((name, spec) -> {
-        ObjectNode prop = spec.toJsonSchema();
-        String description = a.paramDescriptions().getOrDefault(name, "");
-        if (spec instanceof ParamSpec.FreeText t) {
-          description = (description.isEmpty() ? "" : description + ". ") + "At most " + t.maxLength() + " characters.";
-        }
-        if (!description.isEmpty()) {
-          prop.put("description", description);
-        }
-        paramProps.set(name, prop);
-        required.add(name);
-      });
+      a.params()
+          .forEach(
+              (name, spec) -> {
+                ObjectNode prop = spec.toJsonSchema();
+                String description = a.paramDescriptions().getOrDefault(name, "");
+                if (spec instanceof ParamSpec.FreeText t) {
+                  description =
+                      (description.isEmpty() ? "" : description + ". ")
+                          + "At most "
+                          + t.maxLength()
+                          + " characters.";
+                }
+                if (!description.isEmpty()) {
+                  prop.put("description", description);
+                }
+                paramProps.set(name, prop);
+                required.add(name);
+              });
       params.set("required", required);
       params.put("additionalProperties", false);
       branch.putArray("required").add("name").add("params");
@@ -107,7 +121,9 @@ public record ReplySchema(List<ActionChoice> actions, String reasoningDescriptio
     requireNonNull(schema, "schema");
     JsonNode props = schema.path("properties");
     JsonNode anyOf = props.path("action").path("anyOf");
-    if (!props.path("reasoning").path("type").asText().equals("string") || !anyOf.isArray() || anyOf.isEmpty()) {
+    if (!props.path("reasoning").path("type").asText().equals("string")
+        || !anyOf.isArray()
+        || anyOf.isEmpty()) {
       return Optional.empty();
     }
     try {
@@ -126,15 +142,21 @@ public record ReplySchema(List<ActionChoice> actions, String reasoningDescriptio
             return Optional.empty();
           }
           params.put(e.getKey(), spec.get());
-          String d = STATED_BOUND.matcher(e.getValue().path("description").asText("")).replaceFirst("");
+          String d =
+              STATED_BOUND.matcher(e.getValue().path("description").asText("")).replaceFirst("");
           if (!d.isEmpty()) {
             descriptions.put(e.getKey(), d);
           }
         }
-        actions.add(new ActionChoice(nameEnum.get(0).textValue(), branch.path("description").asText(""), params,
-            descriptions));
+        actions.add(
+            new ActionChoice(
+                nameEnum.get(0).textValue(),
+                branch.path("description").asText(""),
+                params,
+                descriptions));
       }
-      return Optional.of(new ReplySchema(actions, DEFAULT_REASONING, maxReasoning(props.path("reasoning"))));
+      return Optional.of(
+          new ReplySchema(actions, DEFAULT_REASONING, maxReasoning(props.path("reasoning"))));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -154,12 +176,18 @@ public record ReplySchema(List<ActionChoice> actions, String reasoningDescriptio
   private static Optional<ParamSpec> paramSpec(JsonNode node) {
     String type = node.path("type").asText("");
     return switch (type) {
-      case "integer" -> node.path("minimum").isNumber() && node.path("maximum").isNumber()
-          ? Optional.of(new ParamSpec.IntRange(node.path("minimum").asLong(), node.path("maximum").asLong()))
-          : Optional.empty();
-      case "number" -> node.path("minimum").isNumber() && node.path("maximum").isNumber()
-          ? Optional.of(new ParamSpec.RealRange(node.path("minimum").asDouble(), node.path("maximum").asDouble()))
-          : Optional.empty();
+      case "integer" ->
+          node.path("minimum").isNumber() && node.path("maximum").isNumber()
+              ? Optional.of(
+                  new ParamSpec.IntRange(
+                      node.path("minimum").asLong(), node.path("maximum").asLong()))
+              : Optional.empty();
+      case "number" ->
+          node.path("minimum").isNumber() && node.path("maximum").isNumber()
+              ? Optional.of(
+                  new ParamSpec.RealRange(
+                      node.path("minimum").asDouble(), node.path("maximum").asDouble()))
+              : Optional.empty();
       case "boolean" -> Optional.of(new ParamSpec.Flag());
       case "string" -> {
         JsonNode values = node.path("enum");

@@ -12,9 +12,9 @@ import java.util.Locale;
 
 /**
  * Counts tokens as OpenAI-style chat models do: o200k_base for the GPT-4o family and newer,
- * cl100k_base for everything else (a fair approximation for open models, whose own tokenizers
- * are not available offline). Chat framing adds {@value #TOKENS_PER_MESSAGE} tokens per
- * message and {@value #REPLY_PRIMING} for the reply, as OpenAI documents for its chat format.
+ * cl100k_base for everything else (a fair approximation for open models, whose own tokenizers are
+ * not available offline). Chat framing adds {@value #TOKENS_PER_MESSAGE} tokens per message and
+ * {@value #REPLY_PRIMING} for the reply, as OpenAI documents for its chat format.
  */
 public final class TokenCounter {
   static final int TOKENS_PER_MESSAGE = 3;
@@ -23,17 +23,21 @@ public final class TokenCounter {
 
   /** Each encoding is loaded on first use. */
   private static final class Cl100k {
-    static final TokenCounter COUNTER = new TokenCounter(REGISTRY.getEncoding(EncodingType.CL100K_BASE));
+    static final TokenCounter COUNTER =
+        new TokenCounter(REGISTRY.getEncoding(EncodingType.CL100K_BASE));
   }
 
   private static final class O200k {
-    static final TokenCounter COUNTER = new TokenCounter(REGISTRY.getEncoding(EncodingType.O200K_BASE));
+    static final TokenCounter COUNTER =
+        new TokenCounter(REGISTRY.getEncoding(EncodingType.O200K_BASE));
   }
 
   private static final int CACHE_LIMIT = 4096;
   private final Encoding encoding;
+
   /** Counts of long texts seen before: a system message recurs on every turn of its agent. */
-  private final java.util.Map<String, Integer> cache = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, Integer> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private TokenCounter(Encoding encoding) {
     this.encoding = encoding;
@@ -43,8 +47,14 @@ public final class TokenCounter {
   public static TokenCounter forModel(String modelName) {
     requireNonNull(modelName, "modelName");
     String m = modelName.toLowerCase(Locale.ROOT);
-    boolean o200k = m.contains("gpt-4o") || m.contains("gpt-4.1") || m.contains("gpt-5") || m.startsWith("o1")
-        || m.startsWith("o3") || m.startsWith("o4") || m.contains("gpt-oss");
+    boolean o200k =
+        m.contains("gpt-4o")
+            || m.contains("gpt-4.1")
+            || m.contains("gpt-5")
+            || m.startsWith("o1")
+            || m.startsWith("o3")
+            || m.startsWith("o4")
+            || m.contains("gpt-oss");
     return o200k ? O200k.COUNTER : Cl100k.COUNTER;
   }
 

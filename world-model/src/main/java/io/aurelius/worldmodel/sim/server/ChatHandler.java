@@ -21,14 +21,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * One chat endpoint. The handler thread reads and checks the request, draws its fate from the
- * fault plan, computes the answer, and hands the write to the scheduler to happen when the
- * drawn latency has passed; so a few threads serve many slow requests at once.
+ * One chat endpoint. The handler thread reads and checks the request, draws its fate from the fault
+ * plan, computes the answer, and hands the write to the scheduler to happen when the drawn latency
+ * has passed; so a few threads serve many slow requests at once.
  */
 final class ChatHandler implements HttpHandler {
   static final int MAX_BODY_BYTES = 4 << 20;
+
   /** When the server dispatched the exchange being handled on this thread. */
   static final ThreadLocal<Long> DISPATCHED = new ThreadLocal<>();
+
   private static final JsonLimits LIMITS = new JsonLimits(MAX_BODY_BYTES, 64, 1 << 20);
   private static final TokenCounter COUNTER = TokenCounter.forModel(SimModel.NAME);
 
@@ -40,8 +42,14 @@ final class ChatHandler implements HttpHandler {
   private final SimResponder responder;
   private final Optional<String> apiKey;
 
-  ChatHandler(Dialect dialect, Supplier<FaultPlan> plan, ScheduledExecutorService scheduler, AtomicLong counter,
-      Stats stats, SimResponder responder, Optional<String> apiKey) {
+  ChatHandler(
+      Dialect dialect,
+      Supplier<FaultPlan> plan,
+      ScheduledExecutorService scheduler,
+      AtomicLong counter,
+      Stats stats,
+      SimResponder responder,
+      Optional<String> apiKey) {
     this.dialect = dialect;
     this.responder = responder;
     this.apiKey = apiKey;
@@ -63,14 +71,19 @@ final class ChatHandler implements HttpHandler {
     Long dispatched = DISPATCHED.get();
     long arrived = dispatched == null ? System.nanoTime() : dispatched;
     if (!exchange.getRequestMethod().equals("POST")) {
-      Responses.send(exchange, 405, dialect.error(405, exchange.getRequestMethod() + " (expected: POST)"));
+      Responses.send(
+          exchange, 405, dialect.error(405, exchange.getRequestMethod() + " (expected: POST)"));
       return;
     }
     if (apiKey.isPresent() && !authorized(exchange, apiKey.get())) {
       stats.badRequests.incrementAndGet();
       exchange.getRequestBody().close();
-      Responses.send(exchange, 401, dialect.error(401,
-          "missing or wrong API key (expected: Authorization: Bearer <the server's key>)"));
+      Responses.send(
+          exchange,
+          401,
+          dialect.error(
+              401,
+              "missing or wrong API key (expected: Authorization: Bearer <the server's key>)"));
       return;
     }
     byte[] body;
@@ -79,7 +92,8 @@ final class ChatHandler implements HttpHandler {
     }
     if (body.length > MAX_BODY_BYTES) {
       stats.badRequests.incrementAndGet();
-      Responses.send(exchange, 413, dialect.error(413, "body: more than " + MAX_BODY_BYTES + " bytes"));
+      Responses.send(
+          exchange, 413, dialect.error(413, "body: more than " + MAX_BODY_BYTES + " bytes"));
       return;
     }
     WireRequest request;
@@ -93,7 +107,10 @@ final class ChatHandler implements HttpHandler {
     }
     if (request.stream()) {
       stats.badRequests.incrementAndGet();
-      Responses.send(exchange, 400, dialect.error(400, "stream: true (expected: false; the sim model does not stream)"));
+      Responses.send(
+          exchange,
+          400,
+          dialect.error(400, "stream: true (expected: false; the sim model does not stream)"));
       return;
     }
     long index = counter.getAndIncrement();
@@ -116,21 +133,29 @@ final class ChatHandler implements HttpHandler {
       Responses.send(exchange, 429, dialect.error(429, "sim-llm: injected rate limit"));
       return;
     }
-    String text = responder.answer(request.messages(), request.schema(), request.seed(), request.persona());
+    String text =
+        responder.answer(request.messages(), request.schema(), request.seed(), request.persona());
     if (faulted && rng.nextDouble() < p.malformedRate()) {
       stats.malformed.incrementAndGet();
       text = Malformations.corrupt(text, rng);
     }
-    byte[] answer = Responses.bytes(dialect.answer(text, COUNTER.countPrompt(request.messages()), COUNTER.count(text),
-        p.usage(), index));
+    byte[] answer =
+        Responses.bytes(
+            dialect.answer(
+                text,
+                COUNTER.countPrompt(request.messages()),
+                COUNTER.count(text),
+                p.usage(),
+                index));
     Duration latency = p.latency().sample(rng);
     long delay = latency.toNanos() - (System.nanoTime() - arrived);
     stats.enter();
-    Runnable send = () -> {
-      stats.leave();
-      stats.answered.incrementAndGet();
-      Responses.sendQuietly(exchange, 200, answer);
-    };
+    Runnable send =
+        () -> {
+          stats.leave();
+          stats.answered.incrementAndGet();
+          Responses.sendQuietly(exchange, 200, answer);
+        };
     if (delay <= 0) {
       send.run();
     } else {

@@ -16,7 +16,8 @@ enum Dialect {
     }
 
     @Override
-    ObjectNode answer(String text, long promptTokens, long completionTokens, boolean usage, long id) {
+    ObjectNode answer(
+        String text, long promptTokens, long completionTokens, boolean usage, long id) {
       ObjectNode o = Json.newObject();
       o.put("id", "chatcmpl-sim-" + HexFormat.of().toHexDigits(id));
       o.put("object", "chat.completion");
@@ -42,7 +43,11 @@ enum Dialect {
       ObjectNode o = Json.newObject();
       o.putObject("error")
           .put("message", message)
-          .put("type", status == 429 ? "rate_limit_exceeded" : status >= 500 ? "server_error" : "invalid_request_error")
+          .put(
+              "type",
+              status == 429
+                  ? "rate_limit_exceeded"
+                  : status >= 500 ? "server_error" : "invalid_request_error")
           .put("code", status == 429 ? "rate_limit_exceeded" : null);
       return o;
     }
@@ -55,7 +60,8 @@ enum Dialect {
     }
 
     @Override
-    ObjectNode answer(String text, long promptTokens, long completionTokens, boolean usage, long id) {
+    ObjectNode answer(
+        String text, long promptTokens, long completionTokens, boolean usage, long id) {
       ObjectNode o = Json.newObject();
       o.put("model", SimModel.NAME);
       o.put("created_at", Instant.now().toString());
@@ -78,7 +84,8 @@ enum Dialect {
 
   abstract WireRequest parse(JsonNode body);
 
-  abstract ObjectNode answer(String text, long promptTokens, long completionTokens, boolean usage, long id);
+  abstract ObjectNode answer(
+      String text, long promptTokens, long completionTokens, boolean usage, long id);
 
   abstract ObjectNode error(int status, String message);
 }

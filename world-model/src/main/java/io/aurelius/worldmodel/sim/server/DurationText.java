@@ -14,15 +14,17 @@ public final class DurationText {
   public static Duration parse(String text, String what) {
     Matcher m = FORM.matcher(text.strip());
     if (!m.matches()) {
-      throw new IllegalArgumentException(what + ": '" + text + "' (expected: a duration like 250ms, 2s or 1m)");
+      throw new IllegalArgumentException(
+          what + ": '" + text + "' (expected: a duration like 250ms, 2s or 1m)");
     }
     double amount = Double.parseDouble(m.group(1));
     String unit = m.group(2) == null ? "ms" : m.group(2);
-    double millis = switch (unit) {
-      case "s" -> amount * 1000;
-      case "m" -> amount * 60_000;
-      default -> amount;
-    };
+    double millis =
+        switch (unit) {
+          case "s" -> amount * 1000;
+          case "m" -> amount * 60_000;
+          default -> amount;
+        };
     return Duration.ofNanos(Math.round(millis * 1_000_000));
   }
 

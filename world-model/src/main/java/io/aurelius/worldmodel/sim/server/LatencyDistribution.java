@@ -6,9 +6,8 @@ import java.time.Duration;
 import java.util.random.RandomGenerator;
 
 /**
- * How long the server takes to answer. Written {@code fixed:100ms} (or just {@code 100ms}),
- * {@code uniform:50ms..200ms} or {@code lognormal:100ms,0.5} (median and sigma of the
- * underlying normal).
+ * How long the server takes to answer. Written {@code fixed:100ms} (or just {@code 100ms}), {@code
+ * uniform:50ms..200ms} or {@code lognormal:100ms,0.5} (median and sigma of the underlying normal).
  */
 public sealed interface LatencyDistribution {
   Duration sample(RandomGenerator random);
@@ -22,20 +21,29 @@ public sealed interface LatencyDistribution {
       if (t.startsWith("uniform:")) {
         String[] range = t.substring("uniform:".length()).split("\\.\\.", -1);
         if (range.length != 2) {
-          throw new IllegalArgumentException("latency: '" + text + "' (expected: uniform:MIN..MAX)");
+          throw new IllegalArgumentException(
+              "latency: '" + text + "' (expected: uniform:MIN..MAX)");
         }
-        return new Uniform(DurationText.parse(range[0], "latency"), DurationText.parse(range[1], "latency"));
+        return new Uniform(
+            DurationText.parse(range[0], "latency"), DurationText.parse(range[1], "latency"));
       }
       if (t.startsWith("lognormal:")) {
         String[] parts = t.substring("lognormal:".length()).split(",", -1);
         if (parts.length != 2) {
-          throw new IllegalArgumentException("latency: '" + text + "' (expected: lognormal:MEDIAN,SIGMA)");
+          throw new IllegalArgumentException(
+              "latency: '" + text + "' (expected: lognormal:MEDIAN,SIGMA)");
         }
-        return new LogNormal(DurationText.parse(parts[0], "latency"), Double.parseDouble(parts[1].strip()));
+        return new LogNormal(
+            DurationText.parse(parts[0], "latency"), Double.parseDouble(parts[1].strip()));
       }
-      return new Fixed(DurationText.parse(t.startsWith("fixed:") ? t.substring("fixed:".length()) : t, "latency"));
+      return new Fixed(
+          DurationText.parse(
+              t.startsWith("fixed:") ? t.substring("fixed:".length()) : t, "latency"));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("latency: '" + text + "' (expected: fixed:D, uniform:MIN..MAX or lognormal:MEDIAN,SIGMA)");
+      throw new IllegalArgumentException(
+          "latency: '"
+              + text
+              + "' (expected: fixed:D, uniform:MIN..MAX or lognormal:MEDIAN,SIGMA)");
     }
   }
 
@@ -60,7 +68,8 @@ public sealed interface LatencyDistribution {
   record Uniform(Duration min, Duration max) implements LatencyDistribution {
     public Uniform {
       if (min.compareTo(max) > 0) {
-        throw new IllegalArgumentException("latency: uniform " + min + ".." + max + " (expected: min <= max)");
+        throw new IllegalArgumentException(
+            "latency: uniform " + min + ".." + max + " (expected: min <= max)");
       }
     }
 
@@ -76,7 +85,9 @@ public sealed interface LatencyDistribution {
     }
   }
 
-  /** Log-normal around a median: a few slow answers in a crowd of quick ones, as real servers do. */
+  /**
+   * Log-normal around a median: a few slow answers in a crowd of quick ones, as real servers do.
+   */
   record LogNormal(Duration median, double sigma) implements LatencyDistribution {
     public LogNormal {
       if (!(sigma >= 0 && sigma <= 5)) {

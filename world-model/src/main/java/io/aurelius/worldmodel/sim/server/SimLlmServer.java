@@ -22,9 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The sim model behind an HTTP port. Routes: {@code POST /v1/chat/completions},
- * {@code GET /v1/models}, {@code POST /api/chat} (Ollama), {@code GET /api/tags},
- * {@code GET /healthz}. The fault plan can be changed while running.
+ * The sim model behind an HTTP port. Routes: {@code POST /v1/chat/completions}, {@code GET
+ * /v1/models}, {@code POST /api/chat} (Ollama), {@code GET /api/tags}, {@code GET /healthz}. The
+ * fault plan can be changed while running.
  */
 public final class SimLlmServer implements AutoCloseable {
   /** {@code system_fingerprint} of every OpenAI-dialect answer: the label a client can check. */
@@ -45,7 +45,11 @@ public final class SimLlmServer implements AutoCloseable {
   private final AtomicReference<FaultPlan> plan;
   private final Stats stats = new Stats();
 
-  private SimLlmServer(HttpServer server, ExecutorService workers, ScheduledThreadPoolExecutor scheduler, FaultPlan plan) {
+  private SimLlmServer(
+      HttpServer server,
+      ExecutorService workers,
+      ScheduledThreadPoolExecutor scheduler,
+      FaultPlan plan) {
     this.server = server;
     this.workers = workers;
     this.scheduler = scheduler;
@@ -56,17 +60,23 @@ public final class SimLlmServer implements AutoCloseable {
    * Binds and starts. {@code threads} bounds the pool that reads requests and computes answers;
    * answers waiting out their latency hold no thread.
    */
-  public static SimLlmServer start(InetSocketAddress bind, FaultPlan plan, int threads) throws IOException {
+  public static SimLlmServer start(InetSocketAddress bind, FaultPlan plan, int threads)
+      throws IOException {
     return start(bind, plan, threads, SimResponder.MODEL, Optional.empty());
   }
 
   /**
    * As {@link #start(InetSocketAddress, FaultPlan, int)}, answering with {@code responder}, and,
-   * when {@code apiKey} is present, refusing OpenAI-dialect requests without
-   * {@code Authorization: Bearer <apiKey>} with 401 (as a hosted endpoint does).
+   * when {@code apiKey} is present, refusing OpenAI-dialect requests without {@code Authorization:
+   * Bearer <apiKey>} with 401 (as a hosted endpoint does).
    */
-  public static SimLlmServer start(InetSocketAddress bind, FaultPlan plan, int threads, SimResponder responder,
-      Optional<String> apiKey) throws IOException {
+  public static SimLlmServer start(
+      InetSocketAddress bind,
+      FaultPlan plan,
+      int threads,
+      SimResponder responder,
+      Optional<String> apiKey)
+      throws IOException {
     requireNonNull(bind, "bind");
     requireNonNull(plan, "plan");
     requireNonNull(responder, "responder");
@@ -76,35 +86,63 @@ public final class SimLlmServer implements AutoCloseable {
     }
     HttpServer server = HttpServer.create(bind, 1024);
     AtomicInteger n = new AtomicInteger();
-    ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), r -> daemon(r, "sim-llm-" + n.incrementAndGet()));
+    ThreadPoolExecutor workers =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> daemon(r, "sim-llm-" + n.incrementAndGet()));
     workers.allowCoreThreadTimeOut(true);
-    ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2, r -> daemon(r, "sim-llm-timer"));
+    ScheduledThreadPoolExecutor scheduler =
+        new ScheduledThreadPoolExecutor(2, r -> daemon(r, "sim-llm-timer"));
     scheduler.setRemoveOnCancelPolicy(true);
     SimLlmServer sim = new SimLlmServer(server, workers, scheduler, plan);
     AtomicLong counter = new AtomicLong();
-    server.createContext("/v1/chat/completions",
-        new ChatHandler(Dialect.OPENAI, sim.plan::get, scheduler, counter, sim.stats, responder, apiKey));
-    server.createContext("/api/chat", new ChatHandler(Dialect.OLLAMA, sim.plan::get, scheduler, counter, sim.stats,
-        responder, Optional.empty()));
+    server.createContext(
+        "/v1/chat/completions",
+        new ChatHandler(
+            Dialect.OPENAI, sim.plan::get, scheduler, counter, sim.stats, responder, apiKey));
+    server.createContext(
+        "/api/chat",
+        new ChatHandler(
+            Dialect.OLLAMA,
+            sim.plan::get,
+            scheduler,
+            counter,
+            sim.stats,
+            responder,
+            Optional.empty()));
     server.createContext("/v1/models", SimLlmServer::models);
     server.createContext("/api/tags", SimLlmServer::tags);
-    server.createContext("/healthz", ex -> Responses.send(ex, 200, Json.newObject().put("status", "ok")));
-    server.createContext("/", ex -> Responses.send(ex, 404, Dialect.OPENAI.error(404,
-        ex.getRequestURI().getPath() + ": not found (expected: /v1/chat/completions, /v1/models or /api/chat)")));
+    server.createContext(
+        "/healthz", ex -> Responses.send(ex, 200, Json.newObject().put("status", "ok")));
+    server.createContext(
+        "/",
+        ex ->
+            Responses.send(
+                ex,
+                404,
+                Dialect.OPENAI.error(
+                    404,
+                    ex.getRequestURI().getPath()
+                        + ": not found (expected: /v1/chat/completions, /v1/models or /api/chat)")));
     // The latency clock starts when the server hands a request to its pool, not when a worker
     // gets to it: time spent queued for a worker counts towards the drawn latency.
-    server.setExecutor(command -> {
-      long dispatched = System.nanoTime();
-      workers.execute(() -> {
-        ChatHandler.DISPATCHED.set(dispatched);
-        try {
-          command.run();
-        } finally {
-          ChatHandler.DISPATCHED.remove();
-        }
-      });
-    });
+    server.setExecutor(
+        command -> {
+          long dispatched = System.nanoTime();
+          workers.execute(
+              () -> {
+                ChatHandler.DISPATCHED.set(dispatched);
+                try {
+                  command.run();
+                } finally {
+                  ChatHandler.DISPATCHED.remove();
+                }
+              });
+        });
     server.start();
     return sim;
   }
@@ -117,7 +155,11 @@ public final class SimLlmServer implements AutoCloseable {
 
   private static void models(HttpExchange ex) throws IOException {
     ObjectNode body = Json.newObject().put("object", "list");
-    body.putArray("data").addObject().put("id", SimModel.NAME).put("object", "model").put("created", 0)
+    body.putArray("data")
+        .addObject()
+        .put("id", SimModel.NAME)
+        .put("object", "model")
+        .put("created", 0)
         .put("owned_by", FINGERPRINT);
     Responses.send(ex, 200, body);
   }

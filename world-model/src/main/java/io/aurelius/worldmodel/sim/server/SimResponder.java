@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes the sim server's answer to one chat request. The default answers as the sim agent
- * model; a node that also serves judge calls over HTTP passes one that recognises judge prompts
- * (the judge module's sim judge), so LLM judges can be exercised against a real server.
+ * Writes the sim server's answer to one chat request. The default answers as the sim agent model; a
+ * node that also serves judge calls over HTTP passes one that recognises judge prompts (the judge
+ * module's sim judge), so LLM judges can be exercised against a real server.
  */
 @FunctionalInterface
 public interface SimResponder {
   SimResponder MODEL = SimModel::answer;
 
-  String answer(List<PromptMessage> messages, Optional<JsonNode> schema, long seed, Optional<String> persona);
+  String answer(
+      List<PromptMessage> messages, Optional<JsonNode> schema, long seed, Optional<String> persona);
 }

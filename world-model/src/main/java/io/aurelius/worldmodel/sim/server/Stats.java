@@ -58,7 +58,19 @@ public final class Stats {
 
   @Override
   public String toString() {
-    return requests() + " requests: " + answered() + " answered (" + malformed() + " malformed), " + serverErrors()
-        + " 500s, " + rateLimited() + " 429s, " + hangs() + " hangs, " + badRequests() + " bad requests";
+    return requests()
+        + " requests: "
+        + answered()
+        + " answered ("
+        + malformed()
+        + " malformed), "
+        + serverErrors()
+        + " 500s, "
+        + rateLimited()
+        + " 429s, "
+        + hangs()
+        + " hangs, "
+        + badRequests()
+        + " bad requests";
   }
 }

@@ -9,11 +9,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A chat request as it arrived, in either dialect: OpenAI's chat completions or Ollama's
- * {@code /api/chat}. Parsing failures are {@link IllegalArgumentException}s with a one-line
- * message that the server returns as a 400.
+ * A chat request as it arrived, in either dialect: OpenAI's chat completions or Ollama's {@code
+ * /api/chat}. Parsing failures are {@link IllegalArgumentException}s with a one-line message that
+ * the server returns as a 400.
  */
-record WireRequest(List<PromptMessage> messages, Optional<JsonNode> schema, long seed, Optional<String> persona,
+record WireRequest(
+    List<PromptMessage> messages,
+    Optional<JsonNode> schema,
+    long seed,
+    Optional<String> persona,
     boolean stream) {
 
   static WireRequest openAi(JsonNode body) {
@@ -27,33 +31,50 @@ record WireRequest(List<PromptMessage> messages, Optional<JsonNode> schema, long
         case "json_schema" -> {
           JsonNode s = format.path("json_schema").path("schema");
           if (!s.isObject()) {
-            throw new IllegalArgumentException("response_format.json_schema.schema: missing (expected: an object)");
+            throw new IllegalArgumentException(
+                "response_format.json_schema.schema: missing (expected: an object)");
           }
           schema = Optional.of(s);
         }
         case "json_object" -> schema = Optional.of(Json.newObject().put("type", "object"));
         case "text" -> schema = Optional.empty();
-        default -> throw new IllegalArgumentException("response_format.type: '" + type
-            + "' (expected: text, json_object or json_schema)");
+        default ->
+            throw new IllegalArgumentException(
+                "response_format.type: '"
+                    + type
+                    + "' (expected: text, json_object or json_schema)");
       }
     }
-    return new WireRequest(messages, schema, seed(body.path("seed")), persona(body), body.path("stream").asBoolean(false));
+    return new WireRequest(
+        messages,
+        schema,
+        seed(body.path("seed")),
+        persona(body),
+        body.path("stream").asBoolean(false));
   }
 
   static WireRequest ollama(JsonNode body) {
     requireObject(body);
     List<PromptMessage> messages = messages(body.path("messages"));
     JsonNode format = body.path("format");
-    Optional<JsonNode> schema = format.isObject() ? Optional.of(format)
-        : format.isTextual() && format.textValue().equals("json") ? Optional.of(Json.newObject().put("type", "object"))
-        : Optional.empty();
-    return new WireRequest(messages, schema, seed(body.path("options").path("seed")), persona(body),
+    Optional<JsonNode> schema =
+        format.isObject()
+            ? Optional.of(format)
+            : format.isTextual() && format.textValue().equals("json")
+                ? Optional.of(Json.newObject().put("type", "object"))
+                : Optional.empty();
+    return new WireRequest(
+        messages,
+        schema,
+        seed(body.path("options").path("seed")),
+        persona(body),
         body.path("stream").asBoolean(true));
   }
 
   private static void requireObject(JsonNode body) {
     if (!body.isObject()) {
-      throw new IllegalArgumentException("body: " + body.getNodeType() + " (expected: a JSON object)");
+      throw new IllegalArgumentException(
+          "body: " + body.getNodeType() + " (expected: a JSON object)");
     }
   }
 
@@ -74,8 +95,10 @@ record WireRequest(List<PromptMessage> messages, Optional<JsonNode> schema, long
 
   private static List<PromptMessage> messages(JsonNode array) {
     if (!array.isArray() || array.isEmpty()) {
-      throw new IllegalArgumentException("messages: " + (array.isMissingNode() ? "missing" : array.getNodeType())
-          + " (expected: a non-empty array)");
+      throw new IllegalArgumentException(
+          "messages: "
+              + (array.isMissingNode() ? "missing" : array.getNodeType())
+              + " (expected: a non-empty array)");
     }
     if (array.size() > 256) {
       throw new IllegalArgumentException("messages: " + array.size() + " (expected: at most 256)");
@@ -84,14 +107,20 @@ record WireRequest(List<PromptMessage> messages, Optional<JsonNode> schema, long
     for (int i = 0; i < array.size(); i++) {
       JsonNode m = array.get(i);
       String role = m.path("role").asText("").toLowerCase(Locale.ROOT);
-      PromptMessage.Role r = switch (role) {
-        case "system", "developer" -> PromptMessage.Role.SYSTEM;
-        case "user" -> PromptMessage.Role.USER;
-        case "assistant" -> PromptMessage.Role.ASSISTANT;
-        case "tool" -> null;
-        default -> throw new IllegalArgumentException("messages[" + i + "].role: '" + role
-            + "' (expected: system, user, assistant or tool)");
-      };
+      PromptMessage.Role r =
+          switch (role) {
+            case "system", "developer" -> PromptMessage.Role.SYSTEM;
+            case "user" -> PromptMessage.Role.USER;
+            case "assistant" -> PromptMessage.Role.ASSISTANT;
+            case "tool" -> null;
+            default ->
+                throw new IllegalArgumentException(
+                    "messages["
+                        + i
+                        + "].role: '"
+                        + role
+                        + "' (expected: system, user, assistant or tool)");
+          };
       if (r != null) {
         out.add(new PromptMessage(r, content(m.path("content"), i)));
       }
@@ -115,7 +144,11 @@ record WireRequest(List<PromptMessage> messages, Optional<JsonNode> schema, long
       }
       return b.toString();
     }
-    throw new IllegalArgumentException("messages[" + i + "].content: " + content.getNodeType()
-        + " (expected: a string or an array of parts)");
+    throw new IllegalArgumentException(
+        "messages["
+            + i
+            + "].content: "
+            + content.getNodeType()
+            + " (expected: a string or an array of parts)");
   }
 }

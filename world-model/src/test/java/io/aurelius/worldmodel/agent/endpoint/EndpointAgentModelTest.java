@@ -16,10 +16,12 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class EndpointAgentModelTest {
-  private static final String GOOD = "{\"reasoning\":\"The lake is low.\",\"action\":{\"name\":\"wait\",\"params\":{}}}";
-  private static final String BAD = "{\"reasoning\":\"r\",\"action\":{\"name\":\"fly\",\"params\":{}}}";
-  private static final EndpointPolicy POLICY = EndpointPolicy.DEFAULT
-      .withAttempts(3, Duration.ofMillis(100), Duration.ofSeconds(1));
+  private static final String GOOD =
+      "{\"reasoning\":\"The lake is low.\",\"action\":{\"name\":\"wait\",\"params\":{}}}";
+  private static final String BAD =
+      "{\"reasoning\":\"r\",\"action\":{\"name\":\"fly\",\"params\":{}}}";
+  private static final EndpointPolicy POLICY =
+      EndpointPolicy.DEFAULT.withAttempts(3, Duration.ofMillis(100), Duration.ofSeconds(1));
   private final List<Duration> slept = new ArrayList<>();
 
   private EndpointAgentModel model(ChatEndpoint... endpoints) {
@@ -27,11 +29,15 @@ class EndpointAgentModelTest {
     for (int i = 0; i < endpoints.length; i++) {
       policies.add(POLICY);
     }
-    return new EndpointAgentModel("test", List.of(endpoints), policies, d -> {
-      synchronized (slept) {
-        slept.add(d);
-      }
-    });
+    return new EndpointAgentModel(
+        "test",
+        List.of(endpoints),
+        policies,
+        d -> {
+          synchronized (slept) {
+            slept.add(d);
+          }
+        });
   }
 
   private static AgentRequest request() {
@@ -49,8 +55,9 @@ class EndpointAgentModelTest {
       assertThat(r.rawText()).isEqualTo(GOOD);
       assertThat(r.calls()).isEqualTo(1);
       assertThat(r.incidents()).isEmpty();
-      assertThat(e.calls.get(0).messages()).containsExactly(PromptMessage.system("I am Mara."),
-          PromptMessage.user("The lake is low."));
+      assertThat(e.calls.get(0).messages())
+          .containsExactly(
+              PromptMessage.system("I am Mara."), PromptMessage.user("The lake is low."));
       assertThat(e.calls.get(0).schema()).isEqualTo(SampleSchemas.commons().toJsonSchema());
       assertThat(e.calls.get(0).seed()).isEqualTo(42);
     }
@@ -58,15 +65,19 @@ class EndpointAgentModelTest {
 
   @Test
   void retriesRateLimitsAndServerErrorsWithGrowingBackoff() {
-    ScriptedEndpoint e = new ScriptedEndpoint("a")
-        .then(EndpointFailure.Kind.RATE_LIMITED).then(EndpointFailure.Kind.SERVER_ERROR).then(GOOD);
+    ScriptedEndpoint e =
+        new ScriptedEndpoint("a")
+            .then(EndpointFailure.Kind.RATE_LIMITED)
+            .then(EndpointFailure.Kind.SERVER_ERROR)
+            .then(GOOD);
     try (EndpointAgentModel m = model(e)) {
       AgentReply r = m.play(request());
       assertThat(r.outcome()).isInstanceOf(ReplyOutcome.Decided.class);
       assertThat(r.calls()).isEqualTo(3);
       assertThat(r.incidents()).hasSize(2);
-      assertThat(r.incidents().get(0)).isEqualTo("a: scripted RATE_LIMITED (try 1/3, retrying in "
-          + slept.get(0).toMillis() + " ms)");
+      assertThat(r.incidents().get(0))
+          .isEqualTo(
+              "a: scripted RATE_LIMITED (try 1/3, retrying in " + slept.get(0).toMillis() + " ms)");
       assertThat(slept.get(0)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
       assertThat(slept.get(1)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
     }
@@ -81,7 +92,11 @@ class EndpointAgentModelTest {
       assertThat(r.outcome()).isInstanceOf(ReplyOutcome.Decided.class);
       assertThat(r.endpoint()).isEqualTo("secondary");
       assertThat(r.calls()).isEqualTo(4);
-      assertThat(r.incidents()).last().asString().contains("primary").endsWith("(try 3/3, failing over)");
+      assertThat(r.incidents())
+          .last()
+          .asString()
+          .contains("primary")
+          .endsWith("(try 3/3, failing over)");
       // The primary is cooling down: the next turn goes straight to the secondary.
       AgentReply next = m.play(request());
       assertThat(next.calls()).isEqualTo(1);
@@ -106,8 +121,10 @@ class EndpointAgentModelTest {
     ScriptedEndpoint b = new ScriptedEndpoint("b").then(EndpointFailure.Kind.UNREACHABLE);
     try (EndpointAgentModel m = model(a, b)) {
       AgentReply r = m.play(request());
-      assertThat(r.outcome()).isInstanceOfSatisfying(ReplyOutcome.Unavailable.class,
-          u -> assertThat(u.reason()).contains("b: scripted UNREACHABLE (try 3/3, giving up)"));
+      assertThat(r.outcome())
+          .isInstanceOfSatisfying(
+              ReplyOutcome.Unavailable.class,
+              u -> assertThat(u.reason()).contains("b: scripted UNREACHABLE (try 3/3, giving up)"));
       assertThat(r.calls()).isEqualTo(6);
       assertThat(r.incidents()).hasSize(6);
       assertThat(r.tokens()).isEqualTo(TokenUsage.NONE);
@@ -120,12 +137,15 @@ class EndpointAgentModelTest {
     ScriptedEndpoint e = new ScriptedEndpoint("a").then(BAD).then(GOOD);
     try (EndpointAgentModel m = model(e)) {
       AgentReply r = m.play(request());
-      assertThat(r.outcome()).isInstanceOfSatisfying(ReplyOutcome.Decided.class, d -> assertThat(d.repaired()).isTrue());
+      assertThat(r.outcome())
+          .isInstanceOfSatisfying(
+              ReplyOutcome.Decided.class, d -> assertThat(d.repaired()).isTrue());
       assertThat(r.tokens().input()).isEqualTo(200);
       List<PromptMessage> repair = e.calls.get(1).messages();
       assertThat(repair).hasSize(4);
       assertThat(repair.get(2)).isEqualTo(PromptMessage.assistant(BAD));
-      assertThat(repair.get(3).text()).contains("reply.action.name: 'fly' (expected: one of [harvest, give, wait])");
+      assertThat(repair.get(3).text())
+          .contains("reply.action.name: 'fly' (expected: one of [harvest, give, wait])");
       assertThat(r.incidents()).singleElement().asString().startsWith("malformed reply from a:");
     }
   }
@@ -135,8 +155,10 @@ class EndpointAgentModelTest {
     ScriptedEndpoint e = new ScriptedEndpoint("a").then(BAD).then("not json at all");
     try (EndpointAgentModel m = model(e)) {
       AgentReply r = m.play(request());
-      assertThat(r.outcome()).isInstanceOfSatisfying(ReplyOutcome.Malformed.class,
-          mal -> assertThat(mal.reason()).startsWith("reply: no JSON object found"));
+      assertThat(r.outcome())
+          .isInstanceOfSatisfying(
+              ReplyOutcome.Malformed.class,
+              mal -> assertThat(mal.reason()).startsWith("reply: no JSON object found"));
       assertThat(r.rawText()).isEqualTo("not json at all");
       assertThat(e.calls).hasSize(2);
       assertThat(r.incidents()).hasSize(2);
@@ -160,11 +182,16 @@ class EndpointAgentModelTest {
   @Test
   void structuredCallsWithAnySchemaGetTheSameRetriesAndFailover() {
     ScriptedEndpoint down = new ScriptedEndpoint("a").then(EndpointFailure.Kind.SERVER_ERROR);
-    ScriptedEndpoint up = new ScriptedEndpoint("b").then(EndpointFailure.Kind.RATE_LIMITED).then("{\"verdict\":\"yes\"}");
+    ScriptedEndpoint up =
+        new ScriptedEndpoint("b")
+            .then(EndpointFailure.Kind.RATE_LIMITED)
+            .then("{\"verdict\":\"yes\"}");
     try (EndpointAgentModel m = model(down, up)) {
       var schema = io.aurelius.core.json.Json.newObject().put("type", "object");
-      ChatResult r = m.chat(List.of(PromptMessage.user("Is this reasoning coherent?")), schema, 3).join();
-      assertThat(r.completion()).hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("{\"verdict\":\"yes\"}"));
+      ChatResult r =
+          m.chat(List.of(PromptMessage.user("Is this reasoning coherent?")), schema, 3).join();
+      assertThat(r.completion())
+          .hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("{\"verdict\":\"yes\"}"));
       assertThat(r.endpoint()).isEqualTo("b");
       assertThat(r.calls()).isEqualTo(5);
       assertThat(r.incidents()).hasSize(4);
@@ -176,7 +203,8 @@ class EndpointAgentModelTest {
   @Test
   void neverHasMoreCallsInFlightThanTheEndpointAllows() {
     ScriptedEndpoint e = new ScriptedEndpoint("a").then(GOOD).holding(20);
-    try (EndpointAgentModel m = new EndpointAgentModel("test", List.of(e), List.of(POLICY.withMaxConcurrency(3)))) {
+    try (EndpointAgentModel m =
+        new EndpointAgentModel("test", List.of(e), List.of(POLICY.withMaxConcurrency(3)))) {
       List<CompletableFuture<AgentReply>> futures = new ArrayList<>();
       for (int i = 0; i < 24; i++) {
         futures.add(m.reply(request()));

@@ -69,8 +69,13 @@ final class ScriptedEndpoint implements ChatEndpoint {
         throw new EndpointFailure(kind, "scripted " + kind);
       }
       String text = (String) step;
-      return new Completion(text, reportUsage ? Optional.of(new TokenUsage(100, 20, TokenUsage.Source.REPORTED))
-          : Optional.empty(), "gpt-4o-mini", false);
+      return new Completion(
+          text,
+          reportUsage
+              ? Optional.of(new TokenUsage(100, 20, TokenUsage.Source.REPORTED))
+              : Optional.empty(),
+          "gpt-4o-mini",
+          false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new EndpointFailure(EndpointFailure.Kind.TIMEOUT, "interrupted");

@@ -9,8 +9,8 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * A LangChain4j {@link ChatModel} that plays back scripted responses or throws scripted
- * exceptions, recording every request (after LangChain4j's {@code ChatMock} idea).
+ * A LangChain4j {@link ChatModel} that plays back scripted responses or throws scripted exceptions,
+ * recording every request (after LangChain4j's {@code ChatMock} idea).
  */
 final class FakeChatModel implements ChatModel {
   private final Deque<Object> script = new ArrayDeque<>();

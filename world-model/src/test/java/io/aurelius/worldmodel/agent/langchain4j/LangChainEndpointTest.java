@@ -28,37 +28,63 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LangChainEndpointTest {
-  private final ChatCall call = new ChatCall(List.of(PromptMessage.system("sys"), PromptMessage.user("obs"),
-      PromptMessage.assistant("bad"), PromptMessage.user("again")), SampleSchemas.commons().toJsonSchema(), 5,
-      Optional.empty());
+  private final ChatCall call =
+      new ChatCall(
+          List.of(
+              PromptMessage.system("sys"),
+              PromptMessage.user("obs"),
+              PromptMessage.assistant("bad"),
+              PromptMessage.user("again")),
+          SampleSchemas.commons().toJsonSchema(),
+          5,
+          Optional.empty());
 
   private static LangChainEndpoint endpoint(FakeChatModel fake, String model) {
-    return new LangChainEndpoint("fake", model, fake, Duration.ofSeconds(3),
+    return new LangChainEndpoint(
+        "fake",
+        model,
+        fake,
+        Duration.ofSeconds(3),
         (c, format) -> ChatRequestParameters.builder().responseFormat(format).build());
   }
 
   @Test
   void sendsMessagesAndTheSchemaVerbatim() throws Exception {
-    FakeChatModel fake = new FakeChatModel().then(ChatResponse.builder().aiMessage(AiMessage.from("{}"))
-        .modelName("llama-3.1").tokenUsage(new TokenUsage(12, 3)).build());
+    FakeChatModel fake =
+        new FakeChatModel()
+            .then(
+                ChatResponse.builder()
+                    .aiMessage(AiMessage.from("{}"))
+                    .modelName("llama-3.1")
+                    .tokenUsage(new TokenUsage(12, 3))
+                    .build());
     Completion c = endpoint(fake, "llama").complete(call);
     var request = fake.requests.get(0);
-    assertThat(request.messages()).containsExactly(SystemMessage.from("sys"), UserMessage.from("obs"),
-        AiMessage.from("bad"), UserMessage.from("again"));
+    assertThat(request.messages())
+        .containsExactly(
+            SystemMessage.from("sys"),
+            UserMessage.from("obs"),
+            AiMessage.from("bad"),
+            UserMessage.from("again"));
     assertThat(request.parameters().responseFormat().type()).isEqualTo(ResponseFormatType.JSON);
     assertThat(request.parameters().responseFormat().jsonSchema().name()).isEqualTo("reply");
-    assertThat(((JsonRawSchema) request.parameters().responseFormat().jsonSchema().rootElement()).schema())
+    assertThat(
+            ((JsonRawSchema) request.parameters().responseFormat().jsonSchema().rootElement())
+                .schema())
         .isEqualTo(CanonicalJson.string(SampleSchemas.commons().toJsonSchema()));
     assertThat(c.text()).isEqualTo("{}");
     assertThat(c.model()).isEqualTo("llama-3.1");
     assertThat(c.sim()).isFalse();
-    assertThat(c.usage()).hasValue(new io.aurelius.worldmodel.agent.TokenUsage(12, 3,
-        io.aurelius.worldmodel.agent.TokenUsage.Source.REPORTED));
+    assertThat(c.usage())
+        .hasValue(
+            new io.aurelius.worldmodel.agent.TokenUsage(
+                12, 3, io.aurelius.worldmodel.agent.TokenUsage.Source.REPORTED));
   }
 
   @Test
   void missingUsageAndModelNameFallBack() throws Exception {
-    FakeChatModel fake = new FakeChatModel().then(ChatResponse.builder().aiMessage(AiMessage.from("x")).build());
+    FakeChatModel fake =
+        new FakeChatModel().then(ChatResponse.builder().aiMessage(AiMessage.from("x")).build());
     Completion c = endpoint(fake, "sim").complete(call);
     assertThat(c.usage()).isEmpty();
     assertThat(c.model()).isEqualTo("sim");
@@ -79,9 +105,11 @@ class LangChainEndpointTest {
   private void assertKind(RuntimeException thrown, Kind kind) {
     FakeChatModel fake = new FakeChatModel().then(thrown);
     assertThatThrownBy(() -> endpoint(fake, "m").complete(call))
-        .isInstanceOfSatisfying(EndpointFailure.class, f -> {
-          assertThat(f.kind()).isEqualTo(kind);
-          assertThat(f.getMessage()).doesNotContain("\n");
-        });
+        .isInstanceOfSatisfying(
+            EndpointFailure.class,
+            f -> {
+              assertThat(f.kind()).isEqualTo(kind);
+              assertThat(f.getMessage()).doesNotContain("\n");
+            });
   }
 }

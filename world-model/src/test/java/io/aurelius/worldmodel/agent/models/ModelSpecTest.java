@@ -13,7 +13,8 @@ class ModelSpecTest {
   void parsesTheThreeForms() {
     assertThat(ModelSpec.parse("sim")).isEqualTo(new ModelSpec.Sim());
     assertThat(ModelSpec.parse("openai:http://10.0.0.2:8000/v1/#meta-llama/Llama-3.1-8B-Instruct"))
-        .isEqualTo(new ModelSpec.OpenAi("http://10.0.0.2:8000/v1", "meta-llama/Llama-3.1-8B-Instruct"));
+        .isEqualTo(
+            new ModelSpec.OpenAi("http://10.0.0.2:8000/v1", "meta-llama/Llama-3.1-8B-Instruct"));
     assertThat(ModelSpec.parse("ollama:http://localhost:11434#llama3.1:8b"))
         .isEqualTo(new ModelSpec.Ollama("http://localhost:11434", "llama3.1:8b"));
     assertThat(ModelSpec.parse("openai:https://h/v1#m").text()).isEqualTo("openai:https://h/v1#m");
@@ -23,11 +24,18 @@ class ModelSpecTest {
   void refusesWhatItCannotUseWithTheReason() {
     assertThatThrownBy(() -> ModelSpec.parse("gpt-4o"))
         .hasMessage("model: 'gpt-4o' (expected: sim, openai:URL#MODEL or ollama:URL#MODEL)");
-    assertThatThrownBy(() -> ModelSpec.parse("vllm:http://h#m")).hasMessageContaining("kind 'vllm'");
+    assertThatThrownBy(() -> ModelSpec.parse("vllm:http://h#m"))
+        .hasMessageContaining("kind 'vllm'");
     assertThatThrownBy(() -> ModelSpec.parse("openai:http://user:pw@h/v1#m"))
         .hasMessageContaining("(expected: http(s)://HOST[:PORT][/PATH], no credentials)");
-    assertThatThrownBy(() -> ModelSpec.parse("openai:http://h/v1#")).hasMessageContaining("model name ''");
-    assertThatThrownBy(() -> AgentModels.open(List.of(new ModelSpec.Sim(), ModelSpec.parse("ollama:http://h:1#m")),
-        EndpointPolicy.DEFAULT, Optional.empty())).hasMessageContaining("sim given with other endpoints");
+    assertThatThrownBy(() -> ModelSpec.parse("openai:http://h/v1#"))
+        .hasMessageContaining("model name ''");
+    assertThatThrownBy(
+            () ->
+                AgentModels.open(
+                    List.of(new ModelSpec.Sim(), ModelSpec.parse("ollama:http://h:1#m")),
+                    EndpointPolicy.DEFAULT,
+                    Optional.empty()))
+        .hasMessageContaining("sim given with other endpoints");
   }
 }

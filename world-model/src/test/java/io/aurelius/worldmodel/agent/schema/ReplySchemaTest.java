@@ -14,7 +14,9 @@ class ReplySchemaTest {
   void jsonSchemaIsStrictStructuredOutput() {
     JsonNode s = SampleSchemas.commons().toJsonSchema();
     assertThat(s.get("additionalProperties").asBoolean()).isFalse();
-    assertThat(s.get("required")).extracting(JsonNode::asText).containsExactly("reasoning", "action");
+    assertThat(s.get("required"))
+        .extracting(JsonNode::asText)
+        .containsExactly("reasoning", "action");
     JsonNode branches = s.at("/properties/action/anyOf");
     assertThat(branches).hasSize(3);
     for (JsonNode b : branches) {
@@ -27,24 +29,31 @@ class ReplySchemaTest {
     assertThat(amount.get("minimum").asLong()).isZero();
     assertThat(amount.get("maximum").asLong()).isEqualTo(20);
     assertThat(branches.get(1).at("/properties/params/properties/to/enum"))
-        .extracting(JsonNode::asText).containsExactly("ana", "bo");
+        .extracting(JsonNode::asText)
+        .containsExactly("ana", "bo");
   }
 
   @Test
   void readsBackWhatItWrites() {
     for (ReplySchema schema : List.of(SampleSchemas.commons(), SampleSchemas.allKinds())) {
       assertThat(ReplySchema.fromJsonSchema(schema.toJsonSchema()))
-          .hasValueSatisfying(back -> {
-            assertThat(back.actions()).isEqualTo(schema.actions());
-            assertThat(back.maxReasoningChars()).isEqualTo(schema.maxReasoningChars());
-          });
+          .hasValueSatisfying(
+              back -> {
+                assertThat(back.actions()).isEqualTo(schema.actions());
+                assertThat(back.maxReasoningChars()).isEqualTo(schema.maxReasoningChars());
+              });
     }
   }
 
   @Test
   void otherSchemasAreNotReadAsTurns() {
-    assertThat(ReplySchema.fromJsonSchema(Json.parse("{\"type\":\"object\",\"properties\":{\"verdict\":{\"type\":"
-        + "\"string\"}}}", "s", io.aurelius.core.json.JsonLimits.UNTRUSTED))).isEmpty();
+    assertThat(
+            ReplySchema.fromJsonSchema(
+                Json.parse(
+                    "{\"type\":\"object\",\"properties\":{\"verdict\":{\"type\":" + "\"string\"}}}",
+                    "s",
+                    io.aurelius.core.json.JsonLimits.UNTRUSTED)))
+        .isEmpty();
   }
 
   @Test
@@ -52,7 +61,9 @@ class ReplySchemaTest {
     ActionChoice wait = new ActionChoice("wait", "", Map.of());
     assertThatThrownBy(() -> new ReplySchema(List.of(wait, wait)))
         .hasMessage("actions: 'wait' twice (expected: unique names)");
-    assertThatThrownBy(() -> new ReplySchema(List.of())).hasMessageContaining("expected: at least one legal action");
-    assertThatThrownBy(() -> new ParamSpec.IntRange(5, 1)).hasMessage("int range: 5..1 (expected: min <= max)");
+    assertThatThrownBy(() -> new ReplySchema(List.of()))
+        .hasMessageContaining("expected: at least one legal action");
+    assertThatThrownBy(() -> new ParamSpec.IntRange(5, 1))
+        .hasMessage("int range: 5..1 (expected: min <= max)");
   }
 }

@@ -13,11 +13,14 @@ public final class SampleSchemas {
     Map<String, ParamSpec> give = new LinkedHashMap<>();
     give.put("amount", new ParamSpec.IntRange(1, 10));
     give.put("to", new ParamSpec.OneOf(List.of("ana", "bo")));
-    return new ReplySchema(List.of(
-        new ActionChoice("harvest", "Cast the nets and take fish from the lake",
-            Map.of("amount", new ParamSpec.IntRange(0, 20))),
-        new ActionChoice("give", "Share part of my catch with a neighbour", give),
-        new ActionChoice("wait", "Wait and watch the water today", Map.of())));
+    return new ReplySchema(
+        List.of(
+            new ActionChoice(
+                "harvest",
+                "Cast the nets and take fish from the lake",
+                Map.of("amount", new ParamSpec.IntRange(0, 20))),
+            new ActionChoice("give", "Share part of my catch with a neighbour", give),
+            new ActionChoice("wait", "Wait and watch the water today", Map.of())));
   }
 
   /** Every parameter kind at once. */
@@ -27,7 +30,11 @@ public final class SampleSchemas {
     p.put("share", new ParamSpec.RealRange(0, 1));
     p.put("public", new ParamSpec.Flag());
     p.put("tone", new ParamSpec.OneOf(List.of("calm", "sharp")));
-    return new ReplySchema(List.of(new ActionChoice("speak", "", p),
-        new ActionChoice("conceal", "Keep the report hidden", Map.of())), "Think.", 300);
+    return new ReplySchema(
+        List.of(
+            new ActionChoice("speak", "", p),
+            new ActionChoice("conceal", "Keep the report hidden", Map.of())),
+        "Think.",
+        300);
   }
 }

@@ -18,7 +18,9 @@ class TokenCounterTest {
     String longText = "The reef is the only living the three of us have. ".repeat(20);
     int once = cl100k.count(longText);
     assertThat(cl100k.count(longText)).isEqualTo(once).isBetween(200, 260);
-    assertThat(cl100k.countPrompt(List.of(PromptMessage.system("hello world"), PromptMessage.user("hello world"))))
+    assertThat(
+            cl100k.countPrompt(
+                List.of(PromptMessage.system("hello world"), PromptMessage.user("hello world"))))
         .isEqualTo(3 + (3 + 2) + (3 + 2));
   }
 }

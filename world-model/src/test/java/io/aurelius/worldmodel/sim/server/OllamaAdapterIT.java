@@ -19,18 +19,32 @@ import org.junit.jupiter.api.Test;
 
 /** The Ollama adapter against sim-llm's Ollama dialect ({@code /api/chat}) on loopback. */
 class OllamaAdapterIT {
-  private static final EndpointPolicy POLICY = EndpointPolicy.DEFAULT
-      .withTimeout(Duration.ofSeconds(5))
-      .withAttempts(3, Duration.ofMillis(10), Duration.ofMillis(40));
+  private static final EndpointPolicy POLICY =
+      EndpointPolicy.DEFAULT
+          .withTimeout(Duration.ofSeconds(5))
+          .withAttempts(3, Duration.ofMillis(10), Duration.ofMillis(40));
 
   @Test
   void playsATurnAndRetriesServerErrors() throws Exception {
-    try (SimLlmServer s = SimLlmServer.start(new InetSocketAddress("127.0.0.1", 0),
-            FaultPlan.NONE.withErrors(1, 0).withFaultRequests(1), 4);
-        AgentModel m = AgentModels.open(List.of(ModelSpec.parse("ollama:" + s.ollamaBaseUrl() + "#sim")), POLICY,
-            Optional.empty())) {
-      AgentReply r = m.reply(new AgentRequest("bo", "I am Bo. I want to keep my boat.", "The lake holds 60 fish.",
-          SampleSchemas.commons(), 3)).join();
+    try (SimLlmServer s =
+            SimLlmServer.start(
+                new InetSocketAddress("127.0.0.1", 0),
+                FaultPlan.NONE.withErrors(1, 0).withFaultRequests(1),
+                4);
+        AgentModel m =
+            AgentModels.open(
+                List.of(ModelSpec.parse("ollama:" + s.ollamaBaseUrl() + "#sim")),
+                POLICY,
+                Optional.empty())) {
+      AgentReply r =
+          m.reply(
+                  new AgentRequest(
+                      "bo",
+                      "I am Bo. I want to keep my boat.",
+                      "The lake holds 60 fish.",
+                      SampleSchemas.commons(),
+                      3))
+              .join();
       assertThat(r.outcome()).isInstanceOf(ReplyOutcome.Decided.class);
       assertThat(r.model()).isEqualTo("sim");
       assertThat(r.sim()).isTrue();

@@ -25,13 +25,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The OpenAI adapter, retries, failover and repair against a real HTTP server: sim-llm on
- * loopback with faults injected.
+ * The OpenAI adapter, retries, failover and repair against a real HTTP server: sim-llm on loopback
+ * with faults injected.
  */
 class OpenAiAdapterIT {
-  private static final EndpointPolicy POLICY = EndpointPolicy.DEFAULT
-      .withTimeout(Duration.ofMillis(800))
-      .withAttempts(3, Duration.ofMillis(10), Duration.ofMillis(40));
+  private static final EndpointPolicy POLICY =
+      EndpointPolicy.DEFAULT
+          .withTimeout(Duration.ofMillis(800))
+          .withAttempts(3, Duration.ofMillis(10), Duration.ofMillis(40));
   private final List<AutoCloseable> open = new ArrayList<>();
 
   @AfterEach
@@ -48,8 +49,11 @@ class OpenAiAdapterIT {
   }
 
   private AgentModel model(String... specs) {
-    AgentModel m = AgentModels.open(java.util.Arrays.stream(specs).map(ModelSpec::parse).toList(), POLICY,
-        Optional.of("test-key"));
+    AgentModel m =
+        AgentModels.open(
+            java.util.Arrays.stream(specs).map(ModelSpec::parse).toList(),
+            POLICY,
+            Optional.of("test-key"));
     open.add(m);
     return m;
   }
@@ -59,8 +63,12 @@ class OpenAiAdapterIT {
   }
 
   private static AgentRequest request(long seed) {
-    return new AgentRequest("mara", "I am Mara, a fisher. My goal is to feed my family.",
-        "The lake holds 60 fish. Ana and Bo are on the shore.", SampleSchemas.commons(), seed,
+    return new AgentRequest(
+        "mara",
+        "I am Mara, a fisher. My goal is to feed my family.",
+        "The lake holds 60 fish. Ana and Bo are on the shore.",
+        SampleSchemas.commons(),
+        seed,
         Optional.of("cooperative"));
   }
 
@@ -69,7 +77,8 @@ class OpenAiAdapterIT {
     SimLlmServer s = server(FaultPlan.NONE);
     AgentReply served = model(spec(s)).reply(request(9)).join();
     AgentReply local;
-    try (EndpointAgentModel inProcess = new EndpointAgentModel("sim", List.of(new SimEndpoint()), List.of(POLICY))) {
+    try (EndpointAgentModel inProcess =
+        new EndpointAgentModel("sim", List.of(new SimEndpoint()), List.of(POLICY))) {
       local = inProcess.play(request(9));
     }
     assertThat(served.outcome()).isInstanceOf(ReplyOutcome.Decided.class);
@@ -88,13 +97,20 @@ class OpenAiAdapterIT {
     AgentReply r = model(spec(s)).reply(request(1)).join();
     assertThat(r.outcome()).isInstanceOf(ReplyOutcome.Decided.class);
     assertThat(r.calls()).isEqualTo(3);
-    assertThat(r.incidents()).hasSize(2).allSatisfy(i -> assertThat(i).containsAnyOf("429 rate limited", "5xx server error: sim-llm: injected server error "));
+    assertThat(r.incidents())
+        .hasSize(2)
+        .allSatisfy(
+            i ->
+                assertThat(i)
+                    .containsAnyOf(
+                        "429 rate limited", "5xx server error: sim-llm: injected server error "));
     assertThat(s.stats().serverErrors() + s.stats().rateLimited()).isEqualTo(2);
   }
 
   @Test
   void aHangingServerTimesOutAndIsRetried() throws Exception {
-    SimLlmServer s = server(FaultPlan.NONE.withHangs(1, Duration.ofSeconds(30)).withFaultRequests(1));
+    SimLlmServer s =
+        server(FaultPlan.NONE.withHangs(1, Duration.ofSeconds(30)).withFaultRequests(1));
     AgentReply r = model(spec(s)).reply(request(2)).join();
     assertThat(r.outcome()).isInstanceOf(ReplyOutcome.Decided.class);
     assertThat(r.incidents()).singleElement().asString().contains("no answer within 800 ms");
@@ -119,7 +135,10 @@ class OpenAiAdapterIT {
       closedPort = socket.getLocalPort();
     }
     SimLlmServer healthy = server(FaultPlan.NONE);
-    AgentReply r = model("openai:http://127.0.0.1:" + closedPort + "/v1#sim", spec(healthy)).reply(request(4)).join();
+    AgentReply r =
+        model("openai:http://127.0.0.1:" + closedPort + "/v1#sim", spec(healthy))
+            .reply(request(4))
+            .join();
     assertThat(r.outcome()).isInstanceOf(ReplyOutcome.Decided.class);
     assertThat(r.incidents()).first().asString().contains("unreachable: ConnectException");
   }
@@ -128,8 +147,12 @@ class OpenAiAdapterIT {
   void malformedOutputIsRepairedOnce() throws Exception {
     SimLlmServer s = server(FaultPlan.NONE.withMalformed(1).withFaultRequests(1));
     AgentReply r = model(spec(s)).reply(request(5)).join();
-    assertThat(r.outcome()).isInstanceOfSatisfying(ReplyOutcome.Decided.class, d -> assertThat(d.repaired()).isTrue());
-    assertThat(r.incidents()).singleElement().asString().startsWith("malformed reply from " + spec(s));
+    assertThat(r.outcome())
+        .isInstanceOfSatisfying(ReplyOutcome.Decided.class, d -> assertThat(d.repaired()).isTrue());
+    assertThat(r.incidents())
+        .singleElement()
+        .asString()
+        .startsWith("malformed reply from " + spec(s));
     assertThat(s.stats().malformed()).isEqualTo(1);
     assertThat(s.stats().answered()).isEqualTo(2);
   }
@@ -156,8 +179,11 @@ class OpenAiAdapterIT {
   @Test
   void sixtyFourConcurrentCallsAreAllInFlightAtOnce() throws Exception {
     SimLlmServer s = server(FaultPlan.NONE);
-    AgentModel m = AgentModels.open(List.of(ModelSpec.parse(spec(s))), POLICY.withMaxConcurrency(64)
-        .withTimeout(Duration.ofSeconds(10)), Optional.empty());
+    AgentModel m =
+        AgentModels.open(
+            List.of(ModelSpec.parse(spec(s))),
+            POLICY.withMaxConcurrency(64).withTimeout(Duration.ofSeconds(10)),
+            Optional.empty());
     open.add(m);
     m.reply(request(99)).join(); // warm the client up: the figure is about the server
     s.faults(FaultPlan.NONE.withLatency(new LatencyDistribution.Fixed(Duration.ofSeconds(1))));
