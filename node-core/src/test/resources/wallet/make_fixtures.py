@@ -1,6 +1,6 @@
 """Makes the wallet fixtures of node-core's wallet tests with independent implementations:
 bittensor-wallet (the Bittensor SDK's wallet, Rust), PyNaCl (libsodium) and cryptography.
-Run in a throwaway virtualenv: pip install bittensor-wallet pynacl cryptography."""
+Run in a throwaway virtualenv: pip install bittensor-wallet pynacl cryptography ansible-vault."""
 import base64, json, os, shutil, sys
 from importlib.metadata import version
 import nacl.pwhash, nacl.secret, nacl.bindings
@@ -62,6 +62,10 @@ open(os.path.join(out, "coldkey.pynacl.nacl"), "wb").write(b"$NACL" + nacl.secre
 for rounds, name in ((10_000_000, "coldkey.fernet"), (1_000, "coldkey.fernet-1000-rounds")):
     k = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=LEGACY_SALT, iterations=rounds).derive(PASSWORD.encode())
     open(os.path.join(out, name), "wb").write(Fernet(base64.urlsafe_b64encode(k)).encrypt(plain))
+
+# 3b. A legacy Ansible Vault keyfile, as old bittensor's legacy_encrypt_keyfile_data wrote it.
+from ansible_vault import Vault
+open(os.path.join(out, "coldkey.ansible"), "wb").write(Vault(PASSWORD).vault.encrypt(plain))
 
 # 4. Primitive vectors.
 vectors = {}

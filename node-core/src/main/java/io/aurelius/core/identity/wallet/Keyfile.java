@@ -153,22 +153,18 @@ public final class Keyfile {
     if (encryption == KeyfileEncryption.NONE) {
       return parseJson(file, where);
     }
-    if (encryption == KeyfileEncryption.ANSIBLE_VAULT) {
-      throw new KeyStoreException(
-          Reason.CORRUPTED,
-          where
-              + ": an Ansible Vault keyfile, which this node does not read (expected: $NACL,"
-              + " legacy Fernet or plain JSON; re-encrypt it with btcli)");
-    }
     if (passphrase == null) {
       throw new KeyStoreException(
           Reason.WRONG_PASSPHRASE,
           where + ": encrypted (" + encryption.label() + ") (expected: a passphrase)");
     }
     byte[] plaintext =
-        encryption == KeyfileEncryption.NACL
-            ? cipher.openNacl(file, passphrase, where)
-            : cipher.openLegacyFernet(file, passphrase, where);
+        switch (encryption) {
+          case NACL -> cipher.openNacl(file, passphrase, where);
+          case LEGACY_FERNET -> cipher.openLegacyFernet(file, passphrase, where);
+          case ANSIBLE_VAULT -> cipher.openAnsibleVault(file, passphrase, where);
+          case NONE -> throw new IllegalStateException("plain keyfile");
+        };
     try {
       return parseJson(plaintext, where);
     } finally {

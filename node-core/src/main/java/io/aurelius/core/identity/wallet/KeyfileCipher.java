@@ -1,5 +1,6 @@
 package io.aurelius.core.identity.wallet;
 
+import io.aurelius.core.crypto.AnsibleVault;
 import io.aurelius.core.crypto.Argon2i;
 import io.aurelius.core.crypto.Fernet;
 import io.aurelius.core.crypto.Pbkdf2;
@@ -131,6 +132,28 @@ final class KeyfileCipher {
                           + " (its HMAC does not match)"));
     } finally {
       Arrays.fill(key, (byte) 0);
+    }
+  }
+
+  /** The plaintext of a {@link KeyfileEncryption#ANSIBLE_VAULT} keyfile. */
+  byte[] openAnsibleVault(byte[] file, char[] passphrase, String where) {
+    try {
+      AnsibleVault.checkFormat(file);
+    } catch (IllegalArgumentException e) {
+      throw new KeyStoreException(Reason.CORRUPTED, where + ": " + e.getMessage());
+    }
+    byte[] password = utf8(passphrase);
+    try {
+      return AnsibleVault.decrypt(password, file)
+          .orElseThrow(
+              () ->
+                  new KeyStoreException(
+                      Reason.WRONG_PASSPHRASE,
+                      where
+                          + ": wrong passphrase, or the Ansible Vault keyfile was altered"
+                          + " (its HMAC does not match)"));
+    } finally {
+      Arrays.fill(password, (byte) 0);
     }
   }
 

@@ -17,7 +17,7 @@ public enum KeyfileEncryption {
    * from Argon2i v1.3 with libsodium's sensitive limits and a fixed salt. Read and written.
    */
   NACL("$NACL", "$NACL"),
-  /** Ansible Vault 1.1 (AES-256-CTR, HMAC-SHA256, PBKDF2 10,000 rounds). Not read. */
+  /** Ansible Vault 1.1 (AES-256-CTR, HMAC-SHA256, PBKDF2 10,000 rounds): legacy, read only. */
   ANSIBLE_VAULT("$ANSIBLE_VAULT", "$ANSIBLE_VAULT"),
   /**
    * A Fernet token ({@code gAAAAA…}) under a key from PBKDF2-HMAC-SHA256 with 10,000,000 rounds and

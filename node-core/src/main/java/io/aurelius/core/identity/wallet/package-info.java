@@ -16,7 +16,7 @@
  * BittensorWallet wallet =
  *     new BittensorWallet(BittensorWallet.defaultWalletsDirectory(), "default");
  * KeyfileData hotkey = wallet.readHotkey("default");        // plain JSON
- * KeyfileData coldkey = wallet.readColdkey(passphrase);     // $NACL, legacy Fernet
+ * KeyfileData coldkey = wallet.readColdkey(passphrase);     // $NACL, Fernet, Ansible Vault
  * KeyMaterial material = coldkey.keyMaterial().orElseThrow(); // scheme, account, secret
  * }</pre>
  *
@@ -26,8 +26,8 @@
  * (CORRUPTED, WRONG_PASSPHRASE, NOT_FOUND, ALREADY_EXISTS, IO). Files are written atomically with
  * mode 0600. Formats: docs/wallets.md.
  *
- * <p>Depends on {@code core.crypto} (secretbox, Argon2i, PBKDF2, Fernet), {@code core.identity}
- * (SS58 through {@code KeyId}, {@code KeyStoreException}) and {@code core.json}; never on
- * BouncyCastle directly.
+ * <p>Depends on {@code core.crypto} (secretbox, Argon2i, PBKDF2, Fernet, Ansible Vault), {@code
+ * core.identity} (SS58 through {@code KeyId}, {@code KeyStoreException}) and {@code core.json};
+ * never on BouncyCastle directly.
  */
 package io.aurelius.core.identity.wallet;

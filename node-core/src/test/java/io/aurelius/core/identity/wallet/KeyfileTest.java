@@ -259,8 +259,7 @@ class KeyfileTest {
     assertRefused(
         () -> Keyfile.decode(utf8("$ANSIBLE_VAULT;1.1;AES256\n3132"), WHERE, pw(), CHEAP),
         Reason.CORRUPTED,
-        "w/coldkey: an Ansible Vault keyfile, which this node does not read (expected: $NACL,"
-            + " legacy Fernet or plain JSON; re-encrypt it with btcli)");
+        "w/coldkey: Ansible Vault: 1 parts (expected: salt, HMAC and ciphertext)");
   }
 
   @Test
@@ -279,6 +278,23 @@ class KeyfileTest {
         () -> Keyfile.decode(Arrays.copyOf(file, 60), WHERE, pw(), CHEAP),
         Reason.CORRUPTED,
         "w/coldkey: Fernet token: 45 bytes (expected: at least 73)");
+  }
+
+  @Test
+  void decryptsALegacyAnsibleVaultKeyfileWrittenByAnsible() {
+    byte[] file = WalletFixtures.resource("coldkey.ansible");
+    assertThat(Keyfile.encryption(file)).isEqualTo(KeyfileEncryption.ANSIBLE_VAULT);
+    assertThat(Keyfile.decode(file, WHERE, pw()))
+        .isEqualTo(Keyfile.parseJson(WalletFixtures.resource("coldkey.plain.json"), WHERE));
+    assertRefused(
+        () -> Keyfile.decode(file, WHERE, "wrong".toCharArray()),
+        Reason.WRONG_PASSPHRASE,
+        "w/coldkey: wrong passphrase, or the Ansible Vault keyfile was altered"
+            + " (its HMAC does not match)");
+    assertRefused(
+        () -> Keyfile.decode(file, WHERE),
+        Reason.WRONG_PASSPHRASE,
+        "w/coldkey: encrypted ($ANSIBLE_VAULT) (expected: a passphrase)");
   }
 
   @Test
