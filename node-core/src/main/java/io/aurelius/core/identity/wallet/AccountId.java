@@ -27,7 +27,8 @@ public final class AccountId {
   public static AccountId of(byte[] publicKey) {
     requireNonNull(publicKey, "publicKey");
     if (publicKey.length != LENGTH) {
-      throw new IllegalArgumentException(publicKey.length + " bytes (expected: " + LENGTH + ")");
+      throw new IllegalArgumentException(
+          "account id: " + publicKey.length + " bytes (expected: " + LENGTH + ")");
     }
     byte[] copy = publicKey.clone();
     return new AccountId(copy, KeyId.of(Ed25519PublicKey.fromBytes(copy)).address());

@@ -119,27 +119,31 @@ public final class BittensorWallet {
   public KeyfileData readColdkey(char[] passphrase) {
     requireNonNull(passphrase, "passphrase");
     KeyfileData coldkey = Keyfile.read(coldkeyPath(), passphrase, cipher);
-    if (!coldkey.hasSecret()) {
-      throw new KeyStoreException(
-          Reason.CORRUPTED,
-          coldkeyPath()
-              + ": no secretPhrase, secretSeed or privateKey (expected: the coldkey's secret)");
-    }
-    if (WalletFiles.exists(coldkeypubPath())) {
-      AccountId published = readColdkeypub().account();
-      if (!published.equals(coldkey.account())) {
-        coldkey.destroy();
+    try {
+      if (!coldkey.hasSecret()) {
         throw new KeyStoreException(
             Reason.CORRUPTED,
             coldkeyPath()
-                + ": account "
-                + coldkey.account()
-                + " is not coldkeypub.txt's "
-                + published
-                + " (expected: the same key)");
+                + ": no secretPhrase, secretSeed or privateKey (expected: the coldkey's secret)");
       }
+      if (WalletFiles.exists(coldkeypubPath())) {
+        AccountId published = readColdkeypub().account();
+        if (!published.equals(coldkey.account())) {
+          throw new KeyStoreException(
+              Reason.CORRUPTED,
+              coldkeyPath()
+                  + ": account "
+                  + coldkey.account()
+                  + " is not coldkeypub.txt's "
+                  + published
+                  + " (expected: the same key)");
+        }
+      }
+      return coldkey;
+    } catch (RuntimeException e) {
+      coldkey.destroy();
+      throw e;
     }
-    return coldkey;
   }
 
   /** Reads a plain hotkey (as hotkeys usually are). */

@@ -322,7 +322,8 @@ public final class Keyfile {
       if (text.isEmpty()) {
         return Optional.empty();
       }
-      char[] words = text.get().toCharArray();
+      // The SDK splits a phrase on white space (bip39's parse), so runs of it are one separator.
+      char[] words = text.get().strip().replaceAll("\\s+", " ").toCharArray();
       try {
         return Optional.of(Phrase.of(words));
       } catch (IllegalArgumentException e) {

@@ -48,10 +48,11 @@ abstract class SecretBytes {
     return getClass().hashCode();
   }
 
-  static byte[] copyOfLength(byte[] bytes, int length) {
-    requireNonNull(bytes, "bytes");
+  static byte[] copyOfLength(String what, byte[] bytes, int length) {
+    requireNonNull(bytes, what);
     if (bytes.length != length) {
-      throw new IllegalArgumentException(bytes.length + " bytes (expected: " + length + ")");
+      throw new IllegalArgumentException(
+          what + ": " + bytes.length + " bytes (expected: " + length + ")");
     }
     return bytes.clone();
   }

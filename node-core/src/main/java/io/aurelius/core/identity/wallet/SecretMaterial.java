@@ -64,7 +64,8 @@ public sealed interface SecretMaterial
             "empty or ends with a space (expected: words separated by single spaces)");
       }
       if (count < 12 || count > 24 || count % 3 != 0) {
-        throw new IllegalArgumentException(count + " words (expected: 12, 15, 18, 21 or 24)");
+        throw new IllegalArgumentException(
+            count + (count == 1 ? " word" : " words") + " (expected: 12, 15, 18, 21 or 24)");
       }
       return new Phrase(words.clone());
     }
@@ -126,7 +127,7 @@ public sealed interface SecretMaterial
 
     /** A copy of 32 bytes; another length is an {@link IllegalArgumentException}. */
     public static MiniSecret of(byte[] bytes) {
-      return new MiniSecret(copyOfLength(bytes, LENGTH));
+      return new MiniSecret(copyOfLength("mini secret", bytes, LENGTH));
     }
 
     @Override
@@ -149,7 +150,7 @@ public sealed interface SecretMaterial
 
     /** A copy of 64 bytes; another length is an {@link IllegalArgumentException}. */
     public static ExpandedSecret of(byte[] bytes) {
-      return new ExpandedSecret(copyOfLength(bytes, LENGTH));
+      return new ExpandedSecret(copyOfLength("expanded secret", bytes, LENGTH));
     }
 
     @Override

@@ -211,6 +211,37 @@ class KeyfileTest {
   }
 
   @Test
+  void aPhraseIsReadAsTheSdkSplitsIt() {
+    KeyfileData data =
+        parse(
+            "\"publicKey\":\"%s\",\"secretPhrase\":\" %s \\n\"",
+            WalletFixtures.COLD_PUBLIC, WalletFixtures.PHRASE.replace(" ", "  "));
+    assertThat(new String(data.secretPhrase().orElseThrow().chars()))
+        .isEqualTo(WalletFixtures.PHRASE);
+    assertRefused(
+        () ->
+            parse(
+                "\"publicKey\":\"%s\",\"secretPhrase\":\"%s\"",
+                WalletFixtures.COLD_PUBLIC,
+                WalletFixtures.PHRASE.toUpperCase(java.util.Locale.ROOT)),
+        Reason.CORRUPTED,
+        "w/coldkey: secretPhrase: a character other than a-z or space (expected: lower-case"
+            + " BIP-39 words)");
+  }
+
+  @Test
+  void valueTypesNameWhatIsWrong() {
+    assertThatThrownBy(() -> AccountId.of(new byte[31]))
+        .hasMessage("account id: 31 bytes (expected: 32)");
+    assertThatThrownBy(() -> MiniSecret.of(new byte[33]))
+        .hasMessage("mini secret: 33 bytes (expected: 32)");
+    assertThatThrownBy(() -> ExpandedSecret.of(new byte[32]))
+        .hasMessage("expanded secret: 32 bytes (expected: 64)");
+    assertThatThrownBy(() -> Phrase.of("abandon".toCharArray()))
+        .hasMessage("1 word (expected: 12, 15, 18, 21 or 24)");
+  }
+
+  @Test
   void anSs58AddressThatIsNotThePublicKeysIsRefused() {
     assertRefused(
         () ->
