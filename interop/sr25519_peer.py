@@ -130,7 +130,7 @@ def main(argv):
     try:
         if args.op == "batch":
             try:
-                requests = json.load(sys.stdin)
+                requests = json.loads(sys.stdin.buffer.read())  # UTF-8 whatever the locale
             except ValueError as e:
                 raise BadInput(f"stdin: not JSON: {e}") from None
             if not isinstance(requests, list):
