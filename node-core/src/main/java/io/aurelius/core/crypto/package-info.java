@@ -1,7 +1,9 @@
 /**
  * Cryptographic primitives: Ed25519 keys and signatures with the node's one strict verification
  * rule, sr25519 (schnorrkel) keys and signatures ({@link io.aurelius.core.crypto.sr25519}),
- * BLAKE2b, the scrypt key derivation function and the ChaCha20-Poly1305 AEAD.
+ * BLAKE2b, the scrypt key derivation function and the ChaCha20-Poly1305 AEAD, and what Bittensor
+ * wallet files need: NaCl secretbox (XSalsa20-Poly1305), Argon2i, PBKDF2, and decrypt-only Fernet
+ * and Ansible Vault.
  *
  * <p>The signing seam: a {@link io.aurelius.core.crypto.KeyScheme} (a closed set: Ed25519 and
  * sr25519), a {@link io.aurelius.core.crypto.Signer} (scheme, public key, {@code sign}; the private
