@@ -21,7 +21,7 @@ import java.util.Set;
  * to disk, then moved into place atomically, so a crash leaves either no file or the whole file,
  * never half a key.
  */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
   static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
   static final Set<PosixFilePermission> DIR_MODE = PosixFilePermissions.fromString("rwx------");
 
@@ -49,6 +49,15 @@ final class OwnerOnlyFiles {
    * the key store is written by one process at a time).
    */
   static void writeNew(Path target, byte[] bytes) throws IOException {
+    write(target, bytes, false);
+  }
+
+  /**
+   * Writes {@code bytes} to {@code target} atomically with mode 0600; unless {@code replace}, a
+   * target that exists (checked just before the move) is left alone and {@link
+   * FileAlreadyExistsException} thrown.
+   */
+  public static void write(Path target, byte[] bytes, boolean replace) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path temp =
         Files.createTempFile(
@@ -61,14 +70,37 @@ final class OwnerOnlyFiles {
         }
         channel.force(true);
       }
-      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      if (!replace && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         throw new FileAlreadyExistsException(target.toString());
       }
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      if (replace) {
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      }
     } finally {
       Files.deleteIfExists(temp);
     }
     forceDirectory(dir);
+  }
+
+  /** Creates {@code dir} and any missing parents, each new one with mode 0700. */
+  public static void createDirectories(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      return;
+    }
+    Path parent = dir.toAbsolutePath().getParent();
+    if (parent != null) {
+      createDirectories(parent);
+    }
+    try {
+      Files.createDirectory(dir, attributes(dir, DIR_MODE));
+    } catch (FileAlreadyExistsException e) {
+      if (!Files.isDirectory(dir)) {
+        throw e;
+      }
+    }
   }
 
   /** True if group or others have any permission on the file (always false off POSIX). */
