@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.wallet.AccountId;
 import io.aurelius.core.protocol.HeaderLookup;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -188,9 +190,7 @@ public record BtAuthHeaders(
     Map<String, List<String>> lowered = new TreeMap<>();
     headers.forEach(
         (k, v) ->
-            lowered
-                .computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new java.util.ArrayList<>())
-                .add(v));
+            lowered.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(v));
     return name -> lowered.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
   }
 
@@ -225,15 +225,15 @@ public record BtAuthHeaders(
   public boolean equals(Object o) {
     return o instanceof BtAuthHeaders h
         && hotkey.equals(h.hotkey)
-        && java.util.Objects.equals(receiver, h.receiver)
+        && Objects.equals(receiver, h.receiver)
         && nonce == h.nonce
-        && java.util.Objects.equals(crypto, h.crypto)
+        && Objects.equals(crypto, h.crypto)
         && Arrays.equals(signature, h.signature);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(hotkey, receiver, nonce, crypto, Arrays.hashCode(signature));
+    return Objects.hash(hotkey, receiver, nonce, crypto, Arrays.hashCode(signature));
   }
 
   @Override

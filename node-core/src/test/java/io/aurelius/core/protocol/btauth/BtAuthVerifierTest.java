@@ -376,6 +376,54 @@ class BtAuthVerifierTest {
         .isInstanceOf(Accepted.class);
   }
 
+  /**
+   * btauth/1 signs requests only; a subnet that signs answers (the miner signs its response to the
+   * validator, freshness 30 s, the validator checks it is the miner it addressed) composes it.
+   */
+  @Test
+  void aSignedResponseFromTheAddressedMiner() {
+    byte[] answer = "{\"ok\": true}".getBytes(StandardCharsets.UTF_8);
+    String route = "/aurelius/v1/scenario_config";
+    ManualProtocolClock validatorClock = new ManualProtocolClock(NONCE);
+    BtAuthVerifier validator =
+        new BtAuthVerifier(
+            ALICE_SR_SS58,
+            SchemePins.all(KeyScheme.SR25519),
+            new BoundedReplayStore(Duration.ofSeconds(30), 1000),
+            validatorClock,
+            Duration.ofSeconds(30),
+            BtAuthVerifier.DEFAULT_ALLOWED_SKEW,
+            true);
+    Map<String, String> response =
+        new BtAuthSigner(BOB_SR, BtAuthFixtures.firstNonce(NONCE))
+            .sign("POST", route, answer, ALICE_SR_SS58)
+            .asMap();
+    validatorClock.advance(Duration.ofSeconds(25));
+    assertThat(
+            validator.verify(
+                BtAuthHeaders.lookup(response),
+                "POST",
+                route,
+                answer,
+                caller -> caller.sender().equals(BOB_SS58)))
+        .isEqualTo(new Accepted(BOB_SS58, KeyScheme.SR25519, NONCE));
+    Map<String, String> fromAnother =
+        new BtAuthSigner(ALICE_ED, BtAuthFixtures.firstNonce(NONCE))
+            .sign("POST", route, answer, ALICE_SR_SS58)
+            .asMap();
+    BtAuthVerifier anyScheme =
+        BtAuthVerifier.withDefaults(
+            ALICE_SR_SS58, SchemePins.of(PINS), new ManualProtocolClock(NONCE));
+    refused(
+        anyScheme.verify(
+            BtAuthHeaders.lookup(fromAnother),
+            "POST",
+            route,
+            answer,
+            caller -> caller.sender().equals(BOB_SS58)),
+        BtAuthReason.UNWELCOME);
+  }
+
   @Test
   void signerRefusesABadReceiverAddress() {
     BtAuthSigner signer = new BtAuthSigner(BOB_SR, NonceSource.system());
