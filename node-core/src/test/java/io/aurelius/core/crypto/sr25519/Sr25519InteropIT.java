@@ -1,7 +1,6 @@
 package io.aurelius.core.crypto.sr25519;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,13 +9,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.crypto.Sr25519KeyPair;
 import io.aurelius.core.crypto.Verifier;
-import io.aurelius.core.json.Json;
-import io.aurelius.core.json.JsonLimits;
-import io.aurelius.core.testing.TestData;
+import io.aurelius.core.testing.InteropPeer;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -24,9 +20,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,14 +38,12 @@ import org.junit.jupiter.api.io.TempDir;
 class Sr25519InteropIT {
   private static final HexFormat HEX = HexFormat.of();
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final long TIMEOUT_SECONDS = 60;
   private static final String DEV_PHRASE = SubstrateMnemonicTest.DEV_PHRASE;
   private static final long SEED =
       Long.getLong("aurelius.interop.seed", new SecureRandom().nextLong());
   private static final Verifier VERIFIER = Verifier.of(KeyScheme.SR25519);
 
-  private static Path python;
-  private static Path peer;
+  private static InteropPeer peer;
 
   @TempDir static Path tmp;
 
@@ -61,32 +52,7 @@ class Sr25519InteropIT {
 
   @BeforeAll
   static void findThePeer() throws IOException {
-    String configured = System.getProperty("aurelius.root");
-    Path root = configured != null ? Path.of(configured) : TestData.root().getParent();
-    python = root.resolve(".venv-interop/bin/python");
-    peer = root.resolve("interop/sr25519_peer.py");
-    String setup = "run `bash .ci/setup` (it makes .venv-interop/ from interop/requirements.txt)";
-    if (!Files.isExecutable(python)) {
-      fail("sr25519 interop: " + python + " is missing: " + setup);
-    }
-    Matcher pin =
-        Pattern.compile("(?m)^bittensor-wallet==(\\S+)$")
-            .matcher(Files.readString(root.resolve("interop/requirements.txt")));
-    if (!pin.find()) {
-      fail("interop/requirements.txt pins no bittensor-wallet version");
-    }
-    Result version =
-        run(tmp, "", "-c", "import importlib.metadata as m; print(m.version('bittensor-wallet'))");
-    String installed = version.exit() == 0 ? version.stdout().strip() : "none";
-    if (!installed.equals(pin.group(1))) {
-      fail(
-          "sr25519 interop: .venv-interop/ has bittensor-wallet "
-              + installed
-              + ", interop/requirements.txt pins "
-              + pin.group(1)
-              + ": "
-              + setup);
-    }
+    peer = InteropPeer.open("sr25519_peer.py", "bittensor-wallet", tmp);
   }
 
   @Test
@@ -299,13 +265,10 @@ class Sr25519InteropIT {
   @Test
   void thePeerRefusesBadInput() {
     String badChecksum = "abandon ".repeat(12).strip();
-    assertThat(run(tmp, "", peer.toString(), "derive", "--mnemonic", badChecksum).exit())
-        .isEqualTo(2);
+    assertThat(peer.run("", "derive", "--mnemonic", badChecksum).exit()).isEqualTo(2);
     assertThat(
-            run(
-                    tmp,
+            peer.run(
                     "",
-                    peer.toString(),
                     "verify",
                     "--public-hex",
                     "00",
@@ -315,7 +278,7 @@ class Sr25519InteropIT {
                     hex(new byte[64]))
                 .exit())
         .isEqualTo(2);
-    Result unknownOp = run(tmp, "[{\"op\":\"encrypt\"}]", peer.toString(), "batch");
+    InteropPeer.Result unknownOp = peer.run("[{\"op\":\"encrypt\"}]", "batch");
     assertThat(unknownOp.exit()).isEqualTo(2);
     assertThat(unknownOp.stdout()).isEmpty();
     assertThat(unknownOp.stderr()).contains("request 0");
@@ -448,56 +411,7 @@ class Sr25519InteropIT {
     return what + " (-Daurelius.interop.seed=" + SEED + ")";
   }
 
-  // --- the peer process -------------------------------------------------------------------------
-
-  private record Result(int exit, String stdout, String stderr) {}
-
-  /** Runs one batch; any failure of the peer fails the test with its stderr. */
-  private List<JsonNode> batch(ArrayNode requests) {
-    Result result = run(tmp, requests.toString(), peer.toString(), "batch");
-    if (result.exit() != 0) {
-      fail(seeded("sr25519_peer.py batch exited " + result.exit() + ": " + result.stderr()));
-    }
-    JsonNode answers =
-        Json.parse(result.stdout(), "sr25519_peer.py output", new JsonLimits(1 << 20, 8, 4096));
-    assertThat(answers.size()).as("answers").isEqualTo(requests.size());
-    List<JsonNode> list = new ArrayList<>();
-    answers.forEach(list::add);
-    return list;
-  }
-
-  /**
-   * Runs the venv's Python isolated ({@code -I}: no user site, no PYTHON* variables) without
-   * writing bytecode, with {@code stdin} as its input; killed after {@value #TIMEOUT_SECONDS} s.
-   */
-  private static Result run(Path dir, String stdin, String... args) {
-    List<String> command = new ArrayList<>(List.of(python.toString(), "-I", "-B"));
-    command.addAll(List.of(args));
-    try {
-      Path in = Files.createTempFile(dir, "in", ".json");
-      Path out = Files.createTempFile(dir, "out", ".txt");
-      Path err = Files.createTempFile(dir, "err", ".txt");
-      Files.writeString(in, stdin);
-      Process process =
-          new ProcessBuilder(command)
-              .redirectInput(in.toFile())
-              .redirectOutput(out.toFile())
-              .redirectError(err.toFile())
-              .start();
-      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-        fail(String.join(" ", command) + ": no answer within " + TIMEOUT_SECONDS + " s; killed");
-      }
-      return new Result(
-          process.exitValue(),
-          Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8).strip());
-    } catch (IOException e) {
-      throw new AssertionError(String.join(" ", command) + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted waiting for " + String.join(" ", command), e);
-    }
+  private static List<JsonNode> batch(ArrayNode requests) {
+    return peer.batch(requests, seeded(""));
   }
 }

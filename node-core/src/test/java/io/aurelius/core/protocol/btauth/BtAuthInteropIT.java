@@ -2,7 +2,6 @@ package io.aurelius.core.protocol.btauth;
 
 import static io.aurelius.core.protocol.btauth.BtAuthFixtures.BOB_SS58;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,16 +14,12 @@ import io.aurelius.core.crypto.Sr25519KeyPair;
 import io.aurelius.core.crypto.sr25519.DeriveJunction;
 import io.aurelius.core.crypto.sr25519.Ed25519Hdkd;
 import io.aurelius.core.identity.wallet.AccountId;
-import io.aurelius.core.json.Json;
-import io.aurelius.core.json.JsonLimits;
 import io.aurelius.core.protocol.ManualProtocolClock;
 import io.aurelius.core.protocol.ProtocolClock;
 import io.aurelius.core.protocol.btauth.BtAuthResult.Accepted;
 import io.aurelius.core.protocol.btauth.BtAuthResult.Refused;
-import io.aurelius.core.testing.TestData;
+import io.aurelius.core.testing.InteropPeer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -34,9 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +48,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BtAuthInteropIT {
   private static final HexFormat HEX = HexFormat.of();
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final long TIMEOUT_SECONDS = 60;
   private static final long SEED =
       Long.getLong("aurelius.interop.seed", new SecureRandom().nextLong());
   private static final long BASE = 1_800_000_000_000_000_000L;
@@ -68,8 +59,7 @@ class BtAuthInteropIT {
           "/",
           "/v1/x?");
 
-  private static Path python;
-  private static Path peer;
+  private static InteropPeer peer;
 
   @TempDir static Path tmp;
 
@@ -82,31 +72,7 @@ class BtAuthInteropIT {
 
   @BeforeAll
   static void findThePeer() throws IOException {
-    String configured = System.getProperty("aurelius.root");
-    Path root = configured != null ? Path.of(configured) : TestData.root().getParent();
-    python = root.resolve(".venv-interop/bin/python");
-    peer = root.resolve("interop/btauth_peer.py");
-    String setup = "run `bash .ci/setup` (it makes .venv-interop/ from interop/requirements.txt)";
-    if (!Files.isExecutable(python)) {
-      fail("btauth interop: " + python + " is missing: " + setup);
-    }
-    Matcher pin =
-        Pattern.compile("(?m)^bittensor==(\\S+)$")
-            .matcher(Files.readString(root.resolve("interop/requirements.txt")));
-    if (!pin.find()) {
-      fail("interop/requirements.txt pins no bittensor version");
-    }
-    Result version = run("", "-c", "import importlib.metadata as m; print(m.version('bittensor'))");
-    String installed = version.exit() == 0 ? version.stdout().strip() : "none";
-    if (!installed.equals(pin.group(1))) {
-      fail(
-          "btauth interop: .venv-interop/ has bittensor "
-              + installed
-              + ", interop/requirements.txt pins "
-              + pin.group(1)
-              + ": "
-              + setup);
-    }
+    peer = InteropPeer.open("btauth_peer.py", "bittensor", tmp);
   }
 
   @Test
@@ -313,54 +279,7 @@ class BtAuthInteropIT {
     return what + " (seed " + SEED + "; replay with -Daurelius.interop.seed=" + SEED + ")";
   }
 
-  private record Result(int exit, String stdout, String stderr) {}
-
-  /** Runs one batch; any failure of the peer fails the test with its stderr. */
   private static List<JsonNode> batch(ArrayNode requests) {
-    Result result = run(requests.toString(), peer.toString(), "batch");
-    if (result.exit() != 0) {
-      fail(seeded("btauth_peer.py batch exited " + result.exit() + ": " + result.stderr()));
-    }
-    JsonNode answers =
-        Json.parse(result.stdout(), "btauth_peer.py output", new JsonLimits(1 << 20, 8, 4096));
-    assertThat(answers.size()).as("answers").isEqualTo(requests.size());
-    List<JsonNode> list = new ArrayList<>();
-    answers.forEach(list::add);
-    return list;
-  }
-
-  /**
-   * Runs the venv's Python isolated ({@code -I}) without writing bytecode, with {@code stdin} as
-   * its input; killed after {@value #TIMEOUT_SECONDS} s.
-   */
-  private static Result run(String stdin, String... args) {
-    List<String> command = new ArrayList<>(List.of(python.toString(), "-I", "-B"));
-    command.addAll(List.of(args));
-    try {
-      Path in = Files.createTempFile(tmp, "in", ".json");
-      Path out = Files.createTempFile(tmp, "out", ".txt");
-      Path err = Files.createTempFile(tmp, "err", ".txt");
-      Files.writeString(in, stdin);
-      Process process =
-          new ProcessBuilder(command)
-              .redirectInput(in.toFile())
-              .redirectOutput(out.toFile())
-              .redirectError(err.toFile())
-              .start();
-      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-        fail(String.join(" ", command) + ": no answer within " + TIMEOUT_SECONDS + " s; killed");
-      }
-      return new Result(
-          process.exitValue(),
-          Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8).strip());
-    } catch (IOException e) {
-      throw new AssertionError(String.join(" ", command) + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted waiting for " + String.join(" ", command), e);
-    }
+    return peer.batch(requests, seeded(""));
   }
 }
