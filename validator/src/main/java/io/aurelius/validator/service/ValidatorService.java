@@ -172,68 +172,11 @@ public final class ValidatorService extends AbstractService {
                   Optional.empty());
       judges = givenJudges.isPresent() ? givenJudges.get() : Judges.open(settings.judging());
       runPool = Executors.newCachedThreadPool(daemon("validator-run"));
-      int maxResponse = Submission.maxWireBytes(settings.maxConfigBytes()) + (256 << 10);
-      Deadlines deadlines = settings.deadlines();
-      ClientLimits d = ClientLimits.defaults();
-      Duration longestCall =
-          deadlines.query().compareTo(Deadlines.PEER_CALL) > 0
-              ? deadlines.query()
-              : Deadlines.PEER_CALL;
-      client =
-          transport.client(
-              ProtocolIdentity.of(hotkey),
-              new ClientLimits(
-                  d.connectTimeout(),
-                  longestCall,
-                  d.idleTimeout(),
-                  d.maxConnectionsPerPeer(),
-                  d.maxPendingCalls(),
-                  maxResponse,
-                  2));
+      client = transport.client(ProtocolIdentity.of(hotkey), clientLimits());
       ConsensusBook book = new ConsensusBook(store);
-      CanarySecrets secrets = CanarySecrets.of(store);
-      ValidatorStore state = store;
-      Judges panel = judges;
-      rejudging =
-          new RejudgeQueue(
-              book,
-              hotkey,
-              aenes -> {
-                Map<String, Rejudge.Judgement> out = new HashMap<>();
-                panel
-                    .rejudge(
-                        secrets.forRejudging(aenes.get(0).id().hex()),
-                        aenes,
-                        EpochPipeline.judgeReputation(state))
-                    .forEach((id, j) -> out.put(id, new Rejudge.Judgement(j.dlv(), j.approve())));
-                return out;
-              },
-              settings.rejudgeWorkers(),
-              1024);
+      rejudging = rejudgeQueue(book);
       ValidatorMetrics metrics = new ValidatorMetrics(registry);
-      pipeline =
-          EpochPipeline.builder()
-              .store(store)
-              .chain(chain)
-              .key(hotkey)
-              .client(client)
-              .judges(judges)
-              .book(book)
-              .clock(clock)
-              .simulation(model, runPool, dir.resolve("runs"), settings.seedsPerFraming())
-              .publishing(corpus, configs)
-              .admission(settings.maxConfigBytes(), settings.perColdkey())
-              .consensus(settings.quorum(), settings.maxProposals())
-              .deadlines(
-                  deadlines.query(),
-                  deadlines.configBudget(),
-                  deadlines.verdicts(),
-                  deadlines.consensus(),
-                  deadlines.cosign(),
-                  Deadlines.PEER_CALL)
-              .listener(
-                  EpochListener.both(new ValidatorStatus(), EpochListener.both(metrics, listener)))
-              .build();
+      pipeline = pipeline(book, dir.resolve("runs"), metrics);
       metrics.queues(registry, pipeline, rejudging);
       refreshPeers();
       server = transport.serve(spec(book));
@@ -254,6 +197,66 @@ public final class ValidatorService extends AbstractService {
       loop.setDaemon(true);
       loop.start();
     }
+  }
+
+  /** Answers may carry a whole configuration; one call waits for a miner or a peer at most. */
+  private ClientLimits clientLimits() {
+    int maxResponse = Submission.maxWireBytes(settings.maxConfigBytes()) + (256 << 10);
+    Duration query = settings.deadlines().query();
+    Duration longestCall = query.compareTo(Deadlines.PEER_CALL) > 0 ? query : Deadlines.PEER_CALL;
+    ClientLimits d = ClientLimits.defaults();
+    return new ClientLimits(
+        d.connectTimeout(),
+        longestCall,
+        d.idleTimeout(),
+        d.maxConnectionsPerPeer(),
+        d.maxPendingCalls(),
+        maxResponse,
+        2);
+  }
+
+  /** Peers' proposals judged again by this validator's judges, off the request threads. */
+  private RejudgeQueue rejudgeQueue(ConsensusBook book) {
+    CanarySecrets secrets = CanarySecrets.of(store);
+    ValidatorStore state = store;
+    Judges panel = judges;
+    Rejudge rejudge =
+        aenes -> {
+          Map<String, Rejudge.Judgement> out = new HashMap<>();
+          panel
+              .rejudge(
+                  secrets.forRejudging(aenes.get(0).id().hex()),
+                  aenes,
+                  EpochPipeline.judgeReputation(state))
+              .forEach((id, j) -> out.put(id, new Rejudge.Judgement(j.dlv(), j.approve())));
+          return out;
+        };
+    return new RejudgeQueue(book, hotkey, rejudge, settings.rejudgeWorkers(), 1024);
+  }
+
+  private EpochPipeline pipeline(ConsensusBook book, Path runsDir, ValidatorMetrics metrics) {
+    Deadlines deadlines = settings.deadlines();
+    return EpochPipeline.builder()
+        .store(store)
+        .chain(chain)
+        .key(hotkey)
+        .client(client)
+        .judges(judges)
+        .book(book)
+        .clock(clock)
+        .simulation(model, runPool, runsDir, settings.seedsPerFraming())
+        .publishing(corpus, configs)
+        .admission(settings.maxConfigBytes(), settings.perColdkey())
+        .consensus(settings.quorum(), settings.maxProposals())
+        .deadlines(
+            deadlines.query(),
+            deadlines.configBudget(),
+            deadlines.verdicts(),
+            deadlines.consensus(),
+            deadlines.cosign(),
+            Deadlines.PEER_CALL)
+        .listener(EpochListener.both(new ValidatorStatus(), EpochListener.both(metrics, listener)))
+        .build();
   }
 
   private ServerSpec spec(ConsensusBook book) {
