@@ -109,7 +109,12 @@ public final class DevnetCommand implements Callable<Integer> {
     try {
       latency = LatencyDistribution.parse(modelLatency);
     } catch (IllegalArgumentException e) {
-      throw new UserInputException("--model-" + e.getMessage(), e);
+      throw new UserInputException(
+          "--model-latency: '"
+              + modelLatency
+              + "' (expected: fixed:D, uniform:MIN..MAX or lognormal:MEDIAN,SIGMA, durations like"
+              + " 250ms, 2s or 1m)",
+          e);
     }
     DevnetSettings settings;
     try {
