@@ -54,6 +54,15 @@ public record JudgeSetup(
     return new JudgeSetup(specs, dlvThreshold, 4, 16, Duration.ofSeconds(60), 3, Optional.empty());
   }
 
+  public JudgeSetup withSpecs(List<String> v) {
+    return new JudgeSetup(
+        v, dlvThreshold, threads, endpointConcurrency, callTimeout, attempts, apiKey);
+  }
+
+  public JudgeSetup withDlvThreshold(double v) {
+    return new JudgeSetup(specs, v, threads, endpointConcurrency, callTimeout, attempts, apiKey);
+  }
+
   public JudgeSetup withThreads(int n) {
     return new JudgeSetup(
         specs, dlvThreshold, n, endpointConcurrency, callTimeout, attempts, apiKey);

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * How a validator runs. Start from {@link #defaults(Path)} and change what differs with the {@code
@@ -112,174 +113,44 @@ public record ValidatorSettings(
   }
 
   public ValidatorSettings withBind(InetSocketAddress v) {
-    return new ValidatorSettings(
-        home,
-        v,
-        models,
-        judging,
-        seedsPerFraming,
-        quorum,
-        rejudgeRate,
-        rejudgeWorkers,
-        deadlines,
-        maxConfigBytes,
-        perColdkey,
-        maxProposals,
-        corpusOrigin,
-        limits);
+    return with(c -> c.bind = v);
   }
 
   public ValidatorSettings withModels(List<String> v) {
-    return new ValidatorSettings(
-        home,
-        bind,
-        v,
-        judging,
-        seedsPerFraming,
-        quorum,
-        rejudgeRate,
-        rejudgeWorkers,
-        deadlines,
-        maxConfigBytes,
-        perColdkey,
-        maxProposals,
-        corpusOrigin,
-        limits);
+    return with(c -> c.models = v);
   }
 
   public ValidatorSettings withJudging(JudgeSetup v) {
-    return new ValidatorSettings(
-        home,
-        bind,
-        models,
-        v,
-        seedsPerFraming,
-        quorum,
-        rejudgeRate,
-        rejudgeWorkers,
-        deadlines,
-        maxConfigBytes,
-        perColdkey,
-        maxProposals,
-        corpusOrigin,
-        limits);
+    return with(c -> c.judging = v);
   }
 
   /** The judge specs, keeping the DLV gate and how calls run. */
   public ValidatorSettings withJudges(List<String> specs) {
-    JudgeSetup j = judging;
-    return withJudging(
-        new JudgeSetup(
-            specs,
-            j.dlvThreshold(),
-            j.threads(),
-            j.endpointConcurrency(),
-            j.callTimeout(),
-            j.attempts(),
-            j.apiKey()));
+    return withJudging(judging.withSpecs(specs));
   }
 
   public ValidatorSettings withDlvThreshold(double v) {
-    JudgeSetup j = judging;
-    return withJudging(
-        new JudgeSetup(
-            j.specs(),
-            v,
-            j.threads(),
-            j.endpointConcurrency(),
-            j.callTimeout(),
-            j.attempts(),
-            j.apiKey()));
+    return withJudging(judging.withDlvThreshold(v));
   }
 
   public ValidatorSettings withSeeds(int v) {
-    return new ValidatorSettings(
-        home,
-        bind,
-        models,
-        judging,
-        v,
-        quorum,
-        rejudgeRate,
-        rejudgeWorkers,
-        deadlines,
-        maxConfigBytes,
-        perColdkey,
-        maxProposals,
-        corpusOrigin,
-        limits);
+    return with(c -> c.seedsPerFraming = v);
   }
 
   public ValidatorSettings withQuorum(Quorum v) {
-    return new ValidatorSettings(
-        home,
-        bind,
-        models,
-        judging,
-        seedsPerFraming,
-        v,
-        rejudgeRate,
-        rejudgeWorkers,
-        deadlines,
-        maxConfigBytes,
-        perColdkey,
-        maxProposals,
-        corpusOrigin,
-        limits);
+    return with(c -> c.quorum = v);
   }
 
   public ValidatorSettings withRejudgeRate(double v) {
-    return new ValidatorSettings(
-        home,
-        bind,
-        models,
-        judging,
-        seedsPerFraming,
-        quorum,
-        v,
-        rejudgeWorkers,
-        deadlines,
-        maxConfigBytes,
-        perColdkey,
-        maxProposals,
-        corpusOrigin,
-        limits);
+    return with(c -> c.rejudgeRate = v);
   }
 
   public ValidatorSettings withRejudgeWorkers(int v) {
-    return new ValidatorSettings(
-        home,
-        bind,
-        models,
-        judging,
-        seedsPerFraming,
-        quorum,
-        rejudgeRate,
-        v,
-        deadlines,
-        maxConfigBytes,
-        perColdkey,
-        maxProposals,
-        corpusOrigin,
-        limits);
+    return with(c -> c.rejudgeWorkers = v);
   }
 
   public ValidatorSettings withDeadlines(Deadlines v) {
-    return new ValidatorSettings(
-        home,
-        bind,
-        models,
-        judging,
-        seedsPerFraming,
-        quorum,
-        rejudgeRate,
-        rejudgeWorkers,
-        v,
-        maxConfigBytes,
-        perColdkey,
-        maxProposals,
-        corpusOrigin,
-        limits);
+    return with(c -> c.deadlines = v);
   }
 
   /** Miners' answer time, a configuration's simulation budget, and the waits for peers. */
@@ -294,56 +165,70 @@ public record ValidatorSettings(
   }
 
   public ValidatorSettings withMaxProposals(int v) {
-    return new ValidatorSettings(
-        home,
-        bind,
-        models,
-        judging,
-        seedsPerFraming,
-        quorum,
-        rejudgeRate,
-        rejudgeWorkers,
-        deadlines,
-        maxConfigBytes,
-        perColdkey,
-        v,
-        corpusOrigin,
-        limits);
+    return with(c -> c.maxProposals = v);
   }
 
   public ValidatorSettings withCorpusOrigin(String v) {
-    return new ValidatorSettings(
-        home,
-        bind,
-        models,
-        judging,
-        seedsPerFraming,
-        quorum,
-        rejudgeRate,
-        rejudgeWorkers,
-        deadlines,
-        maxConfigBytes,
-        perColdkey,
-        maxProposals,
-        v,
-        limits);
+    return with(c -> c.corpusOrigin = v);
   }
 
   public ValidatorSettings withLimits(ServerLimits v) {
+    return with(c -> c.limits = v);
+  }
+
+  /** A copy with one change; the compact constructor checks the result like any other. */
+  private ValidatorSettings with(Consumer<Copy> change) {
+    Copy c = new Copy(this);
+    change.accept(c);
     return new ValidatorSettings(
-        home,
-        bind,
-        models,
-        judging,
-        seedsPerFraming,
-        quorum,
-        rejudgeRate,
-        rejudgeWorkers,
-        deadlines,
-        maxConfigBytes,
-        perColdkey,
-        maxProposals,
-        corpusOrigin,
-        v);
+        c.home,
+        c.bind,
+        c.models,
+        c.judging,
+        c.seedsPerFraming,
+        c.quorum,
+        c.rejudgeRate,
+        c.rejudgeWorkers,
+        c.deadlines,
+        c.maxConfigBytes,
+        c.perColdkey,
+        c.maxProposals,
+        c.corpusOrigin,
+        c.limits);
+  }
+
+  /** The components, as fields a {@code with…} method changes one of. */
+  private static final class Copy {
+    Path home;
+    InetSocketAddress bind;
+    List<String> models;
+    JudgeSetup judging;
+    int seedsPerFraming;
+    Quorum quorum;
+    double rejudgeRate;
+    int rejudgeWorkers;
+    Deadlines deadlines;
+    int maxConfigBytes;
+    int perColdkey;
+    int maxProposals;
+    String corpusOrigin;
+    ServerLimits limits;
+
+    Copy(ValidatorSettings s) {
+      home = s.home;
+      bind = s.bind;
+      models = s.models;
+      judging = s.judging;
+      seedsPerFraming = s.seedsPerFraming;
+      quorum = s.quorum;
+      rejudgeRate = s.rejudgeRate;
+      rejudgeWorkers = s.rejudgeWorkers;
+      deadlines = s.deadlines;
+      maxConfigBytes = s.maxConfigBytes;
+      perColdkey = s.perColdkey;
+      maxProposals = s.maxProposals;
+      corpusOrigin = s.corpusOrigin;
+      limits = s.limits;
+    }
   }
 }
