@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.config.model.Signature;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.crypto.Verifier;
 import io.aurelius.core.crypto.VerifyingKey;
@@ -41,9 +42,13 @@ public final class ConfigDocuments {
   public static ObjectNode sign(JsonNode document, Signer key) {
     requireNonNull(key, "key");
     ObjectNode copy = unsigned(document);
-    Signature signature = Signature.of(KeyId.of(key.publicKey()), key.sign(id(copy).digest()));
+    Signature signature =
+        Signature.of(KeyId.of(key.publicKey()), key.scheme(), key.sign(id(copy).digest()));
     ObjectNode block = copy.putObject(SIGNATURE);
     block.put("author", signature.author().address());
+    if (signature.scheme() != KeyScheme.ED25519) {
+      block.put("scheme", signature.scheme().wireName());
+    }
     block.put("signature", signature.base64());
     return copy;
   }
@@ -52,7 +57,7 @@ public final class ConfigDocuments {
   public static boolean verifies(Signature signature, ContentId id) {
     requireNonNull(signature, "signature");
     requireNonNull(id, "id");
-    VerifyingKey key = signature.author().publicKey();
+    VerifyingKey key = signature.author().verifyingKey(signature.scheme());
     return Verifier.of(key.scheme()).verify(key, id.digest(), signature.bytes());
   }
 }

@@ -79,7 +79,7 @@ public record BurnRecord(
 
   /** Checks the signature against the key named in {@code burnedBy}. */
   public void verifySignature() throws InvalidBurnException {
-    VerifyingKey key = burnedBy.publicKey();
+    VerifyingKey key = burnedBy.ed25519(); // corpus keys are Ed25519, as C2SP notes are
     if (!Verifier.of(key.scheme()).verify(key, signedBytes(), signature)) {
       throw new InvalidBurnException(
           "burn of entry " + entry + ": signature by " + burnedBy.address() + " does not verify");

@@ -43,7 +43,7 @@ final class BurnChecks {
                   + actual.shortHex());
         }
         r.verifySignature();
-        if (!trust.burnKeys().contains(r.burnedBy().publicKey())) {
+        if (!trust.burnKeys().contains(r.burnedBy().ed25519())) {
           throw new VerificationFailure(
               path + ": signed by " + r.burnedBy().address() + ", not a trusted key");
         }

@@ -9,6 +9,7 @@ import io.aurelius.config.ConfigLoader;
 import io.aurelius.config.ValidationReport;
 import io.aurelius.config.model.Signature;
 import io.aurelius.config.validation.Limits;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
@@ -203,10 +204,16 @@ public final class SubmissionVerifier {
                   + ": "
                   + "malformed (expected: {\"author\": key id, \"signature\": base64})"));
     }
+    JsonNode schemeName = block.get("scheme");
     KeyId signer;
+    KeyScheme scheme;
     byte[] bytes;
     try {
       signer = KeyId.parse(author.textValue());
+      scheme =
+          schemeName == null
+              ? KeyScheme.ED25519
+              : KeyScheme.fromWireName(schemeName.isTextual() ? schemeName.textValue() : "?");
       bytes = Base64.getDecoder().decode(value.textValue());
     } catch (IllegalArgumentException e) {
       return Optional.of(
@@ -221,7 +228,7 @@ public final class SubmissionVerifier {
               SIGNATURE + ".author: " + signer + " (expected: the miner " + miner + ")"));
     }
     if (bytes.length != SIGNATURE_BYTES
-        || !ConfigDocuments.verifies(new Signature(signer, value.textValue()), id)) {
+        || !ConfigDocuments.verifies(new Signature(signer, scheme, value.textValue()), id)) {
       return Optional.of(
           refused(
               SubmissionReason.BAD_SIGNATURE,

@@ -10,6 +10,7 @@ import io.aurelius.config.model.Phase;
 import io.aurelius.config.model.ScenarioConfig;
 import io.aurelius.config.model.Signature;
 import io.aurelius.config.model.VarDecl;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import java.util.ArrayList;
@@ -156,8 +157,19 @@ public final class DocumentReader {
                     return Optional.empty();
                   }
                 });
+    Optional<KeyScheme> scheme =
+        f.string("scheme", false, "ed25519 or sr25519")
+            .flatMap(
+                s -> {
+                  try {
+                    return Optional.of(KeyScheme.fromWireName(s));
+                  } catch (IllegalArgumentException e) {
+                    f.problems().add(f.at("scheme"), e.getMessage());
+                    return Optional.empty();
+                  }
+                });
     Optional<String> sig =
-        f.string("signature", true, "base64 of a 64-byte Ed25519 signature")
+        f.string("signature", true, "base64 of a 64-byte signature")
             .filter(
                 s -> {
                   try {
@@ -170,12 +182,12 @@ public final class DocumentReader {
                   f.problems()
                       .add(
                           f.at("signature"),
-                          Problems.quote(s) + " (expected: base64 of a 64-byte Ed25519 signature)");
+                          Problems.quote(s) + " (expected: base64 of a 64-byte signature)");
                   return false;
                 });
     f.finish();
     return author.isPresent() && sig.isPresent()
-        ? Optional.of(new Signature(author.get(), sig.get()))
+        ? Optional.of(new Signature(author.get(), scheme.orElse(KeyScheme.ED25519), sig.get()))
         : Optional.empty();
   }
 }

@@ -5,27 +5,28 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.core.chain.Metagraph;
 import io.aurelius.core.chain.NeuronInfo;
 import io.aurelius.core.chain.Role;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.protocol.PeerDirectory;
 import io.aurelius.core.protocol.PeerStanding;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Who may query the miner: every hotkey the last metagraph lists as a validator, with its stake as
- * priority, plus hotkeys allowed by the operator (stake 0 when the metagraph does not know them).
- * Everyone else, miners included, is unregistered here and refused with 403 before any work.
- * Answers from a snapshot swapped whole on {@link #refresh}, never blocking.
+ * priority and registered scheme, plus hotkeys allowed by the operator with the scheme the operator
+ * gave (stake 0 when the metagraph does not know them). Everyone else, miners included, is
+ * unregistered here and refused with 403 before any work. Answers from a snapshot swapped whole on
+ * {@link #refresh}, never blocking.
  */
 public final class ValidatorDirectory implements PeerDirectory {
-  private final Set<KeyId> alsoAllowed;
+  private final Map<KeyId, KeyScheme> alsoAllowed;
   private final AtomicReference<Map<KeyId, PeerStanding>> standings;
 
-  public ValidatorDirectory(Set<KeyId> alsoAllowed) {
-    this.alsoAllowed = Set.copyOf(alsoAllowed);
+  public ValidatorDirectory(Map<KeyId, KeyScheme> alsoAllowed) {
+    this.alsoAllowed = Map.copyOf(alsoAllowed);
     this.standings = new AtomicReference<>(build(List.of()));
   }
 
@@ -37,10 +38,10 @@ public final class ValidatorDirectory implements PeerDirectory {
 
   private Map<KeyId, PeerStanding> build(List<NeuronInfo> neurons) {
     Map<KeyId, PeerStanding> next = new HashMap<>();
-    alsoAllowed.forEach(k -> next.put(k, new PeerStanding.Registered(0)));
+    alsoAllowed.forEach((k, scheme) -> next.put(k, new PeerStanding.Registered(0, scheme)));
     for (NeuronInfo n : neurons) {
       if (n.role() == Role.VALIDATOR) {
-        next.put(n.hotkey(), new PeerStanding.Registered(n.stake()));
+        next.put(n.hotkey(), new PeerStanding.Registered(n.stake(), n.hotkeyScheme()));
       }
     }
     return Map.copyOf(next);

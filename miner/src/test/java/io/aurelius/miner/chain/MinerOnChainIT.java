@@ -16,6 +16,7 @@ import io.aurelius.core.chain.dev.DevChain;
 import io.aurelius.core.chain.dev.Genesis;
 import io.aurelius.core.chain.dev.SubnetParams;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.service.ServiceController;
 import io.aurelius.core.transport.ClientLimits;
@@ -35,8 +36,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,8 +72,15 @@ class MinerOnChainIT {
             Optional.empty(),
             List.of(new Genesis.Account(id(OWNER), 10_000)),
             List.of(
-                new Genesis.Neuron(id(VALIDATOR), id(OWNER), Role.VALIDATOR, Endpoint.NONE, 500),
-                new Genesis.Neuron(id(OTHER_MINER), id(OWNER), Role.MINER, Endpoint.NONE, 0)));
+                new Genesis.Neuron(
+                    id(VALIDATOR),
+                    KeyScheme.ED25519,
+                    id(OWNER),
+                    Role.VALIDATOR,
+                    Endpoint.NONE,
+                    500),
+                new Genesis.Neuron(
+                    id(OTHER_MINER), KeyScheme.ED25519, id(OWNER), Role.MINER, Endpoint.NONE, 0)));
     chain =
         DevChain.create(
             new ChainDataDir(dir.resolve("chain")), genesis, AUTHORITY, InstantSource.system());
@@ -92,7 +100,7 @@ class MinerOnChainIT {
   }
 
   private ServiceController miner(Optional<Ed25519KeyPair> coldkey, MinerService[] started) {
-    ValidatorDirectory directory = new ValidatorDirectory(Set.of());
+    ValidatorDirectory directory = new ValidatorDirectory(Map.of());
     MinerService miner =
         MinerService.builder(
                 new MinerSettings(
@@ -134,7 +142,8 @@ class MinerOnChainIT {
 
       // a validator finds the miner through the metagraph, as the validator role will
       PeerEndpoint found =
-          new PeerEndpoint(me.endpoint().host(), me.endpoint().port(), me.hotkey());
+          new PeerEndpoint(
+              me.endpoint().host(), me.endpoint().port(), me.hotkey(), me.hotkeyScheme());
       SubmissionQuery q = new SubmissionQuery(3, id(VALIDATOR), 65536);
       Reply.Ok ok = query(VALIDATOR, found).orThrow();
       assertThat(SubmissionVerifier.defaults().check(ok.body(), q, me.hotkey(), Instant.now()))
@@ -175,14 +184,14 @@ class MinerOnChainIT {
   @Test
   void theDirectoryAdmitsValidatorsAndTheOperatorsExtrasOnly() {
     KeyId extra = id(Ed25519KeyPair.generate());
-    ValidatorDirectory directory = new ValidatorDirectory(Set.of(extra));
+    ValidatorDirectory directory = new ValidatorDirectory(Map.of(extra, KeyScheme.ED25519));
     assertThat(directory.standing(extra))
-        .isEqualTo(new io.aurelius.core.protocol.PeerStanding.Registered(0));
+        .isEqualTo(new io.aurelius.core.protocol.PeerStanding.Registered(0, KeyScheme.ED25519));
     assertThat(directory.standing(id(VALIDATOR)))
         .isEqualTo(io.aurelius.core.protocol.PeerStanding.UNREGISTERED);
     directory.refresh(chain.metagraph());
     assertThat(directory.standing(id(VALIDATOR)))
-        .isEqualTo(new io.aurelius.core.protocol.PeerStanding.Registered(500));
+        .isEqualTo(new io.aurelius.core.protocol.PeerStanding.Registered(500, KeyScheme.ED25519));
     assertThat(directory.standing(id(OTHER_MINER)))
         .isEqualTo(io.aurelius.core.protocol.PeerStanding.UNREGISTERED);
     assertThat(directory.size()).isEqualTo(2);

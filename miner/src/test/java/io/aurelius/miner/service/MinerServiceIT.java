@@ -10,6 +10,7 @@ import io.aurelius.config.submission.SubmissionQuery;
 import io.aurelius.config.submission.SubmissionVerifier;
 import io.aurelius.config.validation.Limits;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.Json;
@@ -80,7 +81,8 @@ class MinerServiceIT {
       }
     }
     registry = new MetricsRegistry();
-    InMemoryPeerDirectory directory = new InMemoryPeerDirectory().register(VALIDATOR_ID, 1000);
+    InMemoryPeerDirectory directory =
+        new InMemoryPeerDirectory().register(VALIDATOR_ID, KeyScheme.ED25519, 1000);
     miner =
         MinerService.builder(
                 new MinerSettings(
@@ -96,7 +98,8 @@ class MinerServiceIT {
             .build();
     controller = new ServiceController(Duration.ofSeconds(10)).add(miner);
     controller.start();
-    endpoint = new PeerEndpoint("127.0.0.1", miner.address().getPort(), miner.hotkey());
+    endpoint =
+        new PeerEndpoint("127.0.0.1", miner.address().getPort(), miner.hotkey(), KeyScheme.ED25519);
     validator =
         NettyProtocolClient.create(
             VALIDATOR, ClientLimits.defaults().withRequestTimeout(Duration.ofSeconds(20)));

@@ -2,6 +2,7 @@ package io.aurelius.core.chain;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import java.util.List;
  *
  * @param uid the slot
  * @param hotkey the registered hotkey
+ * @param hotkeyScheme the scheme the hotkey registered under (what nodes pin for its requests)
  * @param coldkey the coldkey that owns it
  * @param role what it registered as
  * @param endpoint where it serves the signed protocol
@@ -30,6 +32,7 @@ import java.util.List;
 public record NeuronInfo(
     int uid,
     KeyId hotkey,
+    KeyScheme hotkeyScheme,
     KeyId coldkey,
     Role role,
     Endpoint endpoint,
@@ -47,6 +50,7 @@ public record NeuronInfo(
     List<UidWeight> weights) {
   public NeuronInfo {
     requireNonNull(hotkey, "hotkey");
+    requireNonNull(hotkeyScheme, "hotkeyScheme");
     requireNonNull(coldkey, "coldkey");
     requireNonNull(role, "role");
     requireNonNull(endpoint, "endpoint");

@@ -100,12 +100,12 @@ final class ColdkeyFile {
     }
     Ed25519KeyPair pair = Ed25519KeyPair.fromSeed(seed.get());
     Arrays.fill(seed.get(), (byte) 0);
-    if (!pair.publicKey().equals(header.keyId().publicKey())) {
+    if (!pair.publicKey().equals(header.keyId().ed25519())) {
       pair.privateKey().destroy();
       throw corrupted(
           fields.where()
               + ": decrypted seed does not give public_key "
-              + header.keyId().publicKey().hex()
+              + header.keyId().ed25519().hex()
               + " (expected: the seed of that key)");
     }
     return pair;

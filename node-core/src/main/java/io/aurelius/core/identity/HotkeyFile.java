@@ -29,12 +29,12 @@ final class HotkeyFile {
     byte[] seed = fields.hex("seed", Ed25519PrivateKey.LENGTH);
     Ed25519KeyPair pair = Ed25519KeyPair.fromSeed(seed);
     Arrays.fill(seed, (byte) 0);
-    if (!pair.publicKey().equals(header.keyId().publicKey())) {
+    if (!pair.publicKey().equals(header.keyId().ed25519())) {
       pair.privateKey().destroy();
       throw corrupted(
           fields.where()
               + ": seed does not give public_key "
-              + header.keyId().publicKey().hex()
+              + header.keyId().ed25519().hex()
               + " (expected: the seed of that key)");
     }
     return pair;

@@ -100,7 +100,7 @@ final class KeyFileFormat {
     }
     Ed25519PublicKey publicKey =
         Ed25519PublicKey.fromBytes(fields.hex("public_key", Ed25519PublicKey.LENGTH));
-    if (!keyId.publicKey().equals(publicKey)) {
+    if (!keyId.ed25519().equals(publicKey)) {
       throw corrupted(
           where
               + ": key_id "

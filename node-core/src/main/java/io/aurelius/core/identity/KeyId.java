@@ -10,43 +10,46 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The printable name of a public key: an SS58 address (network prefix 42, the generic Substrate
- * prefix Bittensor uses), e.g. {@code 5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY}. It carries
- * a two-byte BLAKE2b checksum, so a mistyped id is an error, not another key.
+ * The printable name of an account: an SS58 address (network prefix 42, the generic Substrate
+ * prefix Bittensor uses), e.g. {@code 5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY}, of a
+ * 32-byte public key. It carries a two-byte BLAKE2b checksum, so a mistyped id is an error, not
+ * another key.
+ *
+ * <p>An address does not say which {@link KeyScheme} its key is of (Substrate accounts are the same
+ * for sr25519 and ed25519 keys), so a key id holds only the 32 bytes. Whoever verifies a signature
+ * names the scheme: from the signed document, the chain's account registry or its configuration,
+ * through {@link #verifyingKey(KeyScheme)}.
  */
 public final class KeyId implements Comparable<KeyId> {
   public static final int NETWORK_PREFIX = 42;
   private static final byte[] SS58_PREFIX = "SS58PRE".getBytes(StandardCharsets.US_ASCII);
 
+  public static final int ACCOUNT_LENGTH = 32;
+
   private final String address;
-  private final Ed25519PublicKey publicKey;
+  private final byte[] account;
 
-  private KeyId(String address, Ed25519PublicKey publicKey) {
+  private KeyId(String address, byte[] account) {
     this.address = address;
-    this.publicKey = publicKey;
+    this.account = account;
   }
 
-  public static KeyId of(Ed25519PublicKey key) {
-    requireNonNull(key, "key");
-    byte[] payload = concat(new byte[] {(byte) NETWORK_PREFIX}, key.bytes());
-    byte[] checksum = Arrays.copyOf(Blake2b.digest(64, SS58_PREFIX, payload), 2);
-    return new KeyId(Base58.encode(concat(payload, checksum)), key);
-  }
-
-  /**
-   * The key id of a key of any scheme. An SS58 address does not name its scheme, and a key id holds
-   * an Ed25519 key today, so a key of another scheme is an {@link IllegalArgumentException}.
-   */
+  /** The key id of a public key of any scheme. */
   public static KeyId of(VerifyingKey key) {
     requireNonNull(key, "key");
-    if (key instanceof Ed25519PublicKey ed25519) {
-      return of(ed25519);
+    return ofAccount(key.bytes());
+  }
+
+  /** The key id of 32 account bytes (a public key); another length is refused. */
+  public static KeyId ofAccount(byte[] account) {
+    requireNonNull(account, "account");
+    if (account.length != ACCOUNT_LENGTH) {
+      throw new IllegalArgumentException(
+          "account: " + account.length + " bytes (expected: " + ACCOUNT_LENGTH + ")");
     }
-    if (key.scheme() == KeyScheme.ED25519) {
-      return of(Ed25519PublicKey.fromBytes(key.bytes()));
-    }
-    throw new IllegalArgumentException(
-        "key id of a " + key.scheme() + " key: unsupported" + " (expected: an ed25519 key)");
+    byte[] payload = concat(new byte[] {(byte) NETWORK_PREFIX}, account);
+    byte[] checksum = Arrays.copyOf(Blake2b.digest(64, SS58_PREFIX, payload), 2);
+    return new KeyId(Base58.encode(concat(payload, checksum)), account.clone());
   }
 
   /**
@@ -86,12 +89,26 @@ public final class KeyId implements Comparable<KeyId> {
       throw new IllegalArgumentException(
           "key id '" + shown + "': checksum mismatch (expected: a correctly typed address)");
     }
-    Ed25519PublicKey key = Ed25519PublicKey.fromBytes(Arrays.copyOfRange(raw, 1, 33));
-    return new KeyId(address, key);
+    return new KeyId(address, Arrays.copyOfRange(raw, 1, 33));
   }
 
-  public Ed25519PublicKey publicKey() {
-    return publicKey;
+  /** The account's 32 bytes: the public key, whatever its scheme (a copy). */
+  public byte[] accountBytes() {
+    return account.clone();
+  }
+
+  /** The public key read as a key of {@code scheme}. */
+  public VerifyingKey verifyingKey(KeyScheme scheme) {
+    requireNonNull(scheme, "scheme");
+    return scheme.publicKey(account);
+  }
+
+  /**
+   * The public key read as Ed25519, for formats that only know Ed25519 (C2SP signed notes, SSH
+   * signatures, the node's own key files).
+   */
+  public Ed25519PublicKey ed25519() {
+    return Ed25519PublicKey.fromBytes(account);
   }
 
   public String address() {

@@ -15,7 +15,7 @@ public record StoredKey(KeyName name, KeyKind kind, KeyId keyId, Path file) {
   }
 
   public Ed25519PublicKey publicKey() {
-    return keyId.publicKey();
+    return keyId.ed25519();
   }
 
   public OpenSshPublicKey openSsh() {

@@ -2,29 +2,27 @@ package io.aurelius.core.protocol;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Optional;
+import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.protocol.btauth.BtAuthVerifier;
 
 /** The outcome of the header-time checks of one request. */
 public sealed interface GateDecision {
-  /** Passed every header check; the body may be read and the request queued. */
-  record Admitted(RequestEnvelope envelope, long stake) implements GateDecision {
+  /**
+   * Passed every header check; the body may be read and the request queued at {@code stake}'s
+   * priority. The signature is still to be checked ({@link RequestGate#authenticate}).
+   */
+  record Admitted(KeyId sender, BtAuthVerifier.HeadCheck.Pending head, long stake)
+      implements GateDecision {
     public Admitted {
-      requireNonNull(envelope, "envelope");
-    }
-
-    public ResponseBinding binding() {
-      return new ResponseBinding(envelope.sender(), envelope.nonce(), envelope.uuid());
+      requireNonNull(sender, "sender");
+      requireNonNull(head, "head");
     }
   }
 
-  /**
-   * Refused; {@code binding} is present when the request named its sender, nonce and uuid, so that
-   * the refusal can be signed for it.
-   */
-  record Refused(Refusal refusal, Optional<ResponseBinding> binding) implements GateDecision {
+  /** Refused; the answer is unsigned, as nobody has been authenticated yet. */
+  record Refused(Refusal refusal) implements GateDecision {
     public Refused {
       requireNonNull(refusal, "refusal");
-      requireNonNull(binding, "binding");
     }
   }
 }

@@ -2,6 +2,8 @@ package io.aurelius.core.protocol;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.core.crypto.KeyScheme;
+import io.aurelius.core.crypto.VerifyingKey;
 import io.aurelius.core.identity.KeyId;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,9 +19,16 @@ public final class InMemoryPeerDirectory implements PeerDirectory {
   private final AtomicReference<Map<KeyId, PeerStanding>> standings =
       new AtomicReference<>(Map.of());
 
-  public InMemoryPeerDirectory register(KeyId hotkey, long stake) {
-    PeerStanding standing = new PeerStanding.Registered(stake);
+  /** Registers a hotkey whose requests are verified under {@code scheme}. */
+  public InMemoryPeerDirectory register(KeyId hotkey, KeyScheme scheme, long stake) {
+    PeerStanding standing = new PeerStanding.Registered(stake, scheme);
     return update(m -> m.put(requireNonNull(hotkey, "hotkey"), standing));
+  }
+
+  /** Registers the hotkey of {@code key}, under its scheme. */
+  public InMemoryPeerDirectory register(VerifyingKey key, long stake) {
+    requireNonNull(key, "key");
+    return register(KeyId.of(key), key.scheme(), stake);
   }
 
   public InMemoryPeerDirectory ban(KeyId hotkey, String reason) {

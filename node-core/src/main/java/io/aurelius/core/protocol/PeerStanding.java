@@ -2,14 +2,20 @@ package io.aurelius.core.protocol;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.core.crypto.KeyScheme;
+
 /** What the peer directory knows of a hotkey. */
 public sealed interface PeerStanding {
-  /** Registered on the subnet, with its stake (in the chain's smallest unit). */
-  record Registered(long stake) implements PeerStanding {
+  /**
+   * Registered on the subnet, with its stake (in the chain's smallest unit) and the scheme its key
+   * registered under: the one scheme its signed requests are verified with.
+   */
+  record Registered(long stake, KeyScheme scheme) implements PeerStanding {
     public Registered {
       if (stake < 0) {
         throw new IllegalArgumentException("stake: " + stake + " (expected: at least 0)");
       }
+      requireNonNull(scheme, "scheme");
     }
   }
 
@@ -19,6 +25,15 @@ public sealed interface PeerStanding {
       requireNonNull(reason, "reason");
     }
   }
+
+  /**
+   * Not registered, but admitted at zero priority, verified under the scheme its request names. For
+   * a service where a sender's identity carries no authority (the chain's: every write there is an
+   * extrinsic with its own signature), so there is nothing for a pinned scheme to protect.
+   */
+  record Anyone() implements PeerStanding {}
+
+  PeerStanding ANYONE = new Anyone();
 
   /** Not registered on the subnet. */
   record Unregistered() implements PeerStanding {}

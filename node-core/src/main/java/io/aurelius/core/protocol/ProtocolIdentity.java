@@ -2,27 +2,32 @@ package io.aurelius.core.protocol;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.crypto.Signer;
-import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
-import java.util.LinkedHashMap;
+import io.aurelius.core.protocol.btauth.BtAuthHeaders;
+import io.aurelius.core.protocol.btauth.BtAuthSigner;
+import io.aurelius.core.protocol.btauth.NonceSource;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A node's hotkey as the protocol uses it: signs outgoing requests (with nonces that never repeat,
- * even within one clock tick) and signs responses.
+ * A node's hotkey as the protocol uses it: signs outgoing requests and its responses with btauth/1
+ * ({@link BtAuthSigner}), each with a fresh nonce that never repeats, even within one clock tick.
  */
 public final class ProtocolIdentity {
+  /** Every signed route is {@code POST}. */
+  public static final String METHOD = "POST";
+
   private final Signer key;
   private final KeyId hotkey;
   private final ProtocolClock clock;
-  private final AtomicLong lastNonce = new AtomicLong();
+  private final BtAuthSigner signer;
 
   public ProtocolIdentity(Signer key, ProtocolClock clock) {
     this.key = requireNonNull(key, "key");
     this.hotkey = KeyId.of(key.publicKey());
     this.clock = requireNonNull(clock, "clock");
+    this.signer = new BtAuthSigner(key, new NonceSource(clock));
   }
 
   public static ProtocolIdentity of(Signer key) {
@@ -33,53 +38,31 @@ public final class ProtocolIdentity {
     return hotkey;
   }
 
-  /** Wall-clock nanoseconds, strictly increasing across calls on this identity. */
-  public long nextNonce() {
-    long now = clock.wallNanos();
-    return lastNonce.accumulateAndGet(now, (last, t) -> Math.max(last + 1, t));
+  public KeyScheme scheme() {
+    return key.scheme();
   }
 
-  /** Signs a request to {@code receiver}: the six protocol headers, in order. */
-  public Map<String, String> signRequest(KeyId receiver, String uuid, byte[] body) {
+  public ProtocolClock clock() {
+    return clock;
+  }
+
+  /**
+   * Signs one attempt of a request to {@code receiver}: the btauth/1 headers over {@code POST},
+   * {@code target} as it will be sent and the exact body bytes.
+   */
+  public BtAuthHeaders signRequest(KeyId receiver, String target, byte[] body) {
     requireNonNull(receiver, "receiver");
-    requireNonNull(body, "body");
-    RequestEnvelope envelope =
-        new RequestEnvelope(hotkey, receiver, nextNonce(), uuid, ContentId.of(body));
-    return headers(
-        envelope.sender(),
-        envelope.receiver(),
-        envelope.nonce(),
-        envelope.uuid(),
-        envelope.bodyHash(),
-        envelope.sign(key));
+    return signer.sign(METHOD, target, body, receiver.address());
   }
 
-  /** Signs a response answering {@code binding} with {@code status} and {@code body}. */
-  public Map<String, String> signResponse(int status, ResponseBinding binding, byte[] body) {
+  /**
+   * Signs a response as SN37 does: the same payload shape as a request ({@code POST}, the request's
+   * target, the response body), sent by this node and received by the authenticated client.
+   */
+  public Map<String, String> signResponse(ResponseBinding binding, byte[] body) {
     requireNonNull(binding, "binding");
     requireNonNull(body, "body");
-    ResponseEnvelope envelope =
-        new ResponseEnvelope(
-            status, hotkey, binding.client(), binding.nonce(), binding.uuid(), ContentId.of(body));
-    return headers(
-        hotkey,
-        binding.client(),
-        binding.nonce(),
-        binding.uuid(),
-        envelope.bodyHash(),
-        envelope.sign(key));
-  }
-
-  private static Map<String, String> headers(
-      KeyId sender, KeyId receiver, long nonce, String uuid, ContentId bodyHash, byte[] signature) {
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put(ProtocolHeaders.SENDER, sender.address());
-    headers.put(ProtocolHeaders.RECEIVER, receiver.address());
-    headers.put(ProtocolHeaders.NONCE, Long.toString(nonce));
-    headers.put(ProtocolHeaders.UUID, uuid);
-    headers.put(ProtocolHeaders.BODY_SHA256, bodyHash.hex());
-    headers.put(ProtocolHeaders.SIGNATURE, ProtocolHeaders.formatSignature(signature));
-    return headers;
+    return signer.sign(METHOD, binding.target(), body, binding.client().address()).asMap();
   }
 
   @Override

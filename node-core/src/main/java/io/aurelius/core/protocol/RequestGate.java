@@ -3,45 +3,70 @@ package io.aurelius.core.protocol;
 import static io.aurelius.core.protocol.ProtocolStatus.FORBIDDEN;
 import static io.aurelius.core.protocol.ProtocolStatus.PAYLOAD_TOO_LARGE;
 import static io.aurelius.core.protocol.ProtocolStatus.TOO_MANY_REQUESTS;
-import static io.aurelius.core.protocol.ProtocolStatus.UNAUTHORIZED;
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.core.hash.ContentId;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
-import java.util.List;
+import io.aurelius.core.protocol.btauth.BtAuthException;
+import io.aurelius.core.protocol.btauth.BtAuthHeaders;
+import io.aurelius.core.protocol.btauth.BtAuthReason;
+import io.aurelius.core.protocol.btauth.BtAuthResult;
+import io.aurelius.core.protocol.btauth.BtAuthVerifier;
+import io.aurelius.core.protocol.btauth.ReplayStore;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * The checks a request passes on its headers alone, before its body is read, in the protocol's
- * fixed order (the route was found by the caller; 404 comes first):
+ * The btauth/1 checks of a signed request, in two parts. On its headers alone, before its body is
+ * read (the route was found by the caller; 404 comes first):
  *
  * <ol>
- *   <li>400: a protocol header is malformed or repeated;
- *   <li>401: no sender named (unsigned);
- *   <li>403: the sender is not registered, or banned;
- *   <li>401: a signature header is missing, the receiver is not this node, the nonce is outside the
- *       window (checked before the signature, so a stale request costs no Ed25519 verification, and
- *       remembered only after it), or the signature is bad;
- *   <li>413: the declared body length is over the route's limit;
- *   <li>429: the sender's token bucket is empty, or it holds too many live sessions.
+ *   <li>401 MalformedAuth: a {@code X-Bittensor-*} header is missing, repeated or malformed;
+ *   <li>403: the sender is not registered on the subnet, or banned (the {@link PeerDirectory}
+ *       answers, and gives the registered sender's scheme and stake);
+ *   <li>401: the scheme header contradicts the scheme the chain registered the sender's key under
+ *       (BadSignature), the receiver is not this node (WrongReceiver), or the nonce is outside the
+ *       freshness window (StaleRequest);
+ *   <li>413: the declared body length is over the route's limit.
  * </ol>
  *
- * A refused request changes nothing except that a refusal after the nonce was remembered (413, 429)
- * still uses up that nonce, as a replay of it would.
+ * Then, once the body is in and on a worker thread ({@link #authenticate}): the signature over the
+ * received method, target and body under the pinned scheme only (401 BadSignature), the replay
+ * store, written only after the signature verifies (401 ReplayedRequest, 503 when full), and the
+ * sender's token bucket (429). A refused request changes nothing, except that a request refused
+ * after its signature verified (429) has used up its nonce, as a replay of it would.
  */
 public final class RequestGate {
-  private final KeyId self;
   private final PeerDirectory directory;
-  private final NonceWindow nonces;
+  private final BtAuthVerifier verifier;
   private final HotkeyRateLimiter limiter;
 
+  /**
+   * @param self this node's hotkey, the receiver requests must name
+   * @param replays remembers accepted (hotkey, nonce) pairs for at least {@code maxAge}
+   * @param maxAge how old a request's nonce may be (the spec's default is 10 s)
+   * @param allowedSkew how far ahead of this node's clock a nonce may be (default 2 s)
+   */
   public RequestGate(
-      KeyId self, PeerDirectory directory, NonceWindow nonces, HotkeyRateLimiter limiter) {
-    this.self = requireNonNull(self, "self");
+      KeyId self,
+      PeerDirectory directory,
+      ReplayStore replays,
+      ProtocolClock clock,
+      Duration maxAge,
+      Duration allowedSkew,
+      HotkeyRateLimiter limiter) {
+    requireNonNull(self, "self");
     this.directory = requireNonNull(directory, "directory");
-    this.nonces = requireNonNull(nonces, "nonces");
     this.limiter = requireNonNull(limiter, "limiter");
+    this.verifier =
+        new BtAuthVerifier(
+            self.address(),
+            sender -> Optional.empty(), // the gate looks the scheme up itself
+            replays,
+            requireNonNull(clock, "clock"),
+            maxAge,
+            allowedSkew,
+            true);
   }
 
   /**
@@ -50,181 +75,90 @@ public final class RequestGate {
    */
   public GateDecision admit(HeaderLookup headers, long declaredLength, long maxBodyBytes) {
     requireNonNull(headers, "headers");
-    Parsed p;
+    BtAuthHeaders parsed;
     try {
-      p = Parsed.from(headers);
+      parsed = BtAuthHeaders.parse(headers);
+    } catch (BtAuthException e) {
+      return refused(e.refusal());
+    }
+    KeyId sender;
+    try {
+      sender = ProtocolHeaders.parseKeyId(BtAuthHeaders.HOTKEY, parsed.hotkey());
     } catch (RefusalException e) {
-      return new GateDecision.Refused(e.refusal(), Optional.empty());
+      return new GateDecision.Refused(e.refusal());
     }
-    Optional<ResponseBinding> binding = p.binding();
-    if (p.sender == null) {
-      return refuse(
-          UNAUTHORIZED,
-          "unsigned request: header "
-              + ProtocolHeaders.SENDER
-              + " is missing (expected: the sender's SS58 hotkey)",
-          binding);
+    PeerStanding standing = directory.standing(sender);
+    if (standing instanceof PeerStanding.Banned banned) {
+      return refuse(FORBIDDEN, "sender " + sender + " is banned: " + banned.reason());
     }
-    PeerStanding standing = directory.standing(p.sender);
     long stake;
+    KeyScheme scheme;
     if (standing instanceof PeerStanding.Registered registered) {
       stake = registered.stake();
-    } else if (standing instanceof PeerStanding.Banned banned) {
-      return refuse(FORBIDDEN, "sender " + p.sender + " is banned: " + banned.reason(), binding);
+      scheme = registered.scheme();
+    } else if (standing instanceof PeerStanding.Anyone) {
+      stake = 0;
+      try {
+        scheme = KeyScheme.fromWireName(parsed.crypto() == null ? "sr25519" : parsed.crypto());
+      } catch (IllegalArgumentException e) {
+        return refused(
+            new BtAuthResult.Refused(
+                BtAuthReason.BAD_SIGNATURE,
+                BtAuthHeaders.CRYPTO + " names a scheme this server does not verify"));
+      }
     } else {
-      return refuse(FORBIDDEN, "sender " + p.sender + " is not registered on this subnet", binding);
+      return refuse(FORBIDDEN, "sender " + sender + " is not registered on this subnet");
     }
-    String missing = p.firstMissing();
-    if (missing != null) {
-      return refuse(UNAUTHORIZED, "unsigned request: header " + missing + " is missing", binding);
-    }
-    if (!p.receiver.equals(self)) {
-      return refuse(
-          UNAUTHORIZED, "receiver " + p.receiver + " is not this node (" + self + ")", binding);
-    }
-    NonceVerdict early = nonces.peek(p.sender, p.uuid, p.nonce);
-    if (early != NonceVerdict.ACCEPTED) {
-      return refuseNonce(early, p, binding);
-    }
-    RequestEnvelope envelope =
-        new RequestEnvelope(p.sender, p.receiver, p.nonce, p.uuid, p.bodyHash);
-    if (!envelope.verify(p.signature)) {
-      return refuse(
-          UNAUTHORIZED,
-          "bad signature: not "
-              + p.sender
-              + "'s Ed25519 signature over nonce.sender.receiver.uuid.bodyhash",
-          binding);
-    }
-    NonceVerdict verdict = nonces.accept(p.sender, p.uuid, p.nonce);
-    if (verdict != NonceVerdict.ACCEPTED) {
-      return refuseNonce(verdict, p, binding);
+    BtAuthVerifier.HeadCheck head = verifier.checkHead(parsed, scheme);
+    if (head instanceof BtAuthVerifier.HeadCheck.Refused refused) {
+      return refused(refused.refusal());
     }
     if (declaredLength > maxBodyBytes) {
       return refuse(
           PAYLOAD_TOO_LARGE,
-          "body: " + declaredLength + " bytes (expected: at most " + maxBodyBytes + ")",
-          binding);
+          "body: " + declaredLength + " bytes (expected: at most " + maxBodyBytes + ")");
     }
-    if (!limiter.tryAcquire(p.sender)) {
-      return refuse(
-          TOO_MANY_REQUESTS,
-          "sender "
-              + p.sender
-              + " is over its rate limit (retry in "
-              + Math.max(1, limiter.secondsUntilToken(p.sender))
-              + " s)",
-          binding);
-    }
-    return new GateDecision.Admitted(envelope, stake);
+    return new GateDecision.Admitted(sender, (BtAuthVerifier.HeadCheck.Pending) head, stake);
   }
 
-  private GateDecision refuseNonce(
-      NonceVerdict verdict, Parsed p, Optional<ResponseBinding> binding) {
-    return switch (verdict) {
-      case STALE ->
-          refuse(
-              UNAUTHORIZED,
-              "nonce "
-                  + p.nonce
-                  + " is older than the allowed delta ("
-                  + nonces.allowedDelta().toMillis()
-                  + " ms)",
-              binding);
-      case FUTURE ->
-          refuse(
-              UNAUTHORIZED,
-              "nonce " + p.nonce + " is too far in the future (expected: wall-clock nanoseconds)",
-              binding);
-      case REPLAYED ->
-          refuse(
-              UNAUTHORIZED,
-              "nonce "
-                  + p.nonce
-                  + " is not newer than the last one seen for this sender and uuid (replay)",
-              binding);
-      case TOO_MANY_SESSIONS ->
-          refuse(
+  /**
+   * The checks that need the body: signature, replay, then the sender's rate limit. Empty when the
+   * request is authentic and may run.
+   *
+   * @param method the received method
+   * @param target the received request target, exactly as it came (percent-encoded, with query)
+   * @param body the received body bytes
+   */
+  public Optional<Refusal> authenticate(
+      GateDecision.Admitted admitted, String method, String target, byte[] body) {
+    requireNonNull(admitted, "admitted");
+    BtAuthResult result = verifier.checkBody(admitted.head(), method, target, body);
+    if (result instanceof BtAuthResult.Refused refused) {
+      return Optional.of(refusal(refused));
+    }
+    if (!limiter.tryAcquire(admitted.sender())) {
+      return Optional.of(
+          Refusal.of(
               TOO_MANY_REQUESTS,
-              "sender " + p.sender + " has too many live sessions (uuids)",
-              binding);
-      case ACCEPTED -> throw new IllegalStateException("accepted nonce refused");
-    };
+              "sender "
+                  + admitted.sender()
+                  + " is over its rate limit (retry in "
+                  + Math.max(1, limiter.secondsUntilToken(admitted.sender()))
+                  + " s)"));
+    }
+    return Optional.empty();
   }
 
-  private static GateDecision refuse(
-      ProtocolStatus status, String message, Optional<ResponseBinding> binding) {
-    return new GateDecision.Refused(Refusal.of(status, message), binding);
+  /** A btauth/1 refusal, its status and a message that starts with the spec's error name. */
+  public static Refusal refusal(BtAuthResult.Refused refused) {
+    return Refusal.of(refused.status(), refused.reason().wireName() + ": " + refused.message());
   }
 
-  /** The protocol headers, each parsed if present. */
-  private static final class Parsed {
-    KeyId sender;
-    KeyId receiver;
-    Long nonceValue;
-    long nonce;
-    String uuid;
-    ContentId bodyHash;
-    byte[] signature;
+  private static GateDecision refused(BtAuthResult.Refused refused) {
+    return new GateDecision.Refused(refusal(refused));
+  }
 
-    static Parsed from(HeaderLookup headers) {
-      Parsed p = new Parsed();
-      p.sender =
-          single(
-              headers,
-              ProtocolHeaders.SENDER,
-              v -> ProtocolHeaders.parseKeyId(ProtocolHeaders.SENDER, v));
-      p.receiver =
-          single(
-              headers,
-              ProtocolHeaders.RECEIVER,
-              v -> ProtocolHeaders.parseKeyId(ProtocolHeaders.RECEIVER, v));
-      p.nonceValue = single(headers, ProtocolHeaders.NONCE, ProtocolHeaders::parseNonce);
-      p.nonce = p.nonceValue == null ? 0 : p.nonceValue;
-      p.uuid = single(headers, ProtocolHeaders.UUID, ProtocolHeaders::parseUuid);
-      p.bodyHash = single(headers, ProtocolHeaders.BODY_SHA256, ProtocolHeaders::parseBodyHash);
-      p.signature = single(headers, ProtocolHeaders.SIGNATURE, ProtocolHeaders::parseSignature);
-      return p;
-    }
-
-    Optional<ResponseBinding> binding() {
-      if (sender == null || nonceValue == null || uuid == null) {
-        return Optional.empty();
-      }
-      return Optional.of(new ResponseBinding(sender, nonce, uuid));
-    }
-
-    String firstMissing() {
-      if (receiver == null) {
-        return ProtocolHeaders.RECEIVER;
-      }
-      if (nonceValue == null) {
-        return ProtocolHeaders.NONCE;
-      }
-      if (uuid == null) {
-        return ProtocolHeaders.UUID;
-      }
-      if (bodyHash == null) {
-        return ProtocolHeaders.BODY_SHA256;
-      }
-      if (signature == null) {
-        return ProtocolHeaders.SIGNATURE;
-      }
-      return null;
-    }
-
-    private static <T> T single(HeaderLookup headers, String name, Function<String, T> parse) {
-      List<String> values = headers.all(name);
-      if (values == null || values.isEmpty()) {
-        return null;
-      }
-      if (values.size() > 1) {
-        throw new RefusalException(
-            Refusal.of(
-                ProtocolStatus.BAD_REQUEST,
-                "header " + name + " appears " + values.size() + " times (expected: once)"));
-      }
-      return parse.apply(values.get(0).trim());
-    }
+  private static GateDecision refuse(ProtocolStatus status, String message) {
+    return new GateDecision.Refused(Refusal.of(status, message));
   }
 }

@@ -4,10 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.identity.KeyId;
 
-/** What a signed response echoes of its request: the client, its nonce and its uuid. */
-public record ResponseBinding(KeyId client, long nonce, String uuid) {
+/**
+ * What a signed response answers: the authenticated client it is addressed to (the btauth/1
+ * receiver) and the request target it is signed over. Only a request whose signature verified has
+ * one, so the server never signs for a sender it has not authenticated.
+ */
+public record ResponseBinding(KeyId client, String target) {
   public ResponseBinding {
     requireNonNull(client, "client");
-    ProtocolHeaders.checkUuid(requireNonNull(uuid, "uuid"));
+    requireNonNull(target, "target");
   }
 }

@@ -2,14 +2,20 @@ package io.aurelius.core.protocol;
 
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.core.hash.ContentId;
-import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.crypto.KeyScheme;
+import io.aurelius.core.identity.wallet.AccountId;
+import io.aurelius.core.protocol.btauth.BtAuthException;
+import io.aurelius.core.protocol.btauth.BtAuthHeaders;
+import io.aurelius.core.protocol.btauth.BtAuthPayload;
+import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The client's check of a response: signed by the server it asked, for this client, echoing this
- * request's nonce and uuid, over exactly this status and body.
+ * The client's check of a btauth/1-signed response: signed by the server it asked (under the scheme
+ * the chain registered that server's key under, never the one the response claims), for this
+ * client, over this request's target and exactly this body, and made no earlier than the request
+ * (so an older response cannot be replayed as the answer to a newer request) and no later than the
+ * client's clock allows.
  */
 public final class ResponseCheck {
   /** The outcome: signed and valid, not signed at all, or signed but wrong (with why). */
@@ -21,68 +27,86 @@ public final class ResponseCheck {
     record Invalid(String reason) implements Result {}
   }
 
-  private ResponseCheck() {}
-
-  public static Result check(
-      KeyId server, ResponseBinding request, int status, HeaderLookup headers, byte[] body) {
-    requireNonNull(server, "server");
-    requireNonNull(request, "request");
-    requireNonNull(headers, "headers");
-    requireNonNull(body, "body");
-    Optional<String> signature = single(headers, ProtocolHeaders.SIGNATURE);
-    if (signature.isEmpty()) {
-      return new Result.Unsigned();
-    }
-    try {
-      KeyId sender =
-          ProtocolHeaders.parseKeyId(
-              ProtocolHeaders.SENDER, single(headers, ProtocolHeaders.SENDER).orElse(""));
-      KeyId receiver =
-          ProtocolHeaders.parseKeyId(
-              ProtocolHeaders.RECEIVER, single(headers, ProtocolHeaders.RECEIVER).orElse(""));
-      long nonce = ProtocolHeaders.parseNonce(single(headers, ProtocolHeaders.NONCE).orElse(""));
-      String uuid = ProtocolHeaders.parseUuid(single(headers, ProtocolHeaders.UUID).orElse(""));
-      ContentId bodyHash =
-          ProtocolHeaders.parseBodyHash(single(headers, ProtocolHeaders.BODY_SHA256).orElse(""));
-      byte[] sig = ProtocolHeaders.parseSignature(signature.get());
-      if (!sender.equals(server)) {
-        return new Result.Invalid("response signed by " + sender + " (expected: " + server + ")");
-      }
-      if (!receiver.equals(request.client())) {
-        return new Result.Invalid(
-            "response addressed to " + receiver + " (expected: " + request.client() + ")");
-      }
-      if (nonce != request.nonce() || !uuid.equals(request.uuid())) {
-        return new Result.Invalid(
-            "response echoes nonce "
-                + nonce
-                + " uuid "
-                + uuid
-                + " (expected: "
-                + request.nonce()
-                + " "
-                + request.uuid()
-                + ")");
-      }
-      if (!ContentId.of(body).equals(bodyHash)) {
-        return new Result.Invalid(
-            "response body does not match its " + ProtocolHeaders.BODY_SHA256);
-      }
-      ResponseEnvelope envelope =
-          new ResponseEnvelope(status, sender, receiver, nonce, uuid, bodyHash);
-      return envelope.verify(sig)
-          ? new Result.Valid()
-          : new Result.Invalid("bad response signature from " + server);
-    } catch (RefusalException e) {
-      return new Result.Invalid("malformed response: " + e.refusal().message());
+  /** What the client expects of the answer to one request. */
+  public record Expected(
+      String server, KeyScheme serverScheme, String client, String target, long requestNonce) {
+    public Expected {
+      requireNonNull(server, "server");
+      requireNonNull(serverScheme, "serverScheme");
+      requireNonNull(client, "client");
+      requireNonNull(target, "target");
     }
   }
 
-  private static Optional<String> single(HeaderLookup headers, String name) {
-    List<String> values = headers.all(name);
-    if (values == null || values.size() != 1) {
-      return Optional.empty();
+  /** How far apart the two clocks may be: btauth/1's default future bound. */
+  public static final Duration DEFAULT_ALLOWED_SKEW = Duration.ofSeconds(2);
+
+  private ResponseCheck() {}
+
+  /**
+   * @param allowedSkew how far the server's clock may run ahead of the client's, and behind it at
+   *     the time of the request
+   */
+  public static Result check(
+      Expected expected,
+      HeaderLookup headers,
+      byte[] body,
+      ProtocolClock clock,
+      Duration allowedSkew) {
+    requireNonNull(expected, "expected");
+    requireNonNull(headers, "headers");
+    requireNonNull(body, "body");
+    List<String> signature = headers.all(BtAuthHeaders.SIGNATURE);
+    if (signature == null || signature.isEmpty()) {
+      return new Result.Unsigned();
     }
-    return Optional.of(values.get(0).trim());
+    BtAuthHeaders parsed;
+    try {
+      parsed = BtAuthHeaders.parse(headers);
+    } catch (BtAuthException e) {
+      return new Result.Invalid("malformed response signature: " + e.refusal().message());
+    }
+    if (!parsed.hotkey().equals(expected.server())) {
+      return new Result.Invalid(
+          "response signed by " + parsed.hotkey() + " (expected: " + expected.server() + ")");
+    }
+    if (!expected.client().equals(parsed.receiver())) {
+      return new Result.Invalid(
+          "response addressed to " + parsed.receiver() + " (expected: " + expected.client() + ")");
+    }
+    String claimed = parsed.crypto() == null ? KeyScheme.SR25519.wireName() : parsed.crypto();
+    if (!claimed.equals(expected.serverScheme().wireName())) {
+      return new Result.Invalid(
+          "response claims scheme "
+              + claimed
+              + " (expected: the server's registered "
+              + expected.serverScheme()
+              + ")");
+    }
+    long skew = allowedSkew.toNanos();
+    if (parsed.nonce() < expected.requestNonce() - skew) {
+      return new Result.Invalid("response nonce is older than the request (a replayed answer)");
+    }
+    if (parsed.nonce() - clock.wallNanos() > skew) {
+      return new Result.Invalid("response nonce is in the future by more than " + allowedSkew);
+    }
+    BtAuthPayload payload;
+    try {
+      payload =
+          BtAuthPayload.of(
+              expected.serverScheme(),
+              ProtocolIdentity.METHOD,
+              expected.target(),
+              body,
+              parsed.nonce(),
+              parsed.hotkey(),
+              parsed.receiver());
+    } catch (IllegalArgumentException e) {
+      return new Result.Invalid("response signature: " + e.getMessage());
+    }
+    byte[] key = AccountId.fromSs58(parsed.hotkey()).bytes();
+    return expected.serverScheme().verifier().verify(key, payload.bytes(), parsed.signature())
+        ? new Result.Valid()
+        : new Result.Invalid("bad response signature from " + expected.server());
   }
 }

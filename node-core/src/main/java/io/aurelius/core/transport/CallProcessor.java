@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonInputException;
@@ -14,6 +13,7 @@ import io.aurelius.core.protocol.ProtocolHeaders;
 import io.aurelius.core.protocol.ProtocolIdentity;
 import io.aurelius.core.protocol.ProtocolStatus;
 import io.aurelius.core.protocol.Refusal;
+import io.aurelius.core.protocol.RequestGate;
 import io.aurelius.core.protocol.ResponseBinding;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -24,20 +24,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a protocol worker does with an admitted call once its body is in: the body-hash check (400),
- * strict JSON parsing (400), the handler (200, its own 4xx, or 500 with a request id), and the
- * signed response. Also builds the signed refusals the transport sends earlier.
+ * What a protocol worker does with an admitted call once its body is in: the btauth/1 signature,
+ * replay and rate checks ({@link RequestGate#authenticate}: 401, 503, 429, unsigned), strict JSON
+ * parsing (400), the handler (200, its own 4xx, or 500 with a request id), and the response, signed
+ * for the authenticated sender. Also builds the unsigned refusals the transport sends earlier.
  */
 public final class CallProcessor {
   private static final Logger LOG = LoggerFactory.getLogger(CallProcessor.class);
   public static final String JSON = "application/json";
 
   private final ProtocolIdentity identity;
+  private final RequestGate gate;
   private final JsonLimits jsonLimits;
   private final TransportMetrics metrics;
 
-  public CallProcessor(ProtocolIdentity identity, JsonLimits jsonLimits, TransportMetrics metrics) {
+  public CallProcessor(
+      ProtocolIdentity identity,
+      RequestGate gate,
+      JsonLimits jsonLimits,
+      TransportMetrics metrics) {
     this.identity = requireNonNull(identity, "identity");
+    this.gate = requireNonNull(gate, "gate");
     this.jsonLimits = requireNonNull(jsonLimits, "jsonLimits");
     this.metrics = requireNonNull(metrics, "metrics");
   }
@@ -47,27 +54,24 @@ public final class CallProcessor {
     return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
   }
 
+  /**
+   * @param target the request target exactly as received, which the signature covers
+   */
   public OutgoingResponse process(
-      ProtocolRoute route, GateDecision.Admitted admitted, byte[] body, String requestId) {
+      ProtocolRoute route,
+      GateDecision.Admitted admitted,
+      String method,
+      String target,
+      byte[] body,
+      String requestId) {
     requireNonNull(route, "route");
     requireNonNull(admitted, "admitted");
     requireNonNull(body, "body");
-    ResponseBinding binding = admitted.binding();
-    ContentId actual = ContentId.of(body);
-    if (!actual.equals(admitted.envelope().bodyHash())) {
-      return refusal(
-          Refusal.of(
-              ProtocolStatus.BAD_REQUEST,
-              "body: SHA-256 "
-                  + actual.shortHex()
-                  + "… does not match header "
-                  + ProtocolHeaders.BODY_SHA256
-                  + " "
-                  + admitted.envelope().bodyHash().shortHex()
-                  + "…"),
-          Optional.of(binding),
-          requestId);
+    Optional<Refusal> unauthentic = gate.authenticate(admitted, method, target, body);
+    if (unauthentic.isPresent()) {
+      return refusal(unauthentic.get(), Optional.empty(), requestId);
     }
+    ResponseBinding binding = new ResponseBinding(admitted.sender(), target);
     JsonNode json;
     try {
       json = Json.parse(body, route.name() + " body", jsonLimits);
@@ -76,8 +80,7 @@ public final class CallProcessor {
           Refusal.of(ProtocolStatus.BAD_REQUEST, e.getMessage()), Optional.of(binding), requestId);
     }
     InboundCall call =
-        new InboundCall(
-            route.name(), admitted.envelope().sender(), admitted.stake(), requestId, json);
+        new InboundCall(route.name(), admitted.sender(), admitted.stake(), requestId, json);
     Object result;
     try {
       metrics.handlerCall();
@@ -89,11 +92,7 @@ public final class CallProcessor {
           Refusal.of(ProtocolStatus.BAD_REQUEST, e.getMessage()), Optional.of(binding), requestId);
     } catch (Exception | Error e) {
       LOG.error(
-          "route {} failed for {} (request id {})",
-          route.name(),
-          admitted.envelope().sender(),
-          requestId,
-          e);
+          "route {} failed for {} (request id {})", route.name(), admitted.sender(), requestId, e);
       return internalError(Optional.of(binding), requestId);
     }
     byte[] bytes;
@@ -120,7 +119,7 @@ public final class CallProcessor {
         requestId);
   }
 
-  /** An error response; signed when the request named its sender, nonce and uuid. */
+  /** An error response; signed when the request's sender was authenticated ({@code binding}). */
   public OutgoingResponse refusal(
       Refusal refusal, Optional<ResponseBinding> binding, String requestId) {
     requireNonNull(refusal, "refusal");
@@ -136,7 +135,7 @@ public final class CallProcessor {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("content-type", JSON);
     headers.put(ProtocolHeaders.REQUEST_ID, requestId);
-    binding.ifPresent(b -> headers.putAll(identity.signResponse(status, b, body)));
+    binding.ifPresent(b -> headers.putAll(identity.signResponse(b, body)));
     return new OutgoingResponse(status, headers, body);
   }
 }

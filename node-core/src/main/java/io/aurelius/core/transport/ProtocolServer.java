@@ -1,5 +1,6 @@
 package io.aurelius.core.transport;
 
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
 import java.net.InetSocketAddress;
 
@@ -14,6 +15,14 @@ public interface ProtocolServer extends AutoCloseable {
 
   /** The hotkey the server answers as. */
   KeyId hotkey();
+
+  /** The scheme of its hotkey, which its signed answers are under. */
+  KeyScheme scheme();
+
+  /** How a client on this machine reaches it: loopback, its port, hotkey and scheme. */
+  default PeerEndpoint loopbackEndpoint() {
+    return new PeerEndpoint("127.0.0.1", port(), hotkey(), scheme());
+  }
 
   ServerStats stats();
 

@@ -16,9 +16,10 @@ import java.time.Duration;
  * @param requestReadTimeout from the first byte of a request to its last (slow clients: 408,
  *     connection closed)
  * @param idleTimeout a kept-alive connection with no request for this long is closed
- * @param nonceAllowedDelta how old a nonce may be (Bittensor's ALLOWED_DELTA is 4 s)
- * @param nonceFutureBound how far ahead of this node's clock a nonce may be
- * @param maxSessionsPerSender live (sender, uuid) sessions one hotkey may hold
+ * @param nonceAllowedDelta how old a btauth/1 nonce may be (the spec's default: 10 s)
+ * @param nonceFutureBound how far ahead of this node's clock a nonce may be (default: 2 s)
+ * @param replayCapacity accepted (hotkey, nonce) pairs the replay store holds inside the window
+ *     (503 when all are live)
  * @param ratePerSecond token refill per sender hotkey
  * @param rateBurst token bucket size per sender hotkey
  * @param workers protocol worker threads (the stake-priority pool)
@@ -38,7 +39,7 @@ public record ServerLimits(
     Duration idleTimeout,
     Duration nonceAllowedDelta,
     Duration nonceFutureBound,
-    int maxSessionsPerSender,
+    int replayCapacity,
     double ratePerSecond,
     int rateBurst,
     int workers,
@@ -65,7 +66,7 @@ public record ServerLimits(
     positive(idleTimeout, "idleTimeout");
     positive(nonceAllowedDelta, "nonceAllowedDelta");
     positive(nonceFutureBound, "nonceFutureBound");
-    atLeast(1, maxSessionsPerSender, "maxSessionsPerSender");
+    atLeast(1, replayCapacity, "replayCapacity");
     if (!(ratePerSecond > 0)) {
       throw new IllegalArgumentException("ratePerSecond: " + ratePerSecond + " (expected: > 0)");
     }
@@ -87,9 +88,9 @@ public record ServerLimits(
         64L << 20,
         Duration.ofSeconds(10),
         Duration.ofSeconds(60),
-        Duration.ofSeconds(4),
-        Duration.ofSeconds(4),
-        256,
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(2),
+        100_000,
         50,
         100,
         Math.max(2, Runtime.getRuntime().availableProcessors()),
@@ -128,7 +129,7 @@ public record ServerLimits(
     private Duration idleTimeout;
     private Duration nonceAllowedDelta;
     private Duration nonceFutureBound;
-    private int maxSessionsPerSender;
+    private int replayCapacity;
     private double ratePerSecond;
     private int rateBurst;
     private int workers;
@@ -148,7 +149,7 @@ public record ServerLimits(
       idleTimeout = l.idleTimeout;
       nonceAllowedDelta = l.nonceAllowedDelta;
       nonceFutureBound = l.nonceFutureBound;
-      maxSessionsPerSender = l.maxSessionsPerSender;
+      replayCapacity = l.replayCapacity;
       ratePerSecond = l.ratePerSecond;
       rateBurst = l.rateBurst;
       workers = l.workers;
@@ -200,8 +201,8 @@ public record ServerLimits(
       return this;
     }
 
-    public Builder maxSessionsPerSender(int v) {
-      maxSessionsPerSender = v;
+    public Builder replayCapacity(int v) {
+      replayCapacity = v;
       return this;
     }
 
@@ -248,7 +249,7 @@ public record ServerLimits(
           idleTimeout,
           nonceAllowedDelta,
           nonceFutureBound,
-          maxSessionsPerSender,
+          replayCapacity,
           ratePerSecond,
           rateBurst,
           workers,

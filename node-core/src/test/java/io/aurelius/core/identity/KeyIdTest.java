@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aurelius.core.crypto.Ed25519PublicKey;
+import io.aurelius.core.crypto.KeyScheme;
+import io.aurelius.core.crypto.Sr25519KeyPair;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 class KeyIdTest {
@@ -15,7 +18,19 @@ class KeyIdTest {
   @Test
   void encodesAsSs58GenericSubstrateAddress() {
     assertThat(KeyId.of(Ed25519PublicKey.fromHex(ALICE_KEY)).address()).isEqualTo(ALICE);
-    assertThat(KeyId.parse(ALICE).publicKey().hex()).isEqualTo(ALICE_KEY);
+    assertThat(KeyId.parse(ALICE).ed25519().hex()).isEqualTo(ALICE_KEY);
+  }
+
+  @Test
+  void anAddressIsTheSameAccountWhateverTheScheme() {
+    byte[] account = HexFormat.of().parseHex(ALICE_KEY);
+    KeyId id = KeyId.ofAccount(account);
+    assertThat(id).isEqualTo(KeyId.parse(ALICE));
+    assertThat(id.accountBytes()).isEqualTo(account);
+    assertThat(id.verifyingKey(KeyScheme.SR25519).scheme()).isEqualTo(KeyScheme.SR25519);
+    assertThat(id.verifyingKey(KeyScheme.ED25519).bytes()).isEqualTo(account);
+    assertThat(KeyId.of(Sr25519KeyPair.generate().publicKey()).address()).startsWith("5");
+    assertThatThrownBy(() -> KeyId.ofAccount(new byte[31])).hasMessageContaining("expected: 32");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.aurelius.core.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,9 @@ class InMemoryPeerDirectoryTest {
 
   @Test
   void registersBansAndRemoves() {
-    InMemoryPeerDirectory directory = new InMemoryPeerDirectory().register(a, 5).ban(b, "spam");
-    assertThat(directory.standing(a)).isEqualTo(new PeerStanding.Registered(5));
+    InMemoryPeerDirectory directory =
+        new InMemoryPeerDirectory().register(a, KeyScheme.SR25519, 5).ban(b, "spam");
+    assertThat(directory.standing(a)).isEqualTo(new PeerStanding.Registered(5, KeyScheme.SR25519));
     assertThat(directory.standing(b)).isEqualTo(new PeerStanding.Banned("spam"));
     directory.remove(a);
     assertThat(directory.standing(a)).isEqualTo(PeerStanding.UNREGISTERED);
@@ -22,9 +24,9 @@ class InMemoryPeerDirectoryTest {
 
   @Test
   void swapsWholeSnapshots() {
-    InMemoryPeerDirectory directory = new InMemoryPeerDirectory().register(a, 5);
-    directory.replaceAll(Map.of(b, new PeerStanding.Registered(7)));
+    InMemoryPeerDirectory directory = new InMemoryPeerDirectory().register(a, KeyScheme.SR25519, 5);
+    directory.replaceAll(Map.of(b, new PeerStanding.Registered(7, KeyScheme.ED25519)));
     assertThat(directory.standing(a)).isEqualTo(PeerStanding.UNREGISTERED);
-    assertThat(directory.standing(b)).isEqualTo(new PeerStanding.Registered(7));
+    assertThat(directory.standing(b)).isEqualTo(new PeerStanding.Registered(7, KeyScheme.ED25519));
   }
 }

@@ -3,171 +3,175 @@ package io.aurelius.core.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.KeyScheme;
+import io.aurelius.core.crypto.Sr25519KeyPair;
+import io.aurelius.core.protocol.btauth.BoundedReplayStore;
+import io.aurelius.core.protocol.btauth.BtAuthHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RequestGateTest {
-  private static final String UUID = "3f2b8c1e-0d4a-4b6e-9c1f-2a7d5e8b9c00";
+  private static final String TARGET = "/v1/config/list";
   private static final byte[] BODY = "{\"q\":1}".getBytes(StandardCharsets.UTF_8);
 
   private final ManualProtocolClock clock = ManualProtocolClock.atSystemTime();
-  private final ProtocolIdentity server = new ProtocolIdentity(Ed25519KeyPair.generate(), clock);
-  private final Ed25519KeyPair clientKey = Ed25519KeyPair.generate();
+  private final ProtocolIdentity server = new ProtocolIdentity(Sr25519KeyPair.generate(), clock);
+  private final Sr25519KeyPair clientKey = Sr25519KeyPair.generate();
   private final ProtocolIdentity client = new ProtocolIdentity(clientKey, clock);
   private final InMemoryPeerDirectory directory =
-      new InMemoryPeerDirectory().register(client.hotkey(), 42);
-  private final NonceWindow nonces =
-      new NonceWindow(Duration.ofSeconds(4), Duration.ofSeconds(4), 16, clock);
+      new InMemoryPeerDirectory().register(clientKey.publicKey(), 42);
   private final RequestGate gate =
-      new RequestGate(server.hotkey(), directory, nonces, new HotkeyRateLimiter(1, 2, clock));
+      new RequestGate(
+          server.hotkey(),
+          directory,
+          new BoundedReplayStore(Duration.ofSeconds(12), 1000),
+          clock,
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(2),
+          new HotkeyRateLimiter(1, 2, clock));
 
   @Test
-  void admitsAWellSignedRequestWithTheSendersStake() {
-    GateDecision decision = admit(signed());
-    assertThat(decision).isInstanceOf(GateDecision.Admitted.class);
-    GateDecision.Admitted admitted = (GateDecision.Admitted) decision;
+  void admitsAndAuthenticatesAWellSignedSr25519RequestWithTheSendersStake() {
+    Map<String, String> headers = signed(client);
+    GateDecision.Admitted admitted = admitted(headers);
     assertThat(admitted.stake()).isEqualTo(42);
-    assertThat(admitted.envelope().sender()).isEqualTo(client.hotkey());
-    assertThat(nonces.size()).isEqualTo(1);
+    assertThat(admitted.sender()).isEqualTo(client.hotkey());
+    assertThat(gate.authenticate(admitted, "POST", TARGET, BODY)).isEmpty();
   }
 
   @Test
-  void malformedHeadersAre400BeforeAnythingElse() {
-    Map<String, String> headers = signed();
-    headers.put(ProtocolHeaders.NONCE, "12a");
-    headers.put(ProtocolHeaders.SENDER, "not-a-key");
-    assertRefused(headers, 400, "header x-aurelius-sender: key id 'not-a-key'");
+  void unregisteredAndBannedSendersAre403OnTheirHeaders() {
+    ProtocolIdentity stranger = new ProtocolIdentity(Sr25519KeyPair.generate(), clock);
+    assertRefused(signed(stranger), 403, "is not registered on this subnet");
+    directory.ban(client.hotkey(), "spam");
+    assertRefused(signed(client), 403, "is banned: spam");
   }
 
   @Test
-  void repeatedHeaderIs400() {
-    Map<String, String> headers = signed();
-    GateDecision decision =
+  void malformedOrRepeatedHeadersAre401MalformedAuth() {
+    Map<String, String> headers = signed(client);
+    headers.put(BtAuthHeaders.NONCE, "12a");
+    assertRefused(headers, 401, "MalformedAuth");
+    Map<String, String> good = signed(client);
+    GateDecision repeated =
         gate.admit(
             name ->
-                name.equals(ProtocolHeaders.NONCE)
-                    ? List.of(headers.get(name), headers.get(name))
-                    : one(headers, name),
+                name.equalsIgnoreCase(BtAuthHeaders.NONCE)
+                    ? List.of(good.get(BtAuthHeaders.NONCE), good.get(BtAuthHeaders.NONCE))
+                    : BtAuthHeaders.lookup(good).all(name),
             BODY.length,
             1024);
-    assertThat(((GateDecision.Refused) decision).refusal().message())
-        .isEqualTo("header x-aurelius-nonce appears 2 times (expected: once)");
+    assertThat(((GateDecision.Refused) repeated).refusal().message()).startsWith("MalformedAuth: ");
   }
 
   @Test
-  void noSenderIsUnsigned401() {
-    assertRefused(Map.of(), 401, "unsigned request: header x-aurelius-sender is missing");
+  void aSchemeHeaderContradictingTheRegisteredSchemeIs401BadSignature() {
+    Map<String, String> headers = signed(client);
+    headers.put(BtAuthHeaders.CRYPTO, "ed25519");
+    assertRefused(headers, 401, "BadSignature: X-Bittensor-Crypto does not match");
   }
 
   @Test
-  void unregisteredOrBannedSenderIs403EvenWithoutASignature() {
-    Map<String, String> headers = signed();
-    directory.remove(client.hotkey());
-    assertRefused(headers, 403, "is not registered on this subnet");
-    directory.ban(client.hotkey(), "weight copying");
-    headers.remove(ProtocolHeaders.SIGNATURE);
-    assertRefused(headers, 403, "is banned: weight copying");
+  void anEd25519KeyRegisteredAsSr25519IsRefusedEvenIfItSignsCorrectly() {
+    Ed25519KeyPair ed = Ed25519KeyPair.generate();
+    ProtocolIdentity edClient = new ProtocolIdentity(ed, clock);
+    directory.register(edClient.hotkey(), KeyScheme.SR25519, 5);
+    assertRefused(signed(edClient), 401, "BadSignature");
   }
 
   @Test
-  void missingSignatureIs401() {
-    Map<String, String> headers = signed();
-    headers.remove(ProtocolHeaders.SIGNATURE);
-    assertRefused(headers, 401, "unsigned request: header x-aurelius-signature is missing");
-  }
-
-  @Test
-  void wrongReceiverIs401() {
-    ProtocolIdentity other = new ProtocolIdentity(Ed25519KeyPair.generate(), clock);
-    Map<String, String> headers = new HashMap<>(client.signRequest(other.hotkey(), UUID, BODY));
-    assertRefused(headers, 401, "is not this node");
-  }
-
-  @Test
-  void tamperedSignedFieldIs401AndLeavesTheWindowUntouched() {
-    Map<String, String> headers = signed();
-    headers.put(ProtocolHeaders.BODY_SHA256, "00".repeat(32));
-    assertRefused(headers, 401, "bad signature");
-    assertThat(nonces.size()).isZero();
-  }
-
-  @Test
-  void replayIs401() {
-    Map<String, String> headers = signed();
-    assertThat(admit(headers)).isInstanceOf(GateDecision.Admitted.class);
-    assertRefused(headers, 401, "(replay)");
-  }
-
-  @Test
-  void staleAndFutureNoncesAre401() {
-    Map<String, String> stale = signed();
-    clock.advance(Duration.ofSeconds(5));
-    assertRefused(stale, 401, "older than the allowed delta (4000 ms)");
-
-    ManualProtocolClock ahead = new ManualProtocolClock(clock.wallNanos());
-    ahead.advance(Duration.ofSeconds(60));
-    ProtocolIdentity fast = new ProtocolIdentity(clientKey, ahead); // same hotkey, fast clock
+  void wrongReceiverStaleAndFutureNoncesAre401BeforeTheBody() {
+    ProtocolIdentity other = new ProtocolIdentity(Sr25519KeyPair.generate(), clock);
+    assertRefused(client.signRequest(other.hotkey(), TARGET, BODY).asMap(), 401, "WrongReceiver");
+    Map<String, String> old = signed(client);
+    clock.advance(Duration.ofSeconds(11));
+    assertRefused(old, 401, "StaleRequest: nonce is older than the 10s freshness window");
+    ManualProtocolClock ahead = new ManualProtocolClock(clock.wallNanos() + 3_000_000_000L);
     assertRefused(
-        new HashMap<>(fast.signRequest(server.hotkey(), UUID, BODY)), 401, "too far in the future");
+        new ProtocolIdentity(clientKey, ahead).signRequest(server.hotkey(), TARGET, BODY).asMap(),
+        401,
+        "StaleRequest: nonce is more than 2s in the future");
   }
 
   @Test
-  void oversizedBodyIs413AfterAuthentication() {
-    Map<String, String> headers = signed();
-    GateDecision decision = gate.admit(name -> one(headers, name), 2048, 1024);
-    assertThat(((GateDecision.Refused) decision).refusal())
-        .isEqualTo(
-            Refusal.of(
-                ProtocolStatus.PAYLOAD_TOO_LARGE, "body: 2048 bytes (expected: at most 1024)"));
-    Map<String, String> unsigned = signed();
-    unsigned.remove(ProtocolHeaders.SIGNATURE);
-    GateDecision first = gate.admit(name -> one(unsigned, name), 2048, 1024);
-    assertThat(((GateDecision.Refused) first).refusal().status().code()).isEqualTo(401);
+  void aDeclaredBodyOverTheLimitIs413() {
+    GateDecision decision = gate.admit(BtAuthHeaders.lookup(signed(client)), 2048, 1024);
+    assertThat(((GateDecision.Refused) decision).refusal().status().code()).isEqualTo(413);
   }
 
   @Test
-  void floodIs429PerHotkey() {
-    assertThat(admit(signed())).isInstanceOf(GateDecision.Admitted.class);
-    assertThat(admit(signed())).isInstanceOf(GateDecision.Admitted.class);
-    assertRefused(signed(), 429, "is over its rate limit (retry in 1 s)");
+  void aTamperedBodyOrTargetIs401AndRecordsNothing() {
+    Map<String, String> headers = signed(client);
+    GateDecision.Admitted admitted = admitted(headers);
+    byte[] tampered = "{\"q\":2}".getBytes(StandardCharsets.UTF_8);
+    assertThat(gate.authenticate(admitted, "POST", TARGET, tampered))
+        .get()
+        .extracting(Refusal::message)
+        .asString()
+        .startsWith("BadSignature: ");
+    assertThat(gate.authenticate(admitted, "POST", "/v1/config/other", BODY)).isPresent();
+    // The failed attempts recorded nothing: the genuine request still goes through once.
+    assertThat(gate.authenticate(admitted(headers), "POST", TARGET, BODY)).isEmpty();
   }
 
   @Test
-  void refusalsCarryTheBindingNeededToSignThem() {
-    Map<String, String> headers = signed();
-    directory.remove(client.hotkey());
-    GateDecision.Refused refused = (GateDecision.Refused) admit(headers);
-    assertThat(refused.binding())
-        .hasValueSatisfying(
-            b -> {
-              assertThat(b.client()).isEqualTo(client.hotkey());
-              assertThat(b.uuid()).isEqualTo(UUID);
-              assertThat(b.nonce()).isEqualTo(Long.parseLong(headers.get(ProtocolHeaders.NONCE)));
-            });
+  void aReplayIs401AfterTheFirstAcceptance() {
+    Map<String, String> headers = signed(client);
+    assertThat(gate.authenticate(admitted(headers), "POST", TARGET, BODY)).isEmpty();
+    Optional<Refusal> replay = gate.authenticate(admitted(headers), "POST", TARGET, BODY);
+    assertThat(replay).get().extracting(r -> r.status().code()).isEqualTo(401);
+    assertThat(replay.get().message()).startsWith("ReplayedRequest: ");
   }
 
-  private Map<String, String> signed() {
-    return new HashMap<>(client.signRequest(server.hotkey(), UUID, BODY));
+  @Test
+  void theRateLimitIs429AfterTheBurst() {
+    assertThat(gate.authenticate(admitted(signed(client)), "POST", TARGET, BODY)).isEmpty();
+    assertThat(gate.authenticate(admitted(signed(client)), "POST", TARGET, BODY)).isEmpty();
+    Optional<Refusal> third = gate.authenticate(admitted(signed(client)), "POST", TARGET, BODY);
+    assertThat(third).get().extracting(r -> r.status().code()).isEqualTo(429);
   }
 
-  private GateDecision admit(Map<String, String> headers) {
-    return gate.admit(name -> one(headers, name), BODY.length, 1024);
+  @Test
+  void anyoneIsVerifiedUnderTheSchemeItClaimsAtZeroStake() {
+    RequestGate open =
+        new RequestGate(
+            server.hotkey(),
+            hotkey -> PeerStanding.ANYONE,
+            new BoundedReplayStore(Duration.ofSeconds(12), 1000),
+            clock,
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(2),
+            new HotkeyRateLimiter(10, 10, clock));
+    for (var key : List.of(Ed25519KeyPair.generate(), Sr25519KeyPair.generate())) {
+      ProtocolIdentity caller = new ProtocolIdentity(key, clock);
+      GateDecision decision = open.admit(BtAuthHeaders.lookup(signed(caller)), BODY.length, 1024);
+      GateDecision.Admitted admitted = (GateDecision.Admitted) decision;
+      assertThat(admitted.stake()).isZero();
+      assertThat(admitted.head().scheme()).isEqualTo(key.scheme());
+      assertThat(open.authenticate(admitted, "POST", TARGET, BODY)).isEmpty();
+    }
   }
 
-  private void assertRefused(Map<String, String> headers, int status, String messagePart) {
-    GateDecision decision = admit(headers);
+  private Map<String, String> signed(ProtocolIdentity from) {
+    return new LinkedHashMap<>(from.signRequest(server.hotkey(), TARGET, BODY).asMap());
+  }
+
+  private GateDecision.Admitted admitted(Map<String, String> headers) {
+    GateDecision decision = gate.admit(BtAuthHeaders.lookup(headers), BODY.length, 1024);
+    assertThat(decision).isInstanceOf(GateDecision.Admitted.class);
+    return (GateDecision.Admitted) decision;
+  }
+
+  private void assertRefused(Map<String, String> headers, int status, String message) {
+    GateDecision decision = gate.admit(BtAuthHeaders.lookup(headers), BODY.length, 1024);
     assertThat(decision).isInstanceOf(GateDecision.Refused.class);
     Refusal refusal = ((GateDecision.Refused) decision).refusal();
-    assertThat(refusal.status().code()).as(refusal.message()).isEqualTo(status);
-    assertThat(refusal.message()).contains(messagePart);
-  }
-
-  private static List<String> one(Map<String, String> headers, String name) {
-    String value = headers.get(name);
-    return value == null ? List.of() : List.of(value);
+    assertThat(refusal.status().code()).isEqualTo(status);
+    assertThat(refusal.message()).contains(message);
   }
 }

@@ -7,21 +7,27 @@ import io.aurelius.core.chain.extrinsic.Extrinsic;
 import io.aurelius.core.chain.extrinsic.Transfer;
 import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.protocol.btauth.BtAuthHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Wire bytes signed through {@link Signer}, pinned to what the node signed when these APIs took an
- * {@code Ed25519KeyPair} (computed with the code before the signing seam): a request's and a
- * response's protocol headers and an extrinsic's signature.
+ * Wire bytes signed through {@link Signer}, pinned: a request's and a response's btauth/1 headers
+ * under Ed25519 (deterministic, so a change to the payload or header order shows here; the Python
+ * SDK checks the same bytes in {@code BtAuthInteropIT}), and an extrinsic's signature, the same
+ * bytes the node signed when these APIs took an {@code Ed25519KeyPair}.
  */
 class SignedBytesPinnedTest {
   private static final long NONCE = 1_767_225_600_000_000_000L;
-  private static final String UUID = "3f2b8c1e-0d4a-4b6e-9c1f-2a7d5e8b9c00";
+  private static final String TARGET = "/v1/epoch/status";
+  private static final String REQUEST_SIGNATURE =
+      "0xeb5efd32b843df012b46c3922abfa9fe15e7a9b1d018f993ec1af2a7f397c3fb"
+          + "6f78a426c4f594270ddaa14642c9ebf2bffa6b151ff5fa9a679c0e3b3ef95d0f";
+  private static final String RESPONSE_SIGNATURE =
+      "0x48baf0fe9196d968778c2ce4c53a05719a18dcb26e450496d60808b5c3ceb068"
+          + "d479139d5bc68e480b0cf8391b9065cb4950e3a67c8dbb1dc8459edb586a1e0a";
   private static final byte[] BODY = "{\"epoch\":7}".getBytes(StandardCharsets.UTF_8);
-  private static final String BODY_HASH =
-      "d5bdee720059aa94f88a353ffb032640e7d2cfc14c1a1e19ebd24df5486bce67";
   private static final String CLIENT = "5G2UPsHZAv3eGZMxMHNBEDF31k64MWH33tPFWP9YepQxKFVQ";
   private static final String SERVER = "5Go1T75j7FyzZLTp9zMDUiBuqVzotdDXLizHP7oA6no7qbi8";
 
@@ -29,34 +35,30 @@ class SignedBytesPinnedTest {
   private final Signer server = TestKeys.key(2);
 
   @Test
-  void requestHeadersAreTheSameBytesAsBefore() {
+  void requestHeadersAreBtAuthOverTheTargetAndBody() {
     Map<String, String> headers =
         new ProtocolIdentity(client, new ManualProtocolClock(NONCE))
-            .signRequest(KeyId.parse(SERVER), UUID, BODY);
+            .signRequest(KeyId.parse(SERVER), TARGET, BODY)
+            .asMap();
     assertThat(headers)
         .containsExactly(
-            Map.entry(ProtocolHeaders.SENDER, CLIENT),
-            Map.entry(ProtocolHeaders.RECEIVER, SERVER),
-            Map.entry(ProtocolHeaders.NONCE, Long.toString(NONCE)),
-            Map.entry(ProtocolHeaders.UUID, UUID),
-            Map.entry(ProtocolHeaders.BODY_SHA256, BODY_HASH),
-            Map.entry(
-                ProtocolHeaders.SIGNATURE,
-                "6789e6902a4cbb3d260abc8d483cb8209f1097f06949d9563fccd8c9"
-                    + "4bc0c29f3f0c30c65d48eaf02ea50ca8ab04aa84b06068a6de6f86ade40b7311bc047306"));
+            Map.entry(BtAuthHeaders.VERSION, "1"),
+            Map.entry(BtAuthHeaders.HOTKEY, CLIENT),
+            Map.entry(BtAuthHeaders.NONCE, Long.toString(NONCE)),
+            Map.entry(BtAuthHeaders.SIGNATURE, REQUEST_SIGNATURE),
+            Map.entry(BtAuthHeaders.CRYPTO, "ed25519"),
+            Map.entry(BtAuthHeaders.RECEIVER, SERVER));
   }
 
   @Test
-  void responseSignatureIsTheSameBytesAsBefore() {
+  void responseIsSignedAsARequestFromTheServerToTheClient() {
     Map<String, String> headers =
         new ProtocolIdentity(server, new ManualProtocolClock(NONCE))
-            .signResponse(200, new ResponseBinding(KeyId.parse(CLIENT), NONCE, UUID), BODY);
+            .signResponse(new ResponseBinding(KeyId.parse(CLIENT), TARGET), BODY);
     assertThat(headers)
-        .containsEntry(ProtocolHeaders.SENDER, SERVER)
-        .containsEntry(
-            ProtocolHeaders.SIGNATURE,
-            "e1d14ef4db33f01f69a5ecb42b11bd4b3787eddaf94bd1321"
-                + "44f9918a5d05f3d8e3bc55f203274568fe304c87aaadf6ddc2980da911a368f1c7a42f31f7bd405");
+        .containsEntry(BtAuthHeaders.HOTKEY, SERVER)
+        .containsEntry(BtAuthHeaders.RECEIVER, CLIENT)
+        .containsEntry(BtAuthHeaders.SIGNATURE, RESPONSE_SIGNATURE);
   }
 
   @Test

@@ -2,94 +2,110 @@ package io.aurelius.core.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.aurelius.core.crypto.Ed25519KeyPair;
-import io.aurelius.core.hash.ContentId;
-import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.crypto.Sr25519KeyPair;
 import io.aurelius.core.json.JsonLimits;
 import io.aurelius.core.protocol.GateDecision;
+import io.aurelius.core.protocol.HotkeyRateLimiter;
+import io.aurelius.core.protocol.InMemoryPeerDirectory;
+import io.aurelius.core.protocol.ManualProtocolClock;
 import io.aurelius.core.protocol.ProtocolIdentity;
 import io.aurelius.core.protocol.ProtocolStatus;
-import io.aurelius.core.protocol.RequestEnvelope;
-import io.aurelius.core.protocol.ResponseBinding;
+import io.aurelius.core.protocol.RequestGate;
 import io.aurelius.core.protocol.ResponseCheck;
+import io.aurelius.core.protocol.btauth.BoundedReplayStore;
+import io.aurelius.core.protocol.btauth.BtAuthHeaders;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CallProcessorTest {
-  private static final String UUID = "3f2b8c1e-0d4a-4b6e-9c1f-2a7d5e8b9c00";
-  private final ProtocolIdentity server = ProtocolIdentity.of(Ed25519KeyPair.generate());
-  private final KeyId client = KeyId.of(Ed25519KeyPair.generate().publicKey());
+  private static final String TARGET = "/v1/test";
+  private final ManualProtocolClock clock = ManualProtocolClock.atSystemTime();
+  private final ProtocolIdentity server = new ProtocolIdentity(Sr25519KeyPair.generate(), clock);
+  private final Sr25519KeyPair clientKey = Sr25519KeyPair.generate();
+  private final ProtocolIdentity client = new ProtocolIdentity(clientKey, clock);
+  private final RequestGate gate =
+      new RequestGate(
+          server.hotkey(),
+          new InMemoryPeerDirectory().register(clientKey.publicKey(), 7),
+          new BoundedReplayStore(Duration.ofSeconds(12), 100),
+          clock,
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(2),
+          new HotkeyRateLimiter(100, 100, clock));
   private final TransportMetrics metrics = new TransportMetrics();
-  private final CallProcessor processor = new CallProcessor(server, JsonLimits.UNTRUSTED, metrics);
+  private final CallProcessor processor =
+      new CallProcessor(server, gate, JsonLimits.UNTRUSTED, metrics);
 
   record Greeting(String name) {}
 
   @Test
   void answersWithTheHandlersValueAsCanonicalJsonSignedForTheCaller() {
     byte[] body = "{ \"name\" : \"ada\" }".getBytes(StandardCharsets.UTF_8);
+    Signed request = sign(body);
     OutgoingResponse response =
         processor.process(
             route(
                 call -> Map.of("hello", call.bodyAs(Greeting.class).name(), "stake", call.stake())),
-            admitted(body),
+            request.admitted(),
+            "POST",
+            TARGET,
             body,
             "0123456789abcdef");
     assertThat(response.status()).isEqualTo(200);
     assertThat(new String(response.body(), StandardCharsets.UTF_8))
         .isEqualTo("{\"hello\":\"ada\",\"stake\":7}");
-    assertThat(check(response)).isInstanceOf(ResponseCheck.Result.Valid.class);
+    assertThat(check(response, request.nonce())).isInstanceOf(ResponseCheck.Result.Valid.class);
     assertThat(metrics.snapshot().handlerCalls()).isEqualTo(1);
   }
 
   @Test
-  void aBodyThatIsNotTheSignedOneNeverReachesTheHandler() {
+  void aBodyThatIsNotTheSignedOneNeverReachesTheHandlerAndGetsAnUnsignedRefusal() {
     byte[] signed = "{\"name\":\"ada\"}".getBytes(StandardCharsets.UTF_8);
     byte[] sent = "{\"name\":\"eve\"}".getBytes(StandardCharsets.UTF_8);
+    Signed request = sign(signed);
     OutgoingResponse response =
         processor.process(
             route(
                 call -> {
                   throw new AssertionError("handler reached");
                 }),
-            admitted(signed),
+            request.admitted(),
+            "POST",
+            TARGET,
             sent,
             "0123456789abcdef");
-    assertThat(response.status()).isEqualTo(400);
-    assertThat(new String(response.body(), StandardCharsets.UTF_8))
-        .contains("does not match header x-aurelius-body-sha256");
+    assertThat(response.status()).isEqualTo(401);
+    assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("BadSignature");
+    assertThat(check(response, request.nonce())).isInstanceOf(ResponseCheck.Result.Unsigned.class);
     assertThat(metrics.snapshot().handlerCalls()).isZero();
   }
 
   @Test
-  void handlerFailuresMapToTheirStatuses() {
+  void handlerFailuresMapToTheirStatusesAndAreSigned() {
     byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
     assertThat(
-            processor
-                .process(
+            process(
                     route(
                         call -> {
                           throw new CallRefusedException(ProtocolStatus.UNPROCESSABLE, "no");
                         }),
-                    admitted(body),
                     body,
                     "1")
                 .status())
         .isEqualTo(422);
     byte[] unknown = "{\"nom\":\"ada\"}".getBytes(StandardCharsets.UTF_8);
-    assertThat(
-            processor
-                .process(
-                    route(call -> call.bodyAs(Greeting.class)), admitted(unknown), unknown, "2")
-                .status())
+    assertThat(process(route(call -> call.bodyAs(Greeting.class)), unknown, "2").status())
         .isEqualTo(400);
-    OutgoingResponse nullAnswer = processor.process(route(call -> null), admitted(body), body, "3");
+    Signed request = sign(body);
+    OutgoingResponse nullAnswer =
+        processor.process(route(call -> null), request.admitted(), "POST", TARGET, body, "3");
     assertThat(nullAnswer.status()).isEqualTo(500);
     assertThat(new String(nullAnswer.body(), StandardCharsets.UTF_8))
         .isEqualTo(
             "{\"error\":\"internal error (request id 3)\",\"requestId\":\"3\",\"status\":500}");
-    assertThat(check(nullAnswer)).isInstanceOf(ResponseCheck.Result.Valid.class);
+    assertThat(check(nullAnswer, request.nonce())).isInstanceOf(ResponseCheck.Result.Valid.class);
   }
 
   @Test
@@ -97,21 +113,34 @@ class CallProcessorTest {
     assertThat(CallProcessor.newRequestId()).matches("[0-9a-f]{16}");
   }
 
-  private ResponseCheck.Result check(OutgoingResponse response) {
-    return ResponseCheck.check(
-        server.hotkey(),
-        new ResponseBinding(client, 5, UUID),
-        response.status(),
-        name ->
-            response.headers().containsKey(name)
-                ? List.of(response.headers().get(name))
-                : List.of(),
-        response.body());
+  private OutgoingResponse process(ProtocolRoute route, byte[] body, String requestId) {
+    return processor.process(route, sign(body).admitted(), "POST", TARGET, body, requestId);
   }
 
-  private GateDecision.Admitted admitted(byte[] signedBody) {
-    return new GateDecision.Admitted(
-        new RequestEnvelope(client, server.hotkey(), 5, UUID, ContentId.of(signedBody)), 7);
+  private record Signed(GateDecision.Admitted admitted, long nonce) {}
+
+  private Signed sign(byte[] body) {
+    BtAuthHeaders headers = client.signRequest(server.hotkey(), TARGET, body);
+    GateDecision decision = gate.admit(BtAuthHeaders.lookup(headers.asMap()), body.length, 1024);
+    return new Signed((GateDecision.Admitted) decision, headers.nonce());
+  }
+
+  private ResponseCheck.Result check(OutgoingResponse response, long requestNonce) {
+    return ResponseCheck.check(
+        new ResponseCheck.Expected(
+            server.hotkey().address(),
+            server.scheme(),
+            client.hotkey().address(),
+            TARGET,
+            requestNonce),
+        name ->
+            response.headers().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .toList(),
+        response.body(),
+        clock,
+        Duration.ofSeconds(2));
   }
 
   private static ProtocolRoute route(RouteHandler handler) {

@@ -14,6 +14,7 @@ import io.aurelius.core.chain.service.ChainRoutes;
 import io.aurelius.core.chain.service.ChainService;
 import io.aurelius.core.chain.service.RemoteChain;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.core.ops.NodeStatus;
@@ -168,7 +169,7 @@ public final class DevnetChain extends AbstractService {
   }
 
   public PeerEndpoint endpoint() {
-    return new PeerEndpoint("127.0.0.1", port(), authority());
+    return new PeerEndpoint("127.0.0.1", port(), authority(), KeyScheme.ED25519);
   }
 
   /** A client's view of the chain over the signed protocol. */

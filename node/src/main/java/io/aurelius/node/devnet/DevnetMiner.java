@@ -28,7 +28,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * One devnet miner: a node home with its hotkey and a library of catalogue configurations,
@@ -70,7 +70,7 @@ public final class DevnetMiner {
   List<Service> services(DevnetChain chain) {
     ProtocolClient client = NettyProtocolClient.create(hotkey, ClientLimits.defaults());
     Chain remote = chain.remote(client);
-    ValidatorDirectory directory = new ValidatorDirectory(Set.of());
+    ValidatorDirectory directory = new ValidatorDirectory(Map.of());
     MinerSettings settings =
         new MinerSettings(
             ConfigLibrary.inHome(home),

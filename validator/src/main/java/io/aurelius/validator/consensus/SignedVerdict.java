@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
@@ -15,9 +16,10 @@ import java.util.Set;
 /**
  * A validator's signed verdict on one aene of an epoch: the aene's content id, who proposed it (the
  * validator that simulated it) and for which miner, approve or reject, and the DLV the signer's
- * judges gave it. The signature is Ed25519 by {@code validator} over {@code
+ * judges gave it. The signature is by {@code validator} under its key's {@code scheme} over {@code
  * "aurelius/verdict/v1\n"} followed by the canonical JSON of every other member, so a verdict
- * cannot be moved to another epoch, aene or signer.
+ * cannot be moved to another epoch, aene or signer. The JSON names the scheme only when it is not
+ * Ed25519, so Ed25519 verdicts are the bytes they were before schemes.
  */
 public record SignedVerdict(
     long epoch,
@@ -27,16 +29,19 @@ public record SignedVerdict(
     boolean approve,
     double dlv,
     KeyId validator,
+    KeyScheme scheme,
     String signature) {
   private static final byte[] DOMAIN = "aurelius/verdict/v1\n".getBytes(StandardCharsets.US_ASCII);
   private static final Set<String> MEMBERS =
       Set.of("epoch", "aene", "proposer", "miner", "approve", "dlv", "validator", "signature");
+  private static final Set<String> OPTIONAL = Set.of("scheme");
 
   public SignedVerdict {
     requireNonNull(aene, "aene");
     requireNonNull(proposer, "proposer");
     requireNonNull(miner, "miner");
     requireNonNull(validator, "validator");
+    requireNonNull(scheme, "scheme");
     requireNonNull(signature, "signature");
     if (!aene.matches("[0-9a-f]{64}")) {
       throw new IllegalArgumentException(
@@ -59,7 +64,7 @@ public record SignedVerdict(
     KeyId signer = KeyId.of(key.publicKey());
     double rounded = Math.round(dlv * 1_000_000) / 1_000_000.0;
     SignedVerdict unsigned =
-        new SignedVerdict(epoch, aene, proposer, miner, approve, rounded, signer, "");
+        new SignedVerdict(epoch, aene, proposer, miner, approve, rounded, signer, key.scheme(), "");
     byte[] sig = key.sign(unsigned.message());
     return new SignedVerdict(
         epoch,
@@ -69,6 +74,7 @@ public record SignedVerdict(
         approve,
         rounded,
         signer,
+        key.scheme(),
         Base64.getEncoder().encodeToString(sig));
   }
 
@@ -80,7 +86,7 @@ public record SignedVerdict(
     } catch (IllegalArgumentException e) {
       return false;
     }
-    return sig.length == 64 && validator.publicKey().verify(message(), sig);
+    return sig.length == 64 && scheme.verifier().verify(validator.accountBytes(), message(), sig);
   }
 
   private byte[] message() {
@@ -93,14 +99,19 @@ public record SignedVerdict(
   }
 
   private ObjectNode body() {
-    return Json.newObject()
-        .put("epoch", epoch)
-        .put("aene", aene)
-        .put("proposer", proposer.address())
-        .put("miner", miner.address())
-        .put("approve", approve)
-        .put("dlv", dlv)
-        .put("validator", validator.address());
+    ObjectNode o =
+        Json.newObject()
+            .put("epoch", epoch)
+            .put("aene", aene)
+            .put("proposer", proposer.address())
+            .put("miner", miner.address())
+            .put("approve", approve)
+            .put("dlv", dlv)
+            .put("validator", validator.address());
+    if (scheme != KeyScheme.ED25519) {
+      o.put("scheme", scheme.wireName());
+    }
+    return o;
   }
 
   public ObjectNode toJson() {
@@ -119,7 +130,7 @@ public record SignedVerdict(
     n.fieldNames()
         .forEachRemaining(
             f -> {
-              if (!MEMBERS.contains(f)) {
+              if (!MEMBERS.contains(f) && !OPTIONAL.contains(f)) {
                 throw new IllegalArgumentException(
                     where + "." + shorten(f) + ": unknown member (expected: " + MEMBERS + ")");
               }
@@ -148,10 +159,23 @@ public record SignedVerdict(
           n.get("approve").asBoolean(),
           n.get("dlv").asDouble(),
           key(n, "validator", where),
+          scheme(n, where),
           n.get("signature").asText());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
+  }
+
+  private static KeyScheme scheme(JsonNode n, String where) {
+    JsonNode v = n.get("scheme");
+    if (v == null) {
+      return KeyScheme.ED25519;
+    }
+    if (!v.isTextual()) {
+      throw new IllegalArgumentException(
+          where + ".scheme: " + v.getNodeType() + " (expected: ed25519 or sr25519)");
+    }
+    return KeyScheme.fromWireName(v.asText());
   }
 
   private static KeyId key(JsonNode n, String member, String where) {

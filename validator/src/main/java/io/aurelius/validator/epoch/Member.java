@@ -4,13 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.chain.NeuronInfo;
 import io.aurelius.core.chain.Role;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.transport.PeerEndpoint;
 import java.util.Optional;
 
 /**
  * One registered UID as the epoch saw it at sync: hotkey and coldkey (SS58), role, endpoint ({@code
- * host:port}, empty host when not serving), stake and validator permit.
+ * host:port}, empty host when not serving), stake, validator permit and the scheme of its hotkey
+ * (stored before schemes existed, a member has none and is Ed25519).
  */
 public record Member(
     int uid,
@@ -20,12 +22,15 @@ public record Member(
     String host,
     int port,
     long stake,
-    boolean permit) {
+    boolean permit,
+    String scheme) {
   public Member {
     requireNonNull(hotkey, "hotkey");
     requireNonNull(coldkey, "coldkey");
     requireNonNull(role, "role");
     requireNonNull(host, "host");
+    scheme = scheme == null ? KeyScheme.ED25519.wireName() : scheme;
+    KeyScheme.fromWireName(scheme);
   }
 
   static Member of(NeuronInfo n) {
@@ -38,11 +43,16 @@ public record Member(
         serving ? n.endpoint().host() : "",
         serving ? n.endpoint().port() : 0,
         n.stake(),
-        n.validatorPermit());
+        n.validatorPermit(),
+        n.hotkeyScheme().wireName());
   }
 
   public KeyId key() {
     return KeyId.parse(hotkey);
+  }
+
+  public KeyScheme keyScheme() {
+    return KeyScheme.fromWireName(scheme);
   }
 
   public boolean validatorRole() {
@@ -57,6 +67,6 @@ public record Member(
   public Optional<PeerEndpoint> endpoint() {
     return host.isEmpty() || port < 1
         ? Optional.empty()
-        : Optional.of(new PeerEndpoint(host, port, key()));
+        : Optional.of(new PeerEndpoint(host, port, key(), keyScheme()));
   }
 }

@@ -309,7 +309,7 @@ public final class ValidatorService extends AbstractService {
     Map<KeyId, PeerStanding> standings = new HashMap<>();
     Map<KeyId, Long> stakes = new HashMap<>();
     for (NeuronInfo n : graph.neurons()) {
-      standings.put(n.hotkey(), new PeerStanding.Registered(n.stake()));
+      standings.put(n.hotkey(), new PeerStanding.Registered(n.stake(), n.hotkeyScheme()));
       if (n.role() == io.aurelius.core.chain.Role.VALIDATOR) {
         stakes.put(n.hotkey(), n.stake());
       }

@@ -229,6 +229,7 @@ class ConsensusTest {
             v.approve(),
             0.99,
             v.validator(),
+            v.scheme(),
             v.signature());
     assertRefused(call(PEER, proposals(5, new Proposal(good, forged))), 422, "does not verify");
     assertRefused(call(PEER, proposals(5, proposal(LIAR, good, 5))), 422, "expected: the sender");

@@ -104,7 +104,8 @@ class AdmissionTest {
             "127.0.0.1",
             1,
             0,
-            false);
+            false,
+            "ed25519");
     return new MinerQueries.Checked(
         m,
         Optional.of(new SubmissionCheck.Admitted(s, ConfigLoader.load(s.configuration(), "test"))),

@@ -32,9 +32,7 @@ class BadInputIT {
     Ed25519KeyPair hugeKey = Ed25519KeyPair.fromSeed(TestNet.seed(102));
     Ed25519KeyPair downKey = Ed25519KeyPair.fromSeed(TestNet.seed(103));
     InMemoryPeerDirectory anyone = new InMemoryPeerDirectory();
-    anyone.register(
-        io.aurelius.core.identity.KeyId.of(Ed25519KeyPair.fromSeed(TestNet.seed(10)).publicKey()),
-        1);
+    anyone.register(Ed25519KeyPair.fromSeed(TestNet.seed(10)).publicKey(), 1);
     String huge = "x".repeat(10 << 20);
     try (ProtocolServer garbage =
             serve(garbageKey, anyone, q -> Map.of("surprise", List.of(1, 2, 3)));

@@ -9,6 +9,7 @@ import io.aurelius.core.chain.dev.DevChain;
 import io.aurelius.core.chain.dev.Genesis;
 import io.aurelius.core.chain.dev.SubnetParams;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.protocol.InMemoryPeerDirectory;
 import io.aurelius.core.transport.ServerLimits;
@@ -54,7 +55,7 @@ final class TestNet implements AutoCloseable {
       validatorKeys.add(Ed25519KeyPair.fromSeed(seed(10 + v)));
     }
     InMemoryPeerDirectory directory = new InMemoryPeerDirectory();
-    validatorKeys.forEach(k -> directory.register(KeyId.of(k.publicKey()), 1000));
+    validatorKeys.forEach(k -> directory.register(k.publicKey(), 1000));
     for (int m = 0; m < configs.size(); m++) {
       Ed25519KeyPair key = Ed25519KeyPair.fromSeed(seed(40 + m));
       minerKeys.add(key);
@@ -86,6 +87,7 @@ final class TestNet implements AutoCloseable {
       neurons.add(
           new Genesis.Neuron(
               KeyId.of(validatorKeys.get(v).publicKey()),
+              KeyScheme.ED25519,
               cold,
               Role.VALIDATOR,
               Endpoint.NONE,
@@ -97,6 +99,7 @@ final class TestNet implements AutoCloseable {
       neurons.add(
           new Genesis.Neuron(
               KeyId.of(minerKeys.get(m).publicKey()),
+              KeyScheme.ED25519,
               cold,
               Role.MINER,
               new Endpoint("127.0.0.1", miners.get(m).address().getPort()),
@@ -108,6 +111,7 @@ final class TestNet implements AutoCloseable {
       neurons.add(
           new Genesis.Neuron(
               KeyId.of(foreign.get(f).key().publicKey()),
+              KeyScheme.ED25519,
               cold,
               Role.MINER,
               new Endpoint("127.0.0.1", foreign.get(f).port()),

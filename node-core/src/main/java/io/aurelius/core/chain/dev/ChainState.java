@@ -2,6 +2,7 @@ package io.aurelius.core.chain.dev;
 
 import io.aurelius.core.chain.Endpoint;
 import io.aurelius.core.chain.Role;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -35,13 +36,18 @@ final class ChainState {
     long nonce;
   }
 
-  /** A hotkey the chain has seen registered: its owning coldkey and its stake. */
+  /**
+   * A hotkey the chain has seen registered: its owning coldkey, the scheme its registration proof
+   * was under (the scheme nodes pin for its signed requests) and its stake.
+   */
   static final class Hotkey {
     final KeyId owner;
+    final KeyScheme scheme;
     long stake;
 
-    Hotkey(KeyId owner) {
+    Hotkey(KeyId owner, KeyScheme scheme) {
       this.owner = owner;
+      this.scheme = scheme;
     }
   }
 
@@ -80,7 +86,7 @@ final class ChainState {
       s.account(a.coldkey()).balance = a.balance();
     }
     for (Genesis.Neuron g : genesis.neurons()) {
-      Hotkey h = new Hotkey(g.coldkey());
+      Hotkey h = new Hotkey(g.coldkey(), g.scheme());
       h.stake = g.stake();
       s.hotkeys.put(g.hotkey(), h);
       Neuron n = new Neuron();

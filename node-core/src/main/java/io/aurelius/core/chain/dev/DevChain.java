@@ -346,6 +346,7 @@ public final class DevChain implements Chain, AutoCloseable {
           new NeuronInfo(
               uid,
               n.hotkey,
+              s.hotkeys.get(n.hotkey).scheme,
               s.hotkeys.get(n.hotkey).owner,
               n.role,
               n.endpoint,
@@ -398,6 +399,7 @@ public final class DevChain implements Chain, AutoCloseable {
           new Register(
               netuid,
               KeyId.of(hotkey.publicKey()),
+              hotkey.scheme(),
               role,
               endpoint,
               HexFormat.of().formatHex(proof)));

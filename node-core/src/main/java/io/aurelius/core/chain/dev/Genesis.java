@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.chain.Endpoint;
 import io.aurelius.core.chain.Role;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
 import java.util.HashSet;
 import java.util.List;
@@ -94,10 +95,12 @@ public record Genesis(
     }
   }
 
-  /** A hotkey registered at block 0 under {@code coldkey}, with stake. */
-  public record Neuron(KeyId hotkey, KeyId coldkey, Role role, Endpoint endpoint, long stake) {
+  /** A hotkey of {@code scheme} registered at block 0 under {@code coldkey}, with stake. */
+  public record Neuron(
+      KeyId hotkey, KeyScheme scheme, KeyId coldkey, Role role, Endpoint endpoint, long stake) {
     public Neuron {
       requireNonNull(hotkey, "hotkey");
+      requireNonNull(scheme, "scheme");
       requireNonNull(coldkey, "coldkey");
       requireNonNull(role, "role");
       requireNonNull(endpoint, "endpoint");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.core.chain.Endpoint;
 import io.aurelius.core.chain.Role;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
@@ -35,6 +36,7 @@ import java.util.TreeSet;
  *   - {coldkey: 5F…, balance: 1000000000000}
  * neurons:
  *   - {hotkey: 5F…, coldkey: 5F…, role: validator, endpoint: "127.0.0.1:8091", stake: 1000}
+ *   - {hotkey: 5G…, scheme: sr25519, coldkey: 5F…, role: miner}   # scheme: default ed25519
  * </pre>
  */
 public final class GenesisCodec {
@@ -118,6 +120,9 @@ public final class GenesisCodec {
     for (Genesis.Neuron nn : g.neurons()) {
       ObjectNode n = neurons.addObject();
       n.put("hotkey", nn.hotkey().address());
+      if (nn.scheme() != KeyScheme.ED25519) {
+        n.put("scheme", nn.scheme().wireName());
+      }
       n.put("coldkey", nn.coldkey().address());
       n.put("role", nn.role().wireName());
       n.put("endpoint", nn.endpoint().toString());
@@ -211,7 +216,7 @@ public final class GenesisCodec {
           n,
           "neurons[" + neurons.size() + "]",
           what,
-          Set.of("hotkey", "coldkey", "role", "endpoint", "stake"),
+          Set.of("hotkey", "scheme", "coldkey", "role", "endpoint", "stake"),
           Set.of("hotkey", "coldkey", "role"));
       neurons.add(
           build(
@@ -219,6 +224,9 @@ public final class GenesisCodec {
               () ->
                   new Genesis.Neuron(
                       key(n, "hotkey", at),
+                      n.has("scheme")
+                          ? KeyScheme.fromWireName(text(n, "scheme", at))
+                          : KeyScheme.ED25519,
                       key(n, "coldkey", at),
                       Role.parse(text(n, "role", at)),
                       n.has("endpoint") ? Endpoint.parse(text(n, "endpoint", at)) : Endpoint.NONE,

@@ -24,7 +24,7 @@ final class RegistrationRules {
     }
     KeyId hotkey = call.hotkey();
     byte[] proof = HexFormat.of().parseHex(call.hotkeyProof());
-    VerifyingKey key = hotkey.publicKey();
+    VerifyingKey key = hotkey.verifyingKey(call.hotkeyScheme());
     if (!Verifier.of(key.scheme())
         .verify(key, Register.proofMessage(s.chainId, p.netuid(), coldkey), proof)) {
       return Checked.fail(
@@ -43,6 +43,17 @@ final class RegistrationRules {
     if (known != null && !known.owner.equals(coldkey)) {
       return Checked.fail(
           RejectReason.NOT_HOTKEY_OWNER, "hotkey " + hotkey + " belongs to coldkey " + known.owner);
+    }
+    if (known != null && known.scheme != call.hotkeyScheme()) {
+      return Checked.fail(
+          RejectReason.BAD_SIGNATURE,
+          "hotkey "
+              + hotkey
+              + " is known as a "
+              + known.scheme
+              + " key (expected: hotkey_scheme "
+              + known.scheme
+              + ")");
     }
     if (s.registrationsThisBlock >= p.maxRegistrationsPerBlock()) {
       return Checked.fail(
@@ -82,7 +93,8 @@ final class RegistrationRules {
         () -> {
           s.account(coldkey).balance -= p.registrationBurn();
           s.issuance -= p.registrationBurn();
-          s.hotkeys.computeIfAbsent(hotkey, k -> new ChainState.Hotkey(coldkey));
+          s.hotkeys.computeIfAbsent(
+              hotkey, k -> new ChainState.Hotkey(coldkey, call.hotkeyScheme()));
           ChainState.Neuron neuron = new ChainState.Neuron();
           neuron.hotkey = hotkey;
           neuron.role = call.role();

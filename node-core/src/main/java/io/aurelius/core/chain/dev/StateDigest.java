@@ -1,5 +1,6 @@
 package io.aurelius.core.chain.dev;
 
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.hash.Sha256;
 import io.aurelius.core.identity.KeyId;
 import java.nio.ByteBuffer;
@@ -40,6 +41,10 @@ final class StateDigest {
       d.text(e.getKey().address());
       d.text(e.getValue().owner.address());
       d.number(e.getValue().stake);
+      if (e.getValue().scheme != KeyScheme.ED25519) {
+        // Only non-Ed25519 hotkeys add to the digest, so roots from before schemes still match.
+        d.text(e.getValue().scheme.wireName());
+      }
     }
     d.number(s.neurons.size());
     for (ChainState.Neuron n : s.neurons) {

@@ -10,6 +10,7 @@ import io.aurelius.core.chain.Endpoint;
 import io.aurelius.core.chain.Role;
 import io.aurelius.core.chain.Salt;
 import io.aurelius.core.chain.Weights;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -34,6 +35,9 @@ public final class ExtrinsicCodec {
     requireNonNull(x, "x");
     ObjectNode o = F.objectNode();
     o.put("signer", x.signer().address());
+    if (x.scheme() != KeyScheme.ED25519) {
+      o.put("scheme", x.scheme().wireName());
+    }
     o.put("nonce", x.nonce());
     o.set("call", callToTree(x.call()));
     o.put("signature", x.signature());
@@ -46,6 +50,9 @@ public final class ExtrinsicCodec {
     if (call instanceof Register r) {
       o.put("netuid", r.netuid());
       o.put("hotkey", r.hotkey().address());
+      if (r.hotkeyScheme() != KeyScheme.ED25519) {
+        o.put("hotkey_scheme", r.hotkeyScheme().wireName());
+      }
       o.put("role", r.role().wireName());
       o.set("endpoint", endpointToTree(r.endpoint()));
       o.put("hotkey_proof", r.hotkeyProof());
@@ -92,12 +99,13 @@ public final class ExtrinsicCodec {
   public static Extrinsic fromTree(JsonNode node, String what) {
     requireNonNull(node, "node");
     Reader r = new Reader(what);
-    r.fields(node, "", Set.of("signer", "nonce", "call", "signature"));
+    r.fields(node, "", Set.of("signer", "nonce", "call", "signature"), Set.of("scheme"));
     KeyId signer = r.keyId(node, "signer");
+    KeyScheme scheme = r.scheme(node, "scheme");
     long nonce = r.integer(node, "nonce", 0, Call.MAX_AMOUNT);
     Call call = callFromTree(r.object(node, "call"), r);
     String signature = r.text(node, "signature", 128);
-    return r.build(() -> new Extrinsic(signer, nonce, call, signature));
+    return r.build(() -> new Extrinsic(signer, scheme, nonce, call, signature));
   }
 
   private static Call callFromTree(JsonNode c, Reader r) {
@@ -105,12 +113,17 @@ public final class ExtrinsicCodec {
     String at = "call.";
     return switch (type) {
       case "register" -> {
-        r.fields(c, at, Set.of("type", "netuid", "hotkey", "role", "endpoint", "hotkey_proof"));
+        r.fields(
+            c,
+            at,
+            Set.of("type", "netuid", "hotkey", "role", "endpoint", "hotkey_proof"),
+            Set.of("hotkey_scheme"));
         yield r.build(
             () ->
                 new Register(
                     r.netuid(c),
                     r.keyId(c, "hotkey"),
+                    r.scheme(c, "hotkey_scheme"),
                     r.role(c),
                     r.endpoint(c),
                     r.text(c, "hotkey_proof", 128)));
@@ -203,6 +216,13 @@ public final class ExtrinsicCodec {
     }
 
     void fields(JsonNode node, String at, Set<String> allowed) {
+      fields(node, at, allowed, Set.of());
+    }
+
+    /** Exactly the {@code required} fields, plus any of the {@code optional} ones. */
+    void fields(JsonNode node, String at, Set<String> required, Set<String> optional) {
+      Set<String> allowed = new java.util.HashSet<>(required);
+      allowed.addAll(optional);
       if (!node.isObject()) {
         throw fail(
             at.isEmpty() ? "extrinsic" : at.substring(0, at.length() - 1),
@@ -218,7 +238,7 @@ public final class ExtrinsicCodec {
               "only " + String.join(", ", new java.util.TreeSet<>(allowed)));
         }
       }
-      for (String name : new java.util.TreeSet<>(allowed)) {
+      for (String name : new java.util.TreeSet<>(required)) {
         if (!node.has(name)) {
           throw fail(at + name, "missing", "present");
         }
@@ -263,6 +283,19 @@ public final class ExtrinsicCodec {
 
     int netuid(JsonNode node) {
       return (int) integer(node, "netuid", 0, 65535);
+    }
+
+    /** An optional scheme name; absent means Ed25519, the only scheme before schemes were named. */
+    KeyScheme scheme(JsonNode node, String field) {
+      if (!node.has(field)) {
+        return KeyScheme.ED25519;
+      }
+      String text = text(node, field, 16);
+      try {
+        return KeyScheme.fromWireName(text);
+      } catch (IllegalArgumentException e) {
+        throw fail(field, "'" + shorten(text) + "'", "ed25519 or sr25519");
+      }
     }
 
     KeyId keyId(JsonNode node, String field) {

@@ -27,7 +27,7 @@ public final class WeightCommitHash {
 
   static byte[] scale(KeyId hotkey, int netuid, Weights weights, Salt salt, long versionKey) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(hotkey.publicKey().bytes());
+    out.writeBytes(hotkey.accountBytes());
     u16(out, netuid);
     vecU16(out, weights.uids());
     vecU16(out, weights.values());

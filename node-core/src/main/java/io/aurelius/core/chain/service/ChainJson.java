@@ -15,6 +15,7 @@ import io.aurelius.core.chain.WeightSetting;
 import io.aurelius.core.chain.extrinsic.ExtrinsicCodec;
 import io.aurelius.core.chain.extrinsic.ReceiptCodec;
 import io.aurelius.core.chain.store.StoredBlock;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonInputException;
 import io.aurelius.core.json.JsonLimits;
@@ -103,6 +104,7 @@ public final class ChainJson {
       ObjectNode x = neurons.addObject();
       x.put("uid", n.uid());
       x.put("hotkey", n.hotkey().address());
+      x.put("hotkey_scheme", n.hotkeyScheme().wireName());
       x.put("coldkey", n.coldkey().address());
       x.put("role", n.role().wireName());
       x.set("endpoint", ExtrinsicCodec.endpointToTree(n.endpoint()));
@@ -136,6 +138,7 @@ public final class ChainJson {
         Set.of(
             "uid",
             "hotkey",
+            "hotkey_scheme",
             "coldkey",
             "role",
             "endpoint",
@@ -172,6 +175,7 @@ public final class ChainJson {
             new NeuronInfo(
                 (int) nr.integer(x, "uid", 0, 65535),
                 nr.keyId(x, "hotkey"),
+                KeyScheme.fromWireName(nr.text(x, "hotkey_scheme", 16)),
                 nr.keyId(x, "coldkey"),
                 Role.parse(nr.text(x, "role", 16)),
                 new Endpoint(

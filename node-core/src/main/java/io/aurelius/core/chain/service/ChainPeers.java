@@ -14,25 +14,27 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The chain node's {@link PeerDirectory}. A chain serves everyone who signs (a hotkey must reach it
  * to register at all, and every write is an extrinsic with its own signature and nonce), so every
- * sender is admitted; its priority in the work queue is its stake, zero for keys not registered.
- * Answers from a snapshot replaced after each block, never blocking.
+ * sender is admitted: a registered hotkey under the scheme it registered with, at its stake's
+ * priority; any other key at zero priority ({@link PeerStanding.Anyone}). Answers from a snapshot
+ * replaced after each block, never blocking.
  */
 public final class ChainPeers implements PeerDirectory {
-  private final AtomicReference<Map<KeyId, Long>> stakes = new AtomicReference<>(Map.of());
+  private final AtomicReference<Map<KeyId, PeerStanding>> standings =
+      new AtomicReference<>(Map.of());
 
   /** Replaces the snapshot with this metagraph's stakes. */
   public void refresh(Metagraph metagraph) {
     requireNonNull(metagraph, "metagraph");
-    Map<KeyId, Long> next = new HashMap<>();
+    Map<KeyId, PeerStanding> next = new HashMap<>();
     for (NeuronInfo n : metagraph.neurons()) {
-      next.put(n.hotkey(), n.stake());
+      next.put(n.hotkey(), new PeerStanding.Registered(n.stake(), n.hotkeyScheme()));
     }
-    stakes.set(Map.copyOf(next));
+    standings.set(Map.copyOf(next));
   }
 
   @Override
   public PeerStanding standing(KeyId hotkey) {
     requireNonNull(hotkey, "hotkey");
-    return new PeerStanding.Registered(stakes.get().getOrDefault(hotkey, 0L));
+    return standings.get().getOrDefault(hotkey, PeerStanding.ANYONE);
   }
 }

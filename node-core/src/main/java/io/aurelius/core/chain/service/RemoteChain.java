@@ -105,6 +105,7 @@ public final class RemoteChain implements Chain {
             new Register(
                 info.netuid(),
                 KeyId.of(hotkey.publicKey()),
+                hotkey.scheme(),
                 role,
                 at,
                 HexFormat.of()

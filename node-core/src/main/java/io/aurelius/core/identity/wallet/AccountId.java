@@ -40,7 +40,7 @@ public final class AccountId {
    */
   public static AccountId fromSs58(String address) {
     KeyId id = KeyId.parse(address);
-    return new AccountId(id.publicKey().bytes(), id.address());
+    return new AccountId(id.accountBytes(), id.address());
   }
 
   /** The public key. */

@@ -104,27 +104,48 @@ public final class BtAuthVerifier {
     requireNonNull(method, "method");
     requireNonNull(target, "target");
     requireNonNull(body, "body");
-    // 1. Shape.
     BtAuthHeaders parsed;
     try {
       parsed = BtAuthHeaders.parse(headers);
     } catch (BtAuthException e) {
       return e.refusal();
     }
+    HeadCheck head = checkHead(parsed);
+    if (head instanceof HeadCheck.Refused refused) {
+      return refused.refusal();
+    }
+    return checkBody((HeadCheck.Pending) head, method, target, body);
+  }
+
+  /**
+   * The checks a request passes on its headers alone (steps 1 to 3), so that a server can refuse it
+   * before reading its body: the pinned scheme, the receiver and freshness.
+   */
+  public HeadCheck checkHead(BtAuthHeaders parsed) {
+    requireNonNull(parsed, "parsed");
     Optional<KeyScheme> pinned = pins.schemeOf(parsed.hotkey());
     if (pinned.isEmpty()) {
-      return refuse(BtAuthReason.UNKNOWN_SENDER, "no trusted scheme is known for this hotkey");
+      return head(BtAuthReason.UNKNOWN_SENDER, "no trusted scheme is known for this hotkey");
     }
-    KeyScheme scheme = pinned.get();
+    return checkHead(parsed, pinned.get());
+  }
+
+  /**
+   * As {@link #checkHead(BtAuthHeaders)}, with the sender's scheme already looked up by the caller
+   * (a server whose directory knows more of a sender than its scheme).
+   */
+  public HeadCheck checkHead(BtAuthHeaders parsed, KeyScheme scheme) {
+    requireNonNull(parsed, "parsed");
+    requireNonNull(scheme, "scheme");
     String claimed = parsed.crypto() == null ? KeyScheme.SR25519.wireName() : parsed.crypto();
     if (!claimed.equals(scheme.wireName())) {
-      return refuse(
+      return head(
           BtAuthReason.BAD_SIGNATURE,
           BtAuthHeaders.CRYPTO + " does not match the trusted sender scheme");
     }
     byte[] signature = parsed.signature();
     if (signature.length != scheme.signatureLength()) {
-      return refuse(
+      return head(
           BtAuthReason.MALFORMED_AUTH,
           BtAuthHeaders.SIGNATURE
               + " is "
@@ -139,47 +160,83 @@ public final class BtAuthVerifier {
     String receiver = parsed.receiver();
     if (receiver == null) {
       if (requireReceiver) {
-        return refuse(
+        return head(
             BtAuthReason.WRONG_RECEIVER,
             "missing " + BtAuthHeaders.RECEIVER + ": this server requires receiver-bound requests");
       }
     } else if (!receiver.equals(self)) {
-      return refuse(
+      return head(
           BtAuthReason.WRONG_RECEIVER, "request was signed for a different receiving hotkey");
     }
     // 3. Freshness. No overflow: the nonce is 0..2^63-1 (parsed digits) and now is positive.
     long now = clock.wallNanos();
     long age = now - parsed.nonce();
     if (age > maxAgeNanos) {
-      return refuse(
+      return head(
           BtAuthReason.STALE_REQUEST,
           "nonce is older than the " + seconds(maxAgeNanos) + "s freshness window");
     }
     if (-age > allowedSkewNanos) {
-      return refuse(
+      return head(
           BtAuthReason.STALE_REQUEST,
           "nonce is more than " + seconds(allowedSkewNanos) + "s in the future");
     }
-    // 4. Signature, under the pinned scheme only, over what was received.
+    return new HeadCheck.Pending(parsed, scheme);
+  }
+
+  /**
+   * The checks that need the body (steps 4 and 5): the signature over what was received, under the
+   * pinned scheme only, and then the replay store.
+   */
+  public BtAuthResult checkBody(HeadCheck.Pending head, String method, String target, byte[] body) {
+    requireNonNull(head, "head");
+    requireNonNull(method, "method");
+    requireNonNull(target, "target");
+    requireNonNull(body, "body");
+    BtAuthHeaders parsed = head.headers();
+    KeyScheme scheme = head.scheme();
     BtAuthPayload payload;
     try {
       payload =
-          BtAuthPayload.of(scheme, method, target, body, parsed.nonce(), parsed.hotkey(), receiver);
+          BtAuthPayload.of(
+              scheme, method, target, body, parsed.nonce(), parsed.hotkey(), parsed.receiver());
     } catch (IllegalArgumentException e) {
       return refuse(BtAuthReason.MALFORMED_AUTH, "request method or target: " + e.getMessage());
     }
     byte[] key = AccountId.fromSs58(parsed.hotkey()).bytes();
-    if (!scheme.verifier().verify(key, payload.bytes(), signature)) {
+    if (!scheme.verifier().verify(key, payload.bytes(), parsed.signature())) {
       return refuse(
           BtAuthReason.BAD_SIGNATURE, "signature does not verify against the claimed hotkey");
     }
     // 5. Replay, recorded only now.
-    return switch (replays.record(parsed.hotkey(), parsed.nonce(), now)) {
+    return switch (replays.record(parsed.hotkey(), parsed.nonce(), clock.wallNanos())) {
       case RECORDED -> new Accepted(parsed.hotkey(), scheme, parsed.nonce());
       case REPLAYED ->
           refuse(BtAuthReason.REPLAYED_REQUEST, "this nonce was already accepted from this hotkey");
       case FULL -> refuse(BtAuthReason.REPLAY_STORE_FULL, "too many recent requests; retry later");
     };
+  }
+
+  /** What the header checks say: refused, or pending the body checks. */
+  public sealed interface HeadCheck {
+    /** Refused on the headers. */
+    record Refused(BtAuthResult.Refused refusal) implements HeadCheck {
+      public Refused {
+        requireNonNull(refusal, "refusal");
+      }
+    }
+
+    /** The headers pass; {@code scheme} is the sender's pinned scheme. */
+    record Pending(BtAuthHeaders headers, KeyScheme scheme) implements HeadCheck {
+      public Pending {
+        requireNonNull(headers, "headers");
+        requireNonNull(scheme, "scheme");
+      }
+    }
+  }
+
+  private static HeadCheck head(BtAuthReason reason, String message) {
+    return new HeadCheck.Refused(refuse(reason, message));
   }
 
   /**

@@ -116,7 +116,7 @@ public final class ProtocolBenchmark {
     for (int i = 0; i < settings.clients(); i++) {
       Ed25519KeyPair key = Ed25519KeyPair.generate();
       clientKeys.add(key);
-      directory.register(KeyId.of(key.publicKey()), 1_000 + i);
+      directory.register(key.publicKey(), 1_000 + i);
     }
     ServerLimits limits =
         ServerLimits.defaults().toBuilder()
@@ -132,7 +132,7 @@ public final class ProtocolBenchmark {
                     .route("bench/echo", call -> call.bodyAs(Echo.class))
                     .build());
         ClientResources resources = ClientResources.create("bench-client", 0, 2)) {
-      PeerEndpoint endpoint = new PeerEndpoint("127.0.0.1", server.port(), server.hotkey());
+      PeerEndpoint endpoint = server.loopbackEndpoint();
       List<ProtocolClient> clients = new ArrayList<>();
       for (Ed25519KeyPair key : clientKeys) {
         clients.add(

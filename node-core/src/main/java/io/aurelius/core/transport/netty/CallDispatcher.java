@@ -1,6 +1,7 @@
 package io.aurelius.core.transport.netty;
 
 import io.aurelius.core.protocol.ProtocolHeaders;
+import io.aurelius.core.protocol.ProtocolIdentity;
 import io.aurelius.core.protocol.ProtocolStatus;
 import io.aurelius.core.protocol.Refusal;
 import io.aurelius.core.protocol.StakePriorityExecutor;
@@ -74,7 +75,15 @@ final class CallDispatcher {
       OutgoingResponse response;
       try {
         response =
-            server.processor().process(call.route(), call.admitted(), body, call.requestId());
+            server
+                .processor()
+                .process(
+                    call.route(),
+                    call.admitted(),
+                    ProtocolIdentity.METHOD,
+                    call.target(),
+                    body,
+                    call.requestId());
       } catch (RuntimeException | Error e) {
         LOG.error("signed call failed (request id {})", call.requestId(), e);
         response = server.processor().internalError(call.binding(), call.requestId());

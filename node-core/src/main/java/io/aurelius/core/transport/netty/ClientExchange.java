@@ -1,6 +1,6 @@
 package io.aurelius.core.transport.netty;
 
-import io.aurelius.core.protocol.ResponseBinding;
+import io.aurelius.core.protocol.ResponseCheck;
 import io.aurelius.core.transport.PeerEndpoint;
 import io.aurelius.core.transport.Reply;
 import io.netty.channel.Channel;
@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class ClientExchange {
   private final PeerEndpoint peer;
-  private final ResponseBinding binding;
+  private final ResponseCheck.Expected expected;
   private final CompletableFuture<Reply> result;
   private final Executor callbacks;
   private final ChannelPool pool;
@@ -24,12 +24,12 @@ final class ClientExchange {
 
   ClientExchange(
       PeerEndpoint peer,
-      ResponseBinding binding,
+      ResponseCheck.Expected expected,
       CompletableFuture<Reply> result,
       Executor callbacks,
       ChannelPool pool) {
     this.peer = peer;
-    this.binding = binding;
+    this.expected = expected;
     this.result = result;
     this.callbacks = callbacks;
     this.pool = pool;
@@ -39,8 +39,8 @@ final class ClientExchange {
     return peer;
   }
 
-  ResponseBinding binding() {
-    return binding;
+  ResponseCheck.Expected expected() {
+    return expected;
   }
 
   /** Completes with {@code reply}; closes the connection first unless it may be reused. */

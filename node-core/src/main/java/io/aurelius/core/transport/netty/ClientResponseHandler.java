@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonInputException;
 import io.aurelius.core.json.JsonLimits;
+import io.aurelius.core.protocol.ProtocolClock;
 import io.aurelius.core.protocol.ProtocolHeaders;
 import io.aurelius.core.protocol.ResponseCheck;
 import io.aurelius.core.transport.Reply;
@@ -26,7 +27,13 @@ import java.util.concurrent.TimeUnit;
 final class ClientResponseHandler extends SimpleChannelInboundHandler<FullHttpResponse> {
   private static final JsonLimits ERROR_BODY = new JsonLimits(64 * 1024, 8, 4096);
 
+  private final ProtocolClock clock;
   private ClientExchange exchange;
+
+  ClientResponseHandler(ProtocolClock clock) {
+    this.clock = clock;
+  }
+
   private ScheduledFuture<?> timeout;
 
   /** Starts an exchange; must run on the channel's event loop. */
@@ -66,11 +73,11 @@ final class ClientResponseHandler extends SimpleChannelInboundHandler<FullHttpRe
     int status = response.status().code();
     ResponseCheck.Result check =
         ResponseCheck.check(
-            current.peer().hotkey(),
-            current.binding(),
-            status,
+            current.expected(),
             name -> response.headers().getAll(name),
-            body);
+            body,
+            clock,
+            ResponseCheck.DEFAULT_ALLOWED_SKEW);
     Optional<String> requestId =
         Optional.ofNullable(response.headers().get(ProtocolHeaders.REQUEST_ID));
     Reply reply;

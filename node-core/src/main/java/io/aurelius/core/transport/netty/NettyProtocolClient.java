@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
-import io.aurelius.core.protocol.ProtocolHeaders;
 import io.aurelius.core.protocol.ProtocolIdentity;
-import io.aurelius.core.protocol.ResponseBinding;
+import io.aurelius.core.protocol.ResponseCheck;
+import io.aurelius.core.protocol.btauth.BtAuthHeaders;
 import io.aurelius.core.transport.CallProcessor;
 import io.aurelius.core.transport.ClientLimits;
 import io.aurelius.core.transport.PeerEndpoint;
@@ -30,12 +30,10 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.timeout.IdleStateHandler;
-import io.netty.util.AttributeKey;
 import io.netty.util.concurrent.Future;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -43,13 +41,11 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The signed-protocol client on Netty: a pool of kept-alive connections per peer; each connection
- * is one protocol session (its own uuid) carrying one request at a time, so the nonces a peer sees
- * on a session only ever increase.
+ * The signed-protocol client on Netty: a pool of kept-alive connections per peer, each carrying one
+ * request at a time. Every request is signed with btauth/1 as it is sent; every answer is checked
+ * ({@link ResponseCheck}) against the hotkey and registered scheme of the peer it was sent to.
  */
 public final class NettyProtocolClient implements ProtocolClient {
-  private static final AttributeKey<String> SESSION = AttributeKey.valueOf("aurelius.session");
-
   private final ProtocolIdentity identity;
   private final ClientLimits limits;
   private final ClientResources resources;
@@ -165,12 +161,16 @@ public final class NettyProtocolClient implements ProtocolClient {
       byte[] body,
       Duration timeout,
       CompletableFuture<Reply> result) {
-    String session = channel.attr(SESSION).get();
-    Map<String, String> signed = identity.signRequest(peer.hotkey(), session, body);
-    ResponseBinding binding =
-        new ResponseBinding(
-            identity.hotkey(), Long.parseLong(signed.get(ProtocolHeaders.NONCE)), session);
-    ClientExchange exchange = new ClientExchange(peer, binding, result, callbacks, pool);
+    // Signed here, per attempt, so a retry is a fresh nonce and a fresh signature.
+    BtAuthHeaders signed = identity.signRequest(peer.hotkey(), path, body);
+    ResponseCheck.Expected expected =
+        new ResponseCheck.Expected(
+            peer.hotkey().address(),
+            peer.scheme(),
+            identity.hotkey().address(),
+            path,
+            signed.nonce());
+    ClientExchange exchange = new ClientExchange(peer, expected, result, callbacks, pool);
     ClientResponseHandler handler = channel.pipeline().get(ClientResponseHandler.class);
     if (handler == null || !channel.isActive()) {
       exchange.finish(
@@ -189,7 +189,7 @@ public final class NettyProtocolClient implements ProtocolClient {
     request.headers().set(HttpHeaderNames.CONTENT_TYPE, CallProcessor.JSON);
     request.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
     request.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
-    signed.forEach((name, value) -> request.headers().set(name, value));
+    signed.asMap().forEach((name, value) -> request.headers().set(name, value));
     channel
         .writeAndFlush(request)
         .addListener(
@@ -211,12 +211,11 @@ public final class NettyProtocolClient implements ProtocolClient {
         new AbstractChannelPoolHandler() {
           @Override
           public void channelCreated(Channel ch) {
-            ch.attr(SESSION).set(UUID.randomUUID().toString());
             ch.pipeline().addLast("http", new HttpClientCodec());
             ch.pipeline().addLast("aggregate", new HttpObjectAggregator(maxResponse));
             ch.pipeline()
                 .addLast("idle", new IdleStateHandler(0, 0, idleNanos, TimeUnit.NANOSECONDS));
-            ch.pipeline().addLast("answers", new ClientResponseHandler());
+            ch.pipeline().addLast("answers", new ClientResponseHandler(identity.clock()));
           }
         },
         ChannelHealthChecker.ACTIVE,

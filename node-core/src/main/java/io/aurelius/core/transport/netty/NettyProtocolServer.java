@@ -2,6 +2,7 @@ package io.aurelius.core.transport.netty;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.transport.ProtocolServer;
 import io.aurelius.core.transport.ServerLimits;
@@ -47,7 +48,6 @@ public final class NettyProtocolServer implements ProtocolServer {
             new DefaultThreadFactory(name + "-housekeeping", true));
     housekeeping.scheduleWithFixedDelay(
         () -> {
-          context.nonces().forgetExpired();
           context.limiter().forgetIdle();
         },
         1,
@@ -110,6 +110,11 @@ public final class NettyProtocolServer implements ProtocolServer {
   @Override
   public KeyId hotkey() {
     return spec.identity().hotkey();
+  }
+
+  @Override
+  public KeyScheme scheme() {
+    return spec.identity().scheme();
   }
 
   @Override

@@ -18,16 +18,21 @@ sealed interface PendingCall {
   /** What a signed refusal of this call echoes; empty for plain calls. */
   Optional<ResponseBinding> binding();
 
+  /**
+   * A signed call; {@code target} is the request target as received, which its signature covers.
+   */
   record Signed(
       ProtocolRoute route,
       GateDecision.Admitted admitted,
+      String target,
       String requestId,
       boolean keepAlive,
       BodyBuffer body)
       implements PendingCall {
+    /** Nothing is signed before the sender is authenticated, on a worker. */
     @Override
     public Optional<ResponseBinding> binding() {
-      return Optional.of(admitted.binding());
+      return Optional.empty();
     }
   }
 

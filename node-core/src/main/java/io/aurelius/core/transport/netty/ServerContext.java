@@ -1,9 +1,9 @@
 package io.aurelius.core.transport.netty;
 
 import io.aurelius.core.protocol.HotkeyRateLimiter;
-import io.aurelius.core.protocol.NonceWindow;
 import io.aurelius.core.protocol.RequestGate;
 import io.aurelius.core.protocol.StakePriorityExecutor;
+import io.aurelius.core.protocol.btauth.BoundedReplayStore;
 import io.aurelius.core.transport.CallProcessor;
 import io.aurelius.core.transport.ServerLimits;
 import io.aurelius.core.transport.ServerSpec;
@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 record ServerContext(
     ServerSpec spec,
     RequestGate gate,
-    NonceWindow nonces,
     HotkeyRateLimiter limiter,
     CallProcessor processor,
     StakePriorityExecutor protocolWorkers,
@@ -29,15 +28,19 @@ record ServerContext(
   static ServerContext create(ServerSpec spec) {
     ServerLimits limits = spec.limits();
     TransportMetrics metrics = new TransportMetrics();
-    NonceWindow nonces =
-        new NonceWindow(
-            limits.nonceAllowedDelta(),
-            limits.nonceFutureBound(),
-            limits.maxSessionsPerSender(),
-            spec.clock());
     HotkeyRateLimiter limiter =
         new HotkeyRateLimiter(limits.ratePerSecond(), limits.rateBurst(), spec.clock());
-    RequestGate gate = new RequestGate(spec.identity().hotkey(), spec.directory(), nonces, limiter);
+    RequestGate gate =
+        new RequestGate(
+            spec.identity().hotkey(),
+            spec.directory(),
+            new BoundedReplayStore(
+                limits.nonceAllowedDelta().plus(limits.nonceFutureBound()),
+                limits.replayCapacity()),
+            spec.clock(),
+            limits.nonceAllowedDelta(),
+            limits.nonceFutureBound(),
+            limiter);
     StakePriorityExecutor protocolWorkers =
         new StakePriorityExecutor(
             spec.name(),
@@ -58,9 +61,8 @@ record ServerContext(
     return new ServerContext(
         spec,
         gate,
-        nonces,
         limiter,
-        new CallProcessor(spec.identity(), limits.json(), metrics),
+        new CallProcessor(spec.identity(), gate, limits.json(), metrics),
         protocolWorkers,
         plainWorkers,
         new BufferBudget(limits.maxBufferedBytes()),

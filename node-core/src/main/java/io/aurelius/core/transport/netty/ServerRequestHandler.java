@@ -30,13 +30,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One connection's request state machine, always on its event loop. A request head is routed
- * (404/405) and, for a signed route, passed through the {@link
- * io.aurelius.core.protocol.RequestGate} (400/401/403/413/429) before any of its body is read; the
- * body is then copied into a bounded buffer and the call handed to the {@link CallDispatcher}.
- * Reading pauses until the answer is written, so pipelined requests are answered in order. A
- * refused request is answered at once with {@code Connection: close}; the rest of its body is read
- * and dropped (bounded) so the client sees the answer rather than a reset, then the connection
- * closes.
+ * (404/405) and, for a signed route, passed through the header checks of the {@link
+ * io.aurelius.core.protocol.RequestGate} (401/403/413) before any of its body is read; the body is
+ * then copied into a bounded buffer and the call handed to the {@link CallDispatcher}, whose worker
+ * checks the signature (no signature is checked on the event loop). Reading pauses until the answer
+ * is written, so pipelined requests are answered in order. A refused request is answered at once
+ * with {@code Connection: close}; the rest of its body is read and dropped (bounded) so the client
+ * sees the answer rather than a reset, then the connection closes.
  */
 final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(ServerRequestHandler.class);
@@ -171,7 +171,7 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     GateDecision decision =
         server.gate().admit(name -> head.headers().getAll(name), declared, route.maxBodyBytes());
     if (decision instanceof GateDecision.Refused refused) {
-      refuse(refused.refusal(), refused.binding(), requestId, noBody);
+      refuse(refused.refusal(), Optional.empty(), requestId, noBody);
       return;
     }
     GateDecision.Admitted admitted = (GateDecision.Admitted) decision;
@@ -180,14 +180,15 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
       refuse(
           ProtocolStatus.UNAVAILABLE,
           "server busy: request bodies in memory at their limit",
-          Optional.of(admitted.binding()),
+          Optional.empty(),
           requestId,
           noBody);
       return;
     }
     startReading(
         head,
-        new PendingCall.Signed(route, admitted, requestId, HttpUtil.isKeepAlive(head), body.get()));
+        new PendingCall.Signed(
+            route, admitted, head.uri(), requestId, HttpUtil.isKeepAlive(head), body.get()));
   }
 
   private void onPlainHead(

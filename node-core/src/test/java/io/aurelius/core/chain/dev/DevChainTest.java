@@ -14,6 +14,7 @@ import io.aurelius.core.chain.Receipt;
 import io.aurelius.core.chain.RejectReason;
 import io.aurelius.core.chain.Role;
 import io.aurelius.core.chain.Weights;
+import io.aurelius.core.crypto.KeyScheme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -111,7 +112,7 @@ class DevChainTest {
               new io.aurelius.core.chain.extrinsic.Transfer(cold(2), 1));
       var forged =
           new io.aurelius.core.chain.extrinsic.Extrinsic(
-              cold(1), 0, signedByOther.call(), signedByOther.signature());
+              cold(1), KeyScheme.ED25519, 0, signedByOther.call(), signedByOther.signature());
       expect(chain.submit(forged), RejectReason.BAD_SIGNATURE);
       expect(
           chain.submit(
@@ -156,7 +157,7 @@ class DevChainTest {
           RejectReason.ALREADY_REGISTERED);
       var badProof =
           new io.aurelius.core.chain.extrinsic.Register(
-              7, hot(202), Role.MINER, Endpoint.NONE, "00".repeat(64));
+              7, hot(202), KeyScheme.ED25519, Role.MINER, Endpoint.NONE, "00".repeat(64));
       expect(
           chain.submit(
               io.aurelius.core.chain.extrinsic.Extrinsic.sign(
@@ -399,7 +400,9 @@ class DevChainTest {
             Optional.empty(),
             Optional.of(hot(100)),
             List.of(new Genesis.Account(cold(3), 100)),
-            List.of(new Genesis.Neuron(hot(100), cold(1), Role.VALIDATOR, Endpoint.NONE, 1)));
+            List.of(
+                new Genesis.Neuron(
+                    hot(100), KeyScheme.ED25519, cold(1), Role.VALIDATOR, Endpoint.NONE, 1)));
     try (DevChain chain = DevChain.create(new ChainDataDir(dir), g, DevNet.AUTHORITY, net.clock)) {
       expect(chain.register(key(3), key(200), Role.MINER, Endpoint.NONE), RejectReason.SUBNET_FULL);
     }

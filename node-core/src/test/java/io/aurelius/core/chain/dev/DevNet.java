@@ -4,6 +4,7 @@ import io.aurelius.core.chain.Endpoint;
 import io.aurelius.core.chain.Role;
 import io.aurelius.core.chain.TestKeys;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -60,9 +61,19 @@ final class DevNet {
             new Genesis.Account(cold(3), 10_000)),
         List.of(
             new Genesis.Neuron(
-                hot(100), cold(1), Role.VALIDATOR, new Endpoint("127.0.0.1", 9100), 600),
+                hot(100),
+                KeyScheme.ED25519,
+                cold(1),
+                Role.VALIDATOR,
+                new Endpoint("127.0.0.1", 9100),
+                600),
             new Genesis.Neuron(
-                hot(101), cold(2), Role.VALIDATOR, new Endpoint("127.0.0.1", 9101), 400)));
+                hot(101),
+                KeyScheme.ED25519,
+                cold(2),
+                Role.VALIDATOR,
+                new Endpoint("127.0.0.1", 9101),
+                400)));
   }
 
   DevChain create(Path dir, SubnetParams params) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.aurelius.core.chain.Endpoint;
 import io.aurelius.core.chain.Role;
 import io.aurelius.core.chain.TestKeys;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonLimits;
 import java.util.Optional;
@@ -57,7 +58,12 @@ class GenesisCodecTest {
     assertThat(g.neurons().get(0))
         .isEqualTo(
             new Genesis.Neuron(
-                TestKeys.id(2), TestKeys.id(1), Role.VALIDATOR, new Endpoint("127.0.0.1", 9), 3));
+                TestKeys.id(2),
+                KeyScheme.ED25519,
+                TestKeys.id(1),
+                Role.VALIDATOR,
+                new Endpoint("127.0.0.1", 9),
+                3));
     assertThat(g.issuance()).isEqualTo(8);
     Genesis again = GenesisCodec.fromTree(GenesisCodec.toTree(g), "canonical");
     assertThat(again).isEqualTo(g);

@@ -10,6 +10,8 @@ import io.aurelius.core.chain.Role;
 import io.aurelius.core.chain.Salt;
 import io.aurelius.core.chain.TestKeys;
 import io.aurelius.core.chain.Weights;
+import io.aurelius.core.crypto.KeyScheme;
+import io.aurelius.core.crypto.Sr25519KeyPair;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonLimits;
 import java.util.List;
@@ -23,7 +25,13 @@ class ExtrinsicCodecTest {
     String proof = "00".repeat(64);
     List<Call> calls =
         List.of(
-            new Register(37, TestKeys.id(2), Role.VALIDATOR, new Endpoint("10.0.0.1", 8091), proof),
+            new Register(
+                37,
+                TestKeys.id(2),
+                KeyScheme.ED25519,
+                Role.VALIDATOR,
+                new Endpoint("10.0.0.1", 8091),
+                proof),
             new ServeEndpoint(37, Endpoint.parse("[::1]:9000")),
             new SetWeights(37, new Weights(List.of(0, 3), List.of(65535, 12)), 4),
             new CommitWeights(37, "cd".repeat(32)),
@@ -47,12 +55,41 @@ class ExtrinsicCodecTest {
   @Test
   void alteringAnySignedFieldBreaksTheSignature() {
     Extrinsic x = Extrinsic.sign(CHAIN, TestKeys.key(1), 5, new Transfer(TestKeys.id(2), 10));
-    assertThat(new Extrinsic(x.signer(), 6, x.call(), x.signature()).verify(CHAIN)).isFalse();
     assertThat(
-            new Extrinsic(x.signer(), 5, new Transfer(TestKeys.id(2), 11), x.signature())
+            new Extrinsic(x.signer(), KeyScheme.ED25519, 6, x.call(), x.signature()).verify(CHAIN))
+        .isFalse();
+    assertThat(
+            new Extrinsic(
+                    x.signer(),
+                    KeyScheme.ED25519,
+                    5,
+                    new Transfer(TestKeys.id(2), 11),
+                    x.signature())
                 .verify(CHAIN))
         .isFalse();
-    assertThat(new Extrinsic(TestKeys.id(9), 5, x.call(), x.signature()).verify(CHAIN)).isFalse();
+    assertThat(
+            new Extrinsic(TestKeys.id(9), KeyScheme.ED25519, 5, x.call(), x.signature())
+                .verify(CHAIN))
+        .isFalse();
+  }
+
+  @Test
+  void anSr25519ExtrinsicNamesItsSchemeRoundTripsAndVerifiesOnlyUnderIt() {
+    Sr25519KeyPair key = Sr25519KeyPair.generate();
+    Extrinsic x = Extrinsic.sign(CHAIN, key, 4, new Transfer(TestKeys.id(2), 11));
+    ObjectNode tree = ExtrinsicCodec.toTree(x);
+    assertThat(tree.get("scheme").asText()).isEqualTo("sr25519");
+    Extrinsic back = ExtrinsicCodec.fromTree(tree, "x");
+    assertThat(back).isEqualTo(x);
+    assertThat(back.verify(CHAIN)).isTrue();
+    assertThat(
+            new Extrinsic(x.signer(), KeyScheme.ED25519, 4, x.call(), x.signature()).verify(CHAIN))
+        .isFalse();
+    assertThat(
+            ExtrinsicCodec.toTree(Extrinsic.sign(CHAIN, TestKeys.key(1), 0, x.call()))
+                .has("scheme"))
+        .isFalse();
+    assertMalformed(with(tree, "scheme", "rsa"), "x: scheme: 'rsa' (expected: ed25519 or sr25519)");
   }
 
   @Test

@@ -22,7 +22,7 @@ import io.aurelius.core.chain.extrinsic.Extrinsic;
 import io.aurelius.core.chain.extrinsic.SetWeights;
 import io.aurelius.core.chain.extrinsic.Transfer;
 import io.aurelius.core.crypto.Ed25519KeyPair;
-import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.transport.ClientLimits;
 import io.aurelius.core.transport.PeerEndpoint;
 import io.aurelius.core.transport.ProtocolClient;
@@ -98,9 +98,19 @@ class ChainNetworkIT {
                 new Genesis.Account(TestKeys.id(3), 10_000)),
             List.of(
                 new Genesis.Neuron(
-                    TestKeys.id(100), TestKeys.id(1), Role.VALIDATOR, Endpoint.NONE, 600),
+                    TestKeys.id(100),
+                    KeyScheme.ED25519,
+                    TestKeys.id(1),
+                    Role.VALIDATOR,
+                    Endpoint.NONE,
+                    600),
                 new Genesis.Neuron(
-                    TestKeys.id(101), TestKeys.id(1), Role.VALIDATOR, Endpoint.NONE, 400)));
+                    TestKeys.id(101),
+                    KeyScheme.ED25519,
+                    TestKeys.id(1),
+                    Role.VALIDATOR,
+                    Endpoint.NONE,
+                    400)));
     chain = DevChain.create(new ChainDataDir(dir), g, AUTHORITY, InstantSource.system());
     ChainPeers peers = new ChainPeers();
     peers.refresh(chain.metagraph());
@@ -109,7 +119,7 @@ class ChainNetworkIT {
             ChainRoutes.addTo(
                     ServerSpec.builder(AUTHORITY, peers).name("chain-it"), new ChainService(chain))
                 .build());
-    endpoint = new PeerEndpoint("127.0.0.1", server.port(), KeyId.of(AUTHORITY.publicKey()));
+    endpoint = server.loopbackEndpoint();
     // Neither envelope key is registered: the chain admits every signer.
     coldClient = NettyProtocolClient.create(TestKeys.key(3), ClientLimits.defaults());
     minerClient = NettyProtocolClient.create(TestKeys.key(200), ClientLimits.defaults());

@@ -17,6 +17,7 @@ import io.aurelius.core.chain.extrinsic.Extrinsic;
 import io.aurelius.core.chain.extrinsic.ExtrinsicCodec;
 import io.aurelius.core.chain.extrinsic.Transfer;
 import io.aurelius.core.chain.store.BlockCodec;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.core.json.Json;
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ class ChainServiceTest {
             List.of(
                 new Genesis.Neuron(
                     TestKeys.id(2),
+                    KeyScheme.ED25519,
                     TestKeys.id(1),
                     Role.VALIDATOR,
                     new Endpoint("127.0.0.1", 9),

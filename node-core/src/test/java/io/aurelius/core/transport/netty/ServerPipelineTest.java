@@ -6,10 +6,9 @@ import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.protocol.InMemoryPeerDirectory;
 import io.aurelius.core.protocol.ProtocolClock;
-import io.aurelius.core.protocol.ProtocolHeaders;
 import io.aurelius.core.protocol.ProtocolIdentity;
-import io.aurelius.core.protocol.ResponseBinding;
 import io.aurelius.core.protocol.ResponseCheck;
+import io.aurelius.core.protocol.btauth.BtAuthHeaders;
 import io.aurelius.core.transport.PlainHttpResponse;
 import io.aurelius.core.transport.ServerLimits;
 import io.aurelius.core.transport.ServerSpec;
@@ -43,7 +42,8 @@ class ServerPipelineTest {
   @BeforeEach
   void setUp() {
     ServerSpec spec =
-        ServerSpec.builder(serverKey, new InMemoryPeerDirectory().register(client.hotkey(), 1))
+        ServerSpec.builder(
+                serverKey, new InMemoryPeerDirectory().register(clientKey.publicKey(), 1))
             .limits(
                 ServerLimits.defaults().toBuilder()
                     .maxBodyBytes(1024)
@@ -93,7 +93,10 @@ class ServerPipelineTest {
   @Test
   void anOversizedDeclaredBodyIs413WithoutReadingIt() {
     byte[] body = new byte[2048];
-    write(head(client.signRequest(KeyId.of(serverKey.publicKey()), UUID, body), body.length));
+    write(
+        head(
+            client.signRequest(KeyId.of(serverKey.publicKey()), "/v1/echo", body).asMap(),
+            body.length));
     Http response = response();
     assertThat(response.status()).isEqualTo(413);
     assertThat(response.body()).contains("body: 2048 bytes (expected: at most 1024)");
@@ -103,25 +106,30 @@ class ServerPipelineTest {
   @Test
   void aSignedCallIsServedOnAWorkerAndItsAnswerIsSigned() {
     byte[] body = "{\"hello\":\"world\"}".getBytes(StandardCharsets.UTF_8);
-    Map<String, String> signed = client.signRequest(KeyId.of(serverKey.publicKey()), UUID, body);
+    Map<String, String> signed =
+        client.signRequest(KeyId.of(serverKey.publicKey()), "/v1/echo", body).asMap();
     write(head(signed, body.length) + new String(body, StandardCharsets.UTF_8));
     Http response = awaitResponse();
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("{\"hello\":\"world\"}");
     assertThat(response.headers()).containsEntry("connection", "keep-alive");
-    ResponseBinding binding =
-        new ResponseBinding(
-            client.hotkey(), Long.parseLong(signed.get(ProtocolHeaders.NONCE)), UUID);
+    ResponseCheck.Expected expected =
+        new ResponseCheck.Expected(
+            KeyId.of(serverKey.publicKey()).address(),
+            serverKey.scheme(),
+            client.hotkey().address(),
+            "/v1/echo",
+            Long.parseLong(signed.get(BtAuthHeaders.NONCE)));
     assertThat(
             ResponseCheck.check(
-                KeyId.of(serverKey.publicKey()),
-                binding,
-                200,
+                expected,
                 name ->
-                    response.headers().containsKey(name)
-                        ? List.of(response.headers().get(name))
+                    response.headers().containsKey(name.toLowerCase(java.util.Locale.ROOT))
+                        ? List.of(response.headers().get(name.toLowerCase(java.util.Locale.ROOT)))
                         : List.of(),
-                response.body().getBytes(StandardCharsets.UTF_8)))
+                response.body().getBytes(StandardCharsets.UTF_8),
+                ProtocolClock.SYSTEM,
+                Duration.ofSeconds(2)))
         .isInstanceOf(ResponseCheck.Result.Valid.class);
     assertThat(context.budget().used()).isZero();
   }

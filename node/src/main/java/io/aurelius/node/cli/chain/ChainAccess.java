@@ -8,6 +8,7 @@ import io.aurelius.core.chain.dev.ChainStartException;
 import io.aurelius.core.chain.dev.DevChain;
 import io.aurelius.core.chain.service.RemoteChain;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.transport.ClientLimits;
 import io.aurelius.core.transport.PeerEndpoint;
@@ -153,7 +154,7 @@ final class ChainAccess {
   private static RemoteChain remoteChain(ProtocolClient client, ChainConnectOptions.Remote remote) {
     return new RemoteChain(
         client,
-        new PeerEndpoint(remote.host(), remote.port(), remote.authority()),
+        new PeerEndpoint(remote.host(), remote.port(), remote.authority(), KeyScheme.ED25519),
         Duration.ofSeconds(30));
   }
 

@@ -6,6 +6,7 @@ import io.aurelius.core.chain.Chain;
 import io.aurelius.core.chain.dev.ChainDataDir;
 import io.aurelius.core.chain.service.RemoteChain;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.transport.ClientLimits;
 import io.aurelius.core.transport.PeerEndpoint;
@@ -53,7 +54,7 @@ public final class ChainConnection implements AutoCloseable {
         client,
         new RemoteChain(
             client,
-            new PeerEndpoint(remote.host(), remote.port(), remote.authority()),
+            new PeerEndpoint(remote.host(), remote.port(), remote.authority(), KeyScheme.ED25519),
             Duration.ofSeconds(30)));
   }
 

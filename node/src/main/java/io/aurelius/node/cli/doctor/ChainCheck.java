@@ -4,6 +4,7 @@ import io.aurelius.core.chain.ChainInfo;
 import io.aurelius.core.chain.Endpoint;
 import io.aurelius.core.chain.service.RemoteChain;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.transport.ClientLimits;
 import io.aurelius.core.transport.PeerEndpoint;
@@ -65,7 +66,9 @@ final class ChainCheck {
         NettyProtocolClient.create(
             Ed25519KeyPair.generate(), ClientLimits.defaults().withRequestTimeout(timeout))) {
       ChainInfo info =
-          new RemoteChain(client, new PeerEndpoint(at.host(), at.port(), key), timeout).info();
+          new RemoteChain(
+                  client, new PeerEndpoint(at.host(), at.port(), key, KeyScheme.ED25519), timeout)
+              .info();
       return Finding.ok(
           check,
           at

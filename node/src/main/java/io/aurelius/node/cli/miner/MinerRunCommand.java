@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.core.chain.Chain;
 import io.aurelius.core.chain.service.RemoteChain;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.core.ops.NodeStatus;
@@ -36,10 +37,10 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
@@ -106,11 +107,12 @@ final class MinerRunCommand implements Callable<Integer> {
 
   @Option(
       names = "--validator",
-      paramLabel = "KEYID",
+      paramLabel = "[SCHEME:]KEYID",
       split = ",",
       description =
           "A validator hotkey allowed to query besides the chain's validators "
-              + "(repeatable, or comma-separated). Other senders are refused with 403.")
+              + "(repeatable, or comma-separated), optionally prefixed by its key scheme, "
+              + "e.g. ed25519:5F… (default: sr25519). Other senders are refused with 403.")
   private List<String> validators = new ArrayList<>();
 
   @Option(
@@ -136,7 +138,7 @@ final class MinerRunCommand implements Callable<Integer> {
           "--metagraph-refresh-seconds: " + metagraphRefreshSeconds + " (expected: 1..3600)");
     }
     Optional<ChainConnectOptions.Remote> remote = chain.remote();
-    Set<KeyId> allowed = allowedValidators(remote.isPresent());
+    Map<KeyId, KeyScheme> allowed = allowedValidators(remote.isPresent());
     Path homeDir = home.home(context);
     Ed25519KeyPair key = MinerKeys.hotkey(home, context, hotkey);
     Optional<Ed25519KeyPair> owner =
@@ -157,7 +159,9 @@ final class MinerRunCommand implements Callable<Integer> {
       controller.add(new Closing("chain-client", client));
       Chain remoteChain =
           new RemoteChain(
-              client, new PeerEndpoint(r.host(), r.port(), r.authority()), Duration.ofSeconds(30));
+              client,
+              new PeerEndpoint(r.host(), r.port(), r.authority(), KeyScheme.ED25519),
+              Duration.ofSeconds(30));
       controller.add(
           new MetagraphSync(remoteChain, directory, Duration.ofSeconds(metagraphRefreshSeconds)));
       announcer = new ChainEndpoint(remoteChain, key, owner, advertised(), Duration.ofSeconds(60));
@@ -197,17 +201,21 @@ final class MinerRunCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private Set<KeyId> allowedValidators(boolean onChain) {
+  private Map<KeyId, KeyScheme> allowedValidators(boolean onChain) {
     if (validators.isEmpty() && !onChain) {
       throw new UserInputException(
           "--validator: none given (expected: the key id of at least "
               + "one validator allowed to query, or --chain-endpoint and --chain-authority to admit "
               + "the chain's validators)");
     }
-    Set<KeyId> allowed = new HashSet<>();
+    Map<KeyId, KeyScheme> allowed = new HashMap<>();
     for (String v : validators) {
+      String text = v.trim();
+      int colon = text.indexOf(':');
       try {
-        allowed.add(KeyId.parse(v.trim()));
+        KeyScheme scheme =
+            colon < 0 ? KeyScheme.SR25519 : KeyScheme.fromWireName(text.substring(0, colon));
+        allowed.put(KeyId.parse(text.substring(colon + 1)), scheme);
       } catch (IllegalArgumentException e) {
         throw new UserInputException("--validator: " + e.getMessage(), e);
       }

@@ -76,7 +76,7 @@ class KeysCommandTest {
     assertThat(created.exitCode()).as(created.err()).isZero();
     assertThat(created.out()).startsWith("created hotkey 'validator'");
     String keyId = keyIdIn(created);
-    Ed25519PublicKey publicKey = KeyId.parse(keyId).publicKey();
+    Ed25519PublicKey publicKey = KeyId.parse(keyId).ed25519();
     Path file = home().resolve("keys/validator.json");
     assertThat(created.out()).contains("file:        " + file);
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))

@@ -19,6 +19,7 @@ import io.aurelius.core.chain.service.ChainPeers;
 import io.aurelius.core.chain.service.ChainRoutes;
 import io.aurelius.core.chain.service.ChainService;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.identity.KeyName;
@@ -66,7 +67,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MinerRunIT {
   private static final Ed25519KeyPair VALIDATOR = Ed25519KeyPair.generate();
-  private static final String VALIDATOR_ID = KeyId.of(VALIDATOR.publicKey()).address();
+  private static final String VALIDATOR_ID = "ed25519:" + KeyId.of(VALIDATOR.publicKey()).address();
 
   @TempDir Path work;
 
@@ -140,7 +141,8 @@ class MinerRunIT {
       assertThat(ports.get("role").textValue()).isEqualTo("miner");
       int port = ports.get("http").intValue();
       PeerEndpoint miner =
-          new PeerEndpoint("127.0.0.1", port, KeyId.parse(ports.get("hotkey").textValue()));
+          new PeerEndpoint(
+              "127.0.0.1", port, KeyId.parse(ports.get("hotkey").textValue()), KeyScheme.ED25519);
 
       Set<ContentId> served = new HashSet<>();
       try (ProtocolClient client =
@@ -263,7 +265,12 @@ class MinerRunIT {
             List.of(new Genesis.Account(owner, 1_000)),
             List.of(
                 new Genesis.Neuron(
-                    KeyId.of(VALIDATOR.publicKey()), owner, Role.VALIDATOR, Endpoint.NONE, 100)));
+                    KeyId.of(VALIDATOR.publicKey()),
+                    KeyScheme.ED25519,
+                    owner,
+                    Role.VALIDATOR,
+                    Endpoint.NONE,
+                    100)));
     try (DevChain chain =
         DevChain.create(
             new ChainDataDir(work.resolve("chain")), genesis, authority, InstantSource.system())) {
@@ -309,7 +316,11 @@ class MinerRunIT {
           assertThat(listed.role()).isEqualTo(Role.MINER);
           assertThat(listed.endpoint()).isEqualTo(new Endpoint("127.0.0.1", port));
           PeerEndpoint miner =
-              new PeerEndpoint(listed.endpoint().host(), listed.endpoint().port(), listed.hotkey());
+              new PeerEndpoint(
+                  listed.endpoint().host(),
+                  listed.endpoint().port(),
+                  listed.hotkey(),
+                  listed.hotkeyScheme());
           try (ProtocolClient client =
               NettyProtocolClient.create(VALIDATOR, ClientLimits.defaults())) {
             assertThat(query(client, miner, 5)).isInstanceOf(SubmissionCheck.Admitted.class);
