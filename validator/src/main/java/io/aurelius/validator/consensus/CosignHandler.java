@@ -35,11 +35,19 @@ public final class CosignHandler implements RouteHandler {
   private final Supplier<ValidatorSet> validators;
   private final Clock clock;
 
+  /**
+   * @param hotkey the validator's hotkey, whose address names its cosignatures
+   * @param logKey the Ed25519 key it cosigns with (C2SP cosignatures are Ed25519; for an Ed25519
+   *     hotkey, the hotkey itself)
+   */
   public CosignHandler(
-      OwnLog log, Ed25519KeyPair key, Supplier<ValidatorSet> validators, Clock clock) {
+      OwnLog log,
+      KeyId hotkey,
+      Ed25519KeyPair logKey,
+      Supplier<ValidatorSet> validators,
+      Clock clock) {
     this.log = requireNonNull(log, "log");
-    this.signer =
-        new NoteSigner(witnessName(KeyId.of(requireNonNull(key, "key").publicKey())), key);
+    this.signer = new NoteSigner(witnessName(requireNonNull(hotkey, "hotkey")), logKey);
     this.validators = requireNonNull(validators, "validators");
     this.clock = requireNonNull(clock, "clock");
   }

@@ -9,6 +9,7 @@ import io.aurelius.core.chain.Endpoint;
 import io.aurelius.core.chain.Metagraph;
 import io.aurelius.core.chain.NeuronInfo;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.githttp.GitHttpService;
 import io.aurelius.core.githttp.GitMount;
 import io.aurelius.core.identity.KeyId;
@@ -71,7 +72,8 @@ public final class ValidatorService extends AbstractService {
   private static final int MAX_GIT_RESPONSE_BYTES = 256 << 20;
 
   private final ValidatorSettings settings;
-  private final Ed25519KeyPair hotkey;
+  private final Signer hotkey;
+  private final Ed25519KeyPair logKey;
   private final Chain chain;
   private final Transport transport;
   private final Optional<AgentModel> givenModel;
@@ -106,6 +108,7 @@ public final class ValidatorService extends AbstractService {
   private ValidatorService(Builder b) {
     this.settings = b.settings;
     this.hotkey = b.hotkey;
+    this.logKey = b.logKey.orElseGet(() -> ed25519HotkeyAsLogKey(b.hotkey));
     this.chain = requireNonNull(b.chain, "chain (call builder.chain)");
     this.transport = requireNonNull(b.transport, "transport (call builder.transport)");
     this.givenModel = b.model;
@@ -120,8 +123,19 @@ public final class ValidatorService extends AbstractService {
     this.clock = b.clock;
   }
 
-  public static Builder builder(ValidatorSettings settings, Ed25519KeyPair hotkey) {
+  public static Builder builder(ValidatorSettings settings, Signer hotkey) {
     return new Builder(requireNonNull(settings, "settings"), requireNonNull(hotkey, "hotkey"));
+  }
+
+  private static Ed25519KeyPair ed25519HotkeyAsLogKey(Signer hotkey) {
+    if (hotkey instanceof Ed25519KeyPair ed25519) {
+      return ed25519;
+    }
+    throw new IllegalStateException(
+        "log key: none given for a "
+            + hotkey.scheme()
+            + " hotkey (expected: builder.logKey(an Ed25519 key), as checkpoints and cosignatures"
+            + " are C2SP notes, which are Ed25519)");
   }
 
   @Override
@@ -161,7 +175,7 @@ public final class ValidatorService extends AbstractService {
     try {
       store =
           givenStore.isPresent() ? givenStore.get() : ValidatorStore.open(dir.resolve("state.db"));
-      corpus = CorpusAnchor.open(corpusRepository(), settings.corpusOrigin(), hotkey, clock);
+      corpus = CorpusAnchor.open(corpusRepository(), settings.corpusOrigin(), logKey, clock);
       configs = ConfigsRepository.open(configsRepository());
       model =
           givenModel.isPresent()
@@ -284,7 +298,7 @@ public final class ValidatorService extends AbstractService {
             .route(
                 CosignHandler.ROUTE,
                 CosignHandler.MAX_BODY_BYTES,
-                new CosignHandler(corpus, hotkey, validators::get, clock))
+                new CosignHandler(corpus, hotkey(), logKey, validators::get, clock))
             .plain(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git);
     serverHook.accept(spec);
     return spec.build();
@@ -459,7 +473,8 @@ public final class ValidatorService extends AbstractService {
    */
   public static final class Builder {
     private final ValidatorSettings settings;
-    private final Ed25519KeyPair hotkey;
+    private final Signer hotkey;
+    private Optional<Ed25519KeyPair> logKey = Optional.empty();
     private Chain chain;
     private Transport transport;
     private Optional<AgentModel> model = Optional.empty();
@@ -473,9 +488,19 @@ public final class ValidatorService extends AbstractService {
     private MetricsRegistry registry = new MetricsRegistry();
     private Clock clock = Clock.systemUTC();
 
-    private Builder(ValidatorSettings settings, Ed25519KeyPair hotkey) {
+    private Builder(ValidatorSettings settings, Signer hotkey) {
       this.settings = settings;
       this.hotkey = hotkey;
+    }
+
+    /**
+     * The Ed25519 key that signs the corpus log's checkpoints and this validator's cosignatures
+     * (C2SP notes are Ed25519). Required for a hotkey of another scheme; an Ed25519 hotkey is its
+     * own log key unless one is given.
+     */
+    public Builder logKey(Ed25519KeyPair key) {
+      this.logKey = Optional.of(requireNonNull(key, "key"));
+      return this;
     }
 
     /** The chain: a {@code DevChain} in process, or a {@code RemoteChain} for an endpoint. */
