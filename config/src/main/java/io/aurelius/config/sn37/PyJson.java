@@ -20,8 +20,8 @@ import java.util.List;
  * A parsed JSON tree rendered as CPython's {@code json.dumps(value, sort_keys=True)} with its
  * defaults would render what {@code json.loads} read from the same text: separators {@code ", "}
  * and {@code ": "}, {@code ensure_ascii=True}. SN37 hashes this text into the {@code work_id}
- * (REFERENCE §3), so it must match Python byte for byte; {@code PyJsonInteropIT} checks it against
- * the real interpreter.
+ * (docs/protocol.md), so it must match Python byte for byte; {@code Sn37WorkIdInteropIT} checks it
+ * against the real interpreter.
  *
  * <p>The traps, each one Python's rule: keys sort by code point (Java's {@code String.compareTo}
  * compares UTF-16 units and puts U+10000 before U+FFFF); every character outside printable ASCII

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * The work stamp an SN37 miner puts on the configuration it serves, as its {@code
- * aurelius/miner/work_token.py} makes it (REFERENCE §3):
+ * aurelius/miner/work_token.py} makes it (docs/protocol.md, "Work id and work token"):
  *
  * <pre>
  * work_id   = hex SHA-256(UTF-8(json.dumps(cfg, sort_keys=True) + hotkey_ss58 + time_ns + nonce))

@@ -16,7 +16,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * SN37's work_id and work-token signature (REFERENCE §3, SN37 {@code
+ * SN37's work_id and work-token signature (docs/protocol.md; SN37 {@code
  * aurelius/miner/work_token.py}). The pinned values were computed by CPython 3.11 ({@code
  * json.dumps}, {@code hashlib}) and bittensor-wallet 4.1.1's {@code Keypair}, for the mini secret
  * 0x00…01.
