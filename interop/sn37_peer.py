@@ -17,6 +17,11 @@ Requests are objects with "op":
                              -> {"ss58": ..., "signature_hex": bittensor_wallet Keypair's signature
                                  of UTF-8("aurelius-worktoken-v1:" + work_id), hex without 0x}
   verify    {"ss58": SS58, "work_id": HEX, "signature_hex": HEX} -> {"valid": true|false}
+  response  {"body": TEXT, "hotkey": SS58}
+                             -> a miner's response body read as SN37's validator reads it
+                                (json.loads, then the work id recomputed from its scenario_config,
+                                time and nonce with the hotkey it queried): {"work_id_matches",
+                                "signature_valid", "name"}
 
 The configuration travels as text so that json.loads sees exactly the bytes the test chose
 (numbers keep their spelling). Bad input exits with status 2 and one line on stderr.
@@ -33,6 +38,7 @@ FIELDS = {
     "work_id": ("json", "hotkey", "time_ns", "nonce"),
     "sign": ("seed_hex", "work_id"),
     "verify": ("ss58", "work_id", "signature_hex"),
+    "response": ("body", "hotkey"),
 }
 PREFIX = "aurelius-worktoken-v1:"
 
@@ -75,6 +81,20 @@ def answer(request):
     if op == "work_id":
         payload = dumps(request) + text(request, "hotkey") + text(request, "time_ns") + text(request, "nonce")
         return {"work_id": hashlib.sha256(payload.encode()).hexdigest()}
+    if op == "response":
+        try:
+            body = json.loads(text(request, "body"))
+        except ValueError as e:
+            raise BadInput(f"body: not JSON: {e}") from None
+        hotkey = text(request, "hotkey")
+        config = body.get("scenario_config")
+        payload = json.dumps(config, sort_keys=True) + hotkey + body["work_id_time_ns"] + body["work_id_nonce"]
+        message = (PREFIX + body["work_id"]).encode()
+        return {
+            "work_id_matches": hashlib.sha256(payload.encode()).hexdigest() == body["work_id"],
+            "signature_valid": Keypair(ss58_address=hotkey).verify(message, bytes.fromhex(body["work_id_signature"])),
+            "name": config.get("name"),
+        }
     message = (PREFIX + text(request, "work_id")).encode()
     if op == "sign":
         pair = Keypair.create_from_seed(text(request, "seed_hex"))

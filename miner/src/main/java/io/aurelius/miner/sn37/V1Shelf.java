@@ -12,9 +12,11 @@ import io.aurelius.config.validation.Problem;
 import io.aurelius.core.hash.ContentId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -36,9 +38,13 @@ final class V1Shelf {
   /** The offers, in the served order. */
   List<V1Offer> offers() {
     List<V1Offer> offers = new ArrayList<>();
+    Set<ContentId> current = new HashSet<>();
     for (CompiledConfig c : served.get()) {
+      current.add(c.id());
       exports.computeIfAbsent(c.id(), id -> export(c)).ifPresent(offers::add);
     }
+    // Forget configurations that left the library, so the cache stays the library's size.
+    exports.keySet().retainAll(current);
     return offers;
   }
 
