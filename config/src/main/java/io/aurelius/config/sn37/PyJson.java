@@ -2,7 +2,6 @@ package io.aurelius.config.sn37;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -35,9 +34,10 @@ public final class PyJson {
   /**
    * Reads numbers as Python's {@code json.loads} does: a float is a double (so {@code -0.0} keeps
    * its sign, which the strict reader's {@code BigDecimal} drops), an integer keeps all its digits.
+   * It only reads bytes the strict reader has accepted (one document, no duplicate keys, within the
+   * limits).
    */
-  private static final ObjectMapper PYTHON_NUMBERS =
-      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectMapper PYTHON_NUMBERS = JsonMapper.builder().build();
 
   private PyJson() {}
 
