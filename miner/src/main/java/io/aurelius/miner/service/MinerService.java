@@ -2,6 +2,7 @@ package io.aurelius.miner.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.config.CompiledConfig;
 import io.aurelius.config.submission.SubmissionQuery;
 import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.githttp.GitHttpService;
@@ -13,11 +14,15 @@ import io.aurelius.core.ops.OpsRoutes;
 import io.aurelius.core.protocol.PeerDirectory;
 import io.aurelius.core.service.AbstractService;
 import io.aurelius.core.transport.ProtocolServer;
+import io.aurelius.core.transport.RouteHandler;
 import io.aurelius.core.transport.ServerSpec;
 import io.aurelius.miner.intake.Intake;
 import io.aurelius.miner.library.ConfigLibrary;
+import io.aurelius.miner.sn37.ScenarioConfigHandler;
 import java.net.InetSocketAddress;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,6 +86,29 @@ public final class MinerService extends AbstractService {
 
   public KeyId hotkey() {
     return KeyId.of(hotkey.publicKey());
+  }
+
+  /**
+   * The handler of SN37's route ({@link ScenarioConfigHandler#ROUTE}, {@code POST
+   * /aurelius/v1/scenario_config}; requests up to {@link ScenarioConfigHandler#MAX_REQUEST_BYTES}):
+   * the served configurations that export to schema_v1, stamped with work tokens signed by this
+   * miner's hotkey. It serves nothing until the miner has started. Not registered here: the
+   * btauth/1 transport registers it (docs/protocol.md, "SN37 scenario_config").
+   */
+  public RouteHandler scenarioConfigHandler() {
+    String version =
+        Optional.ofNullable(MinerService.class.getPackage().getImplementationVersion())
+            .orElse("unknown");
+    return new ScenarioConfigHandler(
+        this::servedConfigs, hotkey, clock, new SecureRandom(), "aurelius-java/" + version);
+  }
+
+  private List<CompiledConfig> servedConfigs() {
+    ServedLibrary now = served;
+    if (now == null) {
+      return List.of();
+    }
+    return now.current().servable().stream().map(ServedLibrary.Servable::config).toList();
   }
 
   /** The bound address, once started. */

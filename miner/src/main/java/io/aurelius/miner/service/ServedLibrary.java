@@ -3,6 +3,7 @@ package io.aurelius.miner.service;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.config.CompiledConfig;
 import io.aurelius.config.ConfigDocuments;
 import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.hash.ContentId;
@@ -27,7 +28,8 @@ import java.util.Optional;
  */
 final class ServedLibrary {
   /** A configuration ready to send: the signed document and its canonical size. */
-  record Servable(ContentId id, String name, ObjectNode signed, int signedBytes) {}
+  record Servable(
+      ContentId id, String name, ObjectNode signed, int signedBytes, CompiledConfig config) {}
 
   /** The library as served at one commit. */
   record State(Optional<String> tip, List<Servable> servable, Map<ContentId, String> refused) {
@@ -111,7 +113,12 @@ final class ServedLibrary {
     int size = CanonicalJson.bytes(signed).length;
     return new Verdict(
         Optional.of(
-            new Servable(accepted.config().id(), accepted.config().config().name(), signed, size)),
+            new Servable(
+                accepted.config().id(),
+                accepted.config().config().name(),
+                signed,
+                size,
+                accepted.config())),
         "");
   }
 }
