@@ -92,8 +92,8 @@ public final class MinerService extends AbstractService {
    * The handler of SN37's route ({@link ScenarioConfigHandler#ROUTE}, {@code POST
    * /aurelius/v1/scenario_config}; requests up to {@link ScenarioConfigHandler#MAX_REQUEST_BYTES}):
    * the served configurations that export to schema_v1, stamped with work tokens signed by this
-   * miner's hotkey. It serves nothing until the miner has started. Not registered here: the
-   * btauth/1 transport registers it (docs/protocol.md, "SN37 scenario_config").
+   * miner's hotkey, served beside the node's own query route under the same btauth/1 authentication
+   * (docs/protocol.md, "SN37 scenario_config"). It serves nothing until the miner has started.
    */
   public RouteHandler scenarioConfigHandler() {
     String version =
@@ -141,6 +141,10 @@ public final class MinerService extends AbstractService {
                 QUERY_ROUTE,
                 SubmissionQuery.MAX_WIRE_BYTES,
                 new QueryHandler(served, hotkey(), metrics, clock))
+            .route(
+                ScenarioConfigHandler.ROUTE,
+                ScenarioConfigHandler.MAX_REQUEST_BYTES,
+                scenarioConfigHandler())
             .plain(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git)
             .build();
     try {

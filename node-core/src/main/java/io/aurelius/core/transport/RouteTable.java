@@ -2,7 +2,6 @@ package io.aurelius.core.transport;
 
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.core.protocol.ProtocolHeaders;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,15 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The routes of one server: signed routes by name, plain routes by path (longest first). */
+/** The routes of one server: signed routes by path, plain routes by path (longest first). */
 public final class RouteTable {
   private final Map<String, ProtocolRoute> signed;
   private final List<PlainRoute> plain;
 
   RouteTable(List<ProtocolRoute> signedRoutes, List<PlainRoute> plainRoutes) {
-    Map<String, ProtocolRoute> byName = new TreeMap<>();
+    Map<String, ProtocolRoute> byPath = new TreeMap<>();
     for (ProtocolRoute r : signedRoutes) {
-      if (byName.put(r.name(), r) != null) {
+      if (byPath.put(r.path(), r) != null) {
         throw new IllegalArgumentException("route " + r.name() + " registered twice");
       }
     }
@@ -32,17 +31,14 @@ public final class RouteTable {
         }
       }
     }
-    this.signed = Map.copyOf(byName);
+    this.signed = Map.copyOf(byPath);
     this.plain = List.copyOf(sorted);
   }
 
   /** The signed route for a request path like {@code /v1/chain/metagraph}. */
   public Optional<ProtocolRoute> signed(String path) {
     requireNonNull(path, "path");
-    if (!path.startsWith(ProtocolHeaders.ROUTE_PREFIX)) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(signed.get(path.substring(ProtocolHeaders.ROUTE_PREFIX.length())));
+    return Optional.ofNullable(signed.get(path));
   }
 
   public Optional<PlainRoute> plain(String path) {
@@ -56,6 +52,6 @@ public final class RouteTable {
   }
 
   public List<String> signedNames() {
-    return List.copyOf(signed.keySet());
+    return signed.values().stream().map(ProtocolRoute::name).sorted().toList();
   }
 }

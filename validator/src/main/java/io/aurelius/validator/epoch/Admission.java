@@ -63,7 +63,7 @@ final class Admission {
         continue;
       }
       CompiledConfig config = a.admitted().get().config();
-      JsonNode document = a.admitted().get().submission().configuration();
+      JsonNode document = a.admitted().get().document();
       String id = config.id().hex();
       SubmissionRecord admitted =
           new SubmissionRecord(

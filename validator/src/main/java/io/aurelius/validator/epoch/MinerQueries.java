@@ -2,6 +2,8 @@ package io.aurelius.validator.epoch;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aurelius.config.CompiledConfig;
 import io.aurelius.config.submission.SubmissionCheck;
 import io.aurelius.config.submission.SubmissionQuery;
 import io.aurelius.config.submission.SubmissionVerifier;
@@ -9,21 +11,27 @@ import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.transport.PeerEndpoint;
 import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.core.transport.Reply;
+import io.aurelius.validator.sn37.Sn37Answer;
+import io.aurelius.validator.sn37.Sn37Client;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Step 2: asks every serving miner for its submission at once, each call and the whole round
  * bounded by {@code timeout}; checks each answer with the config module's {@link
- * SubmissionVerifier} (signature, epoch, validator, freshness, size, schema). Nothing here has side
- * effects, so a round cut short by a crash is simply redone.
+ * SubmissionVerifier} (signature, epoch, validator, freshness, size, schema). A miner that does not
+ * serve the node's query route (404) but speaks SN37's is asked there next, in the same round, and
+ * its answer checked by {@link Sn37Client} (work token, schema_v1) and imported. Nothing here has
+ * side effects, so a round cut short by a crash is simply redone.
  */
 final class MinerQueries {
   private final ProtocolClient client;
@@ -31,6 +39,7 @@ final class MinerQueries {
   private final Clock clock;
   private final Duration timeout;
   private final int maxConfigBytes;
+  private final Sn37Client sn37 = new Sn37Client("aurelius-java");
 
   MinerQueries(
       ProtocolClient client,
@@ -71,21 +80,56 @@ final class MinerQueries {
               timeout));
     }
     long deadline = System.nanoTime() + timeout.toNanos();
+    Map<Member, CompletableFuture<Reply>> sn37Calls = new LinkedHashMap<>();
+    Instant anchor = clock.instant();
+    byte[] sn37Request = sn37.requestBody(UUID.randomUUID().toString());
     for (Map.Entry<Member, CompletableFuture<Reply>> call : calls.entrySet()) {
       Member m = call.getKey();
+      Reply reply = await(m, call.getValue(), deadline, out);
+      if (reply == null) {
+        continue;
+      }
+      if (reply instanceof Reply.Refused r && r.status() == 404) {
+        long left = deadline - System.nanoTime();
+        if (left > 0) {
+          sn37Calls.put(
+              m,
+              client.send(
+                  m.endpoint().orElseThrow(),
+                  Sn37Client.ROUTE,
+                  sn37Request,
+                  Duration.ofNanos(left)));
+          continue;
+        }
+      }
+      out.add(check(m, query, reply));
+    }
+    for (Map.Entry<Member, CompletableFuture<Reply>> call : sn37Calls.entrySet()) {
+      Member m = call.getKey();
+      Reply reply = await(m, call.getValue(), deadline, out);
+      if (reply != null) {
+        out.add(checkSn37(m, reply, anchor));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(c -> c.miner().uid()));
+    return out;
+  }
+
+  /** The reply, or null after recording why there is none. */
+  private Reply await(Member m, CompletableFuture<Reply> call, long deadline, List<Checked> out) {
+    {
       Reply reply;
       try {
-        reply =
-            call.getValue().get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        reply = call.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       } catch (java.util.concurrent.TimeoutException e) {
-        call.getValue().cancel(true);
+        call.cancel(true);
         out.add(
             new Checked(
                 m,
                 Optional.empty(),
                 Outcome.UNREACHABLE,
                 "miner " + m.hotkey() + ": no answer within " + timeout.toMillis() + " ms"));
-        continue;
+        return null;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while querying miners", e);
@@ -96,12 +140,35 @@ final class MinerQueries {
                 Optional.empty(),
                 Outcome.UNREACHABLE,
                 "miner " + m.hotkey() + ": " + e.getCause().getMessage()));
-        continue;
+        return null;
       }
-      out.add(check(m, query, reply));
+      return reply;
     }
-    out.sort(java.util.Comparator.comparingInt(c -> c.miner().uid()));
-    return out;
+  }
+
+  /** An SN37 miner's answer: the transport checked its btauth/1 signature, this its content. */
+  private Checked checkSn37(Member m, Reply reply, Instant anchor) {
+    if (!(reply instanceof Reply.Ok ok)) {
+      Checked failed = check(m, null, reply);
+      return new Checked(m, Optional.empty(), failed.outcome(), "sn37 route: " + failed.message());
+    }
+    Sn37Answer answer = sn37.read(ok.body(), m.key().verifyingKey(m.keyScheme()), anchor);
+    if (answer instanceof Sn37Answer.Accepted a) {
+      return new Checked(
+          m,
+          Optional.of(new Answered(a.config(), a.config().document())),
+          Outcome.ADMITTED,
+          "configuration "
+              + a.config().id().shortHex()
+              + " ("
+              + a.config().config().name()
+              + ") over SN37's scenario_config");
+    }
+    return new Checked(
+        m,
+        Optional.empty(),
+        Outcome.INVALID_CONFIG,
+        "sn37 route: " + oneLine(((Sn37Answer.Refused) answer).reason()));
   }
 
   private Checked check(Member m, SubmissionQuery query, Reply reply) {
@@ -110,7 +177,7 @@ final class MinerQueries {
       if (check instanceof SubmissionCheck.Admitted a) {
         return new Checked(
             m,
-            Optional.of(a),
+            Optional.of(new Answered(a.config(), a.submission().configuration())),
             Outcome.ADMITTED,
             "configuration "
                 + a.config().id().shortHex()
@@ -149,7 +216,9 @@ final class MinerQueries {
     return line.length() > 300 ? line.substring(0, 300) + "…" : line;
   }
 
+  /** An admitted configuration: compiled, and the document as the miner sent it. */
+  record Answered(CompiledConfig config, JsonNode document) {}
+
   /** A miner's answer after the verifier: admitted (with the check) or the refusal. */
-  record Checked(
-      Member miner, Optional<SubmissionCheck.Admitted> admitted, Outcome outcome, String message) {}
+  record Checked(Member miner, Optional<Answered> admitted, Outcome outcome, String message) {}
 }

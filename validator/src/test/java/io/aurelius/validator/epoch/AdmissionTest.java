@@ -8,7 +8,6 @@ import io.aurelius.config.ConfigLoader;
 import io.aurelius.config.catalogue.Catalogue;
 import io.aurelius.config.lint.OpacityLint;
 import io.aurelius.config.submission.Submission;
-import io.aurelius.config.submission.SubmissionCheck;
 import io.aurelius.config.submission.SubmissionQuery;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.identity.KeyId;
@@ -108,7 +107,9 @@ class AdmissionTest {
             "ed25519");
     return new MinerQueries.Checked(
         m,
-        Optional.of(new SubmissionCheck.Admitted(s, ConfigLoader.load(s.configuration(), "test"))),
+        Optional.of(
+            new MinerQueries.Answered(
+                ConfigLoader.load(s.configuration(), "test"), s.configuration())),
         Outcome.ADMITTED,
         "ok");
   }
