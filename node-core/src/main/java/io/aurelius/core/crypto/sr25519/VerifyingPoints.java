@@ -15,10 +15,10 @@ import java.util.Optional;
  * of −A (about 2 ms and 60 KB), after which k·A costs what s·B does.
  *
  * <p>Only canonical, non-identity encodings (those {@link Sr25519#decode} accepts) are cached, so
- * the cache holds no failures, and an attacker's stream of bad keys cannot evict good ones. The
- * cache changes no outcome: an entry is a pure function of its key's bytes. Verification handles
- * only public data, so the tables' speed matters and their constant time does not; signing keeps
- * its own constant-time path.
+ * the cache holds no failures and malformed keys never take a place in it. The cache changes no
+ * outcome: an entry is a pure function of its key's bytes. Verification handles only public data,
+ * so the tables' speed matters and their constant time does not; signing keeps its own
+ * constant-time path.
  */
 final class VerifyingPoints {
   /** Enough for a subnet's 256 UIDs; 256 tables are about 16 MB. */
