@@ -12,7 +12,10 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+/** Isolated: some tests clear and inspect {@link Sr25519}'s one shared cache. */
+@Isolated
 class VerifyingPointsTest {
   private static final HexFormat HEX = HexFormat.of();
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -102,6 +105,12 @@ class VerifyingPointsTest {
       assertThat(Sr25519.verify(null, message, sig)).isFalse();
     }
     assertThat(Sr25519.VERIFYING_POINTS.size()).isZero();
+    VerifyingPoints points = new VerifyingPoints(4);
+    for (byte[] publicKey : bad) {
+      assertThat(points.get(publicKey)).isEmpty();
+    }
+    assertThat(points.get(null)).isEmpty();
+    assertThat(points.size()).isZero();
   }
 
   @Test
