@@ -19,6 +19,10 @@ import java.util.Optional;
  * never verifies. One rule is the node's own: the identity is not a public key (schnorrkel accepts
  * it, and under it s·B is a signature of every message; no expanded or derived key is the identity
  * but with negligible probability).
+ *
+ * <p>Verification caches decoded keys and, from a key's second use, a precomputed table for it
+ * ({@link VerifyingPoints}); the cache never changes an outcome. Signing ({@link Sr25519SecretKey})
+ * uses only the constant-time fixed-base table of B.
  */
 public final class Sr25519 {
   public static final int PUBLIC_KEY_LENGTH = 32;
@@ -28,6 +32,10 @@ public final class Sr25519 {
 
   /** The signing context Substrate (and so Bittensor) uses, {@code sp_core::sr25519}. */
   static final byte[] SUBSTRATE_CONTEXT = Transcripts.ascii("substrate");
+
+  /** Decoded keys with their tables; see {@link VerifyingPoints}. */
+  static final VerifyingPoints VERIFYING_POINTS =
+      new VerifyingPoints(VerifyingPoints.DEFAULT_CAPACITY);
 
   private Sr25519() {}
 
@@ -46,7 +54,7 @@ public final class Sr25519 {
     if (signature == null || signature.length != SIGNATURE_LENGTH) {
       return false;
     }
-    Optional<RistrettoElement> a = decode(publicKey);
+    Optional<VerifyingPoints.Point> a = VERIFYING_POINTS.get(publicKey);
     if (a.isEmpty()) {
       return false;
     }
@@ -61,7 +69,7 @@ public final class Sr25519 {
     t.append("sign:R", r);
     Scalar k = Transcripts.challengeScalar(t, "sign:c");
     RistrettoElement expected =
-        Constants.RISTRETTO_GENERATOR_TABLE.multiply(s.get()).subtract(a.get().multiply(k));
+        Constants.RISTRETTO_GENERATOR_TABLE.multiply(s.get()).add(a.get().negatedMultiple(k));
     return MessageDigest.isEqual(expected.compress().toByteArray(), r);
   }
 

@@ -1,5 +1,6 @@
 package io.aurelius.core.transport.bench;
 
+import io.aurelius.core.crypto.KeyScheme;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,10 @@ import java.util.Locale;
  * @param roundTripsPerSecond {@code calls / measured}
  * @param p50 median latency of a round trip
  * @param p99 99th-percentile latency
- * @param verifiesPerSecond raw Ed25519 verifications per second on one thread, same run (the mean
- *     of a measurement before and one after the round trips)
+ * @param verifiesPerSecond raw verifications per second of {@code scheme} on one thread, same run
+ *     (the mean of a measurement before and one after the round trips)
  * @param cores processors available to the JVM (client and server share them)
+ * @param scheme the hotkeys' key scheme, and so the baseline's
  */
 public record ProtocolBenchResult(
     int clients,
@@ -31,7 +33,8 @@ public record ProtocolBenchResult(
     Duration p50,
     Duration p99,
     double verifiesPerSecond,
-    int cores) {
+    int cores,
+    KeyScheme scheme) {
   /** The target the issue sets for {@link #ratio()}. */
   public static final double TARGET_RATIO = 0.5;
 
@@ -63,7 +66,8 @@ public record ProtocolBenchResult(
         p50,
         p99,
         rate,
-        cores);
+        cores,
+        scheme);
   }
 
   /** The figure: round trips per second over single-thread verifications per second. */
@@ -81,9 +85,10 @@ public record ProtocolBenchResult(
             warmupEnd.description),
         String.format(
             Locale.ROOT,
-            "signed round trips    %,10.0f /s  (%d concurrent clients, "
+            "signed round trips    %,10.0f /s  (%s hotkeys, %d concurrent clients, "
                 + "loopback, %d cores shared by client and server, %.1f s, %,d calls, %,d failed)",
             roundTripsPerSecond,
+            scheme.wireName(),
             clients,
             cores,
             measured.toMillis() / 1000.0,
@@ -96,7 +101,8 @@ public record ProtocolBenchResult(
             p99.toNanos() / 1e6),
         String.format(
             Locale.ROOT,
-            "Ed25519 verify        %,10.0f /s  (one thread, same run, before and after)",
+            "%-21s %,10.0f /s  (one thread, same run, before and after; the ratio's baseline)",
+            scheme.wireName() + " verify",
             verifiesPerSecond),
         String.format(
             Locale.ROOT,

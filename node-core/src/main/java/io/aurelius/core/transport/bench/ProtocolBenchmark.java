@@ -2,8 +2,8 @@ package io.aurelius.core.transport.bench;
 
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.core.crypto.Ed25519KeyPair;
-import io.aurelius.core.crypto.Ed25519PublicKey;
+import io.aurelius.core.crypto.KeyScheme;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.protocol.InMemoryPeerDirectory;
 import io.aurelius.core.protocol.ProtocolIdentity;
@@ -18,7 +18,6 @@ import io.aurelius.core.transport.netty.ClientResources;
 import io.aurelius.core.transport.netty.NettyProtocolClient;
 import io.aurelius.core.transport.netty.NettyProtocolServer;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,8 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * with its own registered hotkey and one call in flight at a time (a closed loop), through a
  * warm-up that lasts until the JIT compiler has settled and then a measured window. Every call is
  * signed, admitted through the full check order, answered by a handler, signed back and verified by
- * the client. The same run measures raw Ed25519 verification on one thread, so the ratio compares
- * like with like on whatever machine runs it.
+ * the client. The same run measures raw verification of the hotkeys' scheme on one thread ({@link
+ * SignatureBench}), so the ratio compares like with like on whatever machine runs it.
  */
 public final class ProtocolBenchmark {
   /**
@@ -43,14 +42,17 @@ public final class ProtocolBenchmark {
    *     ({@link CompilerSettling}), which on a busy two-core machine takes 15 s or more
    * @param measure the measured window
    * @param verifyWindow how long to measure raw verification
+   * @param scheme the key scheme of every hotkey, client and server, and so of the baseline
    */
   public record Settings(
       int clients,
       Duration minWarmup,
       Duration maxWarmup,
       Duration measure,
-      Duration verifyWindow) {
+      Duration verifyWindow,
+      KeyScheme scheme) {
     public Settings {
+      requireNonNull(scheme, "scheme");
       if (clients < 1 || clients > 1024) {
         throw new IllegalArgumentException("clients: " + clients + " (expected: 1..1024)");
       }
@@ -88,7 +90,8 @@ public final class ProtocolBenchmark {
           Duration.ofSeconds(5),
           Duration.ofSeconds(60),
           Duration.ofSeconds(5),
-          Duration.ofSeconds(2));
+          Duration.ofSeconds(2),
+          KeyScheme.ED25519);
     }
   }
 
@@ -100,21 +103,42 @@ public final class ProtocolBenchmark {
     this.settings = requireNonNull(settings, "settings");
   }
 
+  /**
+   * Whether the protocol takes hotkeys of {@code scheme}; if not, an {@link
+   * IllegalArgumentException} with a one-line reason. Asked of the protocol itself, so a scheme it
+   * learns is benchmarked without a change here.
+   */
+  public static void checkScheme(KeyScheme scheme) {
+    requireNonNull(scheme, "scheme");
+    try {
+      ProtocolIdentity.of(SignatureBench.generate(scheme));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "scheme "
+              + scheme
+              + ": the protocol does not take "
+              + scheme
+              + " hotkeys yet, so round trips cannot use them (expected: ed25519)",
+          e);
+    }
+  }
+
   public ProtocolBenchResult run() throws InterruptedException {
     // Verification is measured before and after the round trips, and averaged, so that a
     // machine whose load drifts during the run does not skew the ratio either way.
-    double before = verifyRate(settings.verifyWindow().dividedBy(2));
+    Duration half = settings.verifyWindow().dividedBy(2);
+    double before = SignatureBench.verifyRate(settings.scheme(), half);
     ProtocolBenchResult result = roundTrips();
-    double after = verifyRate(settings.verifyWindow().dividedBy(2));
+    double after = SignatureBench.verifyRate(settings.scheme(), half);
     return result.withVerifiesPerSecond((before + after) / 2);
   }
 
   /** The round-trip figures; the verify rate is filled in by {@link #run()}. */
   private ProtocolBenchResult roundTrips() throws InterruptedException {
-    List<Ed25519KeyPair> clientKeys = new ArrayList<>();
+    List<Signer> clientKeys = new ArrayList<>();
     InMemoryPeerDirectory directory = new InMemoryPeerDirectory();
     for (int i = 0; i < settings.clients(); i++) {
-      Ed25519KeyPair key = Ed25519KeyPair.generate();
+      Signer key = SignatureBench.generate(settings.scheme());
       clientKeys.add(key);
       directory.register(key.publicKey(), 1_000 + i);
     }
@@ -125,7 +149,7 @@ public final class ProtocolBenchmark {
             .build();
     try (ProtocolServer server =
             NettyProtocolServer.start(
-                ServerSpec.builder(Ed25519KeyPair.generate(), directory)
+                ServerSpec.builder(SignatureBench.generate(settings.scheme()), directory)
                     .bind(new InetSocketAddress("127.0.0.1", 0))
                     .limits(limits)
                     .name("bench-server")
@@ -134,7 +158,7 @@ public final class ProtocolBenchmark {
         ClientResources resources = ClientResources.create("bench-client", 0, 2)) {
       PeerEndpoint endpoint = server.loopbackEndpoint();
       List<ProtocolClient> clients = new ArrayList<>();
-      for (Ed25519KeyPair key : clientKeys) {
+      for (Signer key : clientKeys) {
         clients.add(
             NettyProtocolClient.create(
                 ProtocolIdentity.of(key),
@@ -185,7 +209,8 @@ public final class ProtocolBenchmark {
         percentile(latencies, 0.50),
         percentile(latencies, 0.99),
         0,
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(),
+        settings.scheme());
   }
 
   /** Lets the loops run unmeasured until the JIT settles, or the longest warm-up runs out. */
@@ -282,43 +307,6 @@ public final class ProtocolBenchmark {
 
     long[] latencies() {
       return Arrays.copyOf(latencies, count);
-    }
-  }
-
-  /** Single-thread verifications per second of a request-sized signing message. */
-  static double verifyRate(Duration window) {
-    Ed25519KeyPair key = Ed25519KeyPair.generate();
-    Ed25519PublicKey publicKey = key.publicKey();
-    byte[] message =
-        ("1700000000000000000."
-                + KeyId.of(publicKey)
-                + "."
-                + KeyId.of(publicKey)
-                + ".3f2b8c1e-0d4a-4b6e-9c1f-2a7d5e8b9c00."
-                + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-            .getBytes(StandardCharsets.UTF_8);
-    byte[] signature = key.sign(message);
-    long warmEnd = System.nanoTime() + Math.min(window.toNanos() / 2, 1_000_000_000L);
-    while (System.nanoTime() < warmEnd) {
-      check(publicKey.verify(message, signature));
-    }
-    long begin = System.nanoTime();
-    long end = begin + window.toNanos();
-    long count = 0;
-    long now;
-    do {
-      for (int i = 0; i < 64; i++) {
-        check(publicKey.verify(message, signature));
-      }
-      count += 64;
-      now = System.nanoTime();
-    } while (now < end);
-    return count / ((now - begin) / 1e9);
-  }
-
-  private static void check(boolean valid) {
-    if (!valid) {
-      throw new IllegalStateException("a valid signature failed to verify");
     }
   }
 

@@ -14,7 +14,7 @@ class ProtocolBenchCommandIT {
   @TempDir Path dir;
 
   @Test
-  void printsRoundTripsLatencyVerifyRateAndTheirRatio() {
+  void printsRoundTripsLatencyVerifyRateTheirRatioAndSignatureTimes() {
     CommandRunner.Result r =
         new CommandRunner(Map.of(), dir)
             .run(
@@ -29,17 +29,30 @@ class ProtocolBenchCommandIT {
                 "--measure-seconds",
                 "1",
                 "--verify-seconds",
+                "1",
+                "--signature-seconds",
                 "1");
     assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
     assertThat(r.out())
         .containsPattern(
             "warm-up\\s+[0-9.]+ s   \\(the longest warm-up ran out with the JIT compiler "
                 + "still busy; figures understate\\)")
-        .containsPattern("signed round trips\\s+[0-9,]+ /s  \\(4 concurrent clients.*, 0 failed\\)")
+        .containsPattern("protocol benchmark: 4 clients with ed25519 hotkeys, warm-up 0..0 s")
+        .containsPattern(
+            "signed round trips\\s+[0-9,]+ /s  \\(ed25519 hotkeys, 4 concurrent clients.*, 0 failed\\)")
         .containsPattern("round-trip latency\\s+p50 [0-9.]+ ms, p99 [0-9.]+ ms")
-        .containsPattern("Ed25519 verify\\s+[0-9,]+ /s")
+        .containsPattern(
+            "ed25519 verify\\s+[0-9,]+ /s  \\(one thread, same run, before and after; the ratio's baseline\\)")
         .containsPattern(
             "ratio\\s+[0-9.]+   \\(round trips / verifies; target at least 0.50: (met|MISSED)\\)")
+        .containsPattern(
+            "sr25519 sign\\s+[0-9,]+ /s\\s+[0-9.]+ µs  \\(one thread, same run, best of 3\\)")
+        .containsPattern(
+            "sr25519 verify\\s+[0-9,]+ /s\\s+[0-9.]+ µs  \\(one thread, same run, best of 3\\)")
+        .containsPattern(
+            "ed25519 sign\\s+[0-9,]+ /s\\s+[0-9.]+ µs  \\(one thread, same run, best of 3\\)")
+        .containsPattern(
+            "ed25519 verify\\s+[0-9,]+ /s\\s+[0-9.]+ µs  \\(one thread, same run, best of 3\\)")
         .containsPattern(
             "Yuma epoch\\s+[0-9.]+ ms \\(median of 30; best [0-9.]+ ms; 256 UIDs, 128 validators")
         .containsPattern("Yuma baseline\\s+[0-9.]+ ms \\(one 256x256 fixed-point");
