@@ -76,7 +76,7 @@ class MinerRunIT {
 
   /** A home with a hotkey named miner and the first {@code count} catalogue scenarios. */
   private List<ContentId> prepare(Path home, int count) throws IOException {
-    assertThat(run(home, "keys", "new", "--name", "miner").exitCode()).isZero();
+    assertThat(run(home, "keys", "new", "--legacy", "--name", "miner").exitCode()).isZero();
     List<String> files = new ArrayList<>(List.of("miner", "add"));
     List<ContentId> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -242,6 +242,7 @@ class MinerRunIT {
                     home,
                     "keys",
                     "new",
+                    "--legacy",
                     "--kind",
                     "coldkey",
                     "--name",
