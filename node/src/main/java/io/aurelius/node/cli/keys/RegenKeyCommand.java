@@ -104,8 +104,8 @@ final class RegenKeyCommand implements Callable<Integer> {
     boolean stdin = mnemonicFile.toString().equals("-");
     Path file = stdin ? mnemonicFile : context.resolve(mnemonicFile);
     byte[] bytes;
-    try (InputStream in = stdin ? System.in : Files.newInputStream(file)) {
-      bytes = in.readNBytes(MAX_BYTES + 1);
+    try {
+      bytes = stdin ? System.in.readNBytes(MAX_BYTES + 1) : readFile(file);
     } catch (NoSuchFileException e) {
       throw new UserInputException("--mnemonic-file: " + file + ": no such file");
     } catch (IOException e) {
@@ -131,6 +131,12 @@ final class RegenKeyCommand implements Callable<Integer> {
       if (chars != null && chars.hasArray()) {
         Arrays.fill(chars.array(), '\0');
       }
+    }
+  }
+
+  private static byte[] readFile(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(MAX_BYTES + 1);
     }
   }
 

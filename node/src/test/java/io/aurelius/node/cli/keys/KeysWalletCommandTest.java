@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -195,6 +196,15 @@ class KeysWalletCommandTest {
         SigningKeys.coldkeySigner(
             otherHome, context(pass), "--coldkey", "owner", new PassphraseOptions());
     assertThat(AccountId.of(signer.publicKey().bytes()).ss58Address()).isEqualTo(ss58);
+
+    Path coldkey = other.resolve("wallets/owner/coldkey");
+    Files.write(coldkey, Arrays.copyOf(Files.readAllBytes(coldkey), 40));
+    expectBadInput(
+        Map.of("AURELIUS_HOME", other.toString(), "AURELIUS_PASSPHRASE", "right"),
+        coldkey + ": ",
+        "keys",
+        "check",
+        "owner");
   }
 
   @Test
