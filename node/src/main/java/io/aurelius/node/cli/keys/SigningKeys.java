@@ -77,7 +77,10 @@ public final class SigningKeys {
         keys.wallets().wallet(wallet.wallet()), wallet.hotkeyOrDefault(), passphrase, context);
   }
 
-  /** The wallet's hotkey when {@code wallet} names one, else the hotkey {@code ref} names. */
+  /**
+   * The wallet's hotkey when {@code wallet} names one (or {@code ref} is missing: then Bittensor's
+   * {@code default/default} in {@code --wallet.path}), else the hotkey {@code ref} names.
+   */
   public static Signer hotkeySigner(
       HomeOptions home, CliContext context, WalletOptions wallet, String option, String ref) {
     requireNonNull(wallet, "wallet");
@@ -105,7 +108,10 @@ public final class SigningKeys {
     return CliWallets.coldkeySigner(keys.wallets().wallet(wallet.wallet()), passphrase, context);
   }
 
-  /** The wallet's coldkey when {@code wallet} names one, else the coldkey {@code ref} names. */
+  /**
+   * The wallet's coldkey when {@code wallet} names one (or {@code ref} is missing: then wallet
+   * {@code default} in {@code --wallet.path}), else the coldkey {@code ref} names.
+   */
   public static Signer coldkeySigner(
       HomeOptions home,
       CliContext context,
