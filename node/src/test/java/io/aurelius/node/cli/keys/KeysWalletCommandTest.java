@@ -1,6 +1,7 @@
 package io.aurelius.node.cli.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.crypto.Signer;
@@ -9,6 +10,7 @@ import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.CommandRunner;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.HomeOptions;
+import io.aurelius.node.cli.UserInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -149,6 +151,46 @@ class KeysWalletCommandTest {
     assertThat(fresh.scheme()).isEqualTo(KeyScheme.ED25519);
     assertThat(run("keys", "list").out()).contains("old  ", "fresh/default");
     expectBadInput(Map.of(), "'old' is a key in", "keys", "new", "--name", "old");
+  }
+
+  @Test
+  void walletOptionsWinOverTheKeyReferenceWhenGiven() {
+    String inHome = group(SS58, run("keys", "new", "--name", "a/h"));
+    String outside =
+        group(
+            SS58,
+            run(
+                Map.of("AURELIUS_HOME", work.resolve("other").toString()),
+                "keys",
+                "new",
+                "--name",
+                "mine/default",
+                "--scheme",
+                "ed25519"));
+    // Bittensor's layout is the same in any folder: point --wallet.path at the other home's.
+    String path = work.resolve("other/wallets").toString();
+    WalletOptions unset = new WalletOptions();
+    new CommandLine(unset).parseArgs("--wallet.path", path);
+    WalletOptions set = new WalletOptions();
+    new CommandLine(set).parseArgs("--wallet.path", path, "--wallet.name", "mine");
+    assertThat(
+            ss58(
+                SigningKeys.hotkeySigner(
+                    homeOptions(), context(Map.of()), unset, "--hotkey", "a/h")))
+        .isEqualTo(inHome);
+    Signer signer =
+        SigningKeys.hotkeySigner(homeOptions(), context(Map.of()), set, "--hotkey", "a/h");
+    assertThat(ss58(signer)).isEqualTo(outside);
+    assertThat(signer.scheme()).isEqualTo(KeyScheme.ED25519);
+    WalletOptions missing = new WalletOptions();
+    new CommandLine(missing).parseArgs("--wallet.path", path, "--wallet.name", "nope");
+    assertThatThrownBy(() -> missing.hotkeySigner(context(Map.of())))
+        .isInstanceOf(UserInputException.class)
+        .hasMessageStartingWith("--wallet.name: no wallet 'nope' at ");
+  }
+
+  private static String ss58(Signer signer) {
+    return AccountId.of(signer.publicKey().bytes()).ss58Address();
   }
 
   @Test
