@@ -173,6 +173,6 @@ final class SettingsSource implements CommandLine.IDefaultValueProvider {
   }
 
   static String envName(String settingName) {
-    return "AURELIUS_" + settingName.toUpperCase(Locale.ROOT).replace('-', '_');
+    return "AURELIUS_" + settingName.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
   }
 }

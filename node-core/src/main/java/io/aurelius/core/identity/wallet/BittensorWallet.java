@@ -209,6 +209,67 @@ public final class BittensorWallet {
     Keyfile.write(hotkeypubPath(hotkey), data.publicOnly(), null, overwrite, cipher);
   }
 
+  /** How a hotkey file is stored. */
+  public KeyfileEncryption hotkeyEncryption(String hotkey) {
+    byte[] bytes = WalletFiles.read(hotkeyPath(hotkey));
+    try {
+      return KeyfileEncryption.detect(bytes);
+    } finally {
+      Arrays.fill(bytes, (byte) 0);
+    }
+  }
+
+  /**
+   * Copies {@code source}'s hotkey {@code hotkey} here byte for byte (an encrypted file stays
+   * encrypted), with its public file when the source has one. A plain hotkey must read as a key
+   * with a secret; an encrypted one must be of a known format. Without {@code overwrite}, an
+   * existing file is {@link Reason#ALREADY_EXISTS} and nothing is written.
+   */
+  public void copyHotkeyFrom(BittensorWallet source, String hotkey, boolean overwrite) {
+    requireNonNull(source, "source");
+    byte[] key = WalletFiles.read(source.hotkeyPath(hotkey));
+    try {
+      if (KeyfileEncryption.detect(key) == KeyfileEncryption.NONE) {
+        source.readHotkey(hotkey).destroy();
+      }
+      boolean hasPub = WalletFiles.exists(source.hotkeypubPath(hotkey));
+      byte[] pub = hasPub ? WalletFiles.read(source.hotkeypubPath(hotkey)) : null;
+      if (hasPub) {
+        source.readHotkeypub(hotkey);
+      }
+      refuseExisting(overwrite, hotkeyPath(hotkey), hotkeypubPath(hotkey));
+      WalletFiles.write(hotkeyPath(hotkey), key, overwrite);
+      if (hasPub) {
+        WalletFiles.write(hotkeypubPath(hotkey), pub, overwrite);
+      }
+    } finally {
+      Arrays.fill(key, (byte) 0);
+    }
+  }
+
+  /**
+   * Copies {@code source}'s coldkey and {@code coldkeypub.txt} here byte for byte, without
+   * decrypting the coldkey: {@code coldkeypub.txt} must read, and the coldkey must be of a known
+   * format. Without {@code overwrite}, an existing file is {@link Reason#ALREADY_EXISTS} and
+   * nothing is written.
+   */
+  public void copyColdkeyFrom(BittensorWallet source, boolean overwrite) {
+    requireNonNull(source, "source");
+    byte[] key = WalletFiles.read(source.coldkeyPath());
+    try {
+      source.readColdkeypub();
+      if (KeyfileEncryption.detect(key) == KeyfileEncryption.NONE) {
+        Keyfile.read(source.coldkeyPath(), null, cipher).destroy();
+      }
+      byte[] pub = WalletFiles.read(source.coldkeypubPath());
+      refuseExisting(overwrite, coldkeyPath(), coldkeypubPath());
+      WalletFiles.write(coldkeyPath(), key, overwrite);
+      WalletFiles.write(coldkeypubPath(), pub, overwrite);
+    } finally {
+      Arrays.fill(key, (byte) 0);
+    }
+  }
+
   @Override
   public String toString() {
     return "BittensorWallet[" + directory() + "]";

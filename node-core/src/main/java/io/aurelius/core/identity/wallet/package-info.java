@@ -20,14 +20,17 @@
  * KeyMaterial material = coldkey.keyMaterial().orElseThrow(); // scheme, account, secret
  * }</pre>
  *
- * The package stops at {@link io.aurelius.core.identity.wallet.KeyMaterial}: turning it into a
- * signer is the sr25519 and Ed25519 code's job, which must check that the derived public key is
- * {@code material.account()}. Errors are {@link io.aurelius.core.identity.KeyStoreException}s
- * (CORRUPTED, WRONG_PASSPHRASE, NOT_FOUND, ALREADY_EXISTS, IO). Files are written atomically with
- * mode 0600. Formats: docs/wallets.md.
+ * {@link io.aurelius.core.identity.wallet.WalletKeys} is the one place with key math: it turns
+ * {@link io.aurelius.core.identity.wallet.KeyMaterial} into a {@code core.crypto.Signer} through
+ * the sr25519 and Ed25519 key pairs, refusing a secret whose public key is not {@code
+ * material.account()}, and makes new keys (a BIP-39 phrase and the keyfile the SDK would write).
+ * {@code BittensorWallet} also copies a wallet's files byte for byte ({@code copyHotkeyFrom},
+ * {@code copyColdkeyFrom}) for {@code aurelius keys import}. Errors are {@link
+ * io.aurelius.core.identity.KeyStoreException}s (CORRUPTED, WRONG_PASSPHRASE, NOT_FOUND,
+ * ALREADY_EXISTS, IO). Files are written atomically with mode 0600. Formats: docs/wallets.md.
  *
- * <p>Depends on {@code core.crypto} (secretbox, Argon2i, PBKDF2, Fernet, Ansible Vault), {@code
- * core.identity} (SS58 through {@code KeyId}, {@code KeyStoreException}) and {@code core.json};
- * never on BouncyCastle directly.
+ * <p>Depends on {@code core.crypto} (secretbox, Argon2i, PBKDF2, Fernet, Ansible Vault, the key
+ * pairs, Substrate mnemonics), {@code core.identity} (SS58 through {@code KeyId}, {@code
+ * KeyStoreException}) and {@code core.json}; never on BouncyCastle directly.
  */
 package io.aurelius.core.identity.wallet;

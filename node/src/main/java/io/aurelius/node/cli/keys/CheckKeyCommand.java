@@ -3,12 +3,17 @@ package io.aurelius.node.cli.keys;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.StoredKey;
+import io.aurelius.core.identity.wallet.AccountId;
+import io.aurelius.core.identity.wallet.BittensorWallet;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.HomeOptions;
+import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.VersionProvider;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +36,9 @@ final class CheckKeyCommand implements Callable<Integer> {
   @Mixin private HomeOptions home;
   @Mixin private PassphraseOptions passphraseOptions;
 
-  @Parameters(paramLabel = "KEY", description = "The key's name or its key id.")
+  @Parameters(
+      paramLabel = "KEY",
+      description = "WALLET/HOTKEY, WALLET (its coldkey), a legacy key's name, or an SS58 address.")
   private String key;
 
   private final CliContext context;
@@ -42,15 +49,20 @@ final class CheckKeyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CliKeys keys = CliKeys.open(home, context);
-    StoredKey stored = keys.resolve(key);
+    HomeKeys keys = HomeKeys.open(home, context);
+    HomeKeys.Found found = keys.resolve("KEY", key);
+    if (found instanceof HomeKeys.InWallet wallet) {
+      return checkWalletKey(keys, wallet.ref());
+    }
+    StoredKey stored = ((HomeKeys.Legacy) found).key();
     Ed25519KeyPair pair =
         switch (stored.kind()) {
-          case HOTKEY -> CliKeys.call(() -> keys.store().loadHotkey(stored.name()));
+          case HOTKEY -> CliKeys.call(() -> keys.legacy().store().loadHotkey(stored.name()));
           case COLDKEY -> {
             char[] passphrase = passphraseOptions.passphrase(context, stored.name().value());
             try {
-              yield CliKeys.call(() -> keys.store().loadColdkey(stored.name(), passphrase));
+              yield CliKeys.call(
+                  () -> keys.legacy().store().loadColdkey(stored.name(), passphrase));
             } finally {
               Arrays.fill(passphrase, '\0');
             }
@@ -66,6 +78,36 @@ final class CheckKeyCommand implements Callable<Integer> {
                 + stored.name()
                 + "' "
                 + stored.keyId()
+                + " loads and matches its public key");
+    return ExitCode.OK;
+  }
+
+  private int checkWalletKey(HomeKeys keys, WalletKeyRef ref) {
+    WalletEntry entry = keys.wallets().entry(ref);
+    BittensorWallet wallet = keys.wallets().wallet(ref.wallet());
+    Signer signer =
+        ref.hotkey().isPresent()
+            ? CliWallets.hotkeySigner(
+                wallet, ref.hotkey().get(), Optional.of(passphraseOptions), context)
+            : CliWallets.coldkeySigner(wallet, passphraseOptions, context);
+    if (!AccountId.of(signer.publicKey().bytes()).equals(entry.account())) {
+      throw new UserInputException(
+          entry.file()
+              + ": the key is not its public file's "
+              + entry.account()
+              + " (expected: the same account)");
+    }
+    context
+        .out()
+        .println(
+            "ok: "
+                + entry.kind().wireName()
+                + " '"
+                + ref
+                + "' ("
+                + signer.scheme().wireName()
+                + ") "
+                + entry.account().ss58Address()
                 + " loads and matches its public key");
     return ExitCode.OK;
   }

@@ -16,13 +16,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Create and inspect the node's keys in <home>/keys.",
-      "A hotkey is the node's operating key, stored with mode 0600. A coldkey is the owner "
-          + "key, stored encrypted under a passphrase (scrypt and ChaCha20-Poly1305). A key is "
-          + "named by its key id, an SS58 address with a checksum."
+      "Create, import and inspect the node's keys: Bittensor wallets in <home>/wallets, and "
+          + "legacy Ed25519 keys in <home>/keys.",
+      "A hotkey is the node's operating key; a coldkey is the owner key, encrypted under a "
+          + "passphrase. A wallet key is named WALLET/HOTKEY (a hotkey) or WALLET (its coldkey, or "
+          + "where a hotkey is wanted WALLET/default); a legacy key by its NAME; any key by its "
+          + "SS58 address."
     },
     subcommands = {
       NewKeyCommand.class,
+      ImportKeyCommand.class,
+      RegenKeyCommand.class,
       ListKeysCommand.class,
       ShowKeyCommand.class,
       CheckKeyCommand.class,

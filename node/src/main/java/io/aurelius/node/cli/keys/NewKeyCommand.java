@@ -2,31 +2,43 @@ package io.aurelius.node.cli.keys;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.crypto.ScryptParams;
 import io.aurelius.core.identity.KeyKind;
 import io.aurelius.core.identity.KeyName;
 import io.aurelius.core.identity.StoredKey;
+import io.aurelius.core.identity.wallet.KeyfileData;
+import io.aurelius.core.identity.wallet.WalletKeys;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.HomeOptions;
 import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.VersionProvider;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code aurelius keys new}: generates a key and stores it; never overwrites one. */
+/**
+ * {@code aurelius keys new}: generates a key and stores it as a wallet key (or, with {@code
+ * --legacy}, in the legacy store); never overwrites one.
+ */
 @Command(
     name = "new",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Generate a new key and store it in <home>/keys/NAME.json.",
-      "An existing key is never overwritten. A coldkey is encrypted under a passphrase: keep "
-          + "the file and the passphrase safe, the key cannot be recovered without both."
+      "Generate a new key as a Bittensor wallet key in <home>/wallets, sr25519 by default.",
+      "--name WALLET/HOTKEY writes the hotkey <home>/wallets/WALLET/hotkeys/HOTKEY (plain JSON, "
+          + "as btcli writes hotkeys; --name WALLET means WALLET/default); a coldkey (--kind "
+          + "coldkey --name WALLET) is WALLET/coldkey, encrypted ($NACL) under a passphrase, with "
+          + "coldkeypub.txt. Prints the SS58 address and, once, the mnemonic. An existing key is "
+          + "never overwritten. --legacy writes an Ed25519 key in the node's own format to "
+          + "<home>/keys/NAME.json instead."
     })
 final class NewKeyCommand implements Callable<Integer> {
   @Mixin private HomeOptions home;
@@ -42,8 +54,23 @@ final class NewKeyCommand implements Callable<Integer> {
   @Option(
       names = "--name",
       paramLabel = "NAME",
-      description = "Name of the key and its file: 1..32 characters of a-z, 0-9, '-', '_'.")
+      description =
+          "WALLET/HOTKEY or WALLET (with --legacy: NAME); each name 1..32 characters of a-z, "
+              + "0-9, '-', '_'.")
   private String name;
+
+  @Option(
+      names = "--scheme",
+      paramLabel = "SCHEME",
+      description = "sr25519 or ed25519 (default: sr25519; with --legacy: ed25519).")
+  private String scheme;
+
+  @Option(
+      names = "--legacy",
+      description =
+          "Write an Ed25519 key in the node's own format to <home>/keys, for commands that do "
+              + "not read wallets yet.")
+  private boolean legacy;
 
   @Option(
       names = "--Xscrypt-log-n",
@@ -62,16 +89,18 @@ final class NewKeyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    KeyKind keyKind = kind(kind);
+    if (!legacy) {
+      return newWalletKey(keyKind);
+    }
+    if (scheme != null && !scheme.equals(KeyScheme.ED25519.wireName())) {
+      throw new UserInputException(
+          "--scheme: " + scheme + " with --legacy (expected: ed25519, the legacy store's only)");
+    }
     if (name == null || name.isEmpty()) {
       throw new UserInputException("--name: missing (expected: a key name, e.g. --name validator)");
     }
     KeyName keyName = CliKeys.name(name);
-    KeyKind keyKind;
-    try {
-      keyKind = KeyKind.fromWireName(kind);
-    } catch (IllegalArgumentException e) {
-      throw new UserInputException("--kind: " + e.getMessage(), e);
-    }
     ScryptParams cost;
     try {
       cost = ScryptParams.withLogN(scryptLogN);
@@ -94,6 +123,45 @@ final class NewKeyCommand implements Callable<Integer> {
         };
     print(created);
     return ExitCode.OK;
+  }
+
+  private int newWalletKey(KeyKind keyKind) {
+    KeyScheme keyScheme = scheme(scheme);
+    HomeKeys keys = HomeKeys.open(home, context);
+    WalletKeyRef ref = WalletKeyWriter.target(keys, keyKind, name);
+    KeyfileData data = WalletKeys.generate(WalletEntry.cryptoType(keyScheme));
+    try {
+      Path file = WalletKeyWriter.write(keys, ref, data, passphraseOptions, context);
+      char[] phrase = data.secretPhrase().orElseThrow().chars();
+      try {
+        WalletKeyWriter.print(context, "created", ref, data, file, Optional.of(phrase));
+      } finally {
+        Arrays.fill(phrase, '\0');
+      }
+    } finally {
+      data.destroy();
+    }
+    return ExitCode.OK;
+  }
+
+  static KeyKind kind(String kind) {
+    try {
+      return KeyKind.fromWireName(kind);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--kind: " + e.getMessage(), e);
+    }
+  }
+
+  /** The scheme named by {@code --scheme}; sr25519 when not given. */
+  static KeyScheme scheme(String scheme) {
+    if (scheme == null) {
+      return KeyScheme.SR25519;
+    }
+    try {
+      return KeyScheme.fromWireName(scheme);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--scheme: " + e.getMessage(), e);
+    }
   }
 
   private StoredKey createColdkey(CliKeys keys, KeyName keyName, ScryptParams cost) {

@@ -2,6 +2,7 @@ package io.aurelius.node.cli.keys;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.StoredKey;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
@@ -18,11 +19,15 @@ import picocli.CommandLine.Parameters;
     name = "show",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Show a key's kind, key id, public key (hex), OpenSSH form and file.")
+    description =
+        "Show a key's kind, scheme, SS58 address, public key (hex) and file (and a legacy "
+            + "key's OpenSSH form).")
 final class ShowKeyCommand implements Callable<Integer> {
   @Mixin private HomeOptions home;
 
-  @Parameters(paramLabel = "KEY", description = "The key's name or its key id.")
+  @Parameters(
+      paramLabel = "KEY",
+      description = "WALLET/HOTKEY, WALLET (its coldkey), a legacy key's name, or an SS58 address.")
   private String key;
 
   private final CliContext context;
@@ -33,10 +38,23 @@ final class ShowKeyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StoredKey stored = CliKeys.open(home, context).resolve(key);
+    HomeKeys keys = HomeKeys.open(home, context);
+    HomeKeys.Found found = keys.resolve("KEY", key);
     PrintWriter out = context.out();
+    if (found instanceof HomeKeys.InWallet wallet) {
+      WalletEntry entry = keys.wallets().entry(wallet.ref());
+      out.println("name:        " + entry.ref());
+      out.println("kind:        " + entry.kind().wireName());
+      out.println("scheme:      " + entry.scheme().wireName());
+      out.println("ss58:        " + entry.account().ss58Address());
+      out.println("public key:  " + entry.account().hex());
+      out.println("file:        " + entry.file());
+      return ExitCode.OK;
+    }
+    StoredKey stored = ((HomeKeys.Legacy) found).key();
     out.println("name:        " + stored.name());
     out.println("kind:        " + stored.kind().wireName());
+    out.println("scheme:      " + KeyScheme.ED25519.wireName());
     out.println("key id:      " + stored.keyId());
     out.println("public key:  " + stored.publicKey().hex());
     out.println("ssh:         " + stored.openSsh().line(stored.keyId().address()));

@@ -3,6 +3,7 @@ package io.aurelius.node.cli.keys;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.identity.KeyKind;
 import io.aurelius.core.identity.KeyName;
@@ -11,11 +12,17 @@ import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.HomeOptions;
 import io.aurelius.node.cli.UserInputException;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
- * Loads the keys a command signs with from the node's key store ({@code <home>/keys}), so every
- * command group names keys the same way: by name or key id, checked for their kind. {@code option}
- * is the command's option name, used in error messages.
+ * Loads the keys a command signs with, so every command group names keys the same way, checked for
+ * their kind. {@code option} is the command's option name, used in error messages.
+ *
+ * <p>{@link #hotkeySigner} and {@link #coldkeySigner} return a {@link Signer} of either scheme from
+ * the node's wallets ({@code <home>/wallets}, named {@code WALLET/HOTKEY} or {@code WALLET}), the
+ * legacy key store ({@code <home>/keys}, by name or key id), or a wallet named with {@link
+ * WalletOptions} ({@code --wallet.name}, ...), which wins when given; see {@link HomeKeys} for the
+ * order. {@link #hotkey} and {@link #coldkey} read the legacy store only and return Ed25519 pairs.
  */
 public final class SigningKeys {
   private SigningKeys() {}
@@ -41,6 +48,82 @@ public final class SigningKeys {
       HomeOptions home, CliContext context, String option, String ref) {
     StoredKey stored = stored(home, context, option, ref, KeyKind.HOTKEY);
     return CliKeys.call(() -> CliKeys.open(home, context).store().loadHotkey(stored.name()));
+  }
+
+  /** The hotkey {@code ref} names, from the node's wallets or its legacy key store. */
+  public static Signer hotkeySigner(
+      HomeOptions home, CliContext context, String option, String ref) {
+    return hotkeySigner(home, context, option, ref, Optional.empty());
+  }
+
+  /**
+   * The hotkey {@code ref} names; an encrypted wallet hotkey is decrypted with {@code passphrase}.
+   */
+  public static Signer hotkeySigner(
+      HomeOptions home,
+      CliContext context,
+      String option,
+      String ref,
+      Optional<PassphraseOptions> passphrase) {
+    requireNonNull(passphrase, "passphrase");
+    required(home, context, option, ref);
+    HomeKeys keys = HomeKeys.open(home, context);
+    HomeKeys.Found found = keys.resolve(option, ref, KeyKind.HOTKEY);
+    if (found instanceof HomeKeys.Legacy legacy) {
+      return CliKeys.call(() -> keys.legacy().store().loadHotkey(legacy.key().name()));
+    }
+    WalletKeyRef wallet = ((HomeKeys.InWallet) found).ref();
+    return CliWallets.hotkeySigner(
+        keys.wallets().wallet(wallet.wallet()), wallet.hotkeyOrDefault(), passphrase, context);
+  }
+
+  /**
+   * The wallet's hotkey when {@code wallet} names one (or {@code ref} is missing: then Bittensor's
+   * {@code default/default} in {@code --wallet.path}), else the hotkey {@code ref} names.
+   */
+  public static Signer hotkeySigner(
+      HomeOptions home, CliContext context, WalletOptions wallet, String option, String ref) {
+    requireNonNull(wallet, "wallet");
+    if (wallet.isSet() || ref == null || ref.isBlank()) {
+      return wallet.hotkeySigner(context);
+    }
+    return hotkeySigner(home, context, option, ref);
+  }
+
+  /** The coldkey {@code ref} names, from the node's wallets or its legacy key store. */
+  public static Signer coldkeySigner(
+      HomeOptions home,
+      CliContext context,
+      String option,
+      String ref,
+      PassphraseOptions passphrase) {
+    requireNonNull(passphrase, "passphrase");
+    required(home, context, option, ref);
+    HomeKeys keys = HomeKeys.open(home, context);
+    HomeKeys.Found found = keys.resolve(option, ref, KeyKind.COLDKEY);
+    if (found instanceof HomeKeys.Legacy legacy) {
+      return coldkey(home, context, option, legacy.key().name().value(), passphrase);
+    }
+    WalletKeyRef wallet = ((HomeKeys.InWallet) found).ref();
+    return CliWallets.coldkeySigner(keys.wallets().wallet(wallet.wallet()), passphrase, context);
+  }
+
+  /**
+   * The wallet's coldkey when {@code wallet} names one (or {@code ref} is missing: then wallet
+   * {@code default} in {@code --wallet.path}), else the coldkey {@code ref} names.
+   */
+  public static Signer coldkeySigner(
+      HomeOptions home,
+      CliContext context,
+      WalletOptions wallet,
+      String option,
+      String ref,
+      PassphraseOptions passphrase) {
+    requireNonNull(wallet, "wallet");
+    if (wallet.isSet() || ref == null || ref.isBlank()) {
+      return wallet.coldkeySigner(context, passphrase);
+    }
+    return coldkeySigner(home, context, option, ref, passphrase);
   }
 
   /** A key named in the key store, or any key id (which need not be stored here). */

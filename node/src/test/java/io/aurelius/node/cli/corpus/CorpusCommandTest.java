@@ -32,7 +32,7 @@ class CorpusCommandTest {
   void keys() {
     cli = new CommandRunner(Map.of(), dir);
     for (String name : List.of("log", "w1", "w2")) {
-      ok("keys", "new", "--kind", "hotkey", "--name", name, "--home", "home");
+      ok("keys", "new", "--legacy", "--kind", "hotkey", "--name", name, "--home", "home");
     }
   }
 
@@ -156,6 +156,7 @@ class CorpusCommandTest {
                 .run(
                     "keys",
                     "new",
+                    "--legacy",
                     "--kind",
                     "coldkey",
                     "--name",

@@ -25,7 +25,7 @@ class DoctorCommandTest {
 
   @Test
   void aHealthyHomePassesWithTheSimModelServedOverHttp() throws Exception {
-    assertThat(run("keys", "new", "--name", "miner").exitCode()).isZero();
+    assertThat(run("keys", "new", "--legacy", "--name", "miner").exitCode()).isZero();
     try (SimLlmServer sim =
         SimLlmServer.start(new InetSocketAddress("127.0.0.1", 0), FaultPlan.NONE, 2)) {
       CommandRunner.Result r =
@@ -51,7 +51,7 @@ class DoctorCommandTest {
 
   @Test
   void eachProblemIsAFailureWithAFixLineAndExitCode1() throws Exception {
-    assertThat(run("keys", "new", "--name", "miner").exitCode()).isZero();
+    assertThat(run("keys", "new", "--legacy", "--name", "miner").exitCode()).isZero();
     Path keyFile = work.resolve("home/keys/miner.json");
     Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-r--r--"));
     try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());

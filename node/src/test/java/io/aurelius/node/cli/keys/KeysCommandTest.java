@@ -55,6 +55,8 @@ class KeysCommandTest {
         new String[][] {
           {"keys", "--help"},
           {"keys", "new", "--help"},
+          {"keys", "import", "--help"},
+          {"keys", "regen", "--help"},
           {"keys", "list", "--help"},
           {"keys", "show", "--help"},
           {"keys", "check", "--help"},
@@ -72,7 +74,8 @@ class KeysCommandTest {
 
   @Test
   void newHotkeyIsListedShownAndExported() throws IOException {
-    CommandRunner.Result created = run("keys", "new", "--kind", "hotkey", "--name", "validator");
+    CommandRunner.Result created =
+        run("keys", "new", "--legacy", "--kind", "hotkey", "--name", "validator");
     assertThat(created.exitCode()).as(created.err()).isZero();
     assertThat(created.out()).startsWith("created hotkey 'validator'");
     String keyId = keyIdIn(created);
@@ -85,7 +88,8 @@ class KeysCommandTest {
     CommandRunner.Result list = run("keys", "list");
     assertThat(list.exitCode()).isZero();
     assertThat(list.out())
-        .isEqualTo("NAME       KIND     KEY ID\n" + "validator  hotkey   " + keyId + "\n");
+        .isEqualTo(
+            "NAME       KIND     SCHEME   SS58\n" + "validator  hotkey   ed25519  " + keyId + "\n");
 
     OpenSshPublicKey ssh = OpenSshPublicKey.of(publicKey);
     for (String ref : new String[] {"validator", keyId}) {
@@ -116,6 +120,7 @@ class KeysCommandTest {
             Map.of("AURELIUS_PASSPHRASE", "s3cret phrase"),
             "keys",
             "new",
+            "--legacy",
             "--kind",
             "coldkey",
             "--name",
@@ -133,6 +138,7 @@ class KeysCommandTest {
         run(
             "keys",
             "new",
+            "--legacy",
             "--kind=coldkey",
             "--name=backup",
             "--passphrase-file",
@@ -147,11 +153,11 @@ class KeysCommandTest {
     assertThat(fileCheck.exitCode()).as(fileCheck.err()).isZero();
     assertThat(run("keys", "list").out())
         .isEqualTo(
-            "NAME    KIND     KEY ID\n"
-                + "backup  coldkey  "
+            "NAME    KIND     SCHEME   SS58\n"
+                + "backup  coldkey  ed25519  "
                 + keyIdIn(fromFile)
                 + "\n"
-                + "owner   coldkey  "
+                + "owner   coldkey  ed25519  "
                 + ownerId
                 + "\n");
   }
@@ -159,7 +165,15 @@ class KeysCommandTest {
   @Test
   void defaultScryptCostIsTheProductionOne() throws IOException {
     CommandRunner.Result r =
-        run(Map.of("AURELIUS_PASSPHRASE", "p"), "keys", "new", "--kind", "coldkey", "--name", "c");
+        run(
+            Map.of("AURELIUS_PASSPHRASE", "p"),
+            "keys",
+            "new",
+            "--legacy",
+            "--kind",
+            "coldkey",
+            "--name",
+            "c");
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(Files.readString(home().resolve("keys/c.json")))
         .contains("\"n\" : 32768", "\"r\" : 8", "\"p\" : 1");
@@ -168,19 +182,22 @@ class KeysCommandTest {
   @Test
   void homeComesFromFlagEnvironmentOrConfigFileRelativeToWorkDir() throws IOException {
     Map<String, String> noHome = Map.of("AURELIUS_HOME", "env-home");
-    assertThat(new CommandRunner(noHome, work).run("keys", "new", "--name", "a").exitCode())
+    assertThat(
+            new CommandRunner(noHome, work)
+                .run("keys", "new", "--legacy", "--name", "a")
+                .exitCode())
         .isZero();
     assertThat(work.resolve("env-home/keys/a.json")).exists();
     assertThat(
             new CommandRunner(noHome, work)
-                .run("keys", "new", "--name", "b", "--home", "flag-home")
+                .run("keys", "new", "--legacy", "--name", "b", "--home", "flag-home")
                 .exitCode())
         .isZero();
     assertThat(work.resolve("flag-home/keys/b.json")).exists();
     Files.writeString(work.resolve("aurelius.yaml"), "home: file-home\n");
     assertThat(
             new CommandRunner(Map.of(), work)
-                .run("--config-file", "aurelius.yaml", "keys", "new", "--name", "c")
+                .run("--config-file", "aurelius.yaml", "keys", "new", "--legacy", "--name", "c")
                 .exitCode())
         .isZero();
     assertThat(work.resolve("file-home/keys/c.json")).exists();
@@ -195,20 +212,26 @@ class KeysCommandTest {
     Path twoLines = work.resolve("two.txt");
     Files.writeString(twoLines, "a\nb\n");
     expectBadInput(
-        Map.of(), "--name: missing (expected: a key name, e.g. --name validator)", "keys", "new");
+        Map.of(),
+        "--name: missing (expected: a key name, e.g. --name validator)",
+        "keys",
+        "new",
+        "--legacy");
     expectBadInput(
         Map.of(),
         "key name 'Validator' (expected: 1..32 characters of a-z, 0-9, '-' and '_'",
         "keys",
         "new",
+        "--legacy",
         "--name",
         "Validator");
-    expectBadInput(Map.of(), "key name '../x'", "keys", "new", "--name", "../x");
+    expectBadInput(Map.of(), "key name '../x'", "keys", "new", "--legacy", "--name", "../x");
     expectBadInput(
         Map.of(),
         "--kind: key kind 'warm' (expected one of: hotkey, coldkey)",
         "keys",
         "new",
+        "--legacy",
         "--name",
         "a",
         "--kind",
@@ -219,6 +242,7 @@ class KeysCommandTest {
             + "the AURELIUS_PASSPHRASE environment variable, or a terminal to type it on)",
         "keys",
         "new",
+        "--legacy",
         "--name",
         "a",
         "--kind",
@@ -229,6 +253,7 @@ class KeysCommandTest {
         "AURELIUS_PASSPHRASE: empty (expected: a passphrase of at least one character)",
         "keys",
         "new",
+        "--legacy",
         "--name",
         "a",
         "--kind",
@@ -239,6 +264,7 @@ class KeysCommandTest {
         pass + ": passphrase: empty",
         "keys",
         "new",
+        "--legacy",
         "--name",
         "a",
         "--kind",
@@ -251,6 +277,7 @@ class KeysCommandTest {
         notUtf8 + ": passphrase file is not UTF-8",
         "keys",
         "new",
+        "--legacy",
         "--name",
         "a",
         "--kind",
@@ -263,6 +290,7 @@ class KeysCommandTest {
         twoLines + ": passphrase file has more than one line",
         "keys",
         "new",
+        "--legacy",
         "--name",
         "a",
         "--kind",
@@ -275,6 +303,7 @@ class KeysCommandTest {
         work.resolve("missing.txt") + ": passphrase file not found",
         "keys",
         "new",
+        "--legacy",
         "--name",
         "a",
         "--kind",
@@ -287,6 +316,7 @@ class KeysCommandTest {
         "--Xscrypt-log-n: scrypt log2(n): 30 (expected: 10..20)",
         "keys",
         "new",
+        "--legacy",
         "--name",
         "a",
         "--kind",
@@ -298,7 +328,7 @@ class KeysCommandTest {
 
   @Test
   void existingKeyIsNeverOverwritten() throws IOException {
-    assertThat(run("keys", "new", "--name", "a").exitCode()).isZero();
+    assertThat(run("keys", "new", "--legacy", "--name", "a").exitCode()).isZero();
     Map<String, String> before = snapshot();
     expectBadInput(
         Map.of(),
@@ -307,6 +337,7 @@ class KeysCommandTest {
             + " (expected: a new name; keys are never overwritten)",
         "keys",
         "new",
+        "--legacy",
         "--name",
         "a");
     expectBadInput(
@@ -314,6 +345,7 @@ class KeysCommandTest {
         "key 'a' already exists",
         "keys",
         "new",
+        "--legacy",
         "--name",
         "a",
         "--kind",
@@ -324,7 +356,7 @@ class KeysCommandTest {
 
   @Test
   void unknownNameMalformedKeyIdAndBadPrincipalAreBadInput() throws IOException {
-    assertThat(run("keys", "new", "--name", "a").exitCode()).isZero();
+    assertThat(run("keys", "new", "--legacy", "--name", "a").exitCode()).isZero();
     String id = keyIdIn(run("keys", "show", "a"));
     String typo = id.substring(0, 20) + (id.charAt(20) == 'x' ? 'y' : 'x') + id.substring(21);
     Map<String, String> before = snapshot();
@@ -367,6 +399,7 @@ class KeysCommandTest {
                     Map.of("AURELIUS_PASSPHRASE", "right"),
                     "keys",
                     "new",
+                    "--legacy",
                     "--name",
                     "owner",
                     "--kind",
@@ -388,7 +421,7 @@ class KeysCommandTest {
 
   @Test
   void corruptedOrInsecureFilesAreBadInputNamingTheFile() throws IOException {
-    assertThat(run("keys", "new", "--name", "a").exitCode()).isZero();
+    assertThat(run("keys", "new", "--legacy", "--name", "a").exitCode()).isZero();
     Path file = home().resolve("keys/a.json");
     String original = Files.readString(file);
     Files.writeString(file, original.substring(0, original.length() / 2));
@@ -424,7 +457,8 @@ class KeysCommandTest {
   void emptyStoreListsNothingAndCreatesNothing() {
     CommandRunner.Result r = run("keys", "list");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).startsWith("no keys in " + home().resolve("keys"));
+    assertThat(r.out())
+        .startsWith("no keys in " + home().resolve("wallets") + " or " + home().resolve("keys"));
     assertThat(home()).doesNotExist();
   }
 

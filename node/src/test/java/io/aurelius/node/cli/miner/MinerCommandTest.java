@@ -211,7 +211,7 @@ class MinerCommandTest {
 
   @Test
   void aPortInUseIsAFailureWithTheAddress() throws IOException {
-    assertThat(run("keys", "new", "--name", "miner").exitCode()).isZero();
+    assertThat(run("keys", "new", "--legacy", "--name", "miner").exitCode()).isZero();
     try (java.net.ServerSocket taken =
         new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       CommandRunner.Result r =

@@ -77,7 +77,7 @@ class MinerRunIT {
 
   /** A home with a hotkey named miner and the first {@code count} catalogue scenarios. */
   private List<ContentId> prepare(Path home, int count) throws IOException {
-    assertThat(run(home, "keys", "new", "--name", "miner").exitCode()).isZero();
+    assertThat(run(home, "keys", "new", "--legacy", "--name", "miner").exitCode()).isZero();
     List<String> files = new ArrayList<>(List.of("miner", "add"));
     List<ContentId> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -244,6 +244,7 @@ class MinerRunIT {
                     home,
                     "keys",
                     "new",
+                    "--legacy",
                     "--kind",
                     "coldkey",
                     "--name",
