@@ -51,7 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <ul>
  *   <li>a stock Python client (urllib, headers from {@code http_auth.sign}, sr25519 and ed25519
  *       keys) is served by a real {@link NettyProtocolServer}, and the server's signed response
- *       passes {@code http_auth.verify} with the client as receiver;
+ *       passes {@code http_auth.verify} with the client as receiver (so does the signed 400 for its
+ *       body that is not JSON);
  *   <li>tampered, replayed, stale, misaddressed, scheme-contradicting and malformed requests get
  *       401 and the spec's error name at the start of {@code error}, an unregistered sender 403,
  *       none is signed, and none reaches the handler;
@@ -147,7 +148,11 @@ class BtAuthWireInteropIT {
     for (DevKey client : List.of(CLIENT_SR, CLIENT_ED)) {
       calls.add(call(client, body("hello " + client.scheme().wireName()), SERVER.ss58()));
     }
+    // Authenticated but not JSON: the 400 is signed for its sender, and the SDK verifies it.
+    calls.add(call(CLIENT_ED, "not json".getBytes(StandardCharsets.UTF_8), SERVER.ss58()));
+    int before = HANDLED.size();
     List<List<JsonNode>> answers = send(calls);
+    assertThat(HANDLED).hasSize(before + 2);
     for (int i = 0; i < 2; i++) {
       DevKey client = i == 0 ? CLIENT_SR : CLIENT_ED;
       String label = client.scheme() + " " + client.uri();
@@ -163,6 +168,11 @@ class BtAuthWireInteropIT {
       assertThat(verified.get("hotkey").asText()).as(label).isEqualTo(SERVER.ss58());
       assertThat(verified.get("crypto").asText()).as(label).isEqualTo("sr25519");
     }
+    JsonNode badJson = answers.get(2).get(0);
+    assertThat(badJson.get("status").asInt()).as("not json: " + badJson).isEqualTo(400);
+    JsonNode verified = badJson.get("response");
+    assertThat(verified.get("ok").asBoolean()).as("not json: " + verified).isTrue();
+    assertThat(verified.get("hotkey").asText()).isEqualTo(SERVER.ss58());
     assertThat(HANDLED)
         .contains(
             CLIENT_SR.ss58() + " {\"case\":\"hello sr25519\"}",
