@@ -36,8 +36,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -366,10 +368,25 @@ class BtAuthWireInteropIT {
     assertThat(failed.message()).as(label).startsWith(reason);
   }
 
-  private static JsonNode readyLine(Process python) throws IOException {
+  /** The server's first line, within 60 s (the finally that destroys it ends a hung read). */
+  private static JsonNode readyLine(Process python) throws Exception {
     BufferedReader out =
         new BufferedReader(new InputStreamReader(python.getInputStream(), StandardCharsets.UTF_8));
-    String line = out.readLine();
+    String line;
+    try {
+      line =
+          CompletableFuture.supplyAsync(
+                  () -> {
+                    try {
+                      return out.readLine();
+                    } catch (IOException e) {
+                      return null;
+                    }
+                  })
+              .get(60, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      throw new AssertionError("btauth_http.py serve: no port within 60 s: " + serverLog(), e);
+    }
     assertThat(line).as("btauth_http.py serve printed nothing: " + serverLog()).isNotNull();
     return Json.parse(line, "btauth_http.py serve", LIMITS);
   }
