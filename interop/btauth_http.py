@@ -1,7 +1,7 @@
 """btauth/1 over real HTTP as a stock Bittensor SDK peer does it, for interop tests.
 
-A test peer, not part of the product: node-core's BtAuthWireInteropIT runs it with the interpreter of
-.venv-interop/ (made by .ci/setup) against a real NettyProtocolServer and NettyProtocolClient on
+A test peer, not part of the product: node-core's BtAuthWireInteropIT runs it with the interpreter
+of .venv-interop/ (made by .ci/setup) against a real NettyProtocolServer and NettyProtocolClient on
 loopback. Signing and verifying are bittensor.http_auth's; the HTTP is the standard library's.
 
   call     reads a JSON array of calls on stdin, sends each with urllib, prints a JSON array of
@@ -130,7 +130,8 @@ def serve(uri, crypto, pins):
             if pinned is None:
                 return self.answer(403, {"error": "sender is not registered"}, None)
             if pinned != NAMES[caller.crypto_type]:
-                return self.answer(401, {"error": "BadSignature: scheme is not the pinned one"}, None)
+                refusal = {"error": "BadSignature: scheme is not the pinned one"}
+                return self.answer(401, refusal, None)
             result = {
                 "caller": caller.hotkey_ss58,
                 "crypto": NAMES[caller.crypto_type],
@@ -177,7 +178,7 @@ def main():
             pins = dict(p.split("=", 1) for p in args[3:])
             serve(args[1], args[2], pins)
         else:
-            raise ValueError("usage: btauth_http.py call < calls.json | serve URI CRYPTO [SS58=SCHEME ...]")
+            raise ValueError("usage: btauth_http.py call < calls.json | serve URI CRYPTO [PIN ...]")
     except (ValueError, KeyError, TypeError, json.JSONDecodeError) as e:
         print(f"btauth_http.py: {e!r}", file=sys.stderr)
         sys.exit(2)
