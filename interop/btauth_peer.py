@@ -2,7 +2,8 @@
 
 A test peer, not part of the product: node-core's BtAuthInteropIT runs it with the interpreter of
 .venv-interop/ (made by .ci/setup) and checks that requests signed by either side verify on the
-other, and that tampered ones are refused by both.
+other, and that tampered ones are refused by both. btauth_http.py does the same over real HTTP
+(BtAuthWireInteropIT).
 
   batch    reads a JSON array of requests on stdin, prints a JSON array of answers, one per request
 

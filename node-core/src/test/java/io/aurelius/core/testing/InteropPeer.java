@@ -104,6 +104,22 @@ public final class InteropPeer {
   }
 
   /**
+   * Starts the script with {@code args} as a process that outlives this call (a server): the caller
+   * reads its standard output and destroys it. Its standard error goes to {@code <name>.err} in the
+   * scratch directory, where a failing test can quote it.
+   */
+  public Process start(String name, String... args) throws IOException {
+    List<String> command =
+        new ArrayList<>(List.of(python.toString(), "-I", "-B", script.toString()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command)
+        .redirectInput(
+            ProcessBuilder.Redirect.from(Files.createTempFile(scratch, "in", ".json").toFile()))
+        .redirectError(scratch.resolve(name + ".err").toFile())
+        .start();
+  }
+
+  /**
    * Runs the venv's Python isolated ({@code -I}: no user site, no PYTHON* variables) without
    * writing bytecode, with {@code stdin} as its input; killed after {@value #TIMEOUT_SECONDS} s.
    */
