@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.crypto.Signer;
-import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.protocol.InMemoryPeerDirectory;
 import io.aurelius.core.protocol.ProtocolIdentity;
 import io.aurelius.core.transport.ClientLimits;
@@ -101,26 +100,6 @@ public final class ProtocolBenchmark {
 
   public ProtocolBenchmark(Settings settings) {
     this.settings = requireNonNull(settings, "settings");
-  }
-
-  /**
-   * Whether the protocol takes hotkeys of {@code scheme}; if not, an {@link
-   * IllegalArgumentException} with a one-line reason. Asked of the protocol itself, so a scheme it
-   * learns is benchmarked without a change here.
-   */
-  public static void checkScheme(KeyScheme scheme) {
-    requireNonNull(scheme, "scheme");
-    try {
-      ProtocolIdentity.of(SignatureBench.generate(scheme));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "scheme "
-              + scheme
-              + ": the protocol does not take "
-              + scheme
-              + " hotkeys yet, so round trips cannot use them (expected: ed25519)",
-          e);
-    }
   }
 
   public ProtocolBenchResult run() throws InterruptedException {

@@ -38,21 +38,4 @@ class SignatureBenchTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("window: PT0S (expected: positive)");
   }
-
-  @Test
-  void theRoundTripsTakeEd25519Hotkeys() {
-    ProtocolBenchmark.checkScheme(KeyScheme.ED25519);
-  }
-
-  /**
-   * Key ids hold Ed25519 keys until btauth/1; this test changes when the protocol learns sr25519.
-   */
-  @Test
-  void theRoundTripsDoNotYetTakeSr25519Hotkeys() {
-    assertThatThrownBy(() -> ProtocolBenchmark.checkScheme(KeyScheme.SR25519))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "scheme sr25519: the protocol does not take sr25519 hotkeys yet, so round trips"
-                + " cannot use them (expected: ed25519)");
-  }
 }

@@ -74,7 +74,7 @@ public final class ProtocolBenchCommand implements Callable<Integer> {
       paramLabel = "SCHEME",
       description =
           "Key scheme of the round trips' hotkeys and so of the ratio's baseline: sr25519 or "
-              + "ed25519 (default: sr25519 where the protocol takes sr25519 hotkeys, else ed25519).")
+              + "ed25519 (default: sr25519, the Bittensor hotkey scheme).")
   String scheme;
 
   @Option(
@@ -166,27 +166,16 @@ public final class ProtocolBenchCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /**
-   * {@code --scheme}, or by default sr25519 where the protocol takes sr25519 hotkeys and ed25519
-   * until then (it does not yet: key ids hold Ed25519 keys).
-   */
+  /** {@code --scheme}, sr25519 (Bittensor's hotkey scheme) unless given. */
   private KeyScheme keyScheme() {
-    if (scheme != null) {
-      KeyScheme chosen;
-      try {
-        chosen = KeyScheme.fromWireName(scheme);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "--scheme " + e.getMessage().substring("key scheme ".length()));
-      }
-      ProtocolBenchmark.checkScheme(chosen);
-      return chosen;
+    if (scheme == null) {
+      return KeyScheme.SR25519;
     }
     try {
-      ProtocolBenchmark.checkScheme(KeyScheme.SR25519);
-      return KeyScheme.SR25519;
+      return KeyScheme.fromWireName(scheme);
     } catch (IllegalArgumentException e) {
-      return KeyScheme.ED25519;
+      throw new IllegalArgumentException(
+          "--scheme " + e.getMessage().substring("key scheme ".length()));
     }
   }
 }

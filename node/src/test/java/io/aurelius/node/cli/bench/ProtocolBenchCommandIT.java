@@ -37,12 +37,12 @@ class ProtocolBenchCommandIT {
         .containsPattern(
             "warm-up\\s+[0-9.]+ s   \\(the longest warm-up ran out with the JIT compiler "
                 + "still busy; figures understate\\)")
-        .containsPattern("protocol benchmark: 4 clients with ed25519 hotkeys, warm-up 0..0 s")
+        .containsPattern("protocol benchmark: 4 clients with sr25519 hotkeys, warm-up 0..0 s")
         .containsPattern(
-            "signed round trips\\s+[0-9,]+ /s  \\(ed25519 hotkeys, 4 concurrent clients.*, 0 failed\\)")
+            "signed round trips\\s+[0-9,]+ /s  \\(sr25519 hotkeys, 4 concurrent clients.*, 0 failed\\)")
         .containsPattern("round-trip latency\\s+p50 [0-9.]+ ms, p99 [0-9.]+ ms")
         .containsPattern(
-            "ed25519 verify\\s+[0-9,]+ /s  \\(one thread, same run, before and after; the ratio's baseline\\)")
+            "sr25519 verify\\s+[0-9,]+ /s  \\(one thread, same run, before and after; the ratio's baseline\\)")
         .containsPattern(
             "ratio\\s+[0-9.]+   \\(round trips / verifies; target at least 0.50: (met|MISSED)\\)")
         .containsPattern(

@@ -22,21 +22,6 @@ class ProtocolBenchCommandTest {
         .isEqualTo("error: --scheme 'ecdsa': unknown (expected: one of ed25519, sr25519)");
   }
 
-  /**
-   * Key ids hold Ed25519 keys until btauth/1, so an sr25519 round trip is refused in one line; when
-   * the protocol takes sr25519 hotkeys this test must change (and sr25519 becomes the default).
-   */
-  @Test
-  void sr25519RoundTripsAreRefusedUntilTheProtocolTakesSr25519Hotkeys() {
-    CommandRunner.Result r = run("bench", "protocol", "--scheme", "sr25519");
-    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(r.out()).isEmpty();
-    assertThat(r.err().strip())
-        .isEqualTo(
-            "error: --scheme sr25519: the protocol does not take sr25519 hotkeys yet, so round"
-                + " trips cannot use them (expected: ed25519)");
-  }
-
   @Test
   void signatureSecondsBelowOneAreRefused() {
     CommandRunner.Result r = run("bench", "protocol", "--signature-seconds", "0");
