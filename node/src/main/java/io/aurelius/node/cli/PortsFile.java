@@ -3,6 +3,7 @@ package io.aurelius.node.cli;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.Json;
 import java.io.IOException;
@@ -29,7 +30,8 @@ public final class PortsFile {
     return requireNonNull(home, "home").resolve(NAME);
   }
 
-  public static PortsFile write(Path home, String role, KeyId hotkey, int httpPort) {
+  public static PortsFile write(
+      Path home, String role, KeyId hotkey, KeyScheme scheme, int httpPort) {
     requireNonNull(role, "role");
     requireNonNull(hotkey, "hotkey");
     Path file = in(home);
@@ -37,6 +39,7 @@ public final class PortsFile {
     body.put("http", httpPort);
     body.put("role", role);
     body.put("hotkey", hotkey.address());
+    body.put("scheme", scheme.wireName());
     try {
       Files.createDirectories(home);
       Path temp = Files.createTempFile(home, ".ports-", ".tmp");

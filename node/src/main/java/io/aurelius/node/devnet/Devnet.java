@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.config.catalogue.Catalogue;
 import io.aurelius.core.chain.dev.ChainDataDir;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.service.ServiceController;
 import io.aurelius.core.transport.ClientLimits;
@@ -13,6 +14,7 @@ import io.aurelius.core.transport.netty.NettyProtocolClient;
 import io.aurelius.judge.api.JudgeSetup;
 import io.aurelius.judge.sim.SimJudgeResponder;
 import io.aurelius.node.daemon.ClosingService;
+import io.aurelius.node.daemon.LogKey;
 import io.aurelius.validator.service.Deadlines;
 import io.aurelius.validator.service.ValidatorService;
 import io.aurelius.validator.service.ValidatorSettings;
@@ -75,18 +77,25 @@ public final class Devnet implements AutoCloseable {
     List<KeyId> coldkeys = new ArrayList<>();
     for (int i = 0; i < DevnetSettings.MINERS; i++) {
       String name = "miner-" + (i + 1);
-      Ed25519KeyPair hot = home.newHotkey(name);
-      Ed25519KeyPair cold = home.newColdkey(name);
+      Signer hot = home.newHotkey(name);
+      Signer cold = home.newColdkey(name);
       coldkeys.add(KeyId.of(cold.publicKey()));
       miners.add(new DevnetMiner(name, home.nodeHome(name), hot, cold, shares.get(i)));
     }
     long[] stakes = {600_000_000_000L, 400_000_000_000L};
     for (int i = 0; i < DevnetSettings.VALIDATORS; i++) {
       String name = "validator-" + (i + 1);
-      Ed25519KeyPair hot = home.newHotkey(name);
-      Ed25519KeyPair cold = home.newColdkey(name);
+      Signer hot = home.newHotkey(name);
+      Signer cold = home.newColdkey(name);
       coldkeys.add(KeyId.of(cold.publicKey()));
-      validators.add(new DevnetValidator(name, home.nodeHome(name), hot, cold, stakes[i]));
+      validators.add(
+          new DevnetValidator(
+              name,
+              home.nodeHome(name),
+              hot,
+              cold,
+              LogKey.of(hot, home.nodeHome(name)),
+              stakes[i]));
     }
     chain = new DevnetChain(new ChainDataDir(home.chainDir()), settings, coldkeys, block -> {});
     ServiceController base = stage();
@@ -157,6 +166,12 @@ public final class Devnet implements AutoCloseable {
       progress.accept(
           v.name() + " 127.0.0.1:" + v.port() + "  " + v.hotkey() + "  stake " + v.stake());
     }
+    progress.accept(
+        "keys       sr25519 Bittensor wallets, one per node: "
+            + home.nodeHome("NODE").resolve(DevnetHome.WALLETS).resolve("NODE")
+            + "  (hotkey '"
+            + DevnetHome.HOTKEY
+            + "'; btauth/1 on the wire)");
   }
 
   /**

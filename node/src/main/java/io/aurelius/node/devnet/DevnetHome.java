@@ -2,10 +2,11 @@ package io.aurelius.node.devnet;
 
 import static java.util.Objects.requireNonNull;
 
-import io.aurelius.core.crypto.Ed25519KeyPair;
-import io.aurelius.core.crypto.ScryptParams;
-import io.aurelius.core.identity.KeyName;
-import io.aurelius.core.identity.KeyStore;
+import io.aurelius.core.crypto.Signer;
+import io.aurelius.core.identity.wallet.BittensorWallet;
+import io.aurelius.core.identity.wallet.CryptoType;
+import io.aurelius.core.identity.wallet.KeyfileData;
+import io.aurelius.core.identity.wallet.WalletKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,16 +19,20 @@ import java.util.stream.Stream;
 
 /**
  * The devnet's directory: a marker file, the chain's data dir, and one node home per miner and
- * validator. Coldkeys live in the devnet's own key store under a passphrase printed in the summary
- * (a devnet is disposable); hotkeys live in each node's home, as an operator's would. A directory
- * that holds an earlier devnet is wiped; any other non-empty directory is refused, so a mistyped
- * {@code --home} never deletes an operator's files.
+ * validator. Each node's keys are an sr25519 Bittensor wallet in its home ({@code
+ * <home>/wallets/<node>}: hotkey {@code default} and an unencrypted coldkey, a devnet being
+ * disposable), as an operator's would be. A directory that holds an earlier devnet is wiped; any
+ * other non-empty directory is refused, so a mistyped {@code --home} never deletes an operator's
+ * files.
  */
 public final class DevnetHome {
   static final String MARKER = "devnet.txt";
 
-  /** The passphrase of the devnet's coldkeys; they hold devnet funds only. */
-  public static final String COLDKEY_PASSPHRASE = "devnet";
+  /** Where a node home keeps its Bittensor wallets. */
+  public static final String WALLETS = "wallets";
+
+  /** The hotkey name of every devnet node's wallet. */
+  public static final String HOTKEY = "default";
 
   private final Path root;
 
@@ -80,24 +85,31 @@ public final class DevnetHome {
     return root.resolve(name);
   }
 
-  /** Makes a hotkey in a node's home key store. */
-  Ed25519KeyPair newHotkey(String node) {
-    KeyStore store = KeyStore.inHome(nodeHome(node));
-    KeyName name = KeyName.of(node);
-    store.createHotkey(name);
-    return store.loadHotkey(name);
+  /**
+   * Makes a node's hotkey: an sr25519 key as a stock Bittensor wallet in the node's home ({@code
+   * <home>/wallets/<node>/hotkeys/default}), so any Bittensor tool can sign as the node.
+   */
+  Signer newHotkey(String node) {
+    KeyfileData key = WalletKeys.generate(CryptoType.SR25519);
+    BittensorWallet wallet = wallet(node);
+    wallet.writeHotkey(HOTKEY, key, false);
+    return WalletKeys.signer(key.keyMaterial().orElseThrow(), wallet.hotkeyPath(HOTKEY).toString());
   }
 
-  /** Makes a coldkey in the devnet's key store (cheap scrypt: devnet funds only). */
-  Ed25519KeyPair newColdkey(String node) {
-    Ed25519KeyPair pair = Ed25519KeyPair.generate();
-    KeyStore.inHome(root)
-        .createColdkey(
-            KeyName.of(node + "-cold"),
-            pair,
-            COLDKEY_PASSPHRASE.toCharArray(),
-            ScryptParams.withLogN(10));
-    return pair;
+  /**
+   * Makes a node's coldkey in the same wallet ({@code <home>/wallets/<node>/coldkey}), unencrypted:
+   * it holds devnet funds only, and {@code $NACL}'s key derivation costs seconds per key.
+   */
+  Signer newColdkey(String node) {
+    KeyfileData key = WalletKeys.generate(CryptoType.SR25519);
+    BittensorWallet wallet = wallet(node);
+    wallet.writeUnencryptedColdkey(key, false);
+    return WalletKeys.signer(key.keyMaterial().orElseThrow(), wallet.coldkeyPath().toString());
+  }
+
+  /** The node's wallet: named after the node, under its home's {@code wallets}. */
+  public BittensorWallet wallet(String node) {
+    return new BittensorWallet(nodeHome(node).resolve(WALLETS), node);
   }
 
   private static void wipe(Path dir) throws IOException {

@@ -7,6 +7,7 @@ import io.aurelius.core.chain.Endpoint;
 import io.aurelius.core.chain.Receipt;
 import io.aurelius.core.chain.Role;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.core.service.Service;
@@ -37,8 +38,9 @@ import java.util.Optional;
 public final class DevnetValidator {
   private final String name;
   private final Path home;
-  private final Ed25519KeyPair hotkey;
-  private final Ed25519KeyPair coldkey;
+  private final Signer hotkey;
+  private final Signer coldkey;
+  private final Ed25519KeyPair logKey;
   private final long stake;
   private final List<EpochReport> reports = new ArrayList<>();
   private ValidatorSettings settings;
@@ -49,11 +51,12 @@ public final class DevnetValidator {
   private ProtocolClient client;
 
   DevnetValidator(
-      String name, Path home, Ed25519KeyPair hotkey, Ed25519KeyPair coldkey, long stake) {
+      String name, Path home, Signer hotkey, Signer coldkey, Ed25519KeyPair logKey, long stake) {
     this.name = requireNonNull(name, "name");
     this.home = requireNonNull(home, "home");
     this.hotkey = requireNonNull(hotkey, "hotkey");
     this.coldkey = requireNonNull(coldkey, "coldkey");
+    this.logKey = requireNonNull(logKey, "logKey");
     this.stake = stake;
   }
 
@@ -92,6 +95,7 @@ public final class DevnetValidator {
     service =
         ops.attach(
             ValidatorService.builder(settings, hotkey)
+                .logKey(logKey)
                 .chain(remote)
                 .model(model)
                 .announce("127.0.0.1")

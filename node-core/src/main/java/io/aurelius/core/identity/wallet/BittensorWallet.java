@@ -187,6 +187,19 @@ public final class BittensorWallet {
   }
 
   /**
+   * Writes the coldkey as plain JSON, as the SDK does with {@code use_password=False}, then {@code
+   * coldkeypub.txt}: for keys that guard nothing of value (a devnet's), where the cost of {@code
+   * $NACL}'s key derivation buys nothing.
+   */
+  public void writeUnencryptedColdkey(KeyfileData coldkey, boolean overwrite) {
+    requireNonNull(coldkey, "coldkey");
+    requireSecret(coldkey, "coldkey");
+    refuseExisting(overwrite, coldkeyPath(), coldkeypubPath());
+    Keyfile.write(coldkeyPath(), coldkey, null, overwrite, cipher);
+    Keyfile.write(coldkeypubPath(), coldkey.publicOnly(), null, overwrite, cipher);
+  }
+
+  /**
    * Writes a hotkey as plain JSON, as the SDK does by default, and its {@code HOTKEYpub.txt}.
    * Without {@code overwrite}, an existing file is {@link Reason#ALREADY_EXISTS} and nothing is
    * written.

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.core.chain.Chain;
 import io.aurelius.core.chain.dev.ChainDataDir;
 import io.aurelius.core.chain.service.RemoteChain;
-import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.transport.ClientLimits;
@@ -60,12 +59,6 @@ public final class ChainConnection implements AutoCloseable {
 
   public Chain chain() {
     return chain;
-  }
-
-  /** Loads a hotkey from the node's key store by name or key id, for {@code option}. */
-  public static Ed25519KeyPair hotkey(
-      io.aurelius.node.cli.HomeOptions home, CliContext context, String option, String ref) {
-    return io.aurelius.node.cli.keys.SigningKeys.hotkey(home, context, option, ref);
   }
 
   @Override

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.chain.Chain;
 import io.aurelius.core.chain.service.RemoteChain;
-import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.crypto.KeyScheme;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.core.ops.NodeStatus;
@@ -32,6 +32,8 @@ import io.aurelius.node.cli.PortsFile;
 import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.chain.ChainConnectOptions;
 import io.aurelius.node.cli.keys.PassphraseOptions;
+import io.aurelius.node.cli.keys.SigningKeys;
+import io.aurelius.node.cli.keys.WalletOptions;
 import io.aurelius.node.daemon.ChainFacts;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -68,11 +70,14 @@ final class MinerRunCommand implements Callable<Integer> {
   @Mixin private IntakeOptions intake;
   @Mixin private ChainConnectOptions chain;
   @Mixin private PassphraseOptions passphrase;
+  @Mixin private WalletOptions wallet;
 
   @Option(
       names = "--hotkey",
       paramLabel = "KEY",
-      description = "The miner's hotkey in <home>/keys: its name or key id.")
+      description =
+          "The miner's hotkey in <home>: a wallet key WALLET/HOTKEY, a legacy key's name, or a"
+              + " key id. Or name a Bittensor wallet with --wallet.name/--wallet.hotkey.")
   private String hotkey;
 
   @Option(
@@ -140,9 +145,17 @@ final class MinerRunCommand implements Callable<Integer> {
     Optional<ChainConnectOptions.Remote> remote = chain.remote();
     Map<KeyId, KeyScheme> allowed = allowedValidators(remote.isPresent());
     Path homeDir = home.home(context);
-    Ed25519KeyPair key = MinerKeys.hotkey(home, context, hotkey);
-    Optional<Ed25519KeyPair> owner =
-        Optional.ofNullable(coldkey).map(ref -> MinerKeys.coldkey(home, context, ref, passphrase));
+    if (!wallet.isSet() && (hotkey == null || hotkey.isBlank())) {
+      throw new UserInputException(
+          "--hotkey: missing (expected: a hotkey in "
+              + homeDir
+              + " such as miner/default, made with 'aurelius keys new --name miner', or a"
+              + " Bittensor wallet named with --wallet.name and --wallet.hotkey)");
+    }
+    Signer key = SigningKeys.hotkeySigner(home, context, wallet, "--hotkey", hotkey);
+    Optional<Signer> owner =
+        Optional.ofNullable(coldkey)
+            .map(ref -> SigningKeys.coldkeySigner(home, context, "--coldkey", ref, passphrase));
     if (owner.isPresent() && remote.isEmpty()) {
       throw new UserInputException(
           "--coldkey: given without a chain (expected: with "
@@ -191,7 +204,9 @@ final class MinerRunCommand implements Callable<Integer> {
     }
     PortsFile ports;
     try {
-      ports = PortsFile.write(homeDir, "miner", miner.hotkey(), miner.address().getPort());
+      ports =
+          PortsFile.write(
+              homeDir, "miner", miner.hotkey(), key.scheme(), miner.address().getPort());
     } catch (RuntimeException e) {
       controller.stop();
       throw e;

@@ -3,6 +3,7 @@ package io.aurelius.node.cli.validator;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.core.service.ServiceController;
 import io.aurelius.judge.api.Judges;
@@ -14,7 +15,10 @@ import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.chain.ChainConnectOptions;
 import io.aurelius.node.cli.chain.ChainConnection;
 import io.aurelius.node.cli.chain.ChainDirOptions;
+import io.aurelius.node.cli.keys.SigningKeys;
+import io.aurelius.node.cli.keys.WalletOptions;
 import io.aurelius.node.cli.simulate.ModelOptions;
+import io.aurelius.node.daemon.LogKey;
 import io.aurelius.node.daemon.ValidatorOps;
 import io.aurelius.validator.consensus.Quorum;
 import io.aurelius.validator.epoch.EpochListener;
@@ -45,11 +49,14 @@ import picocli.CommandLine.Option;
 final class ValidatorRunCommand implements Callable<Integer> {
   @Mixin private ChainDirOptions dirOptions;
   @Mixin private ChainConnectOptions connect;
+  @Mixin private WalletOptions wallet;
 
   @Option(
       names = "--hotkey",
       paramLabel = "KEY",
-      description = "The validator's hotkey in <home>/keys: name or key id.")
+      description =
+          "The validator's hotkey in <home>: a wallet key WALLET/HOTKEY, a legacy key's name, or a"
+              + " key id. Or name a Bittensor wallet with --wallet.name/--wallet.hotkey.")
   private String hotkey;
 
   @Option(
@@ -111,18 +118,21 @@ final class ValidatorRunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ValidatorSettings settings = settings();
     Path home = dirOptions.home().home(context);
-    if (hotkey == null || hotkey.isBlank()) {
+    if (!wallet.isSet() && (hotkey == null || hotkey.isBlank())) {
       throw new UserInputException(
-          "--hotkey: missing (expected: the name or key id of a hotkey in "
+          "--hotkey: missing (expected: a hotkey in "
               + home
-              + "/keys; create one with 'aurelius keys new --name validator --hotkey')");
+              + " such as validator/default, made with 'aurelius keys new --name validator', or a"
+              + " Bittensor wallet named with --wallet.name and --wallet.hotkey)");
     }
-    Ed25519KeyPair key = ChainConnection.hotkey(dirOptions.home(), context, "--hotkey", hotkey);
+    Signer key = SigningKeys.hotkeySigner(dirOptions.home(), context, wallet, "--hotkey", hotkey);
+    Ed25519KeyPair logKey = LogKey.of(key, home);
     try (ChainConnection chain = ChainConnection.open(context, dirOptions, connect, key)) {
       ValidatorService validator =
           new ValidatorOps(chain.chain(), settings.models(), new MetricsRegistry())
               .attach(
                   ValidatorService.builder(settings, key)
+                      .logKey(logKey)
                       .chain(chain.chain())
                       .model(model.open())
                       .judges(openJudges(settings))
@@ -137,7 +147,8 @@ final class ValidatorRunCommand implements Callable<Integer> {
             "validator did not start on " + listenHost + ":" + port + ": " + e.getMessage(), e);
       }
       PortsFile ports =
-          PortsFile.write(home, "validator", validator.hotkey(), validator.address().getPort());
+          PortsFile.write(
+              home, "validator", validator.hotkey(), key.scheme(), validator.address().getPort());
       int bound = validator.address().getPort();
       context
           .out()
