@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.core.chain.Endpoint;
 import io.aurelius.core.chain.Receipt;
 import io.aurelius.core.chain.Role;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
@@ -77,9 +77,9 @@ final class RegisterCommand implements Callable<Integer> {
       throw new UserInputException("--endpoint: " + e.getMessage(), e);
     }
     var waitFor = ChainAccess.waitFor(submit.waitSeconds);
-    Ed25519KeyPair hot = SigningKeys.hotkey(dirOptions.home(), context, "--hotkey", hotkey);
-    Ed25519KeyPair cold =
-        SigningKeys.coldkey(dirOptions.home(), context, "--coldkey", coldkey, passphrase);
+    Signer hot = SigningKeys.hotkeySigner(dirOptions.home(), context, "--hotkey", hotkey);
+    Signer cold =
+        SigningKeys.coldkeySigner(dirOptions.home(), context, "--coldkey", coldkey, passphrase);
     Receipt receipt =
         ChainAccess.write(
             context,

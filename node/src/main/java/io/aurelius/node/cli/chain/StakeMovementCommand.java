@@ -59,7 +59,8 @@ abstract class StakeMovementCommand implements Callable<Integer> {
     long checked = AmountOption.check(amount);
     var waitFor = ChainAccess.waitFor(submit.waitSeconds);
     KeyId target = SigningKeys.keyId(dirOptions.home(), context, "--hotkey", hotkey);
-    Signer cold = SigningKeys.coldkey(dirOptions.home(), context, "--coldkey", coldkey, passphrase);
+    Signer cold =
+        SigningKeys.coldkeySigner(dirOptions.home(), context, "--coldkey", coldkey, passphrase);
     Receipt receipt =
         ChainAccess.write(
             context,

@@ -3,7 +3,7 @@ package io.aurelius.node.cli.chain;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.chain.Receipt;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
@@ -57,8 +57,8 @@ final class TransferCommand implements Callable<Integer> {
     long checked = AmountOption.check(amount);
     var waitFor = ChainAccess.waitFor(submit.waitSeconds);
     KeyId target = SigningKeys.keyId(dirOptions.home(), context, "--to", to);
-    Ed25519KeyPair cold =
-        SigningKeys.coldkey(dirOptions.home(), context, "--coldkey", coldkey, passphrase);
+    Signer cold =
+        SigningKeys.coldkeySigner(dirOptions.home(), context, "--coldkey", coldkey, passphrase);
     Receipt receipt =
         ChainAccess.write(
             context,

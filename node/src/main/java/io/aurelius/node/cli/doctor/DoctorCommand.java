@@ -2,10 +2,15 @@ package io.aurelius.node.cli.doctor;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.core.crypto.Signer;
+import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.identity.KeyStoreException;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.HomeOptions;
 import io.aurelius.node.cli.UserInputException;
+import io.aurelius.node.cli.keys.CliWallets;
+import io.aurelius.node.cli.keys.SigningKeys;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,9 +96,13 @@ public final class DoctorCommand implements Callable<Integer> {
     }
     Duration timeout = Duration.ofSeconds(probeTimeout);
     Path homeDir = home.home(context);
-    List<Finding> findings =
-        new ArrayList<>(
-            KeyCheck.run(homeDir, Optional.ofNullable(hotkey).filter(h -> !h.isBlank())));
+    Optional<String> named = Optional.ofNullable(hotkey).filter(h -> !h.isBlank());
+    List<Finding> findings = new ArrayList<>();
+    if (named.isPresent() && inWallets(homeDir, named.get())) {
+      findings.add(walletHotkey(named.get()));
+    } else {
+      findings.addAll(KeyCheck.run(homeDir, named));
+    }
     for (int port : ports) {
       findings.add(PortCheck.run(listenHost, port));
     }
@@ -130,5 +139,30 @@ public final class DoctorCommand implements Callable<Integer> {
             : "doctor: " + failed + " of " + findings.size() + " checks failed");
     out.flush();
     return failed == 0 ? ExitCode.OK : ExitCode.FAILURE;
+  }
+
+  /** A wallet key {@code WALLET/HOTKEY}, or {@code WALLET} with a wallet of that name here. */
+  private static boolean inWallets(Path home, String ref) {
+    return ref.indexOf('/') >= 0
+        || java.nio.file.Files.isDirectory(home.resolve(CliWallets.DIRECTORY).resolve(ref));
+  }
+
+  /** The wallet hotkey loads and signs as the account its file names. */
+  private Finding walletHotkey(String ref) {
+    String check = "key " + ref;
+    try {
+      Signer key = SigningKeys.hotkeySigner(home, context, "--hotkey", ref);
+      return Finding.ok(
+          check,
+          key.scheme().wireName()
+              + " hotkey "
+              + KeyId.of(key.publicKey())
+              + " loads from its Bittensor wallet");
+    } catch (UserInputException | KeyStoreException e) {
+      return Finding.fail(
+          check,
+          e.getMessage(),
+          "aurelius keys list --home " + home.home(context) + "  (then --hotkey WALLET/HOTKEY)");
+    }
   }
 }

@@ -126,17 +126,26 @@ public final class SigningKeys {
     return coldkeySigner(home, context, option, ref, passphrase);
   }
 
-  /** A key named in the key store, or any key id (which need not be stored here). */
+  /**
+   * A key of this node (a legacy key's name, or a wallet key {@code WALLET/HOTKEY} or {@code
+   * WALLET}), or any key id (which need not be stored here).
+   */
   public static KeyId keyId(HomeOptions home, CliContext context, String option, String ref) {
     required(home, context, option, ref);
-    if (KeyName.looksLikeName(ref)) {
-      return CliKeys.open(home, context).resolve(ref).keyId();
+    if (!KeyName.looksLikeName(ref) && ref.indexOf('/') < 0) {
+      try {
+        return KeyId.parse(ref);
+      } catch (IllegalArgumentException e) {
+        throw new UserInputException(option + ": " + e.getMessage(), e);
+      }
     }
-    try {
-      return KeyId.parse(ref);
-    } catch (IllegalArgumentException e) {
-      throw new UserInputException(option + ": " + e.getMessage(), e);
+    HomeKeys keys = HomeKeys.open(home, context);
+    HomeKeys.Found found = keys.resolve(option, ref);
+    if (found instanceof HomeKeys.Legacy legacy) {
+      return legacy.key().keyId();
     }
+    return KeyId.ofAccount(
+        keys.wallets().entry(((HomeKeys.InWallet) found).ref()).account().bytes());
   }
 
   private static StoredKey stored(

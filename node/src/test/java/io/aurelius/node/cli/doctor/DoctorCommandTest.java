@@ -83,6 +83,18 @@ class DoctorCommandTest {
   }
 
   @Test
+  void aWalletHotkeyIsCheckedByLoadingItFromItsWallet() {
+    assertThat(run("keys", "new", "--name", "validator").exitCode()).isZero();
+    CommandRunner.Result ok = run("doctor", "--hotkey", "validator/default");
+    assertThat(ok.out()).containsPattern("ok +key validator/default +sr25519 hotkey 5\\w+ loads");
+    CommandRunner.Result byWallet = run("doctor", "--hotkey", "validator");
+    assertThat(byWallet.out()).containsPattern("ok +key validator +sr25519 hotkey 5\\w+ loads");
+    CommandRunner.Result missing = run("doctor", "--hotkey", "validator/other");
+    assertThat(missing.exitCode()).isEqualTo(1);
+    assertThat(missing.out()).containsPattern("FAIL +key validator/other").contains("keys list");
+  }
+
+  @Test
   void aMissingKeyDirectoryNamesTheCommandThatCreatesIt() {
     CommandRunner.Result r = run("doctor", "--hotkey", "validator");
     assertThat(r.exitCode()).isEqualTo(1);
