@@ -24,6 +24,7 @@ import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.identity.KeyName;
 import io.aurelius.core.identity.KeyStore;
+import io.aurelius.core.identity.wallet.BittensorWallet;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonLimits;
 import io.aurelius.core.service.ServiceController;
@@ -75,9 +76,18 @@ class MinerRunIT {
     return new CommandRunner(Map.of("AURELIUS_HOME", home.toString()), work).run(args);
   }
 
-  /** A home with a hotkey named miner and the first {@code count} catalogue scenarios. */
+  /** A home with a legacy hotkey named miner and the first {@code count} catalogue scenarios. */
   private List<ContentId> prepare(Path home, int count) throws IOException {
-    assertThat(run(home, "keys", "new", "--legacy", "--name", "miner").exitCode()).isZero();
+    return prepare(home, count, true);
+  }
+
+  /** As above, the hotkey a legacy Ed25519 key, or else the sr25519 wallet key miner/default. */
+  private List<ContentId> prepare(Path home, int count, boolean legacy) throws IOException {
+    List<String> keys = new ArrayList<>(List.of("keys", "new", "--name", "miner"));
+    if (legacy) {
+      keys.add(2, "--legacy");
+    }
+    assertThat(run(home, keys.toArray(String[]::new)).exitCode()).isZero();
     List<String> files = new ArrayList<>(List.of("miner", "add"));
     List<ContentId> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -237,7 +247,7 @@ class MinerRunIT {
   @Test
   void onAChainItRegistersWithItsColdkeyAndAnswersTheChainsValidators() throws Exception {
     Path home = work.resolve("miner-c");
-    prepare(home, 1);
+    prepare(home, 1, false); // an sr25519 hotkey in a Bittensor wallet, a legacy Ed25519 coldkey
     Files.writeString(work.resolve("pass.txt"), "owner passphrase\n");
     assertThat(
             run(
@@ -256,7 +266,12 @@ class MinerRunIT {
         .isZero();
     KeyStore keys = KeyStore.inHome(home);
     KeyId owner = keys.get(KeyName.of("owner")).keyId();
-    KeyId minerId = keys.get(KeyName.of("miner")).keyId();
+    KeyId minerId =
+        KeyId.ofAccount(
+            new BittensorWallet(home.resolve("wallets"), "miner")
+                .readHotkeypub("default")
+                .account()
+                .bytes());
     Ed25519KeyPair authority = Ed25519KeyPair.generate();
     Genesis genesis =
         new Genesis(
@@ -315,6 +330,7 @@ class MinerRunIT {
           int port = awaitPorts(home, null).get("http").intValue();
           NeuronInfo listed = chain.metagraph().byHotkey(minerId).orElseThrow();
           assertThat(listed.role()).isEqualTo(Role.MINER);
+          assertThat(listed.hotkeyScheme()).isEqualTo(KeyScheme.SR25519);
           assertThat(listed.endpoint()).isEqualTo(new Endpoint("127.0.0.1", port));
           PeerEndpoint miner =
               new PeerEndpoint(
