@@ -9,7 +9,13 @@ import java.time.Duration;
  * Every bound a node's server enforces. {@link #defaults()} suits a public node; tests and the
  * benchmark tighten or loosen single values with {@link #toBuilder()}.
  *
- * @param maxConnections open connections beyond this are closed at once
+ * @param maxConnections open connections at once; at this many, a new connection displaces the
+ *     connection that has been quiet longest (never sent a request first, then idle between
+ *     requests), or is closed at once if every connection is in a request
+ * @param maxConnectionsPerAddress open connections from one IP address; beyond it the same rule
+ *     applies among that address's connections
+ * @param firstByteTimeout a new connection that sends nothing for this long is closed (the read
+ *     deadline only starts at the first byte)
  * @param maxHeaderBytes request line and headers together
  * @param maxBodyBytes default body limit of a signed route (413 beyond it)
  * @param maxBufferedBytes request bodies held in memory at once, across connections (503)
@@ -31,6 +37,8 @@ import java.time.Duration;
  */
 public record ServerLimits(
     int maxConnections,
+    int maxConnectionsPerAddress,
+    Duration firstByteTimeout,
     int maxHeaderBytes,
     int maxBodyBytes,
     long maxBufferedBytes,
@@ -51,6 +59,8 @@ public record ServerLimits(
 
   public ServerLimits {
     atLeast(1, maxConnections, "maxConnections");
+    atLeast(1, maxConnectionsPerAddress, "maxConnectionsPerAddress");
+    positive(firstByteTimeout, "firstByteTimeout");
     atLeast(1024, maxHeaderBytes, "maxHeaderBytes");
     atLeast(0, maxBodyBytes, "maxBodyBytes");
     if (maxBufferedBytes < maxBodyBytes) {
@@ -82,6 +92,8 @@ public record ServerLimits(
   public static ServerLimits defaults() {
     return new ServerLimits(
         1024,
+        128,
+        Duration.ofSeconds(5),
         16 * 1024,
         JsonLimits.UNTRUSTED.maxBytes(),
         64L << 20,
@@ -121,6 +133,8 @@ public record ServerLimits(
   /** Changes single limits; {@link #build()} validates the whole set. */
   public static final class Builder {
     private int maxConnections;
+    private int maxConnectionsPerAddress;
+    private Duration firstByteTimeout;
     private int maxHeaderBytes;
     private int maxBodyBytes;
     private long maxBufferedBytes;
@@ -141,6 +155,8 @@ public record ServerLimits(
 
     private Builder(ServerLimits l) {
       maxConnections = l.maxConnections;
+      maxConnectionsPerAddress = l.maxConnectionsPerAddress;
+      firstByteTimeout = l.firstByteTimeout;
       maxHeaderBytes = l.maxHeaderBytes;
       maxBodyBytes = l.maxBodyBytes;
       maxBufferedBytes = l.maxBufferedBytes;
@@ -162,6 +178,16 @@ public record ServerLimits(
 
     public Builder maxConnections(int v) {
       maxConnections = v;
+      return this;
+    }
+
+    public Builder maxConnectionsPerAddress(int v) {
+      maxConnectionsPerAddress = v;
+      return this;
+    }
+
+    public Builder firstByteTimeout(Duration v) {
+      firstByteTimeout = v;
       return this;
     }
 
@@ -241,6 +267,8 @@ public record ServerLimits(
     public ServerLimits build() {
       return new ServerLimits(
           maxConnections,
+          maxConnectionsPerAddress,
+          firstByteTimeout,
           maxHeaderBytes,
           maxBodyBytes,
           maxBufferedBytes,
