@@ -113,7 +113,7 @@ public final class MinerService extends AbstractService {
                 QUERY_ROUTE,
                 SubmissionQuery.MAX_WIRE_BYTES,
                 new QueryHandler(served, hotkey(), metrics, clock))
-            .plain(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git)
+            .bulk(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git)
             .build();
     try {
       server = servers.start(spec);

@@ -30,8 +30,12 @@ import java.time.Duration;
  * @param workers protocol worker threads (the stake-priority pool)
  * @param queueCapacity calls waiting for a worker (503 beyond, lowest stake first out)
  * @param maxQueueWait a call that waited longer is answered 408
- * @param plainWorkers plain-HTTP worker threads
+ * @param plainWorkers plain-HTTP worker threads ({@code OPS} routes: health, metrics)
  * @param plainQueue plain-HTTP requests waiting for a worker (503 beyond)
+ * @param bulkWorkers worker threads of {@code BULK} plain routes (git), apart from every other pool
+ * @param bulkQueue {@code BULK} requests waiting for a worker (503 beyond)
+ * @param maxBulkBufferedBytes {@code BULK} request bodies held in memory at once (503 beyond),
+ *     apart from {@code maxBufferedBytes}, which signed and {@code OPS} routes share
  * @param ioThreads Netty event loops (0: Netty's default, twice the cores)
  * @param json limits for parsing request bodies
  */
@@ -54,6 +58,9 @@ public record ServerLimits(
     Duration maxQueueWait,
     int plainWorkers,
     int plainQueue,
+    int bulkWorkers,
+    int bulkQueue,
+    long maxBulkBufferedBytes,
     int ioThreads,
     JsonLimits json) {
 
@@ -85,6 +92,9 @@ public record ServerLimits(
     positive(maxQueueWait, "maxQueueWait");
     atLeast(1, plainWorkers, "plainWorkers");
     atLeast(1, plainQueue, "plainQueue");
+    atLeast(1, bulkWorkers, "bulkWorkers");
+    atLeast(1, bulkQueue, "bulkQueue");
+    atLeast(0, maxBulkBufferedBytes, "maxBulkBufferedBytes");
     atLeast(0, ioThreads, "ioThreads");
     requireNonNull(json, "json");
   }
@@ -109,6 +119,9 @@ public record ServerLimits(
         Duration.ofSeconds(5),
         4,
         64,
+        Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+        16,
+        16L << 20,
         0,
         JsonLimits.UNTRUSTED);
   }
@@ -150,6 +163,9 @@ public record ServerLimits(
     private Duration maxQueueWait;
     private int plainWorkers;
     private int plainQueue;
+    private int bulkWorkers;
+    private int bulkQueue;
+    private long maxBulkBufferedBytes;
     private int ioThreads;
     private JsonLimits json;
 
@@ -172,6 +188,9 @@ public record ServerLimits(
       maxQueueWait = l.maxQueueWait;
       plainWorkers = l.plainWorkers;
       plainQueue = l.plainQueue;
+      bulkWorkers = l.bulkWorkers;
+      bulkQueue = l.bulkQueue;
+      maxBulkBufferedBytes = l.maxBulkBufferedBytes;
       ioThreads = l.ioThreads;
       json = l.json;
     }
@@ -254,6 +273,17 @@ public record ServerLimits(
       return this;
     }
 
+    public Builder bulkWorkers(int threads, int queue) {
+      bulkWorkers = threads;
+      bulkQueue = queue;
+      return this;
+    }
+
+    public Builder maxBulkBufferedBytes(long v) {
+      maxBulkBufferedBytes = v;
+      return this;
+    }
+
     public Builder ioThreads(int v) {
       ioThreads = v;
       return this;
@@ -284,6 +314,9 @@ public record ServerLimits(
           maxQueueWait,
           plainWorkers,
           plainQueue,
+          bulkWorkers,
+          bulkQueue,
+          maxBulkBufferedBytes,
           ioThreads,
           json);
     }

@@ -285,7 +285,7 @@ public final class ValidatorService extends AbstractService {
                 CosignHandler.ROUTE,
                 CosignHandler.MAX_BODY_BYTES,
                 new CosignHandler(corpus, hotkey, validators::get, clock))
-            .plain(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git);
+            .bulk(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git);
     serverHook.accept(spec);
     return spec.build();
   }
