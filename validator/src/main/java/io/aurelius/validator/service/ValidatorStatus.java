@@ -26,7 +26,7 @@ final class ValidatorStatus implements EpochListener {
 
   static void finishingLate(long epoch, long chainEpoch) {
     LOG.info(
-        "epoch {} was cut short; finishing it although the chain is at epoch {}",
+        "epoch {} was cut short and the chain is at epoch {}: settling it first",
         epoch,
         chainEpoch);
   }
