@@ -92,7 +92,7 @@ class ConnectionFloodIT {
     for (int a = 2; a <= 5; a++) {
       openSilently("127.0.0." + a, 16);
     }
-    assertThat(server.stats().openConnections()).isEqualTo(64);
+    awaitOpen(64);
 
     assertThat(healthz()).isEqualTo(200);
     assertThat(ping()).isTrue();
@@ -143,10 +143,22 @@ class ConnectionFloodIT {
     Thread.sleep(200);
   }
 
+  private void awaitOpen(int n) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (server.stats().openConnections() != n && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(server.stats().openConnections()).isEqualTo(n);
+  }
+
   private int healthz() throws IOException {
     long t0 = System.nanoTime();
     int status = RawHttp.exchange(server.port(), healthzRequest()).status();
-    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(2_000);
+    long millis = (System.nanoTime() - t0) / 1_000_000;
+    System.out.printf(
+        "healthz %d ms with %d silent sockets open (server holds %d)%n",
+        millis, flood.size(), server.stats().openConnections());
+    assertThat(millis).isLessThan(2_000);
     return status;
   }
 
