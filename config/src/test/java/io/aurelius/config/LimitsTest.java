@@ -138,6 +138,35 @@ class LimitsTest {
   }
 
   @Test
+  void regexBombsAreRefusedWhereTheyAre() {
+    ObjectNode doc = commons();
+    at(doc, "/actions/2")
+        .put(
+            "precondition",
+            "params.words.matches('((a{100}){100}){100}') || 'x'.matches(params.words + 'y')");
+    at(doc, "/actions/0").put("precondition", "world.reef > 0 && 'x'.matches('[a-z]{250}')");
+    assertThat(problems(doc))
+        .containsExactlyInAnyOrder(
+            "$.actions[2].precondition: limit exceeded at 21: pattern would compile to about "
+                + "1020202 instructions (expected: at most 200)",
+            "$.actions[2].precondition: limit exceeded at 73: a matches() pattern is computed "
+                + "(expected: a string literal)",
+            "$.actions[0].precondition: limit exceeded at 30: pattern compiles to 252 "
+                + "instructions (expected: at most 200)");
+  }
+
+  @Test
+  void legitimatePatternsStillValidate() {
+    ObjectNode doc = commons();
+    at(doc, "/actions/2")
+        .put(
+            "precondition",
+            "params.words.matches('^(?i)(yes|no|maybe)\\\\b') || matches(params.words, "
+                + "'[0-9]{1,3} bushels?')");
+    assertThat(problems(doc)).isEmpty();
+  }
+
+  @Test
   void documentSizeIsBounded() {
     ObjectNode doc = commons();
     at(doc, "/agents/0").put("stance", "x".repeat(70_000));

@@ -19,6 +19,7 @@ import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import dev.cel.runtime.CelStandardFunctions;
 import io.aurelius.config.model.ValueType;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class CelEngine {
   private final CelLimits limits;
   private final CelOptions options;
   private final CelRuntime runtime;
+  private final RegexBudget regexes;
 
   /**
    * Compilers by declaration set, least recently used dropped first: hostile input is unbounded.
@@ -62,7 +64,18 @@ public final class CelEngine {
             .comprehensionMaxIterations(limits.maxComprehensionIterations())
             .maxRegexProgramSize(limits.maxRegexProgramSize())
             .build();
-    this.runtime = CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(options).build();
+    this.regexes = new RegexBudget(limits, options.enableRegexPartialMatch());
+    // The standard matches compiles a pattern before measuring it, on every evaluation.
+    this.runtime =
+        CelRuntimeFactory.standardCelRuntimeBuilder()
+            .setOptions(options)
+            .setStandardEnvironmentEnabled(false)
+            .setStandardFunctions(
+                CelStandardFunctions.newBuilder()
+                    .excludeFunctions(CelStandardFunctions.StandardFunction.MATCHES)
+                    .build())
+            .addFunctionBindings(regexes.bindings())
+            .build();
   }
 
   public CelLimits limits() {
@@ -107,6 +120,7 @@ public final class CelEngine {
     List<CelProblem> problems = new ArrayList<>(ReferenceCheck.limits(ast, limits));
     problems.addAll(ReferenceCheck.references(ast, declared, constraints.mapKeys()));
     problems.addAll(ReferenceCheck.comparisons(ast, declared, constraints.stringValues()));
+    problems.addAll(PatternCheck.patterns(ast, regexes));
     if (!problems.isEmpty()) {
       return new Compilation.Failed(problems);
     }

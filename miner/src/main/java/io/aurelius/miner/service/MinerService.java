@@ -145,7 +145,7 @@ public final class MinerService extends AbstractService {
                 ScenarioConfigHandler.ROUTE,
                 ScenarioConfigHandler.MAX_REQUEST_BYTES,
                 scenarioConfigHandler())
-            .plain(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git)
+            .bulk(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git)
             .build();
     try {
       server = servers.start(spec);

@@ -124,6 +124,12 @@ public final class GitHttpService {
     List<String> parameters = ProtocolParameters.of(request);
     byte[] body = RequestBody.read(request, limits.maxRequestBytes());
     PktLines.check(body);
+    int haves = PktLines.count(body, "have ");
+    if (haves > limits.maxHaves()) {
+      throw new GitHttpException(
+          413,
+          "request body: " + haves + " have lines (expected: at most " + limits.maxHaves() + ")");
+    }
     return new GitHttpResponse(
         200,
         headers(RESULT_TYPE),

@@ -67,6 +67,37 @@ final class PktLines {
     }
   }
 
+  /** How many lines of a body that passed {@link #check} start with {@code prefix}. */
+  static int count(byte[] body, String prefix) {
+    byte[] p = prefix.getBytes(StandardCharsets.US_ASCII);
+    int n = 0;
+    int at = 0;
+    while (at + 4 <= body.length) {
+      int length = hexLength(body, at);
+      if (length <= 2) {
+        at += 4;
+        continue;
+      }
+      if (startsWith(body, at + 4, Math.min(at + length, body.length), p)) {
+        n++;
+      }
+      at += length;
+    }
+    return n;
+  }
+
+  private static boolean startsWith(byte[] body, int from, int to, byte[] prefix) {
+    if (to - from < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (body[from + i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int hexLength(byte[] body, int at) {
     int value = 0;
     for (int i = at; i < at + 4; i++) {

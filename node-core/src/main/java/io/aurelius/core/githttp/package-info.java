@@ -4,7 +4,9 @@
  * a {@link io.aurelius.core.githttp.GitHttpRequest}, calls {@link
  * io.aurelius.core.githttp.GitHttpService#handle} on a thread that may block, and streams the
  * {@link io.aurelius.core.githttp.GitHttpResponse} body. Request paths never reach the file system:
- * a repository is found by name in the configured map or not at all. {@link
+ * a repository is found by name in the configured map or not at all. A negotiation's cost is
+ * bounded before upload-pack runs (body size, {@code have} lines; {@link
+ * io.aurelius.core.githttp.GitHttpLimits}); the node serves it in the server's bulk lane. {@link
  * io.aurelius.core.githttp.GitMount} mounts it on the node's signed-protocol server as a plain
  * route. Depends on the JDK, JGit, SLF4J and the Netty-free {@code core.transport} API.
  */

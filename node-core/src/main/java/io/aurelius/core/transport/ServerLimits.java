@@ -9,7 +9,13 @@ import java.time.Duration;
  * Every bound a node's server enforces. {@link #defaults()} suits a public node; tests and the
  * benchmark tighten or loosen single values with {@link #toBuilder()}.
  *
- * @param maxConnections open connections beyond this are closed at once
+ * @param maxConnections open connections at once; at this many, a new connection displaces the
+ *     connection that has been quiet longest (never sent a request first, then idle between
+ *     requests), or is closed at once if every connection is in a request
+ * @param maxConnectionsPerAddress open connections from one IP address; beyond it the same rule
+ *     applies among that address's connections
+ * @param firstByteTimeout a new connection that sends nothing for this long is closed (the read
+ *     deadline only starts at the first byte)
  * @param maxHeaderBytes request line and headers together
  * @param maxBodyBytes default body limit of a signed route (413 beyond it)
  * @param maxBufferedBytes request bodies held in memory at once, across connections (503)
@@ -25,13 +31,19 @@ import java.time.Duration;
  * @param workers protocol worker threads (the stake-priority pool)
  * @param queueCapacity calls waiting for a worker (503 beyond, lowest stake first out)
  * @param maxQueueWait a call that waited longer is answered 408
- * @param plainWorkers plain-HTTP worker threads
+ * @param plainWorkers plain-HTTP worker threads ({@code OPS} routes: health, metrics)
  * @param plainQueue plain-HTTP requests waiting for a worker (503 beyond)
+ * @param bulkWorkers worker threads of {@code BULK} plain routes (git), apart from every other pool
+ * @param bulkQueue {@code BULK} requests waiting for a worker (503 beyond)
+ * @param maxBulkBufferedBytes {@code BULK} request bodies held in memory at once (503 beyond),
+ *     apart from {@code maxBufferedBytes}, which signed and {@code OPS} routes share
  * @param ioThreads Netty event loops (0: Netty's default, twice the cores)
  * @param json limits for parsing request bodies
  */
 public record ServerLimits(
     int maxConnections,
+    int maxConnectionsPerAddress,
+    Duration firstByteTimeout,
     int maxHeaderBytes,
     int maxBodyBytes,
     long maxBufferedBytes,
@@ -47,11 +59,16 @@ public record ServerLimits(
     Duration maxQueueWait,
     int plainWorkers,
     int plainQueue,
+    int bulkWorkers,
+    int bulkQueue,
+    long maxBulkBufferedBytes,
     int ioThreads,
     JsonLimits json) {
 
   public ServerLimits {
     atLeast(1, maxConnections, "maxConnections");
+    atLeast(1, maxConnectionsPerAddress, "maxConnectionsPerAddress");
+    positive(firstByteTimeout, "firstByteTimeout");
     atLeast(1024, maxHeaderBytes, "maxHeaderBytes");
     atLeast(0, maxBodyBytes, "maxBodyBytes");
     if (maxBufferedBytes < maxBodyBytes) {
@@ -76,6 +93,9 @@ public record ServerLimits(
     positive(maxQueueWait, "maxQueueWait");
     atLeast(1, plainWorkers, "plainWorkers");
     atLeast(1, plainQueue, "plainQueue");
+    atLeast(1, bulkWorkers, "bulkWorkers");
+    atLeast(1, bulkQueue, "bulkQueue");
+    atLeast(0, maxBulkBufferedBytes, "maxBulkBufferedBytes");
     atLeast(0, ioThreads, "ioThreads");
     requireNonNull(json, "json");
   }
@@ -83,6 +103,8 @@ public record ServerLimits(
   public static ServerLimits defaults() {
     return new ServerLimits(
         1024,
+        128,
+        Duration.ofSeconds(5),
         16 * 1024,
         JsonLimits.UNTRUSTED.maxBytes(),
         64L << 20,
@@ -98,6 +120,9 @@ public record ServerLimits(
         Duration.ofSeconds(5),
         4,
         64,
+        Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
+        16,
+        16L << 20,
         0,
         JsonLimits.UNTRUSTED);
   }
@@ -122,6 +147,8 @@ public record ServerLimits(
   /** Changes single limits; {@link #build()} validates the whole set. */
   public static final class Builder {
     private int maxConnections;
+    private int maxConnectionsPerAddress;
+    private Duration firstByteTimeout;
     private int maxHeaderBytes;
     private int maxBodyBytes;
     private long maxBufferedBytes;
@@ -137,11 +164,16 @@ public record ServerLimits(
     private Duration maxQueueWait;
     private int plainWorkers;
     private int plainQueue;
+    private int bulkWorkers;
+    private int bulkQueue;
+    private long maxBulkBufferedBytes;
     private int ioThreads;
     private JsonLimits json;
 
     private Builder(ServerLimits l) {
       maxConnections = l.maxConnections;
+      maxConnectionsPerAddress = l.maxConnectionsPerAddress;
+      firstByteTimeout = l.firstByteTimeout;
       maxHeaderBytes = l.maxHeaderBytes;
       maxBodyBytes = l.maxBodyBytes;
       maxBufferedBytes = l.maxBufferedBytes;
@@ -157,12 +189,25 @@ public record ServerLimits(
       maxQueueWait = l.maxQueueWait;
       plainWorkers = l.plainWorkers;
       plainQueue = l.plainQueue;
+      bulkWorkers = l.bulkWorkers;
+      bulkQueue = l.bulkQueue;
+      maxBulkBufferedBytes = l.maxBulkBufferedBytes;
       ioThreads = l.ioThreads;
       json = l.json;
     }
 
     public Builder maxConnections(int v) {
       maxConnections = v;
+      return this;
+    }
+
+    public Builder maxConnectionsPerAddress(int v) {
+      maxConnectionsPerAddress = v;
+      return this;
+    }
+
+    public Builder firstByteTimeout(Duration v) {
+      firstByteTimeout = v;
       return this;
     }
 
@@ -229,6 +274,17 @@ public record ServerLimits(
       return this;
     }
 
+    public Builder bulkWorkers(int threads, int queue) {
+      bulkWorkers = threads;
+      bulkQueue = queue;
+      return this;
+    }
+
+    public Builder maxBulkBufferedBytes(long v) {
+      maxBulkBufferedBytes = v;
+      return this;
+    }
+
     public Builder ioThreads(int v) {
       ioThreads = v;
       return this;
@@ -242,6 +298,8 @@ public record ServerLimits(
     public ServerLimits build() {
       return new ServerLimits(
           maxConnections,
+          maxConnectionsPerAddress,
+          firstByteTimeout,
           maxHeaderBytes,
           maxBodyBytes,
           maxBufferedBytes,
@@ -257,6 +315,9 @@ public record ServerLimits(
           maxQueueWait,
           plainWorkers,
           plainQueue,
+          bulkWorkers,
+          bulkQueue,
+          maxBulkBufferedBytes,
           ioThreads,
           json);
     }

@@ -113,6 +113,17 @@ public record ServerSpec(
       return this;
     }
 
+    /**
+     * An unsigned route whose work is expensive (git): it runs on the bulk workers with the bulk
+     * body budget, so a flood of it cannot delay {@code /healthz}, {@code /metrics} or signed
+     * calls.
+     */
+    public Builder bulk(
+        String path, Set<String> methods, int maxBodyBytes, PlainHttpHandler handler) {
+      plainRoutes.add(new PlainRoute(path, methods, maxBodyBytes, handler, PlainRoute.Lane.BULK));
+      return this;
+    }
+
     public ServerSpec build() {
       List<ProtocolRoute> resolved = new ArrayList<>();
       for (PendingRoute r : routes) {
@@ -128,6 +139,22 @@ public record ServerSpec(
                   + ")");
         }
         resolved.add(new ProtocolRoute(r.name(), limit, r.handler()));
+      }
+      for (PlainRoute r : plainRoutes) {
+        long budget =
+            r.lane() == PlainRoute.Lane.BULK
+                ? limits.maxBulkBufferedBytes()
+                : limits.maxBufferedBytes();
+        if (r.maxBodyBytes() > budget) {
+          throw new IllegalArgumentException(
+              "plain route "
+                  + r.path()
+                  + ": body limit "
+                  + r.maxBodyBytes()
+                  + " (expected: at most its lane's budget "
+                  + budget
+                  + ")");
+        }
       }
       return new ServerSpec(
           new ProtocolIdentity(hotkey, clock),

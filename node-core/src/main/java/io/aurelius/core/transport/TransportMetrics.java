@@ -11,6 +11,8 @@ public final class TransportMetrics {
   private final LongAdder[] byStatus = new LongAdder[600];
   private final LongAdder handlerCalls = new LongAdder();
   private final LongAdder connectionsRefused = new LongAdder();
+  private final LongAdder connectionsDisplaced = new LongAdder();
+  private final LongAdder silentConnectionsClosed = new LongAdder();
   private final LongAdder slowRequestsCut = new LongAdder();
   private final AtomicInteger openConnections = new AtomicInteger();
   private volatile IntSupplier queued = () -> 0;
@@ -35,21 +37,21 @@ public final class TransportMetrics {
     connectionsRefused.increment();
   }
 
+  public void connectionDisplaced() {
+    connectionsDisplaced.increment();
+  }
+
+  public void silentConnectionClosed() {
+    silentConnectionsClosed.increment();
+  }
+
   public void slowRequestCut() {
     slowRequestsCut.increment();
   }
 
-  /** Counts a new connection; false (and not counted) when {@code max} are already open. */
-  public boolean tryOpenConnection(int max) {
-    while (true) {
-      int now = openConnections.get();
-      if (now >= max) {
-        return false;
-      }
-      if (openConnections.compareAndSet(now, now + 1)) {
-        return true;
-      }
-    }
+  /** Counts a new connection; the server's admission decides whether it may stay. */
+  public void connectionOpened() {
+    openConnections.incrementAndGet();
   }
 
   public void connectionClosed() {
@@ -72,6 +74,8 @@ public final class TransportMetrics {
         counts,
         handlerCalls.sum(),
         connectionsRefused.sum(),
+        connectionsDisplaced.sum(),
+        silentConnectionsClosed.sum(),
         slowRequestsCut.sum(),
         queued.getAsInt(),
         openConnections.get());

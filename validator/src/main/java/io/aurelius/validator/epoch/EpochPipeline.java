@@ -17,10 +17,13 @@ import io.aurelius.validator.publish.ConfigsRepository;
 import io.aurelius.validator.publish.CorpusAnchor;
 import io.aurelius.validator.store.ValidatorStore;
 import io.aurelius.worldmodel.agent.AgentModel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -118,6 +121,42 @@ public final class EpochPipeline {
 
   public boolean finished(long epoch) {
     return store.done(epoch, Steps.DONE);
+  }
+
+  /**
+   * Epochs before {@code epoch} that were started but neither finished nor abandoned, oldest first:
+   * what a validator restarted after the chain moved on still owes.
+   */
+  public List<Long> interruptedBefore(long epoch) {
+    return store.epochsUnsettled(Steps.SYNC, List.of(Steps.DONE, Steps.ABANDONED), epoch);
+  }
+
+  /**
+   * Finishes {@code epoch}, cut short while the chain has since moved on. Once consensus has
+   * accepted its aenes, nothing that remains needs the epoch to be current: they are anchored (from
+   * the stored plan if there is one), cosigned, published, and the epoch's weights sent, with the
+   * chain's receipt recorded whether it took them or not. An epoch cut short before consensus is
+   * abandoned, and recorded so: its verdict exchange with the other validators is over, and it has
+   * accepted no aene to lose.
+   */
+  public Optional<EpochReport> finishLate(long epoch) throws InterruptedException {
+    if (store.done(epoch, Steps.CONSENSUS)) {
+      return Optional.of(run(epoch));
+    }
+    String last =
+        List.of(Steps.VERDICTS, Steps.SCORE, Steps.SIMULATE, Steps.ADMIT, Steps.SYNC).stream()
+            .filter(step -> store.done(epoch, step))
+            .findFirst()
+            .orElse(Steps.SYNC);
+    String reason = "cut short after " + last + ", before consensus; the chain has moved on";
+    store.atomically(
+        tx -> {
+          tx.putItem(epoch, Steps.ABANDONED, "reason", reason.getBytes(StandardCharsets.UTF_8));
+          tx.markDone(epoch, Steps.ABANDONED);
+          return null;
+        });
+    listener.step(epoch, Steps.ABANDONED, reason);
+    return Optional.empty();
   }
 
   public EpochReport run(long epoch) throws InterruptedException {

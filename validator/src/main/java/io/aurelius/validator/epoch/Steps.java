@@ -18,6 +18,9 @@ final class Steps {
   static final String WEIGHTS = "weights";
   static final String DONE = "done";
 
+  /** An epoch cut short before consensus and left behind by the chain: it is not finished. */
+  static final String ABANDONED = "abandoned";
+
   /** Items of steps that are not themselves steps. */
   static final String SUBMISSION = "submission";
 

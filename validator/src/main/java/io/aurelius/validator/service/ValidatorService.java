@@ -299,7 +299,7 @@ public final class ValidatorService extends AbstractService {
                 CosignHandler.ROUTE,
                 CosignHandler.MAX_BODY_BYTES,
                 new CosignHandler(corpus, hotkey(), logKey, validators::get, clock))
-            .plain(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git);
+            .bulk(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git);
     serverHook.accept(spec);
     return spec.build();
   }
@@ -351,6 +351,7 @@ public final class ValidatorService extends AbstractService {
    */
   public EpochReport runEpoch() throws InterruptedException {
     requireRunning();
+    finishInterrupted();
     long target = chainEpoch();
     if (pipeline.finished(target)) {
       ValidatorStatus.waiting(target);
@@ -371,6 +372,31 @@ public final class ValidatorService extends AbstractService {
       target = chainEpoch();
     }
     return runEpoch(target);
+  }
+
+  /**
+   * Finishes the epochs this validator started and did not finish before the chain's current one (a
+   * crash or a slow restart after the chain moved on), oldest first; see {@link
+   * EpochPipeline#finishLate}. Returns the reports of those it finished.
+   */
+  public List<EpochReport> finishInterrupted() throws InterruptedException {
+    requireRunning();
+    List<EpochReport> reports = new ArrayList<>();
+    synchronized (epochLock) {
+      long current = chainEpoch();
+      for (long epoch : pipeline.interruptedBefore(current)) {
+        ValidatorStatus.finishingLate(epoch, current);
+        refreshPeers();
+        try {
+          pipeline.finishLate(epoch).ifPresent(reports::add);
+        } catch (RuntimeException e) {
+          // Tried again before the next epoch; an old epoch that keeps failing must not stop
+          // the current one from running.
+          ValidatorStatus.failed(epoch, String.valueOf(e.getMessage()));
+        }
+      }
+    }
+    return reports;
   }
 
   /** Runs (or resumes, or reports) exactly {@code epoch}. */

@@ -24,6 +24,13 @@ final class ValidatorStatus implements EpochListener {
     LOG.info("epoch {} done; waiting for the chain's next epoch", epoch);
   }
 
+  static void finishingLate(long epoch, long chainEpoch) {
+    LOG.info(
+        "epoch {} was cut short and the chain is at epoch {}: settling it first",
+        epoch,
+        chainEpoch);
+  }
+
   static void failed(long epoch, String reason) {
     LOG.error(
         "epoch {} failed: {} (it resumes where it stopped on the next attempt)", epoch, reason);

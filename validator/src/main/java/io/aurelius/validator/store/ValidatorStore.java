@@ -105,6 +105,39 @@ public final class ValidatorStore implements AutoCloseable {
                         : OptionalLong.empty()));
   }
 
+  /**
+   * The epochs before {@code before} with {@code started} done and none of {@code settled} done,
+   * oldest first.
+   */
+  public List<Long> epochsUnsettled(String started, List<String> settled, long before) {
+    requireNonNull(started, "started");
+    requireNonNull(settled, "settled");
+    String marks = String.join(", ", settled.stream().map(s -> "?").toList());
+    String sql =
+        "SELECT epoch FROM steps s WHERE step = ? AND epoch < ? AND NOT EXISTS (SELECT 1 FROM"
+            + " steps t WHERE t.epoch = s.epoch AND t.step IN ("
+            + marks
+            + ")) ORDER BY epoch";
+    return atomically(
+        tx ->
+            tx.query(
+                sql,
+                ps -> {
+                  ps.setString(1, started);
+                  ps.setLong(2, before);
+                  for (int i = 0; i < settled.size(); i++) {
+                    ps.setString(3 + i, settled.get(i));
+                  }
+                },
+                rs -> {
+                  List<Long> epochs = new java.util.ArrayList<>();
+                  while (rs.next()) {
+                    epochs.add(rs.getLong(1));
+                  }
+                  return epochs;
+                }));
+  }
+
   @Override
   public void close() {
     store.close();

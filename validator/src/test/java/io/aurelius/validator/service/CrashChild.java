@@ -11,15 +11,17 @@ import java.time.InstantSource;
 
 /**
  * The validator process {@link CrashResumeIT} kills: opens the test network's chain from its data
- * directory, runs validator 0 for one epoch, printing {@code STEP <name>} as each step is stored
- * and {@code REPORT ...} at the end. Arguments: the network directory and the epoch.
+ * directory, runs validator 0 for one epoch, printing {@code STEP <name>} as each step is stored,
+ * {@code FINISHED <epoch> <accepted> <corpus size> <weights action>} as each epoch ends and {@code
+ * REPORT ...} at the end. Arguments: the network directory and the epoch, or {@code current} for
+ * the chain's current epoch as the validator's own loop runs it (finishing interrupted ones first).
  */
 public final class CrashChild {
   private CrashChild() {}
 
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
-    long epoch = Long.parseLong(args[1]);
+    boolean current = args[1].equals("current");
     PrintStream out = new PrintStream(System.out, true, "UTF-8");
     try (DevChain chain =
         DevChain.open(
@@ -44,10 +46,23 @@ public final class CrashChild {
                     public void step(long e, String step, String summary) {
                       out.println("STEP " + step);
                     }
+
+                    @Override
+                    public void finished(EpochReport r) {
+                      out.println(
+                          "FINISHED "
+                              + r.epoch()
+                              + " "
+                              + r.aenesAccepted()
+                              + " "
+                              + r.checkpoint().orElseThrow().size()
+                              + " "
+                              + r.weights().action());
+                    }
                   })
               .build();
       v.start();
-      EpochReport r = v.runEpoch(epoch);
+      EpochReport r = current ? v.runEpoch() : v.runEpoch(Long.parseLong(args[1]));
       StringBuilder scores = new StringBuilder();
       r.miners().forEach(m -> scores.append(' ').append(m.reward()).append(':').append(m.score()));
       out.println(

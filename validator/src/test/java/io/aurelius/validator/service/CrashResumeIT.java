@@ -60,9 +60,73 @@ class CrashResumeIT {
   }
 
   /**
+   * Issue 16, finding 2: an epoch cut short after consensus, restarted once the chain has moved on,
+   * was dropped: its accepted aenes never reached the corpus and its weights were never sent. The
+   * restarted validator's own loop now finishes it before it runs the current epoch.
+   */
+  @Test
+  void anEpochCutShortAfterConsensusIsFinishedAfterTheChainMovedOn() throws Exception {
+    try (TestNet net =
+        new TestNet(
+            dir, 1, List.of(TestNet.catalogue(0), TestNet.catalogue(1), TestNet.catalogue(2)))) {
+      net.sealUntilEpoch(3);
+      net.closeChain();
+      runUntil("3", "STEP consensus");
+
+      List<String> restarted = runUntil("current", null);
+      String[] late = finished(restarted, 3);
+      long accepted = Long.parseLong(late[2]);
+      assertThat(accepted).as("epoch 3's accepted aenes").isPositive();
+      assertThat(Long.parseLong(late[3])).as("each anchored once").isEqualTo(accepted);
+      assertThat(late[4]).as("epoch 3's weights were sent").isEqualTo("committed");
+      String[] now = finished(restarted, -1);
+      assertThat(Long.parseLong(now[1])).as("then the chain's current epoch").isGreaterThan(3);
+      assertThat(Long.parseLong(now[3])).isGreaterThanOrEqualTo(accepted);
+      assertThat(restarted.indexOf(String.join(" ", late)))
+          .isLessThan(restarted.indexOf(String.join(" ", now)));
+    }
+  }
+
+  @Test
+  void anEpochCutShortBeforeConsensusIsAbandonedAndSaysSo() throws Exception {
+    try (TestNet net = new TestNet(dir, 1, List.of(TestNet.catalogue(0)))) {
+      net.sealUntilEpoch(3);
+      net.closeChain();
+      runUntil("3", "STEP score");
+
+      List<String> restarted = runUntil("current", null);
+      assertThat(restarted).contains("STEP abandoned");
+      assertThat(restarted).noneMatch(l -> l.startsWith("FINISHED 3 "));
+      assertThat(Long.parseLong(finished(restarted, -1)[1])).isGreaterThan(3);
+      assertThat(runUntil("current", null))
+          .as("an abandoned epoch is settled: not abandoned again")
+          .doesNotContain("STEP abandoned");
+    }
+  }
+
+  /** The FINISHED line of {@code epoch} (-1: the last one), split on spaces. */
+  private static String[] finished(List<String> lines, long epoch) {
+    List<String> all = lines.stream().filter(l -> l.startsWith("FINISHED ")).toList();
+    assertThat(all).as(String.join("\n", lines)).isNotEmpty();
+    String line =
+        epoch < 0
+            ? all.get(all.size() - 1)
+            : all.stream()
+                .filter(l -> l.startsWith("FINISHED " + epoch + " "))
+                .findFirst()
+                .orElseThrow(
+                    () -> new AssertionError("epoch " + epoch + " never finished: " + all));
+    return line.split(" ");
+  }
+
+  /**
    * Starts the child and kills it (SIGKILL) once it prints {@code killAt}; null runs it to its end.
    */
   private List<String> runUntil(long epoch, String killAt) throws Exception {
+    return runUntil(Long.toString(epoch), killAt);
+  }
+
+  private List<String> runUntil(String epoch, String killAt) throws Exception {
     Process child =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -70,7 +134,7 @@ class CrashResumeIT {
                 System.getProperty("java.class.path"),
                 CrashChild.class.getName(),
                 dir.toString(),
-                Long.toString(epoch))
+                epoch)
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     List<String> lines = new ArrayList<>();

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands a fully read call to the node's workers: signed calls to the stake-priority pool (503 when
- * it will not take them, 408 when they waited too long), plain calls to the plain pool (503 when
+ * it will not take them, 408 when they waited too long), plain calls to their lane's pool (503 when
  * full). Exactly one answer reaches {@code answer}, from whichever thread.
  */
 final class CallDispatcher {
@@ -45,10 +45,15 @@ final class CallDispatcher {
     }
     PendingCall.Plain plain = (PendingCall.Plain) call;
     try {
-      server.plainWorkers().execute(() -> answer.accept(servePlain(plain, body)));
+      server.workersFor(plain.route()).execute(() -> answer.accept(servePlain(plain, body)));
     } catch (RejectedExecutionException e) {
       answer.accept(
-          refusal(plain, ProtocolStatus.UNAVAILABLE, "server busy: plain HTTP queue full"));
+          refusal(
+              plain,
+              ProtocolStatus.UNAVAILABLE,
+              "server busy: "
+                  + plain.route().lane().name().toLowerCase(Locale.ROOT)
+                  + " HTTP queue full"));
     }
   }
 

@@ -5,6 +5,7 @@ import io.aurelius.core.protocol.RequestGate;
 import io.aurelius.core.protocol.StakePriorityExecutor;
 import io.aurelius.core.protocol.btauth.BoundedReplayStore;
 import io.aurelius.core.transport.CallProcessor;
+import io.aurelius.core.transport.PlainRoute;
 import io.aurelius.core.transport.ServerLimits;
 import io.aurelius.core.transport.ServerSpec;
 import io.aurelius.core.transport.TransportMetrics;
@@ -13,7 +14,11 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-/** What every connection of one server shares; {@link #close()} stops its worker threads. */
+/**
+ * What every connection of one server shares; {@link #close()} stops its worker threads. Plain
+ * routes of the {@code BULK} lane (git) have workers and a body budget of their own, so however
+ * many of them arrive, {@code OPS} routes and signed calls keep theirs.
+ */
 record ServerContext(
     ServerSpec spec,
     RequestGate gate,
@@ -21,7 +26,9 @@ record ServerContext(
     CallProcessor processor,
     StakePriorityExecutor protocolWorkers,
     ThreadPoolExecutor plainWorkers,
+    ThreadPoolExecutor bulkWorkers,
     BufferBudget budget,
+    BufferBudget bulkBudget,
     TransportMetrics metrics)
     implements AutoCloseable {
 
@@ -50,14 +57,9 @@ record ServerContext(
             spec.clock());
     metrics.queueDepth(protocolWorkers::queued);
     ThreadPoolExecutor plainWorkers =
-        new ThreadPoolExecutor(
-            limits.plainWorkers(),
-            limits.plainWorkers(),
-            60,
-            TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(limits.plainQueue()),
-            new DefaultThreadFactory(spec.name() + "-plain", true),
-            new ThreadPoolExecutor.AbortPolicy());
+        pool(spec.name() + "-plain", limits.plainWorkers(), limits.plainQueue());
+    ThreadPoolExecutor bulkWorkers =
+        pool(spec.name() + "-bulk", limits.bulkWorkers(), limits.bulkQueue());
     return new ServerContext(
         spec,
         gate,
@@ -65,13 +67,37 @@ record ServerContext(
         new CallProcessor(spec.identity(), gate, limits.json(), metrics),
         protocolWorkers,
         plainWorkers,
+        bulkWorkers,
         new BufferBudget(limits.maxBufferedBytes()),
+        new BufferBudget(limits.maxBulkBufferedBytes()),
         metrics);
+  }
+
+  /** The workers that serve {@code route}. */
+  ThreadPoolExecutor workersFor(PlainRoute route) {
+    return route.lane() == PlainRoute.Lane.BULK ? bulkWorkers : plainWorkers;
+  }
+
+  /** The budget {@code route}'s request bodies are held in. */
+  BufferBudget budgetFor(PlainRoute route) {
+    return route.lane() == PlainRoute.Lane.BULK ? bulkBudget : budget;
+  }
+
+  private static ThreadPoolExecutor pool(String name, int threads, int queue) {
+    return new ThreadPoolExecutor(
+        threads,
+        threads,
+        60,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(queue),
+        new DefaultThreadFactory(name, true),
+        new ThreadPoolExecutor.AbortPolicy());
   }
 
   @Override
   public void close() {
     protocolWorkers.close();
     plainWorkers.shutdown();
+    bulkWorkers.shutdown();
   }
 }

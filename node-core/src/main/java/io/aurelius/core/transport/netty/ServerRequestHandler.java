@@ -222,7 +222,7 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
           noBody);
       return;
     }
-    Optional<BodyBuffer> body = reserve(route.maxBodyBytes(), declared);
+    Optional<BodyBuffer> body = reserve(server.budgetFor(route), route.maxBodyBytes(), declared);
     if (body.isEmpty()) {
       refuse(
           ProtocolStatus.UNAVAILABLE,
@@ -412,11 +412,15 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
   }
 
   private Optional<BodyBuffer> reserve(int limit, long declared) {
+    return reserve(server.budget(), limit, declared);
+  }
+
+  private Optional<BodyBuffer> reserve(BufferBudget budget, int limit, long declared) {
     long reserve = declared >= 0 ? declared : limit;
-    if (!server.budget().tryReserve(reserve)) {
+    if (!budget.tryReserve(reserve)) {
       return Optional.empty();
     }
-    return Optional.of(new BodyBuffer(limit, declared, server.budget(), reserve));
+    return Optional.of(new BodyBuffer(limit, declared, budget, reserve));
   }
 
   private String remote() {

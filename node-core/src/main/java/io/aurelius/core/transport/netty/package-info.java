@@ -1,8 +1,10 @@
 /**
  * The Netty 4.2 implementation of the node's HTTP server and client: pipelines, the per-connection
  * request state machine (route, header checks, bounded body, dispatch to the node's own executors,
- * signed response), the slow-client deadline, and the pooled client. The only package (with {@code
- * transport} itself) that imports Netty; everything it exposes is typed with {@code transport} and
- * {@code protocol} types. Only node wiring, benchmarks and tests name it.
+ * signed response), connection admission (whole-server and per-address caps where the connection
+ * quiet longest gives way, and a first-byte deadline), the slow-client deadline, and the pooled
+ * client. The only package (with {@code transport} itself) that imports Netty; everything it
+ * exposes is typed with {@code transport} and {@code protocol} types. Only node wiring, benchmarks
+ * and tests name it.
  */
 package io.aurelius.core.transport.netty;

@@ -99,6 +99,26 @@ class ConfigCommandTest {
         .contains("cel.json: $.actions[1].actors[0]: \"nobody\" names no agent");
   }
 
+  /** Issue 16, finding 4: this pattern passed validation, then cost ~1.7 s per evaluation. */
+  @Test
+  void aRegexBombIsBadInputNamingWhereItIs() throws IOException {
+    write(
+        "bomb.json",
+        Files.readString(commons)
+            .replace(
+                "\"precondition\": \"world.reef > 0\"",
+                "\"precondition\": \"world.reef > 0 && 'aaa'.matches('((a{100}){100}){100}')\""));
+    long t0 = System.nanoTime();
+    CommandRunner.Result r = cli.run("config", "validate", "bomb.json");
+    long millis = (System.nanoTime() - t0) / 1_000_000;
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "bomb.json: $.actions[0].precondition: limit exceeded at 32: pattern would compile to"
+                + " about 1020202 instructions (expected: at most 200)");
+    assertThat(millis).as("refused from its text, never compiled").isLessThan(5_000);
+  }
+
   @Test
   void lintWarnsByDefaultAndFailsWhenStrict() throws IOException {
     write(
