@@ -3,7 +3,6 @@ package io.aurelius.core.githttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aurelius.core.crypto.Ed25519KeyPair;
-import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.protocol.InMemoryPeerDirectory;
 import io.aurelius.core.transport.ClientLimits;
 import io.aurelius.core.transport.PeerEndpoint;
@@ -64,7 +63,7 @@ class GitFloodIT {
         NettyProtocolServer.start(
             ServerSpec.builder(
                     Ed25519KeyPair.generate(),
-                    new InMemoryPeerDirectory().register(KeyId.of(ALICE_KEY.publicKey()), 1_000))
+                    new InMemoryPeerDirectory().register(ALICE_KEY.publicKey(), 1_000))
                 .limits(
                     ServerLimits.defaults().toBuilder()
                         .bulkWorkers(1, 32)
@@ -139,7 +138,7 @@ class GitFloodIT {
 
   /** {@code count} sequential signed calls, each answered and verified, sorted by duration. */
   private List<Long> pingMillis(int count) {
-    PeerEndpoint endpoint = new PeerEndpoint("127.0.0.1", server.port(), server.hotkey());
+    PeerEndpoint endpoint = server.loopbackEndpoint();
     List<Long> times = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       long t0 = System.nanoTime();

@@ -3,10 +3,8 @@ package io.aurelius.core.transport.netty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aurelius.core.crypto.Ed25519KeyPair;
-import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.protocol.InMemoryPeerDirectory;
 import io.aurelius.core.transport.ClientLimits;
-import io.aurelius.core.transport.PeerEndpoint;
 import io.aurelius.core.transport.PlainHttpResponse;
 import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.core.transport.ProtocolServer;
@@ -45,8 +43,7 @@ class ConnectionFloodIT {
     server =
         NettyProtocolServer.start(
             ServerSpec.builder(
-                    SERVER_KEY,
-                    new InMemoryPeerDirectory().register(KeyId.of(ALICE_KEY.publicKey()), 1_000))
+                    SERVER_KEY, new InMemoryPeerDirectory().register(ALICE_KEY.publicKey(), 1_000))
                 .limits(limits)
                 .name("it-flood")
                 .route("ping", call -> call.bodyAs(Ping.class))
@@ -164,7 +161,7 @@ class ConnectionFloodIT {
 
   private boolean ping() {
     return alice
-        .call(new PeerEndpoint("127.0.0.1", server.port(), server.hotkey()), "ping", new Ping("x"))
+        .call(server.loopbackEndpoint(), "ping", new Ping("x"))
         .join()
         .orThrow()
         .as(Ping.class)
