@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * Adds the operator routes to a node's server: {@code GET /healthz}, {@code GET /metrics}, {@code
  * GET /status.json} and the dashboard ({@code GET /} and {@code /dashboard.js}). Every other path
- * below {@code /} that no other route claims answers 404.
+ * below {@code /} that no other route claims answers 404. The server exports its own counters
+ * (responses, refusals, connections) to the same registry, so {@code /metrics} shows them too.
  *
  * <pre>{@code
  * OpsRoutes.addTo(ServerSpec.builder(hotkey, directory), () -> status(), registry);
@@ -47,6 +48,7 @@ public final class OpsRoutes {
     requireNonNull(registry, "registry");
     Set<String> get = Set.of("GET", "HEAD");
     return builder
+        .metrics(registry)
         .plain(HEALTH, get, request -> health(source.status()))
         .plain(
             METRICS,

@@ -33,7 +33,8 @@ public final class ProtocolHeaders {
       parsed = KeyId.parse(value);
     } catch (IllegalArgumentException e) {
       throw new RefusalException(
-          Refusal.of(ProtocolStatus.BAD_REQUEST, "header " + header + ": " + e.getMessage()));
+          Refusal.of(
+              ProtocolStatus.BAD_REQUEST, "BadHeader", "header " + header + ": " + e.getMessage()));
     }
     if (KEYS.size() >= MAX_CACHED_KEYS) {
       KEYS.clear();

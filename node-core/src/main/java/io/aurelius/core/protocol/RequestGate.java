@@ -89,7 +89,7 @@ public final class RequestGate {
     }
     PeerStanding standing = directory.standing(sender);
     if (standing instanceof PeerStanding.Banned banned) {
-      return refuse(FORBIDDEN, "sender " + sender + " is banned: " + banned.reason());
+      return refuse(FORBIDDEN, "Banned", "sender " + sender + " is banned: " + banned.reason());
     }
     long stake;
     KeyScheme scheme;
@@ -107,7 +107,8 @@ public final class RequestGate {
                 BtAuthHeaders.CRYPTO + " names a scheme this server does not verify"));
       }
     } else {
-      return refuse(FORBIDDEN, "sender " + sender + " is not registered on this subnet");
+      return refuse(
+          FORBIDDEN, "NotRegistered", "sender " + sender + " is not registered on this subnet");
     }
     BtAuthVerifier.HeadCheck head = verifier.checkHead(parsed, scheme);
     if (head instanceof BtAuthVerifier.HeadCheck.Refused refused) {
@@ -116,6 +117,7 @@ public final class RequestGate {
     if (declaredLength > maxBodyBytes) {
       return refuse(
           PAYLOAD_TOO_LARGE,
+          "BodyTooLarge",
           "body: " + declaredLength + " bytes (expected: at most " + maxBodyBytes + ")");
     }
     return new GateDecision.Admitted(sender, (BtAuthVerifier.HeadCheck.Pending) head, stake);
@@ -140,6 +142,7 @@ public final class RequestGate {
       return Optional.of(
           Refusal.of(
               TOO_MANY_REQUESTS,
+              "RateLimited",
               "sender "
                   + admitted.sender()
                   + " is over its rate limit (retry in "
@@ -151,14 +154,15 @@ public final class RequestGate {
 
   /** A btauth/1 refusal, its status and a message that starts with the spec's error name. */
   public static Refusal refusal(BtAuthResult.Refused refused) {
-    return Refusal.of(refused.status(), refused.reason().wireName() + ": " + refused.message());
+    String name = refused.reason().wireName();
+    return Refusal.of(refused.status(), name, name + ": " + refused.message());
   }
 
   private static GateDecision refused(BtAuthResult.Refused refused) {
     return new GateDecision.Refused(refusal(refused));
   }
 
-  private static GateDecision refuse(ProtocolStatus status, String message) {
-    return new GateDecision.Refused(Refusal.of(status, message));
+  private static GateDecision refuse(ProtocolStatus status, String reason, String message) {
+    return new GateDecision.Refused(Refusal.of(status, reason, message));
   }
 }

@@ -33,6 +33,9 @@ public final class CallProcessor {
   private static final Logger LOG = LoggerFactory.getLogger(CallProcessor.class);
   public static final String JSON = "application/json";
 
+  /** The reason of a refusal a route's handler gave (its own 4xx). */
+  public static final String HANDLER = "Handler";
+
   private final ProtocolIdentity identity;
   private final RequestGate gate;
   private final JsonLimits jsonLimits;
@@ -69,7 +72,7 @@ public final class CallProcessor {
     requireNonNull(body, "body");
     Optional<Refusal> unauthentic = gate.authenticate(admitted, method, target, body);
     if (unauthentic.isPresent()) {
-      return refusal(unauthentic.get(), Optional.empty(), requestId);
+      return refusal(route.name(), unauthentic.get(), Optional.empty(), requestId);
     }
     ResponseBinding binding = new ResponseBinding(admitted.sender(), target);
     JsonNode json;
@@ -77,7 +80,10 @@ public final class CallProcessor {
       json = Json.parse(body, route.name() + " body", jsonLimits);
     } catch (JsonInputException e) {
       return refusal(
-          Refusal.of(ProtocolStatus.BAD_REQUEST, e.getMessage()), Optional.of(binding), requestId);
+          route.name(),
+          Refusal.of(ProtocolStatus.BAD_REQUEST, "BadJson", e.getMessage()),
+          Optional.of(binding),
+          requestId);
     }
     InboundCall call =
         new InboundCall(route.name(), admitted.sender(), admitted.stake(), requestId, json);
@@ -86,14 +92,21 @@ public final class CallProcessor {
       metrics.handlerCall();
       result = route.handler().handle(call);
     } catch (CallRefusedException e) {
-      return refusal(Refusal.of(e.status(), e.getMessage()), Optional.of(binding), requestId);
+      return refusal(
+          route.name(),
+          Refusal.of(e.status(), HANDLER, e.getMessage()),
+          Optional.of(binding),
+          requestId);
     } catch (JsonInputException e) {
       return refusal(
-          Refusal.of(ProtocolStatus.BAD_REQUEST, e.getMessage()), Optional.of(binding), requestId);
+          route.name(),
+          Refusal.of(ProtocolStatus.BAD_REQUEST, HANDLER, e.getMessage()),
+          Optional.of(binding),
+          requestId);
     } catch (Exception | Error e) {
       LOG.error(
           "route {} failed for {} (request id {})", route.name(), admitted.sender(), requestId, e);
-      return internalError(Optional.of(binding), requestId);
+      return internalError(route.name(), Optional.of(binding), requestId);
     }
     byte[] bytes;
     try {
@@ -107,22 +120,32 @@ public final class CallProcessor {
     } catch (RuntimeException e) {
       LOG.error(
           "route {} produced an unwritable response (request id {})", route.name(), requestId, e);
-      return internalError(Optional.of(binding), requestId);
+      return internalError(route.name(), Optional.of(binding), requestId);
     }
     return respond(ProtocolStatus.OK.code(), bytes, Optional.of(binding), requestId);
   }
 
-  public OutgoingResponse internalError(Optional<ResponseBinding> binding, String requestId) {
+  public OutgoingResponse internalError(
+      String route, Optional<ResponseBinding> binding, String requestId) {
     return refusal(
-        Refusal.of(ProtocolStatus.INTERNAL_ERROR, "internal error (request id " + requestId + ")"),
+        route,
+        Refusal.of(
+            ProtocolStatus.INTERNAL_ERROR,
+            "Internal",
+            "internal error (request id " + requestId + ")"),
         binding,
         requestId);
   }
 
-  /** An error response; signed when the request's sender was authenticated ({@code binding}). */
+  /**
+   * An error response, counted and logged as a refusal of {@code route} (a name from the route
+   * table, or {@link TransportMetrics#UNKNOWN_ROUTE}); signed when the request's sender was
+   * authenticated ({@code binding}).
+   */
   public OutgoingResponse refusal(
-      Refusal refusal, Optional<ResponseBinding> binding, String requestId) {
+      String route, Refusal refusal, Optional<ResponseBinding> binding, String requestId) {
     requireNonNull(refusal, "refusal");
+    metrics.refused(route, refusal);
     ObjectNode body = Json.newObject();
     body.put("error", refusal.message());
     body.put("requestId", requestId);

@@ -3,6 +3,7 @@ package io.aurelius.core.transport;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.crypto.Signer;
+import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.core.protocol.PeerDirectory;
 import io.aurelius.core.protocol.ProtocolClock;
 import io.aurelius.core.protocol.ProtocolIdentity;
@@ -32,7 +33,8 @@ public record ServerSpec(
     ServerLimits limits,
     RouteTable routes,
     ProtocolClock clock,
-    String name) {
+    String name,
+    MetricsRegistry metrics) {
   public ServerSpec {
     requireNonNull(identity, "identity");
     requireNonNull(directory, "directory");
@@ -41,6 +43,7 @@ public record ServerSpec(
     requireNonNull(routes, "routes");
     requireNonNull(clock, "clock");
     requireNonNull(name, "name");
+    requireNonNull(metrics, "metrics");
   }
 
   public static Builder builder(Signer hotkey, PeerDirectory directory) {
@@ -54,6 +57,7 @@ public record ServerSpec(
     private ServerLimits limits = ServerLimits.defaults();
     private ProtocolClock clock = ProtocolClock.SYSTEM;
     private String name = "aurelius-http";
+    private MetricsRegistry metrics = new MetricsRegistry();
     private final List<PendingRoute> routes = new ArrayList<>();
     private final List<PlainRoute> plainRoutes = new ArrayList<>();
 
@@ -84,6 +88,16 @@ public record ServerSpec(
     /** Names the server's threads ({@code <name>-io-N}, {@code <name>-worker-N}, ...). */
     public Builder name(String name) {
       this.name = requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * Where the server exports its counters ({@code aurelius_http_*}: responses, refusals by route
+     * and reason, connections); the registry {@code /metrics} scrapes. Without it they are only in
+     * {@code ProtocolServer.stats()}.
+     */
+    public Builder metrics(MetricsRegistry registry) {
+      this.metrics = requireNonNull(registry, "registry");
       return this;
     }
 
@@ -163,7 +177,8 @@ public record ServerSpec(
           limits,
           new RouteTable(resolved, plainRoutes),
           clock,
-          name);
+          name,
+          metrics);
     }
   }
 }

@@ -8,6 +8,7 @@ import io.aurelius.core.protocol.StakePriorityExecutor;
 import io.aurelius.core.transport.OutgoingResponse;
 import io.aurelius.core.transport.PlainHttpRequest;
 import io.aurelius.core.transport.PlainHttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,7 @@ final class CallDispatcher {
             refusal(
                 signed,
                 ProtocolStatus.UNAVAILABLE,
+                "QueueFull",
                 "server busy: work queue full of calls with at least as much stake"));
       }
       return;
@@ -51,16 +53,22 @@ final class CallDispatcher {
           refusal(
               plain,
               ProtocolStatus.UNAVAILABLE,
+              "LaneFull",
               "server busy: "
                   + plain.route().lane().name().toLowerCase(Locale.ROOT)
                   + " HTTP queue full"));
     }
   }
 
-  private OutgoingResponse refusal(PendingCall call, ProtocolStatus status, String message) {
+  private OutgoingResponse refusal(
+      PendingCall call, ProtocolStatus status, String reason, String message) {
     return server
         .processor()
-        .refusal(Refusal.of(status, message), call.binding(), call.requestId());
+        .refusal(
+            call.routeLabel(),
+            Refusal.of(status, reason, message),
+            call.binding(),
+            call.requestId());
   }
 
   /** Runs a signed call on a protocol worker, or answers why it never ran. */
@@ -91,7 +99,8 @@ final class CallDispatcher {
                     call.requestId());
       } catch (RuntimeException | Error e) {
         LOG.error("signed call failed (request id {})", call.requestId(), e);
-        response = server.processor().internalError(call.binding(), call.requestId());
+        response =
+            server.processor().internalError(call.routeLabel(), call.binding(), call.requestId());
       }
       answer.accept(response);
     }
@@ -102,6 +111,7 @@ final class CallDispatcher {
           refusal(
               call,
               ProtocolStatus.REQUEST_TIMEOUT,
+              "QueueWait",
               "waited "
                   + waitedNanos / 1_000_000
                   + " ms for a worker (limit "
@@ -115,6 +125,7 @@ final class CallDispatcher {
           refusal(
               call,
               ProtocolStatus.UNAVAILABLE,
+              "Evicted",
               "server busy: pushed out of the work queue by calls with more stake"));
     }
   }
@@ -135,11 +146,27 @@ final class CallDispatcher {
                       call.remoteAddress()));
     } catch (Exception | Error e) {
       LOG.error("plain route {} failed (request id {})", call.path(), call.requestId(), e);
-      return server.processor().internalError(Optional.empty(), call.requestId());
+      return server
+          .processor()
+          .internalError(call.routeLabel(), Optional.empty(), call.requestId());
     }
+    server.metrics().plainAnswered(call.routeLabel(), response.status(), firstLine(response));
     Map<String, String> headers = new LinkedHashMap<>();
     response.headers().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
     headers.put(ProtocolHeaders.REQUEST_ID, call.requestId());
     return new OutgoingResponse(response.status(), headers, response.body());
+  }
+
+  /** The start of a plain error answer's text, for the refusal log. */
+  private static String firstLine(PlainHttpResponse response) {
+    if (response.status() < 400
+        || !response.headers().getOrDefault("content-type", "").startsWith("text/")) {
+      return "";
+    }
+    String text =
+        new String(
+            response.body(), 0, Math.min(response.body().length, 200), StandardCharsets.UTF_8);
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
   }
 }

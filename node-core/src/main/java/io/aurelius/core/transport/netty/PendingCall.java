@@ -15,6 +15,9 @@ sealed interface PendingCall {
 
   BodyBuffer body();
 
+  /** The route's name in the route table, which labels its refusals. */
+  String routeLabel();
+
   /** What a signed refusal of this call echoes; empty for plain calls. */
   Optional<ResponseBinding> binding();
 
@@ -29,6 +32,11 @@ sealed interface PendingCall {
       boolean keepAlive,
       BodyBuffer body)
       implements PendingCall {
+    @Override
+    public String routeLabel() {
+      return route.name();
+    }
+
     /** Nothing is signed before the sender is authenticated, on a worker. */
     @Override
     public Optional<ResponseBinding> binding() {
@@ -47,6 +55,11 @@ sealed interface PendingCall {
       boolean keepAlive,
       BodyBuffer body)
       implements PendingCall {
+    @Override
+    public String routeLabel() {
+      return route.path();
+    }
+
     @Override
     public Optional<ResponseBinding> binding() {
       return Optional.empty();

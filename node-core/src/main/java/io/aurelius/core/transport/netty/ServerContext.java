@@ -6,6 +6,7 @@ import io.aurelius.core.protocol.StakePriorityExecutor;
 import io.aurelius.core.protocol.btauth.BoundedReplayStore;
 import io.aurelius.core.transport.CallProcessor;
 import io.aurelius.core.transport.PlainRoute;
+import io.aurelius.core.transport.RefusalLog;
 import io.aurelius.core.transport.ServerLimits;
 import io.aurelius.core.transport.ServerSpec;
 import io.aurelius.core.transport.TransportMetrics;
@@ -34,7 +35,7 @@ record ServerContext(
 
   static ServerContext create(ServerSpec spec) {
     ServerLimits limits = spec.limits();
-    TransportMetrics metrics = new TransportMetrics();
+    TransportMetrics metrics = new TransportMetrics(spec.metrics(), new RefusalLog());
     HotkeyRateLimiter limiter =
         new HotkeyRateLimiter(limits.ratePerSecond(), limits.rateBurst(), spec.clock());
     RequestGate gate =

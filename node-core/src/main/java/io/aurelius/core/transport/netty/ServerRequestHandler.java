@@ -1,8 +1,10 @@
 package io.aurelius.core.transport.netty;
 
+import static io.aurelius.core.transport.TransportMetrics.UNKNOWN_ROUTE;
 import static io.aurelius.core.transport.netty.HttpMessages.shorten;
 
 import io.aurelius.core.protocol.GateDecision;
+import io.aurelius.core.protocol.ProtocolHeaders;
 import io.aurelius.core.protocol.ProtocolStatus;
 import io.aurelius.core.protocol.Refusal;
 import io.aurelius.core.protocol.ResponseBinding;
@@ -113,7 +115,9 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
               ? "unparseable"
               : cause.getMessage().lines().findFirst().orElse("unparseable");
       refuse(
+          UNKNOWN_ROUTE,
           ProtocolStatus.BAD_REQUEST,
+          "MalformedHttp",
           "malformed HTTP request: " + shorten(detail),
           Optional.empty(),
           requestId,
@@ -123,7 +127,9 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     String uri = head.uri();
     if (!uri.startsWith("/")) {
       refuse(
+          UNKNOWN_ROUTE,
           ProtocolStatus.BAD_REQUEST,
+          "BadTarget",
           "request target '" + shorten(uri) + "' (expected: an absolute path like /v1/<route>)",
           Optional.empty(),
           requestId,
@@ -138,20 +144,34 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
       onSignedHead(head, signed.get(), query, requestId, noBody);
       return;
     }
-    Optional<PlainRoute> plain = server.spec().routes().plain(path);
+    // No plain route lives under /v1/ (PlainRoute refuses such paths), so an unknown signed route
+    // is
+    // 404 whatever its method, not the 405 of the catch-all dashboard route.
+    Optional<PlainRoute> plain =
+        path.startsWith(ProtocolHeaders.ROUTE_PREFIX)
+            ? Optional.empty()
+            : server.spec().routes().plain(path);
     if (plain.isPresent()) {
       onPlainHead(head, plain.get(), path, query, requestId, noBody);
       return;
     }
     refuse(
-        ProtocolStatus.NOT_FOUND, "no route " + shorten(path), Optional.empty(), requestId, noBody);
+        UNKNOWN_ROUTE,
+        ProtocolStatus.NOT_FOUND,
+        "NoRoute",
+        "no route " + shorten(path),
+        Optional.empty(),
+        requestId,
+        noBody);
   }
 
   private void onSignedHead(
       HttpRequest head, ProtocolRoute route, String query, String requestId, boolean noBody) {
     if (!head.method().equals(HttpMethod.POST)) {
       refuse(
+          route.name(),
           ProtocolStatus.METHOD_NOT_ALLOWED,
+          "MethodNotAllowed",
           head.method() + " " + route.path() + " (expected: POST)",
           Optional.empty(),
           requestId,
@@ -160,7 +180,9 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     }
     if (!query.isEmpty()) {
       refuse(
+          route.name(),
           ProtocolStatus.BAD_REQUEST,
+          "QueryString",
           "query string on " + route.path() + " (expected: none; parameters go in the signed body)",
           Optional.empty(),
           requestId,
@@ -171,14 +193,16 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     GateDecision decision =
         server.gate().admit(name -> head.headers().getAll(name), declared, route.maxBodyBytes());
     if (decision instanceof GateDecision.Refused refused) {
-      refuse(refused.refusal(), Optional.empty(), requestId, noBody);
+      refuse(route.name(), refused.refusal(), Optional.empty(), requestId, noBody);
       return;
     }
     GateDecision.Admitted admitted = (GateDecision.Admitted) decision;
     Optional<BodyBuffer> body = reserve(route.maxBodyBytes(), declared);
     if (body.isEmpty()) {
       refuse(
+          route.name(),
           ProtocolStatus.UNAVAILABLE,
+          "BufferBudgetFull",
           "server busy: request bodies in memory at their limit",
           Optional.empty(),
           requestId,
@@ -200,7 +224,9 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
       boolean noBody) {
     if (!route.methods().contains(head.method().name())) {
       refuse(
+          route.path(),
           ProtocolStatus.METHOD_NOT_ALLOWED,
+          "MethodNotAllowed",
           head.method()
               + " "
               + shorten(path)
@@ -215,7 +241,9 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     long declared = HttpMessages.declaredLength(head);
     if (declared > route.maxBodyBytes()) {
       refuse(
+          route.path(),
           ProtocolStatus.PAYLOAD_TOO_LARGE,
+          "BodyTooLarge",
           "body: " + declared + " bytes (expected: at most " + route.maxBodyBytes() + ")",
           Optional.empty(),
           requestId,
@@ -225,7 +253,9 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     Optional<BodyBuffer> body = reserve(server.budgetFor(route), route.maxBodyBytes(), declared);
     if (body.isEmpty()) {
       refuse(
+          route.path(),
           ProtocolStatus.UNAVAILABLE,
+          "BufferBudgetFull",
           "server busy: request bodies in memory at their limit",
           Optional.empty(),
           requestId,
@@ -263,8 +293,10 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
           releaseCurrent();
           int limit = call.body().limit();
           refuse(
+              call.routeLabel(),
               Refusal.of(
                   ProtocolStatus.PAYLOAD_TOO_LARGE,
+                  "BodyTooLarge",
                   "body: more than " + limit + " bytes (expected: at most " + limit + ")"),
               call.binding(),
               call.requestId(),
@@ -332,12 +364,14 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
   }
 
   private void refuse(
+      String route,
       ProtocolStatus status,
+      String reason,
       String message,
       Optional<ResponseBinding> binding,
       String requestId,
       boolean closeNow) {
-    refuse(Refusal.of(status, message), binding, requestId, closeNow);
+    refuse(route, Refusal.of(status, reason, message), binding, requestId, closeNow);
   }
 
   /**
@@ -345,8 +379,12 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
    * waiting for 100-continue), otherwise once the rest of the body has been dropped.
    */
   private void refuse(
-      Refusal refusal, Optional<ResponseBinding> binding, String requestId, boolean closeNow) {
-    OutgoingResponse response = server.processor().refusal(refusal, binding, requestId);
+      String route,
+      Refusal refusal,
+      Optional<ResponseBinding> binding,
+      String requestId,
+      boolean closeNow) {
+    OutgoingResponse response = server.processor().refusal(route, refusal, binding, requestId);
     server.metrics().response(response.status());
     refusalWritten = ctx.writeAndFlush(HttpMessages.toHttp(response, false));
     state = State.DISCARDING;
@@ -367,9 +405,12 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
           Optional<ResponseBinding> binding =
               current == null ? Optional.empty() : current.binding();
           String requestId = current == null ? CallProcessor.newRequestId() : current.requestId();
+          String route = current == null ? UNKNOWN_ROUTE : current.routeLabel();
           releaseCurrent();
           refuse(
+              route,
               ProtocolStatus.REQUEST_TIMEOUT,
+              "SlowRequest",
               "request not received within "
                   + server.spec().limits().requestReadTimeout().toMillis()
                   + " ms",
