@@ -38,6 +38,17 @@ public record Proposal(Aene aene, SignedVerdict verdict) {
       throw new IllegalArgumentException(
           where + ": expected {\"aene\": {...}, \"verdict\": {...}}");
     }
+    n.fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!f.equals("aene") && !f.equals("verdict")) {
+                throw new IllegalArgumentException(
+                    where
+                        + "."
+                        + (f.length() > 40 ? f.substring(0, 40) + "…" : f)
+                        + ": unknown member (expected: aene, verdict)");
+              }
+            });
     SignedVerdict verdict = SignedVerdict.fromJson(n.get("verdict"), where + ".verdict");
     Aene aene;
     try {

@@ -140,7 +140,8 @@ public record SignedVerdict(
         throw new IllegalArgumentException(where + "." + m + ": missing");
       }
     }
-    if (!n.get("epoch").canConvertToExactIntegral()
+    if (!n.get("epoch").isIntegralNumber()
+        || !n.get("epoch").canConvertToLong()
         || !n.get("approve").isBoolean()
         || !n.get("dlv").isNumber()
         || !n.get("signature").isTextual()

@@ -41,11 +41,12 @@ import java.util.function.Supplier;
  *
  * Answers to the first two: {@code {"verdicts": [...], "pending": N, "next": AENE_ID?}}, at most
  * {@link #PAGE} verdicts in aene-id order, {@code next} present when another page may follow.
- * Refused with 403 when the sender is not a registered validator, 422 when the epoch is not near
- * this validator's, or when any verdict is forged (bad signature, signer not a validator, wrong
- * epoch, a proposal not the sender's, an aene whose content does not hash to its id). Nothing is
- * stored from a refused body. A verdict already known is not counted again. No judge is called on
- * the request's thread.
+ * Refused with 403 when the sender is not a registered validator, 400 when the body is not of that
+ * shape ({@link VerdictsBody}: unknown members, an epoch that is not an integer, a {@code final}
+ * that is not a boolean), 422 when the epoch is not near this validator's, or when any verdict is
+ * forged (bad signature, signer not a validator, wrong epoch, a proposal not the sender's, an aene
+ * whose content does not hash to its id). Nothing is stored from a refused body. A verdict already
+ * known is not counted again. No judge is called on the request's thread.
  */
 public final class VerdictsHandler implements RouteHandler {
   public static final String ROUTE = "validator/verdicts";
@@ -94,42 +95,34 @@ public final class VerdictsHandler implements RouteHandler {
               + call.sender()
               + " is not a registered validator (expected: a validator of this subnet)");
     }
-    JsonNode body = call.body();
-    long epoch = epochOf(body);
-    String kind = body.path("kind").asText("");
+    VerdictsBody parsed = VerdictsBody.parse(call.body());
+    JsonNode body = parsed.json();
+    long epoch = checkEpoch(parsed.epoch());
     try {
-      return switch (kind) {
+      return switch (parsed.kind()) {
         case "proposals" -> proposals(call.sender(), epoch, body, set);
         case "poll" -> answer(call.sender(), epoch, after(body));
-        case "certificate" -> certificate(call.sender(), epoch, body, set);
-        default ->
-            throw unprocessable(
-                "verdicts.kind: '"
-                    + shorten(kind)
-                    + "' (expected: proposals, poll or certificate)");
+        case "certificate" -> certificate(call.sender(), epoch, parsed, set);
+        default -> throw new IllegalStateException("kind " + parsed.kind());
       };
     } catch (IllegalArgumentException e) {
       throw unprocessable(e.getMessage());
     }
   }
 
-  private long epochOf(JsonNode body) {
-    JsonNode e = body.get("epoch");
-    if (e == null || !e.canConvertToExactIntegral() || e.asLong() < 0) {
-      throw unprocessable("verdicts.epoch: " + e + " (expected: an epoch number)");
-    }
+  private long checkEpoch(long epoch) {
     long now = currentEpoch.getAsLong();
-    if (Math.abs(e.asLong() - now) > EPOCH_WINDOW) {
+    if (Math.abs(epoch - now) > EPOCH_WINDOW) {
       throw unprocessable(
           "verdicts.epoch: "
-              + e.asLong()
+              + epoch
               + " (expected: within "
               + EPOCH_WINDOW
               + " of this validator's epoch "
               + now
               + ")");
     }
-    return e.asLong();
+    return epoch;
   }
 
   private static String after(JsonNode body) {
@@ -254,8 +247,8 @@ public final class VerdictsHandler implements RouteHandler {
     return out;
   }
 
-  private ObjectNode certificate(KeyId sender, long epoch, JsonNode body, ValidatorSet set) {
-    JsonNode list = array(body, "verdicts");
+  private ObjectNode certificate(KeyId sender, long epoch, VerdictsBody body, ValidatorSet set) {
+    JsonNode list = array(body.json(), "verdicts");
     List<SignedVerdict> verdicts = new ArrayList<>();
     Set<String> known = book.proposals(epoch).keySet();
     for (int i = 0; i < list.size(); i++) {
@@ -281,7 +274,7 @@ public final class VerdictsHandler implements RouteHandler {
       verdicts.add(v);
     }
     book.record(epoch, List.of(), verdicts);
-    if (body.path("final").asBoolean(false)) {
+    if (body.isFinal()) {
       book.peerDone(epoch, sender);
     }
     return Json.newObject().put("stored", verdicts.size());

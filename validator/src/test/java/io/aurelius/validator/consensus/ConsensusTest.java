@@ -211,8 +211,54 @@ class ConsensusTest {
         "verdicts.after");
     assertRefused(
         call(PEER, Json.newObject().put("epoch", 5).put("kind", "vote")),
-        422,
+        400,
         "expected: proposals, poll or certificate");
+  }
+
+  /** Issue 16 item 6: the envelope is read as strictly as miner/query's record is. */
+  @Test
+  void aBodyOfTheWrongShapeIsRefused400WithOneLine() {
+    assertRefused(
+        call(PEER, Json.newObject().put("epoch", 5).put("kind", "poll").put("extra", 1)),
+        400,
+        "verdicts.extra: unknown member (expected: epoch, kind, after for kind poll)");
+    assertRefused(
+        call(PEER, body("{\"epoch\":5.0,\"kind\":\"poll\"}")),
+        400,
+        "verdicts.epoch: a decimal number");
+    assertRefused(
+        call(PEER, body("{\"epoch\":1e400,\"kind\":\"poll\"}")),
+        400,
+        "verdicts.epoch: a decimal number");
+    assertRefused(call(PEER, body("{\"epoch\":-1,\"kind\":\"poll\"}")), 400, "verdicts.epoch: -1");
+    assertRefused(call(PEER, body("{\"epoch\":\"5\",\"kind\":\"poll\"}")), 400, "verdicts.epoch");
+    assertRefused(
+        call(
+            PEER, body("{\"epoch\":5,\"kind\":\"certificate\",\"verdicts\":[],\"final\":\"yes\"}")),
+        400,
+        "verdicts.final: \"yes\" (expected: true or false)");
+    assertRefused(call(PEER, body("{\"epoch\":5}")), 400, "verdicts.kind: missing");
+    ObjectNode item = Json.newObject();
+    item.putObject("aene");
+    item.putObject("verdict");
+    item.put("note", "x");
+    ObjectNode proposals = Json.newObject().put("epoch", 5).put("kind", "proposals");
+    proposals.putArray("items").add(item);
+    assertRefused(call(PEER, proposals), 422, "verdicts.items[0]");
+    // and a well-formed final chunk still marks the peer done
+    assertThat(
+            handler
+                .handle(
+                    call(
+                        PEER,
+                        body(
+                            "{\"epoch\":5,\"kind\":\"certificate\",\"verdicts\":[],\"final\":true}")))
+                .toString())
+        .contains("\"stored\":0");
+  }
+
+  private static ObjectNode body(String json) {
+    return (ObjectNode) Json.parse(json, "test body", io.aurelius.core.json.JsonLimits.UNTRUSTED);
   }
 
   @Test
