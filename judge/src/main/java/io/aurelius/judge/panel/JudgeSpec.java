@@ -18,6 +18,7 @@ public sealed interface JudgeSpec {
   static JudgeSpec parse(String text) {
     requireNonNull(text, "text");
     String t = text.strip();
+    String shown = ModelSpec.redact(t);
     if (t.equals("embedded")) {
       return new Embedded();
     }
@@ -32,7 +33,7 @@ public sealed interface JudgeSpec {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "judge: '"
-                + shorten(t)
+                + shorten(shown)
                 + "' (expected: embedded, sim, or "
                 + "openai:URL#MODEL / ollama:URL#MODEL, |-separated for failover): "
                 + e.getMessage());
@@ -40,7 +41,7 @@ public sealed interface JudgeSpec {
       if (m instanceof ModelSpec.Sim) {
         throw new IllegalArgumentException(
             "judge: '"
-                + shorten(t)
+                + shorten(shown)
                 + "': sim cannot be a failover endpoint "
                 + "(expected: sim alone)");
       }

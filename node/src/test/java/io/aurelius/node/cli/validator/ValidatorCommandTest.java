@@ -29,6 +29,8 @@ class ValidatorCommandTest {
             "--chain-endpoint",
             "--chain-authority",
             "--model",
+            "--timeout",
+            "--attempts",
             "--judge",
             "--seeds",
             "--epochs",
@@ -47,6 +49,8 @@ class ValidatorCommandTest {
       {"--seeds", "0", "seeds: 0 (expected: 1..64)"},
       {"--model", "gpt", "model: 'gpt' (expected: sim, openai:URL#MODEL or ollama:URL#MODEL)"},
       {"--epochs", "-1", "--epochs: -1"},
+      {"--timeout", "90m", "--timeout: 90m (expected: more than 0, at most 1h)"},
+      {"--attempts", "0", "--attempts: 0 (expected: 1..20)"},
       {"--judge", "gpt4", "--judge: 'gpt4' (expected: embedded, sim, or openai:URL#MODEL"},
       {"--judge-threads", "0", "--judge-threads: 0 (expected: 1..256)"},
       {
@@ -108,6 +112,21 @@ class ValidatorCommandTest {
         .as("the flag overrides the environment")
         .contains("--judge-attempts: 0")
         .doesNotContain("--judge-threads");
+  }
+
+  /** Issue 16 item 6: a model or judge URL with credentials is refused without echoing them. */
+  @Test
+  void aModelUrlWithCredentialsIsRefusedWithoutRepeatingThePassword() {
+    for (String[] c :
+        new String[][] {
+          {"--model", "openai:http://op:hunter2-secret@127.0.0.1:9/v1#m"},
+          {"--judge", "openai:http://op:hunter2-secret@127.0.0.1:9/v1#m"},
+        }) {
+      CommandRunner.Result r = run("validator", "run", "--hotkey", "v", c[0], c[1]);
+      assertThat(r.exitCode()).as(c[0]).isEqualTo(2);
+      assertThat(r.err()).as(c[0]).contains("no credentials").doesNotContain("hunter2-secret");
+      assertThat(r.out()).as(c[0]).doesNotContain("hunter2-secret");
+    }
   }
 
   @Test

@@ -16,6 +16,7 @@ public sealed interface ModelSpec {
   static ModelSpec parse(String text) {
     requireNonNull(text, "text");
     String t = text.strip();
+    String shown = redact(t);
     if (t.equals("sim")) {
       return new Sim();
     }
@@ -23,7 +24,7 @@ public sealed interface ModelSpec {
     int colon = t.indexOf(':');
     int hash = t.lastIndexOf('#');
     if (colon < 0 || hash < colon) {
-      throw new IllegalArgumentException("model: '" + shorten(t) + "'" + expected);
+      throw new IllegalArgumentException("model: '" + shorten(shown) + "'" + expected);
     }
     String kind = t.substring(0, colon);
     String url = t.substring(colon + 1, hash);
@@ -33,18 +34,18 @@ public sealed interface ModelSpec {
         || model.chars().anyMatch(Character::isWhitespace)) {
       throw new IllegalArgumentException(
           "model: '"
-              + shorten(t)
+              + shorten(shown)
               + "': model name '"
               + shorten(model)
               + "' (expected: 1..200 chars, no spaces)");
     }
-    checkUrl(url, t);
+    checkUrl(url, shown);
     return switch (kind) {
       case "openai" -> new OpenAi(stripSlash(url), model);
       case "ollama" -> new Ollama(stripSlash(url), model);
       default ->
           throw new IllegalArgumentException(
-              "model: '" + shorten(t) + "': kind '" + shorten(kind) + "'" + expected);
+              "model: '" + shorten(shown) + "': kind '" + shorten(kind) + "'" + expected);
     };
   }
 
@@ -63,9 +64,22 @@ public sealed interface ModelSpec {
           "model: '"
               + shorten(whole)
               + "': URL '"
-              + shorten(url)
+              + shorten(redact(url))
               + "' (expected: http(s)://HOST[:PORT][/PATH], no credentials)");
     }
+  }
+
+  /**
+   * The text with whatever stands before an {@code @} in its URL part replaced by {@code ***}, so
+   * an error or log line never repeats a password given as {@code http://user:password@host}.
+   */
+  static String redact(String text) {
+    requireNonNull(text, "text");
+    int hash = text.lastIndexOf('#');
+    String url = hash < 0 ? text : text.substring(0, hash);
+    String rest = hash < 0 ? "" : text.substring(hash);
+    // userinfo: everything after the scheme's slashes (or colon) up to the @
+    return url.replaceAll("[^\\s/|']+@", "***@") + rest;
   }
 
   private static String stripSlash(String url) {

@@ -20,6 +20,30 @@ class ModelSpecTest {
     assertThat(ModelSpec.parse("openai:https://h/v1#m").text()).isEqualTo("openai:https://h/v1#m");
   }
 
+  /** Issue 16 item 6: a URL with credentials is refused without repeating the password. */
+  @Test
+  void aUrlWithCredentialsIsRefusedWithoutEchoingThem() {
+    for (String text :
+        List.of(
+            "openai:http://alice:s3cret-pw@h/v1#m",
+            "ollama:https://alice:s3cret-pw@h:11434#m",
+            "openai:http://alice:s3cret-pw@h/v1#bad name",
+            "vllm:http://alice:s3cret-pw@h/v1#m",
+            "openai:alice:s3cret-pw@h#m")) {
+      assertThatThrownBy(() -> ModelSpec.parse(text))
+          .as(text)
+          .isInstanceOf(IllegalArgumentException.class)
+          .message()
+          .doesNotContain("s3cret-pw")
+          .doesNotContain("alice")
+          .doesNotContain("\n");
+    }
+    assertThatThrownBy(() -> ModelSpec.parse("openai:http://alice:s3cret-pw@h/v1#m"))
+        .hasMessage(
+            "model: 'openai:http://***@h/v1#m': URL 'http://***@h/v1' (expected:"
+                + " http(s)://HOST[:PORT][/PATH], no credentials)");
+  }
+
   @Test
   void refusesWhatItCannotUseWithTheReason() {
     assertThatThrownBy(() -> ModelSpec.parse("gpt-4o"))
