@@ -8,6 +8,7 @@ import io.aurelius.config.lineage.ConfigStore;
 import io.aurelius.config.lineage.Lineage;
 import io.aurelius.config.validation.Limits;
 import io.aurelius.core.hash.ContentId;
+import io.aurelius.core.identity.OwnerOnlyFiles;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.core.json.Json;
 import java.io.IOException;
@@ -88,7 +89,7 @@ public final class ConfigLibrary implements ConfigStore, AutoCloseable {
   /** Creates the repository beside its final place and moves it there whole. */
   private static void create(Path dir) throws IOException {
     Path parent = dir.getParent();
-    Files.createDirectories(parent);
+    OwnerOnlyFiles.createDirectories(parent);
     Path temp = Files.createTempDirectory(parent, "." + dir.getFileName() + "-");
     try {
       try (Repository repository = new FileRepositoryBuilder().setGitDir(temp.toFile()).build()) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.config.ConfigDocuments;
 import io.aurelius.config.validation.Limits;
 import io.aurelius.core.hash.ContentId;
+import io.aurelius.core.identity.OwnerOnlyFiles;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonInputException;
 import java.io.IOException;
@@ -70,7 +71,7 @@ public final class RemoteConfigs {
     requireNonNull(ref, "ref");
     Path temp;
     try {
-      Files.createDirectories(workDir);
+      OwnerOnlyFiles.createDirectories(workDir);
       temp = Files.createTempDirectory(workDir, "fetch-");
     } catch (IOException e) {
       throw new RemoteException(

@@ -179,11 +179,32 @@ public final class KeyStore {
 
   private Read read(KeyName name) {
     requireNonNull(name, "name");
+    requirePrivateDirectory();
     Path file = fileOf(name);
     byte[] bytes = readBounded(file, name);
     KeyFileFields fields = KeyFileFormat.parse(bytes, file.toString());
     KeyFileFormat.Header header = KeyFileFormat.readHeader(fields, name);
     return new Read(fields, header, new StoredKey(name, header.kind(), header.keyId(), file));
+  }
+
+  /**
+   * Refuses to load from a directory other users may enter or write to, as ssh refuses a loose
+   * {@code ~/.ssh}: whoever can write there can swap a key file, whoever can list it learns the
+   * node's key names.
+   */
+  private void requirePrivateDirectory() {
+    try {
+      if (Files.isDirectory(directory) && OwnerOnlyFiles.isOpenToOthers(directory)) {
+        throw new KeyStoreException(
+            Reason.INSECURE_PERMISSIONS,
+            directory
+                + ": key directory is accessible by other users (expected: mode 0700; run chmod 700 "
+                + directory
+                + ")");
+      }
+    } catch (IOException e) {
+      throw io("cannot read the mode of " + directory, e);
+    }
   }
 
   private byte[] readBounded(Path file, KeyName name) {

@@ -103,6 +103,21 @@ public final class OwnerOnlyFiles {
     }
   }
 
+  /**
+   * Creates {@code file} empty with mode 0600, and its missing directories with 0700, unless it
+   * exists; for files another library then fills in place (SQLite gives its journal files the
+   * database file's mode).
+   */
+  public static void createFile(Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    createDirectories(dir);
+    try {
+      Files.createFile(file, attributes(dir, FILE_MODE));
+    } catch (FileAlreadyExistsException e) {
+      // kept as it is
+    }
+  }
+
   /** True if group or others have any permission on the file (always false off POSIX). */
   static boolean isOpenToOthers(Path file) throws IOException {
     PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);

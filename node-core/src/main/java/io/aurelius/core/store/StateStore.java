@@ -2,8 +2,8 @@ package io.aurelius.core.store;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.core.identity.OwnerOnlyFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,12 +39,11 @@ public final class StateStore implements AutoCloseable {
     requireNonNull(file, "file");
     requireNonNull(migrations, "migrations");
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
+      // The database holds the node's work and verdicts: only its owner reads it (0600 in a new
+      // 0700 directory), and SQLite gives the -wal and -shm files the same mode.
+      OwnerOnlyFiles.createFile(file);
     } catch (IOException e) {
-      throw new StoreException(file + ": cannot create directory: " + e.getMessage(), e);
+      throw new StoreException(file + ": cannot create: " + e.getMessage(), e);
     }
     Connection connection;
     try {

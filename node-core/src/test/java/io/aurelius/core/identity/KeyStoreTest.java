@@ -282,6 +282,30 @@ class KeyStoreTest {
         key.file() + ": hotkey file is accessible by other users (expected: mode 0600");
   }
 
+  /** Issue 16 item 6: a 0777 (or any group/other-accessible) keys/ directory is refused. */
+  @Test
+  void aKeyDirectoryOthersCanEnterIsRefusedAtLoadNamingTheFix() throws IOException {
+    store().createHotkey(KeyName.of("a"));
+    store().createColdkey(KeyName.of("owner"), "pw".toCharArray(), FAST);
+    Path dir = home.resolve("keys");
+    for (String mode : List.of("rwxrwxrwx", "rwxr-x---", "rwx-----x")) {
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString(mode));
+      String expected =
+          dir
+              + ": key directory is accessible by other users (expected: mode 0700; run chmod 700 "
+              + dir
+              + ")";
+      assertRefused(
+          () -> store().loadHotkey(KeyName.of("a")), Reason.INSECURE_PERMISSIONS, expected);
+      assertRefused(
+          () -> store().loadColdkey(KeyName.of("owner"), "pw".toCharArray()),
+          Reason.INSECURE_PERMISSIONS,
+          expected);
+    }
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    assertThat(store().loadHotkey(KeyName.of("a"))).isNotNull();
+  }
+
   @Test
   void emptyPassphraseIsRefusedBeforeAnythingIsWritten() {
     assertThatThrownBy(() -> store().createColdkey(KeyName.of("owner"), new char[0], FAST))

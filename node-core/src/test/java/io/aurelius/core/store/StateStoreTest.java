@@ -20,6 +20,24 @@ class StateStoreTest {
 
   @TempDir Path dir;
 
+  /** Issue 16 item 6: the node's state is readable by its owner only. */
+  @Test
+  void aNewDatabaseAndItsDirectoryAreTheOwnersOnly() throws Exception {
+    Path file = dir.resolve("node/validator/state.db");
+    try (StateStore store = StateStore.open(file, SCHEMA)) {
+      store.inTransaction(c -> insert(c, 1));
+      assertThat(mode(file)).isEqualTo("rw-------");
+      assertThat(mode(file.resolveSibling("state.db-wal"))).isEqualTo("rw-------");
+      assertThat(mode(file.getParent())).isEqualTo("rwx------");
+      assertThat(mode(file.getParent().getParent())).isEqualTo("rwx------");
+    }
+  }
+
+  private static String mode(Path p) throws java.io.IOException {
+    return java.nio.file.attribute.PosixFilePermissions.toString(
+        java.nio.file.Files.getPosixFilePermissions(p));
+  }
+
   @Test
   void migratesOnceAndCommitsOrRollsBack() {
     Path file = dir.resolve("state/node.db");

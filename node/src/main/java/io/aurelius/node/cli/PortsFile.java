@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.identity.OwnerOnlyFiles;
 import io.aurelius.core.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ public final class PortsFile {
     body.put("hotkey", hotkey.address());
     body.put("scheme", scheme.wireName());
     try {
-      Files.createDirectories(home);
+      OwnerOnlyFiles.createDirectories(home);
       Path temp = Files.createTempFile(home, ".ports-", ".tmp");
       try {
         Files.write(temp, Json.prettyWriter().writeValueAsBytes(body));

@@ -3,6 +3,7 @@ package io.aurelius.node.devnet;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.crypto.Signer;
+import io.aurelius.core.identity.OwnerOnlyFiles;
 import io.aurelius.core.identity.wallet.BittensorWallet;
 import io.aurelius.core.identity.wallet.CryptoType;
 import io.aurelius.core.identity.wallet.KeyfileData;
@@ -62,7 +63,7 @@ public final class DevnetHome {
         }
         wipe(dir);
       }
-      Files.createDirectories(dir);
+      OwnerOnlyFiles.createDirectories(dir);
       Files.writeString(
           dir.resolve(MARKER),
           "made by 'aurelius devnet'; wiped by the next run\n",

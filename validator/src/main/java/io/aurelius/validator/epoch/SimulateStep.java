@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.config.CompiledConfig;
 import io.aurelius.config.ConfigLoader;
+import io.aurelius.core.identity.OwnerOnlyFiles;
 import io.aurelius.validator.store.ValidatorStore;
 import io.aurelius.worldmodel.orchestrator.RunResult;
 import io.aurelius.worldmodel.transcript.TranscriptWriter;
@@ -156,7 +157,7 @@ final class SimulateStep implements EpochStep<Submissions, Simulations> {
   private Path writeTranscripts(long epoch, String configId, List<RunResult> runs) {
     try {
       Path dir = epochDir(epoch);
-      Files.createDirectories(dir);
+      OwnerOnlyFiles.createDirectories(dir);
       Path file = dir.resolve(configId + ".jsonl");
       Path temp = Files.createTempFile(dir, "." + configId, ".tmp");
       try (TranscriptWriter writer = TranscriptWriter.create(temp)) {

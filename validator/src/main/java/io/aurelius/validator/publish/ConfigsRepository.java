@@ -3,6 +3,7 @@ package io.aurelius.validator.publish;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aurelius.core.identity.OwnerOnlyFiles;
 import io.aurelius.core.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,7 +55,7 @@ public final class ConfigsRepository implements AutoCloseable {
       boolean fresh = !Files.exists(dir);
       Repository repo = new FileRepositoryBuilder().setGitDir(dir.toFile()).build();
       if (fresh) {
-        Files.createDirectories(dir.getParent());
+        OwnerOnlyFiles.createDirectories(dir.getParent());
         repo.create(true);
         RefUpdate head = repo.updateRef(Constants.HEAD);
         head.disableRefLog();

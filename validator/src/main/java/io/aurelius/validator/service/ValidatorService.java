@@ -13,6 +13,7 @@ import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.githttp.GitHttpService;
 import io.aurelius.core.githttp.GitMount;
 import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.identity.OwnerOnlyFiles;
 import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.core.protocol.InMemoryPeerDirectory;
 import io.aurelius.core.protocol.PeerStanding;
@@ -41,7 +42,6 @@ import io.aurelius.worldmodel.agent.AgentModel;
 import io.aurelius.worldmodel.agent.models.AgentModels;
 import io.aurelius.worldmodel.agent.models.ModelSpec;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -171,7 +171,8 @@ public final class ValidatorService extends AbstractService {
   @Override
   protected void doStart() throws Exception {
     Path dir = settings.validatorDir();
-    Files.createDirectories(dir);
+    // The validator's state, transcripts and repositories are its owner's only (0700).
+    OwnerOnlyFiles.createDirectories(dir);
     try {
       store =
           givenStore.isPresent() ? givenStore.get() : ValidatorStore.open(dir.resolve("state.db"));

@@ -37,6 +37,18 @@ class OneValidatorIT {
       assertThat(first.weights().action()).isEqualTo("committed");
       assertThat(first.weights().status()).isEqualTo("accepted");
 
+      // issue 16 item 6: the validator's state, transcripts and repositories are its owner's only
+      Path home = TestNet.settings(net.home(0)).validatorDir();
+      assertThat(mode(home)).isEqualTo("rwx------");
+      assertThat(mode(home.resolve("state.db"))).isEqualTo("rw-------");
+      Path runs = home.resolve("runs").resolve(Long.toString(first.epoch()));
+      assertThat(mode(runs)).isEqualTo("rwx------");
+      try (var transcripts = java.nio.file.Files.list(runs)) {
+        assertThat(transcripts.toList())
+            .isNotEmpty()
+            .allSatisfy(t -> assertThat(mode(t)).isEqualTo("rw-------"));
+      }
+
       String scraped = metrics.scrape();
       double calls = sum(scraped, "aurelius_model_calls_total{");
       double judged = sum(scraped, "aurelius_judge_calls_total{");
@@ -73,6 +85,15 @@ class OneValidatorIT {
           .isGreaterThanOrEqualTo(first.checkpoint().get().size());
       assertThat(second.miners()).allSatisfy(m -> assertThat(m.score()).isLessThanOrEqualTo(1.0));
       assertThat(CorpusEntry.SCHEMA).isNotEmpty();
+    }
+  }
+
+  private static String mode(Path p) {
+    try {
+      return java.nio.file.attribute.PosixFilePermissions.toString(
+          java.nio.file.Files.getPosixFilePermissions(p));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
