@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * checks the signature (no signature is checked on the event loop). Reading pauses until the answer
  * is written, so pipelined requests are answered in order. A refused request is answered at once
  * with {@code Connection: close}; the rest of its body is read and dropped (bounded) so the client
- * sees the answer rather than a reset, then the connection closes.
+ * sees the answer rather than a reset, then the connection closes. Every refusal names its route
+ * (from the route table, or {@code unknown}) and reason, for the server's metrics and log.
  */
 final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(ServerRequestHandler.class);
@@ -144,9 +145,8 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
       onSignedHead(head, signed.get(), query, requestId, noBody);
       return;
     }
-    // No plain route lives under /v1/ (PlainRoute refuses such paths), so an unknown signed route
-    // is
-    // 404 whatever its method, not the 405 of the catch-all dashboard route.
+    // No plain route lives under /v1/ (PlainRoute refuses such paths): an unknown signed route is
+    // 404 whatever its method, not the catch-all dashboard route's 405.
     Optional<PlainRoute> plain =
         path.startsWith(ProtocolHeaders.ROUTE_PREFIX)
             ? Optional.empty()
