@@ -3,6 +3,9 @@ package io.aurelius.validator.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aurelius.core.chain.Receipt;
+import io.aurelius.core.chain.Salt;
+import io.aurelius.core.chain.Weights;
 import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.epoch.EpochReport;
 import io.aurelius.validator.store.ValidatorStore;
@@ -103,6 +106,34 @@ class EpochBoundariesIT {
           .isEqualTo(now.aenesAccepted() + late.aenesAccepted());
       assertThat(late.weights().action()).isEqualTo("superseded");
       assertThat(late.weights().status()).contains("epoch " + (EPOCH + 2));
+    }
+  }
+
+  /**
+   * The chain no longer takes this validator's weights (its queue of unrevealed commits is full):
+   * the epoch is still finished, and its record says the weights were refused, and why.
+   */
+  @Test
+  void anEpochWhoseWeightsTheChainRefusesIsFinishedAndRecordsTheRefusal() throws Exception {
+    try (TestNet net = new TestNet(dir, 1, List.of(TestNet.catalogue(0), TestNet.catalogue(1)))) {
+      net.sealUntilEpoch(EPOCH);
+      killAfter(net, "consensus");
+      net.sealUntilEpoch(EPOCH + 1);
+      for (int i = 0; i < 10; i++) {
+        Receipt r =
+            net.chain.commitWeights(
+                net.validatorKeys.get(0),
+                new Weights(List.of(1), List.of(65535)),
+                Salt.random(),
+                0);
+        assertThat(r.accepted()).as(r.toString()).isTrue();
+      }
+
+      EpochReport late = restart(net, new Events()).finishInterrupted().get(0);
+      assertThat(late.aenesAccepted()).isPositive();
+      assertThat(late.checkpoint().orElseThrow().size()).isEqualTo(late.aenesAccepted());
+      assertThat(late.weights().action()).isEqualTo("refused");
+      assertThat(late.weights().status()).startsWith("too_many_pending_commits");
     }
   }
 
