@@ -185,7 +185,8 @@ class SoakIT {
       Ping back = alice.call(endpoint, "ping", new Ping("p" + i)).join().orThrow().as(Ping.class);
       times.add((System.nanoTime() - t0) / 1_000_000);
       assertThat(back.ping()).isEqualTo("p" + i);
-      pause(10);
+      // At most 40 calls a second: a legitimate caller keeps within the server's 50 per hotkey.
+      pause(25);
     }
     times.sort(null);
     return times;
