@@ -29,7 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
-import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,16 +48,14 @@ class GitFloodIT {
   @TempDir Path home;
   private ProtocolServer server;
   private ProtocolClient alice;
-  private ObjectId tip;
+  private UploadPackLoad load;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @BeforeEach
   void setUp() throws Exception {
-    BareRepo corpus = BareRepo.create(home.resolve("corpus.git"));
-    corpus.commit("first", Map.of("a.txt", "alpha"));
-    tip = corpus.commit("second", Map.of("a.txt", "alpha", "b.txt", "beta"));
-    GitMount git = new GitMount(new GitHttpService(Map.of("corpus.git", corpus.dir())), 1 << 20);
+    load = UploadPackLoad.create(home, 2_048);
+    GitMount git = load.mount();
     server =
         NettyProtocolServer.start(
             ServerSpec.builder(
@@ -88,7 +85,7 @@ class GitFloodIT {
   @Test
   void healthzAnswersPromptlyUnderAParallelUploadPackFlood() throws Exception {
     List<Long> idle = healthzMillis(20);
-    byte[] negotiation = UploadPackProtocolTest.negotiation(tip, 2_048);
+    byte[] negotiation = load.negotiation();
     Map<Integer, LongAdder> gitStatuses = new ConcurrentHashMap<>();
     AtomicBoolean stop = new AtomicBoolean();
     ExecutorService loaders = Executors.newFixedThreadPool(LOADERS);
@@ -171,8 +168,8 @@ class GitFloodIT {
   private int uploadPack(byte[] body) {
     try {
       return http.send(
-              HttpRequest.newBuilder(uri("/git/corpus.git/git-upload-pack"))
-                  .header("Content-Type", GitHttpService.REQUEST_TYPE)
+              HttpRequest.newBuilder(uri(UploadPackLoad.PATH))
+                  .header("Content-Type", UploadPackLoad.CONTENT_TYPE)
                   .timeout(Duration.ofSeconds(30))
                   .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                   .build(),

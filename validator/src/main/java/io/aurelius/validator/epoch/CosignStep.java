@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Step 9, continued: asks every peer that took part in the exchange to cosign the new checkpoint,
- * each for at most the cosign deadline, and adds the cosignatures that verify.
+ * each for at most the cosign deadline, and adds the cosignatures that verify. Interrupted (a
+ * stop), it records nothing, so the restart asks again.
  */
 final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> {
   private static final Logger LOG = LoggerFactory.getLogger(CosignStep.class);
@@ -59,7 +60,7 @@ final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> 
   }
 
   @Override
-  public Records.Cosigned run(long epoch, Input in) {
+  public Records.Cosigned run(long epoch, Input in) throws InterruptedException {
     if (store.done(epoch, Steps.COSIGN)) {
       return store
           .item(epoch, Steps.COSIGN, "result")
@@ -77,11 +78,19 @@ final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> 
       }
       Set<String> reached = new HashSet<>(in.reached().peers());
       for (PeerEndpoint peer : in.graph().peersOf(self)) {
+        if (Thread.currentThread().isInterrupted()) {
+          break;
+        }
         if (reached.contains(peer.hotkey().address())
             && cosignWith(epoch, peer, anchored.size(), text)) {
           added++;
         }
       }
+    }
+    if (Thread.interrupted()) {
+      // A stop: the peers not asked yet, or asked and not waited for, are asked again after the
+      // restart (a cosignature already added is recognised), rather than recorded as missing.
+      throw new InterruptedException("epoch " + epoch + ": cosigning stopped; it runs again");
     }
     Records.Cosigned done = new Records.Cosigned(added);
     store.atomically(

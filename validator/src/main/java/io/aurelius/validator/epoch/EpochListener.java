@@ -19,6 +19,10 @@ public interface EpochListener {
 
   default void started(long epoch, boolean resumed) {}
 
+  /** A step is about to run (or to find its stored output, on a resumed epoch). */
+  default void stepStarting(long epoch, String step) {}
+
+  /** A step has stored its output. */
   default void step(long epoch, String step, String summary) {}
 
   /**

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,9 +34,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * SimulateStep}, {@link ScoreStep}, {@link VerdictStep}, {@link ConsensusStep}, {@link AnchorStep},
  * {@link CosignStep}, {@link PublishStep}, {@link WeightStep}. Each step records its output before
  * the next begins, so {@link #run} on an epoch that was cut short resumes it, and on a finished
- * epoch only rebuilds its report.
+ * epoch only rebuilds its report. {@link #stopAtBoundary} stops it between two steps.
  */
 public final class EpochPipeline {
+  /**
+   * Steps a stop lets finish rather than interrupt: they write what the state store cannot roll
+   * back (the corpus log, the configurations repository, the chain), and each is short. The others
+   * wait on miners, models, judges and peers, and an interrupted wait is redone on restart.
+   */
+  private static final Set<String> FINISH_ON_STOP =
+      Set.of(Steps.ANCHOR, Steps.PUBLISH, Steps.WEIGHTS);
+
   private final ValidatorStore store;
   private final EpochListener listener;
   private final SyncStep sync;
@@ -50,6 +59,9 @@ public final class EpochPipeline {
   private final WeightStep weights;
   private final ReportBuilder reports;
   private final AtomicInteger pendingAenes = new AtomicInteger();
+  private final Object stepLock = new Object();
+  private String running; // guarded by stepLock: the step running now, null between steps
+  private boolean stopping; // guarded by stepLock
 
   private EpochPipeline(Builder b) {
     this.store = requireNonNull(b.store, "store");
@@ -165,25 +177,57 @@ public final class EpochPipeline {
     }
     boolean resumed = store.done(epoch, Steps.SYNC) && !store.done(epoch, Steps.DONE);
     listener.started(epoch, resumed);
-    MetagraphSnapshot graph = sync.run(epoch, EpochStep.None.NONE);
-    Submissions submissions = admit.run(epoch, graph);
-    Simulations simulations = simulate.run(epoch, submissions);
-    Records.Scored scored = score.run(epoch, new ScoreStep.Input(graph, submissions, simulations));
+    MetagraphSnapshot graph = step(epoch, sync, EpochStep.None.NONE);
+    Submissions submissions = step(epoch, admit, graph);
+    Simulations simulations = step(epoch, simulate, submissions);
+    Records.Scored scored =
+        step(epoch, score, new ScoreStep.Input(graph, submissions, simulations));
     pendingAenes.set(store.done(epoch, Steps.CONSENSUS) ? 0 : scored.proposals());
     try {
-      Records.Reached reached = verdicts.run(epoch, graph);
-      Records.Agreed agreed = consensus.run(epoch, new ConsensusStep.Input(graph, reached));
-      Records.Anchored anchored = anchor.run(epoch, new AnchorStep.Input(graph, agreed));
-      cosign.run(epoch, new CosignStep.Input(graph, reached, anchored));
+      Records.Reached reached = step(epoch, verdicts, graph);
+      Records.Agreed agreed = step(epoch, consensus, new ConsensusStep.Input(graph, reached));
+      Records.Anchored anchored = step(epoch, anchor, new AnchorStep.Input(graph, agreed));
+      step(epoch, cosign, new CosignStep.Input(graph, reached, anchored));
     } finally {
       pendingAenes.set(0);
     }
-    publish.run(epoch, new PublishStep.Input(submissions, scored));
-    weights.run(epoch, new WeightStep.Input(graph, scored));
+    step(epoch, publish, new PublishStep.Input(submissions, scored));
+    step(epoch, weights, new WeightStep.Input(graph, scored));
     store.markDone(epoch, Steps.DONE);
     EpochReport report = reports.build(epoch);
     listener.finished(report);
     return report;
+  }
+
+  /** Runs one step unless a stop was asked for; a stop never lands between two of them. */
+  private <I, O> O step(long epoch, EpochStep<I, O> step, I input) throws InterruptedException {
+    synchronized (stepLock) {
+      if (stopping) {
+        throw new InterruptedException(
+            "epoch " + epoch + ": stopped before step " + step.name() + " (a restart resumes it)");
+      }
+      running = step.name();
+    }
+    try {
+      listener.stepStarting(epoch, step.name());
+      return step.run(epoch, input);
+    } finally {
+      synchronized (stepLock) {
+        running = null;
+      }
+    }
+  }
+
+  /**
+   * Stops the epoch at its next step boundary: no step starts after this call. Returns whether the
+   * step running now (if any) may be interrupted; if not, the caller waits for it to finish, as it
+   * writes what cannot be rolled back (see {@link #FINISH_ON_STOP}).
+   */
+  public boolean stopAtBoundary() {
+    synchronized (stepLock) {
+      stopping = true;
+      return running == null || !FINISH_ON_STOP.contains(running);
+    }
   }
 
   /** Peers' reputations as this validator holds them now. */

@@ -23,6 +23,12 @@ final class ListenerPair implements EpochListener {
   }
 
   @Override
+  public void stepStarting(long epoch, String step) {
+    first.stepStarting(epoch, step);
+    second.stepStarting(epoch, step);
+  }
+
+  @Override
   public void step(long epoch, String step, String summary) {
     first.step(epoch, step, summary);
     second.step(epoch, step, summary);

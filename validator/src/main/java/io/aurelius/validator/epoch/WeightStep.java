@@ -13,16 +13,27 @@ import io.aurelius.core.crypto.Signer;
 import io.aurelius.judge.api.Rewards;
 import io.aurelius.validator.store.ValidatorStore;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Step 10: weights from the moving averages (one per UID, miners only), processed as the Bittensor
  * SDK does and max-upscaled to u16 ({@code Rewards.chainWeights}), then sent to the chain:
  * directly, or by commit and reveal. A commit's weights and salt are stored before the commit is
  * sent, and revealed in a later epoch; a commit retried after a crash is refused by the chain's
- * rate limit and the stored salt still reveals the one that was accepted.
+ * rate limit and the stored salt still reveals the one that was accepted. Weights the chain refuses
+ * are recorded as {@code refused} with its reason, and those of an epoch finished after a later one
+ * sent its own as {@code superseded}: the epoch's record says plainly that they were not set.
  */
 final class WeightStep implements EpochStep<WeightStep.Input, Records.WeightsSent> {
   static final String PENDING = "pending-commit";
+
+  /**
+   * Actions besides {@code set}, {@code committed} and {@code none}: weights the chain did not
+   * take.
+   */
+  static final String REFUSED = "refused";
+
+  static final String SUPERSEDED = "superseded";
 
   record Input(MetagraphSnapshot graph, Records.Scored scored) {}
 
@@ -49,7 +60,8 @@ final class WeightStep implements EpochStep<WeightStep.Input, Records.WeightsSen
     if (stored.isPresent()) {
       return StoredJson.read(stored.get(), Records.WeightsSent.class);
     }
-    Records.WeightsSent sent = send(epoch, weights(in.graph(), in.scored()));
+    Weights w = weights(in.graph(), in.scored());
+    Records.WeightsSent sent = superseded(epoch, w).orElseGet(() -> send(epoch, w));
     store.atomically(
         tx -> {
           tx.putItem(epoch, Steps.WEIGHTS, "result", StoredJson.bytes(sent));
@@ -64,6 +76,25 @@ final class WeightStep implements EpochStep<WeightStep.Input, Records.WeightsSen
             + ": "
             + sent.status());
     return sent;
+  }
+
+  /**
+   * An epoch finished late, after a later one has sent its weights (it failed and was retried):
+   * sending its older weights now would replace newer ones, so the chain no longer takes them from
+   * this validator. Recorded as {@code superseded}, and not sent.
+   */
+  private Optional<Records.WeightsSent> superseded(long epoch, Weights w) {
+    OptionalLong later = store.lastEpochWith(Steps.WEIGHTS);
+    if (later.isEmpty() || later.getAsLong() <= epoch) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Records.WeightsSent(
+            w.uids(),
+            w.values(),
+            SUPERSEDED,
+            false,
+            "not sent: epoch " + later.getAsLong() + "'s weights are on the chain already"));
   }
 
   static Weights weights(MetagraphSnapshot graph, Records.Scored scored) {
@@ -84,8 +115,9 @@ final class WeightStep implements EpochStep<WeightStep.Input, Records.WeightsSen
       if (w.uids().isEmpty()) {
         return new Records.WeightsSent(w.uids(), w.values(), "none", false, "nothing to set");
       }
+      Receipt r = chain.setWeights(key, weights, 0);
       return new Records.WeightsSent(
-          w.uids(), w.values(), "set", false, status(chain.setWeights(key, weights, 0)));
+          w.uids(), w.values(), r.accepted() ? "set" : REFUSED, false, status(r));
     }
     boolean revealed = false;
     Optional<Records.PendingCommit> pending =
@@ -122,12 +154,9 @@ final class WeightStep implements EpochStep<WeightStep.Input, Records.WeightsSen
     Records.PendingCommit commit =
         new Records.PendingCommit(epoch, w.uids(), w.values(), salt.values(), 0);
     store.putState(PENDING, StoredJson.bytes(commit));
+    Receipt r = chain.commitWeights(key, weights, salt, 0);
     return new Records.WeightsSent(
-        w.uids(),
-        w.values(),
-        "committed",
-        revealed,
-        status(chain.commitWeights(key, weights, salt, 0)));
+        w.uids(), w.values(), r.accepted() ? "committed" : REFUSED, revealed, status(r));
   }
 
   private static String status(Receipt r) {

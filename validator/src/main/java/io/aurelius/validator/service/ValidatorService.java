@@ -71,6 +71,11 @@ import java.util.function.Consumer;
 public final class ValidatorService extends AbstractService {
   private static final int MAX_GIT_RESPONSE_BYTES = 256 << 20;
 
+  /**
+   * How long a stop waits for a step it does not interrupt (within the node's 15 s per service).
+   */
+  static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
   private final ValidatorSettings settings;
   private final Signer hotkey;
   private final Ed25519KeyPair logKey;
@@ -455,13 +460,29 @@ public final class ValidatorService extends AbstractService {
     }
   }
 
+  /**
+   * Stops at a step boundary: no step starts after this, a step that waits (on miners, models,
+   * judges, peers) is interrupted and redone on restart, and a step that writes what cannot be
+   * rolled back (anchoring, publishing, weights) is let finish, for {@link #STOP_GRACE} at most;
+   * one still running then is interrupted and left as a restart completes it (the anchor plan is
+   * stored before the corpus is written).
+   */
   @Override
   protected void doStop() {
+    EpochPipeline running = pipeline;
+    boolean interruptible = running == null || running.stopAtBoundary();
     Thread t = loop;
     if (t != null) {
-      t.interrupt();
       try {
-        t.join(10_000);
+        if (interruptible) {
+          t.interrupt();
+        }
+        t.join(STOP_GRACE.toMillis());
+        if (t.isAlive()) {
+          ValidatorStatus.stopOverdue(STOP_GRACE);
+          t.interrupt();
+          t.join(2_000);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

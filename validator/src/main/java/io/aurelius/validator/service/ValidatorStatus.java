@@ -36,6 +36,13 @@ final class ValidatorStatus implements EpochListener {
         "epoch {} failed: {} (it resumes where it stopped on the next attempt)", epoch, reason);
   }
 
+  static void stopOverdue(java.time.Duration grace) {
+    LOG.warn(
+        "the running epoch step did not finish within {} of the stop; interrupted (a restart"
+            + " completes it)",
+        grace);
+  }
+
   static void stopped(KeyId hotkey) {
     LOG.info("validator {} stopped", hotkey);
   }

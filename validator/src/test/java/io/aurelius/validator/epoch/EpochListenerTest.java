@@ -21,6 +21,11 @@ class EpochListenerTest {
     }
 
     @Override
+    public void stepStarting(long epoch, String step) {
+      heard.add("stepStarting");
+    }
+
+    @Override
     public void step(long epoch, String step, String summary) {
       heard.add("step");
     }
