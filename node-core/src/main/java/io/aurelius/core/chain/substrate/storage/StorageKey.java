@@ -1,0 +1,94 @@
+package io.aurelius.core.chain.substrate.storage;
+
+import static java.util.Objects.requireNonNull;
+
+import io.aurelius.core.chain.substrate.metadata.RuntimeMetadata;
+import io.aurelius.core.chain.substrate.metadata.StorageEntry;
+import io.aurelius.core.chain.substrate.metadata.StorageHasher;
+import io.aurelius.core.chain.substrate.metadata.TypeDef;
+import io.aurelius.core.chain.substrate.scale.Bytes;
+import io.aurelius.core.chain.substrate.scale.ScaleWriter;
+import io.aurelius.core.chain.substrate.value.Value;
+import io.aurelius.core.chain.substrate.value.ValueEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A storage key: {@code twox128(pallet prefix) ‖ twox128(entry) ‖ hasher_i(SCALE(key_i))...}, with
+ * each key encoded as the type the metadata declares and hashed by its hasher. Fewer keys than the
+ * map has give a prefix (for {@code state_getKeysPaged}).
+ */
+public record StorageKey(Bytes bytes) {
+  public StorageKey {
+    requireNonNull(bytes, "bytes");
+  }
+
+  public static StorageKey of(RuntimeMetadata metadata, String pallet, String entry, Value... keys) {
+    requireNonNull(metadata, "metadata");
+    requireNonNull(pallet, "pallet");
+    requireNonNull(entry, "entry");
+    requireNonNull(keys, "keys");
+    var p =
+        metadata
+            .pallet(pallet)
+            .orElseThrow(
+                () -> new IllegalArgumentException("pallet " + pallet + ": not in the metadata"));
+    StorageEntry e =
+        p.storageEntry(entry)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "storage " + pallet + "." + entry + ": not in the metadata"));
+    List<StorageHasher> hashers = e.hashers();
+    if (keys.length > hashers.size()) {
+      throw new IllegalArgumentException(
+          "storage "
+              + pallet
+              + "."
+              + entry
+              + ": "
+              + keys.length
+              + " keys (expected: at most "
+              + hashers.size()
+              + ")");
+    }
+    ScaleWriter w = new ScaleWriter();
+    w.raw(Hashers.twox128(p.storagePrefix().getBytes(StandardCharsets.UTF_8)));
+    w.raw(Hashers.twox128(entry.getBytes(StandardCharsets.UTF_8)));
+    if (keys.length > 0) {
+      List<Integer> keyTypes = keyTypes(metadata, (StorageEntry.Kind.Map) e.kind(), pallet, entry);
+      ValueEncoder encoder = new ValueEncoder(metadata.types());
+      for (int i = 0; i < keys.length; i++) {
+        byte[] encoded = encoder.encode(keyTypes.get(i), requireNonNull(keys[i], "keys[i]")).toArray();
+        w.raw(Hashers.hash(hashers.get(i), encoded));
+      }
+    }
+    return new StorageKey(w.toBytes());
+  }
+
+  /** One key type per hasher: the key type itself, or the elements of its tuple. */
+  private static List<Integer> keyTypes(
+      RuntimeMetadata metadata, StorageEntry.Kind.Map map, String pallet, String entry) {
+    if (map.hashers().size() == 1) {
+      return List.of(map.key());
+    }
+    TypeDef def = metadata.types().get(map.key()).def();
+    if (def instanceof TypeDef.Tuple t && t.elements().size() == map.hashers().size()) {
+      return t.elements();
+    }
+    throw new IllegalArgumentException(
+        "storage "
+            + pallet
+            + "."
+            + entry
+            + ": key type "
+            + map.key()
+            + " is not a tuple of "
+            + map.hashers().size()
+            + " (expected: one key type per hasher)");
+  }
+
+  public String toPrefixedHex() {
+    return bytes.toPrefixedHex();
+  }
+}
