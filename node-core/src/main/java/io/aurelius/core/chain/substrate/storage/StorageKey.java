@@ -7,10 +7,13 @@ import io.aurelius.core.chain.substrate.metadata.StorageEntry;
 import io.aurelius.core.chain.substrate.metadata.StorageHasher;
 import io.aurelius.core.chain.substrate.metadata.TypeDef;
 import io.aurelius.core.chain.substrate.scale.Bytes;
+import io.aurelius.core.chain.substrate.scale.ScaleReader;
 import io.aurelius.core.chain.substrate.scale.ScaleWriter;
 import io.aurelius.core.chain.substrate.value.Value;
+import io.aurelius.core.chain.substrate.value.ValueDecoder;
 import io.aurelius.core.chain.substrate.value.ValueEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -64,6 +67,55 @@ public record StorageKey(Bytes bytes) {
       }
     }
     return new StorageKey(w.toBytes());
+  }
+
+  /**
+   * Reads the map keys back out of a full key of this entry; every hasher must be a concat hasher
+   * (a BLAKE2b-128 or twox64 hash followed by the key, or the key itself). The key bytes are
+   * untrusted and decoded strictly.
+   */
+  public List<Value> keys(RuntimeMetadata metadata, String pallet, String entry) {
+    StorageKey prefix = of(metadata, pallet, entry);
+    StorageEntry e = metadata.storageEntry(pallet, entry).orElseThrow();
+    if (!(e.kind() instanceof StorageEntry.Kind.Map map)) {
+      throw new IllegalArgumentException(
+          "storage " + pallet + "." + entry + ": a plain value has no keys");
+    }
+    byte[] raw = bytes.toArray();
+    byte[] head = prefix.bytes().toArray();
+    if (raw.length < head.length
+        || !java.util.Arrays.equals(raw, 0, head.length, head, 0, head.length)) {
+      throw new IllegalArgumentException(
+          "storage key "
+              + bytes
+              + ": not under "
+              + pallet
+              + "."
+              + entry
+              + " (expected: prefix "
+              + prefix.bytes()
+              + ")");
+    }
+    List<Integer> keyTypes = keyTypes(metadata, map, pallet, entry);
+    ScaleReader r = ScaleReader.of(raw);
+    r.bytes(head.length);
+    ValueDecoder decoder = new ValueDecoder(metadata.types());
+    List<Value> out = new ArrayList<>();
+    for (int i = 0; i < map.hashers().size(); i++) {
+      StorageHasher h = map.hashers().get(i);
+      if (!h.concat()) {
+        throw new IllegalArgumentException(
+            "storage " + pallet + "." + entry + ": key " + i + " is hashed with " + h
+                + " (expected: a concat hasher, which keeps the key)");
+      }
+      int type = keyTypes.get(i);
+      out.add(r.at("[" + i + "]", x -> {
+        x.bytes(h.hashBytes());
+        return decoder.decode(type, x);
+      }));
+    }
+    r.expectEnd();
+    return List.copyOf(out);
   }
 
   /** One key type per hasher: the key type itself, or the elements of its tuple. */
