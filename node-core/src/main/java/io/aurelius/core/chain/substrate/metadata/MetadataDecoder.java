@@ -72,8 +72,7 @@ public final class MetadataDecoder {
 
   private static RuntimeMetadata v15(ScaleReader r) {
     TypeRegistry types = TypeRegistryDecoder.decode(r);
-    List<Pallet> pallets =
-        r.at(".pallets", x -> x.vec(MIN_PALLET_BYTES + 1, p -> pallet(p, true)));
+    List<Pallet> pallets = r.at(".pallets", x -> x.vec(MIN_PALLET_BYTES + 1, p -> pallet(p, true)));
     ExtrinsicInfo extrinsic =
         r.at(
             ".extrinsic",
@@ -172,7 +171,8 @@ public final class MetadataDecoder {
   private static StorageEntry entry(ScaleReader r) {
     String name = r.at(".name", ScaleReader::string);
     StorageEntry.Modifier modifier =
-        StorageEntry.Modifier.values()[r.at(".modifier", x -> x.variant(2, "StorageEntryModifier"))];
+        StorageEntry.Modifier.values()[
+            r.at(".modifier", x -> x.variant(2, "StorageEntryModifier"))];
     StorageEntry.Kind kind = r.at(".type", MetadataDecoder::kind);
     Bytes defaultValue = Bytes.of(r.at(".default", ScaleReader::byteVec));
     return new StorageEntry(name, modifier, kind, defaultValue, TypeRegistryDecoder.docs(r));

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * One entry of the portable type registry: its id, its path (e.g. {@code
- * [pallet_subtensor, rpc_info, neuron_info, NeuronInfoLite]}), its generic parameters and its
- * definition.
+ * One entry of the portable type registry: its id, its path (e.g. {@code [pallet_subtensor,
+ * rpc_info, neuron_info, NeuronInfoLite]}), its generic parameters and its definition.
  */
 public record PortableType(int id, List<String> path, List<TypeParam> params, TypeDef def) {
   public PortableType {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A runtime API (metadata V15 only), called through {@code state_call} as {@code
- * <api>_<method>} with the SCALE-encoded inputs concatenated.
+ * A runtime API (metadata V15 only), called through {@code state_call} as {@code <api>_<method>}
+ * with the SCALE-encoded inputs concatenated.
  */
 public record RuntimeApi(String name, List<Method> methods, List<String> docs) {
   public RuntimeApi {

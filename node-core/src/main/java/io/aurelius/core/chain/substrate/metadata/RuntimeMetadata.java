@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Decoded runtime metadata (V14 or V15) with lookups by name. Runtime APIs are empty for V14,
- * which does not carry them.
+ * Decoded runtime metadata (V14 or V15) with lookups by name. Runtime APIs are empty for V14, which
+ * does not carry them.
  */
 public record RuntimeMetadata(
     int version,
@@ -72,7 +72,10 @@ public record RuntimeMetadata(
   }
 
   public Optional<RuntimeApi.Method> runtimeApiMethod(String api, String method) {
-    return apis.stream().filter(a -> a.name().equals(api)).findFirst().flatMap(a -> a.method(method));
+    return apis.stream()
+        .filter(a -> a.name().equals(api))
+        .findFirst()
+        .flatMap(a -> a.method(method));
   }
 
   private List<Variant> variants(OptionalInt type) {

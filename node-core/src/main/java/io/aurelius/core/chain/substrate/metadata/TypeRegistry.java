@@ -35,7 +35,9 @@ public record TypeRegistry(List<PortableType> types) {
         .filter(
             t ->
                 t.path().size() >= want.size()
-                    && t.path().subList(t.path().size() - want.size(), t.path().size()).equals(want))
+                    && t.path()
+                        .subList(t.path().size() - want.size(), t.path().size())
+                        .equals(want))
         .findFirst();
   }
 }

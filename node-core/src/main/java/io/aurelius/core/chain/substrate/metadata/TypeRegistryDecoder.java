@@ -17,7 +17,8 @@ final class TypeRegistryDecoder {
   private TypeRegistryDecoder() {}
 
   static TypeRegistry decode(ScaleReader r) {
-    List<PortableType> types = r.at(".types", x -> x.vec(MIN_TYPE_BYTES, TypeRegistryDecoder::type));
+    List<PortableType> types =
+        r.at(".types", x -> x.vec(MIN_TYPE_BYTES, TypeRegistryDecoder::type));
     for (int i = 0; i < types.size(); i++) {
       if (types.get(i).id() != i) {
         throw r.error(
@@ -58,11 +59,14 @@ final class TypeRegistryDecoder {
     return switch (kind) {
       case 0 -> new TypeDef.Composite(fields(r));
       case 1 ->
-          new TypeDef.VariantDef(r.at(".variants", x -> x.vec(MIN_VARIANT_BYTES, TypeRegistryDecoder::variant)));
+          new TypeDef.VariantDef(
+              r.at(".variants", x -> x.vec(MIN_VARIANT_BYTES, TypeRegistryDecoder::variant)));
       case 2 -> new TypeDef.Sequence(r.compactU32());
       case 3 -> new TypeDef.Array(r.u32(), r.compactU32());
       case 4 -> new TypeDef.Tuple(r.at(".elements", x -> x.vec(1, ScaleReader::compactU32)));
-      case 5 -> new TypeDef.PrimitiveDef(Primitive.values()[r.variant(Primitive.values().length, "Primitive")]);
+      case 5 ->
+          new TypeDef.PrimitiveDef(
+              Primitive.values()[r.variant(Primitive.values().length, "Primitive")]);
       case 6 -> new TypeDef.Compact(r.compactU32());
       default -> new TypeDef.BitSequence(r.compactU32(), r.compactU32());
     };

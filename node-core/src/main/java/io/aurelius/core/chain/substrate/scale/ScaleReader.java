@@ -15,9 +15,9 @@ import java.util.Optional;
 
 /**
  * Strict SCALE decoding of untrusted bytes. Every read checks the remaining input first, every
- * length prefix is checked against what is left (times the smallest encoding of one element)
- * before a list or array is allocated, compact integers must be canonical (parity-scale-codec
- * refuses the others too), and errors carry the path being decoded and the offset.
+ * length prefix is checked against what is left (times the smallest encoding of one element) before
+ * a list or array is allocated, compact integers must be canonical (parity-scale-codec refuses the
+ * others too), and errors carry the path being decoded and the offset.
  */
 public final class ScaleReader {
   private static final BigInteger TWO_30 = BigInteger.ONE.shiftLeft(30);
@@ -88,13 +88,7 @@ public final class ScaleReader {
     if (count > remaining()) {
       throw error(
           offset,
-          "truncated "
-              + what
-              + ": "
-              + remaining()
-              + " bytes left (expected: "
-              + count
-              + " more)");
+          "truncated " + what + ": " + remaining() + " bytes left (expected: " + count + " more)");
     }
   }
 

@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /** SCALE encoding into a growing buffer; integers are range-checked against their width. */
 public final class ScaleWriter {
-  private static final BigInteger COMPACT_MAX = BigInteger.ONE.shiftLeft(536).subtract(BigInteger.ONE);
+  private static final BigInteger COMPACT_MAX =
+      BigInteger.ONE.shiftLeft(536).subtract(BigInteger.ONE);
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -58,7 +59,15 @@ public final class ScaleWriter {
     requireNonNull(v, "v");
     if (v.bitLength() > width * 8 - 1) {
       throw new IllegalArgumentException(
-          "i" + width * 8 + ": " + v + " (expected: -2^" + (width * 8 - 1) + "..2^" + (width * 8 - 1) + "-1)");
+          "i"
+              + width * 8
+              + ": "
+              + v
+              + " (expected: -2^"
+              + (width * 8 - 1)
+              + "..2^"
+              + (width * 8 - 1)
+              + "-1)");
     }
     writeLe(width, v);
     return this;

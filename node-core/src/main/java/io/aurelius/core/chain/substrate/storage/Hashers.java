@@ -6,8 +6,8 @@ import io.aurelius.core.chain.substrate.metadata.StorageHasher;
 import io.aurelius.core.crypto.Blake2b;
 
 /**
- * Substrate's storage hashers (frame-support {@code hash.rs}): twox-N is xxHash64 with seeds 0,
- * 1, ... each written little-endian; the concat hashers append the encoded key to the hash.
+ * Substrate's storage hashers (frame-support {@code hash.rs}): twox-N is xxHash64 with seeds 0, 1,
+ * ... each written little-endian; the concat hashers append the encoded key to the hash.
  */
 public final class Hashers {
   private Hashers() {}

@@ -26,7 +26,8 @@ public record StorageKey(Bytes bytes) {
     requireNonNull(bytes, "bytes");
   }
 
-  public static StorageKey of(RuntimeMetadata metadata, String pallet, String entry, Value... keys) {
+  public static StorageKey of(
+      RuntimeMetadata metadata, String pallet, String entry, Value... keys) {
     requireNonNull(metadata, "metadata");
     requireNonNull(pallet, "pallet");
     requireNonNull(entry, "entry");
@@ -62,7 +63,8 @@ public record StorageKey(Bytes bytes) {
       List<Integer> keyTypes = keyTypes(metadata, (StorageEntry.Kind.Map) e.kind(), pallet, entry);
       ValueEncoder encoder = new ValueEncoder(metadata.types());
       for (int i = 0; i < keys.length; i++) {
-        byte[] encoded = encoder.encode(keyTypes.get(i), requireNonNull(keys[i], "keys[i]")).toArray();
+        byte[] encoded =
+            encoder.encode(keyTypes.get(i), requireNonNull(keys[i], "keys[i]")).toArray();
         w.raw(Hashers.hash(hashers.get(i), encoded));
       }
     }
@@ -105,14 +107,24 @@ public record StorageKey(Bytes bytes) {
       StorageHasher h = map.hashers().get(i);
       if (!h.concat()) {
         throw new IllegalArgumentException(
-            "storage " + pallet + "." + entry + ": key " + i + " is hashed with " + h
+            "storage "
+                + pallet
+                + "."
+                + entry
+                + ": key "
+                + i
+                + " is hashed with "
+                + h
                 + " (expected: a concat hasher, which keeps the key)");
       }
       int type = keyTypes.get(i);
-      out.add(r.at("[" + i + "]", x -> {
-        x.bytes(h.hashBytes());
-        return decoder.decode(type, x);
-      }));
+      out.add(
+          r.at(
+              "[" + i + "]",
+              x -> {
+                x.bytes(h.hashBytes());
+                return decoder.decode(type, x);
+              }));
     }
     r.expectEnd();
     return List.copyOf(out);

@@ -1,7 +1,7 @@
 package io.aurelius.core.chain.substrate.value;
 
-import io.aurelius.core.chain.substrate.metadata.Primitive;
 import io.aurelius.core.chain.substrate.metadata.PortableType;
+import io.aurelius.core.chain.substrate.metadata.Primitive;
 import io.aurelius.core.chain.substrate.metadata.TypeDef;
 import io.aurelius.core.chain.substrate.metadata.TypeRegistry;
 import io.aurelius.core.chain.substrate.scale.ScaleReader;

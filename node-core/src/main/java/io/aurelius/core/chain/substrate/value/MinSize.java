@@ -5,8 +5,8 @@ import io.aurelius.core.chain.substrate.metadata.TypeDef;
 import io.aurelius.core.chain.substrate.metadata.TypeRegistry;
 
 /**
- * The fewest bytes any value of a type can encode to, so a length prefix can be checked against
- * the remaining input before a list is allocated. Recursive types count a cycle as zero.
+ * The fewest bytes any value of a type can encode to, so a length prefix can be checked against the
+ * remaining input before a list is allocated. Recursive types count a cycle as zero.
  */
 final class MinSize {
   private static final int UNKNOWN = -1;

@@ -3,8 +3,8 @@ package io.aurelius.core.chain.substrate.value;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.chain.substrate.metadata.Field;
-import io.aurelius.core.chain.substrate.metadata.Primitive;
 import io.aurelius.core.chain.substrate.metadata.PortableType;
+import io.aurelius.core.chain.substrate.metadata.Primitive;
 import io.aurelius.core.chain.substrate.metadata.TypeDef;
 import io.aurelius.core.chain.substrate.metadata.TypeRegistry;
 import io.aurelius.core.chain.substrate.scale.Bytes;
@@ -116,8 +116,7 @@ public final class ValueDecoder {
               + ")");
     }
     String name = variant.get().name();
-    return new Value.Variant(
-        name, index, r.at("." + name, x -> fields(variant.get().fields(), x)));
+    return new Value.Variant(name, index, r.at("." + name, x -> fields(variant.get().fields(), x)));
   }
 
   private Value items(int element, int n, ScaleReader r) {
@@ -157,6 +156,8 @@ public final class ValueDecoder {
   }
 
   static String describe(PortableType t) {
-    return t.path().isEmpty() ? "type " + t.id() : String.join("::", t.path()) + " (type " + t.id() + ")";
+    return t.path().isEmpty()
+        ? "type " + t.id()
+        : String.join("::", t.path()) + " (type " + t.id() + ")";
   }
 }

@@ -3,8 +3,8 @@ package io.aurelius.core.chain.substrate.value;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.chain.substrate.metadata.Field;
-import io.aurelius.core.chain.substrate.metadata.Primitive;
 import io.aurelius.core.chain.substrate.metadata.PortableType;
+import io.aurelius.core.chain.substrate.metadata.Primitive;
 import io.aurelius.core.chain.substrate.metadata.TypeDef;
 import io.aurelius.core.chain.substrate.metadata.TypeRegistry;
 import io.aurelius.core.chain.substrate.metadata.Variant;
@@ -131,7 +131,9 @@ public final class ValueEncoder {
       w.bool(b.value());
     } else if (p == Primitive.STR && v instanceof Value.Text s) {
       w.string(s.value());
-    } else if (p == Primitive.CHAR && v instanceof Value.Text s && s.value().codePointCount(0, s.value().length()) == 1) {
+    } else if (p == Primitive.CHAR
+        && v instanceof Value.Text s
+        && s.value().codePointCount(0, s.value().length()) == 1) {
       w.u32(s.value().codePointAt(0));
     } else if (p.isInteger() && v instanceof Value.Int i) {
       BigInteger n = i.value();

@@ -11,15 +11,15 @@ import io.aurelius.core.chain.substrate.value.ValueDecoder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Mainnet metadata V14 ({@code state_getMetadata}) and V15 ({@code Metadata_metadata_at_version})
  * of Subtensor spec 343, as recorded in testdata/subtensor/. The indices below are read from the
- * metadata, and pinned here because they are what the chain dispatches on (REFERENCE §1a lists
- * the same SubtensorModule indices for spec 425).
+ * metadata, and pinned here because they are what the chain dispatches on (REFERENCE §1a lists the
+ * same SubtensorModule indices for spec 425).
  */
 class MetadataDecoderTest {
   static Stream<RuntimeMetadata> both() {

@@ -71,8 +71,14 @@ class ScaleCodecTest {
             .toByteArray();
     assertThat(Bytes.of(bytes).hex())
         .isEqualTo(
-            "ab" + "3412" + "efbeadde" + "0000000000000040" + "00".repeat(15) + "80"
-                + "ff".repeat(32) + "feff");
+            "ab"
+                + "3412"
+                + "efbeadde"
+                + "0000000000000040"
+                + "00".repeat(15)
+                + "80"
+                + "ff".repeat(32)
+                + "feff");
     ScaleReader r = ScaleReader.of(bytes);
     assertThat(r.u8()).isEqualTo(0xab);
     assertThat(r.u16()).isEqualTo(0x1234);
@@ -112,7 +118,8 @@ class ScaleCodecTest {
             .string("héllo")
             .u8(2) // variant index
             .toByteArray();
-    assertThat(Bytes.of(bytes).hex()).startsWith("01" + "010700" + "00" + "010c626164" + "0c010002000300");
+    assertThat(Bytes.of(bytes).hex())
+        .startsWith("01" + "010700" + "00" + "010c626164" + "0c010002000300");
     ScaleReader r = ScaleReader.of(bytes);
     assertThat(r.bool()).isTrue();
     assertThat(r.option(ScaleReader::u16)).contains(7);
@@ -131,7 +138,8 @@ class ScaleCodecTest {
     ScaleReader r = ScaleReader.of(Bytes.fromHex("0c01000200"));
     assertThatThrownBy(() -> r.at(".uids", x -> x.vec(2, ScaleReader::u16)))
         .isInstanceOf(ScaleDecodeException.class)
-        .hasMessage("scale: $.uids at offset 0: length 3 needs at least 6 bytes, 4 left (expected: <= 2)");
+        .hasMessage(
+            "scale: $.uids at offset 0: length 3 needs at least 6 bytes, 4 left (expected: <= 2)");
     ScaleReader r2 = ScaleReader.of(Bytes.fromHex("080100"));
     assertThatThrownBy(() -> r2.at(".weights", x -> x.array(2, 2, ScaleReader::u16)))
         .isInstanceOf(ScaleDecodeException.class)

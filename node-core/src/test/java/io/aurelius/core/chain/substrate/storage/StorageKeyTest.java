@@ -136,11 +136,9 @@ class StorageKeyTest {
         .hasMessage("storage SubtensorModule.Tempo: 2 keys (expected: at most 1)");
     assertThatThrownBy(() -> StorageKey.of(md, "SubtensorModule", "Tempo", Value.of(70000)))
         .hasMessageEndingWith("u16: 70000 (expected: 0..2^16-1)");
-    assertThatThrownBy(
-            () -> StorageKey.of(md, "SubtensorModule", "Tempo", new Value.Text("one")))
+    assertThatThrownBy(() -> StorageKey.of(md, "SubtensorModule", "Tempo", new Value.Text("one")))
         .hasMessageContaining("a Text value (expected: u16)");
-    assertThatThrownBy(
-            () -> StorageKey.of(md, "System", "Account", Value.bytes(new byte[31])))
+    assertThatThrownBy(() -> StorageKey.of(md, "System", "Account", Value.bytes(new byte[31])))
         .hasMessageContaining("(expected: 32 items)");
     StorageKey hashedOnly = StorageKey.of(md, "System", "Account", account(HOTKEY));
     assertThatThrownBy(() -> hashedOnly.keys(md, "SubtensorModule", "Uids"))

@@ -49,7 +49,8 @@ class ScaleValueCodecTest {
                       List.of(
                           new Variant("Empty", 0, List.of(), List.of()),
                           new Variant("Circle", 1, List.of(field("r", U16)), List.of()),
-                          new Variant("Rect", 3, List.of(field(null, U16), field(null, U16)), List.of())))),
+                          new Variant(
+                              "Rect", 3, List.of(field(null, U16), field(null, U16)), List.of())))),
               type(8, List.of(), new TypeDef.Compact(U16)),
               type(9, List.of(), new TypeDef.Tuple(List.of(U16, U8))),
               type(10, List.of(), new TypeDef.Array(3, U16)),
@@ -119,7 +120,8 @@ class ScaleValueCodecTest {
     assertThat(point.field("y").orElseThrow().asLong()).isEqualTo(69);
     assertThat(roundTrip(TUPLE, "0100ff")).isInstanceOf(Value.Composite.class);
     assertThat(((Value.Sequence) roundTrip(ARRAY3, "010002000300")).items()).hasSize(3);
-    assertThat(roundTrip(BYTES, "0cabcdef")).isEqualTo(Value.bytes(new byte[] {(byte) 0xab, (byte) 0xcd, (byte) 0xef}));
+    assertThat(roundTrip(BYTES, "0cabcdef"))
+        .isEqualTo(Value.bytes(new byte[] {(byte) 0xab, (byte) 0xcd, (byte) 0xef}));
     assertThat(roundTrip(COMPACT_U16, "feff0300").asLong()).isEqualTo(65535);
     assertThat(roundTrip(CHAR, "e9000000")).isEqualTo(new Value.Text("é"));
   }
@@ -128,7 +130,8 @@ class ScaleValueCodecTest {
   void unknownVariantNamesTheTypeAndTheKnownIndices() {
     assertThatThrownBy(() -> decoder.decode(SHAPE, Bytes.fromHex("02")))
         .isInstanceOf(ScaleDecodeException.class)
-        .hasMessage("scale: $ at offset 0: variant 2 of my::Shape (type 7) (expected: one of 0, 1, 3)");
+        .hasMessage(
+            "scale: $ at offset 0: variant 2 of my::Shape (type 7) (expected: one of 0, 1, 3)");
   }
 
   @Test

@@ -70,8 +70,11 @@ class ScaleValueRecordingsTest {
         SubtensorRecordings.result(
                 "metagraph",
                 "state_call",
-                "[\"NeuronInfoRuntimeApi_get_neurons_lite\", \"" + args + "\", \""
-                    + METAGRAPH_BLOCK + "\"]")
+                "[\"NeuronInfoRuntimeApi_get_neurons_lite\", \""
+                    + args
+                    + "\", \""
+                    + METAGRAPH_BLOCK
+                    + "\"]")
             .asText();
     List<Value> neurons =
         ((Value.Sequence) output("NeuronInfoRuntimeApi", "get_neurons_lite", result)).items();
@@ -150,7 +153,8 @@ class ScaleValueRecordingsTest {
                 "blocks_since_last_update",
                 "state_getStorageAt",
                 "[\"0x658faa385070e074c85bf6b568cf0555696e262a16e52255a69d8acd793541460100\", \""
-                    + block + "\"]")
+                    + block
+                    + "\"]")
             .asText();
     List<Value> lastUpdate =
         ((Value.Sequence) storageValue("SubtensorModule", "LastUpdate", hex)).items();
@@ -158,7 +162,10 @@ class ScaleValueRecordingsTest {
         .isEqualTo(4009702);
   }
 
-  /** The account bytes read independently (Python int.from_bytes, little-endian): nonce 0x8d, free 0x01bc0fc3d0, reserved 0x05f5e100. */
+  /**
+   * The account bytes read independently (Python int.from_bytes, little-endian): nonce 0x8d, free
+   * 0x01bc0fc3d0, reserved 0x05f5e100.
+   */
   @Test
   void systemAccountOfTheRecordedBalance() {
     String hex =
@@ -194,7 +201,9 @@ class ScaleValueRecordingsTest {
   void anOlderRuntimesBytesAreRefused() {
     String neuronsLite =
         SubtensorRecordings.result(
-                "neurons_lite", "state_call", "[\"NeuronInfoRuntimeApi_get_neurons_lite\", \"0x1700\"]")
+                "neurons_lite",
+                "state_call",
+                "[\"NeuronInfoRuntimeApi_get_neurons_lite\", \"0x1700\"]")
             .asText();
     assertThatThrownBy(() -> output("NeuronInfoRuntimeApi", "get_neurons_lite", neuronsLite))
         .isInstanceOf(ScaleDecodeException.class)
@@ -217,11 +226,14 @@ class ScaleValueRecordingsTest {
         SubtensorRecordings.result(
                 "metagraph",
                 "state_call",
-                "[\"NeuronInfoRuntimeApi_get_neurons_lite\", \"0100\", \"" + METAGRAPH_BLOCK + "\"]")
+                "[\"NeuronInfoRuntimeApi_get_neurons_lite\", \"0100\", \""
+                    + METAGRAPH_BLOCK
+                    + "\"]")
             .asText();
     byte[] raw = Bytes.fromHex(result).toArray();
     byte[] cut = Arrays.copyOf(raw, raw.length - 1);
-    int type = md.runtimeApiMethod("NeuronInfoRuntimeApi", "get_neurons_lite").orElseThrow().output();
+    int type =
+        md.runtimeApiMethod("NeuronInfoRuntimeApi", "get_neurons_lite").orElseThrow().output();
     assertThatThrownBy(() -> decoder.decode(type, Bytes.of(cut)))
         .isInstanceOf(ScaleDecodeException.class)
         .hasMessageStartingWith("scale: $[1023].")
