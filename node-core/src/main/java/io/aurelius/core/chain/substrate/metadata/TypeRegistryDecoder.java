@@ -25,7 +25,41 @@ final class TypeRegistryDecoder {
             r.offset(), "types[" + i + "].id " + types.get(i).id() + " (expected: " + i + ")");
       }
     }
+    for (PortableType t : types) {
+      for (int ref : references(t.def())) {
+        if (ref < 0 || ref >= types.size()) {
+          throw r.error(
+              r.offset(),
+              "types["
+                  + t.id()
+                  + "] refers to type "
+                  + Integer.toUnsignedString(ref)
+                  + " (expected: 0.."
+                  + (types.size() - 1)
+                  + ")");
+        }
+      }
+    }
     return new TypeRegistry(types);
+  }
+
+  private static List<Integer> references(TypeDef def) {
+    if (def instanceof TypeDef.Composite c) {
+      return c.fields().stream().map(Field::type).toList();
+    } else if (def instanceof TypeDef.VariantDef v) {
+      return v.variants().stream().flatMap(x -> x.fields().stream()).map(Field::type).toList();
+    } else if (def instanceof TypeDef.Sequence s) {
+      return List.of(s.element());
+    } else if (def instanceof TypeDef.Array a) {
+      return List.of(a.element());
+    } else if (def instanceof TypeDef.Tuple t) {
+      return t.elements();
+    } else if (def instanceof TypeDef.Compact c) {
+      return List.of(c.inner());
+    } else if (def instanceof TypeDef.BitSequence b) {
+      return List.of(b.storeType(), b.orderType());
+    }
+    return List.of();
   }
 
   private static PortableType type(ScaleReader r) {

@@ -67,7 +67,8 @@ public final class ValueDecoder {
       int n = r.length(minSize.of(s.element()));
       return items(s.element(), n, r);
     } else if (def instanceof TypeDef.Array a) {
-      if (a.length() * minSize.of(a.element()) > r.remaining()) {
+      // Zero-sized items count as one byte, as for lengths: no array outgrows its input.
+      if (a.length() * Math.max(1, minSize.of(a.element())) > r.remaining()) {
         throw r.error(
             r.offset(),
             "array of " + a.length() + " needs more than the " + r.remaining() + " bytes left");

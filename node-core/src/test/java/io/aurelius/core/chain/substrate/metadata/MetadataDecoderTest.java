@@ -188,6 +188,15 @@ class MetadataDecoderTest {
   }
 
   @Test
+  void aTypeReferringOutsideTheRegistryIsRefused() {
+    // meta, v14, one type: id 0, no path, no params, Sequence of type 5, no docs.
+    assertThatThrownBy(
+            () -> MetadataDecoder.decode(Bytes.fromHex("6d657461" + "0e" + "04000000021400")))
+        .isInstanceOf(ScaleDecodeException.class)
+        .hasMessage("scale: $ at offset 12: types[0] refers to type 5 (expected: 0..0)");
+  }
+
+  @Test
   void opaqueNoneMeansTheVersionIsMissing() {
     assertThat(MetadataDecoder.decodeOpaque(Bytes.fromHex("00"))).isEmpty();
   }
