@@ -59,7 +59,7 @@ public final class SubtensorRecordings {
 
   /** The params (as JSON text) of every recorded call of {@code method} in {@code operation}. */
   public static Iterator<Map.Entry<String, JsonNode>> calls(String operation, String method) {
-    return all().path(operation).path(method).fields();
+    return all().path(operation).path(method).properties().iterator();
   }
 
   public static synchronized JsonNode all() {
