@@ -2,6 +2,7 @@ package io.aurelius.core.chain.substrate.storage;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.core.chain.substrate.metadata.Pallet;
 import io.aurelius.core.chain.substrate.metadata.RuntimeMetadata;
 import io.aurelius.core.chain.substrate.metadata.StorageEntry;
 import io.aurelius.core.chain.substrate.metadata.StorageHasher;
@@ -14,7 +15,9 @@ import io.aurelius.core.chain.substrate.value.ValueDecoder;
 import io.aurelius.core.chain.substrate.value.ValueEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A storage key: {@code twox128(pallet prefix) ‖ twox128(entry) ‖ hasher_i(SCALE(key_i))...}, with
@@ -71,22 +74,51 @@ public record StorageKey(Bytes bytes) {
     return new StorageKey(w.toBytes());
   }
 
+  /** A storage entry by name. */
+  public record EntryName(String pallet, String entry) {
+    public EntryName {
+      requireNonNull(pallet, "pallet");
+      requireNonNull(entry, "entry");
+    }
+  }
+
+  /**
+   * The entry this key belongs to, found by its 32-byte prefix (e.g. to read a storage change
+   * notification); empty if no entry of this metadata has that prefix.
+   */
+  public Optional<EntryName> entry(RuntimeMetadata metadata) {
+    requireNonNull(metadata, "metadata");
+    if (bytes.length() < 32) {
+      return Optional.empty();
+    }
+    byte[] raw = bytes.toArray();
+    for (Pallet p : metadata.pallets()) {
+      byte[] palletHash = Hashers.twox128(p.storagePrefix().getBytes(StandardCharsets.UTF_8));
+      if (!Arrays.equals(raw, 0, 16, palletHash, 0, 16)) {
+        continue;
+      }
+      for (StorageEntry e : p.storage()) {
+        byte[] entryHash = Hashers.twox128(e.name().getBytes(StandardCharsets.UTF_8));
+        if (Arrays.equals(raw, 16, 32, entryHash, 0, 16)) {
+          return Optional.of(new EntryName(p.name(), e.name()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * Reads the map keys back out of a full key of this entry; every hasher must be a concat hasher
-   * (a BLAKE2b-128 or twox64 hash followed by the key, or the key itself). The key bytes are
-   * untrusted and decoded strictly.
+   * (a BLAKE2b-128 or twox64 hash followed by the key, or the key itself). A prefix gives the keys
+   * it holds, so {@code of(metadata, pallet, entry, keys(...))} rebuilds this key; a plain value's
+   * key gives none. The key bytes are untrusted and decoded strictly.
    */
   public List<Value> keys(RuntimeMetadata metadata, String pallet, String entry) {
     StorageKey prefix = of(metadata, pallet, entry);
     StorageEntry e = metadata.storageEntry(pallet, entry).orElseThrow();
-    if (!(e.kind() instanceof StorageEntry.Kind.Map map)) {
-      throw new IllegalArgumentException(
-          "storage " + pallet + "." + entry + ": a plain value has no keys");
-    }
     byte[] raw = bytes.toArray();
     byte[] head = prefix.bytes().toArray();
-    if (raw.length < head.length
-        || !java.util.Arrays.equals(raw, 0, head.length, head, 0, head.length)) {
+    if (raw.length < head.length || !Arrays.equals(raw, 0, head.length, head, 0, head.length)) {
       throw new IllegalArgumentException(
           "storage key "
               + bytes
@@ -98,12 +130,25 @@ public record StorageKey(Bytes bytes) {
               + prefix.bytes()
               + ")");
     }
+    if (!(e.kind() instanceof StorageEntry.Kind.Map map)) {
+      if (raw.length == head.length) {
+        return List.of();
+      }
+      throw new IllegalArgumentException(
+          "storage key "
+              + bytes
+              + ": "
+              + pallet
+              + "."
+              + entry
+              + " is a plain value (expected: no bytes after the prefix)");
+    }
     List<Integer> keyTypes = keyTypes(metadata, map, pallet, entry);
     ScaleReader r = ScaleReader.of(raw);
     r.bytes(head.length);
     ValueDecoder decoder = new ValueDecoder(metadata.types());
     List<Value> out = new ArrayList<>();
-    for (int i = 0; i < map.hashers().size(); i++) {
+    for (int i = 0; i < map.hashers().size() && r.remaining() > 0; i++) {
       StorageHasher h = map.hashers().get(i);
       if (!h.concat()) {
         throw new IllegalArgumentException(
