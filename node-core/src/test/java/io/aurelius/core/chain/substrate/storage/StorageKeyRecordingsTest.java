@@ -10,6 +10,9 @@ import io.aurelius.core.chain.substrate.metadata.StorageEntry;
 import io.aurelius.core.chain.substrate.metadata.StorageHasher;
 import io.aurelius.core.chain.substrate.scale.Bytes;
 import io.aurelius.core.chain.substrate.value.Value;
+import io.aurelius.core.chain.substrate.value.ValueDecoder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -75,5 +78,51 @@ class StorageKeyRecordingsTest {
             "SubtensorModule.LastUpdate",
             "SubtensorModule.Bonds");
     assertThat(rebuilt).isGreaterThan(300);
+  }
+
+  /**
+   * Every non-empty storage value in the recordings (single and batched reads) decodes completely,
+   * with nothing left over, as its entry's value type in metadata V15.
+   */
+  @Test
+  void everyRecordedStorageValueDecodesByItsEntryType() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    ValueDecoder decoder = new ValueDecoder(md.types());
+    Map<String, Value> decoded = new TreeMap<>();
+    int values = 0;
+    for (var op : SubtensorRecordings.all().properties()) {
+      for (var method : op.getValue().properties()) {
+        for (var call : method.getValue().properties()) {
+          JsonNode params = json.readTree(call.getKey());
+          JsonNode result = call.getValue().get("result");
+          List<JsonNode[]> pairs = new ArrayList<>();
+          if (method.getKey().equals("state_getStorageAt")) {
+            pairs.add(new JsonNode[] {params.get(0), result});
+          } else if (method.getKey().equals("state_queryStorageAt")) {
+            result
+                .get(0)
+                .get("changes")
+                .forEach(c -> pairs.add(new JsonNode[] {c.get(0), c.get(1)}));
+          }
+          for (JsonNode[] pair : pairs) {
+            if (pair[1].isNull()) {
+              continue;
+            }
+            StorageKey key = new StorageKey(Bytes.fromHex(pair[0].asText()));
+            StorageKey.EntryName name = key.entry(md).orElseThrow();
+            int type = md.storageEntry(name.pallet(), name.entry()).orElseThrow().valueType();
+            Value v = decoder.decode(type, Bytes.fromHex(pair[1].asText()));
+            decoded.put(op.getKey() + " " + name.entry(), v);
+            values++;
+          }
+        }
+      }
+    }
+    assertThat(values).isEqualTo(593);
+    assertThat(decoded.get("get_total_subnets TotalNetworks").asLong()).isEqualTo(247);
+    assertThat(decoded.get("tempo Tempo").asLong()).isEqualTo(1000);
+    assertThat(decoded.get("immunity_period ImmunityPeriod").asLong()).isEqualTo(5000);
+    assertThat(decoded.get("max_weight_limit MaxWeightsLimit").asLong()).isEqualTo(65535);
+    assertThat(decoded.get("get_uid_for_hotkey_on_subnet Uids").asLong()).isEqualTo(5);
   }
 }
