@@ -37,6 +37,8 @@ import java.time.Duration;
  * @param bulkQueue {@code BULK} requests waiting for a worker (503 beyond)
  * @param maxBulkBufferedBytes {@code BULK} request bodies held in memory at once (503 beyond),
  *     apart from {@code maxBufferedBytes}, which signed and {@code OPS} routes share
+ * @param bulkRatePerSecond token refill per remote address for {@code BULK} requests (429 beyond)
+ * @param bulkRateBurst token bucket size per remote address for {@code BULK} requests
  * @param ioThreads Netty event loops (0: Netty's default, twice the cores)
  * @param json limits for parsing request bodies
  */
@@ -62,6 +64,8 @@ public record ServerLimits(
     int bulkWorkers,
     int bulkQueue,
     long maxBulkBufferedBytes,
+    double bulkRatePerSecond,
+    int bulkRateBurst,
     int ioThreads,
     JsonLimits json) {
 
@@ -96,6 +100,11 @@ public record ServerLimits(
     atLeast(1, bulkWorkers, "bulkWorkers");
     atLeast(1, bulkQueue, "bulkQueue");
     atLeast(0, maxBulkBufferedBytes, "maxBulkBufferedBytes");
+    if (!(bulkRatePerSecond > 0)) {
+      throw new IllegalArgumentException(
+          "bulkRatePerSecond: " + bulkRatePerSecond + " (expected: > 0)");
+    }
+    atLeast(1, bulkRateBurst, "bulkRateBurst");
     atLeast(0, ioThreads, "ioThreads");
     requireNonNull(json, "json");
   }
@@ -123,6 +132,8 @@ public record ServerLimits(
         Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
         16,
         16L << 20,
+        4,
+        16,
         0,
         JsonLimits.UNTRUSTED);
   }
@@ -167,6 +178,8 @@ public record ServerLimits(
     private int bulkWorkers;
     private int bulkQueue;
     private long maxBulkBufferedBytes;
+    private double bulkRatePerSecond;
+    private int bulkRateBurst;
     private int ioThreads;
     private JsonLimits json;
 
@@ -192,6 +205,8 @@ public record ServerLimits(
       bulkWorkers = l.bulkWorkers;
       bulkQueue = l.bulkQueue;
       maxBulkBufferedBytes = l.maxBulkBufferedBytes;
+      bulkRatePerSecond = l.bulkRatePerSecond;
+      bulkRateBurst = l.bulkRateBurst;
       ioThreads = l.ioThreads;
       json = l.json;
     }
@@ -285,6 +300,13 @@ public record ServerLimits(
       return this;
     }
 
+    /** Per remote address, for {@code BULK} routes (git): refill per second and bucket size. */
+    public Builder bulkRate(double perSecond, int burst) {
+      bulkRatePerSecond = perSecond;
+      bulkRateBurst = burst;
+      return this;
+    }
+
     public Builder ioThreads(int v) {
       ioThreads = v;
       return this;
@@ -318,6 +340,8 @@ public record ServerLimits(
           bulkWorkers,
           bulkQueue,
           maxBulkBufferedBytes,
+          bulkRatePerSecond,
+          bulkRateBurst,
           ioThreads,
           json);
     }

@@ -64,6 +64,7 @@ class GitFloodIT {
                 .limits(
                     ServerLimits.defaults().toBuilder()
                         .bulkWorkers(1, 32)
+                        .bulkRate(1e6, 1_000_000) // this test is about the lane, not the limit
                         .maxBulkBufferedBytes(3 << 19)
                         .build())
                 .name("it-git")

@@ -49,6 +49,7 @@ public final class NettyProtocolServer implements ProtocolServer {
     housekeeping.scheduleWithFixedDelay(
         () -> {
           context.limiter().forgetIdle();
+          context.bulkLimiter().forgetIdle();
         },
         1,
         1,

@@ -3,6 +3,7 @@ package io.aurelius.core.transport.netty;
 import io.aurelius.core.protocol.HotkeyRateLimiter;
 import io.aurelius.core.protocol.RequestGate;
 import io.aurelius.core.protocol.StakePriorityExecutor;
+import io.aurelius.core.protocol.TokenBuckets;
 import io.aurelius.core.protocol.btauth.BoundedReplayStore;
 import io.aurelius.core.transport.CallProcessor;
 import io.aurelius.core.transport.PlainRoute;
@@ -11,19 +12,22 @@ import io.aurelius.core.transport.ServerLimits;
 import io.aurelius.core.transport.ServerSpec;
 import io.aurelius.core.transport.TransportMetrics;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.InetAddress;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
  * What every connection of one server shares; {@link #close()} stops its worker threads. Plain
- * routes of the {@code BULK} lane (git) have workers and a body budget of their own, so however
- * many of them arrive, {@code OPS} routes and signed calls keep theirs.
+ * routes of the {@code BULK} lane (git) have workers, a body budget and a rate limit per remote
+ * address of their own, so however many of them arrive, {@code OPS} routes and signed calls keep
+ * theirs.
  */
 record ServerContext(
     ServerSpec spec,
     RequestGate gate,
     HotkeyRateLimiter limiter,
+    TokenBuckets<InetAddress> bulkLimiter,
     CallProcessor processor,
     StakePriorityExecutor protocolWorkers,
     ThreadPoolExecutor plainWorkers,
@@ -65,6 +69,7 @@ record ServerContext(
         spec,
         gate,
         limiter,
+        new TokenBuckets<>(limits.bulkRatePerSecond(), limits.bulkRateBurst(), spec.clock()),
         new CallProcessor(spec.identity(), gate, limits.json(), metrics),
         protocolWorkers,
         plainWorkers,

@@ -23,6 +23,8 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.ArrayDeque;
 import java.util.Optional;
@@ -233,6 +235,26 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
               + " (expected: "
               + String.join(" or ", route.methods())
               + ")",
+          Optional.empty(),
+          requestId,
+          noBody);
+      return;
+    }
+    Optional<InetAddress> address = remoteAddress();
+    if (route.lane() == PlainRoute.Lane.BULK
+        && address.isPresent()
+        && !server.bulkLimiter().tryAcquire(address.get())) {
+      refuse(
+          route.path(),
+          ProtocolStatus.TOO_MANY_REQUESTS,
+          "RateLimited",
+          "address "
+              + address.get().getHostAddress()
+              + " is over the rate limit of "
+              + route.path()
+              + " (retry in "
+              + Math.max(1, server.bulkLimiter().secondsUntilToken(address.get()))
+              + " s)",
           Optional.empty(),
           requestId,
           noBody);
@@ -462,6 +484,13 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
       return Optional.empty();
     }
     return Optional.of(new BodyBuffer(limit, declared, budget, reserve));
+  }
+
+  private Optional<InetAddress> remoteAddress() {
+    return ctx.channel().remoteAddress() instanceof InetSocketAddress inet
+            && inet.getAddress() != null
+        ? Optional.of(inet.getAddress())
+        : Optional.empty();
   }
 
   private String remote() {
