@@ -2,6 +2,7 @@ package io.aurelius.validator.consensus;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.anchoring.note.Checkpoint;
 import io.aurelius.anchoring.note.MalformedNoteException;
 import io.aurelius.anchoring.note.NoteSigner;
@@ -14,6 +15,7 @@ import io.aurelius.core.transport.CallRefusedException;
 import io.aurelius.core.transport.InboundCall;
 import io.aurelius.core.transport.RouteHandler;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +68,15 @@ public final class CosignHandler implements RouteHandler {
               + call.sender()
               + " is not a registered validator (expected: a validator of this subnet)");
     }
-    String text = call.body().path("checkpoint").asText("");
+    JsonNode body = call.body();
+    if (!body.isObject() || body.size() != 1 || !body.path("checkpoint").isTextual()) {
+      throw new CallRefusedException(
+          ProtocolStatus.BAD_REQUEST,
+          "cosign body: "
+              + (body.isObject() ? "members " + fieldNames(body) : body.getNodeType())
+              + " (expected: exactly {\"checkpoint\": the checkpoint note as text})");
+    }
+    String text = body.get("checkpoint").textValue();
     Checkpoint checkpoint;
     try {
       checkpoint = Checkpoint.parse(text);
@@ -99,6 +109,13 @@ public final class CosignHandler implements RouteHandler {
     return Json.newObject()
         .put("witness", signer.cosignerKey().format())
         .put("note", cosigned.format());
+  }
+
+  private static String fieldNames(JsonNode body) {
+    List<String> names = new ArrayList<>();
+    body.fieldNames()
+        .forEachRemaining(n -> names.add(n.length() > 40 ? n.substring(0, 40) + "…" : n));
+    return names.size() > 8 ? names.subList(0, 8) + "…" : names.toString();
   }
 
   private static CallRefusedException refuse(String message) {
