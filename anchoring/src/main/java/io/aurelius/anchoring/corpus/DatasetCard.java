@@ -67,7 +67,8 @@ public final class DatasetCard {
       out.append("- `messages`: the observation as the user turn; the reasoning and the action")
           .append(" (`reasoning + \"\\n\\nAction: \" + action`) as the assistant turn.\n")
           .append("- `provenance`: the entry's provenance plus `entry` (leaf index), `entryId`,")
-          .append(" `aene` and `checkpoint` (origin, size, root); `verdict`: the entry's verdict.\n")
+          .append(
+              " `aene` and `checkpoint` (origin, size, root); `verdict`: the entry's verdict.\n")
           .append("- `entry`: the corpus entry as logged (schema `")
           .append(CorpusEntry.SCHEMA)
           .append("`), from which every other field is derived.\n");
@@ -108,7 +109,8 @@ public final class DatasetCard {
 
     out.append("## Licence\n\n")
         .append("The corpus log declares no licence: neither its `log.json` nor its entries name")
-        .append(" one. Ask the subnet's owners before redistributing; this card grants nothing.\n\n");
+        .append(
+            " one. Ask the subnet's owners before redistributing; this card grants nothing.\n\n");
 
     out.append("## Verify\n\n")
         .append("One record, offline (line N of this file), against a log key you trust:\n\n")

@@ -20,7 +20,11 @@ import java.util.List;
  * signature lines) and the log's verifier key. The {@code proof} object of docs/corpus-format.md.
  */
 public record ExportProof(
-    long index, List<byte[]> auditPath, SignedNote note, Checkpoint checkpoint, VerifierKey logKey) {
+    long index,
+    List<byte[]> auditPath,
+    SignedNote note,
+    Checkpoint checkpoint,
+    VerifierKey logKey) {
   public static final String SCHEMA = "aurelius/export-proof/1";
   private static final int MAX_PATH = 64;
 
@@ -51,11 +55,15 @@ public record ExportProof(
     return proof;
   }
 
-  /** Reads a {@code proof} object; a field of the wrong shape is a {@link MalformedRecordException}. */
+  /**
+   * Reads a {@code proof} object; a field of the wrong shape is a {@link MalformedRecordException}.
+   */
   public static ExportProof parse(JsonNode proof) throws MalformedRecordException {
     if (proof == null || !proof.isObject()) {
       throw new MalformedRecordException(
-          "record: proof is " + (proof == null ? "missing" : proof.getNodeType()) + " (expected: an object)");
+          "record: proof is "
+              + (proof == null ? "missing" : proof.getNodeType())
+              + " (expected: an object)");
     }
     if (!SCHEMA.equals(proof.path("schema").asText(null))) {
       throw new MalformedRecordException(
@@ -69,7 +77,11 @@ public record ExportProof(
     JsonNode path = proof.path("auditPath");
     if (!path.isArray() || path.size() > MAX_PATH) {
       throw new MalformedRecordException(
-          "record: proof.auditPath is " + path.getNodeType() + " (expected: an array of at most " + MAX_PATH + " base64 hashes)");
+          "record: proof.auditPath is "
+              + path.getNodeType()
+              + " (expected: an array of at most "
+              + MAX_PATH
+              + " base64 hashes)");
     }
     List<byte[]> hashes = new ArrayList<>();
     for (int i = 0; i < path.size(); i++) {

@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Verifies one exported record alone, offline: the record is what its entry gives (the export's
- * own derivation, so a chat turn cannot be edited apart from its entry), the entry's leaf {@code
+ * Verifies one exported record alone, offline: the record is what its entry gives (the export's own
+ * derivation, so a chat turn cannot be edited apart from its entry), the entry's leaf {@code
  * SHA-256(0x00 ‖ JCS(entry))} is included in the checkpoint by its audit path (RFC 9162 §2.1.3.2),
  * and the checkpoint note is signed by a trusted log key, or, with none given, by the key the
  * record carries, which proves only that the record is self-consistent.
@@ -166,7 +166,9 @@ public final class RecordVerifier {
       }
       JsonNode got = record.get(field);
       JsonNode want = expected.get(field);
-      if (want == null || got == null || !CanonicalJson.string(got).equals(CanonicalJson.string(want))) {
+      if (want == null
+          || got == null
+          || !CanonicalJson.string(got).equals(CanonicalJson.string(want))) {
         throw new RecordVerificationException(
             "entry "
                 + proof.index()

@@ -102,7 +102,8 @@ class VerifyTest {
           .isEqualTo(319);
       String firstLine = chat.toString().lines().findFirst().orElseThrow();
       assertThat(firstLine)
-          .startsWith("{\"messages\":[{\"content\":\"Day 0: the well is nearly dry")
+          .startsWith("{\"entry\":{\"aene\":")
+          .contains("\"messages\":[{\"content\":\"Day 0: the well is nearly dry")
           .contains("\"role\":\"assistant\"")
           .contains("Action: I give her half of what I have.")
           .contains("\"simulated\":true")

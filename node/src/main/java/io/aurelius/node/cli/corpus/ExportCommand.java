@@ -123,15 +123,15 @@ final class ExportCommand implements Callable<Integer> {
             return 0L;
           });
       context
-            .out()
-            .println(
-                "exported "
-                    + n
-                    + " entries to "
-                    + file
-                    + " ("
-                    + report.burned().size()
-                    + " burned left out; verified against checkpoint "
+          .out()
+          .println(
+              "exported "
+                  + n
+                  + " entries to "
+                  + file
+                  + " ("
+                  + report.burned().size()
+                  + " burned left out; verified against checkpoint "
                   + report.latest().size()
                   + "; dataset card "
                   + card
@@ -150,7 +150,8 @@ final class ExportCommand implements Callable<Integer> {
 
   /**
    * Writes through a temporary file renamed into place, then gives the file the ordinary mode of a
-   * published data file (0644): a temporary file is created 0600, and an export is meant to be read.
+   * published data file (0644): a temporary file is created 0600, and an export is meant to be
+   * read.
    */
   private static long writeAtomically(Path file, Body body)
       throws LogException, IOException, InvalidEntryException {
