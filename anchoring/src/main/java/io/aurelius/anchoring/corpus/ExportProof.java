@@ -86,7 +86,10 @@ public record ExportProof(
     List<byte[]> hashes = new ArrayList<>();
     for (int i = 0; i < path.size(); i++) {
       try {
-        hashes.add(Base64.getDecoder().decode(path.get(i).asText("")));
+        if (!path.get(i).isTextual()) {
+          throw new IllegalArgumentException("not text");
+        }
+        hashes.add(Base64.getDecoder().decode(path.get(i).asText()));
       } catch (IllegalArgumentException e) {
         throw new MalformedRecordException(
             "record: proof.auditPath[" + i + "] " + path.get(i) + " (expected: base64)");

@@ -18,7 +18,6 @@ import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonInputException;
 import io.aurelius.core.json.JsonLimits;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -190,13 +189,11 @@ public final class RecordVerifier {
   }
 
   private static String names(List<VerifierKey> keys, KeyType type) {
-    List<String> out = new ArrayList<>();
-    for (Iterator<VerifierKey> it = keys.iterator(); it.hasNext(); ) {
-      VerifierKey k = it.next();
-      if (k.type() == type) {
-        out.add(k.name() + "+" + k.keyIdHex());
-      }
-    }
+    List<String> out =
+        keys.stream()
+            .filter(k -> k.type() == type)
+            .map(k -> k.name() + "+" + k.keyIdHex())
+            .toList();
     return out.isEmpty() ? "(none given)" : String.join(", ", out);
   }
 

@@ -100,12 +100,18 @@ final class VerifyRecordCommand implements Callable<Integer> {
     if (line != null && line < 1) {
       throw new UserInputException("--line: " + line + " (expected: >= 1)");
     }
-    List<String> lines = new ArrayList<>();
+    // Reads only as far as needed: up to line N, or two lines to refuse a file of many records.
+    long wanted = line == null ? 2 : line;
+    long count = 0;
+    String chosen = null;
     try (BufferedReader r = new BufferedReader(open())) {
       for (String l = r.readLine(); l != null; l = r.readLine()) {
-        lines.add(l);
-        if (line != null && lines.size() == line) {
-          return l;
+        count++;
+        if (count == (line == null ? 1 : line)) {
+          chosen = l;
+        }
+        if (count == wanted) {
+          break;
         }
       }
     } catch (NoSuchFileException e) {
@@ -113,15 +119,18 @@ final class VerifyRecordCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserInputException(file + ": cannot read: " + e.getMessage());
     }
-    if (line != null) {
+    if (line != null && count < line) {
       throw new UserInputException(
-          file + ": " + lines.size() + " lines (expected: at least " + line + " for --line)");
+          file + ": " + count + " lines (expected: at least " + line + " for --line)");
     }
-    if (lines.size() != 1) {
+    if (line == null && count != 1) {
       throw new UserInputException(
-          file + ": " + lines.size() + " records (expected: one; choose one with --line N)");
+          file
+              + ": "
+              + (count == 0 ? "empty" : "more than one record")
+              + " (expected: one record; choose one with --line N)");
     }
-    return lines.get(0);
+    return chosen;
   }
 
   private Reader open() throws IOException {

@@ -101,7 +101,8 @@ class VerifyRecordCommandTest {
 
     CommandRunner.Result many = cli.run("corpus", "verify-record", "out/corpus.jsonl");
     assertThat(many.exitCode()).isEqualTo(2);
-    assertThat(many.err()).contains("40 records (expected: one; choose one with --line N)");
+    assertThat(many.err())
+        .contains("more than one record (expected: one record; choose one with --line N)");
     Files.writeString(dir.resolve("junk.jsonl"), "{\"index\": 1}\n");
     CommandRunner.Result junk = cli.run("corpus", "verify-record", "junk.jsonl");
     assertThat(junk.exitCode()).isEqualTo(2);
