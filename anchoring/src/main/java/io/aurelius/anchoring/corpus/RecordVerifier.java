@@ -87,14 +87,23 @@ public final class RecordVerifier {
           "record: " + record.getNodeType() + " (expected: a JSON object)");
     }
     ExportProof proof = ExportProof.parse(record.get("proof"));
+    long index = proof.index();
+    if (!record.path("entry").isObject()) {
+      throw new MalformedRecordException(
+          "record: entry is " + record.path("entry").getNodeType() + " (expected: an object)");
+    }
     CorpusEntry entry;
     try {
-      entry = CorpusEntry.of(record.path("entry"), "record: entry");
+      // A proof that parses makes this a record: an entry of the wrong shape is a failed check.
+      entry = CorpusEntry.of(record.get("entry"), "entry " + index);
     } catch (InvalidEntryException e) {
-      throw new MalformedRecordException(e.getMessage());
+      throw new RecordVerificationException(e.getMessage());
     }
-    long index = proof.index();
-    matchesEntry((ObjectNode) record, entry, proof);
+    try {
+      matchesEntry((ObjectNode) record, entry, proof);
+    } catch (JsonInputException e) {
+      throw new MalformedRecordException("record: " + e.getMessage());
+    }
 
     Checkpoint checkpoint = proof.checkpoint();
     byte[] leaf = new MerkleHasher().leafHash(entry.bytes());

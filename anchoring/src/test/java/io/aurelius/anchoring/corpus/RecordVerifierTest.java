@@ -113,6 +113,14 @@ class RecordVerifierTest {
   }
 
   @Test
+  void anEntryMadeShapelessFailsAsACheckNotAsInput() {
+    String shapeless = edit(jsonl.get(2), r -> ((ObjectNode) r.get("entry")).remove("verdict"));
+    assertThatThrownBy(() -> RecordVerifier.verify(shapeless, List.of(logKey)))
+        .isInstanceOf(RecordVerificationException.class)
+        .hasMessage("entry 2: verdict is missing (expected: an object)");
+  }
+
+  @Test
   void anEditedChatTurnFails() {
     String tampered =
         edit(
