@@ -108,9 +108,9 @@ public final class DatasetCard {
     out.append("```\n\n");
 
     out.append("## Licence\n\n")
-        .append("The corpus log declares no licence: neither its `log.json` nor its entries name")
-        .append(
-            " one. Ask the subnet's owners before redistributing; this card grants nothing.\n\n");
+        .append("The corpus declares no licence: the log's manifest (`log.json`) and the entry")
+        .append(" schema have no licence field. Ask the subnet's owners before redistributing;")
+        .append(" this card grants nothing.\n\n");
 
     out.append("## Verify\n\n")
         .append("One record, offline (line N of this file), against a log key you trust:\n\n")
@@ -119,6 +119,8 @@ public final class DatasetCard {
         .append(" --line 1 --trusted-key '")
         .append(logKey.format())
         .append("'\n```\n\n")
+        .append("Take the key from a source you trust (the subnet's covenant, its operators), not")
+        .append(" from this card, which travels with the data it describes. ")
         .append("Without `--trusted-key` the record is checked against the key it carries, which")
         .append(" proves it is self-consistent, not who signed it. The whole log, from its git")
         .append(" repository:\n\n```\naurelius corpus verify <corpus repository or URL>")
