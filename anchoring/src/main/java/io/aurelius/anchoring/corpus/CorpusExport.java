@@ -2,6 +2,7 @@ package io.aurelius.anchoring.corpus;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.anchoring.log.LogException;
@@ -16,7 +17,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Writes the clean corpus (every entry not burned), one canonical JSON object per line. The chat
@@ -28,14 +31,17 @@ import java.util.Set;
 public final class CorpusExport {
   private CorpusExport() {}
 
-  /** Writes the export; returns the number of entries written. */
-  public static long write(LogSnapshot corpus, Set<Long> burned, ExportFormat format, Writer out)
+  /** Writes the export; returns what it wrote. */
+  public static ExportCounts write(
+      LogSnapshot corpus, Set<Long> burned, ExportFormat format, Writer out)
       throws LogException, IOException, InvalidEntryException {
     requireNonNull(corpus, "corpus");
     requireNonNull(burned, "burned");
     requireNonNull(format, "format");
     requireNonNull(out, "out");
     long written = 0;
+    long simulated = 0;
+    Map<String, Long> byModel = new TreeMap<>();
     long size = corpus.size();
     SignedNote note = corpus.latestNote();
     Checkpoint checkpoint = corpus.latestCheckpoint();
@@ -59,10 +65,13 @@ public final class CorpusExport {
         out.write(CanonicalJson.string(line));
         out.write('\n');
         written++;
+        JsonNode model = entry.json().path("provenance").path("model");
+        simulated += model.path("simulated").asBoolean() ? 1 : 0;
+        byModel.merge(model.path("name").asText(), 1L, Long::sum);
       }
     }
     out.flush();
-    return written;
+    return new ExportCounts(written, simulated, new TreeMap<>(byModel));
   }
 
   /** One exported record of {@code format}: what {@link #write} writes for this entry. */

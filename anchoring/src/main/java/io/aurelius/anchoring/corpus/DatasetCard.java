@@ -27,12 +27,13 @@ public final class DatasetCard {
       LogSnapshot corpus,
       ExportFormat format,
       String file,
-      long records,
+      ExportCounts counts,
       int burned,
       List<String> verification) {
     requireNonNull(corpus, "corpus");
     requireNonNull(format, "format");
     requireNonNull(file, "file");
+    requireNonNull(counts, "counts");
     requireNonNull(verification, "verification");
     Checkpoint at = corpus.latestCheckpoint();
     VerifierKey logKey = corpus.manifest().logKey();
@@ -42,7 +43,7 @@ public final class DatasetCard {
     out.append("`")
         .append(file)
         .append("`: ")
-        .append(records)
+        .append(counts.records())
         .append(" records in the `")
         .append(format.name().toLowerCase(java.util.Locale.ROOT))
         .append("` format, one RFC 8785 canonical JSON object per line: the clean view of the log")
@@ -53,6 +54,16 @@ public final class DatasetCard {
         .append(" entries, ")
         .append(burned)
         .append(" burned and left out).\n\n");
+    out.append("Records per model: ");
+    List<String> models = new java.util.ArrayList<>();
+    counts.byModel().forEach((name, n) -> models.add("`" + name + "` " + n));
+    out.append(models.isEmpty() ? "none" : String.join(", ", models))
+        .append("; ")
+        .append(counts.simulated())
+        .append(" of ")
+        .append(counts.records())
+        .append(" are output of the embedded simulation model (`provenance.model.simulated`),")
+        .append(" not of a real language model.\n\n");
 
     out.append("## Schema\n\n");
     if (format == ExportFormat.JSONL) {

@@ -98,7 +98,8 @@ class VerifyTest {
               "checkpoint 320: not witnessed (cosigned by less than 2/3 of 100 witness stake)");
 
       StringWriter chat = new StringWriter();
-      assertThat(CorpusExport.write(corpus.head(), report.burned(), ExportFormat.CHAT, chat))
+      assertThat(
+              CorpusExport.write(corpus.head(), report.burned(), ExportFormat.CHAT, chat).records())
           .isEqualTo(319);
       String firstLine = chat.toString().lines().findFirst().orElseThrow();
       assertThat(firstLine)

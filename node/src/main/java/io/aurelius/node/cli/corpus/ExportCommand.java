@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.anchoring.corpus.CorpusExport;
 import io.aurelius.anchoring.corpus.DatasetCard;
+import io.aurelius.anchoring.corpus.ExportCounts;
 import io.aurelius.anchoring.corpus.ExportFormat;
 import io.aurelius.anchoring.corpus.InvalidEntryException;
 import io.aurelius.anchoring.log.LogException;
@@ -79,7 +80,9 @@ final class ExportCommand implements Callable<Integer> {
       }
       VerificationReport report = trust.verify(local.log(), context);
       if (out == null) {
-        long n = CorpusExport.write(local.log().head(), report.burned(), format, context.out());
+        long n =
+            CorpusExport.write(local.log().head(), report.burned(), format, context.out())
+                .records();
         context
             .err()
             .println("exported " + n + " entries (" + report.burned().size() + " burned left out)");
@@ -105,22 +108,23 @@ final class ExportCommand implements Callable<Integer> {
                 + " exists and is not an export's dataset card (expected: a directory without"
                 + " a README.md of its own)");
       }
-      long n =
+      ExportCounts counts =
           writeAtomically(
               file, w -> CorpusExport.write(local.log().head(), report.burned(), format, w));
+      long n = counts.records();
       String text =
           DatasetCard.text(
               local.log().head(),
               format,
               file.getFileName().toString(),
-              n,
+              counts,
               report.burned().size(),
               report.lines());
       writeAtomically(
           card,
           w -> {
             w.write(text);
-            return 0L;
+            return null;
           });
       context
           .out()
@@ -144,8 +148,8 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private interface Body {
-    long write(Writer w) throws LogException, IOException, InvalidEntryException;
+  private interface Body<T> {
+    T write(Writer w) throws LogException, IOException, InvalidEntryException;
   }
 
   /**
@@ -153,11 +157,11 @@ final class ExportCommand implements Callable<Integer> {
    * published data file (0644): a temporary file is created 0600, and an export is meant to be
    * read.
    */
-  private static long writeAtomically(Path file, Body body)
+  private static <T> T writeAtomically(Path file, Body<T> body)
       throws LogException, IOException, InvalidEntryException {
     Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export-", ".tmp");
     try {
-      long n;
+      T n;
       try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
         n = body.write(w);
       }

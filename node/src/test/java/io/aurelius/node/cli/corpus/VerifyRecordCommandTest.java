@@ -53,6 +53,7 @@ class VerifyRecordCommandTest {
         .isEqualTo("rw-r--r--");
     assertThat(Files.readString(card))
         .contains("`chat.jsonl`: 40 records in the `chat` format")
+        .contains("Records per model: `sim` 40; 40 of 40 are output of the embedded simulation")
         .contains("- origin: `aurelius.test/corpus`")
         .contains("- log key: `" + logKey + "`")
         .contains("## Licence")
