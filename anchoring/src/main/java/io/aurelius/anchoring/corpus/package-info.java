@@ -1,7 +1,9 @@
 /**
  * The corpus: the shape of a corpus entry (an accepted aene with provenance and verdict summary, as
- * canonical JSON), the corpus log built on the git log, and the exports for fine-tuning (JSONL and
- * chat). Depends on the log package and node-core's JSON; the validator appends through {@link
+ * canonical JSON), the corpus log built on the git log, the exports for fine-tuning (JSONL and
+ * chat) whose every record carries its inclusion proof and signed checkpoint, the verification of
+ * one such record alone, and the dataset card written beside an export. Depends on the log, merkle
+ * and note packages and node-core's JSON; the validator appends through {@link
  * io.aurelius.anchoring.corpus.CorpusLog}.
  */
 package io.aurelius.anchoring.corpus;

@@ -98,11 +98,13 @@ class VerifyTest {
               "checkpoint 320: not witnessed (cosigned by less than 2/3 of 100 witness stake)");
 
       StringWriter chat = new StringWriter();
-      assertThat(CorpusExport.write(corpus.head(), report.burned(), ExportFormat.CHAT, chat))
+      assertThat(
+              CorpusExport.write(corpus.head(), report.burned(), ExportFormat.CHAT, chat).records())
           .isEqualTo(319);
       String firstLine = chat.toString().lines().findFirst().orElseThrow();
       assertThat(firstLine)
-          .startsWith("{\"messages\":[{\"content\":\"Day 0: the well is nearly dry")
+          .startsWith("{\"entry\":{\"aene\":")
+          .contains("\"messages\":[{\"content\":\"Day 0: the well is nearly dry")
           .contains("\"role\":\"assistant\"")
           .contains("Action: I give her half of what I have.")
           .contains("\"simulated\":true")

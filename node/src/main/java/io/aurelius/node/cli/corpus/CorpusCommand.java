@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       AppendCommand.class,
       VerifyCommand.class,
       ExportCommand.class,
+      VerifyRecordCommand.class,
       StampCommand.class,
       CosignCommand.class,
       BurnCommand.class,

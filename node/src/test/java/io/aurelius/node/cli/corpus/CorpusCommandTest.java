@@ -120,7 +120,8 @@ class CorpusCommandTest {
     List<String> lines = Files.readAllLines(dir.resolve("chat.jsonl"));
     assertThat(lines).hasSize(306).noneMatch(l -> l.contains("Day 12:"));
     assertThat(lines.get(0))
-        .startsWith("{\"messages\":[{\"content\":\"Day 0:")
+        .startsWith("{\"entry\":{\"aene\":")
+        .contains("\"messages\":[{\"content\":\"Day 0:")
         .contains("\"role\":\"user\"");
 
     CommandRunner.Result jsonl =
