@@ -31,7 +31,7 @@ class CorpusSeenTest {
   @BeforeEach
   void keys() {
     cli = new CommandRunner(Map.of("AURELIUS_HOME", dir.resolve("home").toString()), dir);
-    for (String name : List.of("log", "other")) {
+    for (String name : List.of("log", "other", "w")) {
       ok("keys", "new", "--legacy", "--kind", "hotkey", "--name", name);
     }
   }
@@ -135,6 +135,67 @@ class CorpusSeenTest {
         .contains("is smaller than " + ORIGIN + " size 307 root ")
         .contains("remembered in ");
     assertThat(r.err().lines()).hasSize(1);
+  }
+
+  private String keyLine(String name, String hotkey, String prefix) {
+    return ok("corpus", "key", "--name", name, "--hotkey", hotkey)
+        .out()
+        .lines()
+        .filter(l -> l.startsWith(prefix))
+        .findFirst()
+        .orElseThrow()
+        .substring(prefix.length())
+        .strip();
+  }
+
+  private void cosign(String repo) {
+    ok("corpus", "cosign", repo, "--witness-name", "w", "--witness-hotkey", "w", "--hotkey", "log");
+  }
+
+  @Test
+  void aRollbackFailsWithTrustedKeysAndARequiredWitnessQuorumToo() throws Exception {
+    log("corpus.git", "log", 0, 300);
+    cosign("corpus.git");
+    append("corpus.git", "log", 300, 7);
+    cosign("corpus.git");
+    Files.writeString(
+        dir.resolve("keys.txt"),
+        keyLine(ORIGIN, "log", "log key:") + "\n" + keyLine("w", "w", "witness key:") + "\n");
+    String[] strict = {"--trusted-keys", "keys.txt", "--require-witnessed-enabled"};
+    CommandRunner.Result first = verify("corpus.git", strict);
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    // back to the commit of the witnessed checkpoint 300: signed, cosigned, consistent in itself
+    git("--git-dir=corpus.git", "update-ref", "refs/heads/main", "main~2");
+    CommandRunner.Result rolledBack = verify("corpus.git", strict);
+    assertThat(rolledBack.exitCode()).isEqualTo(1);
+    assertThat(rolledBack.err())
+        .contains("rollback: checkpoint " + ORIGIN + " size 300 root ")
+        .contains("is smaller than " + ORIGIN + " size 307 root ");
+  }
+
+  @Test
+  void aNewKeyNamedExplicitlyIsAcceptedAndRememberedWhileTheHistoryHolds() throws Exception {
+    log("corpus.git", "log", 0, 5);
+    assertThat(verify("corpus.git", "--trust-repository-keys").exitCode()).isZero();
+    log("rekeyed.git", "other", 0, 5);
+    Files.writeString(dir.resolve("new-key.txt"), keyLine(ORIGIN, "other", "log key:") + "\n");
+    // same entries under a new key: same root, so consistent with what was seen
+    CommandRunner.Result accepted = verify("rekeyed.git", "--trusted-keys", "new-key.txt");
+    assertThat(accepted.exitCode()).as(accepted.err()).isZero();
+    assertThat(verify("rekeyed.git").exitCode()).isZero();
+    assertThat(verify("corpus.git").err()).contains("re-keyed");
+  }
+
+  @Test
+  void aDamagedMemoryFailsLoudly() throws Exception {
+    log("corpus.git", "log", 0, 3);
+    assertThat(verify("corpus.git", "--trust-repository-keys").exitCode()).isZero();
+    Files.writeString(dir.resolve("home/corpus-seen/aurelius.test%2Fcorpus"), "{\"format\":1}");
+    CommandRunner.Result r = verify("corpus.git", "--trust-repository-keys");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .startsWith("error: cannot read the checkpoint seen before: ")
+        .contains("aurelius.test%2Fcorpus: format '1' (expected: aurelius-seen/1)");
   }
 
   @Test
