@@ -55,7 +55,20 @@ public final class LogVerifier {
    * @throws LogException if the log cannot be read at all (I/O)
    */
   public VerificationReport verify(GitLog log) throws VerificationFailure, LogException {
+    return verify(log, List.of());
+  }
+
+  /**
+   * Verifies the log at its head, and that its latest checkpoint neither rolls back nor forks from
+   * any of the {@code known} checkpoints.
+   *
+   * @throws VerificationFailure naming the first check that failed
+   * @throws LogException if the log cannot be read at all (I/O)
+   */
+  public VerificationReport verify(GitLog log, List<KnownCheckpoint> known)
+      throws VerificationFailure, LogException {
     requireNonNull(log, "log");
+    requireNonNull(known, "known");
     LogSnapshot head = log.head();
     LogManifest manifest = head.manifest();
     checkTrust(manifest);
@@ -92,6 +105,7 @@ public final class LogVerifier {
     }
     Optional<Covenant> covenant = entries(head, manifest, latest);
     consistency(head, checkpoints);
+    new KnownChecks(hasher).check(head, latest, known);
     int witnessed = 0;
     OptionalLong latestWitnessed = OptionalLong.empty();
     for (int i = 0; i < notes.size(); i++) {

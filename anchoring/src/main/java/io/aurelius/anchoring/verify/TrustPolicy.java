@@ -52,6 +52,61 @@ public record TrustPolicy(
   }
 
   /**
+   * Trust when neither a trusted-keys file nor a covenant is given: the key remembered for this
+   * origin from an earlier verification; on first contact the repository's own key only if the user
+   * accepts it explicitly. A key that differs from the remembered one is a re-keyed log, refused.
+   *
+   * @param seenFile where the remembered key is kept, named in messages
+   */
+  public static TrustPolicy byDefault(
+      LogManifest manifest,
+      Optional<SeenCheckpoint> seen,
+      String seenFile,
+      boolean acceptRepositoryKeys)
+      throws VerificationFailure {
+    requireNonNull(manifest, "manifest");
+    if (seen.isPresent()) {
+      VerifierKey remembered = seen.get().logKey();
+      if (!remembered.equals(manifest.logKey())) {
+        throw new VerificationFailure(
+            "re-keyed: log key "
+                + manifest.logKey().format()
+                + " differs from key "
+                + remembered.format()
+                + " remembered for "
+                + manifest.origin()
+                + " in "
+                + seenFile
+                + " (to accept a new key, name it with --trusted-keys or --covenant)");
+      }
+      return new TrustPolicy(
+          "the key remembered for " + manifest.origin() + " in " + seenFile,
+          false,
+          Set.of(remembered),
+          WitnessQuorum.none(),
+          Optional.empty(),
+          false);
+    }
+    if (!acceptRepositoryKeys) {
+      throw new VerificationFailure(
+          "log key "
+              + manifest.logKey().format()
+              + " is declared only by the repository, and none is trusted or remembered for "
+              + manifest.origin()
+              + " (expected: --trusted-keys FILE, --covenant LOG, or --trust-repository-keys to"
+              + " accept it on first use)");
+    }
+    return new TrustPolicy(
+        "keys declared by the repository itself, accepted on first use with"
+            + " --trust-repository-keys (pin them with --trusted-keys or --covenant)",
+        true,
+        Set.of(manifest.logKey()),
+        WitnessQuorum.none(),
+        Optional.empty(),
+        false);
+  }
+
+  /**
    * Reads a trusted-keys file: one verifier key per line, {@code #} comments; a type-01 key is a
    * log key, a type-04 key a witness, optionally followed by its stake (default 1).
    */

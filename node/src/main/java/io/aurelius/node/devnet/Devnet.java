@@ -20,7 +20,11 @@ import io.aurelius.validator.service.ValidatorService;
 import io.aurelius.validator.service.ValidatorSettings;
 import io.aurelius.worldmodel.sim.server.SimLlmServer;
 import io.aurelius.worldmodel.sim.server.Stats;
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +38,9 @@ import java.util.function.Consumer;
  * validators), each registered on the chain; {@link #close} stops them in reverse.
  */
 public final class Devnet implements AutoCloseable {
+  static final String CORPUS_TRUSTED_KEYS = "corpus-trusted-keys";
+  static final String CORPUS_SEEN = "corpus-seen";
+
   private final DevnetSettings settings;
   private final DevnetHome home;
   private final Consumer<String> progress;
@@ -97,6 +104,7 @@ public final class Devnet implements AutoCloseable {
               LogKey.of(hot, home.nodeHome(name)),
               stakes[i]));
     }
+    writeCorpusTrustedKeys();
     chain = new DevnetChain(new ChainDataDir(home.chainDir()), settings, coldkeys, block -> {});
     ServiceController base = stage();
     base.add(chain);
@@ -301,6 +309,28 @@ public final class Devnet implements AutoCloseable {
 
   public DevnetSettings settings() {
     return settings;
+  }
+
+  /**
+   * Writes the file {@code corpus verify --trusted-keys} takes for this devnet's corpus: every
+   * validator's log key and, as witnesses with their stake, its cosigning key.
+   */
+  private void writeCorpusTrustedKeys() throws IOException {
+    String origin = ValidatorSettings.defaults(home.root()).corpusOrigin();
+    List<String> lines = new ArrayList<>();
+    lines.add("# the devnet corpus " + origin + ": validators' log keys and witnesses with stake");
+    validators.forEach(v -> lines.addAll(v.corpusTrustedKeys(origin)));
+    Files.write(corpusTrustedKeys(), lines, StandardCharsets.UTF_8);
+  }
+
+  /** The trusted-keys file for this devnet's corpus. */
+  public Path corpusTrustedKeys() {
+    return home.root().resolve(CORPUS_TRUSTED_KEYS);
+  }
+
+  /** Where {@code corpus verify} remembers this devnet's checkpoints, wiped with the devnet. */
+  public Path corpusSeenDir() {
+    return home.root().resolve(CORPUS_SEEN);
   }
 
   public DevnetHome home() {

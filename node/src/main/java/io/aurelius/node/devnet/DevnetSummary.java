@@ -6,6 +6,7 @@ import io.aurelius.core.chain.Metagraph;
 import io.aurelius.core.chain.NeuronInfo;
 import io.aurelius.validator.epoch.EpochReport;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,9 +16,16 @@ import java.util.Optional;
  * clone. Built from the validators' epoch reports and the chain's metagraph.
  */
 public record DevnetSummary(
-    Metagraph metagraph, List<MinerLine> miners, List<ValidatorLine> validators, String modelSpec) {
+    Metagraph metagraph,
+    List<MinerLine> miners,
+    List<ValidatorLine> validators,
+    String modelSpec,
+    Path corpusTrustedKeys,
+    Path corpusSeenDir) {
   public DevnetSummary {
     requireNonNull(metagraph, "metagraph");
+    requireNonNull(corpusTrustedKeys, "corpusTrustedKeys");
+    requireNonNull(corpusSeenDir, "corpusSeenDir");
     miners = List.copyOf(miners);
     validators = List.copyOf(validators);
     requireNonNull(modelSpec, "modelSpec");
@@ -77,7 +85,29 @@ public record DevnetSummary(
                         v.corpusUrl(),
                         v.configsUrl()))
             .toList();
-    return new DevnetSummary(graph, miners, validators, devnet.modelSpec());
+    return new DevnetSummary(
+        graph,
+        miners,
+        validators,
+        devnet.modelSpec(),
+        devnet.corpusTrustedKeys(),
+        devnet.corpusSeenDir());
+  }
+
+  /**
+   * The arguments of {@code aurelius corpus verify} for the first validator's corpus: its keys from
+   * the devnet's trusted-keys file, and a seen-checkpoints directory of its own, so a later devnet
+   * (a new log under the same origin) is not taken for a fork of this one.
+   */
+  public List<String> verifyCorpusArguments() {
+    return List.of(
+        "corpus",
+        "verify",
+        validators.get(0).corpusUrl(),
+        "--trusted-keys",
+        corpusTrustedKeys.toString(),
+        "--seen-dir",
+        corpusSeenDir.toString());
   }
 
   /** Total aenes that entered the corpus, by the first validator's count. */
@@ -183,7 +213,7 @@ public record DevnetSummary(
       out.println("  git clone " + m.gitUrl() + "    # " + m.name() + " library");
     }
     if (!validators.isEmpty()) {
-      out.println("verify the corpus: aurelius corpus verify " + validators.get(0).corpusUrl());
+      out.println("verify the corpus: aurelius " + String.join(" ", verifyCorpusArguments()));
     }
     out.flush();
   }

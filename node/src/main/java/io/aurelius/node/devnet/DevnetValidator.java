@@ -2,6 +2,7 @@ package io.aurelius.node.devnet;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.anchoring.note.NoteSigner;
 import io.aurelius.core.chain.Chain;
 import io.aurelius.core.chain.Endpoint;
 import io.aurelius.core.chain.Receipt;
@@ -16,6 +17,7 @@ import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.core.transport.netty.NettyProtocolClient;
 import io.aurelius.node.daemon.ClosingService;
 import io.aurelius.node.daemon.ValidatorOps;
+import io.aurelius.validator.consensus.CosignHandler;
 import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.epoch.EpochReport;
 import io.aurelius.validator.service.ValidatorService;
@@ -135,6 +137,18 @@ public final class DevnetValidator {
 
   public long stake() {
     return stake;
+  }
+
+  /**
+   * This validator's lines for a trusted-keys file: its log key under the corpus {@code origin}
+   * (type 01), and the same key as a witness named by its SS58 hotkey (type 04) with its stake.
+   */
+  List<String> corpusTrustedKeys(String origin) {
+    return List.of(
+        new NoteSigner(origin, logKey).verifierKey().format(),
+        new NoteSigner(CosignHandler.witnessName(hotkey()), logKey).cosignerKey().format()
+            + " "
+            + stake);
   }
 
   public ValidatorService service() {

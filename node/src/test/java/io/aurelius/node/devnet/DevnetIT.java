@@ -105,7 +105,8 @@ class DevnetIT {
       assertThat(summary.aenesAccepted()).as("aenes in the corpus").isPositive();
       String corpus = v1.corpusUrl();
       CommandRunner.Result verify =
-          new CommandRunner(Map.of(), work).run("corpus", "verify", corpus);
+          new CommandRunner(Map.of(), work)
+              .run(summary.verifyCorpusArguments().toArray(String[]::new));
       assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
 
       gitClone(corpus, work.resolve("corpus"));

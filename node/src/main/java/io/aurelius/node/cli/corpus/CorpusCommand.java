@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       StampCommand.class,
       CosignCommand.class,
       BurnCommand.class,
-      KeyCommand.class
+      KeyCommand.class,
+      AllowedSignersCommand.class
     })
 public final class CorpusCommand implements Callable<Integer> {
   private final CliContext context;

@@ -35,7 +35,8 @@ final class LocalLog implements AutoCloseable {
   static LocalLog open(String target, CliContext context) {
     if (!isUrl(target)) {
       try {
-        return new LocalLog(GitLog.open(context.resolve(Path.of(target))), Optional.empty());
+        return new LocalLog(
+            GitLog.open(repository(context.resolve(Path.of(target)))), Optional.empty());
       } catch (NotALogException e) {
         throw new UserInputException(e.getMessage());
       } catch (LogException e) {
@@ -57,6 +58,12 @@ final class LocalLog implements AutoCloseable {
       delete(dir);
       throw new CommandFailedException(target + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A stock clone's working directory holds its repository in {@code .git/}. */
+  private static Path repository(Path dir) {
+    Path dotGit = dir.resolve(".git");
+    return Files.isDirectory(dotGit) ? dotGit : dir;
   }
 
   static boolean isUrl(String target) {

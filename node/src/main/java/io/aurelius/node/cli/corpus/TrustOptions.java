@@ -33,7 +33,8 @@ final class TrustOptions {
       paramLabel = "FILE",
       description =
           "Verifier keys to trust, one per line: the log key (type 01) and witnesses (type 04) each "
-              + "optionally followed by its stake. Without it, the keys come from --covenant or the repository itself.")
+              + "optionally followed by its stake. Without it, the keys come from --covenant, else (verify) "
+              + "the key remembered for the log's origin or, with --trust-repository-keys, the repository itself.")
   String trustedKeys;
 
   @Option(

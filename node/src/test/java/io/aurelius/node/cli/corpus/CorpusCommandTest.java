@@ -30,7 +30,7 @@ class CorpusCommandTest {
 
   @BeforeEach
   void keys() {
-    cli = new CommandRunner(Map.of(), dir);
+    cli = new CommandRunner(Map.of("AURELIUS_HOME", dir.resolve("home").toString()), dir);
     for (String name : List.of("log", "w1", "w2")) {
       ok("keys", "new", "--legacy", "--kind", "hotkey", "--name", name, "--home", "home");
     }
@@ -70,7 +70,7 @@ class CorpusCommandTest {
   @Test
   void initAppendVerifyExport() throws Exception {
     corpusWithTwoBatches();
-    CommandRunner.Result verified = ok("corpus", "verify", "corpus.git");
+    CommandRunner.Result verified = ok("corpus", "verify", "corpus.git", "--trust-repository-keys");
     assertThat(verified.out())
         .contains("entries:      307, each matching its leaf and included in checkpoint 307")
         .contains("checkpoints:  2 signed")
@@ -135,7 +135,7 @@ class CorpusCommandTest {
     try (GitLog log = GitLog.open(dir.resolve("corpus.git"))) {
       new Attacker(log).editEntry(301, l -> l.replace("Day 301", "Day 999"));
     }
-    CommandRunner.Result r = cli.run("corpus", "verify", "corpus.git");
+    CommandRunner.Result r = cli.run("corpus", "verify", "corpus.git", "--trust-repository-keys");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err())
         .startsWith("error: verification failed: entry 301: content does not match its leaf hash");
@@ -188,7 +188,8 @@ class CorpusCommandTest {
     assertThat(badEntry.exitCode()).isEqualTo(2);
     assertThat(badEntry.err())
         .isEqualTo("error: bad.jsonl line 2: aene is missing (expected: an object)\n");
-    assertThat(ok("corpus", "verify", "corpus.git").out()).contains("entries:      307");
+    assertThat(ok("corpus", "verify", "corpus.git", "--trust-repository-keys").out())
+        .contains("entries:      307");
 
     CommandRunner.Result foreign =
         cli.run("corpus", "append", "corpus.git", "a.jsonl", "--home", "home", "--hotkey", "w1");
@@ -262,7 +263,8 @@ class CorpusCommandTest {
               LogPaths.checkpoint(300),
               (note + "- someone c2lnbmF0dXJl\n").getBytes(StandardCharsets.UTF_8)));
     }
-    CommandRunner.Result unknownLine = cli.run("corpus", "verify", "corpus.git");
+    CommandRunner.Result unknownLine =
+        cli.run("corpus", "verify", "corpus.git", "--trust-repository-keys");
     assertThat(unknownLine.exitCode()).isEqualTo(1);
     assertThat(unknownLine.err())
         .contains("checkpoint 300: note signature line 2: '- someone c2lnbmF0dXJl'");
@@ -280,7 +282,7 @@ class CorpusCommandTest {
               note.replace("\n307\n", "\n18446744073709551615\n")
                   .getBytes(StandardCharsets.UTF_8)));
     }
-    CommandRunner.Result r = cli.run("corpus", "verify", "corpus.git");
+    CommandRunner.Result r = cli.run("corpus", "verify", "corpus.git", "--trust-repository-keys");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err())
         .contains(
@@ -294,7 +296,7 @@ class CorpusCommandTest {
       new Attacker(log)
           .commit(Map.of(LogPaths.stamp(300), "not a proof".getBytes(StandardCharsets.UTF_8)));
     }
-    CommandRunner.Result r = cli.run("corpus", "verify", "corpus.git");
+    CommandRunner.Result r = cli.run("corpus", "verify", "corpus.git", "--trust-repository-keys");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err())
         .contains(
@@ -324,7 +326,8 @@ class CorpusCommandTest {
     assertThat(offline.out())
         .contains("recorded as pending (no calendar answered): [300, 307]")
         .contains("retry later with: aurelius corpus stamp --upgrade");
-    assertThat(ok("corpus", "verify", "corpus.git").out()).contains("2 awaiting submission");
+    assertThat(ok("corpus", "verify", "corpus.git", "--trust-repository-keys").out())
+        .contains("2 awaiting submission");
 
     try (TestCalendar calendar = new TestCalendar()) {
       String url = calendar.uri().toString();
@@ -355,7 +358,8 @@ class CorpusCommandTest {
                       url)
                   .out())
           .startsWith("stamped: [300, 307]");
-      assertThat(ok("corpus", "verify", "corpus.git").out()).contains("2 pending at calendars");
+      assertThat(ok("corpus", "verify", "corpus.git", "--trust-repository-keys").out())
+          .contains("2 pending at calendars");
       calendar.mine();
       assertThat(
               ok(
@@ -371,7 +375,7 @@ class CorpusCommandTest {
                       url)
                   .out())
           .contains("upgraded to Bitcoin: [300, 307]");
-      assertThat(ok("corpus", "verify", "corpus.git").out())
+      assertThat(ok("corpus", "verify", "corpus.git", "--trust-repository-keys").out())
           .contains("0 bitcoin-verified, 2 complete but unchecked");
       assertThat(
               ok("corpus", "verify", "corpus.git", "--bitcoin-rpc", calendar.rpcUri().toString())
@@ -466,7 +470,7 @@ class CorpusCommandTest {
         .contains("covenant aurelius.test/covenant verified: 1 entries")
         .contains("trust:        covenant aurelius.test/covenant")
         .contains("witnessed:    1 of 2");
-    assertThat(ok("corpus", "verify", "covenant.git").out())
+    assertThat(ok("corpus", "verify", "covenant.git", "--trust-repository-keys").out())
         .contains("covenant:     1 entries (genesis + 0 amendments)");
     int closed;
     try (ServerSocket s = new ServerSocket(0)) {
@@ -480,7 +484,8 @@ class CorpusCommandTest {
             "corpus", "stamp", "covenant.git", "--calendar-urls", "http://127.0.0.1:" + closed);
     assertThat(stamped.exitCode()).as(stamped.err()).isZero();
     assertThat(stamped.out()).contains("recorded as pending (no calendar answered): [1]");
-    assertThat(ok("corpus", "verify", "covenant.git").out()).contains("1 awaiting submission");
+    assertThat(ok("corpus", "verify", "covenant.git", "--trust-repository-keys").out())
+        .contains("1 awaiting submission");
   }
 
   private String witnessKey(String name) {
