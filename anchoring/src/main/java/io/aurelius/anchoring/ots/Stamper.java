@@ -26,6 +26,11 @@ public final class Stamper {
   }
 
   /** The outcome of one stamping or upgrade round: the proof (if any) and what failed. */
+  /** The calendars asked, in order. */
+  public List<URI> calendars() {
+    return calendars;
+  }
+
   public record Result(Optional<DetachedTimestamp> proof, boolean changed, List<String> failures) {
     public Result {
       requireNonNull(proof, "proof");

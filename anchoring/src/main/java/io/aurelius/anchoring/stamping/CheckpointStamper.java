@@ -16,6 +16,7 @@ import io.aurelius.anchoring.ots.StampStatus;
 import io.aurelius.anchoring.ots.Stamper;
 import io.aurelius.anchoring.ots.TimestampVerifier;
 import io.aurelius.anchoring.ots.UnaryOp;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -35,6 +36,11 @@ public final class CheckpointStamper {
     this.stamper = requireNonNull(stamper, "stamper");
   }
 
+  /** The calendars this stamper asks. */
+  public List<URI> calendars() {
+    return stamper.calendars();
+  }
+
   /** The bytes a checkpoint's timestamp covers. */
   public static byte[] stampedBytes(LogSnapshot log, long size) throws LogException {
     try {
@@ -49,7 +55,18 @@ public final class CheckpointStamper {
    * also retries pending records and asks calendars to complete proofs.
    */
   public StampRun run(GitLog log, LogWriter writer, boolean upgrade) throws LogException {
-    LogSnapshot head = log.head();
+    return run(log.head(), writer::commitFiles, upgrade);
+  }
+
+  /**
+   * The same round against a snapshot, committing through {@code commit}: the calendars are asked
+   * without holding the log, so a writer that appends meanwhile is never kept waiting by a slow
+   * calendar. The commit touches only {@code stamps/} paths of checkpoints in {@code head}, which
+   * later appends keep, so it may land on a newer head.
+   */
+  public StampRun run(LogSnapshot head, Commit commit, boolean upgrade) throws LogException {
+    requireNonNull(head, "head");
+    requireNonNull(commit, "commit");
     List<Long> stamped = new ArrayList<>();
     List<Long> recorded = new ArrayList<>();
     List<Long> upgraded = new ArrayList<>();
@@ -102,9 +119,15 @@ public final class CheckpointStamper {
       }
     }
     if (!changes.isEmpty()) {
-      writer.commitFiles(subject(stamped, recorded, upgraded), changes);
+      commit.files(subject(stamped, recorded, upgraded), changes);
     }
     return new StampRun(stamped, recorded, upgraded, waiting, failures);
+  }
+
+  /** Writes one round's files in one signed commit ({@link LogWriter#commitFiles}). */
+  @FunctionalInterface
+  public interface Commit {
+    void files(String subject, Map<String, byte[]> files) throws LogException;
   }
 
   private static DetachedTimestamp readProof(LogSnapshot head, long size) throws LogException {

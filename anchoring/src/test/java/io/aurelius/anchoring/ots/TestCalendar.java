@@ -25,16 +25,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestCalendar implements AutoCloseable {
   private static final HexFormat HEX = HexFormat.of();
   private final HttpServer server;
+  private final java.util.concurrent.ExecutorService handlers =
+      java.util.concurrent.Executors.newCachedThreadPool();
   private final Map<String, byte[]> pending = new LinkedHashMap<>();
   private final Map<String, Timestamp> confirmed = new LinkedHashMap<>();
   private final List<byte[]> headers = new ArrayList<>();
-  private final AtomicInteger submissions = new AtomicInteger();
+  private final AtomicInteger requests = new AtomicInteger();
   private volatile boolean lying;
+  private volatile boolean down;
+  private volatile java.util.concurrent.CountDownLatch held =
+      new java.util.concurrent.CountDownLatch(0);
 
   public TestCalendar() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/digest", this::digest);
-    server.createContext("/timestamp/", this::timestamp);
+    server.createContext("/digest", ex -> guarded(ex, this::digest));
+    server.createContext("/timestamp/", ex -> guarded(ex, this::timestamp));
+    server.setExecutor(handlers);
     server.createContext("/rpc", this::rpc);
     server.start();
     headers.add(header(new byte[32], new byte[32], 1_231_006_505L)); // height 0
@@ -48,13 +54,28 @@ public final class TestCalendar implements AutoCloseable {
     return URI.create("http://user:secret@127.0.0.1:" + server.getAddress().getPort() + "/rpc");
   }
 
-  public int submissions() {
-    return submissions.get();
+  /** Calendar requests received (submissions and upgrades), answered or not. */
+  public int requests() {
+    return requests.get();
   }
 
   /** From now on the RPC endpoint serves headers whose Merkle roots are wrong. */
   public void lie() {
     lying = true;
+  }
+
+  /** While down, every request is answered 503, as a calendar in trouble answers. */
+  public void down(boolean down) {
+    this.down = down;
+  }
+
+  /** From now on requests wait (a hanging calendar) until {@link #release()}. */
+  public void hold() {
+    held = new java.util.concurrent.CountDownLatch(1);
+  }
+
+  public void release() {
+    held.countDown();
   }
 
   /** Confirms every pending commitment in one new block; returns its height. */
@@ -86,13 +107,27 @@ public final class TestCalendar implements AutoCloseable {
         .array();
   }
 
+  private void guarded(HttpExchange ex, com.sun.net.httpserver.HttpHandler handler)
+      throws IOException {
+    requests.incrementAndGet();
+    try {
+      held.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (down) {
+      reply(ex, 503, new byte[0]);
+      return;
+    }
+    handler.handle(ex);
+  }
+
   private synchronized void digest(HttpExchange ex) throws IOException {
     byte[] digest = ex.getRequestBody().readNBytes(65);
     if (!"POST".equals(ex.getRequestMethod()) || digest.length > 64) {
       reply(ex, 400, new byte[0]);
       return;
     }
-    submissions.incrementAndGet();
     try {
       Timestamp t = new Timestamp(digest);
       Timestamp commitment =
@@ -185,6 +220,8 @@ public final class TestCalendar implements AutoCloseable {
 
   @Override
   public void close() {
+    release();
     server.stop(0);
+    handlers.shutdownNow();
   }
 }
