@@ -12,6 +12,8 @@ import io.aurelius.anchoring.note.MalformedNoteException;
 import io.aurelius.anchoring.note.NoteSignature;
 import io.aurelius.anchoring.note.SignedNote;
 import io.aurelius.anchoring.note.VerifierKey;
+import io.aurelius.anchoring.stamping.CheckpointStamper;
+import io.aurelius.anchoring.stamping.StampRun;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.validator.consensus.OwnLog;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -103,6 +106,30 @@ public final class CorpusAnchor implements OwnLog, AutoCloseable {
     }
     log.writer().addCosignatures(size, List.of(new Cosignature(key, theirs.signatures().get(0))));
     return true;
+  }
+
+  /** The log as it is now (an immutable snapshot). */
+  public synchronized LogSnapshot snapshot() throws LogException {
+    return log.head();
+  }
+
+  /**
+   * One stamping round ({@link CheckpointStamper#run(LogSnapshot, CheckpointStamper.Commit,
+   * boolean)}): calendars are asked outside this object's lock, so appends and cosignatures never
+   * wait for them; only the commit of the round's {@code stamps/} files takes it.
+   */
+  public StampRun stamp(CheckpointStamper stamper) throws LogException {
+    requireNonNull(stamper, "stamper");
+    LogSnapshot head;
+    synchronized (this) {
+      head = log.head();
+    }
+    return stamper.run(head, this::commitStamps, true);
+  }
+
+  private synchronized void commitStamps(String subject, Map<String, byte[]> files)
+      throws LogException {
+    log.writer().commitFiles(subject, files);
   }
 
   /** Names of the signature lines on the checkpoint: the log's own first, then witnesses. */

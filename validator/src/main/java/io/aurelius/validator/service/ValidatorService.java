@@ -2,6 +2,7 @@ package io.aurelius.validator.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.anchoring.stamping.CheckpointStamper;
 import io.aurelius.config.submission.Submission;
 import io.aurelius.core.chain.Chain;
 import io.aurelius.core.chain.ChainInfo;
@@ -35,6 +36,7 @@ import io.aurelius.validator.epoch.CanarySecrets;
 import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.epoch.EpochPipeline;
 import io.aurelius.validator.epoch.EpochReport;
+import io.aurelius.validator.publish.CheckpointStamping;
 import io.aurelius.validator.publish.ConfigsRepository;
 import io.aurelius.validator.publish.CorpusAnchor;
 import io.aurelius.validator.store.ValidatorStore;
@@ -76,6 +78,9 @@ public final class ValidatorService extends AbstractService {
    */
   static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
+  /** How often pending stamps are retried and upgraded when nothing else asks. */
+  public static final Duration DEFAULT_STAMP_INTERVAL = Duration.ofMinutes(10);
+
   private final ValidatorSettings settings;
   private final Signer hotkey;
   private final Ed25519KeyPair logKey;
@@ -91,6 +96,8 @@ public final class ValidatorService extends AbstractService {
   private final EpochListener listener;
   private final MetricsRegistry registry;
   private final Clock clock;
+  private final Optional<CheckpointStamper> stamper;
+  private final Duration stampEvery;
 
   private final InMemoryPeerDirectory directory = new InMemoryPeerDirectory();
   private final AtomicReference<ValidatorSet> validators =
@@ -109,6 +116,7 @@ public final class ValidatorService extends AbstractService {
   private volatile ProtocolServer server;
   private volatile EpochPipeline pipeline;
   private volatile Thread loop;
+  private volatile CheckpointStamping stamping;
 
   private ValidatorService(Builder b) {
     this.settings = b.settings;
@@ -126,6 +134,8 @@ public final class ValidatorService extends AbstractService {
     this.listener = b.listener;
     this.registry = b.registry;
     this.clock = b.clock;
+    this.stamper = b.stamper;
+    this.stampEvery = b.stampEvery;
   }
 
   public static Builder builder(ValidatorSettings settings, Signer hotkey) {
@@ -207,6 +217,14 @@ public final class ValidatorService extends AbstractService {
           String.join(",", settings.judging().specs()));
       if (announceHost.isPresent()) {
         announce(announceHost.get());
+      }
+      if (stamper.isPresent()) {
+        stamping =
+            new CheckpointStamping(corpus, stamper.get(), stampEvery, ValidatorStatus::stamped);
+        ValidatorStatus.stamping(stamper.get().calendars(), stampEvery);
+        stamping.nudge();
+      } else {
+        ValidatorStatus.notStamping();
       }
     } catch (Exception | Error e) {
       closeQuietly();
@@ -411,7 +429,9 @@ public final class ValidatorService extends AbstractService {
     synchronized (epochLock) {
       refreshPeers();
       epochHint.set(Math.max(epochHint.get(), epoch));
-      return pipeline.run(epoch);
+      EpochReport report = pipeline.run(epoch);
+      Optional.ofNullable(stamping).ifPresent(CheckpointStamping::nudge);
+      return report;
     }
   }
 
@@ -492,6 +512,7 @@ public final class ValidatorService extends AbstractService {
   }
 
   private void closeQuietly() {
+    Optional.ofNullable(stamping).ifPresent(CheckpointStamping::close);
     Optional.ofNullable(server).ifPresent(ProtocolServer::close);
     Optional.ofNullable(client).ifPresent(ProtocolClient::close);
     Optional.ofNullable(rejudging).ifPresent(RejudgeQueue::close);
@@ -535,6 +556,8 @@ public final class ValidatorService extends AbstractService {
     private EpochListener listener = EpochListener.NONE;
     private MetricsRegistry registry = new MetricsRegistry();
     private Clock clock = Clock.systemUTC();
+    private Optional<CheckpointStamper> stamper = Optional.empty();
+    private Duration stampEvery = DEFAULT_STAMP_INTERVAL;
 
     private Builder(ValidatorSettings settings, Signer hotkey) {
       this.settings = settings;
@@ -621,6 +644,22 @@ public final class ValidatorService extends AbstractService {
 
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Stamps each new checkpoint with OpenTimestamps calendars, on a background thread that never
+     * holds up an epoch: after every epoch and every {@code every}, new checkpoints are submitted,
+     * {@code .pending} records retried and pending proofs upgraded. Without this the validator does
+     * not stamp (nor contact any calendar).
+     */
+    public Builder stamping(CheckpointStamper stamper, Duration every) {
+      this.stamper = Optional.of(requireNonNull(stamper, "stamper"));
+      requireNonNull(every, "every");
+      if (every.isNegative() || every.isZero()) {
+        throw new IllegalArgumentException("stamp interval: " + every + " (expected: > 0)");
+      }
+      this.stampEvery = every;
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.aurelius.validator.service;
 
+import io.aurelius.anchoring.stamping.StampRun;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.epoch.EpochReport;
@@ -41,6 +42,34 @@ final class ValidatorStatus implements EpochListener {
         "the running epoch step did not finish within {} of the stop; interrupted (a restart"
             + " completes it)",
         grace);
+  }
+
+  static void stamping(java.util.List<java.net.URI> calendars, java.time.Duration every) {
+    LOG.info(
+        "checkpoints are stamped with OpenTimestamps calendars {} (pending stamps retried every {})",
+        calendars,
+        every);
+  }
+
+  static void notStamping() {
+    LOG.info("checkpoints are not stamped: no OpenTimestamps calendar configured (--ots-calendar)");
+  }
+
+  static void stamped(StampRun run) {
+    if (run.changedAnything()) {
+      LOG.info(
+          "checkpoint stamps: submitted {}, pending (no calendar answered) {}, upgraded to Bitcoin"
+              + " {}",
+          run.stamped(),
+          run.recordedPending(),
+          run.upgraded());
+    }
+    if (!run.failures().isEmpty()) {
+      LOG.warn(
+          "checkpoint stamps: {} still pending; calendars: {}",
+          run.stillPending(),
+          String.join("; ", run.failures()));
+    }
   }
 
   static void stopped(KeyId hotkey) {
