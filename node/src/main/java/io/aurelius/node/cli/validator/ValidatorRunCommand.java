@@ -84,6 +84,7 @@ final class ValidatorRunCommand implements Callable<Integer> {
   @Mixin private ModelOptions model;
   @Mixin private JudgingOptions judging;
   @Mixin private DeadlineOptions deadlines;
+  @Mixin private StampingOptions stamping;
 
   @Option(
       names = "--seeds",
@@ -127,11 +128,12 @@ final class ValidatorRunCommand implements Callable<Integer> {
     }
     Signer key = SigningKeys.hotkeySigner(dirOptions.home(), context, wallet, "--hotkey", hotkey);
     Ed25519KeyPair logKey = LogKey.of(key, home);
+    ValidatorService.Builder builder = stamping.apply(ValidatorService.builder(settings, key));
     try (ChainConnection chain = ChainConnection.open(context, dirOptions, connect, key)) {
       ValidatorService validator =
           new ValidatorOps(chain.chain(), settings.models(), new MetricsRegistry())
               .attach(
-                  ValidatorService.builder(settings, key)
+                  builder
                       .logKey(logKey)
                       .chain(chain.chain())
                       .model(model.open())
@@ -180,6 +182,7 @@ final class ValidatorRunCommand implements Callable<Integer> {
     }
     List<String> models = model.specs().stream().map(ModelSpec::text).toList();
     model.policy();
+    stamping.check();
     try {
       return ValidatorSettings.defaults(dirOptions.home().home(context))
           .withBind(new InetSocketAddress(listenHost, port))

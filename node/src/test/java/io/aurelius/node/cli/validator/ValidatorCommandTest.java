@@ -34,7 +34,9 @@ class ValidatorCommandTest {
             "--judge",
             "--seeds",
             "--epochs",
-            "--quorum");
+            "--quorum",
+            "--ots-calendar",
+            "--ots-stamp-interval");
   }
 
   @Test
@@ -62,6 +64,12 @@ class ValidatorCommandTest {
       {"--rejudge-rate", "2", "--rejudge-rate: 2.0 (expected: 0..1)"},
       {"--verdict-timeout", "0s", "--verdict-timeout: 0s (expected: more than 0, at most 1 day)"},
       {"--query-timeout", "x", "--query-timeout: 'x' (expected: a duration"},
+      {
+        "--ots-calendar",
+        "ftp://calendar",
+        "--ots-calendar: 'ftp://calendar' (expected: http(s)://host[:port][/path])"
+      },
+      {"--ots-stamp-interval", "0s", "--ots-stamp-interval: 0s (expected: more than 0"},
     };
     for (String[] c : cases) {
       CommandRunner.Result r = run("validator", "run", "--hotkey", "v", c[0], c[1]);
