@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -133,7 +132,7 @@ public final class LogVerifier {
               + trust.witnesses().totalStake()
               + " witness stake)");
     }
-    Map<String, Integer> stamps = new StampChecks(headers).check(head, sizes);
+    List<CheckpointStamp> stamps = new StampChecks(headers).check(head, sizes);
     List<BurnRecord> burns = new BurnChecks(trust).check(head);
     int commits = new HistoryCheck(log, head).run();
     return new VerificationReport(

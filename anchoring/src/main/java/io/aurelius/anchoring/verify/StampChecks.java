@@ -2,6 +2,8 @@ package io.aurelius.anchoring.verify;
 
 import io.aurelius.anchoring.log.LogPaths;
 import io.aurelius.anchoring.log.LogSnapshot;
+import io.aurelius.anchoring.ots.Attestation;
+import io.aurelius.anchoring.ots.AttestationCheck;
 import io.aurelius.anchoring.ots.BlockHeaderSource;
 import io.aurelius.anchoring.ots.DetachedTimestamp;
 import io.aurelius.anchoring.ots.OtsFormatException;
@@ -9,15 +11,16 @@ import io.aurelius.anchoring.ots.StampReport;
 import io.aurelius.anchoring.ots.StampStatus;
 import io.aurelius.anchoring.ots.TimestampVerifier;
 import io.aurelius.anchoring.stamping.CheckpointStamper;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
 
 /**
  * Every checkpoint timestamp: it must parse, stamp exactly that checkpoint's text, and not be
- * contradicted by a block header. Counts by standing; a proof is never "verified" without a header
- * source.
+ * contradicted by a block header. Reports each checkpoint's standing, with the Bitcoin block a
+ * complete proof names; a proof is never "verified" without a header source.
  */
 final class StampChecks {
   private final TimestampVerifier verifier;
@@ -26,9 +29,10 @@ final class StampChecks {
     this.verifier = new TimestampVerifier(headers);
   }
 
-  Map<String, Integer> check(LogSnapshot head, List<Long> checkpointSizes)
+  /** Each checkpoint's stamp, in size order (size 0, the empty tree, is never stamped). */
+  List<CheckpointStamp> check(LogSnapshot head, List<Long> checkpointSizes)
       throws VerificationFailure {
-    Map<String, Integer> counts = new HashMap<>();
+    Map<Long, CheckpointStamp> found = new TreeMap<>();
     List<Long> proofs = LogVerifier.guard(head::stampedSizes, LogPaths.STAMPS);
     List<Long> pending = LogVerifier.guard(head::pendingStampSizes, LogPaths.STAMPS);
     for (long size : proofs) {
@@ -48,15 +52,7 @@ final class StampChecks {
       if (report.status() == StampStatus.FAILED) {
         throw new VerificationFailure("checkpoint " + size + ": timestamp " + report.summary());
       }
-      counts.merge(
-          switch (report.status()) {
-            case VERIFIED -> "verified";
-            case UNCHECKED -> "unchecked";
-            case PENDING -> "pending";
-            default -> "unsupported";
-          },
-          1,
-          Integer::sum);
+      found.put(size, stamp(size, report));
     }
     for (long size : pending) {
       if (!checkpointSizes.contains(size)) {
@@ -67,13 +63,63 @@ final class StampChecks {
         throw new VerificationFailure(
             LogPaths.pendingStamp(size) + ": beside a proof for the same checkpoint");
       }
-      counts.merge("unsubmitted", 1, Integer::sum);
+      found.put(
+          size,
+          new CheckpointStamp(
+              size,
+              CheckpointStamp.Standing.UNSUBMITTED,
+              OptionalLong.empty(),
+              OptionalLong.empty(),
+              List.of()));
     }
-    long none =
-        checkpointSizes.stream()
-            .filter(s -> s > 0 && !proofs.contains(s) && !pending.contains(s))
-            .count();
-    counts.put("none", (int) none);
-    return counts;
+    for (long size : checkpointSizes) {
+      if (size > 0) {
+        found.putIfAbsent(
+            size,
+            new CheckpointStamp(
+                size,
+                CheckpointStamp.Standing.ABSENT,
+                OptionalLong.empty(),
+                OptionalLong.empty(),
+                List.of()));
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  private static CheckpointStamp stamp(long size, StampReport report) {
+    CheckpointStamp.Standing standing =
+        switch (report.status()) {
+          case VERIFIED -> CheckpointStamp.Standing.VERIFIED;
+          case UNCHECKED -> CheckpointStamp.Standing.UNCHECKED;
+          case PENDING -> CheckpointStamp.Standing.PENDING;
+          case UNSUPPORTED, FAILED -> CheckpointStamp.Standing.UNSUPPORTED;
+        };
+    AttestationCheck.Outcome wanted =
+        standing == CheckpointStamp.Standing.VERIFIED
+            ? AttestationCheck.Outcome.VERIFIED
+            : AttestationCheck.Outcome.UNCHECKED;
+    OptionalLong block =
+        report.checks().stream()
+            .filter(c -> c.outcome() == wanted)
+            .map(AttestationCheck::attestation)
+            .filter(a -> a instanceof Attestation.BlockHeight)
+            .mapToLong(a -> ((Attestation.BlockHeight) a).height())
+            .min();
+    List<String> calendars =
+        report.checks().stream()
+            .filter(c -> c.outcome() == AttestationCheck.Outcome.PENDING)
+            .map(c -> ((Attestation.Pending) c.attestation()).uri())
+            .distinct()
+            .toList();
+    boolean bitcoin =
+        standing == CheckpointStamp.Standing.VERIFIED
+            || standing == CheckpointStamp.Standing.UNCHECKED;
+    return new CheckpointStamp(
+        size,
+        bitcoin && block.isEmpty() ? CheckpointStamp.Standing.UNSUPPORTED : standing,
+        bitcoin ? block : OptionalLong.empty(),
+        standing == CheckpointStamp.Standing.VERIFIED ? report.time() : OptionalLong.empty(),
+        calendars);
   }
 }

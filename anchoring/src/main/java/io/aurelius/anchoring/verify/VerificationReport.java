@@ -24,15 +24,26 @@ public record VerificationReport(
     int witnessed,
     OptionalLong latestWitnessed,
     boolean witnessesKnown,
-    Map<String, Integer> stamps,
+    List<CheckpointStamp> checkpointStamps,
     List<BurnRecord> burns,
     int commits,
     Optional<Covenant> covenant) {
+  /** Checkpoints whose stamp gets a line of its own, the latest ones. */
+  static final int MAX_STAMP_LINES = 20;
+
   public VerificationReport {
     requireNonNull(manifest, "manifest");
     requireNonNull(latest, "latest");
-    stamps = Map.copyOf(stamps);
+    checkpointStamps = List.copyOf(checkpointStamps);
     burns = List.copyOf(burns);
+  }
+
+  /** How many checkpoints' stamps stand where, by {@link CheckpointStamp.Standing#key()}. */
+  public Map<String, Integer> stamps() {
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    checkpointStamps.forEach(s -> counts.merge(s.standing().key(), 1, Integer::sum));
+    counts.putIfAbsent("none", 0);
+    return Map.copyOf(counts);
   }
 
   /** Indices of burned entries: what the clean view leaves out. */
@@ -74,6 +85,7 @@ public record VerificationReport(
       out.add(
           "  witnessed:    no witnesses known (trusted keys name none), cosignatures not weighed");
     }
+    Map<String, Integer> stamps = stamps();
     out.add(
         "  timestamps:   "
             + stamps.getOrDefault("verified", 0)
@@ -86,6 +98,19 @@ public record VerificationReport(
             + " awaiting submission, "
             + stamps.getOrDefault("none", 0)
             + " not stamped");
+    int shown = Math.min(MAX_STAMP_LINES, checkpointStamps.size());
+    if (shown < checkpointStamps.size()) {
+      out.add(
+          "    (the latest "
+              + shown
+              + " of "
+              + checkpointStamps.size()
+              + " checkpoints; the earlier ones are counted above)");
+    }
+    for (CheckpointStamp s :
+        checkpointStamps.subList(checkpointStamps.size() - shown, checkpointStamps.size())) {
+      out.add("    " + s.describe());
+    }
     out.add("  burns:        " + burns.size());
     for (BurnRecord b : burns) {
       out.add(

@@ -306,6 +306,8 @@ class CorpusCommandTest {
   @Test
   void stampPendingThenUpgradeThenVerifyAgainstBitcoind() throws Exception {
     corpusWithTwoBatches();
+    assertThat(ok("corpus", "verify", "corpus.git", "--trust-repository-keys").out())
+        .contains("    checkpoint 300: not stamped\n    checkpoint 307: not stamped\n");
     int closed;
     try (ServerSocket s = new ServerSocket(0)) {
       closed = s.getLocalPort();
@@ -327,7 +329,8 @@ class CorpusCommandTest {
         .contains("recorded as pending (no calendar answered): [300, 307]")
         .contains("retry later with: aurelius corpus stamp --upgrade");
     assertThat(ok("corpus", "verify", "corpus.git", "--trust-repository-keys").out())
-        .contains("2 awaiting submission");
+        .contains("2 awaiting submission")
+        .contains("checkpoint 300: pending record only: no calendar has answered yet");
 
     try (TestCalendar calendar = new TestCalendar()) {
       String url = calendar.uri().toString();
@@ -359,8 +362,9 @@ class CorpusCommandTest {
                   .out())
           .startsWith("stamped: [300, 307]");
       assertThat(ok("corpus", "verify", "corpus.git", "--trust-repository-keys").out())
-          .contains("2 pending at calendars");
-      calendar.mine();
+          .contains("2 pending at calendars")
+          .contains("checkpoint 307: pending at [" + url + "], not yet in Bitcoin");
+      long height = calendar.mine();
       assertThat(
               ok(
                       "corpus",
@@ -376,11 +380,17 @@ class CorpusCommandTest {
                   .out())
           .contains("upgraded to Bitcoin: [300, 307]");
       assertThat(ok("corpus", "verify", "corpus.git", "--trust-repository-keys").out())
-          .contains("0 bitcoin-verified, 2 complete but unchecked");
+          .contains("0 bitcoin-verified, 2 complete but unchecked")
+          .contains(
+              "checkpoint 307: attested in Bitcoin block "
+                  + height
+                  + ", unchecked (give --bitcoin-rpc to check it against a bitcoind)");
       assertThat(
               ok("corpus", "verify", "corpus.git", "--bitcoin-rpc", calendar.rpcUri().toString())
                   .out())
-          .contains("2 bitcoin-verified, 0 complete but unchecked");
+          .contains("2 bitcoin-verified, 0 complete but unchecked")
+          .contains("checkpoint 300: verified in Bitcoin block " + (height - 1) + " (existed by ")
+          .contains("checkpoint 307: verified in Bitcoin block " + height + " (existed by ");
     }
   }
 
