@@ -56,13 +56,18 @@ final class ValidatorStatus implements EpochListener {
   }
 
   static void stamped(StampRun run) {
-    if (run.changedAnything()) {
-      LOG.info(
-          "checkpoint stamps: submitted {}, pending (no calendar answered) {}, upgraded to Bitcoin"
-              + " {}",
-          run.stamped(),
-          run.recordedPending(),
-          run.upgraded());
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    if (!run.stamped().isEmpty()) {
+      parts.add("submitted " + run.stamped());
+    }
+    if (!run.recordedPending().isEmpty()) {
+      parts.add("recorded as pending (no calendar answered) " + run.recordedPending());
+    }
+    if (!run.upgraded().isEmpty()) {
+      parts.add("upgraded to Bitcoin " + run.upgraded());
+    }
+    if (!parts.isEmpty()) {
+      LOG.info("checkpoint stamps: {}", String.join("; ", parts));
     }
     if (!run.failures().isEmpty()) {
       LOG.warn(

@@ -173,8 +173,17 @@ final class TestNet implements AutoCloseable {
   ValidatorService validator(
       int v, ValidatorSettings settings, io.aurelius.core.metrics.MetricsRegistry metrics)
       throws Exception {
+    return validator(v, settings, metrics, b -> b);
+  }
+
+  ValidatorService validator(
+      int v,
+      ValidatorSettings settings,
+      io.aurelius.core.metrics.MetricsRegistry metrics,
+      java.util.function.UnaryOperator<ValidatorService.Builder> more)
+      throws Exception {
     ValidatorService service =
-        ValidatorService.builder(settings, validatorKeys.get(v))
+        more.apply(ValidatorService.builder(settings, validatorKeys.get(v)))
             .chain(chain)
             .transport(NettyTransport.INSTANCE)
             .metrics(metrics)
