@@ -76,7 +76,7 @@ public final class CheckpointStamping implements AutoCloseable {
   public void close() {
     thread.shutdownNow();
     try {
-      thread.awaitTermination(5, TimeUnit.SECONDS);
+      thread.awaitTermination(2, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

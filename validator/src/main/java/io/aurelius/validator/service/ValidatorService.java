@@ -489,6 +489,8 @@ public final class ValidatorService extends AbstractService {
    */
   @Override
   protected void doStop() {
+    // Stamping never holds an epoch, so it stops first: an unanswered calendar is left pending.
+    Optional.ofNullable(stamping).ifPresent(CheckpointStamping::close);
     EpochPipeline running = pipeline;
     boolean interruptible = running == null || running.stopAtBoundary();
     Thread t = loop;
