@@ -134,6 +134,7 @@ public final class Devnet implements AutoCloseable {
     awaitMinersKnow(staked);
     ServiceController validatorStage = stage();
     for (DevnetValidator v : validators) {
+      v.stampWith(settings.otsCalendars());
       v.services(chain, validatorSettings(v), new Progress(v.name(), progress), apiKey)
           .forEach(validatorStage::add);
     }

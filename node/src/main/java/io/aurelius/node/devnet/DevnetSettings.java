@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.worldmodel.sim.server.FaultPlan;
 import io.aurelius.worldmodel.sim.server.LatencyDistribution;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * How a devnet runs.
@@ -17,6 +19,8 @@ import java.time.Duration;
  * @param tempo blocks between the chain's Yuma epochs, 2..1000
  * @param modelLatency how long the sim server takes to answer each model and judge call
  * @param rateLimitRate share of model and judge calls the sim server answers with 429, 0..0.5
+ * @param otsCalendars OpenTimestamps calendars the validators stamp checkpoints with; none (the
+ *     default: a devnet runs offline) means checkpoints are not stamped
  */
 public record DevnetSettings(
     Path home,
@@ -25,7 +29,8 @@ public record DevnetSettings(
     long blockIntervalMillis,
     int tempo,
     LatencyDistribution modelLatency,
-    double rateLimitRate) {
+    double rateLimitRate,
+    List<URI> otsCalendars) {
   public static final int MINERS = 3;
   public static final int VALIDATORS = 2;
 
@@ -36,6 +41,7 @@ public record DevnetSettings(
     check("block-interval-ms", blockIntervalMillis, 50, 5000);
     check("tempo", tempo, 2, 1000);
     requireNonNull(modelLatency, "modelLatency");
+    otsCalendars = List.copyOf(otsCalendars);
     if (!(rateLimitRate >= 0 && rateLimitRate <= 0.5)) {
       throw new IllegalArgumentException(
           "model-rate-limit-rate: " + rateLimitRate + " (expected: 0..0.5)");
@@ -43,7 +49,8 @@ public record DevnetSettings(
   }
 
   public static DevnetSettings defaults(Path home) {
-    return new DevnetSettings(home, 2, 1, 250, 8, new LatencyDistribution.Fixed(Duration.ZERO), 0);
+    return new DevnetSettings(
+        home, 2, 1, 250, 8, new LatencyDistribution.Fixed(Duration.ZERO), 0, List.of());
   }
 
   /**
@@ -51,7 +58,13 @@ public record DevnetSettings(
    */
   public DevnetSettings withModelFaults(LatencyDistribution latency, double rateLimitRate) {
     return new DevnetSettings(
-        home, epochs, seeds, blockIntervalMillis, tempo, latency, rateLimitRate);
+        home, epochs, seeds, blockIntervalMillis, tempo, latency, rateLimitRate, otsCalendars);
+  }
+
+  /** The validators stamp their checkpoints with these calendars. */
+  public DevnetSettings withOtsCalendars(List<URI> calendars) {
+    return new DevnetSettings(
+        home, epochs, seeds, blockIntervalMillis, tempo, modelLatency, rateLimitRate, calendars);
   }
 
   /** Whether model calls take real-model time (then peers get minutes, not seconds, to answer). */

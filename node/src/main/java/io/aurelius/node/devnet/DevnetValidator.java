@@ -3,6 +3,9 @@ package io.aurelius.node.devnet;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.anchoring.note.NoteSigner;
+import io.aurelius.anchoring.ots.CalendarClient;
+import io.aurelius.anchoring.ots.Stamper;
+import io.aurelius.anchoring.stamping.CheckpointStamper;
 import io.aurelius.core.chain.Chain;
 import io.aurelius.core.chain.Endpoint;
 import io.aurelius.core.chain.Receipt;
@@ -26,7 +29,9 @@ import io.aurelius.worldmodel.agent.AgentModel;
 import io.aurelius.worldmodel.agent.endpoint.EndpointPolicy;
 import io.aurelius.worldmodel.agent.models.AgentModels;
 import io.aurelius.worldmodel.agent.models.ModelSpec;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +56,7 @@ public final class DevnetValidator {
   private ValidatorService service;
   private Optional<String> apiKey = Optional.empty();
   private ProtocolClient client;
+  private List<URI> calendars = List.of();
 
   DevnetValidator(
       String name, Path home, Signer hotkey, Signer coldkey, Ed25519KeyPair logKey, long stake) {
@@ -75,6 +81,11 @@ public final class DevnetValidator {
     return ((Receipt.Accepted) staked).block();
   }
 
+  /** Stamps checkpoints with these OpenTimestamps calendars (none: no stamping). */
+  void stampWith(List<URI> calendars) {
+    this.calendars = List.copyOf(calendars);
+  }
+
   /** The services of this node, in start order: a chain client, then the validator. */
   List<Service> services(
       DevnetChain chain, ValidatorSettings settings, EpochListener progress, String apiKey) {
@@ -94,9 +105,16 @@ public final class DevnetValidator {
             settings.models().stream().map(ModelSpec::parse).toList(),
             EndpointPolicy.DEFAULT,
             apiKey);
+    ValidatorService.Builder builder = ValidatorService.builder(settings, hotkey);
+    if (!calendars.isEmpty()) {
+      // Short rounds: a devnet's epochs take seconds, and its calendar is local or absent.
+      builder.stamping(
+          new CheckpointStamper(new Stamper(new CalendarClient(Duration.ofSeconds(5)), calendars)),
+          Duration.ofSeconds(2));
+    }
     service =
         ops.attach(
-            ValidatorService.builder(settings, hotkey)
+            builder
                 .logKey(logKey)
                 .chain(remote)
                 .model(model)

@@ -12,7 +12,10 @@ import io.aurelius.node.devnet.DevnetSettings;
 import io.aurelius.worldmodel.sim.server.LatencyDistribution;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -87,6 +90,15 @@ public final class DevnetCommand implements Callable<Integer> {
   private double rateLimitRate;
 
   @Option(
+      names = "--ots-calendar",
+      paramLabel = "URL",
+      split = ",",
+      description =
+          "OpenTimestamps calendar the validators stamp each checkpoint with (repeatable). None (the"
+              + " default, as a devnet runs offline): checkpoints are not stamped.")
+  private List<String> otsCalendars = new ArrayList<>();
+
+  @Option(
       names = {"--keep-running", "--keep-running-enabled"},
       paramLabel = "BOOL",
       arity = "0..1",
@@ -97,6 +109,18 @@ public final class DevnetCommand implements Callable<Integer> {
   private boolean keepRunning;
 
   private final CliContext context;
+
+  private List<URI> otsCalendars() {
+    List<URI> out = new ArrayList<>();
+    for (String url : otsCalendars) {
+      if (!url.matches("https?://[A-Za-z0-9.:\\-]+(/[A-Za-z0-9._/\\-]*)?")) {
+        throw new UserInputException(
+            "--ots-calendar: '" + url + "' (expected: http(s)://host[:port][/path])");
+      }
+      out.add(URI.create(url));
+    }
+    return out;
+  }
 
   public DevnetCommand(CliContext context) {
     this.context = requireNonNull(context, "context");
@@ -116,6 +140,7 @@ public final class DevnetCommand implements Callable<Integer> {
               + " 250ms, 2s or 1m)",
           e);
     }
+    List<URI> calendars = otsCalendars();
     DevnetSettings settings;
     try {
       settings =
@@ -126,7 +151,8 @@ public final class DevnetCommand implements Callable<Integer> {
               blockIntervalMillis,
               tempo,
               latency,
-              rateLimitRate);
+              rateLimitRate,
+              calendars);
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--" + e.getMessage(), e);
     }

@@ -23,6 +23,11 @@ class DevnetCommandTest {
       },
       {"--model-latency", "soon", "--model-latency: 'soon'"},
       {"--model-rate-limit-rate", "0.9", "--model-rate-limit-rate: 0.9 (expected: 0..0.5)"},
+      {
+        "--ots-calendar",
+        "calendar.example",
+        "--ots-calendar: 'calendar.example' (expected: http(s)://host[:port][/path])"
+      },
     };
     for (String[] c : cases) {
       CommandRunner.Result r =
