@@ -404,7 +404,23 @@ class CorpusCommandTest {
     CommandRunner.Result unwitnessed = cli.run(strict);
     assertThat(unwitnessed.exitCode()).isEqualTo(1);
     assertThat(unwitnessed.err())
-        .contains("checkpoint 307: not witnessed (cosigned by less than 2/3 of 100 witness stake)");
+        .contains("checkpoint 307: not witnessed (cosigned by less than 2/3 of 100 witness stake")
+        .contains("--require-witnessed-enabled=false accepts it unwitnessed");
+    // Witnesses named: the quorum is required by default, and relaxing it is said aloud.
+    CommandRunner.Result byDefault =
+        cli.run("corpus", "verify", "corpus.git", "--trusted-keys", "keys.txt");
+    assertThat(byDefault.exitCode()).as(byDefault.err()).isEqualTo(1);
+    assertThat(byDefault.err()).contains("checkpoint 307: not witnessed");
+    assertThat(
+            ok(
+                    "corpus",
+                    "verify",
+                    "corpus.git",
+                    "--trusted-keys",
+                    "keys.txt",
+                    "--require-witnessed-enabled=false")
+                .out())
+        .contains("none yet (the latest checkpoint, 307, is NOT witnessed)");
 
     ok(
         "corpus",
