@@ -47,7 +47,17 @@ final class ChainWitnesses {
   static TrustPolicy policy(
       ChainConnectOptions.Remote remote, String origin, StakeThreshold threshold, PrintWriter out) {
     requireNonNull(remote, "remote");
-    Metagraph graph = metagraph(remote);
+    return policy(
+        metagraph(remote),
+        "the chain at " + remote.host() + ":" + remote.port(),
+        origin,
+        threshold,
+        out);
+  }
+
+  /** The policy for {@code graph}, read from {@code chain} (named in the trust source). */
+  static TrustPolicy policy(
+      Metagraph graph, String chain, String origin, StakeThreshold threshold, PrintWriter out) {
     Map<VerifierKey, Long> bound = new LinkedHashMap<>();
     long unbound = 0;
     int validators = 0;
@@ -74,10 +84,7 @@ final class ChainWitnesses {
       }
     }
     String source =
-        "the chain at "
-            + remote.host()
-            + ":"
-            + remote.port()
+        chain
             + " (block "
             + graph.block()
             + ": "
