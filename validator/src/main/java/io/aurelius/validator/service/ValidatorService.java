@@ -288,6 +288,8 @@ public final class ValidatorService extends AbstractService {
             new GitHttpService(
                 Map.of("configs.git", configsRepository(), "corpus.git", corpusRepository())),
             MAX_GIT_RESPONSE_BYTES);
+    // Signed once: the statement never changes, and anyone may ask for it.
+    byte[] binding = witnessBinding();
     ServerSpec.Builder spec =
         ServerSpec.builder(hotkey, directory)
             .bind(settings.bind())
@@ -311,7 +313,7 @@ public final class ValidatorService extends AbstractService {
             .plain(
                 WitnessBinding.PATH,
                 Set.of("GET"),
-                request -> PlainHttpResponse.of(200, "application/json", witnessBinding()))
+                request -> PlainHttpResponse.of(200, "application/json", binding))
             .bulk(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git);
     serverHook.accept(spec);
     return spec.build();

@@ -21,6 +21,9 @@ import picocli.CommandLine.Parameters;
           + "checkpoints, checkpoint signatures and cosignature quorum, timestamps, burns and the signed git history.",
       "The log must also be consistent with the checkpoint verified before for its origin "
           + "(remembered in <home>/corpus-seen), so a rollback, a fork or a new log key fails.",
+      "Whom to trust: --trusted-keys, --covenant, or --chain-endpoint (the metagraph's validators "
+          + "as witnesses, weighted by stake); when witnesses are known the latest checkpoint must "
+          + "reach their quorum (--require-witnessed-enabled=false relaxes it).",
       "Exit 0 if everything holds, 1 naming the first failure, 2 if the input is not a log."
     })
 final class VerifyCommand implements Callable<Integer> {
