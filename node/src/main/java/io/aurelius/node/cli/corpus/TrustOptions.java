@@ -117,8 +117,8 @@ final class TrustOptions {
         (trustedKeys != null ? 1 : 0) + (covenant != null ? 1 : 0) + (remote.isPresent() ? 1 : 0);
     if (sources > 1) {
       throw new UserInputException(
-          "--trusted-keys, --covenant, --chain-endpoint: more than one given (expected: one source"
-              + " of trust)");
+          "--trusted-keys, --covenant, --chain-endpoint: more than one given, as flags,"
+              + " AURELIUS_* environment or --config-file (expected: one source of trust)");
     }
     if (remote.isPresent()) {
       return Optional.of(ChainWitnesses.policy(remote.get(), manifest.origin(), threshold, notes));
