@@ -10,11 +10,18 @@ import java.util.Map;
 
 /**
  * Which cosigners count, with what stake, and what fraction of the total stake makes a checkpoint
- * <em>witnessed</em>. Only type-04 (cosignature) keys carry stake.
+ * <em>witnessed</em>. Only type-04 (cosignature) keys carry stake. {@code unboundStake} is the
+ * stake of witnesses whose key is not known (a validator on the chain that did not say which key it
+ * cosigns with): it counts in the total and never as signed, so not knowing a key makes the quorum
+ * harder to reach, never easier.
  */
-public record WitnessQuorum(Map<VerifierKey, Long> stakes, StakeThreshold threshold) {
+public record WitnessQuorum(
+    Map<VerifierKey, Long> stakes, long unboundStake, StakeThreshold threshold) {
   public WitnessQuorum {
     requireNonNull(threshold, "threshold");
+    if (unboundStake < 0) {
+      throw new IllegalArgumentException("unboundStake: " + unboundStake + " (expected: ≥ 0)");
+    }
     stakes =
         java.util.Collections.unmodifiableMap(
             new LinkedHashMap<>(requireNonNull(stakes, "stakes")));
@@ -35,16 +42,20 @@ public record WitnessQuorum(Map<VerifierKey, Long> stakes, StakeThreshold thresh
         });
   }
 
+  public WitnessQuorum(Map<VerifierKey, Long> stakes, StakeThreshold threshold) {
+    this(stakes, 0, threshold);
+  }
+
   public static WitnessQuorum none() {
     return new WitnessQuorum(Map.of(), StakeThreshold.TWO_THIRDS);
   }
 
   public boolean hasWitnesses() {
-    return !stakes.isEmpty();
+    return !stakes.isEmpty() || unboundStake > 0;
   }
 
   public BigInteger totalStake() {
-    BigInteger total = BigInteger.ZERO;
+    BigInteger total = BigInteger.valueOf(unboundStake);
     for (long s : stakes.values()) {
       total = total.add(BigInteger.valueOf(s));
     }

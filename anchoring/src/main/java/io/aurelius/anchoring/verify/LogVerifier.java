@@ -130,7 +130,9 @@ public final class LogVerifier {
               + trust.witnesses().threshold()
               + " of "
               + trust.witnesses().totalStake()
-              + " witness stake)");
+              + " witness stake; "
+              + trust.source()
+              + "; --require-witnessed-enabled=false accepts it unwitnessed)");
     }
     List<CheckpointStamp> stamps = new StampChecks(headers).check(head, sizes);
     List<BurnRecord> burns = new BurnChecks(trust).check(head);

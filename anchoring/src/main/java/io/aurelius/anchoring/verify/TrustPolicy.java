@@ -214,6 +214,32 @@ public record TrustPolicy(
         source, false, logKeys, new WitnessQuorum(stakes, threshold), origin, false);
   }
 
+  /**
+   * Trust taken from the chain: the witnesses are the metagraph's validators with their stake, each
+   * under the cosignature key it is bound to ({@code bound}; {@code unboundStake} for validators
+   * whose key is not known), and a log key is trusted when it is one of those keys named by the
+   * log's {@code origin}, that is, when the log is kept by one of the validators.
+   */
+  public static TrustPolicy fromChain(
+      String origin,
+      Map<VerifierKey, Long> bound,
+      long unboundStake,
+      StakeThreshold threshold,
+      String source) {
+    requireNonNull(origin, "origin");
+    Set<VerifierKey> logKeys = new LinkedHashSet<>();
+    bound
+        .keySet()
+        .forEach(k -> logKeys.add(VerifierKey.of(origin, KeyType.ED25519, k.publicKey())));
+    return new TrustPolicy(
+        source,
+        false,
+        logKeys,
+        new WitnessQuorum(bound, unboundStake, threshold),
+        Optional.empty(),
+        false);
+  }
+
   public TrustPolicy requiringWitnessed(boolean require) {
     return new TrustPolicy(source, selfDeclared, logKeys, witnesses, origin, require);
   }

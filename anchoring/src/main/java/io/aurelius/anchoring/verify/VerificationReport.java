@@ -80,7 +80,11 @@ public record VerificationReport(
               + " checkpoints reach the cosignature quorum"
               + (latestWitnessed.isPresent()
                   ? "; latest witnessed size " + latestWitnessed.getAsLong()
-                  : "; none yet"));
+                  : "; none yet")
+              + (latest.size() > 0
+                      && (latestWitnessed.isEmpty() || latestWitnessed.getAsLong() != latest.size())
+                  ? " (the latest checkpoint, " + latest.size() + ", is NOT witnessed)"
+                  : ""));
     } else {
       out.add(
           "  witnessed:    no witnesses known (trusted keys name none), cosignatures not weighed");

@@ -95,7 +95,8 @@ class VerifyTest {
                   new LogVerifier(pinned.requiringWitnessed(true), Optional.empty())
                       .verify(corpus.log()))
           .hasMessage(
-              "checkpoint 320: not witnessed (cosigned by less than 2/3 of 100 witness stake)");
+              "checkpoint 320: not witnessed (cosigned by less than 2/3 of 100 witness stake;"
+                  + " trusted-keys.txt; --require-witnessed-enabled=false accepts it unwitnessed)");
 
       StringWriter chat = new StringWriter();
       assertThat(

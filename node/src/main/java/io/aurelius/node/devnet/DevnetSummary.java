@@ -21,8 +21,12 @@ public record DevnetSummary(
     List<ValidatorLine> validators,
     String modelSpec,
     Path corpusTrustedKeys,
-    Path corpusSeenDir) {
+    Path corpusSeenDir,
+    String chainEndpoint,
+    String chainAuthority) {
   public DevnetSummary {
+    requireNonNull(chainEndpoint, "chainEndpoint");
+    requireNonNull(chainAuthority, "chainAuthority");
     requireNonNull(metagraph, "metagraph");
     requireNonNull(corpusTrustedKeys, "corpusTrustedKeys");
     requireNonNull(corpusSeenDir, "corpusSeenDir");
@@ -91,13 +95,20 @@ public record DevnetSummary(
         validators,
         devnet.modelSpec(),
         devnet.corpusTrustedKeys(),
-        devnet.corpusSeenDir());
+        devnet.corpusSeenDir(),
+        "127.0.0.1:" + devnet.chain().port(),
+        devnet.chain().authority().address());
   }
 
   /**
    * The arguments of {@code aurelius corpus verify} for the first validator's corpus: its keys from
    * the devnet's trusted-keys file, and a seen-checkpoints directory of its own, so a later devnet
    * (a new log under the same origin) is not taken for a fork of this one.
+   *
+   * <p>The witness quorum is relaxed explicitly, and the summary says why: each validator keeps its
+   * own log and only the other validator cosigns it, so validator-1's checkpoints carry 400 of the
+   * 1000 stake, below the default 2/3. The verify output still weighs the cosignatures and says the
+   * latest checkpoint is not witnessed.
    */
   public List<String> verifyCorpusArguments() {
     return List.of(
@@ -106,9 +117,32 @@ public record DevnetSummary(
         validators.get(0).corpusUrl(),
         "--trusted-keys",
         corpusTrustedKeys.toString(),
+        RELAX_QUORUM,
         "--seen-dir",
         corpusSeenDir.toString());
   }
+
+  /**
+   * The same verification with the trust taken from the chain instead of the trusted-keys file: the
+   * metagraph's validators as witnesses, each bound to its cosignature key by a statement its
+   * hotkey signed (docs/corpus-format.md).
+   */
+  public List<String> verifyCorpusFromChainArguments() {
+    return List.of(
+        "corpus",
+        "verify",
+        validators.get(0).corpusUrl(),
+        "--chain-endpoint",
+        chainEndpoint,
+        "--chain-authority",
+        chainAuthority,
+        RELAX_QUORUM,
+        "--seen-dir",
+        corpusSeenDir.toString());
+  }
+
+  /** Accepts a checkpoint below the witness quorum (see {@link #verifyCorpusArguments()}). */
+  public static final String RELAX_QUORUM = "--require-witnessed-enabled=false";
 
   /** Total aenes that entered the corpus, by the first validator's count. */
   public int aenesAccepted() {
@@ -214,6 +248,13 @@ public record DevnetSummary(
     }
     if (!validators.isEmpty()) {
       out.println("verify the corpus: aurelius " + String.join(" ", verifyCorpusArguments()));
+      out.println(
+          "  ("
+              + RELAX_QUORUM
+              + ": only the other validator cosigns each corpus, below the 2/3 stake quorum)");
+      out.println(
+          "  or with the keys from the chain: aurelius "
+              + String.join(" ", verifyCorpusFromChainArguments()));
     }
     out.flush();
   }

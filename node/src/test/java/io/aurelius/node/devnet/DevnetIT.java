@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -108,6 +109,26 @@ class DevnetIT {
           new CommandRunner(Map.of(), work)
               .run(summary.verifyCorpusArguments().toArray(String[]::new));
       assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
+      // Honest about the quorum: validator-1's corpus is cosigned by validator-2 alone (400 of
+      // 1000 stake), so the printed command relaxes the quorum and the output says so.
+      assertThat(verify.out()).contains("is NOT witnessed");
+      assertThat(summary.verifyCorpusArguments()).contains(DevnetSummary.RELAX_QUORUM);
+      List<String> strict = new ArrayList<>(summary.verifyCorpusArguments());
+      strict.remove(DevnetSummary.RELAX_QUORUM);
+      CommandRunner.Result unrelaxed =
+          new CommandRunner(Map.of(), work).run(strict.toArray(String[]::new));
+      assertThat(unrelaxed.exitCode()).as(unrelaxed.out() + unrelaxed.err()).isEqualTo(1);
+      assertThat(unrelaxed.err()).contains("not witnessed");
+      // The witnesses from the chain: the metagraph's validators, their sr25519 hotkeys bound to
+      // their cosignature keys by the statements they serve.
+      CommandRunner.Result fromChain =
+          new CommandRunner(Map.of(), work)
+              .run(summary.verifyCorpusFromChainArguments().toArray(String[]::new));
+      assertThat(fromChain.exitCode()).as(fromChain.out() + fromChain.err()).isZero();
+      assertThat(fromChain.out())
+          .contains("the chain at " + summary.chainEndpoint())
+          .contains("2 validators, 2 with a known cosignature key")
+          .contains("is NOT witnessed");
 
       gitClone(corpus, work.resolve("corpus"));
       gitClone(v1.configsUrl(), work.resolve("configs"));

@@ -2,6 +2,8 @@ package io.aurelius.validator.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.anchoring.note.NoteSigner;
+import io.aurelius.anchoring.note.WitnessBinding;
 import io.aurelius.anchoring.stamping.CheckpointStamper;
 import io.aurelius.config.submission.Submission;
 import io.aurelius.core.chain.Chain;
@@ -21,6 +23,7 @@ import io.aurelius.core.protocol.PeerStanding;
 import io.aurelius.core.protocol.ProtocolIdentity;
 import io.aurelius.core.service.AbstractService;
 import io.aurelius.core.transport.ClientLimits;
+import io.aurelius.core.transport.PlainHttpResponse;
 import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.core.transport.ProtocolServer;
 import io.aurelius.core.transport.ServerSpec;
@@ -303,6 +306,8 @@ public final class ValidatorService extends AbstractService {
             new GitHttpService(
                 Map.of("configs.git", configsRepository(), "corpus.git", corpusRepository())),
             MAX_GIT_RESPONSE_BYTES);
+    // Signed once: the statement never changes, and anyone may ask for it.
+    byte[] binding = witnessBinding();
     ServerSpec.Builder spec =
         ServerSpec.builder(hotkey, directory)
             .bind(settings.bind())
@@ -323,9 +328,24 @@ public final class ValidatorService extends AbstractService {
                 CosignHandler.ROUTE,
                 CosignHandler.MAX_BODY_BYTES,
                 new CosignHandler(corpus, hotkey(), logKey, validators::get, clock))
+            .plain(
+                WitnessBinding.PATH,
+                Set.of("GET"),
+                request -> PlainHttpResponse.of(200, "application/json", binding))
             .bulk(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git);
     serverHook.accept(spec);
     return spec.build();
+  }
+
+  /**
+   * This validator's statement, signed by its hotkey, of the key it cosigns with under its hotkey
+   * address, so a verifier holding only the metagraph can tell its cosignatures (corpus verify
+   * --chain-endpoint); served at {@link WitnessBinding#PATH}.
+   */
+  private byte[] witnessBinding() {
+    return WitnessBinding.sign(
+            hotkey, new NoteSigner(CosignHandler.witnessName(hotkey()), logKey).cosignerKey())
+        .bytes();
   }
 
   private void announce(String host) {

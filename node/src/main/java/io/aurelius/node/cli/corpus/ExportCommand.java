@@ -34,7 +34,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Verify a corpus, then write its clean view (burned entries left out) for fine-tuning.",
+      "Verify a corpus with the trust of corpus verify (the checkpoint remembered for its origin, "
+          + "no key declared only by the repository unless asked), then write its clean view "
+          + "(burned entries left out) for fine-tuning.",
       "jsonl: {index, id, entry} per line; chat: the observation as the user turn, reasoning and action as the "
           + "assistant turn, provenance and verdict alongside (docs/corpus-format.md).",
       "Every record carries its entry, inclusion proof, signed checkpoint and the log key, so it verifies alone "
@@ -62,6 +64,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin TrustOptions trust;
 
+  @Mixin SeenOptions seen;
+
   private final CliContext context;
 
   ExportCommand(CliContext context) {
@@ -78,7 +82,8 @@ final class ExportCommand implements Callable<Integer> {
                 + local.log().head().manifest().kind().id()
                 + " log (expected: a corpus)");
       }
-      VerificationReport report = trust.verify(local.log(), context);
+      VerificationReport report =
+          TrustedVerification.run(local.log(), trust, seen, context, context.err()).report();
       if (out == null) {
         long n =
             CorpusExport.write(local.log().head(), report.burned(), format, context.out())

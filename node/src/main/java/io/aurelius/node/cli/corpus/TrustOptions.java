@@ -16,7 +16,9 @@ import io.aurelius.anchoring.verify.VerificationReport;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.CommandFailedException;
 import io.aurelius.node.cli.UserInputException;
+import io.aurelius.node.cli.chain.ChainConnectOptions;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Whom to trust while verifying, and where Bitcoin block headers come from. */
@@ -33,7 +36,7 @@ final class TrustOptions {
       paramLabel = "FILE",
       description =
           "Verifier keys to trust, one per line: the log key (type 01) and witnesses (type 04) each "
-              + "optionally followed by its stake. Without it, the keys come from --covenant, else (verify) "
+              + "optionally followed by its stake. Without it, the keys come from --chain-endpoint or --covenant, else "
               + "the key remembered for the log's origin or, with --trust-repository-keys, the repository itself.")
   String trustedKeys;
 
@@ -53,15 +56,18 @@ final class TrustOptions {
               + "default: ${DEFAULT-VALUE}).")
   String witnessQuorum;
 
+  @Mixin ChainConnectOptions chain;
+
   @Option(
       names = "--require-witnessed-enabled",
       paramLabel = "BOOLEAN",
-      defaultValue = "false",
       arity = "0..1",
       fallbackValue = "true",
       description =
-          "Fail unless the latest checkpoint reaches the witness quorum (default: ${DEFAULT-VALUE}).")
-  boolean requireWitnessed;
+          "Fail unless the latest checkpoint reaches the witness quorum (default: true when "
+              + "witnesses are known, from --chain-endpoint, --trusted-keys or --covenant; "
+              + "=false relaxes it explicitly).")
+  Boolean requireWitnessed;
 
   @Option(
       names = "--bitcoin-rpc",
@@ -83,13 +89,39 @@ final class TrustOptions {
     }
   }
 
-  /** Resolves the trust policy; prints a line about a covenant it verified on the way. */
-  TrustPolicy policy(LogManifest manifest, CliContext context) {
+  /**
+   * Resolves the trust policy named by the options, requiring the witness quorum when witnesses are
+   * known unless relaxed; prints a line about a covenant it verified or a witness whose key it
+   * could not learn on the way. Empty when no source of trust was named.
+   */
+  Optional<TrustPolicy> named(LogManifest manifest, CliContext context, PrintWriter notes) {
+    return named0(manifest, context, notes).map(this::withQuorum);
+  }
+
+  /** Whether the quorum is required: as asked, else whenever there are witnesses to count. */
+  TrustPolicy withQuorum(TrustPolicy policy) {
+    return policy.requiringWitnessed(
+        requireWitnessed != null ? requireWitnessed : policy.witnesses().hasWitnesses());
+  }
+
+  private Optional<TrustPolicy> named0(
+      LogManifest manifest, CliContext context, PrintWriter notes) {
     StakeThreshold threshold;
     try {
       threshold = StakeThreshold.parse(witnessQuorum);
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--witness-quorum: " + e.getMessage());
+    }
+    Optional<ChainConnectOptions.Remote> remote = chain.remote();
+    int sources =
+        (trustedKeys != null ? 1 : 0) + (covenant != null ? 1 : 0) + (remote.isPresent() ? 1 : 0);
+    if (sources > 1) {
+      throw new UserInputException(
+          "--trusted-keys, --covenant, --chain-endpoint: more than one given, as flags,"
+              + " AURELIUS_* environment or --config-file (expected: one source of trust)");
+    }
+    if (remote.isPresent()) {
+      return Optional.of(ChainWitnesses.policy(remote.get(), manifest.origin(), threshold, notes));
     }
     if (trustedKeys != null) {
       Path file = context.resolve(Path.of(trustedKeys));
@@ -99,8 +131,7 @@ final class TrustOptions {
               file + ": larger than 1 MiB (expected: a short list of verifier keys)");
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        return TrustPolicy.fromTrustedKeys(lines, threshold, file.toString())
-            .requiringWitnessed(requireWitnessed);
+        return Optional.of(TrustPolicy.fromTrustedKeys(lines, threshold, file.toString()));
       } catch (IOException e) {
         throw new UserInputException(file + ": cannot read --trusted-keys: " + e.getMessage());
       } catch (MalformedNoteException e) {
@@ -118,19 +149,17 @@ final class TrustOptions {
         VerificationReport report =
             new LogVerifier(TrustPolicy.selfDeclared(covenantManifest), Optional.empty())
                 .verify(log);
-        context
-            .out()
-            .println(
-                "covenant "
-                    + covenantManifest.origin()
-                    + " verified: "
-                    + report.latest().size()
-                    + " entries, key "
-                    + covenantManifest.logKey().format()
-                    + " (self-declared)");
-        return TrustPolicy.fromCovenant(
-                report.covenant().orElseThrow(), "covenant " + covenantManifest.origin())
-            .requiringWitnessed(requireWitnessed);
+        notes.println(
+            "covenant "
+                + covenantManifest.origin()
+                + " verified: "
+                + report.latest().size()
+                + " entries, key "
+                + covenantManifest.logKey().format()
+                + " (self-declared)");
+        return Optional.of(
+            TrustPolicy.fromCovenant(
+                report.covenant().orElseThrow(), "covenant " + covenantManifest.origin()));
       } catch (VerificationFailure e) {
         throw new CommandFailedException("covenant " + covenant + ": " + e.getMessage(), e);
       } catch (InvalidCovenantException e) {
@@ -139,18 +168,6 @@ final class TrustOptions {
         throw new CommandFailedException(covenant + ": " + e.getMessage(), e);
       }
     }
-    return TrustPolicy.selfDeclared(manifest).requiringWitnessed(requireWitnessed);
-  }
-
-  /** Verifies the whole log; the first failure is exit 1 and names what failed. */
-  VerificationReport verify(GitLog log, CliContext context) {
-    try {
-      TrustPolicy trust = policy(log.head().manifest(), context);
-      return new LogVerifier(trust, headers()).verify(log);
-    } catch (VerificationFailure e) {
-      throw new CommandFailedException("verification failed: " + e.getMessage(), e);
-    } catch (LogException e) {
-      throw new CommandFailedException(e.getMessage(), e);
-    }
+    return Optional.empty();
   }
 }

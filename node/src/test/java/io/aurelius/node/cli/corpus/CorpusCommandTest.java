@@ -7,6 +7,8 @@ import io.aurelius.anchoring.log.LogPaths;
 import io.aurelius.anchoring.ots.TestCalendar;
 import io.aurelius.anchoring.testing.Attacker;
 import io.aurelius.anchoring.testing.Fixtures;
+import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.node.cli.CommandRunner;
 import java.net.ServerSocket;
@@ -414,7 +416,36 @@ class CorpusCommandTest {
     CommandRunner.Result unwitnessed = cli.run(strict);
     assertThat(unwitnessed.exitCode()).isEqualTo(1);
     assertThat(unwitnessed.err())
-        .contains("checkpoint 307: not witnessed (cosigned by less than 2/3 of 100 witness stake)");
+        .contains("checkpoint 307: not witnessed (cosigned by less than 2/3 of 100 witness stake")
+        .contains("--require-witnessed-enabled=false accepts it unwitnessed");
+    // Witnesses named: the quorum is required by default, and relaxing it is said aloud.
+    CommandRunner.Result byDefault =
+        cli.run("corpus", "verify", "corpus.git", "--trusted-keys", "keys.txt");
+    assertThat(byDefault.exitCode()).as(byDefault.err()).isEqualTo(1);
+    assertThat(byDefault.err()).contains("checkpoint 307: not witnessed");
+    CommandRunner.Result twoSources =
+        cli.run(
+            "corpus",
+            "verify",
+            "corpus.git",
+            "--trusted-keys",
+            "keys.txt",
+            "--chain-endpoint",
+            "127.0.0.1:9",
+            "--chain-authority",
+            KeyId.of(Ed25519KeyPair.generate().publicKey()).address());
+    assertThat(twoSources.exitCode()).isEqualTo(2);
+    assertThat(twoSources.err()).contains("(expected: one source of trust)");
+    assertThat(
+            ok(
+                    "corpus",
+                    "verify",
+                    "corpus.git",
+                    "--trusted-keys",
+                    "keys.txt",
+                    "--require-witnessed-enabled=false")
+                .out())
+        .contains("none yet (the latest checkpoint, 307, is NOT witnessed)");
 
     ok(
         "corpus",

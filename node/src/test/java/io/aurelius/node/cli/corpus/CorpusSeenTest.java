@@ -137,6 +137,28 @@ class CorpusSeenTest {
     assertThat(r.err().lines()).hasSize(1);
   }
 
+  @Test
+  void exportTrustsAsVerifyDoes() throws Exception {
+    log("corpus.git", "log", 0, 300, 300, 7);
+    CommandRunner.Result unknown = cli.run("corpus", "export", "corpus.git");
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.err()).contains("is declared only by the repository");
+    assertThat(unknown.out()).isEmpty();
+
+    CommandRunner.Result first =
+        cli.run("corpus", "export", "corpus.git", "--trust-repository-keys");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.out().lines()).hasSize(307);
+    assertThat(Files.readString(dir.resolve("home/corpus-seen/aurelius.test%2Fcorpus")))
+        .contains("\"size\":307");
+
+    git("--git-dir=corpus.git", "update-ref", "refs/heads/main", "main~1");
+    CommandRunner.Result rolledBack = cli.run("corpus", "export", "corpus.git");
+    assertThat(rolledBack.exitCode()).isEqualTo(1);
+    assertThat(rolledBack.err()).contains("rollback: checkpoint " + ORIGIN + " size 300 root ");
+    assertThat(rolledBack.out()).isEmpty();
+  }
+
   private String keyLine(String name, String hotkey, String prefix) {
     return ok("corpus", "key", "--name", name, "--hotkey", hotkey)
         .out()

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code corpus export --out} writes self-proving records and a card; verify-record checks one. */
 class VerifyRecordCommandTest {
+  /** These tests are about records, not whom to trust: the repository's key is accepted. */
+  private static final String TRUST = "--trust-repository-keys";
+
   @TempDir Path dir;
   private CommandRunner cli;
   private String logKey;
@@ -43,7 +46,17 @@ class VerifyRecordCommandTest {
   @Test
   void anExportIsReadableHasACardAndEachRecordVerifiesAlone() throws Exception {
     CommandRunner.Result exported =
-        ok("corpus", "export", "corpus.git", "--format", "chat", "--out", "out/chat.jsonl");
+        ok(
+            "corpus",
+            "export",
+            "corpus.git",
+            "--format",
+            "chat",
+            "--out",
+            "out/chat.jsonl",
+            TRUST,
+            "--seen-dir",
+            "seen");
     assertThat(exported.out()).contains("exported 40 entries").contains("dataset card");
     Path file = dir.resolve("out/chat.jsonl");
     Path card = dir.resolve("out/README.md");
@@ -72,13 +85,13 @@ class VerifyRecordCommandTest {
         .contains("self-consistent, not who signed it");
 
     // exporting again replaces its own card
-    ok("corpus", "export", "corpus.git", "--out", "out/corpus.jsonl");
+    ok("corpus", "export", "corpus.git", "--out", "out/corpus.jsonl", TRUST, "--seen-dir", "seen");
     assertThat(Files.readString(card)).contains("`corpus.jsonl`: 40 records in the `jsonl` format");
   }
 
   @Test
   void failuresAreExitOneAndBadInputExitTwo() throws Exception {
-    ok("corpus", "export", "corpus.git", "--out", "out/corpus.jsonl");
+    ok("corpus", "export", "corpus.git", "--out", "out/corpus.jsonl", TRUST, "--seen-dir", "seen");
     List<String> records = Files.readAllLines(dir.resolve("out/corpus.jsonl"));
 
     CommandRunner.Result untrusted =
@@ -111,7 +124,8 @@ class VerifyRecordCommandTest {
     assertThat(cli.run("corpus", "verify-record", "nothing.jsonl").exitCode()).isEqualTo(2);
 
     Files.writeString(dir.resolve("README.md"), "my notes\n");
-    CommandRunner.Result ownReadme = cli.run("corpus", "export", "corpus.git", "--out", "x.jsonl");
+    CommandRunner.Result ownReadme =
+        cli.run("corpus", "export", "corpus.git", "--out", "x.jsonl", TRUST, "--seen-dir", "seen");
     assertThat(ownReadme.exitCode()).isEqualTo(2);
     assertThat(ownReadme.err()).contains("is not an export's dataset card");
     assertThat(dir.resolve("x.jsonl")).doesNotExist();
