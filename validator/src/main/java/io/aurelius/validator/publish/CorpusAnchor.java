@@ -73,6 +73,18 @@ public final class CorpusAnchor implements OwnLog, AutoCloseable {
     }
   }
 
+  @Override
+  public synchronized Optional<List<byte[]>> consistency(long oldSize, long newSize) {
+    try {
+      LogSnapshot head = log.head();
+      return 0 < oldSize && oldSize <= newSize && newSize <= head.size()
+          ? Optional.of(head.consistencyProof(oldSize, newSize))
+          : Optional.empty();
+    } catch (LogException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The signed checkpoint for {@code size}, with any cosignatures added so far. */
   public synchronized SignedNote checkpoint(long size) throws LogException {
     try {

@@ -2,6 +2,9 @@ package io.aurelius.validator.service;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.anchoring.note.NoteSigner;
+import io.aurelius.anchoring.witness.CosignedCheckpoints;
+import io.aurelius.anchoring.witness.Witness;
 import io.aurelius.config.submission.Submission;
 import io.aurelius.core.chain.Chain;
 import io.aurelius.core.chain.ChainInfo;
@@ -169,6 +172,11 @@ public final class ValidatorService extends AbstractService {
     return settings.validatorDir().resolve("corpus.git");
   }
 
+  /** What this validator cosigned as a witness, per origin (docs/corpus-format.md). */
+  private Path witnessDirectory() {
+    return settings.validatorDir().resolve("witness");
+  }
+
   public Path configsRepository() {
     return settings.validatorDir().resolve("configs.git");
   }
@@ -304,7 +312,13 @@ public final class ValidatorService extends AbstractService {
             .route(
                 CosignHandler.ROUTE,
                 CosignHandler.MAX_BODY_BYTES,
-                new CosignHandler(corpus, hotkey(), logKey, validators::get, clock))
+                new CosignHandler(
+                    corpus,
+                    new Witness(
+                        new CosignedCheckpoints(witnessDirectory()),
+                        new NoteSigner(CosignHandler.witnessName(hotkey()), logKey),
+                        clock),
+                    validators::get))
             .bulk(GitMount.PREFIX, Set.of("GET", "POST"), git.maxRequestBytes(), git);
     serverHook.accept(spec);
     return spec.build();
