@@ -3,6 +3,7 @@ package io.aurelius.validator.consensus;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.anchoring.note.Checkpoint;
 import io.aurelius.anchoring.note.MalformedNoteException;
 import io.aurelius.anchoring.note.SignedNote;
@@ -32,8 +33,9 @@ import java.util.function.Supplier;
  * (tlog-cosignature/v1, named by its hotkey address) only a checkpoint that its own replica does
  * not contradict and that is consistent with the largest it cosigned before ({@link Witness}); the
  * consistency proof is the request's, or else computed from its own replica. Answers {@code
- * {"witness": "<verifier key>", "note": "<the checkpoint with the cosignature line>"}}; a rollback
- * or fork is 409, an unverifiable checkpoint 422.
+ * {"witness": "<verifier key>", "note": "<the checkpoint with the cosignature line>", "latest":
+ * "<this validator's latest signed checkpoint>"}}; a rollback or fork is 409, an unverifiable
+ * checkpoint 422.
  */
 public final class CosignHandler implements RouteHandler {
   public static final String ROUTE = "validator/cosign";
@@ -120,7 +122,10 @@ public final class CosignHandler implements RouteHandler {
     } catch (IOException e) {
       throw new UncheckedIOException("witness state: " + e.getMessage(), e);
     }
-    return Json.newObject().put("witness", witness.key().format()).put("note", cosigned.format());
+    ObjectNode answer =
+        Json.newObject().put("witness", witness.key().format()).put("note", cosigned.format());
+    log.latest().ifPresent(note -> answer.put("latest", note));
+    return answer;
   }
 
   private static Optional<ConsistencyProof> readBody(JsonNode body) {

@@ -15,4 +15,10 @@ public interface OwnLog {
    * {@code newSize} long.
    */
   Optional<List<byte[]>> consistency(long oldSize, long newSize);
+
+  /**
+   * The log's latest signed checkpoint note, as the log holds it, unless the log is empty: a peer
+   * whose replica lags learns from it that it should catch up.
+   */
+  Optional<String> latest();
 }

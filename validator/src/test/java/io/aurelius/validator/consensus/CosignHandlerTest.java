@@ -108,6 +108,8 @@ class CosignHandlerTest {
           VerifierKey.parse(answer.get("witness").asText()));
     }
     assertThat(witnessed()).isEqualTo(7);
+    // the answer shows the witness's own latest checkpoint, so a lagging requester can catch up
+    assertThat(second.get("latest").asText()).isEqualTo(mine.latest().orElseThrow());
     assertRefused(body(three), 409, "cosign: rollback: checkpoint " + ORIGIN + " 3 ");
     assertThat(witnessed()).isEqualTo(7);
   }
