@@ -58,6 +58,18 @@ class CatchUpTest {
   }
 
   @Test
+  void itStopsAtTheLastSignedCheckpointBeforeAnEntryItMustNotTake() throws Exception {
+    peer.append(0, Fixtures.entries(0, 3)); // an epoch this replica missed
+    peer.append(3, Fixtures.entries(3, 4)); // the epoch it is about to anchor itself
+
+    long appended =
+        new CatchUp().from(mine, peer.head(), peerKey(), e -> fixtureNumber(e) < 5); // admits 0..4
+
+    assertThat(appended).isEqualTo(3); // checkpoint 3, not 5: entries 3, 4 are not alone at 5
+    assertThat(mine.head().root(3)).isEqualTo(peer.head().root(3));
+  }
+
+  @Test
   void anEmptyReplicaCatchesUpFromNothing() throws Exception {
     peer.append(0, Fixtures.entries(0, 5));
 
@@ -89,6 +101,10 @@ class CatchUpTest {
         .isInstanceOf(LogCorruptException.class)
         .hasMessageStartingWith("peer checkpoint 4: note: no signature by ");
     assertThat(mine.head().size()).isZero();
+  }
+
+  private static long fixtureNumber(CorpusEntry e) {
+    return Long.parseLong(e.json().path("aene").path("id").asText(), 16) - 1;
   }
 
   private VerifierKey peerKey() throws Exception {

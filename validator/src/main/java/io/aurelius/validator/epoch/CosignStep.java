@@ -3,6 +3,7 @@ package io.aurelius.validator.epoch;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aurelius.anchoring.corpus.CorpusEntry;
 import io.aurelius.anchoring.corpus.ReplicaDivergedException;
 import io.aurelius.anchoring.log.LogException;
 import io.aurelius.anchoring.note.Checkpoint;
@@ -23,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -149,7 +151,9 @@ final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> 
     try {
       VerifierKey witness = VerifierKey.parse(answers.get(ahead).path("witness").asText());
       VerifierKey logKey = VerifierKey.of(corpus.origin(), KeyType.ED25519, witness.publicKey());
-      long appended = corpus.catchUpFrom(corpusUrl(ahead), logKey);
+      // Only entries of epochs up to this one: a peer already past its next anchor holds a batch
+      // this validator is about to append itself, which must not be taken twice.
+      long appended = corpus.catchUpFrom(corpusUrl(ahead), logKey, anchoredBy(epoch));
       listener.step(
           epoch,
           Steps.COSIGN,
@@ -165,6 +169,14 @@ final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> 
     } catch (LogException | MalformedNoteException | RuntimeException e) {
       LOG.warn("epoch {}: corpus catch-up from {} failed: {}", epoch, ahead, e.getMessage());
     }
+  }
+
+  /** Entries of epochs up to {@code epoch}; one that does not say its epoch is not taken. */
+  static Predicate<CorpusEntry> anchoredBy(long epoch) {
+    return e -> {
+      JsonNode at = e.json().path("provenance").path("epoch");
+      return at.isIntegralNumber() && at.canConvertToLong() && at.asLong() <= epoch;
+    };
   }
 
   /** Where a peer serves its corpus replica (docs/validator.md: {@code /git/corpus.git}). */

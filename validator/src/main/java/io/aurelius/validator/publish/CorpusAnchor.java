@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -116,6 +117,15 @@ public final class CorpusAnchor implements OwnLog, AutoCloseable {
    * @throws ReplicaDivergedException this replica is not a prefix of the peer's; nothing changed
    */
   public long catchUpFrom(String url, VerifierKey peerLogKey) throws LogException {
+    return catchUpFrom(url, peerLogKey, entry -> true);
+  }
+
+  /**
+   * As {@link #catchUpFrom(String, VerifierKey)}, up to the peer's last signed checkpoint before an
+   * entry {@code upTo} does not accept.
+   */
+  public long catchUpFrom(String url, VerifierKey peerLogKey, Predicate<CorpusEntry> upTo)
+      throws LogException {
     requireNonNull(url, "url");
     requireNonNull(peerLogKey, "peerLogKey");
     Path scratch;
@@ -127,7 +137,7 @@ public final class CorpusAnchor implements OwnLog, AutoCloseable {
     try (GitLog peer = GitLog.cloneFrom(url, scratch.resolve("corpus.git"))) {
       LogSnapshot theirs = peer.head();
       synchronized (this) {
-        return new CatchUp().from(log, theirs, peerLogKey);
+        return new CatchUp().from(log, theirs, peerLogKey, upTo);
       }
     } finally {
       deleteQuietly(scratch);
