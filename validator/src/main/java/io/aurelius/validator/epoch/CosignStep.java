@@ -13,6 +13,7 @@ import io.aurelius.anchoring.note.SignedNote;
 import io.aurelius.anchoring.note.VerifierKey;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.Json;
+import io.aurelius.core.protocol.ProtocolStatus;
 import io.aurelius.core.transport.PeerEndpoint;
 import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.core.transport.Reply;
@@ -203,6 +204,12 @@ final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> 
           LOG.warn("epoch {}: cosignature from {} refused: {}", epoch, peer, e.getMessage());
           return false;
         }
+      }
+      if (reply instanceof Reply.Refused refused
+          && refused.status() == ProtocolStatus.CONFLICT.code()) {
+        // A rollback or a fork as the witness sees it: waiting does not change that.
+        LOG.warn("epoch {}: {} refused to cosign: {}", epoch, peer, refused.message());
+        return false;
       }
       if (System.nanoTime() > deadline) {
         LOG.warn("epoch {}: no cosignature from {}: {}", epoch, peer, reply);
