@@ -17,6 +17,11 @@ public enum ProtocolStatus {
   REQUEST_TIMEOUT(408, "Request Timeout"),
   /** Body larger than the route allows. */
   PAYLOAD_TOO_LARGE(413, "Payload Too Large"),
+  /**
+   * The content contradicts what the receiver committed to before (a witness shown a checkpoint
+   * smaller than, or forking, the one it cosigned).
+   */
+  CONFLICT(409, "Conflict"),
   /** A handler refused the (well-formed, authenticated) content. */
   UNPROCESSABLE(422, "Unprocessable Content"),
   /** Per-hotkey rate limit, or too many open sessions for one hotkey. */

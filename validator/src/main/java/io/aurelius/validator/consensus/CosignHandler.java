@@ -3,55 +3,64 @@ package io.aurelius.validator.consensus;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.anchoring.note.Checkpoint;
 import io.aurelius.anchoring.note.MalformedNoteException;
-import io.aurelius.anchoring.note.NoteSigner;
 import io.aurelius.anchoring.note.SignedNote;
-import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.anchoring.witness.ConsistencyProof;
+import io.aurelius.anchoring.witness.Witness;
+import io.aurelius.anchoring.witness.WitnessRefusedException;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.protocol.ProtocolStatus;
 import io.aurelius.core.transport.CallRefusedException;
 import io.aurelius.core.transport.InboundCall;
 import io.aurelius.core.transport.RouteHandler;
-import java.time.Clock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Serves {@code validator/cosign}: {@code {"checkpoint": "<checkpoint text>"}} from a registered
- * validator. Cosigns (tlog-cosignature/v1, named by this validator's hotkey address) only when the
- * checkpoint is consistent with this validator's own corpus log: same origin, and the log holds at
- * least that many entries with the same root at that size. Answers {@code {"witness": "<verifier
- * key>", "note": "<the checkpoint with the cosignature line>"}}.
+ * Serves {@code validator/cosign}: {@code {"checkpoint": "<checkpoint text>"}}, optionally with
+ * {@code "oldSize"} and {@code "proof"} (base64 hashes) as C2SP tlog-witness's add-checkpoint, from
+ * a registered validator. This validator is a witness of the subnet's one corpus origin: it cosigns
+ * (tlog-cosignature/v1, named by its hotkey address) only a checkpoint that its own replica does
+ * not contradict and that is consistent with the largest it cosigned before ({@link Witness}); the
+ * consistency proof is the request's, or else computed from its own replica. Answers {@code
+ * {"witness": "<verifier key>", "note": "<the checkpoint with the cosignature line>", "latest":
+ * "<this validator's latest signed checkpoint>"}}; a rollback or fork is 409, an unverifiable
+ * checkpoint 422.
  */
 public final class CosignHandler implements RouteHandler {
   public static final String ROUTE = "validator/cosign";
-  public static final int MAX_BODY_BYTES = 4096;
+  public static final int MAX_BODY_BYTES = 8192;
+
+  /** Enough for a tree of 2^64 entries (a consistency proof has at most 2·64 hashes). */
+  private static final int MAX_PROOF_HASHES = 128;
+
+  private static final Set<String> MEMBERS = Set.of("checkpoint", "oldSize", "proof");
+  private static final String SHAPE =
+      "expected: exactly {\"checkpoint\": the checkpoint note as text}, optionally with"
+          + " \"oldSize\": an integer >= 0 and \"proof\": [base64 hashes] together";
 
   private final OwnLog log;
-  private final NoteSigner signer;
+  private final Witness witness;
   private final Supplier<ValidatorSet> validators;
-  private final Clock clock;
 
   /**
-   * @param hotkey the validator's hotkey, whose address names its cosignatures
-   * @param logKey the Ed25519 key it cosigns with (C2SP cosignatures are Ed25519; for an Ed25519
-   *     hotkey, the hotkey itself)
+   * @param witness cosigns under this validator's hotkey address ({@link #witnessName}) with its
+   *     log key, and keeps what it cosigned
    */
-  public CosignHandler(
-      OwnLog log,
-      KeyId hotkey,
-      Ed25519KeyPair logKey,
-      Supplier<ValidatorSet> validators,
-      Clock clock) {
+  public CosignHandler(OwnLog log, Witness witness, Supplier<ValidatorSet> validators) {
     this.log = requireNonNull(log, "log");
-    this.signer = new NoteSigner(witnessName(requireNonNull(hotkey, "hotkey")), logKey);
+    this.witness = requireNonNull(witness, "witness");
     this.validators = requireNonNull(validators, "validators");
-    this.clock = requireNonNull(clock, "clock");
   }
 
   /** The name a validator cosigns under: its hotkey address. */
@@ -69,13 +78,7 @@ public final class CosignHandler implements RouteHandler {
               + " is not a registered validator (expected: a validator of this subnet)");
     }
     JsonNode body = call.body();
-    if (!body.isObject() || body.size() != 1 || !body.path("checkpoint").isTextual()) {
-      throw new CallRefusedException(
-          ProtocolStatus.BAD_REQUEST,
-          "cosign body: "
-              + (body.isObject() ? "members " + fieldNames(body) : body.getNodeType())
-              + " (expected: exactly {\"checkpoint\": the checkpoint note as text})");
-    }
+    Optional<ConsistencyProof> given = readBody(body);
     String text = body.get("checkpoint").textValue();
     Checkpoint checkpoint;
     try {
@@ -92,29 +95,101 @@ public final class CosignHandler implements RouteHandler {
               + "')");
     }
     Optional<byte[]> mine = log.root(checkpoint.size());
-    if (mine.isEmpty()) {
-      throw refuse(
-          "cosign.checkpoint: size "
+    if (mine.isPresent() && !Arrays.equals(mine.get(), checkpoint.root())) {
+      throw new CallRefusedException(
+          ProtocolStatus.CONFLICT,
+          "cosign: fork: checkpoint "
+              + checkpoint.origin()
+              + " "
               + checkpoint.size()
-              + " is beyond this validator's corpus log (expected: a size it holds; try again later)");
+              + " "
+              + checkpoint.rootBase64()
+              + " has another root than this validator's replica at that size (expected: the"
+              + " same entries)");
     }
-    if (!Arrays.equals(mine.get(), checkpoint.root())) {
-      throw refuse(
-          "cosign.checkpoint: root at size "
-              + checkpoint.size()
-              + " differs from this validator's corpus log (expected: the same entries)");
+    Witness.ProofSource proofs =
+        given.isPresent()
+            ? Witness.ProofSource.given(given.get())
+            : (oldSize, newSize) ->
+                log.consistency(oldSize, newSize).map(h -> new ConsistencyProof(oldSize, h));
+    SignedNote cosigned;
+    try {
+      cosigned = witness.cosign(text, proofs);
+    } catch (WitnessRefusedException e) {
+      throw new CallRefusedException(
+          e.reason().conflict() ? ProtocolStatus.CONFLICT : ProtocolStatus.UNPROCESSABLE,
+          "cosign: " + e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("witness state: " + e.getMessage(), e);
     }
-    SignedNote cosigned =
-        new SignedNote(text, List.of(signer.cosign(text, clock.instant().getEpochSecond())));
-    return Json.newObject()
-        .put("witness", signer.cosignerKey().format())
-        .put("note", cosigned.format());
+    ObjectNode answer =
+        Json.newObject().put("witness", witness.key().format()).put("note", cosigned.format());
+    log.latest().ifPresent(note -> answer.put("latest", note));
+    return answer;
   }
 
-  private static String fieldNames(JsonNode body) {
+  private static Optional<ConsistencyProof> readBody(JsonNode body) {
+    if (!body.isObject()
+        || !body.path("checkpoint").isTextual()
+        || !MEMBERS.containsAll(fieldNames(body))
+        || body.has("oldSize") != body.has("proof")) {
+      throw new CallRefusedException(
+          ProtocolStatus.BAD_REQUEST,
+          "cosign body: "
+              + (body.isObject() ? "members " + shortNames(body) : body.getNodeType())
+              + " ("
+              + SHAPE
+              + ")");
+    }
+    if (!body.has("proof")) {
+      return Optional.empty();
+    }
+    JsonNode oldSize = body.get("oldSize");
+    JsonNode proof = body.get("proof");
+    if (!oldSize.isIntegralNumber() || !oldSize.canConvertToLong() || oldSize.asLong() < 0) {
+      throw new CallRefusedException(
+          ProtocolStatus.BAD_REQUEST, "cosign.oldSize: " + oldSize + " (expected: >= 0)");
+    }
+    if (!proof.isArray() || proof.size() > MAX_PROOF_HASHES) {
+      throw new CallRefusedException(
+          ProtocolStatus.BAD_REQUEST,
+          "cosign.proof: "
+              + proof.getNodeType()
+              + " (expected: an array of at most "
+              + MAX_PROOF_HASHES
+              + " base64 hashes)");
+    }
+    List<byte[]> hashes = new ArrayList<>();
+    for (int i = 0; i < proof.size(); i++) {
+      byte[] hash = null;
+      if (proof.get(i).isTextual()) {
+        try {
+          hash = Base64.getDecoder().decode(proof.get(i).textValue());
+        } catch (IllegalArgumentException e) {
+          hash = null;
+        }
+      }
+      if (hash == null || hash.length != Checkpoint.ROOT_LENGTH) {
+        throw new CallRefusedException(
+            ProtocolStatus.BAD_REQUEST,
+            "cosign.proof[" + i + "]: (expected: a 32-byte hash in standard base64)");
+      }
+      hashes.add(hash);
+    }
+    return Optional.of(new ConsistencyProof(oldSize.asLong(), hashes));
+  }
+
+  private static List<String> fieldNames(JsonNode body) {
     List<String> names = new ArrayList<>();
-    body.fieldNames()
-        .forEachRemaining(n -> names.add(n.length() > 40 ? n.substring(0, 40) + "…" : n));
+    body.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static String shortNames(JsonNode body) {
+    List<String> names = new ArrayList<>();
+    for (String n : fieldNames(body)) {
+      names.add(n.length() > 40 ? n.substring(0, 40) + "…" : n);
+    }
     return names.size() > 8 ? names.subList(0, 8) + "…" : names.toString();
   }
 

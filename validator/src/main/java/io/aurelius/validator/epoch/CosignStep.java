@@ -3,10 +3,17 @@ package io.aurelius.validator.epoch;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aurelius.anchoring.corpus.CorpusEntry;
+import io.aurelius.anchoring.corpus.ReplicaDivergedException;
 import io.aurelius.anchoring.log.LogException;
+import io.aurelius.anchoring.note.Checkpoint;
+import io.aurelius.anchoring.note.KeyType;
 import io.aurelius.anchoring.note.MalformedNoteException;
+import io.aurelius.anchoring.note.SignedNote;
+import io.aurelius.anchoring.note.VerifierKey;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.Json;
+import io.aurelius.core.protocol.ProtocolStatus;
 import io.aurelius.core.transport.PeerEndpoint;
 import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.core.transport.Reply;
@@ -15,14 +22,18 @@ import io.aurelius.validator.publish.CorpusAnchor;
 import io.aurelius.validator.store.ValidatorStore;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Step 9, continued: asks every peer that took part in the exchange to cosign the new checkpoint,
- * each for at most the cosign deadline, and adds the cosignatures that verify. Interrupted (a
- * stop), it records nothing, so the restart asks again.
+ * each for at most the cosign deadline, and adds the cosignatures that verify; if a peer's answer
+ * shows its replica is ahead of this one, catches up from it. Interrupted (a stop), it records
+ * nothing, so the restart asks again.
  */
 final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> {
   private static final Logger LOG = LoggerFactory.getLogger(CosignStep.class);
@@ -77,14 +88,18 @@ final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> 
         throw new IllegalStateException("epoch " + epoch + ": " + e.getMessage(), e);
       }
       Set<String> reached = new HashSet<>(in.reached().peers());
+      Map<PeerEndpoint, JsonNode> answers = new LinkedHashMap<>();
       for (PeerEndpoint peer : in.graph().peersOf(self)) {
         if (Thread.currentThread().isInterrupted()) {
           break;
         }
         if (reached.contains(peer.hotkey().address())
-            && cosignWith(epoch, peer, anchored.size(), text)) {
+            && cosignWith(epoch, peer, anchored.size(), text, answers)) {
           added++;
         }
+      }
+      if (!Thread.currentThread().isInterrupted()) {
+        catchUp(epoch, answers);
       }
     }
     if (Thread.interrupted()) {
@@ -103,7 +118,76 @@ final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> 
     return done;
   }
 
-  private boolean cosignWith(long epoch, PeerEndpoint peer, long size, String text) {
+  /**
+   * A replica that missed an epoch's batch (this validator missed the consensus wait) is behind its
+   * peers; it catches up from the peer with the largest checkpoint before the next epoch appends,
+   * or its next batch would land at other indexes and the replicas would diverge for good. The
+   * peer's log key is the key it cosigned with (its hotkey signed the answer that names it).
+   */
+  private void catchUp(long epoch, Map<PeerEndpoint, JsonNode> answers) {
+    long mine;
+    try {
+      mine = corpus.size();
+    } catch (LogException e) {
+      LOG.warn("epoch {}: corpus size: {}", epoch, e.getMessage());
+      return;
+    }
+    PeerEndpoint ahead = null;
+    long largest = mine;
+    for (Map.Entry<PeerEndpoint, JsonNode> a : answers.entrySet()) {
+      try {
+        long size =
+            Checkpoint.parse(SignedNote.parse(a.getValue().path("latest").asText()).text()).size();
+        if (size > largest) {
+          largest = size;
+          ahead = a.getKey();
+        }
+      } catch (MalformedNoteException | IllegalArgumentException e) {
+        // an answer without a readable latest checkpoint says nothing about lag
+      }
+    }
+    if (ahead == null) {
+      return;
+    }
+    try {
+      VerifierKey witness = VerifierKey.parse(answers.get(ahead).path("witness").asText());
+      VerifierKey logKey = VerifierKey.of(corpus.origin(), KeyType.ED25519, witness.publicKey());
+      // Only entries of epochs up to this one: a peer already past its next anchor holds a batch
+      // this validator is about to append itself, which must not be taken twice.
+      long appended = corpus.catchUpFrom(corpusUrl(ahead), logKey, anchoredBy(epoch));
+      listener.step(
+          epoch,
+          Steps.COSIGN,
+          "corpus replica was behind at "
+              + mine
+              + ": caught up "
+              + appended
+              + " entries from "
+              + ahead.hotkey().address());
+    } catch (ReplicaDivergedException e) {
+      LOG.error(
+          "epoch {}: corpus replica cannot catch up from {}: {}", epoch, ahead, e.getMessage());
+    } catch (LogException | MalformedNoteException | RuntimeException e) {
+      LOG.warn("epoch {}: corpus catch-up from {} failed: {}", epoch, ahead, e.getMessage());
+    }
+  }
+
+  /** Entries of epochs up to {@code epoch}; one that does not say its epoch is not taken. */
+  static Predicate<CorpusEntry> anchoredBy(long epoch) {
+    return e -> {
+      JsonNode at = e.json().path("provenance").path("epoch");
+      return at.isIntegralNumber() && at.canConvertToLong() && at.asLong() <= epoch;
+    };
+  }
+
+  /** Where a peer serves its corpus replica (docs/validator.md: {@code /git/corpus.git}). */
+  static String corpusUrl(PeerEndpoint peer) {
+    String host = peer.host().contains(":") ? "[" + peer.host() + "]" : peer.host();
+    return "http://" + host + ":" + peer.port() + "/git/corpus.git";
+  }
+
+  private boolean cosignWith(
+      long epoch, PeerEndpoint peer, long size, String text, Map<PeerEndpoint, JsonNode> answers) {
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
       Reply reply =
@@ -113,12 +197,19 @@ final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> 
       if (reply instanceof Reply.Ok ok) {
         try {
           JsonNode body = ok.json();
+          answers.put(peer, body);
           corpus.addCosignature(size, body.path("witness").asText(), body.path("note").asText());
           return true;
         } catch (LogException | MalformedNoteException | RuntimeException e) {
           LOG.warn("epoch {}: cosignature from {} refused: {}", epoch, peer, e.getMessage());
           return false;
         }
+      }
+      if (reply instanceof Reply.Refused refused
+          && refused.status() == ProtocolStatus.CONFLICT.code()) {
+        // A rollback or a fork as the witness sees it: waiting does not change that.
+        LOG.warn("epoch {}: {} refused to cosign: {}", epoch, peer, refused.message());
+        return false;
       }
       if (System.nanoTime() > deadline) {
         LOG.warn("epoch {}: no cosignature from {}: {}", epoch, peer, reply);

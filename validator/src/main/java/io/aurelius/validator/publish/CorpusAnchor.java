@@ -2,10 +2,13 @@ package io.aurelius.validator.publish;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.anchoring.corpus.CatchUp;
 import io.aurelius.anchoring.corpus.CorpusEntry;
 import io.aurelius.anchoring.corpus.CorpusLog;
+import io.aurelius.anchoring.corpus.ReplicaDivergedException;
 import io.aurelius.anchoring.log.AppendResult;
 import io.aurelius.anchoring.log.Cosignature;
+import io.aurelius.anchoring.log.GitLog;
 import io.aurelius.anchoring.log.LogException;
 import io.aurelius.anchoring.log.LogSnapshot;
 import io.aurelius.anchoring.note.MalformedNoteException;
@@ -16,13 +19,19 @@ import io.aurelius.anchoring.stamping.CheckpointStamper;
 import io.aurelius.anchoring.stamping.StampRun;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.validator.consensus.OwnLog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The validator's corpus log ({@code corpus.git}), created on first use with the configured origin
@@ -35,10 +44,12 @@ public final class CorpusAnchor implements OwnLog, AutoCloseable {
 
   private final CorpusLog log;
   private final String origin;
+  private final Path directory;
 
-  private CorpusAnchor(CorpusLog log, String origin) {
+  private CorpusAnchor(CorpusLog log, String origin, Path directory) {
     this.log = log;
     this.origin = origin;
+    this.directory = directory;
   }
 
   public static CorpusAnchor open(Path directory, String origin, Ed25519KeyPair hotkey, Clock clock)
@@ -49,7 +60,7 @@ public final class CorpusAnchor implements OwnLog, AutoCloseable {
             ? CorpusLog.open(directory, hotkey, clock)
             : CorpusLog.create(directory, origin, hotkey, clock);
     String actual = log.head().manifest().origin();
-    return new CorpusAnchor(log, actual);
+    return new CorpusAnchor(log, actual, directory);
   }
 
   @Override
@@ -73,6 +84,74 @@ public final class CorpusAnchor implements OwnLog, AutoCloseable {
       return size <= head.size() && size >= 0 ? Optional.of(head.root(size)) : Optional.empty();
     } catch (LogException e) {
       return Optional.empty();
+    }
+  }
+
+  @Override
+  public synchronized Optional<List<byte[]>> consistency(long oldSize, long newSize) {
+    try {
+      LogSnapshot head = log.head();
+      return 0 < oldSize && oldSize <= newSize && newSize <= head.size()
+          ? Optional.of(head.consistencyProof(oldSize, newSize))
+          : Optional.empty();
+    } catch (LogException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public synchronized Optional<String> latest() {
+    try {
+      LogSnapshot head = log.head();
+      return head.size() == 0
+          ? Optional.empty()
+          : Optional.of(new String(head.checkpointBytes(head.size()), StandardCharsets.UTF_8));
+    } catch (LogException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Catches this replica up from a peer's published corpus ({@code url}, git), whose latest
+   * checkpoint must be signed by {@code peerLogKey}: see {@link CatchUp}. The peer's log is cloned
+   * into a scratch directory beside this one and removed afterwards.
+   *
+   * @return how many entries were appended
+   * @throws ReplicaDivergedException this replica is not a prefix of the peer's; nothing changed
+   */
+  public long catchUpFrom(String url, VerifierKey peerLogKey) throws LogException {
+    return catchUpFrom(url, peerLogKey, entry -> true);
+  }
+
+  /**
+   * As {@link #catchUpFrom(String, VerifierKey)}, up to the peer's last signed checkpoint before an
+   * entry {@code upTo} does not accept.
+   */
+  public long catchUpFrom(String url, VerifierKey peerLogKey, Predicate<CorpusEntry> upTo)
+      throws LogException {
+    requireNonNull(url, "url");
+    requireNonNull(peerLogKey, "peerLogKey");
+    Path scratch;
+    try {
+      scratch = Files.createTempDirectory(directory.toAbsolutePath().getParent(), ".peer-corpus-");
+    } catch (IOException e) {
+      throw new LogException(directory + ": cannot make a scratch directory: " + e.getMessage(), e);
+    }
+    try (GitLog peer = GitLog.cloneFrom(url, scratch.resolve("corpus.git"))) {
+      LogSnapshot theirs = peer.head();
+      synchronized (this) {
+        return new CatchUp().from(log, theirs, peerLogKey, upTo);
+      }
+    } finally {
+      deleteQuietly(scratch);
+    }
+  }
+
+  private static void deleteQuietly(Path scratch) {
+    try (Stream<Path> paths = Files.walk(scratch)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // a leftover scratch clone is harmless; the next catch-up makes its own
     }
   }
 

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.anchoring.note.NoteSigner;
 import io.aurelius.anchoring.note.WitnessBinding;
 import io.aurelius.anchoring.stamping.CheckpointStamper;
+import io.aurelius.anchoring.witness.CosignedCheckpoints;
+import io.aurelius.anchoring.witness.Witness;
 import io.aurelius.config.submission.Submission;
 import io.aurelius.core.chain.Chain;
 import io.aurelius.core.chain.ChainInfo;
@@ -182,6 +184,11 @@ public final class ValidatorService extends AbstractService {
     return settings.validatorDir().resolve("corpus.git");
   }
 
+  /** What this validator cosigned as a witness, per origin (docs/corpus-format.md). */
+  private Path witnessDirectory() {
+    return settings.validatorDir().resolve("witness");
+  }
+
   public Path configsRepository() {
     return settings.validatorDir().resolve("configs.git");
   }
@@ -327,7 +334,13 @@ public final class ValidatorService extends AbstractService {
             .route(
                 CosignHandler.ROUTE,
                 CosignHandler.MAX_BODY_BYTES,
-                new CosignHandler(corpus, hotkey(), logKey, validators::get, clock))
+                new CosignHandler(
+                    corpus,
+                    new Witness(
+                        new CosignedCheckpoints(witnessDirectory()),
+                        new NoteSigner(CosignHandler.witnessName(hotkey()), logKey),
+                        clock),
+                    validators::get))
             .plain(
                 WitnessBinding.PATH,
                 Set.of("GET"),
