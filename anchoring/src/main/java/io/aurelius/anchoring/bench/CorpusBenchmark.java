@@ -44,9 +44,9 @@ import java.util.stream.Stream;
  * smart HTTP on loopback, and verifies the clone, timing each step. The baseline is the hashing any
  * verifier must do (one SHA-256 per leaf over {@code 0x00 ‖ entry}, one per interior node over 65
  * bytes), at the SHA-256 rate of this machine for inputs of those sizes, measured in the same run
- * on warm code; verify's ratio to it is how close verification comes to the
- * SHA-256 limit of the machine. Peak heap is the sum of the heap pools' peaks during verify, so it
- * includes garbage not yet collected: an upper bound, comparable across sizes.
+ * on warm code; verify's ratio to it is how close verification comes to the SHA-256 limit of the
+ * machine. Peak heap is the sum of the heap pools' peaks during verify, so it includes garbage not
+ * yet collected: an upper bound, comparable across sizes.
  */
 public final class CorpusBenchmark {
   /** What one size measured. */
