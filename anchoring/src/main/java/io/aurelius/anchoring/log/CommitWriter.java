@@ -50,7 +50,7 @@ final class CommitWriter {
           publish(log, writerLock, key, clock, origin, base, changes, message, beforePublish);
       try {
         Repacker.repackIfNeeded(log.repository(), repackThreshold);
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         // the commit is published; a failed repack leaves more packs, not a broken log
         LOG.warn("{}: repack failed: {}", log.directory(), e.toString());
       }

@@ -388,6 +388,10 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
       LOG.debug("streamed answer to request {} cut: {}", call.requestId(), e.toString());
       ctx.close();
       return;
+    } catch (Error e) {
+      out.discard();
+      ctx.close();
+      throw e;
     }
     try {
       ctx.executor().execute(() -> finishStream(call));
