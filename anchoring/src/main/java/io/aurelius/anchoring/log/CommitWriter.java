@@ -23,14 +23,46 @@ import org.eclipse.jgit.lib.RefUpdate;
 /**
  * Turns a set of file changes into one SSH-signed commit: blobs, trees and the commit go into one
  * pack, then the branch moves by compare-and-set from the base commit. Until that ref update,
- * nothing written is visible; if another writer moved the branch, nothing is published.
+ * nothing written is visible; if another writer moved the branch, nothing is published. The {@link
+ * WriterLock} is held from the first object to the ref update, and then while {@link Repacker}
+ * folds the packs, so a repack never sees another writer's objects in flight.
  */
 final class CommitWriter {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CommitWriter.class);
+
   private CommitWriter() {}
 
   /** Writes the changes as one signed commit on top of {@code base} and moves the branch. */
   static ObjectId commit(
       GitLog log,
+      Ed25519KeyPair key,
+      Clock clock,
+      String origin,
+      Optional<LogSnapshot> base,
+      Map<String, byte[]> changes,
+      String message,
+      Runnable beforePublish,
+      int repackThreshold)
+      throws LogException {
+    java.nio.file.Path gitDir = log.repository().getDirectory().toPath();
+    try (WriterLock writerLock = WriterLock.acquire(gitDir)) {
+      ObjectId commitId =
+          publish(log, writerLock, key, clock, origin, base, changes, message, beforePublish);
+      try {
+        Repacker.repackIfNeeded(log.repository(), repackThreshold);
+      } catch (IOException | RuntimeException e) {
+        // the commit is published; a failed repack leaves more packs, not a broken log
+        LOG.warn("{}: repack failed: {}", log.directory(), e.toString());
+      }
+      return commitId;
+    } catch (IOException e) {
+      throw new LogException(log.directory() + ": cannot lock the log: " + e.getMessage(), e);
+    }
+  }
+
+  private static ObjectId publish(
+      GitLog log,
+      WriterLock writerLock,
       Ed25519KeyPair key,
       Clock clock,
       String origin,
@@ -84,7 +116,7 @@ final class CommitWriter {
     }
     beforePublish.run();
     java.nio.file.Path gitDir = repo.getDirectory().toPath();
-    try (WriterLock writerLock = WriterLock.acquire(gitDir)) {
+    try {
       writerLock.clearStaleRefLock(gitDir, GitLog.BRANCH);
       RefUpdate update = repo.updateRef(GitLog.BRANCH);
       update.setExpectedOldObjectId(base.map(LogSnapshot::commitId).orElse(ObjectId.zeroId()));

@@ -48,6 +48,7 @@ public final class LogWriter {
   private final Clock clock;
   private final MerkleHasher hasher = new MerkleHasher();
   private Runnable beforePublish = () -> {};
+  private int repackThreshold = Repacker.DEFAULT_THRESHOLD;
 
   public LogWriter(GitLog log, Ed25519KeyPair key, Clock clock) throws LogException {
     this.log = requireNonNull(log, "log");
@@ -122,7 +123,8 @@ public final class LogWriter {
           Optional.empty(),
           files,
           kind.id() + ": create log " + origin + "\n\nLog-Size: 0\n",
-          () -> {});
+          () -> {},
+          Repacker.DEFAULT_THRESHOLD);
       return log;
     } catch (LogException | RuntimeException e) {
       log.close();
@@ -186,7 +188,8 @@ public final class LogWriter {
             Optional.of(head),
             changes,
             message,
-            beforePublish);
+            beforePublish,
+            repackThreshold);
     return new AppendResult(size, entries.size(), note, commit, false);
   }
 
@@ -294,7 +297,8 @@ public final class LogWriter {
             + ")\n\nLog-Size: "
             + head.size()
             + "\n",
-        beforePublish);
+        beforePublish,
+        repackThreshold);
   }
 
   /**
@@ -330,7 +334,16 @@ public final class LogWriter {
         Optional.of(head),
         changes,
         head.manifest().kind().id() + ": " + subject + "\n\nLog-Size: " + head.size() + "\n",
-        beforePublish);
+        beforePublish,
+        repackThreshold);
+  }
+
+  /** Repacks once the repository holds more than {@code packs} packs (one per commit). */
+  void repackThreshold(int packs) {
+    if (packs < 1) {
+      throw new IllegalArgumentException("packs: " + packs + " (expected: >= 1)");
+    }
+    this.repackThreshold = packs;
   }
 
   /** Test seam: runs after the objects are written and before the branch moves. */

@@ -6,6 +6,8 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,28 +17,46 @@ import org.slf4j.LoggerFactory;
  * holds it knows that a git ref lock file still lying around was left by a writer killed
  * mid-update, and may remove it. Without this, one SIGKILL at the wrong moment would make every
  * later append fail with LOCK_FAILURE.
+ *
+ * <p>An OS file lock belongs to the process, and a second channel of the same process asking for it
+ * gets an exception instead of waiting; so threads of one process first queue on an in-process lock
+ * per repository.
  */
 final class WriterLock implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WriterLock.class);
   static final String FILE_NAME = "aurelius-writer.lock";
 
+  private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS =
+      new ConcurrentHashMap<>();
+
+  private final ReentrantLock inProcess;
   private final FileChannel channel;
   private final FileLock lock;
 
-  private WriterLock(FileChannel channel, FileLock lock) {
+  private WriterLock(ReentrantLock inProcess, FileChannel channel, FileLock lock) {
+    this.inProcess = inProcess;
     this.channel = channel;
     this.lock = lock;
   }
 
   /** Blocks until this process holds the writer lock of the repository at {@code gitDir}. */
   static WriterLock acquire(Path gitDir) throws IOException {
-    FileChannel channel =
-        FileChannel.open(
-            gitDir.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    ReentrantLock inProcess =
+        IN_PROCESS.computeIfAbsent(
+            gitDir.toAbsolutePath().normalize(), path -> new ReentrantLock());
+    inProcess.lock();
     try {
-      return new WriterLock(channel, channel.lock());
+      FileChannel channel =
+          FileChannel.open(
+              gitDir.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      try {
+        return new WriterLock(inProcess, channel, channel.lock());
+      } catch (IOException | RuntimeException e) {
+        channel.close();
+        throw e;
+      }
     } catch (IOException | RuntimeException e) {
-      channel.close();
+      inProcess.unlock();
       throw e;
     }
   }
@@ -56,7 +76,11 @@ final class WriterLock implements AutoCloseable {
     try {
       lock.release();
     } finally {
-      channel.close();
+      try {
+        channel.close();
+      } finally {
+        inProcess.unlock();
+      }
     }
   }
 }

@@ -48,9 +48,6 @@ public final class MinerService extends AbstractService {
   /** The signed route validators call. */
   public static final String QUERY_ROUTE = QueryHandler.ROUTE;
 
-  /** Largest git response built in memory for the configurations repository. */
-  static final int MAX_GIT_RESPONSE_BYTES = 64 << 20;
-
   private final MinerSettings settings;
   private final Signer hotkey;
   private final PeerDirectory directory;
@@ -129,9 +126,7 @@ public final class MinerService extends AbstractService {
         new MinerMetrics(
             registry, () -> served.last().servable().size(), () -> served.last().refused().size());
     GitMount git =
-        new GitMount(
-            new GitHttpService(Map.of(ConfigLibrary.SERVED_NAME, library.directory())),
-            MAX_GIT_RESPONSE_BYTES);
+        new GitMount(new GitHttpService(Map.of(ConfigLibrary.SERVED_NAME, library.directory())));
     ServerSpec spec =
         OpsRoutes.addTo(ServerSpec.builder(hotkey, directory), this::status, registry)
             .bind(settings.bind())

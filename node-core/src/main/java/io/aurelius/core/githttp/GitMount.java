@@ -7,26 +7,24 @@ import io.aurelius.core.transport.PlainHttpRequest;
 import io.aurelius.core.transport.PlainHttpResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Serves a {@link GitHttpService} on a plain route mounted at {@link #PREFIX}. The plain transport
- * answers with whole bodies, so a pack is built in memory, up to {@code maxResponseBytes}; beyond
- * that the request gets a 503 (a configuration library is a few hundred KiB; larger repositories
- * need a streaming route).
+ * Serves a {@link GitHttpService} on a plain route mounted at {@link #PREFIX}. Small answers of a
+ * known length (advertisements, errors) go whole; a pack is streamed to the client in chunks as
+ * upload-pack writes it, with backpressure, so no answer is held in memory whatever the size of the
+ * repository (issue 15: clones past 64 MiB used to get a 503). Mount it on a {@code BULK} route: a
+ * streaming clone keeps its bulk worker until the last byte is sent.
  */
 public final class GitMount implements PlainHttpHandler {
   public static final String PREFIX = "/git/";
 
   private final GitHttpService git;
-  private final int maxResponseBytes;
 
-  public GitMount(GitHttpService git, int maxResponseBytes) {
+  public GitMount(GitHttpService git) {
     this.git = requireNonNull(git, "git");
-    this.maxResponseBytes = maxResponseBytes;
   }
 
   /** The largest request body the route must accept (an upload-pack negotiation). */
@@ -45,68 +43,12 @@ public final class GitMount implements PlainHttpHandler {
                 request.query(),
                 request.headers(),
                 new ByteArrayInputStream(request.body())));
-    BoundedBuffer body = new BoundedBuffer(maxResponseBytes);
-    try {
-      response.body().writeTo(body);
-    } catch (BoundedBuffer.Full e) {
-      // reported below; JGit may also have caught it on the way
-    }
-    if (body.overflowed()) {
-      return PlainHttpResponse.text(
-          503,
-          "repository too large to serve here: more than "
-              + maxResponseBytes
-              + " bytes (expected: a smaller pack)\n");
-    }
     Map<String, String> headers = new LinkedHashMap<>();
     response.headers().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
     headers.remove("content-length");
-    return new PlainHttpResponse(response.status(), headers, body.toByteArray());
-  }
-
-  /** An output stream that refuses to grow beyond its limit. */
-  private static final class BoundedBuffer extends OutputStream {
-    static final class Full extends IOException {
-      private static final long serialVersionUID = 1L;
-
-      Full() {
-        super("response limit reached", null);
-      }
+    if (response.contentLength().isPresent()) {
+      return new PlainHttpResponse(response.status(), headers, response.bodyBytes());
     }
-
-    private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    private final int limit;
-    private boolean overflowed;
-
-    BoundedBuffer(int limit) {
-      this.limit = limit;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      ensure(1);
-      bytes.write(b);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      ensure(len);
-      bytes.write(b, off, len);
-    }
-
-    private void ensure(int more) throws Full {
-      if (overflowed || (long) bytes.size() + more > limit) {
-        overflowed = true;
-        throw new Full();
-      }
-    }
-
-    boolean overflowed() {
-      return overflowed;
-    }
-
-    byte[] toByteArray() {
-      return bytes.toByteArray();
-    }
+    return PlainHttpResponse.streamed(response.status(), headers, response.body()::writeTo);
   }
 }

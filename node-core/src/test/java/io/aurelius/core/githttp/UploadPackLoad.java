@@ -30,9 +30,9 @@ public final class UploadPackLoad {
     return new UploadPackLoad(corpus.dir(), UploadPackProtocolTest.negotiation(tip, haves));
   }
 
-  /** The repository served at {@code /git/corpus.git}, answers up to 1 MiB. */
+  /** The repository served at {@code /git/corpus.git}. */
   public GitMount mount() {
-    return new GitMount(new GitHttpService(Map.of("corpus.git", repository)), 1 << 20);
+    return new GitMount(new GitHttpService(Map.of("corpus.git", repository)));
   }
 
   /** The request body to post to {@link #PATH}, with content type {@link #CONTENT_TYPE}. */

@@ -76,8 +76,6 @@ import java.util.function.Consumer;
  * #runEpochs(int)} run epochs on the caller's thread instead.
  */
 public final class ValidatorService extends AbstractService {
-  private static final int MAX_GIT_RESPONSE_BYTES = 256 << 20;
-
   /**
    * How long a stop waits for a step it does not interrupt (within the node's 15 s per service).
    */
@@ -311,8 +309,7 @@ public final class ValidatorService extends AbstractService {
     GitMount git =
         new GitMount(
             new GitHttpService(
-                Map.of("configs.git", configsRepository(), "corpus.git", corpusRepository())),
-            MAX_GIT_RESPONSE_BYTES);
+                Map.of("configs.git", configsRepository(), "corpus.git", corpusRepository())));
     // Signed once: the statement never changes, and anyone may ask for it.
     byte[] binding = witnessBinding();
     ServerSpec.Builder spec =

@@ -154,7 +154,7 @@ final class CallDispatcher {
     Map<String, String> headers = new LinkedHashMap<>();
     response.headers().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
     headers.put(ProtocolHeaders.REQUEST_ID, call.requestId());
-    return new OutgoingResponse(response.status(), headers, response.body());
+    return new OutgoingResponse(response.status(), headers, response.body(), response.stream());
   }
 
   /** The start of a plain error answer's text, for the refusal log. */

@@ -3,10 +3,12 @@ package io.aurelius.core.transport.netty;
 import io.aurelius.core.transport.OutgoingResponse;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
@@ -26,6 +28,21 @@ final class HttpMessages {
             Unpooled.wrappedBuffer(response.body()));
     response.headers().forEach((name, value) -> http.headers().set(name, value));
     http.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, response.body().length);
+    http.headers()
+        .set(
+            HttpHeaderNames.CONNECTION,
+            keepAlive ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
+    return http;
+  }
+
+  /** The head of a streamed answer: chunked, no Content-Length. */
+  static HttpResponse toHttpHead(OutgoingResponse response, boolean keepAlive) {
+    HttpResponse http =
+        new DefaultHttpResponse(
+            HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(response.status()));
+    response.headers().forEach((name, value) -> http.headers().set(name, value));
+    http.headers().remove(HttpHeaderNames.CONTENT_LENGTH);
+    HttpUtil.setTransferEncodingChunked(http, true);
     http.headers()
         .set(
             HttpHeaderNames.CONNECTION,

@@ -23,6 +23,7 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -354,11 +355,65 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
   /** From any thread: frees the call's budget and writes its answer on the event loop. */
   private void complete(PendingCall call, OutgoingResponse response) {
     call.body().releaseBudget();
+    if (response.stream().isPresent()) {
+      stream(call, response);
+      return;
+    }
     try {
       ctx.executor().execute(() -> writeAnswer(call, response));
     } catch (RejectedExecutionException e) {
       LOG.debug("server closing; answer to request {} dropped", call.requestId());
     }
+  }
+
+  /**
+   * On the worker that ran the plain handler, which stays busy until the body is sent (so a lane's
+   * worker count still bounds its streams): the head and the end are written from the event loop,
+   * the chunks from here with backpressure. A body that fails midway closes the connection, so the
+   * client sees a broken transfer rather than a short answer.
+   */
+  private void stream(PendingCall call, OutgoingResponse response) {
+    try {
+      ctx.executor().execute(() -> writeHead(call, response));
+    } catch (RejectedExecutionException e) {
+      LOG.debug("server closing; answer to request {} dropped", call.requestId());
+      return;
+    }
+    ChunkedBodyStream out = new ChunkedBodyStream(ctx, server.spec().limits().idleTimeout());
+    try {
+      response.stream().orElseThrow().writeTo(out);
+      out.finish();
+    } catch (IOException | RuntimeException e) {
+      out.discard();
+      LOG.debug("streamed answer to request {} cut: {}", call.requestId(), e.toString());
+      ctx.close();
+      return;
+    } catch (Error e) {
+      out.discard();
+      ctx.close();
+      throw e;
+    }
+    try {
+      ctx.executor().execute(() -> finishStream(call));
+    } catch (RejectedExecutionException e) {
+      LOG.debug("server closing; end of request {} dropped", call.requestId());
+    }
+  }
+
+  private void writeHead(PendingCall call, OutgoingResponse response) {
+    if (current != call) {
+      return; // the connection closed meanwhile; the chunks will fail too
+    }
+    ctx.writeAndFlush(HttpMessages.toHttpHead(response, call.keepAlive() && !closeAfterResponse));
+    server.metrics().response(response.status());
+  }
+
+  private void finishStream(PendingCall call) {
+    if (current != call) {
+      return;
+    }
+    boolean keepAlive = call.keepAlive() && !closeAfterResponse;
+    afterAnswer(ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT), keepAlive);
   }
 
   private void writeAnswer(PendingCall call, OutgoingResponse response) {
@@ -368,6 +423,11 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     boolean keepAlive = call.keepAlive() && !closeAfterResponse;
     ChannelFuture written = ctx.writeAndFlush(HttpMessages.toHttp(response, keepAlive));
     server.metrics().response(response.status());
+    afterAnswer(written, keepAlive);
+  }
+
+  /** After the last byte of an answer: close, or read the next request. */
+  private void afterAnswer(ChannelFuture written, boolean keepAlive) {
     current = null;
     if (!keepAlive) {
       written.addListener(ChannelFutureListener.CLOSE);

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
     description =
         "Benchmarks; each prints its figures as ratios to a baseline measured in the same run.",
     subcommands = {
+      CorpusBenchCommand.class,
       MerkleBenchCommand.class,
       ProtocolBenchCommand.class,
       WorldModelBenchCommand.class
