@@ -7,16 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aurelius.anchoring.note.Checkpoint;
 import io.aurelius.anchoring.note.MalformedNoteException;
 import io.aurelius.anchoring.note.VerifierKey;
+import io.aurelius.core.identity.OwnerOnlyFiles;
 import io.aurelius.core.json.CanonicalJson;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -76,44 +73,16 @@ public final class SeenCheckpoints {
   /** Remembers {@code seen} for its origin, replacing what was there. */
   public void remember(SeenCheckpoint seen) throws IOException {
     requireNonNull(seen, "seen");
-    createPrivateDirectory();
+    OwnerOnlyFiles.createDirectories(directory);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("format", FORMAT);
     json.put("origin", seen.origin());
     json.put("logKey", seen.logKey().format());
     json.put("size", seen.checkpoint().size());
     json.put("root", seen.checkpoint().rootBase64());
-    Path file = file(seen.origin());
-    Path temporary =
-        Files.createTempFile(
-            directory,
-            ".seen-",
-            ".tmp",
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    try {
-      Files.writeString(temporary, CanonicalJson.string(json) + "\n");
-      try {
-        Files.move(
-            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
-  }
-
-  private void createPrivateDirectory() throws IOException {
-    if (Files.isDirectory(directory)) {
-      return;
-    }
-    Files.createDirectories(directory.toAbsolutePath().getParent());
-    try {
-      Files.createDirectory(
-          directory,
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    } catch (FileAlreadyExistsException e) {
-      // made meanwhile by another verifier: fine
-    }
+    OwnerOnlyFiles.write(
+        file(seen.origin()),
+        (CanonicalJson.string(json) + "\n").getBytes(StandardCharsets.UTF_8),
+        true);
   }
 }

@@ -5,19 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aurelius.anchoring.note.Checkpoint;
+import io.aurelius.core.identity.OwnerOnlyFiles;
 import io.aurelius.core.json.CanonicalJson;
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -82,47 +76,15 @@ public final class CosignedCheckpoints {
   /** Records {@code checkpoint} as the largest cosigned for its origin. */
   void record(Checkpoint checkpoint) throws IOException {
     requireNonNull(checkpoint, "checkpoint");
-    createPrivateDirectory();
+    OwnerOnlyFiles.createDirectories(directory);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("format", FORMAT);
     json.put("origin", checkpoint.origin());
     json.put("size", checkpoint.size());
     json.put("root", checkpoint.rootBase64());
-    Path file = file(checkpoint.origin());
-    Path temporary =
-        Files.createTempFile(
-            directory,
-            ".witness-",
-            ".tmp",
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    try {
-      try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        channel.write(
-            ByteBuffer.wrap((CanonicalJson.string(json) + "\n").getBytes(StandardCharsets.UTF_8)));
-        channel.force(true);
-      }
-      try {
-        Files.move(
-            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
-  }
-
-  private void createPrivateDirectory() throws IOException {
-    if (Files.isDirectory(directory)) {
-      return;
-    }
-    Files.createDirectories(directory.toAbsolutePath().getParent());
-    try {
-      Files.createDirectory(
-          directory,
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    } catch (FileAlreadyExistsException e) {
-      // made meanwhile: fine
-    }
+    OwnerOnlyFiles.write(
+        file(checkpoint.origin()),
+        (CanonicalJson.string(json) + "\n").getBytes(StandardCharsets.UTF_8),
+        true);
   }
 }
