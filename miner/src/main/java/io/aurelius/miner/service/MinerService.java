@@ -9,6 +9,7 @@ import io.aurelius.core.githttp.GitHttpService;
 import io.aurelius.core.githttp.GitMount;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.metrics.MetricsRegistry;
+import io.aurelius.core.ops.Console;
 import io.aurelius.core.ops.NodeStatus;
 import io.aurelius.core.ops.OpsRoutes;
 import io.aurelius.core.protocol.PeerDirectory;
@@ -56,6 +57,8 @@ public final class MinerService extends AbstractService {
   private final MetricsRegistry registry;
   private final Clock clock;
   private final UnaryOperator<NodeStatus> statusFacts;
+  private final Console console;
+  private final Handouts handouts = new Handouts();
 
   private volatile ConfigLibrary library;
   private volatile ServedLibrary served;
@@ -70,6 +73,7 @@ public final class MinerService extends AbstractService {
     this.registry = b.registry;
     this.clock = b.clock;
     this.statusFacts = b.statusFacts;
+    this.console = b.console;
   }
 
   public static Builder builder(MinerSettings settings, Signer hotkey) {
@@ -128,14 +132,14 @@ public final class MinerService extends AbstractService {
     GitMount git =
         new GitMount(new GitHttpService(Map.of(ConfigLibrary.SERVED_NAME, library.directory())));
     ServerSpec spec =
-        OpsRoutes.addTo(ServerSpec.builder(hotkey, directory), this::status, registry)
+        OpsRoutes.addTo(ServerSpec.builder(hotkey, directory), this::status, registry, console)
             .bind(settings.bind())
             .limits(settings.limits())
             .name("miner")
             .route(
                 QUERY_ROUTE,
                 SubmissionQuery.MAX_WIRE_BYTES,
-                new QueryHandler(served, hotkey(), metrics, clock))
+                new QueryHandler(served, hotkey(), metrics, clock, handouts))
             .route(
                 ScenarioConfigHandler.ROUTE,
                 ScenarioConfigHandler.MAX_REQUEST_BYTES,
@@ -154,6 +158,30 @@ public final class MinerService extends AbstractService {
     }
     MinerStatus.serving(
         hotkey(), server.address(), state.servable().size(), state.refused().size());
+  }
+
+  /** The library as served now; empty until the miner has started. */
+  public Optional<MinerView.Library> library() {
+    ServedLibrary current = served;
+    if (current == null) {
+      return Optional.empty();
+    }
+    ServedLibrary.State now = current.current();
+    return Optional.of(
+        new MinerView.Library(
+            now.tip(),
+            now.servable().stream()
+                .map(s -> new MinerView.Served(s.id().hex(), s.name(), s.signedBytes()))
+                .toList(),
+            now.refused().entrySet().stream()
+                .collect(
+                    java.util.stream.Collectors.toMap(
+                        e -> e.getKey().hex(), Map.Entry::getValue))));
+  }
+
+  /** The configurations validators took lately, newest first (at most 256, memory only). */
+  public List<MinerView.Handout> handouts() {
+    return handouts.recent();
   }
 
   /** What {@code /healthz}, {@code /status.json} and the dashboard show. */
@@ -194,6 +222,7 @@ public final class MinerService extends AbstractService {
     private MetricsRegistry registry = new MetricsRegistry();
     private Clock clock = Clock.systemUTC();
     private UnaryOperator<NodeStatus> statusFacts = UnaryOperator.identity();
+    private Console console = Console.NONE;
 
     private Builder(MinerSettings settings, Signer hotkey) {
       this.settings = settings;
@@ -224,6 +253,12 @@ public final class MinerService extends AbstractService {
     /** Adds node-level facts (chain height, models) to the miner's status. */
     public Builder statusFacts(UnaryOperator<NodeStatus> statusFacts) {
       this.statusFacts = requireNonNull(statusFacts, "statusFacts");
+      return this;
+    }
+
+    /** The web console's API and front end, served beside the operator routes. */
+    public Builder console(Console console) {
+      this.console = requireNonNull(console, "console");
       return this;
     }
 

@@ -27,8 +27,11 @@ final class QueryHandler implements RouteHandler {
   private final KeyId miner;
   private final MinerMetrics metrics;
   private final Clock clock;
+  private final Handouts handouts;
 
-  QueryHandler(ServedLibrary library, KeyId miner, MinerMetrics metrics, Clock clock) {
+  QueryHandler(
+      ServedLibrary library, KeyId miner, MinerMetrics metrics, Clock clock, Handouts handouts) {
+    this.handouts = requireNonNull(handouts, "handouts");
     this.library = requireNonNull(library, "library");
     this.miner = requireNonNull(miner, "miner");
     this.metrics = requireNonNull(metrics, "metrics");
@@ -65,8 +68,12 @@ final class QueryHandler implements RouteHandler {
     }
     ServedLibrary.Servable picked = pick(servable, query);
     metrics.query(MinerMetrics.Outcome.SERVED);
+    long now = clock.millis();
+    handouts.add(
+        new MinerView.Handout(
+            query.epoch(), query.validator().address(), picked.id().toString(), now));
     return new Submission(
-            query.epoch(), miner, query.validator(), picked.id(), picked.signed(), clock.millis())
+            query.epoch(), miner, query.validator(), picked.id(), picked.signed(), now)
         .toJson();
   }
 

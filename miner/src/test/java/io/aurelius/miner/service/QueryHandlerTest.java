@@ -67,7 +67,8 @@ class QueryHandlerTest {
     MinerMetrics metrics =
         new MinerMetrics(
             registry, () -> served.last().servable().size(), () -> served.last().refused().size());
-    return new QueryHandler(served, MINER_ID, metrics, Clock.fixed(NOW, ZoneOffset.UTC));
+    return new QueryHandler(
+        served, MINER_ID, metrics, Clock.fixed(NOW, ZoneOffset.UTC), new Handouts());
   }
 
   private static InboundCall call(KeyId sender, ObjectNode body) {

@@ -19,9 +19,11 @@ import java.util.Set;
 
 /**
  * Adds the operator routes to a node's server: {@code GET /healthz}, {@code GET /metrics}, {@code
- * GET /status.json} and the dashboard ({@code GET /} and {@code /dashboard.js}). Every other path
- * below {@code /} that no other route claims answers 404. The server exports its own counters
- * (responses, refusals, connections) to the same registry, so {@code /metrics} shows them too.
+ * GET /status.json}, the web console's JSON API ({@code GET /api/v1/...}, when the node has one)
+ * and its front end at {@code GET /} (or, in a build without it, the plain status page and {@code
+ * /dashboard.js}). Every other path below {@code /} that no other route claims answers 404. The
+ * server exports its own counters (responses, refusals, connections) to the same registry, so
+ * {@code /metrics} shows them too.
  *
  * <pre>{@code
  * OpsRoutes.addTo(ServerSpec.builder(hotkey, directory), () -> status(), registry);
@@ -43,10 +45,23 @@ public final class OpsRoutes {
   /** Mounts the routes; {@code source} is asked on every request. */
   public static ServerSpec.Builder addTo(
       ServerSpec.Builder builder, StatusSource source, MetricsRegistry registry) {
+    return addTo(builder, source, registry, Console.NONE);
+  }
+
+  /**
+   * Mounts the routes and the console: its API below {@value ApiRoutes#PREFIX} (when it has routes)
+   * and its front end at {@code /} (when it has one; else the plain status page).
+   */
+  public static ServerSpec.Builder addTo(
+      ServerSpec.Builder builder, StatusSource source, MetricsRegistry registry, Console console) {
     requireNonNull(builder, "builder");
     requireNonNull(source, "source");
     requireNonNull(registry, "registry");
+    requireNonNull(console, "console");
     Set<String> get = Set.of("GET", "HEAD");
+    if (!console.api().isEmpty()) {
+      builder.plain(ApiRoutes.PREFIX, ApiRoutes.METHODS, new ApiRoutes(console.api()));
+    }
     return builder
         .metrics(registry)
         .plain(HEALTH, get, request -> health(source.status()))
@@ -57,7 +72,18 @@ public final class OpsRoutes {
                 PlainHttpResponse.of(
                     200, PROMETHEUS_TEXT, registry.scrape().getBytes(StandardCharsets.UTF_8)))
         .plain(STATUS, get, request -> json(200, statusJson(source.status())))
-        .plain(DASHBOARD, get, OpsRoutes::dashboard);
+        .plain(
+            DASHBOARD,
+            get,
+            request ->
+                console
+                    .assets()
+                    .map(a -> a.serve(request).orElseGet(() -> notFound(request)))
+                    .orElseGet(() -> dashboard(request)));
+  }
+
+  private static PlainHttpResponse notFound(PlainHttpRequest request) {
+    return PlainHttpResponse.text(404, "not found: " + request.path() + "\n");
   }
 
   static PlainHttpResponse health(NodeStatus status) {
@@ -84,7 +110,7 @@ public final class OpsRoutes {
     return switch (request.path()) {
       case DASHBOARD, "/index.html" -> PlainHttpResponse.of(200, "text/html; charset=utf-8", PAGE);
       case DASHBOARD_SCRIPT -> PlainHttpResponse.of(200, "text/javascript; charset=utf-8", SCRIPT);
-      default -> PlainHttpResponse.text(404, "not found: " + request.path() + "\n");
+      default -> notFound(request);
     };
   }
 

@@ -9,6 +9,7 @@ import io.aurelius.core.ops.OpsRoutes;
 import io.aurelius.core.service.Service;
 import io.aurelius.core.transport.ServerSpec;
 import io.aurelius.core.transport.netty.NettyTransport;
+import io.aurelius.node.console.NodeConsole;
 import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.service.ValidatorService;
 import java.util.List;
@@ -18,8 +19,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * A validator's operator surface, shared by {@code aurelius validator run} and the devnet: {@code
- * /healthz}, {@code /metrics} (epochs, submissions by outcome, aenes, chain height) and the
- * dashboard, mounted through the service's server hook, with the epoch metrics fed by its listener.
+ * /healthz}, {@code /metrics} (epochs, submissions by outcome, aenes, chain height) and the web
+ * console (its API and front end, {@link NodeConsole}), mounted through the service's server hook,
+ * with the epoch metrics fed by its listener.
  *
  * <pre>{@code
  * ValidatorOps ops = new ValidatorOps(chain, settings.models(), new MetricsRegistry());
@@ -31,6 +33,7 @@ public final class ValidatorOps {
   private final EpochMetrics metrics;
   private final UnaryOperator<NodeStatus> facts;
   private final AtomicReference<ValidatorService> service = new AtomicReference<>();
+  private final NodeConsole.Validator console;
 
   public ValidatorOps(Chain chain, List<String> models, MetricsRegistry registry) {
     this.registry = requireNonNull(registry, "registry");
@@ -38,6 +41,7 @@ public final class ValidatorOps {
     UnaryOperator<NodeStatus> epochFacts = metrics.facts(requireNonNull(models, "models"));
     UnaryOperator<NodeStatus> chainFacts = ChainFacts.of(requireNonNull(chain, "chain"), registry);
     this.facts = s -> chainFacts.apply(epochFacts.apply(s));
+    this.console = NodeConsole.validator(service::get, chain, this::status);
   }
 
   /**
@@ -51,7 +55,7 @@ public final class ValidatorOps {
             .transport(NettyTransport.INSTANCE)
             .server(this::mount)
             .metrics(registry)
-            .listener(EpochListener.both(metrics, extra))
+            .listener(EpochListener.both(EpochListener.both(metrics, console.recorder()), extra))
             .build();
     service.set(built);
     return built;
@@ -62,7 +66,7 @@ public final class ValidatorOps {
   }
 
   private void mount(ServerSpec.Builder spec) {
-    OpsRoutes.addTo(spec, this::status, registry);
+    OpsRoutes.addTo(spec, this::status, registry, console.console());
   }
 
   private NodeStatus status() {

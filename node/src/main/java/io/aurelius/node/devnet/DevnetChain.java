@@ -19,12 +19,14 @@ import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.core.ops.NodeStatus;
 import io.aurelius.core.ops.OpsRoutes;
+import io.aurelius.core.ops.StatusSource;
 import io.aurelius.core.service.AbstractService;
 import io.aurelius.core.transport.PeerEndpoint;
 import io.aurelius.core.transport.ProtocolClient;
 import io.aurelius.core.transport.ProtocolServer;
 import io.aurelius.core.transport.ServerSpec;
 import io.aurelius.core.transport.netty.NettyProtocolServer;
+import io.aurelius.node.console.NodeConsole;
 import io.aurelius.node.daemon.ChainFacts;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -119,15 +121,11 @@ public final class DevnetChain extends AbstractService {
                 .bind(new InetSocketAddress("127.0.0.1", 0))
                 .name("devnet-chain"),
             new ChainService(chain));
+    StatusSource status =
+        () -> facts.apply(NodeStatus.of("chain", id, state()).with("chain_id", chain.chainId()));
     server =
         NettyProtocolServer.start(
-            OpsRoutes.addTo(
-                    routes,
-                    () ->
-                        facts.apply(
-                            NodeStatus.of("chain", id, state()).with("chain_id", chain.chainId())),
-                    registry)
-                .build());
+            OpsRoutes.addTo(routes, status, registry, NodeConsole.chain(chain, status)).build());
     producer =
         new BlockProducer(
             chain,

@@ -21,6 +21,7 @@ import io.aurelius.miner.intake.IntakePolicy;
 import io.aurelius.miner.library.ConfigLibrary;
 import io.aurelius.miner.service.MinerService;
 import io.aurelius.miner.service.MinerSettings;
+import io.aurelius.node.console.NodeConsole;
 import io.aurelius.node.daemon.ChainFacts;
 import io.aurelius.node.daemon.ClosingService;
 import java.net.InetSocketAddress;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One devnet miner: a node home with its hotkey and a library of catalogue configurations,
@@ -90,6 +92,7 @@ public final class DevnetMiner {
                     Duration.ofSeconds(60)))
             .metrics(registry)
             .statusFacts(ChainFacts.of(remote, registry))
+            .console(NodeConsole.miner(() -> service, Optional.of(remote), () -> service.status()))
             .build();
     sync = new MetagraphSync(remote, directory, Duration.ofSeconds(1));
     return List.of(new ClosingService(name + "-chain-client", client), sync, service);

@@ -135,6 +135,11 @@ public final class EpochPipeline {
     return store.done(epoch, Steps.DONE);
   }
 
+  /** The reports of the newest {@code limit} finished epochs, newest first, from the store. */
+  public List<EpochReport> history(int limit) {
+    return store.epochsWith(Steps.DONE, limit).stream().map(reports::build).toList();
+  }
+
   /**
    * Epochs before {@code epoch} that were started but neither finished nor abandoned, oldest first:
    * what a validator restarted after the chain moved on still owes.

@@ -393,6 +393,22 @@ public final class ValidatorService extends AbstractService {
     return (chain.currentBlock() + info.netuid() + 1) / (info.tempo() + 1);
   }
 
+  /**
+   * What the newest {@code limit} finished epochs did, newest first, rebuilt from the store (the
+   * console's history: submissions, scores, weights, checkpoints).
+   */
+  public List<EpochReport> history(int limit) {
+    requireRunning();
+    return pipeline.history(limit);
+  }
+
+  /** The corpus log as it is now (read-only). */
+  public io.aurelius.anchoring.log.LogSnapshot corpusSnapshot()
+      throws io.aurelius.anchoring.log.LogException {
+    requireRunning();
+    return corpus.snapshot();
+  }
+
   /** Whether this validator has run {@code epoch} to the end. */
   public boolean finished(long epoch) {
     requireRunning();

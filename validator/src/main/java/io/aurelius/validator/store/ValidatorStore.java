@@ -105,6 +105,26 @@ public final class ValidatorStore implements AutoCloseable {
                         : OptionalLong.empty()));
   }
 
+  /** The newest {@code limit} epochs with {@code step} done, newest first. */
+  public List<Long> epochsWith(String step, int limit) {
+    requireNonNull(step, "step");
+    return atomically(
+        tx ->
+            tx.query(
+                "SELECT epoch FROM steps WHERE step = ? ORDER BY epoch DESC LIMIT ?",
+                ps -> {
+                  ps.setString(1, step);
+                  ps.setInt(2, limit);
+                },
+                rs -> {
+                  List<Long> epochs = new java.util.ArrayList<>();
+                  while (rs.next()) {
+                    epochs.add(rs.getLong(1));
+                  }
+                  return epochs;
+                }));
+  }
+
   /**
    * The epochs before {@code before} with {@code started} done and none of {@code settled} done,
    * oldest first.

@@ -17,6 +17,7 @@ import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.core.ops.NodeStatus;
 import io.aurelius.core.ops.OpsRoutes;
+import io.aurelius.core.ops.StatusSource;
 import io.aurelius.core.service.Service;
 import io.aurelius.core.transport.ProtocolServer;
 import io.aurelius.core.transport.ServerSpec;
@@ -26,6 +27,7 @@ import io.aurelius.node.cli.CommandFailedException;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.VersionProvider;
+import io.aurelius.node.console.NodeConsole;
 import io.aurelius.node.daemon.ChainFacts;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -150,17 +152,15 @@ public final class ChainCommand implements Callable<Integer> {
           ChainRoutes.addTo(
               ServerSpec.builder(authority, peers).bind(bind).name("chain"),
               new ChainService(chain));
+      StatusSource status =
+          () ->
+              facts.apply(
+                  NodeStatus.of("chain", info.authority().address(), state.get())
+                      .with("chain_id", info.chainId())
+                      .with("netuid", info.netuid()));
       server =
           NettyProtocolServer.start(
-              OpsRoutes.addTo(
-                      routes,
-                      () ->
-                          facts.apply(
-                              NodeStatus.of("chain", info.authority().address(), state.get())
-                                  .with("chain_id", info.chainId())
-                                  .with("netuid", info.netuid())),
-                      registry)
-                  .build());
+              OpsRoutes.addTo(routes, status, registry, NodeConsole.chain(chain, status)).build());
     } catch (RuntimeException e) {
       chain.close();
       throw new CommandFailedException("cannot serve on " + listen + ": " + e.getMessage(), e);

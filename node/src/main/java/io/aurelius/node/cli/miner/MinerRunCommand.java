@@ -34,6 +34,7 @@ import io.aurelius.node.cli.chain.ChainConnectOptions;
 import io.aurelius.node.cli.keys.PassphraseOptions;
 import io.aurelius.node.cli.keys.SigningKeys;
 import io.aurelius.node.cli.keys.WalletOptions;
+import io.aurelius.node.console.NodeConsole;
 import io.aurelius.node.daemon.ChainFacts;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -45,6 +46,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -166,6 +168,7 @@ final class MinerRunCommand implements Callable<Integer> {
     EndpointAnnouncer announcer = EndpointAnnouncer.NONE;
     MetricsRegistry registry = new MetricsRegistry();
     UnaryOperator<NodeStatus> chainFacts = UnaryOperator.identity();
+    Optional<Chain> consoleChain = Optional.empty();
     if (remote.isPresent()) {
       ChainConnectOptions.Remote r = remote.get();
       ProtocolClient client = NettyProtocolClient.create(key, ClientLimits.defaults());
@@ -179,6 +182,7 @@ final class MinerRunCommand implements Callable<Integer> {
           new MetagraphSync(remoteChain, directory, Duration.ofSeconds(metagraphRefreshSeconds)));
       announcer = new ChainEndpoint(remoteChain, key, owner, advertised(), Duration.ofSeconds(60));
       chainFacts = ChainFacts.of(remoteChain, registry);
+      consoleChain = Optional.of(remoteChain);
     }
     MinerSettings settings =
         new MinerSettings(
@@ -186,6 +190,7 @@ final class MinerRunCommand implements Callable<Integer> {
             new InetSocketAddress(listenHost, port),
             intake.policy(),
             ServerLimits.defaults());
+    AtomicReference<MinerService> built = new AtomicReference<>();
     MinerService miner =
         MinerService.builder(settings, key)
             .directory(directory)
@@ -193,7 +198,9 @@ final class MinerRunCommand implements Callable<Integer> {
             .announcer(announcer)
             .metrics(registry)
             .statusFacts(chainFacts)
+            .console(NodeConsole.miner(built::get, consoleChain, () -> built.get().status()))
             .build();
+    built.set(miner);
     controller.add(miner);
     try {
       controller.start();
