@@ -67,8 +67,12 @@ public final class NodeConsole {
   }
 
   public static Console chain(DevChain chain, StatusSource status) {
+    return chain(chain, ChainApi.BlockSource.of(chain), status);
+  }
+
+  static Console chain(Chain chain, ChainApi.BlockSource blocks, StatusSource status) {
     List<ApiRoute> api = common(status, Optional.of(chain));
-    api.add(ChainApi.blocks(chain));
+    api.add(ChainApi.blocks(blocks));
     return new Console(api, assets());
   }
 
