@@ -67,7 +67,7 @@ export interface CorpusSummary {
   growth: { epoch: number; block: number; size: number; accepted: number }[];
   checkpoints: { size: number; origin: string; root: string; signers: string[]; cosigners: string[]; stamp: string }[];
 }
-export interface SearchResult { index: number; aene: string; observation: string; action: string; model: string; sim: boolean; dlv: number; epoch: number }
+export interface SearchResult { index: number; aene: string; observation: string; reasoning: string; action: string; model: string; sim: boolean; dlv: number; epoch: number }
 export interface Search { query: string; size: number; results: SearchResult[]; scanned: number; next_before: number; exhausted: boolean }
 export interface EntryWithProof {
   index: number;

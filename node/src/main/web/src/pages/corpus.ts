@@ -55,6 +55,7 @@ async function search(into: HTMLElement, entry: HTMLElement, q: string): Promise
       { title: "#", cell: (r) => r.index, numeric: true },
       { title: "epoch", cell: (r) => r.epoch, numeric: true },
       { title: "observation", cell: (r) => r.observation },
+      { title: "reasoning", cell: (r) => r.reasoning },
       { title: "action", cell: (r) => r.action },
       { title: "model", cell: (r) => h("span", {}, r.model, simBadge(r.sim)) },
       { title: "DLV", cell: (r) => fixed(r.dlv), numeric: true },

@@ -123,7 +123,7 @@ final class CorpusApi {
     for (; index >= 0 && scanned < MAX_SCANNED && results.size() < limit; index--, scanned++) {
       JsonNode entry = Json.parse(log.entry(index), "corpus entry " + index, CorpusEntry.LIMITS);
       if (q.isEmpty() || matches(entry, q)) {
-        results.add(summaryOf(index, entry));
+        results.add(summaryOf(index, entry, q));
       }
     }
     o.put("scanned", scanned);
@@ -180,13 +180,14 @@ final class CorpusApi {
     return text.toLowerCase(Locale.ROOT).contains(q);
   }
 
-  private static ObjectNode summaryOf(long index, JsonNode entry) {
+  private static ObjectNode summaryOf(long index, JsonNode entry, String q) {
     JsonNode aene = entry.path("aene");
     JsonNode model = entry.path("provenance").path("model");
     ObjectNode row = F.objectNode();
     row.put("index", index);
     row.put("aene", aene.path("id").asText(""));
-    row.put("observation", excerpt(aene.path("observation").asText("")));
+    row.put("observation", excerpt(aene.path("observation").asText(""), q));
+    row.put("reasoning", excerpt(aene.path("reasoning").asText(""), q));
     JsonNode action = aene.path("action");
     row.put("action", action.isTextual() ? action.asText() : action.path("text").asText(""));
     row.put("model", model.path("name").asText(""));
@@ -196,8 +197,18 @@ final class CorpusApi {
     return row;
   }
 
-  private static String excerpt(String text) {
-    return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
+  /** The text around the first match of {@code q}, else its end (where the situation is). */
+  static String excerpt(String text, String q) {
+    if (text.length() <= EXCERPT) {
+      return text;
+    }
+    int at = q.isEmpty() ? -1 : text.toLowerCase(Locale.ROOT).indexOf(q);
+    int start =
+        at < 0
+            ? text.length() - EXCERPT
+            : Math.max(0, Math.min(at - EXCERPT / 3, text.length() - EXCERPT));
+    int end = Math.min(text.length(), start + EXCERPT);
+    return (start > 0 ? "…" : "") + text.substring(start, end) + (end < text.length() ? "…" : "");
   }
 
   private static SignedNote note(LogSnapshot log, long size) throws LogException {

@@ -30,6 +30,7 @@ final class CorpusEntries {
     ObjectNode action =
         aene.putObject("action").put("name", a.action()).put("text", Judges.actionInWords(a));
     action.set("params", Json.toTree(a.params()));
+    aene.set("consequences", Json.toTree(a.consequences()));
     ObjectNode p =
         o.putObject("provenance")
             .put("configuration", a.configId().hex())
