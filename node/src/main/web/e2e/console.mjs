@@ -110,6 +110,8 @@ await check("chain page shows the metagraph and blocks with extrinsics", async (
   await open(`${chain}/#/chain`);
   const blocks = await page.locator("section:has(h2:text('Blocks')) tbody tr").count();
   assert(blocks > 0, "no block listed");
+  const calls = await page.locator("#extrinsics tbody tr code").allTextContents();
+  assert(calls.length > 0, "no extrinsic listed");
   const neurons = await page.locator("section:has(h2:text('Metagraph')) tbody tr").count();
   assert(neurons > 0, "no UID in the metagraph");
   await page.screenshot({ path: join(shots, "chain.png"), fullPage: true });

@@ -29,6 +29,9 @@ final class ChainApi {
   static final String BLOCKS = "/api/v1/chain/blocks";
   static final int MAX_BLOCKS = 100;
 
+  /** With {@code extrinsics=only}, at most this many blocks are read to find non-empty ones. */
+  static final int MAX_SCANNED = 1024;
+
   private ChainApi() {}
 
   /** Where blocks are read: the dev chain's own store. */
@@ -85,14 +88,28 @@ final class ChainApi {
 
   private static JsonNode blocksJson(BlockSource chain, ApiQuery query) {
     int limit = (int) query.number("limit", 20, 1, MAX_BLOCKS);
+    boolean onlyWithExtrinsics =
+        switch (query.text("extrinsics").orElse("any")) {
+          case "any" -> false;
+          case "only" -> true;
+          default ->
+              throw new ApiQuery.BadQueryException(
+                  "query parameter extrinsics: '"
+                      + query.text("extrinsics").get()
+                      + "' (expected: any or only)");
+        };
     long head = chain.currentBlock();
     long before = query.number("before", head + 1, 1, head + 1);
     ObjectNode o = F.objectNode();
     o.put("head", head);
     ArrayNode blocks = o.putArray("blocks");
-    for (long n = before - 1; n >= 0 && blocks.size() < limit; n--) {
+    long n = before - 1;
+    for (int read = 0; n >= 0 && blocks.size() < limit && read < MAX_SCANNED; n--, read++) {
       StoredBlock stored = chain.block(n);
       Block b = BlockCodec.fromBytes(stored.bytes(), stored.label()).block();
+      if (onlyWithExtrinsics && b.extrinsics().isEmpty()) {
+        continue;
+      }
       ObjectNode row = blocks.addObject();
       row.put("number", b.number());
       row.put("hash", b.hash());
@@ -106,6 +123,7 @@ final class ChainApi {
         xs.add(tree);
       }
     }
+    o.put("next_before", n + 1);
     return o;
   }
 }
