@@ -12,6 +12,7 @@ import io.aurelius.judge.port.JudgeDescriptor;
 import io.aurelius.judge.port.JudgeKind;
 import io.aurelius.judge.scoring.ConfigurationScore;
 import io.aurelius.validator.epoch.EpochListener;
+import io.aurelius.worldmodel.agent.SimLabel;
 import io.aurelius.worldmodel.orchestrator.RunResult;
 import io.aurelius.worldmodel.transcript.ReplyRecord;
 import io.aurelius.worldmodel.transcript.StepRecord;
@@ -107,7 +108,7 @@ final class ConsoleRecorder implements EpochListener {
             .put("id", j.id())
             .put("kind", j.kind().name().toLowerCase(java.util.Locale.ROOT))
             .put("model", j.model())
-            .put("sim", j.kind() == JudgeKind.SIM);
+            .put("sim", j.kind() == JudgeKind.SIM || SimLabel.MODEL.equals(j.model()));
       }
       ArrayNode canaries = row.putArray("canaries");
       for (CanaryVerdict cv : v.canaries()) {

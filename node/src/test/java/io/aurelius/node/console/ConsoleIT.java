@@ -131,6 +131,18 @@ class ConsoleIT {
         .isTrue();
     JsonNode models = json(validator() + ValidatorApi.MODELS);
     assertThat(models.path("models").path(0).path("sim").asBoolean()).isTrue();
+    JsonNode judged = json(validator() + ValidatorApi.JUDGING).path("epochs").path(0);
+    assertThat(judged.path("configurations").size()).isPositive();
+    JsonNode configuration = judged.path("configurations").path(0);
+    assertThat(configuration.path("sim").asBoolean()).isTrue();
+    assertThat(configuration.path("alpha").has("dlv")).isTrue();
+    assertThat(configuration.path("canaries").size()).isPositive();
+    assertThat(configuration.path("judges").findValuesAsText("sim")).contains("true");
+    JsonNode entry = json(validator() + CorpusApi.ENTRY + "?index=0");
+    assertThat(entry.path("entry").path("aene").path("consequences").isArray()).isTrue();
+    assertThat(entry.path("proof").path("audit_path").size()).isPositive();
+    assertThat(get(validator() + ValidatorApi.EPOCHS + "?limit=500", Map.of()).statusCode())
+        .isEqualTo(400);
   }
 
   private static JsonNode json(String url) throws Exception {
