@@ -98,6 +98,22 @@ await check("an inclusion proof verifies in the page", async () => {
   await page.screenshot({ path: join(shots, "corpus.png"), fullPage: true });
 });
 
+await check("an entry altered on the way does not verify", async () => {
+  await page.route("**/api/v1/corpus/entry*", async (route) => {
+    const response = await route.fetch();
+    const body = await response.json();
+    const text = Buffer.from(body.line, "base64").toString("utf8").replace('"reasoning":"', '"reasoning":"Altered. ');
+    body.line = Buffer.from(text, "utf8").toString("base64");
+    await route.fulfill({ response, json: body });
+  });
+  await page.locator("#results button.link").first().click();
+  await page.waitForFunction(() => document.querySelector("#proof-status")?.dataset.verified !== undefined, null, { timeout: 10000 });
+  const verified = await page.locator("#proof-status").getAttribute("data-verified");
+  assert(verified === "false", "an altered entry verified");
+  assert((await page.locator("#entry").textContent()).includes("Altered."), "the altered text is not what is shown");
+  await page.unroute("**/api/v1/corpus/entry*");
+});
+
 await check("miner page shows its library, handouts and weights received", async () => {
   await open(`${miner}/#/miner`);
   const tables = await page.locator("table").count();
