@@ -64,7 +64,10 @@ export function steps(points: { x: number; y: number }[], xLabel: string, yLabel
   const svg = root(label);
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
-  const x = scale(Math.min(...xs), Math.max(...xs), M.left, W - M.right);
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  const x = lo === hi ? scale(lo - 1, hi + 1, M.left, W - M.right) : scale(lo, hi, M.left, W - M.right);
+  x.ticks = [...new Set(x.ticks.map(Math.round))];
   const y = scale(0, Math.max(1, ...ys), H - M.bottom, M.top);
   frame(svg, x, y, xLabel, yLabel, (v) => v.toFixed(0), (v) => v.toFixed(0));
   let d = "";
