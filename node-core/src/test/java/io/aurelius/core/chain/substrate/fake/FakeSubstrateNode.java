@@ -32,6 +32,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * A Substrate node on loopback that answers from {@link RecordedTraffic}. A request that was not
@@ -47,6 +48,7 @@ public final class FakeSubstrateNode implements AutoCloseable {
   private final ChannelGroup clients = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
   private final List<String> asked = new CopyOnWriteArrayList<>();
   private final Map<String, BiConsumer<JsonNode, Sink>> scripts = new ConcurrentHashMap<>();
+  private final Map<String, Function<JsonNode, JsonNode>> calls = new ConcurrentHashMap<>();
   private final AtomicInteger subscriptionIds = new AtomicInteger();
   private final AtomicInteger connections = new AtomicInteger();
   private volatile Fault fault = Fault.NONE;
@@ -114,6 +116,16 @@ public final class FakeSubstrateNode implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Answers {@code method} from a script instead of the recordings (checked before subscription
+   * scripts): it gets the params and returns the response object, {@code {"result": ...}} or {@code
+   * {"error": {...}}}.
+   */
+  public FakeSubstrateNode onCall(String method, Function<JsonNode, JsonNode> answer) {
+    calls.put(method, answer);
+    return this;
+  }
+
   /** Every method asked so far, in order. */
   public List<String> asked() {
     return List.copyOf(asked);
@@ -171,6 +183,15 @@ public final class FakeSubstrateNode implements AutoCloseable {
       response.set("id", request.get("id"));
       if (f == Fault.UNKNOWN_METHOD) {
         response.set("error", error(-32601, "Method not found"));
+        write(ctx, response);
+        return;
+      }
+      Function<JsonNode, JsonNode> call = calls.get(method);
+      if (call != null) {
+        JsonNode answer = call.apply(params);
+        response.set(
+            answer.has("error") ? "error" : "result",
+            answer.get(answer.has("error") ? "error" : "result"));
         write(ctx, response);
         return;
       }
