@@ -47,6 +47,7 @@ public final class FakeSubstrateNode implements AutoCloseable {
   private final ChannelGroup clients = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
   private final List<String> asked = new CopyOnWriteArrayList<>();
   private final Map<String, BiConsumer<JsonNode, Sink>> scripts = new ConcurrentHashMap<>();
+  private final Map<String, JsonNode> overrides = new ConcurrentHashMap<>();
   private final AtomicInteger subscriptionIds = new AtomicInteger();
   private final AtomicInteger connections = new AtomicInteger();
   private volatile Fault fault = Fault.NONE;
@@ -111,6 +112,19 @@ public final class FakeSubstrateNode implements AutoCloseable {
   /** What a subscription sends after its id: the script gets the params and a sink. */
   public FakeSubstrateNode onSubscribe(String method, BiConsumer<JsonNode, Sink> script) {
     scripts.put(method, script);
+    return this;
+  }
+
+  /**
+   * Answers {@code method} with {@code result} whatever its params, instead of the recording (a
+   * node whose runtime changed); {@code null} removes the override.
+   */
+  public FakeSubstrateNode override(String method, JsonNode result) {
+    if (result == null) {
+      overrides.remove(method);
+    } else {
+      overrides.put(method, result);
+    }
     return this;
   }
 
@@ -187,7 +201,11 @@ public final class FakeSubstrateNode implements AutoCloseable {
         write(ctx, response);
         return;
       }
-      Optional<JsonNode> recorded = traffic.answer(method, params);
+      Optional<JsonNode> recorded =
+          overrides.containsKey(method)
+              ? Optional.of(
+                  JsonNodeFactory.instance.objectNode().set("result", overrides.get(method)))
+              : traffic.answer(method, params);
       if (recorded.isEmpty()) {
         response.set(
             "error",
