@@ -49,6 +49,7 @@ public final class FakeSubstrateNode implements AutoCloseable {
   private final List<String> asked = new CopyOnWriteArrayList<>();
   private final Map<String, BiConsumer<JsonNode, Sink>> scripts = new ConcurrentHashMap<>();
   private final Map<String, Function<JsonNode, JsonNode>> calls = new ConcurrentHashMap<>();
+  private final Map<String, JsonNode> overrides = new ConcurrentHashMap<>();
   private final AtomicInteger subscriptionIds = new AtomicInteger();
   private final AtomicInteger connections = new AtomicInteger();
   private volatile Fault fault = Fault.NONE;
@@ -123,6 +124,19 @@ public final class FakeSubstrateNode implements AutoCloseable {
    */
   public FakeSubstrateNode onCall(String method, Function<JsonNode, JsonNode> answer) {
     calls.put(method, answer);
+    return this;
+  }
+
+  /**
+   * Answers {@code method} with {@code result} whatever its params, instead of the recording (a
+   * node whose runtime changed); {@code null} removes the override.
+   */
+  public FakeSubstrateNode override(String method, JsonNode result) {
+    if (result == null) {
+      overrides.remove(method);
+    } else {
+      overrides.put(method, result);
+    }
     return this;
   }
 
@@ -208,7 +222,11 @@ public final class FakeSubstrateNode implements AutoCloseable {
         write(ctx, response);
         return;
       }
-      Optional<JsonNode> recorded = traffic.answer(method, params);
+      Optional<JsonNode> recorded =
+          overrides.containsKey(method)
+              ? Optional.of(
+                  JsonNodeFactory.instance.objectNode().set("result", overrides.get(method)))
+              : traffic.answer(method, params);
       if (recorded.isEmpty()) {
         response.set(
             "error",
