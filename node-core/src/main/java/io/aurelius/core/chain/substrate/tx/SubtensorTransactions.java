@@ -177,7 +177,8 @@ public final class SubtensorTransactions {
     KeyId sender = KeyId.of(signer.publicKey());
     JsonNode head = rpc.call("chain_getFinalizedHead", List.of(), settings.timeout());
     JsonNode header = rpc.call("chain_getHeader", List.of(head), settings.timeout());
-    long number = hexNumber(header.path("number"), "chain_getHeader number");
+    long number =
+        hexNumber(header == null ? null : header.path("number"), "chain_getHeader number");
     Era era = Era.mortal(settings.eraPeriod(), number);
     long birth = era.birth(number);
     Bytes birthHash = birth == number ? hash(head, "chain_getFinalizedHead") : blockHash(birth);
@@ -228,8 +229,16 @@ public final class SubtensorTransactions {
       genesis = blockHash(0);
     }
     JsonNode version = rpc.call("state_getRuntimeVersion", List.of(), settings.timeout());
-    long spec = version.path("specVersion").asLong(-1);
-    long tx = version.path("transactionVersion").asLong(-1);
+    if (version == null
+        || !version.path("specVersion").canConvertToLong()
+        || !version.path("transactionVersion").canConvertToLong()) {
+      throw new ChainUnavailableException(
+          "state_getRuntimeVersion: "
+              + version
+              + " (expected: an object with specVersion and transactionVersion)");
+    }
+    long spec = version.path("specVersion").asLong();
+    long tx = version.path("transactionVersion").asLong();
     long metadataSpec = specVersion(md);
     if (spec != metadataSpec) {
       throw new ChainUnavailableException(

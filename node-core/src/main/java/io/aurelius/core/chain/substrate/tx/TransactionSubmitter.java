@@ -211,9 +211,23 @@ public final class TransactionSubmitter {
       throw new ChainUnavailableException(
           "System.Events at block " + number + ": " + raw + " (expected: 0x-hex SCALE)");
     }
-    Value decoded =
-        new ValueDecoder(metadata.types())
-            .decode(entry.valueType(), Bytes.fromHex(raw.textValue()));
+    try {
+      return result(
+          new ValueDecoder(metadata.types())
+              .decode(entry.valueType(), Bytes.fromHex(raw.textValue())),
+          index,
+          number);
+    } catch (RuntimeException e) {
+      if (e instanceof ChainUnavailableException) {
+        throw e;
+      }
+      // Events that do not decode with this metadata: the extrinsic's outcome is unknown.
+      throw new ChainUnavailableException(
+          "System.Events at block " + number + ": " + e.getMessage() + "; outcome unknown", e);
+    }
+  }
+
+  private Optional<DispatchFailure> result(Value decoded, int index, long number) {
     for (Value record : ((Value.Sequence) decoded).items()) {
       Value.Composite r = (Value.Composite) record;
       if (!(r.field("phase").orElseThrow() instanceof Value.Variant phase)
