@@ -211,6 +211,7 @@ public final class MetagraphReader {
         block.hash(),
         g.text("name"),
         g.text("symbol"),
+        g.account("owner_hotkey", g.get("owner_hotkey")),
         hp,
         g.number("last_step"),
         nextEpochBlock(netuid, hp.tempo(), block.number()),

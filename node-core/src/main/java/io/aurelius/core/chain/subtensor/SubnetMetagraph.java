@@ -6,6 +6,7 @@ import io.aurelius.core.chain.Metagraph;
 import io.aurelius.core.chain.NeuronInfo;
 import io.aurelius.core.chain.Role;
 import io.aurelius.core.crypto.KeyScheme;
+import io.aurelius.core.identity.KeyId;
 import java.util.List;
 
 /**
@@ -13,6 +14,7 @@ import java.util.List;
  * next epoch runs at.
  *
  * @param symbol the subnet's token symbol (its alpha), for display
+ * @param ownerHotkey the subnet owner's hotkey
  * @param lastStep the block its last epoch ran at
  */
 public record SubnetMetagraph(
@@ -21,6 +23,7 @@ public record SubnetMetagraph(
     String blockHash,
     String name,
     String symbol,
+    KeyId ownerHotkey,
     SubnetHyperparameters hyperparameters,
     long lastStep,
     long nextEpochBlock,
@@ -29,6 +32,7 @@ public record SubnetMetagraph(
     requireNonNull(blockHash, "blockHash");
     requireNonNull(name, "name");
     requireNonNull(symbol, "symbol");
+    requireNonNull(ownerHotkey, "ownerHotkey");
     requireNonNull(hyperparameters, "hyperparameters");
     neurons = List.copyOf(neurons);
   }
