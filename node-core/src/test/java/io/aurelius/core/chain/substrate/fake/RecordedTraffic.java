@@ -58,6 +58,17 @@ public final class RecordedTraffic {
     return t;
   }
 
+  /**
+   * Adds an answer the recordings lack (e.g. finney's genesis hash, which the SDK's settings name
+   * but no recorded operation asked); a test that uses it says why.
+   */
+  public RecordedTraffic with(String method, String params, JsonNode result) {
+    ObjectNode response = JsonNodeFactory.instance.objectNode();
+    response.set("result", result);
+    answers.put(key(method, parse(params)), new Answer(response));
+    return this;
+  }
+
   public List<String> operations() {
     return operations;
   }
