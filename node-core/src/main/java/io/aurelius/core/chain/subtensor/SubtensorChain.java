@@ -18,6 +18,7 @@ import io.aurelius.core.chain.substrate.rpc.WebSocketRpcClient;
 import io.aurelius.core.chain.substrate.runtime.BlockRef;
 import io.aurelius.core.chain.substrate.runtime.RuntimeVersion;
 import io.aurelius.core.chain.substrate.runtime.SubstrateRuntime;
+import io.aurelius.core.chain.substrate.tx.SubtensorTransactions;
 import io.aurelius.core.chain.substrate.value.Value;
 import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
@@ -29,8 +30,9 @@ import java.util.function.Consumer;
 /**
  * The {@link Chain} of one subnet on Subtensor. Reads are real: the metagraph of the node's best
  * block (read once per block), the chain info from it and the genesis hash, accounts from {@code
- * System.Account}. Writes are not wired yet: each throws {@link UnsupportedOperationException}
- * until the Subtensor transactions (signed extrinsics) are.
+ * System.Account}. Writes are signed extrinsics ({@link SubtensorTransactions}): mortal, submitted
+ * and watched to finality, accepted only when dispatched successfully, rejected with the chain's
+ * error by name otherwise.
  *
  * <p>{@link ChainInfo#chainId()} is the genesis hash; {@link ChainInfo#authority()} is the subnet
  * owner's hotkey (Subtensor has no single block authority); blocks come every 12 s.
@@ -38,11 +40,10 @@ import java.util.function.Consumer;
 public final class SubtensorChain implements Chain, AutoCloseable {
   public static final long BLOCK_INTERVAL_MILLIS = 12_000;
   public static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
-  private static final String WRITES_LATER =
-      ": transactions on Subtensor arrive with the subtx work";
   private final SubstrateRuntime runtime;
   private final MetagraphReader reader;
   private final int netuid;
+  private final SubtensorTransactions transactions;
   private volatile String genesis;
   private volatile SubnetMetagraph latest;
 
@@ -53,6 +54,13 @@ public final class SubtensorChain implements Chain, AutoCloseable {
     }
     this.netuid = netuid;
     this.reader = new MetagraphReader(runtime, progress);
+    this.transactions =
+        new SubtensorTransactions(
+            runtime.rpc(),
+            () -> runtime.metadata(runtime.head()),
+            netuid,
+            SubtensorTransactions.Settings.DEFAULTS,
+            progress);
   }
 
   /** A chain over a new connection to {@code network}; closing the chain closes it. */
@@ -152,44 +160,58 @@ public final class SubtensorChain implements Chain, AutoCloseable {
     return Optional.of(new AccountInfo(account, free, nonce, List.of()));
   }
 
+  /**
+   * Registers with {@code burned_register} (signed by the coldkey), then serves the endpoint with
+   * {@code serve_axon} (signed by the hotkey). Subtensor has no role: validators are the UIDs with
+   * a validator permit, so {@code role} is not sent.
+   */
   @Override
   public Receipt register(Signer coldkey, Signer hotkey, Role role, Endpoint endpoint) {
-    throw new UnsupportedOperationException("register" + WRITES_LATER);
+    return transactions.register(coldkey, hotkey, endpoint);
   }
 
   @Override
   public Receipt serveEndpoint(Signer hotkey, Endpoint endpoint) {
-    throw new UnsupportedOperationException("serve_axon" + WRITES_LATER);
+    return transactions.serveEndpoint(hotkey, endpoint);
   }
 
   @Override
   public Receipt setWeights(Signer hotkey, Weights weights, long versionKey) {
-    throw new UnsupportedOperationException("set_weights" + WRITES_LATER);
+    return transactions.setWeights(hotkey, weights, versionKey);
   }
 
   @Override
   public Receipt commitWeights(Signer hotkey, Weights weights, Salt salt, long versionKey) {
-    throw new UnsupportedOperationException("commit_weights" + WRITES_LATER);
+    return transactions.commitWeights(hotkey, weights, salt, versionKey);
   }
 
   @Override
   public Receipt revealWeights(Signer hotkey, Weights weights, Salt salt, long versionKey) {
-    throw new UnsupportedOperationException("reveal_weights" + WRITES_LATER);
+    return transactions.revealWeights(hotkey, weights, salt, versionKey);
   }
 
+  /** Stake on this chain's subnet (with dynamic TAO, stake is per subnet); amounts in rao. */
   @Override
   public Receipt addStake(Signer coldkey, KeyId hotkey, long amount) {
-    throw new UnsupportedOperationException("add_stake" + WRITES_LATER);
+    return transactions.addStake(coldkey, hotkey, amount);
   }
 
   @Override
   public Receipt removeStake(Signer coldkey, KeyId hotkey, long amount) {
-    throw new UnsupportedOperationException("remove_stake" + WRITES_LATER);
+    return transactions.removeStake(coldkey, hotkey, amount);
   }
 
   @Override
   public Receipt transfer(Signer coldkey, KeyId to, long amount) {
-    throw new UnsupportedOperationException("transfer_keep_alive" + WRITES_LATER);
+    return transactions.transfer(coldkey, to, amount);
+  }
+
+  /**
+   * Refuses in one line a subnet that takes weights only as drand-timelocked commits (commit-reveal
+   * v3/v4), which this node does not implement; a validator calls it before its first epoch.
+   */
+  public void checkWeightsSupported() {
+    transactions.checkWeightsSupported();
   }
 
   @Override

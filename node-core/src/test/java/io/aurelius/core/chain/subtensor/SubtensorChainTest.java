@@ -64,10 +64,7 @@ class SubtensorChainTest {
   }
 
   @Test
-  void writesAreRefusedClearlyUntilTransactionsArrive() {
-    assertThatThrownBy(() -> chain.serveEndpoint(null, null))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessage("serve_axon: transactions on Subtensor arrive with the subtx work");
+  void theMetagraphWithWeightsIsRefusedClearly() {
     assertThatThrownBy(() -> chain.metagraph(true))
         .isInstanceOf(UnsupportedOperationException.class);
   }

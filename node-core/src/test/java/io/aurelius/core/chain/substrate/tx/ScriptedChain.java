@@ -25,26 +25,26 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * System.Events} say it succeeded or failed with a named module error, encoded as the metadata's
  * own types.
  */
-final class ScriptedChain implements AutoCloseable {
-  static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  static final String GENESIS = "0x" + "11".repeat(32);
-  static final String HEAD = "0x" + "33".repeat(32);
-  static final long HEAD_NUMBER = 1000;
-  static final String BLOCK = "0x" + "44".repeat(32);
-  static final long BLOCK_NUMBER = 1001;
+public final class ScriptedChain implements AutoCloseable {
+  public static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  public static final String GENESIS = "0x" + "11".repeat(32);
+  public static final String HEAD = "0x" + "33".repeat(32);
+  public static final long HEAD_NUMBER = 1000;
+  public static final String BLOCK = "0x" + "44".repeat(32);
+  public static final long BLOCK_NUMBER = 1001;
 
-  final RuntimeMetadata metadata;
-  final FakeSubstrateNode node;
-  final List<String> submitted = new CopyOnWriteArrayList<>();
+  public final RuntimeMetadata metadata;
+  public final FakeSubstrateNode node;
+  public final List<String> submitted = new CopyOnWriteArrayList<>();
   final Map<String, String> storage = new ConcurrentHashMap<>();
-  volatile long specVersion = 343;
-  volatile long nonce = 7;
-  volatile List<JsonNode> statuses =
+  public volatile long specVersion = 343;
+  public volatile long nonce = 7;
+  public volatile List<JsonNode> statuses =
       List.of(text("ready"), hashStatus("inBlock", BLOCK), hashStatus("finalized", BLOCK));
-  volatile Optional<String> failure = Optional.empty();
-  volatile boolean disconnectAfterFirstStatus;
+  public volatile Optional<String> failure = Optional.empty();
+  public volatile boolean disconnectAfterFirstStatus;
 
-  ScriptedChain(RuntimeMetadata metadata) {
+  public ScriptedChain(RuntimeMetadata metadata) {
     this.metadata = metadata;
     this.node = FakeSubstrateNode.serve(RecordedTraffic.of("get_current_block"));
     node.onCall("state_getRuntimeVersion", p -> result(runtimeVersion()));
@@ -52,6 +52,7 @@ final class ScriptedChain implements AutoCloseable {
         "chain_getBlockHash",
         p -> result(text(p.get(0).asLong() == 0 ? GENESIS : "0x" + "55".repeat(32))));
     node.onCall("chain_getFinalizedHead", p -> result(text(HEAD)));
+    node.onCall("chain_getHead", p -> result(text(HEAD)));
     node.onCall("chain_getHeader", p -> result(header(HEAD_NUMBER)));
     node.onCall("system_accountNextIndex", p -> result(JSON.numberNode(nonce)));
     node.onCall("chain_getBlock", p -> result(block()));
@@ -73,18 +74,18 @@ final class ScriptedChain implements AutoCloseable {
   }
 
   /** The pool refuses every submission with this JSON-RPC error. */
-  void refuse(int code, String message, String data) {
+  public void refuse(int code, String message, String data) {
     ObjectNode error =
         JSON.objectNode().put("code", code).put("message", message).put("data", data);
     node.onCall("author_submitAndWatchExtrinsic", p -> JSON.objectNode().set("error", error));
   }
 
   /** The extrinsic fails at dispatch with this SubtensorModule error. */
-  void failWith(String error) {
+  public void failWith(String error) {
     failure = Optional.of(error);
   }
 
-  void setStorage(String entry, Value value, Value... keys) {
+  public void setStorage(String entry, Value value, Value... keys) {
     var e = metadata.storageEntry("SubtensorModule", entry).orElseThrow();
     StorageKey key = StorageKey.of(metadata, "SubtensorModule", entry, keys);
     storage.put(
@@ -192,11 +193,11 @@ final class ScriptedChain implements AutoCloseable {
     return new Value.NamedValue(Optional.empty(), v);
   }
 
-  static JsonNode text(String s) {
+  public static JsonNode text(String s) {
     return JSON.textNode(s);
   }
 
-  static JsonNode hashStatus(String key, String hash) {
+  public static JsonNode hashStatus(String key, String hash) {
     return JSON.objectNode().put(key, hash);
   }
 
