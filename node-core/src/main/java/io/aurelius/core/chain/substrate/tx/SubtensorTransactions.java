@@ -168,12 +168,51 @@ public final class SubtensorTransactions {
     RuntimeCall build(SubtensorCalls calls);
   }
 
-  private Receipt submit(Signer signer, CallFactory factory) {
+  /**
+   * Signs, submits and watches one call. Serialized, so two writes of one account never take the
+   * same nonce; a pool refusal for the nonce (never included, nothing paid) is signed again once
+   * with a fresh one.
+   */
+  private synchronized Receipt submit(Signer signer, CallFactory factory) {
     RuntimeMetadata md = metadata.get();
     RuntimeCall call = factory.build(new SubtensorCalls(new CallEncoder(md)));
     SigningContext context = context(md);
     TransactionSubmitter submitter =
         new TransactionSubmitter(rpc, md, settings.timeout(), progress);
+    for (int attempt = 1; ; attempt++) {
+      TransactionOutcome outcome =
+          submitter.submit(sign(md, submitter, call, signer, context), settings.until());
+      if (outcome instanceof TransactionOutcome.Included in) {
+        if (in.succeeded()) {
+          return new Receipt.Accepted(in.extrinsicHash().toPrefixedHex(), in.blockNumber());
+        }
+        DispatchFailure f = in.failure().orElseThrow();
+        return new Receipt.Rejected(
+            f.reason(),
+            call
+                + " failed in block "
+                + in.blockNumber()
+                + ": "
+                + f.name()
+                + (f.docs().isEmpty() ? "" : " (" + f.docs() + ")"));
+      }
+      TransactionOutcome.NotIncluded n = (TransactionOutcome.NotIncluded) outcome;
+      if (attempt == 1 && n.reason() == RejectReason.WRONG_NONCE) {
+        progress.accept(call + ": refused for its nonce (" + n.detail() + "); signing again once");
+        continue;
+      }
+      return new Receipt.Rejected(
+          n.reason(), call + " not included: " + n.status() + ": " + n.detail());
+    }
+  }
+
+  /** A mortal extrinsic from the finalized head, with the account's next nonce. */
+  private SignedExtrinsic sign(
+      RuntimeMetadata md,
+      TransactionSubmitter submitter,
+      RuntimeCall call,
+      Signer signer,
+      SigningContext context) {
     KeyId sender = KeyId.of(signer.publicKey());
     JsonNode head = rpc.call("chain_getFinalizedHead", List.of(), settings.timeout());
     JsonNode header = rpc.call("chain_getHeader", List.of(head), settings.timeout());
@@ -196,31 +235,8 @@ public final class SubtensorTransactions {
             + ((Era.Mortal) era).period()
             + " blocks, spec "
             + context.specVersion());
-    SignedExtrinsic ext =
-        new ExtrinsicSigner(md)
-            .sign(
-                call,
-                signer,
-                context,
-                new TransactionParams(era, birthHash, nonce, settings.tip()));
-    TransactionOutcome outcome = submitter.submit(ext, settings.until());
-    if (outcome instanceof TransactionOutcome.Included in) {
-      if (in.succeeded()) {
-        return new Receipt.Accepted(in.extrinsicHash().toPrefixedHex(), in.blockNumber());
-      }
-      DispatchFailure f = in.failure().orElseThrow();
-      return new Receipt.Rejected(
-          f.reason(),
-          call
-              + " failed in block "
-              + in.blockNumber()
-              + ": "
-              + f.name()
-              + (f.docs().isEmpty() ? "" : " (" + f.docs() + ")"));
-    }
-    TransactionOutcome.NotIncluded n = (TransactionOutcome.NotIncluded) outcome;
-    return new Receipt.Rejected(
-        n.reason(), call + " not included: " + n.status() + ": " + n.detail());
+    return new ExtrinsicSigner(md)
+        .sign(call, signer, context, new TransactionParams(era, birthHash, nonce, settings.tip()));
   }
 
   /** Genesis hash and the node's runtime versions, checked against the metadata's own version. */

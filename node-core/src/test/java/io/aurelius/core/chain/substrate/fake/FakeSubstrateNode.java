@@ -120,7 +120,7 @@ public final class FakeSubstrateNode implements AutoCloseable {
   /**
    * Answers {@code method} from a script instead of the recordings (checked before subscription
    * scripts): it gets the params and returns the response object, {@code {"result": ...}} or {@code
-   * {"error": {...}}}.
+   * {"error": {...}}}, or {@code null} to answer as if it were not there.
    */
   public FakeSubstrateNode onCall(String method, Function<JsonNode, JsonNode> answer) {
     calls.put(method, answer);
@@ -201,8 +201,8 @@ public final class FakeSubstrateNode implements AutoCloseable {
         return;
       }
       Function<JsonNode, JsonNode> call = calls.get(method);
-      if (call != null) {
-        JsonNode answer = call.apply(params);
+      JsonNode answer = call == null ? null : call.apply(params);
+      if (answer != null) {
         response.set(
             answer.has("error") ? "error" : "result",
             answer.get(answer.has("error") ? "error" : "result"));

@@ -80,6 +80,22 @@ public final class ScriptedChain implements AutoCloseable {
     node.onCall("author_submitAndWatchExtrinsic", p -> JSON.objectNode().set("error", error));
   }
 
+  /** The pool refuses the next submission only with this JSON-RPC error. */
+  public void refuseOnce(int code, String message, String data) {
+    ObjectNode error =
+        JSON.objectNode().put("code", code).put("message", message).put("data", data);
+    var once = new java.util.concurrent.atomic.AtomicBoolean(true);
+    node.onCall(
+        "author_submitAndWatchExtrinsic",
+        p -> {
+          if (once.getAndSet(false)) {
+            return JSON.objectNode().set("error", error);
+          }
+          // Then as a watch: the node's scripted statuses, sent on the subscription.
+          return null;
+        });
+  }
+
   /** The extrinsic fails at dispatch with this SubtensorModule error. */
   public void failWith(String error) {
     failure = Optional.of(error);

@@ -165,6 +165,28 @@ class SubtensorTransactionsTest {
   }
 
   @Test
+  void aStaleNonceIsSignedAgainOnceWithAFreshOne() {
+    chain.refuseOnce(1010, "Invalid Transaction", "Transaction is outdated");
+    chain.nonce = 7;
+    Receipt r = tx(TransactionSubmitter.Wait.FINALIZED).setWeights(hotkey, WEIGHTS, 7);
+    assertThat(r.accepted()).isTrue();
+    assertThat(progress)
+        .anyMatch(
+            l ->
+                l.contains(
+                    "refused for its nonce (1010 Invalid Transaction: Transaction is outdated); signing again once"));
+    assertThat(chain.node.asked().stream().filter("system_accountNextIndex"::equals)).hasSize(2);
+    assertThat(chain.submitted).hasSize(1);
+    // Twice in a row is a rejection, not a loop.
+    chain.refuse(1014, "Priority is too low: (10 vs 10)", "The transaction has too low priority");
+    assertThat(
+            ((Receipt.Rejected)
+                    tx(TransactionSubmitter.Wait.FINALIZED).setWeights(hotkey, WEIGHTS, 7))
+                .reason())
+        .isEqualTo(RejectReason.WRONG_NONCE);
+  }
+
+  @Test
   void droppedUsurpedAndInvalidStatusesAreNotIncluded() {
     for (var status :
         List.of(
