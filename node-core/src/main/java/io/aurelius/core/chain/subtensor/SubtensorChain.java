@@ -210,6 +210,7 @@ public final class SubtensorChain implements Chain, AutoCloseable {
    * Refuses in one line a subnet that takes weights only as drand-timelocked commits (commit-reveal
    * v3/v4), which this node does not implement; a validator calls it before its first epoch.
    */
+  @Override
   public void checkWeightsSupported() {
     transactions.checkWeightsSupported();
   }
