@@ -117,6 +117,56 @@ class SubtensorCliIT {
   }
 
   @Test
+  void doctorChecksTheNetworkAndTheHotkeysStanding() {
+    String uid0 = "5DkMmXtWf16RNdusZGCrJ7ca7ADPgRnZLVWCWbgA7s7sy1AQ";
+    CommandRunner.Result r =
+        run("doctor", "--network", node.uri().toString(), "--netuid", "1", "--hotkey", uid0);
+    assertThat(r.out())
+        .containsPattern(
+            "ok +subtensor reachable +"
+                + Pattern.quote(node.uri() + " answers; best block #6852690"))
+        .containsPattern("ok +subtensor genesis +" + SubtensorNetwork.FINNEY_GENESIS)
+        .containsPattern(
+            "ok +subtensor runtime +node-subtensor spec 343 \\(transaction version 1\\), metadata V15")
+        .containsPattern("ok +subtensor netuid 1 +Apex: 1024 UIDs at block 6852690, tempo 99")
+        .containsPattern(
+            "ok +subtensor registered +hotkey "
+                + uid0
+                + " is uid 0 \\(registered at block 6575900\\)")
+        .containsPattern("ok +subtensor axon +serves 192\\.222\\.59\\.109:6028")
+        .containsPattern("ok +subtensor stake +2\\.557172316 α total stake, validator permit no")
+        .containsPattern(
+            "ok +subtensor weights +rate limit 100 blocks, last update 4309169 blocks ago: may set weights now; commit-reveal on");
+    assertThat(r.err()).contains("subtensor: connecting to " + node.uri());
+  }
+
+  @Test
+  void doctorNamesAnUnregisteredHotkeyAndAnUnreachableNode() throws Exception {
+    KeyId fresh = KeyStore.inHome(home).createHotkey(KeyName.of("validator")).keyId();
+    CommandRunner.Result r =
+        run(
+            "doctor",
+            "--network",
+            node.uri().toString(),
+            "--netuid",
+            "1",
+            "--hotkey",
+            fresh.address());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out())
+        .containsPattern(
+            "FAIL +subtensor registered +hotkey " + fresh + " is not registered on netuid 1")
+        .contains("fix: btcli subnets register --netuid 1");
+    node.close();
+    CommandRunner.Result down = run("doctor", "--network", node.uri().toString(), "--netuid", "1");
+    assertThat(down.exitCode()).isEqualTo(1);
+    assertThat(down.out())
+        .containsPattern(
+            "FAIL +subtensor reachable +chain_getHead: cannot connect to "
+                + Pattern.quote(node.uri().toString()));
+  }
+
+  @Test
   void aNetworkWithoutANetuidIsABadInput() {
     CommandRunner.Result r = run("chain", "metagraph", "--network", "finney");
     assertThat(r.exitCode()).isEqualTo(2);
