@@ -38,8 +38,8 @@ public final class ChainConnection implements AutoCloseable {
 
   /**
    * The subnet on Subtensor named by {@code --network}/{@code --netuid}: connects, syncs the
-   * metagraph and prints it, and refuses a {@code hotkey} that is not registered on the subnet (a
-   * node cannot register itself there until transactions on Subtensor arrive).
+   * metagraph and prints it, and refuses a {@code hotkey} that is not registered on the subnet (its
+   * operator registers it first, with {@code chain register --network}).
    */
   public static ChainConnection subtensor(
       CliContext context, NetworkOptions.Subnet subnet, KeyId hotkey, String role) {
@@ -59,7 +59,10 @@ public final class ChainConnection implements AutoCloseable {
                 + subnet.netuid()
                 + " at block "
                 + m.block()
-                + " (expected: a registered hotkey; register it with btcli for now)");
+                + " (expected: a registered hotkey; register it with aurelius chain register"
+                + " --network NETWORK --netuid "
+                + subnet.netuid()
+                + ")");
       }
       context
           .out()

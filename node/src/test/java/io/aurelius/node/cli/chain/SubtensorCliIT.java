@@ -113,7 +113,7 @@ class SubtensorCliIT {
             "validator hotkey "
                 + hotkey
                 + " is not registered on netuid 1 at block 6852690 (expected: a registered"
-                + " hotkey; register it with btcli for now)");
+                + " hotkey; register it with aurelius chain register --network NETWORK --netuid 1)");
   }
 
   @Test
