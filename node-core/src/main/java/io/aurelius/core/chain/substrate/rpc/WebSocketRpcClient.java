@@ -86,7 +86,7 @@ public final class WebSocketRpcClient implements SubstrateRpc {
     boolean retry = SafeMethods.isSafeToRetry(method);
     while (true) {
       try {
-        return await(method, send(method, params, null, deadline), deadline);
+        return await(method, send(method, params, null, deadline), deadline, timeout);
       } catch (RpcException e) {
         if (!retry || !e.connectionLost() || e instanceof RpcErrorResponse || closed) {
           throw e;
@@ -112,7 +112,7 @@ public final class WebSocketRpcClient implements SubstrateRpc {
     RpcConnection.LiveSubscription s =
         new RpcConnection.LiveSubscription(
             subscribeMethod, unsubscribeMethod, onNotification, onEnd, this);
-    await(subscribeMethod, send(subscribeMethod, params, s, deadline), deadline);
+    await(subscribeMethod, send(subscribeMethod, params, s, deadline), deadline, timeout);
     return s;
   }
 
@@ -133,12 +133,13 @@ public final class WebSocketRpcClient implements SubstrateRpc {
     return new Sent(c, id, c.send(id, method, request(id, method, params), s));
   }
 
-  private JsonNode await(String method, Sent sent, long deadline) {
+  private JsonNode await(String method, Sent sent, long deadline, Duration timeout) {
     try {
       return sent.result.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       sent.connection.forget(sent.id);
-      throw new RpcException(method + ": no answer from " + uri + " in time");
+      throw new RpcException(
+          method + ": no answer from " + uri + " (expected: within " + timeout.toMillis() + " ms)");
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RpcException r) {
         throw r;
