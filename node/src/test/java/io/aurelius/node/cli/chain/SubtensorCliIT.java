@@ -117,6 +117,27 @@ class SubtensorCliIT {
   }
 
   @Test
+  void minerRunSyncsTheMetagraphAndRefusesAnUnregisteredHotkey() throws Exception {
+    KeyId hotkey = KeyStore.inHome(home).createHotkey(KeyName.of("miner")).keyId();
+    CommandRunner.Result r =
+        run(
+            "miner",
+            "run",
+            "--hotkey",
+            "miner",
+            "--port",
+            "0",
+            "--network",
+            node.uri().toString(),
+            "--netuid",
+            "1");
+    assertThat(r.out()).contains("netuid 1 (Apex), block 6852690, 1024 UIDs");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("miner hotkey " + hotkey + " is not registered on netuid 1 at block 6852690");
+  }
+
+  @Test
   void doctorChecksTheNetworkAndTheHotkeysStanding() {
     String uid0 = "5DkMmXtWf16RNdusZGCrJ7ca7ADPgRnZLVWCWbgA7s7sy1AQ";
     CommandRunner.Result r =

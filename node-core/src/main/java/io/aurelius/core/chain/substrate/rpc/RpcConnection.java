@@ -3,14 +3,7 @@ package io.aurelius.core.chain.substrate.rpc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler.ClientHandshakeStateEvent;
-import io.netty.handler.codec.http.websocketx.WebSocketFrame;
-import java.nio.charset.StandardCharsets;
+import io.aurelius.core.transport.TextSocket;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,14 +15,13 @@ import java.util.function.Consumer;
  * subscriptions by subscription id. When it ends, every waiting call fails and every subscription
  * is told, with the reason.
  */
-final class RpcConnection {
+final class RpcConnection implements TextSocket.Listener {
   private final String endpoint;
   private final ObjectMapper json;
   private final Executor notifications;
   private final Map<Long, Pending> pending = new ConcurrentHashMap<>();
   private final Map<String, LiveSubscription> subscriptions = new ConcurrentHashMap<>();
-  final CompletableFuture<RpcConnection> handshake = new CompletableFuture<>();
-  private volatile Channel channel;
+  private volatile TextSocket socket;
   private volatile String endReason;
 
   RpcConnection(String endpoint, ObjectMapper json, Executor notifications) {
@@ -42,9 +34,14 @@ final class RpcConnection {
   record Pending(
       String method, CompletableFuture<JsonNode> result, LiveSubscription subscription) {}
 
+  /** The socket this connection speaks over, once it is open. */
+  void attach(TextSocket socket) {
+    this.socket = socket;
+  }
+
   boolean open() {
-    Channel c = channel;
-    return c != null && c.isActive() && endReason == null && handshake.isDone();
+    TextSocket s = socket;
+    return s != null && s.isOpen() && endReason == null;
   }
 
   CompletableFuture<JsonNode> send(
@@ -52,20 +49,20 @@ final class RpcConnection {
     CompletableFuture<JsonNode> result = new CompletableFuture<>();
     pending.put(id, new Pending(method, result, subscription));
     String reason = endReason;
-    Channel c = channel;
-    if (reason != null || c == null) {
+    TextSocket s = socket;
+    if (reason != null || s == null) {
       pending.remove(id);
       result.completeExceptionally(lost(method, reason == null ? "not connected" : reason));
       return result;
     }
-    c.writeAndFlush(new TextWebSocketFrame(request))
-        .addListener(
-            f -> {
-              if (!f.isSuccess()) {
+    s.send(request)
+        .whenComplete(
+            (ok, failure) -> {
+              if (failure != null) {
                 Pending p = pending.remove(id);
                 if (p != null) {
                   p.result.completeExceptionally(
-                      lost(method, "sending failed: " + f.cause().getMessage()));
+                      lost(method, "sending failed: " + failure.getMessage()));
                 }
               }
             });
@@ -81,9 +78,9 @@ final class RpcConnection {
   }
 
   void close() {
-    Channel c = channel;
-    if (c != null) {
-      c.close();
+    TextSocket s = socket;
+    if (s != null) {
+      s.close();
     }
   }
 
@@ -99,8 +96,6 @@ final class RpcConnection {
       return;
     }
     endReason = reason;
-    handshake.completeExceptionally(
-        new RpcException("connect to " + endpoint + ": " + reason, true, null));
     for (Long id : pending.keySet()) {
       Pending p = pending.remove(id);
       if (p != null) {
@@ -126,114 +121,80 @@ final class RpcConnection {
     }
   }
 
-  /** The last handler of the pipeline: JSON-RPC messages in, answers and notifications out. */
-  final class Handler extends SimpleChannelInboundHandler<WebSocketFrame> {
-    @Override
-    public void channelActive(ChannelHandlerContext ctx) throws Exception {
-      channel = ctx.channel();
-      super.channelActive(ctx);
-    }
+  @Override
+  public void onClosed(String reason) {
+    end(reason);
+  }
 
-    @Override
-    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
-      if (evt == ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
-        handshake.complete(RpcConnection.this);
-      } else if (evt == ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
-        end("WebSocket handshake timed out");
-        ctx.close();
-      }
-      super.userEventTriggered(ctx, evt);
+  /** One JSON-RPC message: an answer by id, or a notification by subscription id. */
+  @Override
+  public void onText(String text) {
+    JsonNode message;
+    try {
+      message = json.readTree(text);
+    } catch (JsonProcessingException e) {
+      protocolError("a message that is not JSON: " + RpcErrorResponse.oneLine(preview(text)));
+      return;
     }
-
-    @Override
-    protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
-      if (!(frame instanceof TextWebSocketFrame) && !(frame instanceof BinaryWebSocketFrame)) {
-        return;
-      }
-      String text = frame.content().toString(StandardCharsets.UTF_8);
-      JsonNode message;
-      try {
-        message = json.readTree(text);
-      } catch (JsonProcessingException e) {
-        protocolError(
-            ctx, "a message that is not JSON: " + RpcErrorResponse.oneLine(preview(text)));
-        return;
-      }
-      if (message == null || !message.isObject()) {
-        protocolError(ctx, "a message that is not a JSON-RPC object: " + preview(text));
-      } else if (message.hasNonNull("id")) {
-        answer(ctx, message);
-      } else if (message.has("method") && message.path("params").has("subscription")) {
-        notification(message);
-      } else {
-        protocolError(ctx, "a message with neither an id nor a subscription: " + preview(text));
-      }
+    if (message == null || !message.isObject()) {
+      protocolError("a message that is not a JSON-RPC object: " + preview(text));
+    } else if (message.hasNonNull("id")) {
+      answer(message);
+    } else if (message.has("method") && message.path("params").has("subscription")) {
+      notification(message);
+    } else {
+      protocolError("a message with neither an id nor a subscription: " + preview(text));
     }
+  }
 
-    private void answer(ChannelHandlerContext ctx, JsonNode message) {
-      if (!message.get("id").canConvertToLong()) {
-        protocolError(ctx, "an answer with id " + message.get("id") + " (expected: a number)");
-        return;
-      }
-      Pending p = pending.remove(message.get("id").asLong());
-      if (p == null) {
-        return; // an answer to a call that timed out
-      }
-      JsonNode error = message.get("error");
-      if (error != null && !error.isNull()) {
-        p.result.completeExceptionally(
-            new RpcErrorResponse(
-                p.method,
-                error.path("code").asInt(),
-                error.path("message").asText(""),
-                error.get("data")));
-      } else if (!message.has("result")) {
-        p.result.completeExceptionally(
-            new RpcException(p.method + ": answer without result or error from " + endpoint));
-      } else {
-        if (p.subscription != null) {
-          JsonNode id = message.get("result");
-          if (!id.isTextual() && !id.isNumber()) {
-            p.result.completeExceptionally(
-                new RpcException(
-                    p.method + ": subscription id " + id + " (expected: a string or number)"));
-            return;
-          }
-          p.subscription.bind(id.asText(), RpcConnection.this);
-          subscriptions.put(id.asText(), p.subscription);
+  private void answer(JsonNode message) {
+    if (!message.get("id").canConvertToLong()) {
+      protocolError("an answer with id " + message.get("id") + " (expected: a number)");
+      return;
+    }
+    Pending p = pending.remove(message.get("id").asLong());
+    if (p == null) {
+      return; // an answer to a call that timed out
+    }
+    JsonNode error = message.get("error");
+    if (error != null && !error.isNull()) {
+      p.result.completeExceptionally(
+          new RpcErrorResponse(
+              p.method,
+              error.path("code").asInt(),
+              error.path("message").asText(""),
+              error.get("data")));
+    } else if (!message.has("result")) {
+      p.result.completeExceptionally(
+          new RpcException(p.method + ": answer without result or error from " + endpoint));
+    } else {
+      if (p.subscription != null) {
+        JsonNode id = message.get("result");
+        if (!id.isTextual() && !id.isNumber()) {
+          p.result.completeExceptionally(
+              new RpcException(
+                  p.method + ": subscription id " + id + " (expected: a string or number)"));
+          return;
         }
-        p.result.complete(message.get("result"));
+        p.subscription.bind(id.asText(), this);
+        subscriptions.put(id.asText(), p.subscription);
       }
+      p.result.complete(message.get("result"));
     }
+  }
 
-    private void notification(JsonNode message) {
-      JsonNode params = message.get("params");
-      LiveSubscription s = subscriptions.get(params.get("subscription").asText());
-      if (s != null) {
-        JsonNode result = params.get("result");
-        notifications.execute(() -> s.deliver(result));
-      }
+  private void notification(JsonNode message) {
+    JsonNode params = message.get("params");
+    LiveSubscription s = subscriptions.get(params.get("subscription").asText());
+    if (s != null) {
+      JsonNode result = params.get("result");
+      notifications.execute(() -> s.deliver(result));
     }
+  }
 
-    private void protocolError(ChannelHandlerContext ctx, String what) {
-      end("node sent " + what + " (expected: JSON-RPC 2.0)");
-      ctx.close();
-    }
-
-    @Override
-    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-      end("connection closed");
-      super.channelInactive(ctx);
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-      end(
-          cause.getClass().getSimpleName()
-              + ": "
-              + RpcErrorResponse.oneLine(String.valueOf(cause.getMessage())));
-      ctx.close();
-    }
+  private void protocolError(String what) {
+    end("node sent " + what + " (expected: JSON-RPC 2.0)");
+    close();
   }
 
   private static String preview(String text) {

@@ -6,23 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.netty.bootstrap.Bootstrap;
-import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.handler.codec.http.HttpClientCodec;
-import io.netty.handler.codec.http.HttpObjectAggregator;
-import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
-import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
-import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
-import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
-import io.netty.util.concurrent.DefaultThreadFactory;
+import io.aurelius.core.transport.TextSocketConnector;
+import io.aurelius.core.transport.netty.NettyTextSocketConnector;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import javax.net.ssl.SSLException;
 
 /**
  * {@link SubstrateRpc} over one WebSocket connection, opened on first use and opened again (with
@@ -47,9 +32,8 @@ public final class WebSocketRpcClient implements SubstrateRpc {
   private final Consumer<String> progress;
   private final ObjectMapper json = new ObjectMapper();
   private final AtomicLong ids = new AtomicLong();
-  private final EventLoopGroup group;
+  private final TextSocketConnector connector;
   private final ExecutorService notifications;
-  private final SslContext ssl;
   private final Object connecting = new Object();
   private RpcConnection connection;
   private int failures;
@@ -57,16 +41,19 @@ public final class WebSocketRpcClient implements SubstrateRpc {
   private boolean everConnected;
   private volatile boolean closed;
 
-  private WebSocketRpcClient(URI uri, RpcSettings settings, Consumer<String> progress) {
+  private WebSocketRpcClient(
+      URI uri, RpcSettings settings, Consumer<String> progress, TextSocketConnector connector) {
     this.uri = uri;
     this.settings = settings;
     this.progress = progress;
-    this.ssl = uri.getScheme().equals("wss") ? clientSsl() : null;
-    this.group =
-        new MultiThreadIoEventLoopGroup(
-            1, new DefaultThreadFactory("substrate-rpc-io", true), NioIoHandler.newFactory());
+    this.connector = connector;
     this.notifications =
-        Executors.newSingleThreadExecutor(new DefaultThreadFactory("substrate-rpc-notify", true));
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "substrate-rpc-notify");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /**
@@ -83,7 +70,7 @@ public final class WebSocketRpcClient implements SubstrateRpc {
       throw new IllegalArgumentException(
           "substrate endpoint '" + uri + "' (expected: ws://HOST:PORT or wss://HOST:PORT)");
     }
-    return new WebSocketRpcClient(uri, settings, progress);
+    return new WebSocketRpcClient(uri, settings, progress, new NettyTextSocketConnector());
   }
 
   @Override
@@ -99,7 +86,7 @@ public final class WebSocketRpcClient implements SubstrateRpc {
     boolean retry = SafeMethods.isSafeToRetry(method);
     while (true) {
       try {
-        return await(method, send(method, params, null, deadline), deadline);
+        return await(method, send(method, params, null, deadline), deadline, timeout);
       } catch (RpcException e) {
         if (!retry || !e.connectionLost() || e instanceof RpcErrorResponse || closed) {
           throw e;
@@ -125,7 +112,7 @@ public final class WebSocketRpcClient implements SubstrateRpc {
     RpcConnection.LiveSubscription s =
         new RpcConnection.LiveSubscription(
             subscribeMethod, unsubscribeMethod, onNotification, onEnd, this);
-    await(subscribeMethod, send(subscribeMethod, params, s, deadline), deadline);
+    await(subscribeMethod, send(subscribeMethod, params, s, deadline), deadline, timeout);
     return s;
   }
 
@@ -146,12 +133,13 @@ public final class WebSocketRpcClient implements SubstrateRpc {
     return new Sent(c, id, c.send(id, method, request(id, method, params), s));
   }
 
-  private JsonNode await(String method, Sent sent, long deadline) {
+  private JsonNode await(String method, Sent sent, long deadline, Duration timeout) {
     try {
       return sent.result.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       sent.connection.forget(sent.id);
-      throw new RpcException(method + ": no answer from " + uri + " in time");
+      throw new RpcException(
+          method + ": no answer from " + uri + " (expected: within " + timeout.toMillis() + " ms)");
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RpcException r) {
         throw r;
@@ -229,62 +217,10 @@ public final class WebSocketRpcClient implements SubstrateRpc {
     RpcConnection c = new RpcConnection(uri.toString(), json, notifications);
     long budget =
         Math.max(1, Math.min(settings.connectTimeout().toNanos(), deadline - System.nanoTime()));
-    int port = uri.getPort() > 0 ? uri.getPort() : ssl != null ? 443 : 80;
-    WebSocketClientProtocolConfig config =
-        WebSocketClientProtocolConfig.newBuilder()
-            .webSocketUri(uri)
-            .maxFramePayloadLength(settings.maxMessageBytes())
-            .handshakeTimeoutMillis(Math.max(1, TimeUnit.NANOSECONDS.toMillis(budget)))
-            .build();
-    Bootstrap b =
-        new Bootstrap()
-            .group(group)
-            .channel(NioSocketChannel.class)
-            .option(
-                ChannelOption.CONNECT_TIMEOUT_MILLIS,
-                (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(budget)))
-            .handler(
-                new ChannelInitializer<SocketChannel>() {
-                  @Override
-                  protected void initChannel(SocketChannel ch) {
-                    if (ssl != null) {
-                      ch.pipeline().addLast(ssl.newHandler(ch.alloc(), uri.getHost(), port));
-                    }
-                    ch.pipeline()
-                        .addLast(
-                            new HttpClientCodec(),
-                            new HttpObjectAggregator(64 * 1024),
-                            new WebSocketClientProtocolHandler(config),
-                            new WebSocketFrameAggregator(settings.maxMessageBytes()),
-                            c.new Handler());
-                  }
-                });
-    ChannelFuture connect = b.connect(uri.getHost(), port);
     try {
-      if (!connect.await(budget, TimeUnit.NANOSECONDS) || !connect.isSuccess()) {
-        connect.channel().close();
-        throw new RpcException(
-            "cannot connect to "
-                + uri
-                + ": "
-                + (connect.cause() == null ? "timed out" : connect.cause().getMessage()),
-            true,
-            connect.cause());
-      }
-      c.handshake.get(Math.max(1, budget), TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      connect.channel().close();
-      throw new RpcException("connect to " + uri + ": interrupted");
-    } catch (TimeoutException e) {
-      connect.channel().close();
-      throw new RpcException("connect to " + uri + ": WebSocket handshake timed out", true, e);
-    } catch (ExecutionException e) {
-      connect.channel().close();
-      throw new RpcException(
-          "cannot connect to " + uri + ": WebSocket handshake failed: " + e.getCause().getMessage(),
-          true,
-          e.getCause());
+      c.attach(connector.connect(uri, settings.maxMessageBytes(), Duration.ofNanos(budget), c));
+    } catch (IOException e) {
+      throw new RpcException(e.getMessage(), true, e);
     }
     everConnected = true;
     return c;
@@ -299,14 +235,6 @@ public final class WebSocketRpcClient implements SubstrateRpc {
     }
   }
 
-  private static SslContext clientSsl() {
-    try {
-      return SslContextBuilder.forClient().build();
-    } catch (SSLException e) {
-      throw new IllegalStateException("TLS for wss: " + e.getMessage(), e);
-    }
-  }
-
   @Override
   public void close() {
     closed = true;
@@ -315,7 +243,7 @@ public final class WebSocketRpcClient implements SubstrateRpc {
         connection.close();
       }
     }
-    group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(2, TimeUnit.SECONDS);
+    connector.close();
     notifications.shutdown();
   }
 }

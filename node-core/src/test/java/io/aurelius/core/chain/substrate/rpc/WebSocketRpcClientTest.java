@@ -80,7 +80,7 @@ class WebSocketRpcClientTest {
     node.latency(Duration.ofMillis(400));
     assertThatThrownBy(() -> rpc.call("chain_getHead", List.of(), Duration.ofMillis(100)))
         .isInstanceOf(RpcException.class)
-        .hasMessage("chain_getHead: no answer from " + node.uri() + " in time");
+        .hasMessage("chain_getHead: no answer from " + node.uri() + " (expected: within 100 ms)");
     node.latency(Duration.ZERO);
     assertThat(rpc.call("chain_getHead", List.of(), SECONDS_5).asText()).isEqualTo(BLOCK);
   }
