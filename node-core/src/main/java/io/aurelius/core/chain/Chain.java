@@ -54,4 +54,12 @@ public interface Chain {
 
   /** Moves free balance to another account. */
   Receipt transfer(Signer coldkey, KeyId to, long amount);
+
+  /**
+   * Fails, in one line, when weights cannot be set on this chain the way it requires, so a
+   * validator refuses before its first epoch (Subtensor: a subnet that takes only drand-timelocked
+   * commits, commit-reveal v3/v4). Every weight setting of {@link WeightSetting} is supported, so
+   * the default passes.
+   */
+  default void checkWeightsSupported() {}
 }

@@ -5,7 +5,7 @@ package io.aurelius.core.chain;
  * call itself (not a rejected extrinsic, which is a {@link Receipt.Rejected}). The message is one
  * line.
  */
-public final class ChainUnavailableException extends RuntimeException {
+public class ChainUnavailableException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public ChainUnavailableException(String message) {

@@ -10,7 +10,8 @@ public sealed interface Receipt {
   boolean accepted();
 
   /**
-   * @param extrinsicHash hex SHA-256 of the extrinsic's canonical JSON
+   * @param extrinsicHash on the dev chain hex SHA-256 of the extrinsic's canonical JSON; on
+   *     Subtensor the 0x-hex BLAKE2-256 of the signed extrinsic's bytes
    * @param block the block it is (or will be, once sealed) part of
    */
   record Accepted(String extrinsicHash, long block) implements Receipt {

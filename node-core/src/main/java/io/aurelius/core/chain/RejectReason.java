@@ -32,7 +32,19 @@ public enum RejectReason {
   NO_WEIGHTS_COMMIT,
   REVEAL_MISMATCH,
   REVEAL_TOO_EARLY,
-  COMMIT_EXPIRED;
+  COMMIT_EXPIRED,
+  /** The endpoint is not one the chain accepts (Subtensor: an IP type, address or port). */
+  INVALID_ENDPOINT,
+  /** A rate limit other than the weights one (serving, staking, registration interval). */
+  RATE_LIMITED,
+  /** The transaction pool refused the extrinsic as invalid (not dispatched, no fee paid). */
+  TRANSACTION_INVALID,
+  /** The extrinsic left the pool without being included: dropped or usurped. */
+  NOT_INCLUDED,
+  /**
+   * It was included and failed with an error that has no closer reason here (named in the message).
+   */
+  DISPATCH_FAILED;
 
   /** The snake_case code used on the wire. */
   public String code() {

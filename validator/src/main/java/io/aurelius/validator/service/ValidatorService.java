@@ -193,6 +193,8 @@ public final class ValidatorService extends AbstractService {
 
   @Override
   protected void doStart() throws Exception {
+    // A chain whose weights this validator cannot set (Subtensor's timelocked commit-reveal).
+    chain.checkWeightsSupported();
     Path dir = settings.validatorDir();
     // The validator's state, transcripts and repositories are its owner's only (0700).
     OwnerOnlyFiles.createDirectories(dir);

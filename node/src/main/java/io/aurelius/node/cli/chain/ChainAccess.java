@@ -7,6 +7,7 @@ import io.aurelius.core.chain.dev.ChainDataDir;
 import io.aurelius.core.chain.dev.ChainStartException;
 import io.aurelius.core.chain.dev.DevChain;
 import io.aurelius.core.chain.service.RemoteChain;
+import io.aurelius.core.chain.subtensor.SubtensorChain;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.crypto.Signer;
@@ -51,6 +52,31 @@ final class ChainAccess {
     try (DevChain chain = DevChain.openReadOnly(dir)) {
       return query.apply(chain);
     } catch (ChainStartException e) {
+      throw new CommandFailedException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * As {@link #write(CliContext, ChainDirOptions, ChainConnectOptions, Signer, Function,
+   * Duration)}, or, with {@code --network}/{@code --netuid}, as a signed extrinsic on that
+   * Subtensor subnet, watched to finality (each network step printed to standard error); amounts
+   * there are in rao.
+   */
+  static Receipt write(
+      CliContext context,
+      NetworkOptions network,
+      ChainDirOptions dirOptions,
+      ChainConnectOptions connect,
+      Signer signer,
+      Function<Chain, Receipt> action,
+      Duration wait) {
+    Optional<NetworkOptions.Subnet> subnet = network.subnet();
+    if (subnet.isEmpty()) {
+      return write(context, dirOptions, connect, signer, action, wait);
+    }
+    try (SubtensorChain chain = SubtensorSession.open(context, subnet.get())) {
+      return action.apply(chain);
+    } catch (ChainUnavailableException | UnsupportedOperationException e) {
       throw new CommandFailedException(e.getMessage(), e);
     }
   }

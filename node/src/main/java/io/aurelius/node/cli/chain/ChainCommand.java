@@ -62,6 +62,7 @@ import picocli.CommandLine.Option;
       ChainInfoCommand.class,
       MetagraphCommand.class,
       RegisterCommand.class,
+      ServeCommand.class,
       StakeCommand.class,
       UnstakeCommand.class,
       TransferCommand.class

@@ -26,13 +26,17 @@ import picocli.CommandLine.Option;
     description = {
       "Register a hotkey on the dev chain's subnet, owned by a coldkey that pays the "
           + "registration burn. Both keys come from <home>/keys; the hotkey signs a proof that "
-          + "binds it to the coldkey. A full subnet replaces its lowest-emission non-immune UID."
+          + "binds it to the coldkey. A full subnet replaces its lowest-emission non-immune UID. "
+          + "With --network/--netuid: burned_register on that Subtensor subnet (the coldkey pays "
+          + "the burn; --role is not sent, Subtensor has none), then serve_axon by the hotkey "
+          + "when --endpoint serves (an IP literal)."
     })
 final class RegisterCommand implements Callable<Integer> {
   @Mixin private ChainDirOptions dirOptions;
   @Mixin private PassphraseOptions passphrase;
   @Mixin private SubmitOptions submit;
   @Mixin private ChainConnectOptions connect;
+  @Mixin private NetworkOptions network;
 
   @Option(
       names = "--coldkey",
@@ -83,6 +87,7 @@ final class RegisterCommand implements Callable<Integer> {
     Receipt receipt =
         ChainAccess.write(
             context,
+            network,
             dirOptions,
             connect,
             cold,

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Move free balance of a coldkey onto a hotkey it owns. Signed by the coldkey from <home>/keys.")
+        "Move free balance of a coldkey onto a hotkey it owns. Signed by the coldkey from <home>/keys. "
+            + "With --network/--netuid: add_stake on that Subtensor subnet, --amount in rao.")
 final class StakeCommand extends StakeMovementCommand {
   StakeCommand(CliContext context) {
     super(context);

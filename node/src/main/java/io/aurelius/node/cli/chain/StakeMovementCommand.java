@@ -23,6 +23,7 @@ abstract class StakeMovementCommand implements Callable<Integer> {
   @Mixin private PassphraseOptions passphrase;
   @Mixin private SubmitOptions submit;
   @Mixin private ChainConnectOptions connect;
+  @Mixin private NetworkOptions network;
 
   @Option(
       names = "--coldkey",
@@ -64,6 +65,7 @@ abstract class StakeMovementCommand implements Callable<Integer> {
     Receipt receipt =
         ChainAccess.write(
             context,
+            network,
             dirOptions,
             connect,
             cold,

@@ -20,12 +20,15 @@ import picocli.CommandLine.Option;
     name = "transfer",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Move free balance from a coldkey (from <home>/keys) to another account.")
+    description =
+        "Move free balance from a coldkey (from <home>/keys) to another account. With "
+            + "--network/--netuid: Balances.transfer_keep_alive on that Subtensor chain, in rao.")
 final class TransferCommand implements Callable<Integer> {
   @Mixin private ChainDirOptions dirOptions;
   @Mixin private PassphraseOptions passphrase;
   @Mixin private SubmitOptions submit;
   @Mixin private ChainConnectOptions connect;
+  @Mixin private NetworkOptions network;
 
   @Option(
       names = "--coldkey",
@@ -62,6 +65,7 @@ final class TransferCommand implements Callable<Integer> {
     Receipt receipt =
         ChainAccess.write(
             context,
+            network,
             dirOptions,
             connect,
             cold,

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Move stake from a hotkey back to its coldkey's free balance. Signed by the coldkey from <home>/keys.")
+        "Move stake from a hotkey back to its coldkey's free balance. Signed by the coldkey from <home>/keys. "
+            + "With --network/--netuid: remove_stake on that Subtensor subnet, --amount in rao.")
 final class UnstakeCommand extends StakeMovementCommand {
   UnstakeCommand(CliContext context) {
     super(context);

@@ -9,6 +9,7 @@ import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.HomeOptions;
 import io.aurelius.node.cli.UserInputException;
+import io.aurelius.node.cli.chain.NetworkOptions;
 import io.aurelius.node.cli.keys.CliWallets;
 import io.aurelius.node.cli.keys.SigningKeys;
 import java.io.PrintWriter;
@@ -31,10 +32,13 @@ import picocli.CommandLine.Option;
       "Check what a node needs: the hotkey loads and key files are private, the ports "
           + "can be bound, the chain answers (--chain-endpoint), the model endpoints serve their "
           + "models (--model), git is installed and the home has disk space.",
+      "With --network and --netuid: the Subtensor node answers, its genesis hash and runtime, "
+          + "and the hotkey's registration, axon, stake and weights rate limit on the subnet.",
       "Each problem is printed with a fix line. Exit code 1 if any check fails."
     })
 public final class DoctorCommand implements Callable<Integer> {
   @Mixin private HomeOptions home;
+  @Mixin private NetworkOptions network;
 
   @Option(
       names = "--hotkey",
@@ -113,12 +117,38 @@ public final class DoctorCommand implements Callable<Integer> {
               Optional.ofNullable(chainAuthority).filter(a -> !a.isBlank()).map(String::strip),
               timeout));
     }
+    Optional<NetworkOptions.Subnet> subnet = network.subnet();
+    if (subnet.isPresent()) {
+      findings.addAll(SubtensorCheck.run(subnet.get(), subtensorHotkey(named), this::progress));
+    }
     for (String model : models) {
       findings.add(ModelCheck.run(model, timeout));
     }
     findings.add(HostCheck.git());
     findings.add(HostCheck.disk(homeDir));
     return print(findings);
+  }
+
+  private void progress(String line) {
+    context.err().println("subtensor: " + line);
+    context.err().flush();
+  }
+
+  /** The hotkey to look up on the subnet: a key id as given, or the named key's. */
+  private Optional<KeyId> subtensorHotkey(Optional<String> named) {
+    if (named.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(KeyId.parse(named.get()));
+    } catch (IllegalArgumentException notAnAddress) {
+      try {
+        return Optional.of(
+            KeyId.of(SigningKeys.hotkeySigner(home, context, "--hotkey", named.get()).publicKey()));
+      } catch (UserInputException | KeyStoreException e) {
+        return Optional.empty();
+      }
+    }
   }
 
   private int print(List<Finding> findings) {

@@ -31,6 +31,8 @@ import io.aurelius.node.cli.HomeOptions;
 import io.aurelius.node.cli.PortsFile;
 import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.chain.ChainConnectOptions;
+import io.aurelius.node.cli.chain.ChainConnection;
+import io.aurelius.node.cli.chain.NetworkOptions;
 import io.aurelius.node.cli.keys.PassphraseOptions;
 import io.aurelius.node.cli.keys.SigningKeys;
 import io.aurelius.node.cli.keys.WalletOptions;
@@ -71,6 +73,7 @@ final class MinerRunCommand implements Callable<Integer> {
   @Mixin private HomeOptions home;
   @Mixin private IntakeOptions intake;
   @Mixin private ChainConnectOptions chain;
+  @Mixin private NetworkOptions network;
   @Mixin private PassphraseOptions passphrase;
   @Mixin private WalletOptions wallet;
 
@@ -145,7 +148,8 @@ final class MinerRunCommand implements Callable<Integer> {
           "--metagraph-refresh-seconds: " + metagraphRefreshSeconds + " (expected: 1..3600)");
     }
     Optional<ChainConnectOptions.Remote> remote = chain.remote();
-    Map<KeyId, KeyScheme> allowed = allowedValidators(remote.isPresent());
+    Optional<NetworkOptions.Subnet> subnet = network.subnet();
+    Map<KeyId, KeyScheme> allowed = allowedValidators(remote.isPresent() || subnet.isPresent());
     Path homeDir = home.home(context);
     if (!wallet.isSet() && (hotkey == null || hotkey.isBlank())) {
       throw new UserInputException(
@@ -158,7 +162,7 @@ final class MinerRunCommand implements Callable<Integer> {
     Optional<Signer> owner =
         Optional.ofNullable(coldkey)
             .map(ref -> SigningKeys.coldkeySigner(home, context, "--coldkey", ref, passphrase));
-    if (owner.isPresent() && remote.isEmpty()) {
+    if (owner.isPresent() && remote.isEmpty() && subnet.isEmpty()) {
       throw new UserInputException(
           "--coldkey: given without a chain (expected: with "
               + "--chain-endpoint and --chain-authority)");
@@ -169,7 +173,17 @@ final class MinerRunCommand implements Callable<Integer> {
     MetricsRegistry registry = new MetricsRegistry();
     UnaryOperator<NodeStatus> chainFacts = UnaryOperator.identity();
     Optional<Chain> consoleChain = Optional.empty();
-    if (remote.isPresent()) {
+    if (subnet.isPresent()) {
+      ChainConnection subtensor =
+          ChainConnection.subtensor(context, subnet.get(), KeyId.of(key.publicKey()), "miner");
+      controller.add(new Closing("subtensor", subtensor));
+      Chain onSubtensor = subtensor.chain();
+      controller.add(
+          new MetagraphSync(onSubtensor, directory, Duration.ofSeconds(metagraphRefreshSeconds)));
+      announcer = new ChainEndpoint(onSubtensor, key, owner, advertised(), Duration.ofSeconds(60));
+      chainFacts = ChainFacts.of(onSubtensor, registry);
+      consoleChain = Optional.of(onSubtensor);
+    } else if (remote.isPresent()) {
       ChainConnectOptions.Remote r = remote.get();
       ProtocolClient client = NettyProtocolClient.create(key, ClientLimits.defaults());
       controller.add(new Closing("chain-client", client));

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.crypto.Signer;
+import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.core.service.ServiceController;
 import io.aurelius.judge.api.Judges;
@@ -15,6 +16,7 @@ import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.chain.ChainConnectOptions;
 import io.aurelius.node.cli.chain.ChainConnection;
 import io.aurelius.node.cli.chain.ChainDirOptions;
+import io.aurelius.node.cli.chain.NetworkOptions;
 import io.aurelius.node.cli.keys.SigningKeys;
 import io.aurelius.node.cli.keys.WalletOptions;
 import io.aurelius.node.cli.simulate.ModelOptions;
@@ -29,6 +31,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -49,6 +52,7 @@ import picocli.CommandLine.Option;
 final class ValidatorRunCommand implements Callable<Integer> {
   @Mixin private ChainDirOptions dirOptions;
   @Mixin private ChainConnectOptions connect;
+  @Mixin private NetworkOptions network;
   @Mixin private WalletOptions wallet;
 
   @Option(
@@ -129,7 +133,12 @@ final class ValidatorRunCommand implements Callable<Integer> {
     Signer key = SigningKeys.hotkeySigner(dirOptions.home(), context, wallet, "--hotkey", hotkey);
     Ed25519KeyPair logKey = LogKey.of(key, home);
     ValidatorService.Builder builder = stamping.apply(ValidatorService.builder(settings, key));
-    try (ChainConnection chain = ChainConnection.open(context, dirOptions, connect, key)) {
+    Optional<NetworkOptions.Subnet> subnet = network.subnet();
+    try (ChainConnection chain =
+        subnet.isPresent()
+            ? ChainConnection.subtensor(
+                context, subnet.get(), KeyId.of(key.publicKey()), "validator")
+            : ChainConnection.open(context, dirOptions, connect, key)) {
       ValidatorService validator =
           new ValidatorOps(chain.chain(), settings.models(), new MetricsRegistry())
               .attach(

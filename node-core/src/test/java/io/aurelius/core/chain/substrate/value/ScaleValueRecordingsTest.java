@@ -92,7 +92,7 @@ class ScaleValueRecordingsTest {
                     .toArray()));
     Value axon = field(first, "axon_info");
     assertThat(field(axon, "port").asLong()).isEqualTo(6028);
-    assertThat(field(axon, "ip").asLong()).isEqualTo(3235789677L); // 192.222.56.109
+    assertThat(field(axon, "ip").asLong()).isEqualTo(3235789677L); // 0xC0DE3B6D = 192.222.59.109
     assertThat(field(first, "validator_permit")).isInstanceOf(Value.Bool.class);
   }
 
