@@ -36,6 +36,7 @@ public final class SubstrateRuntime {
   private final Consumer<String> progress;
   private final Map<Integer, RuntimeMetadata> metadataBySpec = new ConcurrentHashMap<>();
   private volatile Integer lastSpec;
+  private volatile Map.Entry<String, RuntimeVersion> lastVersion;
 
   public SubstrateRuntime(SubstrateRpc rpc, Duration timeout, Consumer<String> progress) {
     this.rpc = requireNonNull(rpc, "rpc");
@@ -92,6 +93,10 @@ public final class SubstrateRuntime {
 
   /** The runtime that produced {@code block}'s state (asked at its parent). */
   public RuntimeVersion version(BlockRef block) {
+    Map.Entry<String, RuntimeVersion> known = lastVersion;
+    if (known != null && known.getKey().equals(block.parentHash())) {
+      return known.getValue(); // the runtime of a given block never changes
+    }
     JsonNode v = rpc.call("state_getRuntimeVersion", List.of(block.parentHash()), timeout);
     if (!v.path("specVersion").canConvertToInt() || !v.path("specName").isTextual()) {
       throw new ChainUnavailableException(
@@ -101,10 +106,13 @@ public final class SubstrateRuntime {
               + preview(v)
               + " (expected: an object with specName and specVersion)");
     }
-    return new RuntimeVersion(
-        v.get("specName").asText(),
-        v.get("specVersion").asInt(),
-        v.path("transactionVersion").asInt());
+    RuntimeVersion version =
+        new RuntimeVersion(
+            v.get("specName").asText(),
+            v.get("specVersion").asInt(),
+            v.path("transactionVersion").asInt());
+    lastVersion = Map.entry(block.parentHash(), version);
+    return version;
   }
 
   /** The metadata of {@code block}'s runtime: cached, or fetched for a spec not seen before. */
