@@ -49,6 +49,19 @@ public final class StoredEntryCheck {
     return scanner.scan(line, off, len, visitor) && seen == ALL;
   }
 
+  /**
+   * If a canonical corpus entry of the documented shape starts at {@code off} and is followed by a
+   * newline before {@code limit}, the index of that newline; else -1.
+   */
+  public int lineEnd(byte[] bytes, int off, int limit) {
+    if (off >= limit || bytes[off] != '{') {
+      return -1;
+    }
+    seen = 0;
+    int end = scanner.scanValue(bytes, off, limit, visitor);
+    return end >= 0 && end < limit && bytes[end] == '\n' && seen == ALL ? end : -1;
+  }
+
   private boolean member(
       CanonicalJsonScanner s, int depth, Type type, int start, int end, int chars) {
     switch (depth) {

@@ -237,7 +237,8 @@ public final class LogVerifier {
    * is recomputed from the leaves keeping only its right frontier and compared with every signed
    * checkpoint's root, and every stored hash of the higher tile levels is compared with the node
    * computed from the leaves. Together these imply every entry's inclusion in every checkpoint.
-   * Memory does not grow with the log. The covenant is replayed as it goes.
+   * Memory does not grow with the log. The covenant is replayed as it goes, and bundles are read
+   * ahead on a second thread.
    */
   private Optional<Covenant> entries(
       LogSnapshot head, LogManifest manifest, List<Checkpoint> checkpoints)
@@ -249,55 +250,65 @@ public final class LogVerifier {
     byte[] leaf = new byte[MerkleHasher.HASH_LENGTH];
     int nextCheckpoint = 1;
     Covenant covenant = null;
-    for (long b = 0; b * LogPaths.TILE_WIDTH < size; b++) {
-      long bundle = b;
-      long first = b * LogPaths.TILE_WIDTH;
-      int expected = (int) Math.min(LogPaths.TILE_WIDTH, size - first);
-      byte[] bytes = guard(() -> head.bundleBytes(bundle), "entries");
-      byte[] leaves = guard(() -> head.hashTile(0, bundle), "entry " + first);
-      int line = 0;
-      int start = 0;
-      for (int p = 0; p < bytes.length && line < expected; p++) {
-        if (bytes[p] != '\n') {
-          continue;
+    long bundles = (size + LogPaths.TILE_WIDTH - 1) / LogPaths.TILE_WIDTH;
+    try (BundleReader reader = new BundleReader(head, bundles)) {
+      for (long b = 0; b < bundles; b++) {
+        long bundle = b;
+        long first = b * LogPaths.TILE_WIDTH;
+        int expected = (int) Math.min(LogPaths.TILE_WIDTH, size - first);
+        byte[] bytes = guard(reader::next, "entries");
+        byte[] leaves = guard(() -> head.hashTile(0, bundle), "entry " + first);
+        int line = 0;
+        int start = 0;
+        boolean corpus = manifest.kind() == LogKind.CORPUS;
+        while (line < expected) {
+          // A corpus entry that passes the fast check ends its line; only others are searched.
+          int p = corpus ? storedEntry.lineEnd(bytes, start, bytes.length) : -1;
+          boolean checked = p >= 0;
+          if (!checked) {
+            p = Newlines.next(bytes, start);
+            if (p < 0) {
+              break;
+            }
+          }
+          long index = first + line;
+          hasher.leafHash(bytes, start, p - start, leaf, 0);
+          int slot = line * MerkleHasher.HASH_LENGTH;
+          if (!Arrays.equals(leaf, 0, leaf.length, leaves, slot, slot + leaf.length)) {
+            throw new VerificationFailure(
+                "entry "
+                    + index
+                    + ": content does not match its leaf hash in the signed tree"
+                    + " (entry altered, reordered, dropped or inserted)");
+          }
+          tree.appendLeafHash(leaf, 0);
+          tiles.rethrow();
+          while (nextCheckpoint < checkpoints.size()
+              && checkpoints.get(nextCheckpoint).size() == tree.size()) {
+            checkRoot(checkpoints.get(nextCheckpoint++), tree.root());
+          }
+          if (!checked) {
+            covenant =
+                checkContent(manifest.kind(), index, Arrays.copyOfRange(bytes, start, p), covenant);
+          }
+          line++;
+          start = p + 1;
         }
-        long index = first + line;
-        hasher.leafHash(bytes, start, p - start, leaf, 0);
-        int slot = line * MerkleHasher.HASH_LENGTH;
-        if (!Arrays.equals(leaf, 0, leaf.length, leaves, slot, slot + leaf.length)) {
+        if (line < expected || start < bytes.length) {
+          List<byte[]> lines = guard(() -> head.bundleLines(bundle), "entries");
           throw new VerificationFailure(
               "entry "
-                  + index
-                  + ": content does not match its leaf hash in the signed tree"
-                  + " (entry altered, reordered, dropped or inserted)");
+                  + (first + Math.min(expected, lines.size()))
+                  + ": "
+                  + (lines.size() < expected ? "missing" : "unexpected")
+                  + " ("
+                  + LogPaths.entryBundle(b)
+                  + " holds "
+                  + lines.size()
+                  + " entries, the signed tree "
+                  + expected
+                  + ")");
         }
-        tree.appendLeafHash(leaf, 0);
-        tiles.rethrow();
-        while (nextCheckpoint < checkpoints.size()
-            && checkpoints.get(nextCheckpoint).size() == tree.size()) {
-          checkRoot(checkpoints.get(nextCheckpoint++), tree.root());
-        }
-        if (manifest.kind() != LogKind.CORPUS || !storedEntry.accepts(bytes, start, p - start)) {
-          covenant =
-              checkContent(manifest.kind(), index, Arrays.copyOfRange(bytes, start, p), covenant);
-        }
-        line++;
-        start = p + 1;
-      }
-      if (line < expected || start < bytes.length) {
-        List<byte[]> lines = guard(() -> head.bundleLines(bundle), "entries");
-        throw new VerificationFailure(
-            "entry "
-                + (first + Math.min(expected, lines.size()))
-                + ": "
-                + (lines.size() < expected ? "missing" : "unexpected")
-                + " ("
-                + LogPaths.entryBundle(b)
-                + " holds "
-                + lines.size()
-                + " entries, the signed tree "
-                + expected
-                + ")");
       }
     }
     return Optional.ofNullable(covenant);

@@ -1,8 +1,13 @@
 package io.aurelius.core.json;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.erdtman.jcs.NumberToJSON;
 
 /**
@@ -19,6 +24,10 @@ import org.erdtman.jcs.NumberToJSON;
 public final class CanonicalJsonScanner {
   private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
   private static final int MAX_NUMBER_CHARS = 64;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   /** The JSON type of a value. */
   public enum Type {
@@ -52,6 +61,8 @@ public final class CanonicalJsonScanner {
 
   private static final Refused REFUSED = new Refused();
 
+  private static final int NUMBER_FORMS = 1024;
+  private final Map<Double, String> numberForms = new HashMap<>();
   private final JsonLimits limits;
   private final int[] keyStart;
   private final int[] keyEnd;
@@ -74,18 +85,24 @@ public final class CanonicalJsonScanner {
    * accepted every member.
    */
   public boolean scan(byte[] bytes, int off, int len, Visitor visitor) {
-    if (len > limits.maxBytes()) {
-      return false;
-    }
+    return len <= limits.maxBytes() && scanValue(bytes, off, off + len, visitor) == off + len;
+  }
+
+  /**
+   * Scans one canonical JSON value starting at {@code off} and returns where it ends, or -1 if
+   * there is none before {@code limit} (or the visitor refused a member); what follows the value is
+   * not looked at. So a caller can find the end of a line's value and the line's end at once.
+   */
+  public int scanValue(byte[] bytes, int off, int limit, Visitor visitor) {
     this.b = bytes;
     this.pos = off;
-    this.end = off + len;
+    this.end = limit;
     this.visitor = visitor;
     try {
       value(0);
-      return pos == end;
+      return pos - off <= limits.maxBytes() ? pos : -1;
     } catch (Refused e) {
-      return false;
+      return -1;
     } finally {
       this.b = null;
       this.visitor = null;
@@ -229,6 +246,11 @@ public final class CanonicalJsonScanner {
     int end = this.end;
     int p = pos;
     while (true) {
+      // Eight plain ASCII bytes at a time: text is most of an entry's bytes.
+      while (p + 8 <= end && plainAscii((long) LONGS.get(b, p))) {
+        p += 8;
+        n += 8;
+      }
       if (p >= end) {
         throw REFUSED;
       }
@@ -258,6 +280,19 @@ public final class CanonicalJsonScanner {
     }
     pos = p;
     chars = n;
+  }
+
+  /**
+   * True if none of the eight bytes is a control character, {@code "}, a backslash or part of a
+   * multi-byte sequence. A borrow between bytes only follows a byte that is itself flagged.
+   */
+  private static boolean plainAscii(long x) {
+    long control = x - 0x20 * ONES;
+    long quote = x ^ ('"' * ONES);
+    long backslash = x ^ ('\\' * ONES);
+    long zeroInQuote = (quote - ONES) & ~quote;
+    long zeroInBackslash = (backslash - ONES) & ~backslash;
+    return ((control | x | zeroInQuote | zeroInBackslash) & HIGH_BITS) == 0;
   }
 
   /** The position after the escape at {@code p}; only the escapes canonical form uses. */
@@ -380,19 +415,74 @@ public final class CanonicalJsonScanner {
       }
       return;
     }
-    String token = new String(b, start, length, StandardCharsets.US_ASCII);
-    if (!token.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?(e[+-][0-9]+)?")) {
+    if (!decimalGrammar(start, pos)) {
       throw REFUSED;
     }
+    String token = new String(b, start, length, StandardCharsets.ISO_8859_1);
     double value = Double.parseDouble(token);
     if (!Double.isFinite(value)
         || (value == Math.rint(value) && Math.abs(value) <= MAX_SAFE_INTEGER)) {
       throw REFUSED;
     }
-    try {
-      if (!NumberToJSON.serializeNumber(value).equals(token)) {
-        throw REFUSED;
+    if (!canonicalForm(value).equals(token)) {
+      throw REFUSED;
+    }
+  }
+
+  /**
+   * {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?(e[+-][0-9]+)?}: the only shape ECMAScript prints, so
+   * anything else (an upper-case E, an exponent without a sign) is refused before parsing.
+   */
+  private boolean decimalGrammar(int from, int to) {
+    int p = b[from] == '-' ? from + 1 : from;
+    int digits = p;
+    while (p < to && b[p] >= '0' && b[p] <= '9') {
+      p++;
+    }
+    if (p == digits || (b[digits] == '0' && p - digits > 1)) {
+      return false;
+    }
+    if (p < to && b[p] == '.') {
+      int fraction = ++p;
+      while (p < to && b[p] >= '0' && b[p] <= '9') {
+        p++;
       }
+      if (p == fraction) {
+        return false;
+      }
+    }
+    if (p < to && b[p] == 'e') {
+      p++;
+      if (p >= to || (b[p] != '+' && b[p] != '-')) {
+        return false;
+      }
+      int exponent = ++p;
+      while (p < to && b[p] >= '0' && b[p] <= '9') {
+        p++;
+      }
+      if (p == exponent) {
+        return false;
+      }
+    }
+    return p == to;
+  }
+
+  /**
+   * ECMAScript's form of a double, remembered for the values seen last: formatting is the slow part
+   * of checking a number, and entries repeat the same few values.
+   */
+  private String canonicalForm(double value) throws Refused {
+    String known = numberForms.get(value);
+    if (known != null) {
+      return known;
+    }
+    try {
+      String form = NumberToJSON.serializeNumber(value);
+      if (numberForms.size() >= NUMBER_FORMS) {
+        numberForms.clear();
+      }
+      numberForms.put(value, form);
+      return form;
     } catch (IOException e) {
       throw REFUSED;
     }
