@@ -144,7 +144,9 @@ public record DevnetSummary(
    * <p>The witness quorum is relaxed explicitly, and the summary says why: each validator keeps its
    * own log and only the other validator cosigns it, so validator-1's checkpoints carry 400 of the
    * 1000 stake, below the default 2/3. The verify output still weighs the cosignatures and says the
-   * latest checkpoint is not witnessed.
+   * latest checkpoint is not witnessed. A validator is not counted as a witness of its own replica:
+   * it cosigns with its log key, so its cosignature would say nothing its own signature does not;
+   * and no split of two validators' stake gives both replicas 2/3 from the other alone.
    */
   public List<String> verifyCorpusArguments() {
     return List.of(
