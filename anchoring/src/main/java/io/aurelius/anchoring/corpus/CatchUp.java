@@ -16,6 +16,10 @@ import io.aurelius.anchoring.note.NoteVerificationException;
 import io.aurelius.anchoring.note.NoteVerifier;
 import io.aurelius.anchoring.note.SignedNote;
 import io.aurelius.anchoring.note.VerifierKey;
+import io.aurelius.anchoring.note.WitnessQuorum;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,7 +33,8 @@ import java.util.function.Predicate;
  * peer's <em>signed</em> root); every missing entry must hash to the leaf the peer's tiles record.
  * Only then are the entries appended here, at this replica's size, and signed with this replica's
  * own key; the new root must be the peer's signed root. A replica that diverged (another entry at
- * some index) is refused and left as it is.
+ * some index) is refused by {@link #from} and left as it is; {@link #repair} sets its divergent
+ * suffix aside and catches up, against a checkpoint a witness quorum cosigned.
  */
 public final class CatchUp {
   private final MerkleHasher hasher = new MerkleHasher();
@@ -127,6 +132,115 @@ public final class CatchUp {
               + "): root differs from the peer's signed checkpoint");
     }
     return batch.size();
+  }
+
+  /**
+   * Repairs a replica that diverged from a peer's (it appended other entries at some index, e.g. a
+   * subset of an epoch's batch after missing the consensus wait). Only against a peer checkpoint
+   * that a witness quorum cosigned: one peer alone cannot make a replica give up its entries. The
+   * replica is rewound to its largest checkpoint that is a prefix of that signed checkpoint; the
+   * entries after it are written to {@code quarantine} (one file per repair, with the diverged
+   * checkpoint) and the commits stay in the repository under a {@code refs/aurelius/diverged/} ref,
+   * so nothing it accepted is lost; then it catches up as {@link #from} does.
+   *
+   * @return what was set aside and how many entries were then appended
+   * @throws ReplicaDivergedException the peer's checkpoint is not witnessed by {@code quorum}
+   */
+  public Repair repair(
+      CorpusLog mine,
+      LogSnapshot peer,
+      VerifierKey peerLogKey,
+      WitnessQuorum quorum,
+      Predicate<CorpusEntry> upTo,
+      Path quarantine)
+      throws LogException {
+    requireNonNull(quorum, "quorum");
+    requireNonNull(quarantine, "quarantine");
+    LogSnapshot head = mine.head();
+    String origin = head.manifest().origin();
+    long target = peer.size();
+    SignedNote note = signedNote(peer, peerLogKey, target);
+    Checkpoint signed = signedCheckpoint(peer, peerLogKey, target);
+    if (!signed.origin().equals(origin)) {
+      throw new LogConflictException(
+          "peer checkpoint: origin " + signed.origin() + " (expected: " + origin + ")");
+    }
+    try {
+      if (!quorum.assess(note).witnessed()) {
+        throw new ReplicaDivergedException(
+            "replica diverged at "
+                + head.size()
+                + ", not repaired: the peer's checkpoint "
+                + target
+                + " is not cosigned by a witness quorum ("
+                + quorum.threshold()
+                + " of "
+                + quorum.totalStake()
+                + " stake)");
+      }
+    } catch (NoteVerificationException e) {
+      throw new LogCorruptException("peer checkpoint " + target + ": " + e.getMessage());
+    }
+    long prefix = 0;
+    List<Long> sizes = new ArrayList<>(head.checkpointSizes());
+    java.util.Collections.reverse(sizes);
+    for (long c : sizes) {
+      if (c == 0 || c > target) {
+        continue;
+      }
+      try {
+        new MerkleVerifier(hasher)
+            .verifyConsistency(
+                c, target, head.root(c), signed.root(), peer.consistencyProof(c, target));
+        prefix = c;
+        break;
+      } catch (InvalidProofException e) {
+        // not a prefix: try an older checkpoint
+      }
+    }
+    long diverged = head.size();
+    Path kept = quarantine(head, prefix, quarantine);
+    String ref = "refs/aurelius/diverged/" + diverged + "-" + head.commitId().abbreviate(12).name();
+    mine.writer().rewindTo(prefix, ref);
+    long appended = from(mine, peer, peerLogKey, upTo);
+    return new Repair(prefix, diverged, kept, ref, appended);
+  }
+
+  /**
+   * What a repair set aside: the entries {@code [prefix, diverged)} of the replica's own history,
+   * in {@code quarantined} and under {@code ref}; then {@code appended} entries from the peer.
+   */
+  public record Repair(long prefix, long diverged, Path quarantined, String ref, long appended) {}
+
+  /** Writes the entries after {@code prefix} and the replica's latest checkpoint beside them. */
+  private static Path quarantine(LogSnapshot head, long prefix, Path dir) throws LogException {
+    String name =
+        "diverged-" + prefix + "-" + head.size() + "-" + head.commitId().abbreviate(12).name();
+    Path entries = dir.resolve(name + ".jsonl");
+    try {
+      Files.createDirectories(dir);
+      try (var out = Files.newOutputStream(entries)) {
+        for (long i = prefix; i < head.size(); i++) {
+          out.write(head.entry(i));
+          out.write('\n');
+        }
+      }
+      Files.write(dir.resolve(name + ".checkpoint"), head.latestNote().bytes());
+      return entries;
+    } catch (IOException e) {
+      throw new LogException(dir + ": cannot quarantine diverged entries: " + e.getMessage(), e);
+    }
+  }
+
+  private static SignedNote signedNote(LogSnapshot peer, VerifierKey key, long size)
+      throws LogException {
+    try {
+      SignedNote note = SignedNote.parse(peer.checkpointBytes(size));
+      NoteVerifier.requireSignedBy(note, key);
+      return note;
+    } catch (MalformedNoteException | NoteVerificationException e) {
+      throw new LogCorruptException("peer checkpoint " + size + ": " + e.getMessage());
+    }
   }
 
   private Checkpoint signedCheckpoint(LogSnapshot peer, VerifierKey key, long size)

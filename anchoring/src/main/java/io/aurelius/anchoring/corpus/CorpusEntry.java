@@ -20,7 +20,7 @@ import io.aurelius.core.json.JsonLimits;
 public record CorpusEntry(ObjectNode json, ContentId id) {
   public static final String SCHEMA = "aurelius/corpus-entry/1";
   public static final JsonLimits LIMITS = new JsonLimits(1 << 20, 32, 1 << 20);
-  private static final int MAX_TEXT = 256 * 1024;
+  static final int MAX_TEXT = 256 * 1024;
 
   public CorpusEntry {
     requireNonNull(json, "json");

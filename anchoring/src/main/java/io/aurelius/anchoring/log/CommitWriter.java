@@ -143,6 +143,40 @@ final class CommitWriter {
     }
   }
 
+  /**
+   * Moves the branch back from {@code head} to its ancestor {@code target}, after pointing {@code
+   * keepRef} at {@code head} so the commits left behind stay in the repository. Under the writer
+   * lock; fails if the branch is no longer at {@code head}.
+   */
+  static void rewind(GitLog log, ObjectId head, ObjectId target, String keepRef)
+      throws LogException {
+    var repo = log.repository();
+    java.nio.file.Path gitDir = repo.getDirectory().toPath();
+    try (WriterLock writerLock = WriterLock.acquire(gitDir)) {
+      RefUpdate keep = repo.updateRef(keepRef);
+      keep.setExpectedOldObjectId(ObjectId.zeroId());
+      keep.setNewObjectId(head);
+      keep.setRefLogMessage("kept before rewinding " + GitLog.BRANCH, false);
+      RefUpdate.Result kept = keep.update();
+      if (kept != RefUpdate.Result.NEW) {
+        throw new LogException(log.directory() + ": cannot create " + keepRef + ": " + kept);
+      }
+      writerLock.clearStaleRefLock(gitDir, GitLog.BRANCH);
+      RefUpdate update = repo.updateRef(GitLog.BRANCH);
+      update.setExpectedOldObjectId(head);
+      update.setNewObjectId(target);
+      update.setForceUpdate(true);
+      update.setRefLogMessage("rewound to " + target.name() + " (diverged replica)", false);
+      RefUpdate.Result result = update.update();
+      if (result != RefUpdate.Result.FORCED) {
+        throw new LogConflictException(
+            log.directory() + ": cannot rewind " + GitLog.BRANCH + ": " + result);
+      }
+    } catch (IOException e) {
+      throw new LogException(log.directory() + ": cannot rewind: " + e.getMessage(), e);
+    }
+  }
+
   private static ObjectInserter newInserter(GitLog log) {
     if (log.repository().getObjectDatabase() instanceof ObjectDirectory dir) {
       return dir.newPackInserter();

@@ -152,15 +152,30 @@ public final class LogSnapshot {
     return lines;
   }
 
+  /** The bytes of bundle {@code b} as stored: lines, each ending in a newline, unchecked. */
+  public byte[] bundleBytes(long b) throws LogException {
+    String path = LogPaths.entryBundle(b);
+    return read(path)
+        .orElseThrow(
+            () ->
+                new LogCorruptException(
+                    "entry " + b * LogPaths.TILE_WIDTH + ": bundle " + path + " is missing"));
+  }
+
+  /**
+   * Hash tile {@code index} of tile level {@code level} as the latest checkpoint's tree holds it
+   * (full, or partial at the right edge), checked for length.
+   */
+  public byte[] hashTile(int level, long index) throws LogException {
+    return withTiles(
+        () -> tiles().tile(level, index, TiledHashes.width(level, index, size())).clone());
+  }
+
   /** The lines of bundle {@code b} as stored, however many there are. */
   public List<byte[]> bundleLines(long b) throws LogException {
     long first = b * LogPaths.TILE_WIDTH;
     String path = LogPaths.entryBundle(b);
-    byte[] bytes =
-        read(path)
-            .orElseThrow(
-                () ->
-                    new LogCorruptException("entry " + first + ": bundle " + path + " is missing"));
+    byte[] bytes = bundleBytes(b);
     List<byte[]> lines = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < bytes.length; i++) {

@@ -338,6 +338,39 @@ public final class LogWriter {
         repackThreshold);
   }
 
+  /**
+   * Moves the log back to the newest commit at log size {@code size} (its cosignatures and stamps
+   * included), keeping the commits after it under the ref {@code keepRef}: nothing is deleted. Only
+   * for a replica that diverged from its peers (docs/validator.md); returns the commit it is at.
+   */
+  public ObjectId rewindTo(long size, String keepRef) throws LogException {
+    requireNonNull(keepRef, "keepRef");
+    if (!keepRef.matches("refs/aurelius/diverged/[0-9a-z-]+")) {
+      throw new IllegalArgumentException(
+          "keepRef: '" + keepRef + "' (expected: refs/aurelius/diverged/<name>)");
+    }
+    LogSnapshot head = log.head();
+    if (size < 0 || size > head.size()) {
+      throw new IllegalArgumentException("size: " + size + " (expected: 0.." + head.size() + ")");
+    }
+    try (org.eclipse.jgit.revwalk.RevWalk walk =
+        new org.eclipse.jgit.revwalk.RevWalk(log.repository())) {
+      org.eclipse.jgit.revwalk.RevCommit c = walk.parseCommit(head.commitId());
+      while (log.at(c.getId()).size() != size) {
+        if (c.getParentCount() == 0) {
+          throw new LogCorruptException("no commit at log size " + size + " in the history");
+        }
+        c = walk.parseCommit(c.getParent(0));
+      }
+      if (!c.getId().equals(head.commitId())) {
+        CommitWriter.rewind(log, head.commitId(), c.getId(), keepRef);
+      }
+      return c.getId();
+    } catch (java.io.IOException e) {
+      throw new LogException(log.directory() + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Repacks once the repository holds more than {@code packs} packs (one per commit). */
   void repackThreshold(int packs) {
     if (packs < 1) {

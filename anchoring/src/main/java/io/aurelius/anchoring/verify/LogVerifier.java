@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.anchoring.burn.BurnRecord;
 import io.aurelius.anchoring.corpus.CorpusEntry;
 import io.aurelius.anchoring.corpus.InvalidEntryException;
+import io.aurelius.anchoring.corpus.StoredEntryCheck;
 import io.aurelius.anchoring.covenant.Covenant;
 import io.aurelius.anchoring.covenant.InvalidCovenantException;
 import io.aurelius.anchoring.log.GitLog;
@@ -17,6 +18,7 @@ import io.aurelius.anchoring.log.LogSnapshot;
 import io.aurelius.anchoring.merkle.InvalidProofException;
 import io.aurelius.anchoring.merkle.MerkleHasher;
 import io.aurelius.anchoring.merkle.MerkleVerifier;
+import io.aurelius.anchoring.merkle.TreeFrontier;
 import io.aurelius.anchoring.note.Checkpoint;
 import io.aurelius.anchoring.note.MalformedNoteException;
 import io.aurelius.anchoring.note.NoteVerificationException;
@@ -102,7 +104,7 @@ public final class LogVerifier {
                 + ")");
       }
     }
-    Optional<Covenant> covenant = entries(head, manifest, latest);
+    Optional<Covenant> covenant = entries(head, manifest, checkpoints);
     consistency(head, checkpoints);
     new KnownChecks(hasher).check(head, latest, known);
     int witnessed = 0;
@@ -229,58 +231,102 @@ public final class LogVerifier {
     }
   }
 
-  /** Content, leaf hash and inclusion of every entry; the covenant is replayed as it goes. */
-  private Optional<Covenant> entries(LogSnapshot head, LogManifest manifest, Checkpoint latest)
+  /**
+   * Every entry's content and leaf hash, and the tree over all of them, in one streaming pass: each
+   * line's bytes as stored are hashed as its leaf and compared with the level-0 tile, the tree hash
+   * is recomputed from the leaves keeping only its right frontier and compared with every signed
+   * checkpoint's root, and every stored hash of the higher tile levels is compared with the node
+   * computed from the leaves. Together these imply every entry's inclusion in every checkpoint.
+   * Memory does not grow with the log. The covenant is replayed as it goes, and bundles are read
+   * ahead on a second thread.
+   */
+  private Optional<Covenant> entries(
+      LogSnapshot head, LogManifest manifest, List<Checkpoint> checkpoints)
       throws VerificationFailure {
-    MerkleVerifier verifier = new MerkleVerifier(hasher);
-    long size = latest.size();
-    byte[] root = latest.root();
+    long size = checkpoints.get(checkpoints.size() - 1).size();
+    TileNodes tiles = new TileNodes(head);
+    TreeFrontier tree = new TreeFrontier(hasher, tiles);
+    StoredEntryCheck storedEntry = new StoredEntryCheck();
+    byte[] leaf = new byte[MerkleHasher.HASH_LENGTH];
+    int nextCheckpoint = 1;
     Covenant covenant = null;
-    for (long b = 0; b * LogPaths.TILE_WIDTH < size; b++) {
-      long bundle = b;
-      List<byte[]> lines = guard(() -> head.bundleLines(bundle), "entries");
-      int expected = (int) Math.min(LogPaths.TILE_WIDTH, size - b * LogPaths.TILE_WIDTH);
-      for (int i = 0; i < Math.min(expected, lines.size()); i++) {
-        long index = b * LogPaths.TILE_WIDTH + i;
-        byte[] entry = lines.get(i);
-        byte[] leaf = hasher.leafHash(entry);
-        byte[] recorded = guard(() -> head.leafHash(index), "entry " + index);
-        if (!MessageDigest.isEqual(leaf, recorded)) {
+    long bundles = (size + LogPaths.TILE_WIDTH - 1) / LogPaths.TILE_WIDTH;
+    try (BundleReader reader = new BundleReader(head, bundles)) {
+      for (long b = 0; b < bundles; b++) {
+        long bundle = b;
+        long first = b * LogPaths.TILE_WIDTH;
+        int expected = (int) Math.min(LogPaths.TILE_WIDTH, size - first);
+        byte[] bytes = guard(reader::next, "entries");
+        byte[] leaves = guard(() -> head.hashTile(0, bundle), "entry " + first);
+        int line = 0;
+        int start = 0;
+        boolean corpus = manifest.kind() == LogKind.CORPUS;
+        while (line < expected) {
+          // A corpus entry that passes the fast check ends its line; only others are searched.
+          int p = corpus ? storedEntry.lineEnd(bytes, start, bytes.length) : -1;
+          boolean checked = p >= 0;
+          if (!checked) {
+            p = Newlines.next(bytes, start);
+            if (p < 0) {
+              break;
+            }
+          }
+          long index = first + line;
+          hasher.leafHash(bytes, start, p - start, leaf, 0);
+          int slot = line * MerkleHasher.HASH_LENGTH;
+          if (!Arrays.equals(leaf, 0, leaf.length, leaves, slot, slot + leaf.length)) {
+            throw new VerificationFailure(
+                "entry "
+                    + index
+                    + ": content does not match its leaf hash in the signed tree"
+                    + " (entry altered, reordered, dropped or inserted)");
+          }
+          tree.appendLeafHash(leaf, 0);
+          tiles.rethrow();
+          while (nextCheckpoint < checkpoints.size()
+              && checkpoints.get(nextCheckpoint).size() == tree.size()) {
+            checkRoot(checkpoints.get(nextCheckpoint++), tree.root());
+          }
+          if (!checked) {
+            covenant =
+                checkContent(manifest.kind(), index, Arrays.copyOfRange(bytes, start, p), covenant);
+          }
+          line++;
+          start = p + 1;
+        }
+        if (line < expected || start < bytes.length) {
+          List<byte[]> lines = guard(() -> head.bundleLines(bundle), "entries");
           throw new VerificationFailure(
               "entry "
-                  + index
-                  + ": content does not match its leaf hash in the signed tree"
-                  + " (entry altered, reordered, dropped or inserted)");
+                  + (first + Math.min(expected, lines.size()))
+                  + ": "
+                  + (lines.size() < expected ? "missing" : "unexpected")
+                  + " ("
+                  + LogPaths.entryBundle(b)
+                  + " holds "
+                  + lines.size()
+                  + " entries, the signed tree "
+                  + expected
+                  + ")");
         }
-        try {
-          verifier.verifyInclusion(
-              index,
-              size,
-              leaf,
-              guard(() -> head.inclusionProof(index, size), "entry " + index),
-              root);
-        } catch (InvalidProofException e) {
-          throw new VerificationFailure("entry " + index + ": " + e.getMessage());
-        }
-        covenant = checkContent(manifest.kind(), index, entry, covenant);
-      }
-      if (lines.size() != expected) {
-        long at = b * LogPaths.TILE_WIDTH + Math.min(expected, lines.size());
-        throw new VerificationFailure(
-            "entry "
-                + at
-                + ": "
-                + (lines.size() < expected ? "missing" : "unexpected")
-                + " ("
-                + LogPaths.entryBundle(b)
-                + " holds "
-                + lines.size()
-                + " entries, the signed tree "
-                + expected
-                + ")");
       }
     }
     return Optional.ofNullable(covenant);
+  }
+
+  private static void checkRoot(Checkpoint c, byte[] computed) throws VerificationFailure {
+    if (!MessageDigest.isEqual(computed, c.root())) {
+      throw new VerificationFailure(
+          "checkpoint "
+              + c.size()
+              + ": signed root "
+              + c.rootBase64()
+              + " does not match the tree of its "
+              + c.size()
+              + " entries ("
+              + Base64.getEncoder().encodeToString(computed)
+              + ")");
+    }
   }
 
   private static Covenant checkContent(LogKind kind, long index, byte[] entry, Covenant covenant)

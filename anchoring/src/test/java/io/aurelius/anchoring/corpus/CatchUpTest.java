@@ -3,11 +3,24 @@ package io.aurelius.anchoring.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aurelius.anchoring.log.Cosignature;
+import io.aurelius.anchoring.log.GitLog;
 import io.aurelius.anchoring.log.LogCorruptException;
 import io.aurelius.anchoring.note.NoteSigner;
+import io.aurelius.anchoring.note.SignedNote;
+import io.aurelius.anchoring.note.StakeThreshold;
 import io.aurelius.anchoring.note.VerifierKey;
+import io.aurelius.anchoring.note.WitnessQuorum;
 import io.aurelius.anchoring.testing.Fixtures;
+import io.aurelius.anchoring.verify.LogVerifier;
+import io.aurelius.anchoring.verify.TrustPolicy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +114,84 @@ class CatchUpTest {
         .isInstanceOf(LogCorruptException.class)
         .hasMessageStartingWith("peer checkpoint 4: note: no signature by ");
     assertThat(mine.head().size()).isZero();
+  }
+
+  /**
+   * Validator "mine" missed the consensus wait of epoch 2 and appended a subset of its batch; the
+   * peer's checkpoint carries a witness quorum. The repair sets the subset aside (in a quarantine
+   * file and a kept ref) and catches up; the repaired replica verifies and appends alike again.
+   */
+  @Test
+  void aReplicaThatAppendedASubsetRepairsAgainstAQuorumCosignedCheckpoint() throws Exception {
+    peer.append(0, Fixtures.entries(0, 3)); // epoch 1: both agreed
+    mine.append(0, Fixtures.entries(0, 3));
+    peer.append(3, Fixtures.entries(3, 4)); // epoch 2: entries 3..6
+    mine.append(3, List.of(Fixtures.entries(4, 1).get(0), Fixtures.entries(6, 1).get(0)));
+    NoteSigner w1 = new NoteSigner("witness-1", Fixtures.key(11));
+    NoteSigner w2 = new NoteSigner("witness-2", Fixtures.key(12));
+    NoteSigner w3 = new NoteSigner("witness-3", Fixtures.key(13));
+    WitnessQuorum quorum =
+        new WitnessQuorum(
+            Map.of(w1.cosignerKey(), 40L, w2.cosignerKey(), 30L, w3.cosignerKey(), 30L),
+            StakeThreshold.TWO_THIRDS);
+    assertThatThrownBy(() -> new CatchUp().from(mine, peer.head(), peerKey()))
+        .isInstanceOf(ReplicaDivergedException.class);
+    byte[] divergedRoot = mine.head().root(5);
+
+    // One witness (40 of 100) is not a quorum: nothing changes.
+    cosign(peer, 7, w1);
+    Path quarantine = dir.resolve("quarantine");
+    assertThatThrownBy(
+            () -> new CatchUp().repair(mine, peer.head(), peerKey(), quorum, e -> true, quarantine))
+        .isInstanceOf(ReplicaDivergedException.class)
+        .hasMessageContaining("not repaired: the peer's checkpoint 7 is not cosigned");
+    assertThat(mine.head().size()).isEqualTo(5);
+    assertThat(quarantine).doesNotExist();
+
+    cosign(peer, 7, w2); // 70 of 100
+    CatchUp.Repair repair =
+        new CatchUp().repair(mine, peer.head(), peerKey(), quorum, e -> true, quarantine);
+
+    assertThat(repair.prefix()).isEqualTo(3);
+    assertThat(repair.diverged()).isEqualTo(5);
+    assertThat(repair.appended()).isEqualTo(4);
+    assertThat(mine.head().size()).isEqualTo(7);
+    assertThat(mine.head().root(7)).isEqualTo(peer.head().root(7));
+    // kept, not deleted: the two entries it had accepted, its diverged checkpoint, its commits
+    assertThat(Files.readAllLines(repair.quarantined()))
+        .containsExactly(
+            new String(Fixtures.entries(4, 1).get(0).bytes(), StandardCharsets.UTF_8),
+            new String(Fixtures.entries(6, 1).get(0).bytes(), StandardCharsets.UTF_8));
+    assertThat(
+            repair
+                .quarantined()
+                .resolveSibling(
+                    repair.quarantined().getFileName().toString().replace(".jsonl", ".checkpoint")))
+        .exists();
+    var keptHead = mine.log().repository().exactRef(repair.ref()).getObjectId();
+    assertThat(mine.log().at(keptHead).root(5)).isEqualTo(divergedRoot);
+    // the repaired replica is a valid log, and appends alike with the peer again
+    try (GitLog log = GitLog.open(dir.resolve("mine.git"))) {
+      assertThat(
+              new LogVerifier(TrustPolicy.selfDeclared(log.head().manifest()), Optional.empty())
+                  .verify(log)
+                  .lines())
+          .last()
+          .isEqualTo("OK");
+    }
+    peer.append(7, Fixtures.entries(7, 2));
+    mine.append(7, Fixtures.entries(7, 2));
+    assertThat(mine.head().root(9)).isEqualTo(peer.head().root(9));
+  }
+
+  private static void cosign(CorpusLog corpus, long size, NoteSigner... witnesses)
+      throws Exception {
+    String text = SignedNote.parse(corpus.head().checkpointBytes(size)).text();
+    List<Cosignature> lines = new ArrayList<>();
+    for (NoteSigner w : witnesses) {
+      lines.add(new Cosignature(w.cosignerKey(), w.cosign(text, 1_700_000_050L)));
+    }
+    corpus.writer().addCosignatures(size, lines);
   }
 
   private static long fixtureNumber(CorpusEntry e) {

@@ -22,6 +22,7 @@ import io.aurelius.worldmodel.sim.server.SimLlmServer;
 import io.aurelius.worldmodel.sim.server.Stats;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,7 @@ public final class Devnet implements AutoCloseable {
   private final List<DevnetValidator> validators = new ArrayList<>();
   private DevnetChain chain;
   private SimLlmServer sim;
+  private Optional<URI> localCalendar = Optional.empty();
 
   /** The sim server's bearer key: validators must send it, as they would a hosted endpoint's. */
   private final String apiKey = "devnet-" + HexFormat.of().formatHex(randomBytes(12));
@@ -116,6 +118,13 @@ public final class Devnet implements AutoCloseable {
             new SimJudgeResponder(),
             Optional.of(apiKey));
     base.add(new ClosingService("sim-llm", sim));
+    List<URI> calendars = settings.otsCalendars();
+    if (calendars.isEmpty()) {
+      DevnetCalendar calendar = DevnetCalendar.start();
+      base.add(new ClosingService("devnet-ots-calendar", calendar));
+      localCalendar = Optional.of(calendar.uri());
+      calendars = List.of(calendar.uri());
+    }
     base.start();
     ServiceController minerStage = stage();
     for (DevnetMiner m : miners) {
@@ -134,7 +143,7 @@ public final class Devnet implements AutoCloseable {
     awaitMinersKnow(staked);
     ServiceController validatorStage = stage();
     for (DevnetValidator v : validators) {
-      v.stampWith(settings.otsCalendars());
+      v.stampWith(calendars);
       v.services(chain, validatorSettings(v), new Progress(v.name(), progress), apiKey)
           .forEach(validatorStage::add);
     }
@@ -161,6 +170,12 @@ public final class Devnet implements AutoCloseable {
                     + "; "
                 : "")
             + "bearer key required)");
+    progress.accept(
+        "ots        "
+            + String.join(", ", calendars.stream().map(URI::toString).toList())
+            + (localCalendar.isPresent()
+                ? "  (the local devnet calendar: it never reaches Bitcoin, so stamps stay pending)"
+                : "  (OpenTimestamps calendars)"));
     for (DevnetMiner m : miners) {
       progress.accept(
           m.name()
@@ -310,6 +325,14 @@ public final class Devnet implements AutoCloseable {
 
   public DevnetSettings settings() {
     return settings;
+  }
+
+  /**
+   * The local devnet calendar's URL when no calendar was configured (the default); its stamps never
+   * leave the pending state.
+   */
+  public Optional<URI> localCalendar() {
+    return localCalendar;
   }
 
   /**

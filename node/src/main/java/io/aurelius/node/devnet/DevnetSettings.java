@@ -20,7 +20,8 @@ import java.util.List;
  * @param modelLatency how long the sim server takes to answer each model and judge call
  * @param rateLimitRate share of model and judge calls the sim server answers with 429, 0..0.5
  * @param otsCalendars OpenTimestamps calendars the validators stamp checkpoints with; none (the
- *     default: a devnet runs offline) means checkpoints are not stamped
+ *     default: a devnet runs offline) means the devnet's own calendar on loopback ({@link
+ *     DevnetCalendar}), whose stamps stay pending since it never reaches Bitcoin
  */
 public record DevnetSettings(
     Path home,

@@ -2,6 +2,9 @@ package io.aurelius.node.devnet;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.anchoring.log.GitLog;
+import io.aurelius.anchoring.log.LogException;
+import io.aurelius.anchoring.log.LogSnapshot;
 import io.aurelius.core.chain.Metagraph;
 import io.aurelius.core.chain.NeuronInfo;
 import io.aurelius.validator.epoch.EpochReport;
@@ -23,8 +26,10 @@ public record DevnetSummary(
     Path corpusTrustedKeys,
     Path corpusSeenDir,
     String chainEndpoint,
-    String chainAuthority) {
+    String chainAuthority,
+    List<String> stamps) {
   public DevnetSummary {
+    stamps = List.copyOf(stamps);
     requireNonNull(chainEndpoint, "chainEndpoint");
     requireNonNull(chainAuthority, "chainAuthority");
     requireNonNull(metagraph, "metagraph");
@@ -97,7 +102,38 @@ public record DevnetSummary(
         devnet.corpusTrustedKeys(),
         devnet.corpusSeenDir(),
         "127.0.0.1:" + devnet.chain().port(),
-        devnet.chain().authority().address());
+        devnet.chain().authority().address(),
+        devnet.validators().stream().map(v -> stamps(v, devnet)).toList());
+  }
+
+  /** How far the validator's checkpoints are stamped, and what the calendar can prove. */
+  private static String stamps(DevnetValidator v, Devnet devnet) {
+    String where =
+        devnet
+            .localCalendar()
+            .map(
+                u ->
+                    "pending at the local devnet calendar "
+                        + u
+                        + ", which never reaches Bitcoin: corpus verify reports them pending,"
+                        + " not verified")
+            .orElse("at " + devnet.settings().otsCalendars());
+    try (GitLog log = GitLog.open(v.service().corpusRepository())) {
+      LogSnapshot head = log.head();
+      List<Long> stamped = head.stampedSizes();
+      return "stamps ("
+          + v.name()
+          + "): .ots proofs for "
+          + stamped.size()
+          + " checkpoint(s), the latest ("
+          + head.size()
+          + ") "
+          + (stamped.contains(head.size()) ? "stamped" : "not yet stamped")
+          + "; "
+          + where;
+    } catch (LogException e) {
+      return "stamps (" + v.name() + "): unreadable corpus: " + e.getMessage();
+    }
   }
 
   /**
@@ -108,7 +144,9 @@ public record DevnetSummary(
    * <p>The witness quorum is relaxed explicitly, and the summary says why: each validator keeps its
    * own log and only the other validator cosigns it, so validator-1's checkpoints carry 400 of the
    * 1000 stake, below the default 2/3. The verify output still weighs the cosignatures and says the
-   * latest checkpoint is not witnessed.
+   * latest checkpoint is not witnessed. A validator is not counted as a witness of its own replica:
+   * it cosigns with its log key, so its cosignature would say nothing its own signature does not;
+   * and no split of two validators' stake gives both replicas 2/3 from the other alone.
    */
   public List<String> verifyCorpusArguments() {
     return List.of(
@@ -236,6 +274,7 @@ public record DevnetSummary(
               },
               () -> out.println("corpus checkpoint (" + v.name() + "): none yet"));
     }
+    stamps.forEach(out::println);
     out.println();
     out.println("clone with git:");
     for (ValidatorLine v : validators) {

@@ -2,10 +2,13 @@ package io.aurelius.node.devnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aurelius.anchoring.log.GitLog;
 import io.aurelius.core.chain.Metagraph;
 import io.aurelius.core.chain.NeuronInfo;
 import io.aurelius.node.cli.CommandRunner;
 import io.aurelius.validator.epoch.EpochReport;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -105,10 +108,27 @@ class DevnetIT {
       DevnetSummary summary = devnet.summary();
       assertThat(summary.aenesAccepted()).as("aenes in the corpus").isPositive();
       String corpus = v1.corpusUrl();
+      // Offline, the devnet stamps with its own loopback calendar, which never reaches Bitcoin:
+      // every checkpoint gets a .ots proof that verify reports as pending, never as verified.
+      URI calendar = devnet.localCalendar().orElseThrow();
+      long latest = v1.reports().get(v1.reports().size() - 1).checkpoint().orElseThrow().size();
+      long stampDeadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (!stamped(v1.service().corpusRepository(), latest)) {
+        assertThat(System.nanoTime()).as("stamp of checkpoint " + latest).isLessThan(stampDeadline);
+        Thread.sleep(200);
+      }
+      StringWriter printed = new StringWriter();
+      devnet.summary().print(new PrintWriter(printed));
+      assertThat(printed.toString())
+          .contains("stamps (validator-1): .ots proofs for ")
+          .contains("pending at the local devnet calendar " + calendar);
       CommandRunner.Result verify =
           new CommandRunner(Map.of(), work)
               .run(summary.verifyCorpusArguments().toArray(String[]::new));
       assertThat(verify.exitCode()).as(verify.out() + verify.err()).isZero();
+      assertThat(verify.out())
+          .contains("checkpoint " + latest + ": pending at [" + calendar + "], not yet in Bitcoin")
+          .doesNotContain("verified in Bitcoin");
       // Honest about the quorum: validator-1's corpus is cosigned by validator-2 alone (400 of
       // 1000 stake), so the printed command relaxes the quorum and the output says so.
       assertThat(verify.out()).contains("is NOT witnessed");
@@ -161,6 +181,12 @@ class DevnetIT {
           .contains("aurelius_model_tokens_total{")
           .contains("aurelius_judge_calls_total{")
           .contains("aurelius_validator_pending_aenes ");
+    }
+  }
+
+  private static boolean stamped(Path corpus, long size) throws Exception {
+    try (GitLog log = GitLog.open(corpus)) {
+      return log.head().stampedSizes().contains(size);
     }
   }
 

@@ -3,6 +3,7 @@ package io.aurelius.validator.epoch;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aurelius.anchoring.corpus.CatchUp;
 import io.aurelius.anchoring.corpus.CorpusEntry;
 import io.aurelius.anchoring.corpus.ReplicaDivergedException;
 import io.aurelius.anchoring.log.LogException;
@@ -10,7 +11,9 @@ import io.aurelius.anchoring.note.Checkpoint;
 import io.aurelius.anchoring.note.KeyType;
 import io.aurelius.anchoring.note.MalformedNoteException;
 import io.aurelius.anchoring.note.SignedNote;
+import io.aurelius.anchoring.note.StakeThreshold;
 import io.aurelius.anchoring.note.VerifierKey;
+import io.aurelius.anchoring.note.WitnessQuorum;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.protocol.ProtocolStatus;
@@ -99,7 +102,7 @@ final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> 
         }
       }
       if (!Thread.currentThread().isInterrupted()) {
-        catchUp(epoch, answers);
+        catchUp(epoch, in.graph(), answers);
       }
     }
     if (Thread.interrupted()) {
@@ -124,7 +127,7 @@ final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> 
    * or its next batch would land at other indexes and the replicas would diverge for good. The
    * peer's log key is the key it cosigned with (its hotkey signed the answer that names it).
    */
-  private void catchUp(long epoch, Map<PeerEndpoint, JsonNode> answers) {
+  private void catchUp(long epoch, MetagraphSnapshot graph, Map<PeerEndpoint, JsonNode> answers) {
     long mine;
     try {
       mine = corpus.size();
@@ -165,10 +168,69 @@ final class CosignStep implements EpochStep<CosignStep.Input, Records.Cosigned> 
               + " entries from "
               + ahead.hotkey().address());
     } catch (ReplicaDivergedException e) {
-      LOG.error(
-          "epoch {}: corpus replica cannot catch up from {}: {}", epoch, ahead, e.getMessage());
+      repair(epoch, graph, answers, ahead, e);
     } catch (LogException | MalformedNoteException | RuntimeException e) {
       LOG.warn("epoch {}: corpus catch-up from {} failed: {}", epoch, ahead, e.getMessage());
+    }
+  }
+
+  /**
+   * This replica is not a prefix of the peer's: it appended other entries (a subset of a batch,
+   * after missing the consensus wait). It is repaired only against a peer checkpoint that
+   * validators holding the witness quorum of stake cosigned, their cosignature keys as they
+   * answered this epoch; the stake of validators whose key is not known counts against it.
+   */
+  private void repair(
+      long epoch,
+      MetagraphSnapshot graph,
+      Map<PeerEndpoint, JsonNode> answers,
+      PeerEndpoint ahead,
+      ReplicaDivergedException diverged) {
+    try {
+      Map<VerifierKey, Long> stakes = new LinkedHashMap<>();
+      long known = 0;
+      for (Map.Entry<PeerEndpoint, JsonNode> a : answers.entrySet()) {
+        long stake = graph.byHotkey(a.getKey().hotkey()).map(Member::stake).orElse(0L);
+        stakes.merge(VerifierKey.parse(a.getValue().path("witness").asText()), stake, Long::sum);
+        known += stake;
+      }
+      long total = graph.validators().stream().mapToLong(Member::stake).sum();
+      WitnessQuorum quorum =
+          new WitnessQuorum(stakes, Math.max(0, total - known), StakeThreshold.TWO_THIRDS);
+      VerifierKey witness = VerifierKey.parse(answers.get(ahead).path("witness").asText());
+      VerifierKey logKey = VerifierKey.of(corpus.origin(), KeyType.ED25519, witness.publicKey());
+      CatchUp.Repair r = corpus.repairFrom(corpusUrl(ahead), logKey, quorum, anchoredBy(epoch));
+      LOG.warn(
+          "epoch {}: corpus replica had diverged at {}: entries {}..{} set aside in {} (commits"
+              + " kept as {}), caught up {} entries from {}",
+          epoch,
+          r.diverged(),
+          r.prefix(),
+          r.diverged() - 1,
+          r.quarantined(),
+          r.ref(),
+          r.appended(),
+          ahead.hotkey().address());
+      listener.step(
+          epoch,
+          Steps.COSIGN,
+          "corpus replica had diverged: "
+              + (r.diverged() - r.prefix())
+              + " entries set aside in "
+              + r.quarantined()
+              + ", caught up "
+              + r.appended()
+              + " entries from "
+              + ahead.hotkey().address());
+    } catch (ReplicaDivergedException e) {
+      LOG.error(
+          "epoch {}: corpus replica cannot catch up from {}: {}; {}",
+          epoch,
+          ahead,
+          diverged.getMessage(),
+          e.getMessage());
+    } catch (LogException | MalformedNoteException | RuntimeException e) {
+      LOG.error("epoch {}: corpus repair from {} failed: {}", epoch, ahead, e.getMessage());
     }
   }
 

@@ -15,6 +15,7 @@ import io.aurelius.anchoring.note.MalformedNoteException;
 import io.aurelius.anchoring.note.NoteSignature;
 import io.aurelius.anchoring.note.SignedNote;
 import io.aurelius.anchoring.note.VerifierKey;
+import io.aurelius.anchoring.note.WitnessQuorum;
 import io.aurelius.anchoring.stamping.CheckpointStamper;
 import io.aurelius.anchoring.stamping.StampRun;
 import io.aurelius.core.crypto.Ed25519KeyPair;
@@ -145,6 +146,36 @@ public final class CorpusAnchor implements OwnLog, AutoCloseable {
     } finally {
       deleteQuietly(scratch);
     }
+  }
+
+  /**
+   * Repairs this replica after it diverged from the peer's at {@code url} ({@link CatchUp#repair}):
+   * only against a peer checkpoint {@code quorum} witnessed; the divergent entries go to {@link
+   * #quarantine()} and the commits stay under a {@code refs/aurelius/diverged/} ref.
+   */
+  public CatchUp.Repair repairFrom(
+      String url, VerifierKey peerLogKey, WitnessQuorum quorum, Predicate<CorpusEntry> upTo)
+      throws LogException {
+    requireNonNull(url, "url");
+    Path scratch;
+    try {
+      scratch = Files.createTempDirectory(directory.toAbsolutePath().getParent(), ".peer-corpus-");
+    } catch (IOException e) {
+      throw new LogException(directory + ": cannot make a scratch directory: " + e.getMessage(), e);
+    }
+    try (GitLog peer = GitLog.cloneFrom(url, scratch.resolve("corpus.git"))) {
+      LogSnapshot theirs = peer.head();
+      synchronized (this) {
+        return new CatchUp().repair(log, theirs, peerLogKey, quorum, upTo, quarantine());
+      }
+    } finally {
+      deleteQuietly(scratch);
+    }
+  }
+
+  /** Where entries set aside by a repair are kept for the operator, beside the corpus. */
+  public Path quarantine() {
+    return directory.toAbsolutePath().resolveSibling("corpus-quarantine");
   }
 
   private static void deleteQuietly(Path scratch) {

@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.anchoring.corpus.CatchUp;
 import io.aurelius.anchoring.corpus.CorpusEntry;
 import io.aurelius.anchoring.corpus.ReplicaDivergedException;
 import io.aurelius.anchoring.note.KeyType;
+import io.aurelius.anchoring.note.NoteSigner;
+import io.aurelius.anchoring.note.SignedNote;
+import io.aurelius.anchoring.note.StakeThreshold;
 import io.aurelius.anchoring.note.VerifierKey;
+import io.aurelius.anchoring.note.WitnessQuorum;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.json.Json;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +80,43 @@ class CorpusAnchorCatchUpTest {
         .isInstanceOf(ReplicaDivergedException.class)
         .hasMessageContaining("is not a prefix of the peer's signed checkpoint 4 ");
     assertThat(mine.size()).isEqualTo(2);
+  }
+
+  /**
+   * This validator missed the consensus wait and appended a subset of the epoch's batch; the peer's
+   * checkpoint is cosigned by witnesses holding 2/3 of the stake. The repair clones the peer, sets
+   * the subset aside beside the corpus and catches up; no scratch clone is left.
+   */
+  @Test
+  void aReplicaThatAppendedASubsetIsRepairedFromTheQuorumCosignedPeer() throws Exception {
+    peer.append(0, entries(0, 2));
+    mine.append(0, entries(0, 2));
+    peer.append(2, entries(2, 3)); // epoch 2's batch: 2, 3, 4
+    mine.append(2, entries(3, 1)); // only entry 3: this validator missed the consensus wait
+    NoteSigner w1 = new NoteSigner("5Witness1", Ed25519KeyPair.generate());
+    NoteSigner w2 = new NoteSigner("5Witness2", Ed25519KeyPair.generate());
+    String text = peer.checkpoint(5).text();
+    for (NoteSigner w : List.of(w1, w2)) {
+      SignedNote line = new SignedNote(text, List.of(w.cosign(text, 1_700_000_000L)));
+      peer.addCosignature(5, w.cosignerKey().format(), line.format());
+    }
+    WitnessQuorum quorum =
+        new WitnessQuorum(
+            Map.of(w1.cosignerKey(), 400L, w2.cosignerKey(), 300L), 300, StakeThreshold.TWO_THIRDS);
+
+    CatchUp.Repair repair = mine.repairFrom(url(), peerLogKey(), quorum, e -> true);
+
+    assertThat(repair.prefix()).isEqualTo(2);
+    assertThat(repair.appended()).isEqualTo(3);
+    assertThat(mine.size()).isEqualTo(5);
+    assertThat(mine.root(5)).contains(peer.root(5).orElseThrow());
+    assertThat(repair.quarantined().getParent()).isEqualTo(mine.quarantine());
+    assertThat(Files.readAllLines(repair.quarantined()))
+        .containsExactly(new String(entries(3, 1).get(0).bytes(), StandardCharsets.UTF_8));
+    try (var left = Files.list(dir.resolve("b"))) {
+      assertThat(left.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("corpus.git", "corpus-quarantine");
+    }
   }
 
   private String url() {

@@ -95,7 +95,8 @@ public final class DevnetCommand implements Callable<Integer> {
       split = ",",
       description =
           "OpenTimestamps calendar the validators stamp each checkpoint with (repeatable). None (the"
-              + " default, as a devnet runs offline): checkpoints are not stamped.")
+              + " default, as a devnet runs offline): a local devnet calendar on loopback, which"
+              + " never reaches Bitcoin, so every stamp stays pending.")
   private List<String> otsCalendars = new ArrayList<>();
 
   @Option(
