@@ -9,9 +9,11 @@ import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonLimits;
+import io.aurelius.judge.api.AcceptanceForecast;
 import io.aurelius.judge.api.ApprovedAene;
 import io.aurelius.judge.api.ConfigurationJudgement;
 import io.aurelius.judge.api.EpochJudgement;
+import io.aurelius.judge.api.JudgedAene;
 import io.aurelius.judge.api.Judges;
 import io.aurelius.judge.api.PublishedConfiguration;
 import io.aurelius.judge.api.Rewards;
@@ -53,6 +55,7 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
   private final CanarySecrets secrets;
   private final Signer key;
   private final int maxProposals;
+  private final boolean alwaysApprove;
   private final EpochListener listener;
 
   ScoreStep(
@@ -61,12 +64,14 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
       CanarySecrets secrets,
       Signer key,
       int maxProposals,
+      boolean alwaysApprove,
       EpochListener listener) {
     this.store = requireNonNull(store, "store");
     this.judges = requireNonNull(judges, "judges");
     this.secrets = requireNonNull(secrets, "secrets");
     this.key = requireNonNull(key, "key");
     this.maxProposals = maxProposals;
+    this.alwaysApprove = alwaysApprove;
     this.listener = requireNonNull(listener, "listener");
   }
 
@@ -177,12 +182,28 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
       if (r == null) {
         continue;
       }
+      KeyId miner = KeyId.parse(r.miner());
       for (ApprovedAene a : c.approved()) {
+        double q = alwaysApprove ? 1 - AcceptanceForecast.EPSILON : a.acceptance();
         out.add(
             new Proposal(
-                a.aene(),
-                SignedVerdict.sign(
-                    epoch, a.id(), self, KeyId.parse(r.miner()), true, a.dlv(), key)));
+                a.aene(), SignedVerdict.sign(epoch, a.id(), self, miner, true, a.dlv(), q, key)));
+      }
+      if (alwaysApprove) {
+        for (JudgedAene a : c.declined()) {
+          out.add(
+              new Proposal(
+                  a.aene(),
+                  SignedVerdict.sign(
+                      epoch,
+                      a.id(),
+                      self,
+                      miner,
+                      true,
+                      a.dlv(),
+                      1 - AcceptanceForecast.EPSILON,
+                      key)));
+        }
       }
     }
     out.sort(
