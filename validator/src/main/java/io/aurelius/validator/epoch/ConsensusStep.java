@@ -132,6 +132,8 @@ final class ConsensusStep implements EpochStep<ConsensusStep.Input, Records.Agre
   }
 
   private Records.Trust trustRecord(ValidatorSet set, TrustBook before, TrustUpdate.Result moved) {
+    Map<String, Double> factorBefore = TrustWeights.factors(set, before, trust);
+    Map<String, Double> factorAfter = TrustWeights.factors(set, moved.after(), trust);
     List<EpochReport.TrustStanding> rows = new ArrayList<>();
     for (KeyId k : set.stakes().keySet()) {
       String a = k.address();
@@ -142,8 +144,8 @@ final class ConsensusStep implements EpochStep<ConsensusStep.Input, Records.Agre
               before.of(a),
               moved.changes().getOrDefault(a, 0.0),
               moved.after().of(a),
-              trust.factor(before.of(a)),
-              trust.factor(moved.after().of(a))));
+              factorBefore.get(a),
+              factorAfter.get(a)));
     }
     return new Records.Trust(rows);
   }

@@ -216,7 +216,7 @@ public final class ValidatorService extends AbstractService {
       ValidatorMetrics metrics = new ValidatorMetrics(registry);
       pipeline = pipeline(book, dir.resolve("runs"), metrics);
       metrics.queues(registry, pipeline, rejudging);
-      metrics.trust(registry, pipeline, hotkey().address(), settings.trust());
+      metrics.trust(registry, pipeline, hotkey().address(), validators::get, settings.trust());
       refreshPeers();
       server = transport.serve(spec(book));
       ValidatorStatus.serving(

@@ -28,16 +28,31 @@ class TrustWeightsTest {
   private static final Ed25519KeyPair D = key(2);
 
   @Test
-  void weightIsStakeTimesABoundedFactorOfTrust() {
+  void weightIsStakeTimesABoundedFactorOfTrustRelativeToTheSetsMean() {
     ValidatorSet set = new ValidatorSet(Map.of(id(H), 100L, id(D), 100L));
-    TrustBook book = new TrustBook(Map.of(id(H).address(), Math.log(1.5), id(D).address(), -9.0));
+    TrustBook book =
+        new TrustBook(
+            Map.of(id(H).address(), -1 + Math.log(1.5), id(D).address(), -1 - Math.log(1.5)));
     var w = TrustWeights.of(set, book, TrustPolicy.DEFAULT);
-    assertThat(w.of(id(H))).isEqualTo(BigInteger.valueOf(150_000));
-    assertThat(w.of(id(D))).as("the floor: never silenced").isEqualTo(BigInteger.valueOf(25_000));
-    var ceiling =
-        TrustWeights.of(set, new TrustBook(Map.of(id(H).address(), 40.0)), TrustPolicy.DEFAULT);
-    assertThat(ceiling.of(id(H))).as("the ceiling").isEqualTo(BigInteger.valueOf(200_000));
-    assertThat(ceiling.of(id(D))).as("no trust yet: stake").isEqualTo(BigInteger.valueOf(100_000));
+    assertThat(w.of(id(H))).as("e^(ln 1.5) above the mean").isEqualTo(BigInteger.valueOf(150_000));
+    assertThat(w.of(id(D))).isEqualTo(BigInteger.valueOf(66_700));
+    var apart =
+        TrustWeights.of(
+            set,
+            new TrustBook(Map.of(id(H).address(), 40.0, id(D).address(), -9.0)),
+            TrustPolicy.DEFAULT);
+    assertThat(apart.of(id(H))).as("the ceiling").isEqualTo(BigInteger.valueOf(200_000));
+    assertThat(apart.of(id(D)))
+        .as("the floor: never silenced")
+        .isEqualTo(BigInteger.valueOf(25_000));
+    var same =
+        TrustWeights.of(
+            set,
+            new TrustBook(Map.of(id(H).address(), -7.0, id(D).address(), -7.0)),
+            TrustPolicy.DEFAULT);
+    assertThat(same.of(id(H))).as("equal trust: stake").isEqualTo(BigInteger.valueOf(100_000));
+    assertThat(TrustWeights.factors(set, TrustBook.empty(), TrustPolicy.DEFAULT))
+        .containsValues(1.0, 1.0);
   }
 
   @Test

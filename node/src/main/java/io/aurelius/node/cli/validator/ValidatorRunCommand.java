@@ -85,6 +85,7 @@ final class ValidatorRunCommand implements Callable<Integer> {
   @Mixin private JudgingOptions judging;
   @Mixin private DeadlineOptions deadlines;
   @Mixin private StampingOptions stamping;
+  @Mixin private TrustOptions trust;
 
   @Option(
       names = "--seeds",
@@ -192,6 +193,7 @@ final class ValidatorRunCommand implements Callable<Integer> {
           .withRejudgeWorkers(judging.rejudgeWorkers())
           .withSeeds(seeds)
           .withQuorum(Quorum.parse(quorum))
+          .withTrust(trust.policy())
           .withDeadlines(deadlines.deadlines());
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--" + e.getMessage(), e);
