@@ -1,0 +1,48 @@
+package io.aurelius.worldmodel.outcome;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The weights of Score = α·U + β·L − γ·F − δ·Risk, with F = ω_R·F_Rawls + ω_E·Gini and Risk =
+ * P(failure)·Magnitude + ρ·Irreversibility. Every score names the version that made it; a new
+ * version is adopted by the validators' stake-weighted vote.
+ */
+public record UlfrWeights(
+    String version,
+    double alpha,
+    double beta,
+    double gamma,
+    double delta,
+    double omegaRawls,
+    double omegaGini,
+    double rho) {
+  /** Orbis Ethica's defaults (α .25, β .40, γ .20, δ .15), ω_R = ω_E = ½, ρ = ½. */
+  public static final UlfrWeights V1 =
+      new UlfrWeights("ulfr-v1", 0.25, 0.40, 0.20, 0.15, 0.5, 0.5, 0.5);
+
+  public UlfrWeights {
+    requireNonNull(version, "version");
+    if (!version.matches("[a-z0-9][a-z0-9.-]{0,39}")) {
+      throw new IllegalArgumentException(
+          "ulfr weights version: '" + version + "' (expected: [a-z0-9][a-z0-9.-]{0,39})");
+    }
+    for (double w : new double[] {alpha, beta, gamma, delta, omegaRawls, omegaGini, rho}) {
+      if (!(w >= 0 && w <= 1)) {
+        throw new IllegalArgumentException(
+            "ulfr weights " + version + ": " + w + " (expected: every weight in 0..1)");
+      }
+    }
+  }
+
+  public double score(double u, double l, double f, double risk) {
+    return alpha * u + beta * l - gamma * f - delta * risk;
+  }
+
+  public double fairnessPenalty(double rawls, double gini) {
+    return omegaRawls * rawls + omegaGini * gini;
+  }
+
+  public double risk(double pFailure, double magnitude, double irreversibility) {
+    return Math.min(1, pFailure * magnitude + rho * irreversibility);
+  }
+}
