@@ -135,10 +135,12 @@ public final class OutcomeLens {
     for (OutcomeMap.Term t : own) {
       VarDecl d = decl.state().get(t.var());
       if (d != null) {
+        double seen = Math.max(agentMagnitude(initial, t.var()), agentMagnitude(fin, t.var()));
         changes.add(
             normalised(
                 d,
                 t,
+                seen,
                 initial.path("agents").path(agent).path(t.var()),
                 fin.path("agents").path(agent).path(t.var())));
       }
@@ -146,19 +148,27 @@ public final class OutcomeLens {
     for (OutcomeMap.Term t : world) {
       VarDecl d = config.worldState().get(t.var());
       if (d != null) {
-        changes.add(
-            normalised(d, t, initial.path("world").path(t.var()), fin.path("world").path(t.var())));
+        JsonNode before = initial.path("world").path(t.var());
+        JsonNode after = fin.path("world").path(t.var());
+        double seen = Math.max(Math.abs(before.asDouble()), Math.abs(after.asDouble()));
+        changes.add(normalised(d, t, seen, before, after));
       }
     }
     return changes.isEmpty() ? Optional.empty() : Optional.of(mean(changes));
   }
 
-  private static double normalised(VarDecl d, OutcomeMap.Term t, JsonNode before, JsonNode after) {
+  /**
+   * A variable's change over its scale: the smaller of its declared range and the largest magnitude
+   * it held in the run (at least 1), so coins bounded at 100,000 that go from 10 to 50 count as the
+   * +0.8 they are to their holder, and a 0..10 gauge that falls from 6 to 0 as −0.6.
+   */
+  private static double normalised(
+      VarDecl d, OutcomeMap.Term t, double seen, JsonNode before, JsonNode after) {
     if (!before.isNumber() || !after.isNumber()) {
       return 0;
     }
-    double range = range(d, before.doubleValue());
-    double c = (after.doubleValue() - before.doubleValue()) / range;
+    double scale = Math.min(range(d, before.doubleValue()), Math.max(1, seen));
+    double c = (after.doubleValue() - before.doubleValue()) / scale;
     c = Math.max(-1, Math.min(1, c));
     return t.lowerIsBetter() ? -c : c;
   }
@@ -171,6 +181,19 @@ public final class OutcomeLens {
       r = v.max() - v.min();
     }
     return r > 0 && Double.isFinite(r) ? r : Math.max(1, Math.abs(initial));
+  }
+
+  /** The largest magnitude {@code var} holds across the agents of a state. */
+  private static double agentMagnitude(JsonNode state, String var) {
+    double m = 0;
+    var agents = state.path("agents").elements();
+    while (agents.hasNext()) {
+      JsonNode v = agents.next().path(var);
+      if (v.isNumber()) {
+        m = Math.max(m, Math.abs(v.doubleValue()));
+      }
+    }
+    return m;
   }
 
   private static boolean irreversible(OutcomeMap map, JsonNode fin) {

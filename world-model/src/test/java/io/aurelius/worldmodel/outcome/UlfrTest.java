@@ -40,24 +40,27 @@ class UlfrTest {
             0);
     OutcomeMap map = OutcomeMaps.of(COMMONS);
     RunOutcome run = OutcomeLens.measure(COMMONS, map, before, after, List.of("dead_shells"));
-    // marisol (+0.5 + 0) / 2 = 0.25; tomas (0 − 0.5) / 2 = −0.25; ines 0
-    assertThat(run.utilityChange()).isCloseTo(0, within(1e-12));
-    assertThat(run.rawls())
-        .as("tomas, the worst off, lost a quarter")
-        .isCloseTo(0.25, within(1e-12));
-    // levels 0.625, 0.375, 0.5: mean |diff| over pairs / (2·mean)
-    assertThat(run.gini()).isCloseTo((4 * 0.125 + 2 * 0.25) / (2 * 9 * 0.5), within(1e-12));
+    // Scales: coins min(100000, 50010), need min(1000, 540), the largest each held in the run.
+    double marisol = (50_000 / 50_010.0 + 0) / 2;
+    double tomas = (0 - 500 / 540.0) / 2;
+    assertThat(run.utilityChange()).isCloseTo((marisol + tomas) / 3, within(1e-12));
+    assertThat(run.rawls()).as("tomas, the worst off, lost").isCloseTo(-tomas, within(1e-12));
+    double a = 0.5 + 0.5 * marisol;
+    double b = 0.5 + 0.5 * tomas;
+    double c = 0.5;
+    double pairs = 2 * (Math.abs(a - b) + Math.abs(a - c) + Math.abs(b - c));
+    assertThat(run.gini()).isCloseTo(pairs / (2 * 9 * ((a + b + c) / 3)), within(1e-12));
     assertThat(run.failures()).containsExactly("dead_shells");
     assertThat(run.harm()).isEqualTo(1.0);
     assertThat(run.irreversible()).as("no life variable, no floor").isFalse();
 
     Ulfr one = OutcomeLens.score(List.of(run), UlfrWeights.V1);
-    assertThat(one.u()).isCloseTo(0.5, within(1e-12));
+    assertThat(one.u()).isCloseTo(0.5 + 0.5 * run.utilityChange(), within(1e-12));
     assertThat(one.l()).as("nothing to measure: neutral").isCloseTo(0.5, within(1e-12));
     assertThat(one.risk()).isEqualTo(1.0);
-    double f = 0.5 * 0.25 + 0.5 * run.gini();
+    double f = 0.5 * run.rawls() + 0.5 * run.gini();
     assertThat(one.f()).isCloseTo(f, within(1e-12));
-    assertThat(one.score()).isCloseTo(0.25 * 0.5 + 0.4 * 0.5 - 0.2 * f - 0.15, within(1e-12));
+    assertThat(one.score()).isCloseTo(0.25 * one.u() + 0.4 * 0.5 - 0.2 * f - 0.15, within(1e-12));
     assertThat(one.weights()).isEqualTo("ulfr-v1");
   }
 
