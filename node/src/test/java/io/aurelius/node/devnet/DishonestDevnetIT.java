@@ -2,6 +2,10 @@ package io.aurelius.node.devnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aurelius.core.json.Json;
+import io.aurelius.core.json.JsonLimits;
+import io.aurelius.node.cli.CommandRunner;
 import io.aurelius.validator.epoch.EpochReport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A devnet whose second validator always approves: every aene it ran is proposed, every aene it is
  * asked about approved, each at probability 0.99. The honest validator declines the weak ones, the
  * quorum rejects them, and the log score takes the dishonest validator's trust below the honest
- * one's; its quorum weight shrinks and the summary prints both.
+ * one's; its quorum weight shrinks and the summary prints both. The exported corpus carries each
+ * entry's run's ULFR lens.
  */
 class DishonestDevnetIT {
   @TempDir Path work;
@@ -49,6 +54,23 @@ class DishonestDevnetIT {
           .containsPattern(
               "by validator-1 +validator-2 +trust +-\\d+ mT .* quorum share +40\\.0% → +\\d\\.\\d%");
       System.out.println(printed);
+
+      List<String> export = new java.util.ArrayList<>(summary.verifyCorpusArguments());
+      export.set(1, "export");
+      export.add("--format");
+      export.add("jsonl");
+      CommandRunner.Result exported =
+          new CommandRunner(Map.of(), work).run(export.toArray(String[]::new));
+      assertThat(exported.exitCode()).as(exported.err()).isZero();
+      List<String> records = exported.out().lines().filter(l -> l.startsWith("{")).toList();
+      assertThat(records).as("exported corpus records").isNotEmpty();
+      for (String line : records) {
+        JsonNode outcome =
+            Json.parse(line, "record", JsonLimits.UNTRUSTED).path("entry").path("outcome");
+        assertThat(outcome.path("weights").asText()).as("ULFR in " + line).isEqualTo("ulfr-v1");
+        assertThat(outcome.path("runs").asInt()).isEqualTo(1);
+        assertThat(outcome.path("score").isNumber()).isTrue();
+      }
     }
   }
 }

@@ -21,6 +21,11 @@ import io.aurelius.validator.consensus.ConsensusBook;
 import io.aurelius.validator.consensus.Proposal;
 import io.aurelius.validator.consensus.SignedVerdict;
 import io.aurelius.validator.store.ValidatorStore;
+import io.aurelius.worldmodel.outcome.OutcomeLens;
+import io.aurelius.worldmodel.outcome.TranscriptOutcomes;
+import io.aurelius.worldmodel.outcome.Ulfr;
+import io.aurelius.worldmodel.outcome.UlfrWeights;
+import io.aurelius.worldmodel.transcript.Aene;
 import io.aurelius.worldmodel.transcript.Transcript;
 import io.aurelius.worldmodel.transcript.TranscriptReader;
 import java.io.IOException;
@@ -145,7 +150,8 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
               rewards.get(p.m().hotkey()),
               ema.getOrDefault(p.m().hotkey(), 0.0)));
     }
-    List<Proposal> proposals = judged == null ? List.of() : proposals(epoch, judged, byConfig);
+    List<Proposal> proposals =
+        judged == null ? List.of() : proposals(epoch, judged, byConfig, outcomes(transcripts));
     Records.Scored result = new Records.Scored(rows, ema, proposals.size(), passed);
     Map<String, Double> after = judged == null ? reputation : judged.judgeReputation();
     store.atomically(
@@ -173,8 +179,37 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
     return result;
   }
 
+  /** Each run's ULFR lens, by {@code configId/framing/seed}, the key of the aenes it produced. */
+  private static Map<String, Ulfr> outcomes(List<Transcript> transcripts) {
+    Map<String, Ulfr> out = new HashMap<>();
+    for (Transcript t : transcripts) {
+      TranscriptOutcomes.of(t)
+          .ifPresent(
+              o ->
+                  out.put(
+                      runKey(
+                          t.header().configId().hex(),
+                          t.header().framing().json(),
+                          t.header().seed()),
+                      OutcomeLens.score(List.of(o), UlfrWeights.V1)));
+    }
+    return out;
+  }
+
+  private static String runKey(String configId, String framing, long seed) {
+    return configId + "/" + framing + "/" + seed;
+  }
+
+  private static Optional<Ulfr> outcome(Map<String, Ulfr> outcomes, Aene a) {
+    return Optional.ofNullable(
+        outcomes.get(runKey(a.configId().hex(), a.framing().json(), a.seed())));
+  }
+
   private List<Proposal> proposals(
-      long epoch, EpochJudgement judged, Map<String, SubmissionRecord> byConfig) {
+      long epoch,
+      EpochJudgement judged,
+      Map<String, SubmissionRecord> byConfig,
+      Map<String, Ulfr> outcomes) {
     List<Proposal> out = new ArrayList<>();
     KeyId self = KeyId.of(key.publicKey());
     for (ConfigurationJudgement c : judged.configurations()) {
@@ -187,7 +222,9 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
         double q = alwaysApprove ? 1 - AcceptanceForecast.EPSILON : a.acceptance();
         out.add(
             new Proposal(
-                a.aene(), SignedVerdict.sign(epoch, a.id(), self, miner, true, a.dlv(), q, key)));
+                a.aene(),
+                SignedVerdict.sign(epoch, a.id(), self, miner, true, a.dlv(), q, key),
+                outcome(outcomes, a.aene())));
       }
       if (alwaysApprove) {
         for (JudgedAene a : c.declined()) {
@@ -202,7 +239,8 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
                       true,
                       a.dlv(),
                       1 - AcceptanceForecast.EPSILON,
-                      key)));
+                      key),
+                  outcome(outcomes, a.aene())));
         }
       }
     }

@@ -1,5 +1,6 @@
 package io.aurelius.worldmodel.outcome;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.core.json.Json;
 import java.util.Locale;
@@ -29,6 +30,70 @@ public final class UlfrJson {
     f.control().ifPresent(u -> o.set("control", of(u)));
     f.difference().ifPresent(d -> o.put("difference", round(d)));
     return o;
+  }
+
+  /**
+   * Reads what {@link #of(Ulfr)} wrote, strictly: exactly its members, numbers where numbers are
+   * due, U, L, F, Risk and the shares in 0..1.
+   *
+   * @throws IllegalArgumentException one line: where, what, what was expected
+   */
+  public static Ulfr fromJson(JsonNode n, String where) {
+    java.util.List<String> members =
+        java.util.List.of(
+            "weights",
+            "u",
+            "l",
+            "f",
+            "risk",
+            "score",
+            "runs",
+            "p_failure",
+            "magnitude",
+            "irreversibility");
+    if (n == null || !n.isObject() || n.size() != members.size()) {
+      throw new IllegalArgumentException(where + ": expected an object of " + members);
+    }
+    for (String m : members) {
+      JsonNode v = n.get(m);
+      boolean ok =
+          m.equals("weights")
+              ? v != null && v.isTextual()
+              : m.equals("runs")
+                  ? v != null && v.isIntegralNumber() && v.asLong() >= 0
+                  : v != null
+                      && v.isNumber()
+                      && Double.isFinite(v.asDouble())
+                      && (m.equals("score")
+                          ? Math.abs(v.asDouble()) <= 1
+                          : v.asDouble() >= 0 && v.asDouble() <= 1);
+      if (!ok) {
+        throw new IllegalArgumentException(
+            where
+                + "."
+                + m
+                + ": "
+                + (v == null ? "missing" : v.toString())
+                + " (expected: "
+                + (m.equals("weights")
+                    ? "a weight version"
+                    : m.equals("runs")
+                        ? "a count"
+                        : m.equals("score") ? "a number in -1..1" : "a number in 0..1")
+                + ")");
+      }
+    }
+    return new Ulfr(
+        n.get("u").asDouble(),
+        n.get("l").asDouble(),
+        n.get("f").asDouble(),
+        n.get("risk").asDouble(),
+        n.get("score").asDouble(),
+        n.get("weights").asText(),
+        n.get("runs").asInt(),
+        n.get("p_failure").asDouble(),
+        n.get("magnitude").asDouble(),
+        n.get("irreversibility").asDouble());
   }
 
   /** {@code U 0.52 L 0.50 F 0.08 Risk 0.00 Score 0.314 (ulfr-v1)}. */

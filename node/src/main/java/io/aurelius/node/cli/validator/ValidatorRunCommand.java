@@ -85,7 +85,7 @@ final class ValidatorRunCommand implements Callable<Integer> {
   @Mixin private JudgingOptions judging;
   @Mixin private DeadlineOptions deadlines;
   @Mixin private StampingOptions stamping;
-  @Mixin private TrustOptions trust;
+  @Mixin private TrustWeightOptions trust;
 
   @Option(
       names = "--seeds",

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
  * --trust-weight-floor} and {@code --trust-weight-ceiling} (the bounds of f in quorum weight =
  * stake × f(trust)). A picocli mixin.
  */
-public final class TrustOptions {
+public final class TrustWeightOptions {
   @Option(
       names = "--trust-rate",
       paramLabel = "ALPHA",
