@@ -8,7 +8,6 @@ import io.aurelius.anchoring.log.LogException;
 import io.aurelius.validator.consensus.ConsensusBook;
 import io.aurelius.validator.consensus.Decision;
 import io.aurelius.validator.consensus.Proposal;
-import io.aurelius.validator.consensus.Quorum;
 import io.aurelius.validator.consensus.SignedVerdict;
 import io.aurelius.validator.publish.CorpusAnchor;
 import io.aurelius.validator.store.ValidatorStore;
@@ -33,19 +32,13 @@ final class AnchorStep implements EpochStep<AnchorStep.Input, Records.Anchored> 
   private final ValidatorStore store;
   private final ConsensusBook book;
   private final CorpusAnchor corpus;
-  private final Quorum quorum;
   private final EpochListener listener;
 
   AnchorStep(
-      ValidatorStore store,
-      ConsensusBook book,
-      CorpusAnchor corpus,
-      Quorum quorum,
-      EpochListener listener) {
+      ValidatorStore store, ConsensusBook book, CorpusAnchor corpus, EpochListener listener) {
     this.store = requireNonNull(store, "store");
     this.book = requireNonNull(book, "book");
     this.corpus = requireNonNull(corpus, "corpus");
-    this.quorum = requireNonNull(quorum, "quorum");
     this.listener = requireNonNull(listener, "listener");
   }
 

@@ -105,7 +105,7 @@ public final class EpochPipeline {
     this.verdicts = new VerdictStep(store, book, round, self, listener);
     this.consensus =
         new ConsensusStep(store, book, round, self, b.quorum, b.trust, b.consensusWait, listener);
-    this.anchor = new AnchorStep(store, book, corpus, b.quorum, listener);
+    this.anchor = new AnchorStep(store, book, corpus, listener);
     this.cosign =
         new CosignStep(
             store,
