@@ -43,6 +43,21 @@ class DishonestDevnetIT {
         assertThat(factor.get("validator-2")).as("its stake counts for less").isLessThan(1.0);
         assertThat(factor.get("validator-1")).as("the honest one's for more").isGreaterThan(1.0);
       }
+      DevnetValidator dishonest = devnet.validators().get(1);
+      String metrics =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create("http://127.0.0.1:" + dishonest.port() + "/metrics"))
+                      .timeout(java.time.Duration.ofSeconds(10))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString())
+              .body();
+      assertThat(metrics)
+          .as("its own trust and quorum factor in /metrics")
+          .containsPattern("(?m)^aurelius_validator_trust -\\d")
+          .containsPattern("(?m)^aurelius_validator_trust_quorum_factor 0\\.\\d")
+          .containsPattern("(?m)^aurelius_validator_trust_lowest -\\d");
       DevnetValidator honest = devnet.validators().get(0);
       List<EpochReport.TrustStanding> first = honest.reports().get(0).trust();
       assertThat(first).allSatisfy(t -> assertThat(t.weightBefore()).isEqualTo(1.0));
