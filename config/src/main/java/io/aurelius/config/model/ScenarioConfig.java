@@ -13,7 +13,8 @@ import java.util.Optional;
  * One validated {@code aurelius.config/1} scenario configuration. Instances come from {@code
  * io.aurelius.config.ConfigLoader}, which guarantees every reference resolves and every expression
  * type-checks; {@code phases} is empty when the document declares none (then the whole run is one
- * decision phase named {@code ""}).
+ * decision phase named {@code ""}). {@code outcome} is the ULFR outcome map the document declares,
+ * if any (see {@code io.aurelius.config.outcome.OutcomeMaps} for the one derived otherwise).
  */
 public record ScenarioConfig(
     String name,
@@ -30,7 +31,8 @@ public record ScenarioConfig(
     Termination termination,
     int memoryWindow,
     Framings framings,
-    Optional<Signature> signature) {
+    Optional<Signature> signature,
+    Optional<OutcomeMap> outcome) {
   public static final String FORMAT = "aurelius.config/1";
 
   public ScenarioConfig {
@@ -48,6 +50,7 @@ public record ScenarioConfig(
     requireNonNull(termination, "termination");
     requireNonNull(framings, "framings");
     requireNonNull(signature, "signature");
+    requireNonNull(outcome, "outcome");
   }
 
   public String tensionArchetype() {

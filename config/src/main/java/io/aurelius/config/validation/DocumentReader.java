@@ -6,6 +6,7 @@ import io.aurelius.config.model.Agent;
 import io.aurelius.config.model.Effect;
 import io.aurelius.config.model.Event;
 import io.aurelius.config.model.Observation;
+import io.aurelius.config.model.OutcomeMap;
 import io.aurelius.config.model.Phase;
 import io.aurelius.config.model.ScenarioConfig;
 import io.aurelius.config.model.Signature;
@@ -86,6 +87,7 @@ public final class DocumentReader {
     var framings = StoryReader.framings(f);
     Optional<Signature> signature =
         f.object("signature", false, "{author, signature}").flatMap(DocumentReader::signature);
+    Optional<OutcomeMap> outcome = OutcomeReader.read(f, world, agents, events);
     f.finish();
     return new ScenarioConfig(
         name,
@@ -102,7 +104,8 @@ public final class DocumentReader {
         termination,
         memoryWindow,
         framings,
-        signature);
+        signature,
+        outcome);
   }
 
   private static Map<String, String> labels(Fields f) {

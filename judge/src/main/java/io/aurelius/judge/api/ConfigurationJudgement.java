@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One configuration's result: its DLV and secondary signals, whether it passed the DLV gate, its
- * reward on the Pareto frontier, and the aenes this validator approves for the corpus.
+ * reward on the Pareto frontier, the aenes this validator approves for the corpus, and those it
+ * declines.
  *
  * @param configId the configuration's content id (hex)
  */
@@ -18,9 +19,11 @@ public record ConfigurationJudgement(
     double immersion,
     boolean passed,
     double reward,
-    List<ApprovedAene> approved) {
+    List<ApprovedAene> approved,
+    List<JudgedAene> declined) {
   public ConfigurationJudgement {
     requireNonNull(configId, "configId");
     approved = List.copyOf(approved);
+    declined = List.copyOf(declined);
   }
 }

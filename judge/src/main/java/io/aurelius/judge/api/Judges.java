@@ -124,10 +124,16 @@ public final class Judges implements AutoCloseable {
       Map<String, Aene> aenes = new HashMap<>();
       c.aeneRecords().forEach(a -> aenes.put(a.id().hex(), a));
       List<ApprovedAene> approved = new ArrayList<>();
+      List<JudgedAene> declined = new ArrayList<>();
       for (AeneVerdict v : c.verdict().aenes()) {
         Aene a = aenes.get(v.aeneId());
-        if (a != null && approves(v)) {
-          approved.add(new ApprovedAene(a, v.dlv()));
+        if (a == null) {
+          continue;
+        }
+        if (approves(v)) {
+          approved.add(new ApprovedAene(a, v.dlv(), acceptance(v)));
+        } else {
+          declined.add(new JudgedAene(a, v.dlv(), acceptance(v), false));
         }
       }
       out.add(
@@ -139,7 +145,8 @@ public final class Judges implements AutoCloseable {
               c.immersion().immersion(),
               r != null && r.passed(),
               r == null ? 0.0 : r.reward(),
-              approved));
+              approved,
+              declined));
       c.verdict()
           .statuses()
           .forEach(
@@ -166,7 +173,7 @@ public final class Judges implements AutoCloseable {
                 aenes.stream().map(AeneInputs::of).toList(), new ReputationBook(judgeReputation));
     Map<String, Rejudgement> out = new HashMap<>();
     for (AeneVerdict v : verdict.aenes()) {
-      out.put(v.aeneId(), new Rejudgement(v.dlv(), approves(v)));
+      out.put(v.aeneId(), new Rejudgement(v.dlv(), approves(v), acceptance(v)));
     }
     return out;
   }
@@ -182,6 +189,14 @@ public final class Judges implements AutoCloseable {
   /** Whether this validator puts an aene forward for the corpus. */
   private boolean approves(AeneVerdict v) {
     return v.dlv() >= threshold && !v.flagged(Flag.INSTRUCTION_LIKE) && !v.flagged(Flag.UNJUDGED);
+  }
+
+  private double acceptance(AeneVerdict v) {
+    double spread =
+        v.judgeDlv().values().stream().mapToDouble(Double::doubleValue).max().orElse(0)
+            - v.judgeDlv().values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    return AcceptanceForecast.of(
+        v.dlv(), spread, threshold, v.flagged(Flag.INSTRUCTION_LIKE) || v.flagged(Flag.UNJUDGED));
   }
 
   private Ensemble ensemble(byte[] canarySecret) {

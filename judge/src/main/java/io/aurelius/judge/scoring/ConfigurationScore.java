@@ -6,6 +6,7 @@ import io.aurelius.core.hash.ContentId;
 import io.aurelius.judge.ensemble.BatchVerdict;
 import io.aurelius.judge.signals.Immersion;
 import io.aurelius.judge.signals.NoveltyScore;
+import io.aurelius.worldmodel.outcome.FramedUlfr;
 import io.aurelius.worldmodel.transcript.Aene;
 import java.util.List;
 
@@ -43,13 +44,15 @@ public record ConfigurationScore(
     int awareAenes,
     BatchVerdict verdict,
     List<Aene> aeneRecords,
-    List<String> notes) {
+    List<String> notes,
+    FramedUlfr ulfr) {
   public ConfigurationScore {
     requireNonNull(id, "id");
     requireNonNull(configId, "configId");
     requireNonNull(name, "name");
     requireNonNull(novelty, "novelty");
     requireNonNull(immersion, "immersion");
+    requireNonNull(ulfr, "ulfr");
     requireNonNull(verdict, "verdict");
     aeneRecords = List.copyOf(aeneRecords);
     notes = List.copyOf(notes);

@@ -24,6 +24,8 @@ import io.aurelius.judge.signals.NoveltyInput;
 import io.aurelius.judge.signals.NoveltyScore;
 import io.aurelius.judge.signals.TokenEfficiency;
 import io.aurelius.judge.text.Shingles;
+import io.aurelius.worldmodel.outcome.FramedUlfr;
+import io.aurelius.worldmodel.outcome.UlfrWeights;
 import io.aurelius.worldmodel.transcript.Aene;
 import io.aurelius.worldmodel.transcript.RunEnd;
 import io.aurelius.worldmodel.transcript.Transcript;
@@ -235,7 +237,8 @@ public final class EpochScorer {
         aware,
         p.verdict(),
         List.copyOf(p.aenes().values()),
-        notes);
+        notes,
+        FramedUlfr.of(p.group().runs(), UlfrWeights.V1));
   }
 
   private static Optional<ContentId> parentOf(JsonNode config) {

@@ -11,6 +11,7 @@ import io.aurelius.judge.ensemble.Flag;
 import io.aurelius.judge.port.JudgeDescriptor;
 import io.aurelius.judge.ranking.Ranked;
 import io.aurelius.judge.rubric.Heuristic;
+import io.aurelius.worldmodel.outcome.UlfrJson;
 import io.aurelius.worldmodel.transcript.Aene;
 import java.util.HashMap;
 import java.util.List;
@@ -76,12 +77,14 @@ public final class ScoreJson {
             .put("nearest_epoch", c.novelty().nearestEpoch())
             .put("same_as_parent", c.novelty().sameAsParent());
     c.novelty().duplicateOf().ifPresent(d -> nov.put("duplicate_of", d));
-    o.putObject("immersion")
-        .put("immersion", c.immersion().immersion())
+    ObjectNode imm = o.putObject("immersion");
+    imm.put("immersion", c.immersion().immersion())
         .put("action_distance", c.immersion().actionDistance())
         .put("dlv_gain", c.immersion().dlvGain())
         .put("awareness_rate", c.immersion().awarenessRate())
         .put("aware_aenes", c.awareAenes());
+    c.ulfr().difference().ifPresent(d -> imm.put("ulfr_difference", UlfrJson.round6(d)));
+    o.set("ulfr", UlfrJson.of(c.ulfr()));
     if (r != null) {
       o.putObject("rank")
           .put("passed", r.passed())

@@ -241,10 +241,12 @@ public final class Devnet implements AutoCloseable {
               Duration.ofMinutes(10),
               Duration.ofSeconds(60));
     }
+    boolean dishonest = settings.dishonestValidator() && v == validators.get(validators.size() - 1);
     return d.withModels(List.of(modelSpec()))
         .withJudging(judges)
         .withSeeds(settings.seeds())
-        .withDeadlines(deadlines);
+        .withDeadlines(deadlines)
+        .withAlwaysApprove(dishonest);
   }
 
   /**

@@ -22,6 +22,8 @@ import java.util.List;
  * @param otsCalendars OpenTimestamps calendars the validators stamp checkpoints with; none (the
  *     default: a devnet runs offline) means the devnet's own calendar on loopback ({@link
  *     DevnetCalendar}), whose stamps stay pending since it never reaches Bitcoin
+ * @param dishonestValidator the last validator always approves (it proposes every aene it ran and
+ *     approves every aene it is asked about, each at probability 1 − ε), to show its trust fall
  */
 public record DevnetSettings(
     Path home,
@@ -31,7 +33,8 @@ public record DevnetSettings(
     int tempo,
     LatencyDistribution modelLatency,
     double rateLimitRate,
-    List<URI> otsCalendars) {
+    List<URI> otsCalendars,
+    boolean dishonestValidator) {
   public static final int MINERS = 3;
   public static final int VALIDATORS = 2;
 
@@ -51,7 +54,7 @@ public record DevnetSettings(
 
   public static DevnetSettings defaults(Path home) {
     return new DevnetSettings(
-        home, 2, 1, 250, 8, new LatencyDistribution.Fixed(Duration.ZERO), 0, List.of());
+        home, 2, 1, 250, 8, new LatencyDistribution.Fixed(Duration.ZERO), 0, List.of(), false);
   }
 
   /**
@@ -59,13 +62,43 @@ public record DevnetSettings(
    */
   public DevnetSettings withModelFaults(LatencyDistribution latency, double rateLimitRate) {
     return new DevnetSettings(
-        home, epochs, seeds, blockIntervalMillis, tempo, latency, rateLimitRate, otsCalendars);
+        home,
+        epochs,
+        seeds,
+        blockIntervalMillis,
+        tempo,
+        latency,
+        rateLimitRate,
+        otsCalendars,
+        dishonestValidator);
   }
 
   /** The validators stamp their checkpoints with these calendars. */
   public DevnetSettings withOtsCalendars(List<URI> calendars) {
     return new DevnetSettings(
-        home, epochs, seeds, blockIntervalMillis, tempo, modelLatency, rateLimitRate, calendars);
+        home,
+        epochs,
+        seeds,
+        blockIntervalMillis,
+        tempo,
+        modelLatency,
+        rateLimitRate,
+        calendars,
+        dishonestValidator);
+  }
+
+  /** The last validator always approves (a dishonest validator, to show trust at work). */
+  public DevnetSettings withDishonestValidator(boolean v) {
+    return new DevnetSettings(
+        home,
+        epochs,
+        seeds,
+        blockIntervalMillis,
+        tempo,
+        modelLatency,
+        rateLimitRate,
+        otsCalendars,
+        v);
   }
 
   /** Whether model calls take real-model time (then peers get minutes, not seconds, to answer). */

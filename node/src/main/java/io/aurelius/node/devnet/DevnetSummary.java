@@ -251,6 +251,7 @@ public record DevnetSummary(
                 r.weights().values()));
       }
     }
+    printTrust(out);
     out.println();
     out.println("aenes accepted into the corpus: " + aenesAccepted());
     for (ValidatorLine v : validators) {
@@ -296,6 +297,69 @@ public record DevnetSummary(
               + String.join(" ", verifyCorpusFromChainArguments()));
     }
     out.flush();
+  }
+
+  /**
+   * Validator trust per epoch, as each validator computed it at consensus: trust in milli-trust
+   * (mT), this epoch's change, and the quorum weight (stake × f(trust)) it counted with and will
+   * count with next.
+   */
+  private void printTrust(PrintWriter out) {
+    out.println();
+    out.println("validator trust (Proof of Trust; quorum weight = stake × f(trust − mean trust)):");
+    for (ValidatorLine seenBy : validators) {
+      for (EpochReport r : seenBy.reports()) {
+        double before = r.trust().stream().mapToDouble(t -> t.stake() * t.weightBefore()).sum();
+        double after = r.trust().stream().mapToDouble(t -> t.stake() * t.weightAfter()).sum();
+        for (EpochReport.TrustStanding t : r.trust()) {
+          out.println(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "  epoch %-4d by %-11s %-11s trust %+8d mT (%+8d)  factor %.2f → %.2f"
+                      + "  quorum share %5.1f%% → %5.1f%%",
+                  r.epoch(),
+                  seenBy.name(),
+                  validatorName(t.validator()),
+                  Math.round(t.after() * 1000),
+                  Math.round(t.change() * 1000),
+                  t.weightBefore(),
+                  t.weightAfter(),
+                  before > 0 ? 100 * t.stake() * t.weightBefore() / before : 0,
+                  after > 0 ? 100 * t.stake() * t.weightAfter() / after : 0));
+        }
+      }
+    }
+  }
+
+  /** The trust the last epoch of {@code seenBy} ended with, of each validator, by name. */
+  public java.util.Map<String, Double> trust(String seenBy) {
+    java.util.Map<String, Double> out = new java.util.TreeMap<>();
+    validators.stream()
+        .filter(v -> v.name().equals(seenBy))
+        .findFirst()
+        .flatMap(ValidatorLine::last)
+        .ifPresent(r -> r.trust().forEach(t -> out.put(validatorName(t.validator()), t.after())));
+    return out;
+  }
+
+  /** Quorum weight factors f(trust) at the end of {@code seenBy}'s last epoch, by name. */
+  public java.util.Map<String, Double> weightFactors(String seenBy) {
+    java.util.Map<String, Double> out = new java.util.TreeMap<>();
+    validators.stream()
+        .filter(v -> v.name().equals(seenBy))
+        .findFirst()
+        .flatMap(ValidatorLine::last)
+        .ifPresent(
+            r -> r.trust().forEach(t -> out.put(validatorName(t.validator()), t.weightAfter())));
+    return out;
+  }
+
+  private String validatorName(String hotkey) {
+    return validators.stream()
+        .filter(v -> v.hotkey().equals(hotkey))
+        .map(ValidatorLine::name)
+        .findFirst()
+        .orElse(hotkey.substring(0, Math.min(8, hotkey.length())) + "…");
   }
 
   private String minerName(String hotkey) {

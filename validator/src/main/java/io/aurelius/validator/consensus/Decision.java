@@ -3,6 +3,7 @@ package io.aurelius.validator.consensus;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.core.identity.KeyId;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,10 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The corpus decision of an epoch, a pure function of the verdicts held and the validator set: an
- * aene is accepted when validators holding at least the quorum of validator stake signed an
- * approving verdict on it. Each validator that gave verdicts gets its agreement with the outcomes
- * (the share of its verdicts that match), for its reputation.
+ * The corpus decision of an epoch, a pure function of the verdicts held, the validator set and the
+ * validators' vote weights: an aene is accepted when validators holding at least the quorum of the
+ * total vote weight signed an approving verdict on it (weight = stake, or stake scaled by trust).
+ * Each validator that gave verdicts gets its agreement with the outcomes (the share of its verdicts
+ * that match), for its reputation.
  */
 public final class Decision {
   private Decision() {}
@@ -23,14 +25,25 @@ public final class Decision {
 
   public record Result(List<Accepted> accepted, int considered, Map<String, Double> agreements) {}
 
+  /** Decided by stake alone. */
   public static Result decide(
       Map<String, Proposal> proposals,
       Map<String, List<SignedVerdict>> verdicts,
       ValidatorSet set,
       Quorum quorum) {
+    return decide(proposals, verdicts, set, quorum, VoteWeights.stake(set));
+  }
+
+  public static Result decide(
+      Map<String, Proposal> proposals,
+      Map<String, List<SignedVerdict>> verdicts,
+      ValidatorSet set,
+      Quorum quorum,
+      VoteWeights weights) {
     requireNonNull(proposals, "proposals");
     requireNonNull(verdicts, "verdicts");
-    long total = set.total();
+    requireNonNull(weights, "weights");
+    BigInteger total = weights.total();
     List<Accepted> accepted = new ArrayList<>();
     Map<String, int[]> agreement = new TreeMap<>();
     for (Map.Entry<String, Proposal> e : new TreeMap<>(proposals).entrySet()) {
@@ -41,14 +54,16 @@ public final class Decision {
       List<KeyId> approvers = new ArrayList<>();
       List<Double> dlvs = new ArrayList<>();
       long stake = 0;
+      BigInteger weight = BigInteger.ZERO;
       for (SignedVerdict v : vs) {
         if (v.approve()) {
           approvers.add(v.validator());
           dlvs.add(v.dlv());
           stake += set.stake(v.validator()).orElse(0);
+          weight = weight.add(weights.of(v.validator()));
         }
       }
-      boolean in = quorum.reached(stake, total);
+      boolean in = quorum.reached(weight, total);
       for (SignedVerdict v : vs) {
         int[] a = agreement.computeIfAbsent(v.validator().address(), k -> new int[2]);
         a[0] += v.approve() == in ? 1 : 0;
@@ -62,6 +77,26 @@ public final class Decision {
     Map<String, Double> agreements = new HashMap<>();
     agreement.forEach((v, a) -> agreements.put(v, a[1] == 0 ? 0 : (double) a[0] / a[1]));
     return new Result(accepted, proposals.size(), agreements);
+  }
+
+  /**
+   * The approvals an aene holds, whatever the quorum: how the anchor step writes an entry the
+   * consensus step accepted (the trust that weighed the decision has moved since).
+   */
+  public static Accepted approvals(
+      Proposal proposal, List<SignedVerdict> verdicts, ValidatorSet set) {
+    List<KeyId> approvers = new ArrayList<>();
+    List<Double> dlvs = new ArrayList<>();
+    long stake = 0;
+    for (SignedVerdict v : verdicts) {
+      if (v.approve() && set.contains(v.validator())) {
+        approvers.add(v.validator());
+        dlvs.add(v.dlv());
+        stake += set.stake(v.validator()).orElse(0);
+      }
+    }
+    approvers.sort(null);
+    return new Accepted(proposal, approvers, stake, median(dlvs));
   }
 
   private static double median(List<Double> values) {

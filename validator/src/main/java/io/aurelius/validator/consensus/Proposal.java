@@ -6,16 +6,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.core.json.Json;
+import io.aurelius.worldmodel.outcome.Ulfr;
+import io.aurelius.worldmodel.outcome.UlfrJson;
 import io.aurelius.worldmodel.transcript.Aene;
+import java.util.Optional;
 
 /**
- * An aene a validator puts forward for the corpus: the aene itself (so peers can re-judge it) and
- * the proposer's own signed verdict on it.
+ * An aene a validator puts forward for the corpus: the aene itself (so peers can re-judge it), the
+ * proposer's own signed verdict on it and, optionally, the ULFR lens of the run it came from (what
+ * that run did to its world, computed by the proposer from its transcript; the corpus entry carries
+ * it).
  */
-public record Proposal(Aene aene, SignedVerdict verdict) {
+public record Proposal(Aene aene, SignedVerdict verdict, Optional<Ulfr> outcome) {
   public Proposal {
     requireNonNull(aene, "aene");
     requireNonNull(verdict, "verdict");
+    requireNonNull(outcome, "outcome");
+  }
+
+  public Proposal(Aene aene, SignedVerdict verdict) {
+    this(aene, verdict, Optional.empty());
   }
 
   public String aeneId() {
@@ -26,6 +36,7 @@ public record Proposal(Aene aene, SignedVerdict verdict) {
     ObjectNode o = Json.newObject();
     o.set("aene", aene.toJson());
     o.set("verdict", verdict.toJson());
+    outcome.ifPresent(u -> o.set("outcome", UlfrJson.of(u)));
     return o;
   }
 
@@ -41,12 +52,12 @@ public record Proposal(Aene aene, SignedVerdict verdict) {
     n.fieldNames()
         .forEachRemaining(
             f -> {
-              if (!f.equals("aene") && !f.equals("verdict")) {
+              if (!f.equals("aene") && !f.equals("verdict") && !f.equals("outcome")) {
                 throw new IllegalArgumentException(
                     where
                         + "."
                         + (f.length() > 40 ? f.substring(0, 40) + "…" : f)
-                        + ": unknown member (expected: aene, verdict)");
+                        + ": unknown member (expected: aene, verdict, outcome)");
               }
             });
     SignedVerdict verdict = SignedVerdict.fromJson(n.get("verdict"), where + ".verdict");
@@ -66,6 +77,10 @@ public record Proposal(Aene aene, SignedVerdict verdict) {
               + verdict.aene().substring(0, 16)
               + "…)");
     }
-    return new Proposal(aene, verdict);
+    Optional<Ulfr> outcome =
+        n.has("outcome")
+            ? Optional.of(UlfrJson.fromJson(n.get("outcome"), where + ".outcome"))
+            : Optional.empty();
+    return new Proposal(aene, verdict, outcome);
   }
 }

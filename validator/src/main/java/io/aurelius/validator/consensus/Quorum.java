@@ -38,12 +38,14 @@ public record Quorum(long numerator, long denominator) {
   }
 
   public boolean reached(long approving, long total) {
-    return total > 0
-        && java.math.BigInteger.valueOf(approving)
+    return reached(java.math.BigInteger.valueOf(approving), java.math.BigInteger.valueOf(total));
+  }
+
+  public boolean reached(java.math.BigInteger approving, java.math.BigInteger total) {
+    return total.signum() > 0
+        && approving
                 .multiply(java.math.BigInteger.valueOf(denominator))
-                .compareTo(
-                    java.math.BigInteger.valueOf(total)
-                        .multiply(java.math.BigInteger.valueOf(numerator)))
+                .compareTo(total.multiply(java.math.BigInteger.valueOf(numerator)))
             >= 0;
   }
 

@@ -119,6 +119,7 @@ public final class RejudgeQueue implements AutoCloseable {
                 p.verdict().miner(),
                 j.approve(),
                 j.dlv(),
+                j.acceptance(),
                 key));
       }
       book.record(epoch, List.of(), mine);

@@ -9,8 +9,10 @@ import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.core.json.Json;
+import io.aurelius.judge.api.AcceptanceForecast;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -20,6 +22,12 @@ import java.util.Set;
  * "aurelius/verdict/v1\n"} followed by the canonical JSON of every other member, so a verdict
  * cannot be moved to another epoch, aene or signer. The JSON names the scheme only when it is not
  * Ed25519, so Ed25519 verdicts are the bytes they were before schemes.
+ *
+ * <p>{@code acceptance} is the signer's probability that the aene will be accepted (Proof of
+ * Trust's forecast, in [ε, 1 − ε], six decimals). It is optional and, like the scheme, signed only
+ * when present: a verdict without it has exactly the signed bytes of a verdict made before it
+ * existed, and still verifies. Such a verdict forecasts its yes or no at the clamp ({@link
+ * #forecast()}).
  */
 public record SignedVerdict(
     long epoch,
@@ -28,13 +36,14 @@ public record SignedVerdict(
     KeyId miner,
     boolean approve,
     double dlv,
+    OptionalDouble acceptance,
     KeyId validator,
     KeyScheme scheme,
     String signature) {
   private static final byte[] DOMAIN = "aurelius/verdict/v1\n".getBytes(StandardCharsets.US_ASCII);
   private static final Set<String> MEMBERS =
       Set.of("epoch", "aene", "proposer", "miner", "approve", "dlv", "validator", "signature");
-  private static final Set<String> OPTIONAL = Set.of("scheme");
+  private static final Set<String> OPTIONAL = Set.of("scheme", "acceptance");
 
   public SignedVerdict {
     requireNonNull(aene, "aene");
@@ -43,6 +52,19 @@ public record SignedVerdict(
     requireNonNull(validator, "validator");
     requireNonNull(scheme, "scheme");
     requireNonNull(signature, "signature");
+    requireNonNull(acceptance, "acceptance");
+    if (acceptance.isPresent()
+        && !(acceptance.getAsDouble() >= AcceptanceForecast.EPSILON
+            && acceptance.getAsDouble() <= 1 - AcceptanceForecast.EPSILON)) {
+      throw new IllegalArgumentException(
+          "verdict.acceptance: "
+              + acceptance.getAsDouble()
+              + " (expected: "
+              + AcceptanceForecast.EPSILON
+              + ".."
+              + (1 - AcceptanceForecast.EPSILON)
+              + ")");
+    }
     if (!aene.matches("[0-9a-f]{64}")) {
       throw new IllegalArgumentException(
           "verdict.aene: '" + shorten(aene) + "' (expected: 64 lowercase hex digits)");
@@ -53,6 +75,7 @@ public record SignedVerdict(
     }
   }
 
+  /** A verdict without a forecast: the signed bytes of the first verdict format. */
   public static SignedVerdict sign(
       long epoch,
       String aene,
@@ -61,10 +84,37 @@ public record SignedVerdict(
       boolean approve,
       double dlv,
       Signer key) {
+    return sign(epoch, aene, proposer, miner, approve, dlv, OptionalDouble.empty(), key);
+  }
+
+  /** A verdict with the signer's probability of acceptance, clamped to [ε, 1 − ε]. */
+  public static SignedVerdict sign(
+      long epoch,
+      String aene,
+      KeyId proposer,
+      KeyId miner,
+      boolean approve,
+      double dlv,
+      double acceptance,
+      Signer key) {
+    double q = Math.round(AcceptanceForecast.clamp(acceptance) * 1_000_000) / 1_000_000.0;
+    return sign(epoch, aene, proposer, miner, approve, dlv, OptionalDouble.of(q), key);
+  }
+
+  private static SignedVerdict sign(
+      long epoch,
+      String aene,
+      KeyId proposer,
+      KeyId miner,
+      boolean approve,
+      double dlv,
+      OptionalDouble acceptance,
+      Signer key) {
     KeyId signer = KeyId.of(key.publicKey());
     double rounded = Math.round(dlv * 1_000_000) / 1_000_000.0;
     SignedVerdict unsigned =
-        new SignedVerdict(epoch, aene, proposer, miner, approve, rounded, signer, key.scheme(), "");
+        new SignedVerdict(
+            epoch, aene, proposer, miner, approve, rounded, acceptance, signer, key.scheme(), "");
     byte[] sig = key.sign(unsigned.message());
     return new SignedVerdict(
         epoch,
@@ -73,9 +123,21 @@ public record SignedVerdict(
         miner,
         approve,
         rounded,
+        acceptance,
         signer,
         key.scheme(),
         Base64.getEncoder().encodeToString(sig));
+  }
+
+  /**
+   * The signer's probability of acceptance: the one it signed, or, for a verdict without one, its
+   * yes or no at the clamp (1 − ε or ε).
+   */
+  public double forecast() {
+    if (acceptance.isPresent()) {
+      return acceptance.getAsDouble();
+    }
+    return approve ? 1 - AcceptanceForecast.EPSILON : AcceptanceForecast.EPSILON;
   }
 
   /** Whether the signature is the named validator's, under the one strict rule. */
@@ -108,6 +170,9 @@ public record SignedVerdict(
             .put("approve", approve)
             .put("dlv", dlv)
             .put("validator", validator.address());
+    if (acceptance.isPresent()) {
+      o.put("acceptance", acceptance.getAsDouble());
+    }
     if (scheme != KeyScheme.ED25519) {
       o.put("scheme", scheme.wireName());
     }
@@ -151,6 +216,7 @@ public record SignedVerdict(
               + ": wrong member types (expected: epoch integer, aene text, "
               + "approve boolean, dlv number, signature text)");
     }
+    OptionalDouble acceptance = acceptance(n, where);
     try {
       return new SignedVerdict(
           n.get("epoch").asLong(),
@@ -159,12 +225,25 @@ public record SignedVerdict(
           key(n, "miner", where),
           n.get("approve").asBoolean(),
           n.get("dlv").asDouble(),
+          acceptance,
           key(n, "validator", where),
           scheme(n, where),
           n.get("signature").asText());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
     }
+  }
+
+  private static OptionalDouble acceptance(JsonNode n, String where) {
+    JsonNode v = n.get("acceptance");
+    if (v == null) {
+      return OptionalDouble.empty();
+    }
+    if (!v.isNumber()) {
+      throw new IllegalArgumentException(
+          where + ".acceptance: " + v.getNodeType() + " (expected: a probability)");
+    }
+    return OptionalDouble.of(v.asDouble());
   }
 
   private static KeyScheme scheme(JsonNode n, String where) {

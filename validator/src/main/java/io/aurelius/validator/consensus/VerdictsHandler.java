@@ -208,6 +208,7 @@ public final class VerdictsHandler implements RouteHandler {
                   p.verdict().miner(),
                   p.verdict().approve(),
                   p.verdict().dlv(),
+                  p.verdict().forecast(),
                   key);
           endorsed.add(v);
           ready.add(v);

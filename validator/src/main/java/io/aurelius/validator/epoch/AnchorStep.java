@@ -7,13 +7,13 @@ import io.aurelius.anchoring.corpus.InvalidEntryException;
 import io.aurelius.anchoring.log.LogException;
 import io.aurelius.validator.consensus.ConsensusBook;
 import io.aurelius.validator.consensus.Decision;
-import io.aurelius.validator.consensus.Quorum;
+import io.aurelius.validator.consensus.Proposal;
+import io.aurelius.validator.consensus.SignedVerdict;
 import io.aurelius.validator.publish.CorpusAnchor;
 import io.aurelius.validator.store.ValidatorStore;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -32,19 +32,13 @@ final class AnchorStep implements EpochStep<AnchorStep.Input, Records.Anchored> 
   private final ValidatorStore store;
   private final ConsensusBook book;
   private final CorpusAnchor corpus;
-  private final Quorum quorum;
   private final EpochListener listener;
 
   AnchorStep(
-      ValidatorStore store,
-      ConsensusBook book,
-      CorpusAnchor corpus,
-      Quorum quorum,
-      EpochListener listener) {
+      ValidatorStore store, ConsensusBook book, CorpusAnchor corpus, EpochListener listener) {
     this.store = requireNonNull(store, "store");
     this.book = requireNonNull(book, "book");
     this.corpus = requireNonNull(corpus, "corpus");
-    this.quorum = requireNonNull(quorum, "quorum");
     this.listener = requireNonNull(listener, "listener");
   }
 
@@ -102,15 +96,17 @@ final class AnchorStep implements EpochStep<AnchorStep.Input, Records.Anchored> 
 
   /** The accepted aenes' entries in aene-id order, with the approvals held now. */
   private List<CorpusEntry> entries(long epoch, Input in) {
-    Map<String, Decision.Accepted> byId = new HashMap<>();
-    Decision.decide(book.proposals(epoch), book.verdicts(epoch), in.graph().validatorSet(), quorum)
-        .accepted()
-        .forEach(a -> byId.put(a.proposal().aeneId(), a));
+    Map<String, Proposal> proposals = book.proposals(epoch);
+    Map<String, List<SignedVerdict>> verdicts = book.verdicts(epoch);
     List<CorpusEntry> out = new ArrayList<>();
     for (String id : in.agreed().accepted().stream().sorted().toList()) {
-      Decision.Accepted a = byId.get(id);
-      if (a != null) {
-        out.add(CorpusEntries.of(epoch, a));
+      Proposal p = proposals.get(id);
+      if (p != null) {
+        out.add(
+            CorpusEntries.of(
+                epoch,
+                Decision.approvals(
+                    p, verdicts.getOrDefault(id, List.of()), in.graph().validatorSet())));
       }
     }
     return out;

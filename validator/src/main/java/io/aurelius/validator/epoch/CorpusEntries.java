@@ -6,6 +6,7 @@ import io.aurelius.anchoring.corpus.InvalidEntryException;
 import io.aurelius.core.json.Json;
 import io.aurelius.judge.api.Judges;
 import io.aurelius.validator.consensus.Decision;
+import io.aurelius.worldmodel.outcome.UlfrJson;
 import io.aurelius.worldmodel.transcript.Aene;
 
 /**
@@ -41,6 +42,7 @@ final class CorpusEntries {
             .put("agent", a.agent())
             .put("turn", a.step());
     p.putObject("model").put("name", a.model()).put("simulated", a.sim());
+    accepted.proposal().outcome().ifPresent(u -> o.set("outcome", UlfrJson.of(u)));
     ObjectNode verdict = o.putObject("verdict").put("dlv", accepted.dlv());
     verdict
         .putObject("approvals")

@@ -16,6 +16,8 @@ import io.aurelius.validator.consensus.Quorum;
 import io.aurelius.validator.publish.ConfigsRepository;
 import io.aurelius.validator.publish.CorpusAnchor;
 import io.aurelius.validator.store.ValidatorStore;
+import io.aurelius.validator.trust.TrustBook;
+import io.aurelius.validator.trust.TrustPolicy;
 import io.aurelius.worldmodel.agent.AgentModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -98,11 +100,12 @@ public final class EpochPipeline {
             CanarySecrets.of(store),
             key,
             b.maxProposals,
+            b.alwaysApprove,
             listener);
     this.verdicts = new VerdictStep(store, book, round, self, listener);
     this.consensus =
-        new ConsensusStep(store, book, round, self, b.quorum, b.consensusWait, listener);
-    this.anchor = new AnchorStep(store, book, corpus, b.quorum, listener);
+        new ConsensusStep(store, book, round, self, b.quorum, b.trust, b.consensusWait, listener);
+    this.anchor = new AnchorStep(store, book, corpus, listener);
     this.cosign =
         new CosignStep(
             store,
@@ -119,6 +122,11 @@ public final class EpochPipeline {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** Every validator's trust as this validator holds it now (neutral before any decision). */
+  public TrustBook trust() {
+    return ConsensusStep.trustBook(store);
   }
 
   /** Admitted configurations of the running epoch not yet simulated (a queue depth). */
@@ -265,6 +273,8 @@ public final class EpochPipeline {
     private int perColdkey = 4;
     private int maxProposals = 512;
     private Quorum quorum = Quorum.TWO_THIRDS;
+    private TrustPolicy trust = TrustPolicy.DEFAULT;
+    private boolean alwaysApprove;
     private Duration queryTimeout = Duration.ofSeconds(12);
     private Duration configBudget = Duration.ofMinutes(5);
     private Duration verdictWait = Duration.ofMinutes(15);
@@ -337,6 +347,18 @@ public final class EpochPipeline {
     public Builder consensus(Quorum quorum, int maxProposals) {
       this.quorum = requireNonNull(quorum, "quorum");
       this.maxProposals = maxProposals;
+      return this;
+    }
+
+    /** How validator trust moves and weighs in the quorum. */
+    public Builder trust(TrustPolicy v) {
+      this.trust = requireNonNull(v, "trust");
+      return this;
+    }
+
+    /** A dishonest validator for demonstrations: proposes every aene it ran, at 1 − ε. */
+    public Builder alwaysApprove(boolean v) {
+      this.alwaysApprove = v;
       return this;
     }
 

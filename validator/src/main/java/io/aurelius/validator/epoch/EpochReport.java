@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param checkpoint the corpus checkpoint after this epoch's append
  * @param weights what was sent to the chain
  * @param notes anything that went wrong but did not stop the epoch
+ * @param trust every validator's trust as this validator computed it at this epoch's consensus
+ *     (empty for an epoch decided before trust was kept)
  */
 public record EpochReport(
     long epoch,
@@ -29,8 +31,10 @@ public record EpochReport(
     int aenesAccepted,
     Optional<CheckpointInfo> checkpoint,
     WeightsOutcome weights,
-    List<String> notes) {
+    List<String> notes,
+    List<TrustStanding> trust) {
   public EpochReport {
+    trust = List.copyOf(trust);
     miners = List.copyOf(miners);
     submissions = List.copyOf(submissions);
     requireNonNull(checkpoint, "checkpoint");
@@ -86,4 +90,22 @@ public record EpochReport(
       values = List.copyOf(values);
     }
   }
+
+  /**
+   * One validator's trust at an epoch's consensus.
+   *
+   * @param before trust before this epoch's decisions
+   * @param change the sum of α·[ln q_v(y) − ln p_m(y)] over the aenes decided, or the decay
+   * @param after trust after them
+   * @param weightBefore the factor f(trust) its stake counted with in this epoch's quorum
+   * @param weightAfter the factor it will count with next
+   */
+  public record TrustStanding(
+      String validator,
+      long stake,
+      double before,
+      double change,
+      double after,
+      double weightBefore,
+      double weightAfter) {}
 }

@@ -29,6 +29,30 @@ final class Records {
   /** Step 8. */
   record Agreed(int considered, List<String> accepted) {}
 
+  /**
+   * Step 8, trust: per validator of the set (address order) its stake, trust before and after this
+   * epoch's decisions, the change, and its quorum weight factor f(trust) before (the one this
+   * epoch's decision used) and after.
+   */
+  record Trust(List<EpochReport.TrustStanding> validators) {
+    /** {@code 5Gx…: −1792 mT (×0.25)} per validator, for the status line. */
+    public String summary() {
+      StringBuilder out = new StringBuilder();
+      for (EpochReport.TrustStanding r : validators) {
+        if (out.length() > 0) {
+          out.append(", ");
+        }
+        out.append(r.validator(), 0, Math.min(8, r.validator().length()))
+            .append("…: ")
+            .append(Math.round(r.after() * 1000))
+            .append(" mT (×")
+            .append(String.format(java.util.Locale.ROOT, "%.2f", r.weightAfter()))
+            .append(')');
+      }
+      return out.toString();
+    }
+  }
+
   /** Step 8, the exchange: the peers that took this validator's proposals (hotkey addresses). */
   record Reached(List<String> peers) {}
 

@@ -107,6 +107,10 @@ final class ReportBuilder {
             weights.action(),
             weights.revealed(),
             weights.status()),
-        notes);
+        notes,
+        store
+            .item(epoch, Steps.CONSENSUS, "trust")
+            .map(b -> StoredJson.read(b, Records.Trust.class).validators())
+            .orElse(List.of()));
   }
 }

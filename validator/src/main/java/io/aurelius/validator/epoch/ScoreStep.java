@@ -9,9 +9,11 @@ import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonLimits;
+import io.aurelius.judge.api.AcceptanceForecast;
 import io.aurelius.judge.api.ApprovedAene;
 import io.aurelius.judge.api.ConfigurationJudgement;
 import io.aurelius.judge.api.EpochJudgement;
+import io.aurelius.judge.api.JudgedAene;
 import io.aurelius.judge.api.Judges;
 import io.aurelius.judge.api.PublishedConfiguration;
 import io.aurelius.judge.api.Rewards;
@@ -19,6 +21,11 @@ import io.aurelius.validator.consensus.ConsensusBook;
 import io.aurelius.validator.consensus.Proposal;
 import io.aurelius.validator.consensus.SignedVerdict;
 import io.aurelius.validator.store.ValidatorStore;
+import io.aurelius.worldmodel.outcome.OutcomeLens;
+import io.aurelius.worldmodel.outcome.TranscriptOutcomes;
+import io.aurelius.worldmodel.outcome.Ulfr;
+import io.aurelius.worldmodel.outcome.UlfrWeights;
+import io.aurelius.worldmodel.transcript.Aene;
 import io.aurelius.worldmodel.transcript.Transcript;
 import io.aurelius.worldmodel.transcript.TranscriptReader;
 import java.io.IOException;
@@ -53,6 +60,7 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
   private final CanarySecrets secrets;
   private final Signer key;
   private final int maxProposals;
+  private final boolean alwaysApprove;
   private final EpochListener listener;
 
   ScoreStep(
@@ -61,12 +69,14 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
       CanarySecrets secrets,
       Signer key,
       int maxProposals,
+      boolean alwaysApprove,
       EpochListener listener) {
     this.store = requireNonNull(store, "store");
     this.judges = requireNonNull(judges, "judges");
     this.secrets = requireNonNull(secrets, "secrets");
     this.key = requireNonNull(key, "key");
     this.maxProposals = maxProposals;
+    this.alwaysApprove = alwaysApprove;
     this.listener = requireNonNull(listener, "listener");
   }
 
@@ -140,7 +150,8 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
               rewards.get(p.m().hotkey()),
               ema.getOrDefault(p.m().hotkey(), 0.0)));
     }
-    List<Proposal> proposals = judged == null ? List.of() : proposals(epoch, judged, byConfig);
+    List<Proposal> proposals =
+        judged == null ? List.of() : proposals(epoch, judged, byConfig, outcomes(transcripts));
     Records.Scored result = new Records.Scored(rows, ema, proposals.size(), passed);
     Map<String, Double> after = judged == null ? reputation : judged.judgeReputation();
     store.atomically(
@@ -168,8 +179,37 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
     return result;
   }
 
+  /** Each run's ULFR lens, by {@code configId/framing/seed}, the key of the aenes it produced. */
+  private static Map<String, Ulfr> outcomes(List<Transcript> transcripts) {
+    Map<String, Ulfr> out = new HashMap<>();
+    for (Transcript t : transcripts) {
+      TranscriptOutcomes.of(t)
+          .ifPresent(
+              o ->
+                  out.put(
+                      runKey(
+                          t.header().configId().hex(),
+                          t.header().framing().json(),
+                          t.header().seed()),
+                      OutcomeLens.score(List.of(o), UlfrWeights.V1)));
+    }
+    return out;
+  }
+
+  private static String runKey(String configId, String framing, long seed) {
+    return configId + "/" + framing + "/" + seed;
+  }
+
+  private static Optional<Ulfr> outcome(Map<String, Ulfr> outcomes, Aene a) {
+    return Optional.ofNullable(
+        outcomes.get(runKey(a.configId().hex(), a.framing().json(), a.seed())));
+  }
+
   private List<Proposal> proposals(
-      long epoch, EpochJudgement judged, Map<String, SubmissionRecord> byConfig) {
+      long epoch,
+      EpochJudgement judged,
+      Map<String, SubmissionRecord> byConfig,
+      Map<String, Ulfr> outcomes) {
     List<Proposal> out = new ArrayList<>();
     KeyId self = KeyId.of(key.publicKey());
     for (ConfigurationJudgement c : judged.configurations()) {
@@ -177,12 +217,31 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
       if (r == null) {
         continue;
       }
+      KeyId miner = KeyId.parse(r.miner());
       for (ApprovedAene a : c.approved()) {
+        double q = alwaysApprove ? 1 - AcceptanceForecast.EPSILON : a.acceptance();
         out.add(
             new Proposal(
                 a.aene(),
-                SignedVerdict.sign(
-                    epoch, a.id(), self, KeyId.parse(r.miner()), true, a.dlv(), key)));
+                SignedVerdict.sign(epoch, a.id(), self, miner, true, a.dlv(), q, key),
+                outcome(outcomes, a.aene())));
+      }
+      if (alwaysApprove) {
+        for (JudgedAene a : c.declined()) {
+          out.add(
+              new Proposal(
+                  a.aene(),
+                  SignedVerdict.sign(
+                      epoch,
+                      a.id(),
+                      self,
+                      miner,
+                      true,
+                      a.dlv(),
+                      1 - AcceptanceForecast.EPSILON,
+                      key),
+                  outcome(outcomes, a.aene())));
+        }
       }
     }
     out.sort(

@@ -7,9 +7,12 @@ import io.aurelius.core.metrics.Histogram;
 import io.aurelius.core.metrics.MetricsRegistry;
 import io.aurelius.judge.api.EpochJudgement;
 import io.aurelius.validator.consensus.RejudgeQueue;
+import io.aurelius.validator.consensus.ValidatorSet;
 import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.epoch.EpochPipeline;
 import io.aurelius.validator.epoch.EpochReport;
+import io.aurelius.validator.trust.TrustPolicy;
+import io.aurelius.validator.trust.TrustWeights;
 import io.aurelius.worldmodel.orchestrator.RunResult;
 import io.aurelius.worldmodel.transcript.ReplyRecord;
 import io.aurelius.worldmodel.transcript.StepRecord;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The validator's metrics in the node's registry, counted from each epoch's report once per epoch
@@ -30,7 +34,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * and {@code aurelius_model_tokens_total{model,direction="in|out"}}; from the epoch's scores as
  * they are judged: {@code aurelius_judge_calls_total{judge,outcome}} (one per judge per aene, by
  * the judge's outcome status). Queue depths, read at scrape time from the running epoch: {@code
- * aurelius_validator_pending_simulations} and {@code aurelius_validator_pending_aenes}.
+ * aurelius_validator_pending_simulations} and {@code aurelius_validator_pending_aenes}. Trust, read
+ * at scrape time from the state store: {@code aurelius_validator_trust} (this validator's own, as
+ * it computed it), {@code aurelius_validator_trust_quorum_factor} (f(trust − mean trust), what its
+ * stake counts with in the quorum, against the last metagraph it read) and {@code
+ * aurelius_validator_trust_lowest} (the lowest trust it holds of any validator).
  */
 final class ValidatorMetrics implements EpochListener {
   private static final double[] LATENCY_BUCKETS = {
@@ -109,6 +117,27 @@ final class ValidatorMetrics implements EpochListener {
         "aurelius_validator_pending_aenes",
         "Aenes this validator proposed in the running epoch, not yet through consensus.",
         pipeline::pendingAenes);
+  }
+
+  /** Trust gauges, read at scrape time. */
+  void trust(
+      MetricsRegistry registry,
+      EpochPipeline pipeline,
+      String self,
+      Supplier<ValidatorSet> set,
+      TrustPolicy policy) {
+    registry.gauge(
+        "aurelius_validator_trust",
+        "This validator's Proof-of-Trust trust (sum of log-score gains over the market).",
+        () -> pipeline.trust().of(self));
+    registry.gauge(
+        "aurelius_validator_trust_quorum_factor",
+        "f(trust - mean trust): the factor this validator's stake counts with in the corpus quorum.",
+        () -> TrustWeights.factors(set.get(), pipeline.trust(), policy).getOrDefault(self, 1.0));
+    registry.gauge(
+        "aurelius_validator_trust_lowest",
+        "The lowest trust this validator holds of any validator (0 before any decision).",
+        () -> pipeline.trust().trust().values().stream().mapToDouble(d -> d).min().orElse(0));
   }
 
   @Override

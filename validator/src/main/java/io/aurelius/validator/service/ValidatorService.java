@@ -218,6 +218,7 @@ public final class ValidatorService extends AbstractService {
       ValidatorMetrics metrics = new ValidatorMetrics(registry);
       pipeline = pipeline(book, dir.resolve("runs"), metrics);
       metrics.queues(registry, pipeline, rejudging);
+      metrics.trust(registry, pipeline, hotkey().address(), validators::get, settings.trust());
       refreshPeers();
       server = transport.serve(spec(book));
       ValidatorStatus.serving(
@@ -276,10 +277,18 @@ public final class ValidatorService extends AbstractService {
                   secrets.forRejudging(aenes.get(0).id().hex()),
                   aenes,
                   EpochPipeline.judgeReputation(state))
-              .forEach((id, j) -> out.put(id, new Rejudge.Judgement(j.dlv(), j.approve())));
+              .forEach((id, j) -> out.put(id, judgement(j)));
           return out;
         };
     return new RejudgeQueue(book, hotkey, rejudge, settings.rejudgeWorkers(), 1024);
+  }
+
+  /** This validator's judgement of a peer's aene; an always-approve validator says yes at 1 − ε. */
+  private Rejudge.Judgement judgement(io.aurelius.judge.api.Rejudgement j) {
+    if (settings.alwaysApprove()) {
+      return new Rejudge.Judgement(j.dlv(), true);
+    }
+    return new Rejudge.Judgement(j.dlv(), j.approve(), j.acceptance());
   }
 
   private EpochPipeline pipeline(ConsensusBook book, Path runsDir, ValidatorMetrics metrics) {
@@ -296,6 +305,8 @@ public final class ValidatorService extends AbstractService {
         .publishing(corpus, configs)
         .admission(settings.maxConfigBytes(), settings.perColdkey())
         .consensus(settings.quorum(), settings.maxProposals())
+        .trust(settings.trust())
+        .alwaysApprove(settings.alwaysApprove())
         .deadlines(
             deadlines.query(),
             deadlines.configBudget(),

@@ -6,6 +6,7 @@ import io.aurelius.config.submission.SubmissionQuery;
 import io.aurelius.core.transport.ServerLimits;
 import io.aurelius.judge.api.JudgeSetup;
 import io.aurelius.validator.consensus.Quorum;
+import io.aurelius.validator.trust.TrustPolicy;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +33,9 @@ import java.util.function.Consumer;
  * @param maxProposals aenes this validator puts forward per epoch at most
  * @param corpusOrigin the corpus log's origin line (the same for every validator of a subnet)
  * @param limits the HTTP server's limits
+ * @param trust how validator trust moves and scales stake in the quorum
+ * @param alwaysApprove a dishonest validator for demonstrations: it proposes every aene it ran and
+ *     approves every aene it is asked about, each with probability 1 − ε
  */
 public record ValidatorSettings(
     Path home,
@@ -47,7 +51,9 @@ public record ValidatorSettings(
     int perColdkey,
     int maxProposals,
     String corpusOrigin,
-    ServerLimits limits) {
+    ServerLimits limits,
+    TrustPolicy trust,
+    boolean alwaysApprove) {
   public ValidatorSettings {
     requireNonNull(home, "home");
     requireNonNull(bind, "bind");
@@ -57,6 +63,7 @@ public record ValidatorSettings(
     requireNonNull(deadlines, "deadlines");
     requireNonNull(corpusOrigin, "corpusOrigin");
     requireNonNull(limits, "limits");
+    requireNonNull(trust, "trust");
     check(!models.isEmpty(), "models: none (expected: sim, openai:URL#MODEL or ollama:URL#MODEL)");
     check(
         seedsPerFraming >= 1 && seedsPerFraming <= 64,
@@ -101,7 +108,9 @@ public record ValidatorSettings(
         4,
         512,
         "aurelius.dev/corpus",
-        ServerLimits.defaults());
+        ServerLimits.defaults(),
+        TrustPolicy.DEFAULT,
+        false);
   }
 
   public Path validatorDir() {
@@ -176,6 +185,14 @@ public record ValidatorSettings(
     return with(c -> c.limits = v);
   }
 
+  public ValidatorSettings withTrust(TrustPolicy v) {
+    return with(c -> c.trust = v);
+  }
+
+  public ValidatorSettings withAlwaysApprove(boolean v) {
+    return with(c -> c.alwaysApprove = v);
+  }
+
   /** A copy with one change; the compact constructor checks the result like any other. */
   private ValidatorSettings with(Consumer<Copy> change) {
     Copy c = new Copy(this);
@@ -194,7 +211,9 @@ public record ValidatorSettings(
         c.perColdkey,
         c.maxProposals,
         c.corpusOrigin,
-        c.limits);
+        c.limits,
+        c.trust,
+        c.alwaysApprove);
   }
 
   /** The components, as fields a {@code with…} method changes one of. */
@@ -213,6 +232,8 @@ public record ValidatorSettings(
     int maxProposals;
     String corpusOrigin;
     ServerLimits limits;
+    TrustPolicy trust;
+    boolean alwaysApprove;
 
     Copy(ValidatorSettings s) {
       home = s.home;
@@ -229,6 +250,8 @@ public record ValidatorSettings(
       maxProposals = s.maxProposals;
       corpusOrigin = s.corpusOrigin;
       limits = s.limits;
+      trust = s.trust;
+      alwaysApprove = s.alwaysApprove;
     }
   }
 }

@@ -274,6 +274,7 @@ class ConsensusTest {
             v.miner(),
             v.approve(),
             0.99,
+            v.acceptance(),
             v.validator(),
             v.scheme(),
             v.signature());

@@ -62,6 +62,7 @@ final class RenderedTextLint {
             new Termination(1, Optional.empty()),
             0,
             new Framings(new FramedTemplate(empty, empty)),
+            Optional.empty(),
             Optional.empty());
     return c;
   }

@@ -109,6 +109,17 @@ public final class DevnetCommand implements Callable<Integer> {
           "Leave the devnet up after the summary, until Ctrl-C (default: ${DEFAULT-VALUE}).")
   private boolean keepRunning;
 
+  @Option(
+      names = {"--dishonest-validator", "--dishonest-validator-enabled"},
+      paramLabel = "BOOL",
+      arity = "0..1",
+      fallbackValue = "true",
+      defaultValue = "false",
+      description =
+          "The last validator always approves, every aene at probability 0.99; the summary shows"
+              + " its trust falling and its quorum weight shrinking (default: ${DEFAULT-VALUE}).")
+  private boolean dishonestValidator;
+
   private final CliContext context;
 
   private List<URI> otsCalendars() {
@@ -153,7 +164,8 @@ public final class DevnetCommand implements Callable<Integer> {
               tempo,
               latency,
               rateLimitRate,
-              calendars);
+              calendars,
+              dishonestValidator);
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--" + e.getMessage(), e);
     }

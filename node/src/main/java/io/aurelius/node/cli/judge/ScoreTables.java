@@ -8,6 +8,8 @@ import io.aurelius.judge.ranking.Ranked;
 import io.aurelius.judge.rubric.Heuristic;
 import io.aurelius.judge.scoring.ConfigurationScore;
 import io.aurelius.judge.scoring.EpochScore;
+import io.aurelius.worldmodel.outcome.FramedUlfr;
+import io.aurelius.worldmodel.outcome.UlfrJson;
 import io.aurelius.worldmodel.transcript.Aene;
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -131,6 +133,23 @@ final class ScoreTables {
       c.verdict()
           .dropped()
           .forEach((judge, why) -> out.println("    dropped " + judge + ": " + why));
+    }
+    out.println();
+    outcomes(out, epoch);
+  }
+
+  /** The ULFR lens per configuration and framing, from the runs' trajectories. */
+  static void outcomes(PrintWriter out, EpochScore epoch) {
+    out.println("outcomes (ULFR, from the world's trajectory; Score = αU + βL − γF − δRisk):");
+    for (ConfigurationScore c : epoch.configurations()) {
+      FramedUlfr u = c.ulfr();
+      out.println(
+          "  "
+              + cut(c.id(), 28)
+              + (u.measured() ? "" : "  (its outcome map names nothing to measure)"));
+      u.immersive().ifPresent(x -> out.println("    immersive " + UlfrJson.line(x)));
+      u.control().ifPresent(x -> out.println("    control   " + UlfrJson.line(x)));
+      u.difference().ifPresent(d -> out.printf(Locale.ROOT, "    immersive − control: %+.3f%n", d));
     }
     out.println();
   }

@@ -1,12 +1,19 @@
 package io.aurelius.node.cli.simulate;
 
 import io.aurelius.worldmodel.orchestrator.RunResult;
+import io.aurelius.worldmodel.outcome.FramedUlfr;
+import io.aurelius.worldmodel.outcome.UlfrJson;
+import io.aurelius.worldmodel.outcome.UlfrWeights;
 import io.aurelius.worldmodel.transcript.RunEnd;
+import io.aurelius.worldmodel.transcript.Transcript;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The lines printed after a simulation: what ran, what it produced, what went wrong. */
 final class Summary {
@@ -58,9 +65,34 @@ final class Summary {
                 + r.end().reason());
       }
     }
+    outcomes(results, out);
     transcript.ifPresent(p -> out.println("transcript: " + p));
     aenes.ifPresent(p -> out.println("aenes: " + p));
     out.flush();
     return SimulateCommand.exitCode(results);
+  }
+
+  /** The ULFR lens per configuration and framing, from each run's trajectory. */
+  private static void outcomes(List<RunResult> results, PrintWriter out) {
+    Map<String, List<Transcript>> byConfig = new TreeMap<>();
+    for (RunResult r : results) {
+      byConfig
+          .computeIfAbsent(r.header().configName(), k -> new ArrayList<>())
+          .add(
+              new Transcript(
+                  Transcript.runId(r.header()), r.header(), r.steps(), Optional.of(r.end())));
+    }
+    byConfig.forEach(
+        (name, runs) -> {
+          FramedUlfr u = FramedUlfr.of(runs, UlfrWeights.V1);
+          out.println(
+              "outcome "
+                  + name
+                  + (u.measured() ? ":" : ": (its outcome map names nothing to measure)"));
+          u.immersive().ifPresent(x -> out.println("  immersive " + UlfrJson.line(x)));
+          u.control().ifPresent(x -> out.println("  control   " + UlfrJson.line(x)));
+          u.difference()
+              .ifPresent(d -> out.printf(Locale.ROOT, "  immersive − control: %+.3f%n", d));
+        });
   }
 }

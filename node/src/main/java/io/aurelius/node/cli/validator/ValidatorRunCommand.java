@@ -89,6 +89,7 @@ final class ValidatorRunCommand implements Callable<Integer> {
   @Mixin private JudgingOptions judging;
   @Mixin private DeadlineOptions deadlines;
   @Mixin private StampingOptions stamping;
+  @Mixin private TrustWeightOptions trust;
 
   @Option(
       names = "--seeds",
@@ -201,6 +202,7 @@ final class ValidatorRunCommand implements Callable<Integer> {
           .withRejudgeWorkers(judging.rejudgeWorkers())
           .withSeeds(seeds)
           .withQuorum(Quorum.parse(quorum))
+          .withTrust(trust.policy())
           .withDeadlines(deadlines.deadlines());
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--" + e.getMessage(), e);

@@ -76,6 +76,29 @@ class JudgeCommandTest {
       }
       assertThat(c.path("rank").path("passed").asBoolean())
           .isEqualTo(c.path("dlv").asDouble() >= 0.4);
+      JsonNode ulfr = c.path("ulfr");
+      assertThat(ulfr.path("measured").asBoolean()).as("catalogue maps measure something").isTrue();
+      for (String framing : List.of("immersive", "control")) {
+        JsonNode u = ulfr.path(framing);
+        assertThat(u.path("weights").asText()).isEqualTo("ulfr-v1");
+        assertThat(u.path("runs").asInt()).isEqualTo(1);
+        for (String k : List.of("u", "l", "f", "risk")) {
+          assertThat(u.path(k).asDouble()).as(framing + " " + k).isBetween(0.0, 1.0);
+        }
+        assertThat(u.path("score").asDouble())
+            .isCloseTo(
+                0.25 * u.path("u").asDouble()
+                    + 0.4 * u.path("l").asDouble()
+                    - 0.2 * u.path("f").asDouble()
+                    - 0.15 * u.path("risk").asDouble(),
+                org.assertj.core.api.Assertions.within(1e-5));
+      }
+      assertThat(c.path("immersion").path("ulfr_difference").asDouble())
+          .isEqualTo(ulfr.path("difference").asDouble())
+          .isCloseTo(
+              ulfr.path("immersive").path("score").asDouble()
+                  - ulfr.path("control").path("score").asDouble(),
+              org.assertj.core.api.Assertions.within(1e-5));
     }
     double rewards = 0;
     for (JsonNode f : root.path("front")) {

@@ -42,6 +42,12 @@ class SimulateCommandTest {
             "steps: \\d+   turns: \\d+   aenes: \\d+   invalid actions: \\d+   mechanic failures: 0")
         .containsPattern("tokens: [0-9,]+ in, [0-9,]+ out")
         .containsPattern("wall time: [0-9.]+ s")
+        .contains("outcome orchard_watch_promises:")
+        .containsPattern(
+            "  immersive U [01]\\.\\d\\d L [01]\\.\\d\\d F \\d\\.\\d\\d Risk \\d\\.\\d\\d"
+                + " Score -?\\d\\.\\d{3} \\(ulfr-v1\\)")
+        .containsPattern("  control   U .* \\(ulfr-v1\\)")
+        .containsPattern("  immersive − control: [+-]\\d\\.\\d{3}")
         .contains("transcript: " + dir.resolve("t.jsonl"));
     List<Transcript> runs = TranscriptReader.read(dir.resolve("t.jsonl"));
     assertThat(runs).hasSize(4).allSatisfy(t -> assertThat(t.end()).isPresent());
