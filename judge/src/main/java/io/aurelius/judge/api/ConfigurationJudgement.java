@@ -2,6 +2,7 @@ package io.aurelius.judge.api;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.worldmodel.outcome.FramedUlfr;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ import java.util.List;
  * declines.
  *
  * @param configId the configuration's content id (hex)
+ * @param ulfr the ULFR outcome lens per framing, naming the weight version that made it
  */
 public record ConfigurationJudgement(
     String configId,
@@ -20,9 +22,11 @@ public record ConfigurationJudgement(
     boolean passed,
     double reward,
     List<ApprovedAene> approved,
-    List<JudgedAene> declined) {
+    List<JudgedAene> declined,
+    FramedUlfr ulfr) {
   public ConfigurationJudgement {
     requireNonNull(configId, "configId");
+    requireNonNull(ulfr, "ulfr");
     approved = List.copyOf(approved);
     declined = List.copyOf(declined);
   }

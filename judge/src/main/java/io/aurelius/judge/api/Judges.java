@@ -25,6 +25,7 @@ import io.aurelius.judge.scoring.EpochScore;
 import io.aurelius.judge.scoring.EpochScorer;
 import io.aurelius.judge.signals.EvaluationAwareness;
 import io.aurelius.worldmodel.agent.endpoint.EndpointPolicy;
+import io.aurelius.worldmodel.outcome.UlfrWeights;
 import io.aurelius.worldmodel.transcript.Aene;
 import io.aurelius.worldmodel.transcript.Transcript;
 import java.util.ArrayList;
@@ -102,6 +103,16 @@ public final class Judges implements AutoCloseable {
       List<Transcript> transcripts,
       List<PublishedConfiguration> corpus,
       Map<String, Double> judgeReputation) {
+    return score(canarySecret, transcripts, corpus, judgeReputation, UlfrWeights.V1);
+  }
+
+  /** As {@link #score(byte[], List, List, Map)}, the ULFR lens measured with {@code ulfr}. */
+  public EpochJudgement score(
+      byte[] canarySecret,
+      List<Transcript> transcripts,
+      List<PublishedConfiguration> corpus,
+      Map<String, Double> judgeReputation,
+      UlfrWeights ulfr) {
     requireNonNull(transcripts, "transcripts");
     requireNonNull(corpus, "corpus");
     EpochScorer scorer =
@@ -109,7 +120,8 @@ public final class Judges implements AutoCloseable {
             ensemble(canarySecret),
             MiniLmEmbedder.shared(),
             EvaluationAwareness.bundled(),
-            new RankingPolicy(threshold, RankingPolicy.DEFAULT.emaAlpha()));
+            new RankingPolicy(threshold, RankingPolicy.DEFAULT.emaAlpha()),
+            ulfr);
     EpochScore score =
         scorer.score(
             transcripts,
@@ -146,7 +158,8 @@ public final class Judges implements AutoCloseable {
               r != null && r.passed(),
               r == null ? 0.0 : r.reward(),
               approved,
-              declined));
+              declined,
+              c.ulfr()));
       c.verdict()
           .statuses()
           .forEach(

@@ -48,16 +48,30 @@ public final class EpochScorer {
   private final TextEmbedder embedder;
   private final EvaluationAwareness awareness;
   private final RankingPolicy policy;
+  private final UlfrWeights ulfr;
 
   public EpochScorer(
       Ensemble ensemble,
       TextEmbedder embedder,
       EvaluationAwareness awareness,
       RankingPolicy policy) {
+    this(ensemble, embedder, awareness, policy, UlfrWeights.V1);
+  }
+
+  /**
+   * @param ulfr the ULFR weights in force (the covenant's), which every outcome score names
+   */
+  public EpochScorer(
+      Ensemble ensemble,
+      TextEmbedder embedder,
+      EvaluationAwareness awareness,
+      RankingPolicy policy,
+      UlfrWeights ulfr) {
     this.ensemble = requireNonNull(ensemble, "ensemble");
     this.embedder = requireNonNull(embedder, "embedder");
     this.awareness = requireNonNull(awareness, "awareness");
     this.policy = requireNonNull(policy, "policy");
+    this.ulfr = requireNonNull(ulfr, "ulfr");
   }
 
   /** Configurations with their runs, in the order they first appear (their admission order). */
@@ -238,7 +252,7 @@ public final class EpochScorer {
         p.verdict(),
         List.copyOf(p.aenes().values()),
         notes,
-        FramedUlfr.of(p.group().runs(), UlfrWeights.V1));
+        FramedUlfr.of(p.group().runs(), ulfr));
   }
 
   private static Optional<ContentId> parentOf(JsonNode config) {

@@ -19,6 +19,7 @@ import io.aurelius.validator.store.ValidatorStore;
 import io.aurelius.validator.trust.TrustBook;
 import io.aurelius.validator.trust.TrustPolicy;
 import io.aurelius.worldmodel.agent.AgentModel;
+import io.aurelius.worldmodel.outcome.UlfrWeights;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs one epoch through its steps (docs/architecture.md §2), each an {@link EpochStep} given only
@@ -60,6 +62,7 @@ public final class EpochPipeline {
   private final PublishStep publish;
   private final WeightStep weights;
   private final ReportBuilder reports;
+  private final Supplier<UlfrWeights> ulfr;
   private final AtomicInteger pendingAenes = new AtomicInteger();
   private final Object stepLock = new Object();
   private String running; // guarded by stepLock: the step running now, null between steps
@@ -118,6 +121,7 @@ public final class EpochPipeline {
     this.publish = new PublishStep(store, requireNonNull(b.configs, "configs"), listener);
     this.weights = new WeightStep(store, chain, key, listener);
     this.reports = new ReportBuilder(store, corpus);
+    this.ulfr = b.ulfr;
   }
 
   public static Builder builder() {
@@ -190,11 +194,12 @@ public final class EpochPipeline {
     }
     boolean resumed = store.done(epoch, Steps.SYNC) && !store.done(epoch, Steps.DONE);
     listener.started(epoch, resumed);
+    UlfrWeights ulfr = this.ulfr.get();
     MetagraphSnapshot graph = step(epoch, sync, EpochStep.None.NONE);
     Submissions submissions = step(epoch, admit, graph);
     Simulations simulations = step(epoch, simulate, submissions);
     Records.Scored scored =
-        step(epoch, score, new ScoreStep.Input(graph, submissions, simulations));
+        step(epoch, score, new ScoreStep.Input(graph, submissions, simulations, ulfr));
     pendingAenes.set(store.done(epoch, Steps.CONSENSUS) ? 0 : scored.proposals());
     try {
       Records.Reached reached = step(epoch, verdicts, graph);
@@ -274,6 +279,7 @@ public final class EpochPipeline {
     private int maxProposals = 512;
     private Quorum quorum = Quorum.TWO_THIRDS;
     private TrustPolicy trust = TrustPolicy.DEFAULT;
+    private Supplier<UlfrWeights> ulfr = () -> UlfrWeights.V1;
     private boolean alwaysApprove;
     private Duration queryTimeout = Duration.ofSeconds(12);
     private Duration configBudget = Duration.ofMinutes(5);
@@ -353,6 +359,15 @@ public final class EpochPipeline {
     /** How validator trust moves and weighs in the quorum. */
     public Builder trust(TrustPolicy v) {
       this.trust = requireNonNull(v, "trust");
+      return this;
+    }
+
+    /**
+     * Where the ULFR weights in force come from, read at the start of every epoch (default {@code
+     * ulfr-v1}); a validator with a covenant reads them from it ({@code CovenantUlfr}).
+     */
+    public Builder ulfr(Supplier<UlfrWeights> v) {
+      this.ulfr = requireNonNull(v, "ulfr");
       return this;
     }
 

@@ -2,6 +2,7 @@ package io.aurelius.validator.epoch;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.worldmodel.outcome.FramedUlfr;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,6 +52,8 @@ public record EpochReport(
    * @param reward this epoch's reward from the ranking
    * @param score the moving average after this epoch (α = 0.1)
    * @param weight the u16 weight set for it (0 if none)
+   * @param ulfr its configuration's ULFR lens per framing, naming the weight version used (empty
+   *     when nothing was scored, and for epochs scored before the lens)
    */
   public record MinerScore(
       int uid,
@@ -63,7 +66,13 @@ public record EpochReport(
       boolean passed,
       double reward,
       double score,
-      int weight) {}
+      int weight,
+      Optional<FramedUlfr> ulfr) {
+    public MinerScore {
+      requireNonNull(configId, "configId");
+      requireNonNull(ulfr, "ulfr");
+    }
+  }
 
   /** A submission's outcome: {@code admitted} or a refusal code (see {@link Outcome}). */
   public record Submitted(

@@ -1,7 +1,10 @@
 package io.aurelius.validator.epoch;
 
+import io.aurelius.worldmodel.outcome.FramedUlfr;
+import io.aurelius.worldmodel.outcome.Ulfr;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The plain records each step stores as its output (JSON in the state store). */
 final class Records {
@@ -21,7 +24,22 @@ final class Records {
       double immersion,
       boolean passed,
       double reward,
-      double score) {}
+      double score,
+      Outcomes ulfr) {}
+
+  /**
+   * A configuration's ULFR lens per framing ({@code null} where a framing did not run; the row's
+   * {@code ulfr} is {@code null} when nothing was scored, and in rows stored before the lens).
+   */
+  record Outcomes(Ulfr immersive, Ulfr control, boolean measured) {
+    static Outcomes of(FramedUlfr f) {
+      return new Outcomes(f.immersive().orElse(null), f.control().orElse(null), f.measured());
+    }
+
+    FramedUlfr framed() {
+      return new FramedUlfr(Optional.ofNullable(immersive), Optional.ofNullable(control), measured);
+    }
+  }
 
   record Scored(
       List<ScoreRow> rows, Map<String, Double> ema, int proposals, List<String> passedConfigs) {}

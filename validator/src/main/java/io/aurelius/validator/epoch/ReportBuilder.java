@@ -68,7 +68,8 @@ final class ReportBuilder {
               row.passed(),
               row.reward(),
               row.score(),
-              weightOf.getOrDefault(row.uid(), 0)));
+              weightOf.getOrDefault(row.uid(), 0),
+              Optional.ofNullable(row.ulfr()).map(Records.Outcomes::framed)));
     }
     Records.Agreed agreed =
         StoredJson.read(

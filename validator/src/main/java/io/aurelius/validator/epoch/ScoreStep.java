@@ -52,8 +52,15 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
   static final String PUBLISHED = "published";
   static final double ALPHA = 0.1;
 
-  /** The epoch's members, what was admitted, and what simulating it produced. */
-  record Input(MetagraphSnapshot graph, Submissions submissions, Simulations simulations) {}
+  /**
+   * The epoch's members, what was admitted, what simulating it produced, and the ULFR weights in
+   * force when the epoch started.
+   */
+  record Input(
+      MetagraphSnapshot graph,
+      Submissions submissions,
+      Simulations simulations,
+      UlfrWeights ulfr) {}
 
   private final ValidatorStore store;
   private final Judges judges;
@@ -110,7 +117,7 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
     EpochJudgement judged =
         transcripts.isEmpty()
             ? null
-            : judges.score(secrets.forEpoch(epoch), transcripts, corpus(), reputation);
+            : judges.score(secrets.forEpoch(epoch), transcripts, corpus(), reputation, in.ulfr());
 
     Map<String, Double> rewards = new TreeMap<>();
     List<String> passed = new ArrayList<>();
@@ -148,10 +155,13 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
               c == null ? 0 : c.immersion(),
               c != null && c.passed(),
               rewards.get(p.m().hotkey()),
-              ema.getOrDefault(p.m().hotkey(), 0.0)));
+              ema.getOrDefault(p.m().hotkey(), 0.0),
+              c == null ? null : Records.Outcomes.of(c.ulfr())));
     }
     List<Proposal> proposals =
-        judged == null ? List.of() : proposals(epoch, judged, byConfig, outcomes(transcripts));
+        judged == null
+            ? List.of()
+            : proposals(epoch, judged, byConfig, outcomes(transcripts, in.ulfr()));
     Records.Scored result = new Records.Scored(rows, ema, proposals.size(), passed);
     Map<String, Double> after = judged == null ? reputation : judged.judgeReputation();
     store.atomically(
@@ -180,7 +190,7 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
   }
 
   /** Each run's ULFR lens, by {@code configId/framing/seed}, the key of the aenes it produced. */
-  private static Map<String, Ulfr> outcomes(List<Transcript> transcripts) {
+  private static Map<String, Ulfr> outcomes(List<Transcript> transcripts, UlfrWeights weights) {
     Map<String, Ulfr> out = new HashMap<>();
     for (Transcript t : transcripts) {
       TranscriptOutcomes.of(t)
@@ -191,7 +201,7 @@ final class ScoreStep implements EpochStep<ScoreStep.Input, Records.Scored> {
                           t.header().configId().hex(),
                           t.header().framing().json(),
                           t.header().seed()),
-                      OutcomeLens.score(List.of(o), UlfrWeights.V1)));
+                      OutcomeLens.score(List.of(o), weights)));
     }
     return out;
   }

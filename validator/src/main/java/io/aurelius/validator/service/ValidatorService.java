@@ -307,6 +307,7 @@ public final class ValidatorService extends AbstractService {
         .consensus(settings.quorum(), settings.maxProposals())
         .trust(settings.trust())
         .alwaysApprove(settings.alwaysApprove())
+        .ulfr(io.aurelius.validator.epoch.CovenantUlfr.of(settings.covenant()))
         .deadlines(
             deadlines.query(),
             deadlines.configBudget(),

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -53,8 +54,10 @@ public record ValidatorSettings(
     String corpusOrigin,
     ServerLimits limits,
     TrustPolicy trust,
-    boolean alwaysApprove) {
+    boolean alwaysApprove,
+    Optional<Path> covenant) {
   public ValidatorSettings {
+    requireNonNull(covenant, "covenant");
     requireNonNull(home, "home");
     requireNonNull(bind, "bind");
     models = List.copyOf(models);
@@ -110,7 +113,8 @@ public record ValidatorSettings(
         "aurelius.dev/corpus",
         ServerLimits.defaults(),
         TrustPolicy.DEFAULT,
-        false);
+        false,
+        Optional.empty());
   }
 
   public Path validatorDir() {
@@ -119,6 +123,14 @@ public record ValidatorSettings(
 
   public double dlvThreshold() {
     return judging.dlvThreshold();
+  }
+
+  /**
+   * The covenant log (a bare git repository) whose {@code parameters.ulfr} weights each epoch
+   * scores with, read at every epoch start; without one, {@code ulfr-v1}.
+   */
+  public ValidatorSettings withCovenant(Path v) {
+    return with(c -> c.covenant = Optional.of(v));
   }
 
   public ValidatorSettings withBind(InetSocketAddress v) {
@@ -213,7 +225,8 @@ public record ValidatorSettings(
         c.corpusOrigin,
         c.limits,
         c.trust,
-        c.alwaysApprove);
+        c.alwaysApprove,
+        c.covenant);
   }
 
   /** The components, as fields a {@code with…} method changes one of. */
@@ -234,6 +247,7 @@ public record ValidatorSettings(
     ServerLimits limits;
     TrustPolicy trust;
     boolean alwaysApprove;
+    Optional<Path> covenant;
 
     Copy(ValidatorSettings s) {
       home = s.home;
@@ -248,6 +262,7 @@ public record ValidatorSettings(
       maxConfigBytes = s.maxConfigBytes;
       perColdkey = s.perColdkey;
       maxProposals = s.maxProposals;
+      covenant = s.covenant;
       corpusOrigin = s.corpusOrigin;
       limits = s.limits;
       trust = s.trust;

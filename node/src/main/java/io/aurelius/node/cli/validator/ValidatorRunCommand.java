@@ -92,6 +92,14 @@ final class ValidatorRunCommand implements Callable<Integer> {
   @Mixin private TrustWeightOptions trust;
 
   @Option(
+      names = "--covenant",
+      paramLabel = "DIR",
+      description =
+          "The covenant log (bare git repository) whose parameters.ulfr weights each epoch scores"
+              + " with, read at every epoch start (default: none, ulfr-v1).")
+  private java.nio.file.Path covenant;
+
+  @Option(
       names = "--seeds",
       paramLabel = "N",
       defaultValue = "2",
@@ -194,8 +202,11 @@ final class ValidatorRunCommand implements Callable<Integer> {
     model.policy();
     stamping.check();
     try {
-      return ValidatorSettings.defaults(dirOptions.home().home(context))
-          .withBind(new InetSocketAddress(listenHost, port))
+      ValidatorSettings base = ValidatorSettings.defaults(dirOptions.home().home(context));
+      if (covenant != null) {
+        base = base.withCovenant(covenant.toAbsolutePath());
+      }
+      return base.withBind(new InetSocketAddress(listenHost, port))
           .withModels(models)
           .withJudging(judging.setup(model.apiKey()))
           .withRejudgeRate(judging.rejudgeRate())
