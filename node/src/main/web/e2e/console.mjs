@@ -65,6 +65,23 @@ await check("validator page loads with the metagraph, submissions and a Pareto p
   await page.screenshot({ path: join(shots, "validator.png"), fullPage: true });
 });
 
+await check("validator page shows ULFR beside DLV and Proof of Trust per validator with data", async () => {
+  const ulfrRows = await page.locator("#ulfr table tbody tr").count();
+  assert(ulfrRows > 0, "no configuration in the ULFR table");
+  const version = (await page.locator("#ulfr table tbody tr td:nth-child(11)").first().textContent()) ?? "";
+  assert(/^ulfr-v\d+$/.test(version.trim()), `no weight version in the ULFR table: "${version}"`);
+  const score = (await page.locator("#ulfr table tbody tr td:nth-child(8)").first().textContent()) ?? "";
+  assert(/^-?\d+\.\d{3}$/.test(score.trim()), `no ULFR score: "${score}"`);
+  const trustRows = await page.locator("#trust table").first().locator("tbody tr").count();
+  assert(trustRows > 0, "no validator in the trust table");
+  const trust = (await page.locator("#trust table").first().locator("tbody tr td:nth-child(3)").first().textContent()) ?? "";
+  assert(/^-?\d+ mT$/.test(trust.trim()), `no trust in mT: "${trust}"`);
+  const share = (await page.locator("#trust table").first().locator("tbody tr td:nth-child(8)").first().textContent()) ?? "";
+  assert(/^\d+\.\d %$/.test(share.trim()), `no quorum share: "${share}"`);
+  const history = await page.locator("#trust table").nth(1).locator("tbody tr").count();
+  assert(history > 0, "no trust history");
+});
+
 let word = "";
 await check("corpus page plots its size over time and lists aenes", async () => {
   await open(`${validator}/#/corpus`);

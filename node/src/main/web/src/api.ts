@@ -36,7 +36,20 @@ export interface Submission { uid: number; miner: string; outcome: string; admit
 export interface MinerScore {
   uid: number; hotkey: string; config_id?: string; dlv: number; novelty: number; efficiency: number;
   immersion: number; passed: boolean; on_front: boolean; reward: number; score: number; weight: number;
+  ulfr?: FramedUlfr;
 }
+/** The ULFR outcome lens over one framing's runs, naming the weight version that made it. */
+export interface Ulfr {
+  weights: string; u: number; l: number; f: number; risk: number; score: number; runs: number;
+  p_failure: number; magnitude: number; irreversibility: number;
+}
+export interface FramedUlfr { measured: boolean; immersive?: Ulfr; control?: Ulfr; difference?: number }
+export interface TrustStanding {
+  validator: string; stake: number; trust_before_mt: number; change_mt: number; trust_mt: number;
+  weight_factor: number; weight_factor_next: number; stake_share: number; quorum_share: number;
+  quorum_share_next: number;
+}
+export interface Trust { epochs: { epoch: number; block: number; validators: TrustStanding[] }[] }
 export interface WeightsSet { epoch: number; block: number; action: string; revealed: boolean; status: string; uids: number[]; values: number[] }
 export interface Epoch {
   epoch: number; block: number; submissions: Submission[]; miners: MinerScore[]; weights: WeightsSet;

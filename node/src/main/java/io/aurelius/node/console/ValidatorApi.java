@@ -10,6 +10,7 @@ import io.aurelius.core.ops.ApiQuery;
 import io.aurelius.core.ops.ApiRoute;
 import io.aurelius.validator.epoch.EpochReport;
 import io.aurelius.validator.service.ValidatorService;
+import io.aurelius.worldmodel.outcome.UlfrJson;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -24,6 +25,7 @@ final class ValidatorApi {
   static final String WEIGHTS = "/api/v1/validator/weights";
   static final String JUDGING = "/api/v1/validator/judging";
   static final String MODELS = "/api/v1/validator/models";
+  static final String TRUST = "/api/v1/validator/trust";
   static final int MAX_EPOCHS = 50;
   static final int MAX_WEIGHT_EPOCHS = 200;
 
@@ -38,6 +40,7 @@ final class ValidatorApi {
     return List.of(
         new ApiRoute(EPOCHS, this::epochs),
         new ApiRoute(WEIGHTS, this::weights),
+        new ApiRoute(TRUST, this::trust),
         new ApiRoute(JUDGING, query -> recorder.judging()),
         new ApiRoute(MODELS, query -> recorder.models()));
   }
@@ -60,6 +63,57 @@ final class ValidatorApi {
       history.add(weightsOf(r));
     }
     return o;
+  }
+
+  /**
+   * Per epoch, newest first, every validator's Proof-of-Trust standing at that epoch's consensus:
+   * trust in milli-trust before, change and after, the weight factor its stake counted with, and
+   * its share of the quorum's vote weight (stake × factor over the set's sum) beside its share of
+   * stake alone.
+   */
+  private JsonNode trust(ApiQuery query) {
+    int limit = (int) query.number("limit", 20, 1, MAX_WEIGHT_EPOCHS);
+    ObjectNode o = F.objectNode();
+    ArrayNode epochs = o.putArray("epochs");
+    for (EpochReport r : running().history(limit)) {
+      ObjectNode e = epochs.addObject().put("epoch", r.epoch()).put("block", r.block());
+      e.set("validators", standings(r.trust()));
+    }
+    return o;
+  }
+
+  static ArrayNode standings(List<EpochReport.TrustStanding> trust) {
+    double stake = 0;
+    double weight = 0;
+    double weightNext = 0;
+    for (EpochReport.TrustStanding t : trust) {
+      stake += t.stake();
+      weight += t.stake() * t.weightBefore();
+      weightNext += t.stake() * t.weightAfter();
+    }
+    ArrayNode out = F.arrayNode();
+    for (EpochReport.TrustStanding t : trust) {
+      out.addObject()
+          .put("validator", t.validator())
+          .put("stake", t.stake())
+          .put("trust_before_mt", milli(t.before()))
+          .put("change_mt", milli(t.change()))
+          .put("trust_mt", milli(t.after()))
+          .put("weight_factor", t.weightBefore())
+          .put("weight_factor_next", t.weightAfter())
+          .put("stake_share", share(t.stake(), stake))
+          .put("quorum_share", share(t.stake() * t.weightBefore(), weight))
+          .put("quorum_share_next", share(t.stake() * t.weightAfter(), weightNext));
+    }
+    return out;
+  }
+
+  private static double milli(double trust) {
+    return Math.round(trust * 1_000_000) / 1000.0;
+  }
+
+  private static double share(double part, double whole) {
+    return whole > 0 ? Math.round(part / whole * 1_000_000) / 1_000_000.0 : 0;
   }
 
   private ValidatorService running() {
@@ -100,6 +154,7 @@ final class ValidatorApi {
       row.put("reward", m.reward());
       row.put("score", m.score());
       row.put("weight", m.weight());
+      m.ulfr().ifPresent(u -> row.set("ulfr", UlfrJson.of(u)));
     }
     o.set("weights", weightsOf(r));
     ObjectNode aenes = o.putObject("aenes");

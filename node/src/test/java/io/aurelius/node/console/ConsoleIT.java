@@ -206,7 +206,7 @@ class ConsoleIT {
     System.out.println(out);
     assertThat(ended).as("the browser script ended in time").isTrue();
     assertThat(p.exitValue()).as(out).isZero();
-    assertThat(out).contains("8 passed, 0 failed");
+    assertThat(out).contains("9 passed, 0 failed");
     for (String page : List.of("validator", "corpus", "miner", "chain")) {
       assertThat(shots.resolve(page + ".png")).isNotEmptyFile();
     }
