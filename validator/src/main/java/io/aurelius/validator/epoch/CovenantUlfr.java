@@ -30,14 +30,16 @@ public final class CovenantUlfr implements Supplier<UlfrWeights> {
   }
 
   /**
-   * @throws IllegalStateException one line naming the log and what is wrong with it
+   * @throws IllegalStateException one line naming the log's directory and what is wrong with it
    */
   @Override
   public UlfrWeights get() {
     try (GitLog opened = GitLog.open(log)) {
       return UlfrWeights.fromCovenant(CovenantLog.replay(opened.head()).parameters());
-    } catch (LogException | InvalidCovenantException | IllegalArgumentException e) {
-      throw new IllegalStateException("covenant " + log + ": " + e.getMessage(), e);
+    } catch (LogException e) {
+      throw new IllegalStateException(e.getMessage(), e); // names the directory already
+    } catch (InvalidCovenantException | IllegalArgumentException e) {
+      throw new IllegalStateException(log + ": " + e.getMessage(), e);
     }
   }
 }

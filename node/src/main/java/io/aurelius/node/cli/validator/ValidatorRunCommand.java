@@ -23,6 +23,7 @@ import io.aurelius.node.cli.simulate.ModelOptions;
 import io.aurelius.node.daemon.LogKey;
 import io.aurelius.node.daemon.ValidatorOps;
 import io.aurelius.validator.consensus.Quorum;
+import io.aurelius.validator.epoch.CovenantUlfr;
 import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.service.ValidatorService;
 import io.aurelius.validator.service.ValidatorSettings;
@@ -97,7 +98,7 @@ final class ValidatorRunCommand implements Callable<Integer> {
       description =
           "The covenant log (bare git repository) whose parameters.ulfr weights each epoch scores"
               + " with, read at every epoch start (default: none, ulfr-v1).")
-  private java.nio.file.Path covenant;
+  private Path covenant;
 
   @Option(
       names = "--seeds",
@@ -204,7 +205,13 @@ final class ValidatorRunCommand implements Callable<Integer> {
     try {
       ValidatorSettings base = ValidatorSettings.defaults(dirOptions.home().home(context));
       if (covenant != null) {
-        base = base.withCovenant(covenant.toAbsolutePath());
+        Path log = covenant.toAbsolutePath();
+        try {
+          new CovenantUlfr(log).get();
+        } catch (IllegalStateException e) {
+          throw new UserInputException("--covenant: " + e.getMessage(), e);
+        }
+        base = base.withCovenant(log);
       }
       return base.withBind(new InetSocketAddress(listenHost, port))
           .withModels(models)

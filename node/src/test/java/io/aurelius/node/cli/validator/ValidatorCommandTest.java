@@ -36,7 +36,8 @@ class ValidatorCommandTest {
             "--epochs",
             "--quorum",
             "--ots-calendar",
-            "--ots-stamp-interval");
+            "--ots-stamp-interval",
+            "--covenant");
   }
 
   @Test
@@ -77,6 +78,17 @@ class ValidatorCommandTest {
       assertThat(r.err()).as(c[0]).contains(c[2]);
       assertThat(r.err().strip().lines()).as(c[0]).hasSize(1);
     }
+    assertThat(Files.exists(work.resolve("home").resolve("validator"))).isFalse();
+  }
+
+  @Test
+  void aCovenantThatCannotBeReadIsRefusedBeforeAnythingStarts() {
+    Path missing = work.resolve("no-covenant.git");
+    CommandRunner.Result r =
+        run("validator", "run", "--hotkey", "v", "--covenant", missing.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--covenant: " + missing + ": no such directory");
+    assertThat(r.err().strip().lines()).hasSize(1);
     assertThat(Files.exists(work.resolve("home").resolve("validator"))).isFalse();
   }
 
