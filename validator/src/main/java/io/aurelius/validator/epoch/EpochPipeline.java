@@ -194,7 +194,9 @@ public final class EpochPipeline {
     }
     boolean resumed = store.done(epoch, Steps.SYNC) && !store.done(epoch, Steps.DONE);
     listener.started(epoch, resumed);
-    UlfrWeights ulfr = this.ulfr.get();
+    // The weights in force at the epoch's start; an epoch already scored keeps its stored scores,
+    // which name the weights they were made with, and does not read the covenant again.
+    UlfrWeights ulfr = store.done(epoch, Steps.SCORE) ? UlfrWeights.V1 : this.ulfr.get();
     MetagraphSnapshot graph = step(epoch, sync, EpochStep.None.NONE);
     Submissions submissions = step(epoch, admit, graph);
     Simulations simulations = step(epoch, simulate, submissions);
