@@ -21,7 +21,8 @@ import java.util.Set;
  * Adds the operator routes to a node's server: {@code GET /healthz}, {@code GET /metrics}, {@code
  * GET /status.json} and the dashboard ({@code GET /} and {@code /dashboard.js}). Every other path
  * below {@code /} that no other route claims answers 404. The server exports its own counters
- * (responses, refusals, connections) to the same registry, so {@code /metrics} shows them too.
+ * (requests, responses, refusals, connections) to the same registry, so {@code /metrics} shows them
+ * too, beside the JVM's and the process's metrics.
  *
  * <pre>{@code
  * OpsRoutes.addTo(ServerSpec.builder(hotkey, directory), () -> status(), registry);
@@ -33,7 +34,7 @@ public final class OpsRoutes {
   public static final String STATUS = "/status.json";
   public static final String DASHBOARD = "/";
   public static final String DASHBOARD_SCRIPT = "/dashboard.js";
-  static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+  static final String PROMETHEUS_TEXT = MetricsRegistry.CONTENT_TYPE;
 
   private static final byte[] PAGE = resource("dashboard.html");
   private static final byte[] SCRIPT = resource("dashboard.js");
@@ -47,6 +48,7 @@ public final class OpsRoutes {
     requireNonNull(source, "source");
     requireNonNull(registry, "registry");
     Set<String> get = Set.of("GET", "HEAD");
+    registry.withRuntimeMetrics();
     return builder
         .metrics(registry)
         .plain(HEALTH, get, request -> health(source.status()))
