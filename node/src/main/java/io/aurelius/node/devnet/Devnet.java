@@ -44,6 +44,7 @@ public final class Devnet implements AutoCloseable {
   private final DevnetSettings settings;
   private final DevnetHome home;
   private final Consumer<String> progress;
+  private final EpochNumbers epochNumbers = new EpochNumbers();
 
   /** Started in order, stopped in reverse: a later stage needs the ports of an earlier one. */
   private final List<ServiceController> stages = new ArrayList<>();
@@ -135,7 +136,8 @@ public final class Devnet implements AutoCloseable {
     ServiceController validatorStage = stage();
     for (DevnetValidator v : validators) {
       v.stampWith(settings.otsCalendars());
-      v.services(chain, validatorSettings(v), new Progress(v.name(), progress), apiKey)
+      v.services(
+              chain, validatorSettings(v), new Progress(v.name(), epochNumbers, progress), apiKey)
           .forEach(validatorStage::add);
     }
     validatorStage.start();
@@ -347,6 +349,11 @@ public final class Devnet implements AutoCloseable {
   }
 
   /** The summary as of now: the validators' reports and the chain's metagraph. */
+  /** The devnet's epoch numbers (from 1) and the chain epochs they ran. */
+  public EpochNumbers epochNumbers() {
+    return epochNumbers;
+  }
+
   public DevnetSummary summary() {
     return DevnetSummary.of(this);
   }

@@ -23,8 +23,10 @@ public record DevnetSummary(
     Path corpusTrustedKeys,
     Path corpusSeenDir,
     String chainEndpoint,
-    String chainAuthority) {
+    String chainAuthority,
+    EpochNumbers epochNumbers) {
   public DevnetSummary {
+    requireNonNull(epochNumbers, "epochNumbers");
     requireNonNull(chainEndpoint, "chainEndpoint");
     requireNonNull(chainAuthority, "chainAuthority");
     requireNonNull(metagraph, "metagraph");
@@ -97,7 +99,8 @@ public record DevnetSummary(
         devnet.corpusTrustedKeys(),
         devnet.corpusSeenDir(),
         "127.0.0.1:" + devnet.chain().port(),
-        devnet.chain().authority().address());
+        devnet.chain().authority().address(),
+        devnet.epochNumbers());
   }
 
   /**
@@ -190,7 +193,7 @@ public record DevnetSummary(
           out.println(
               String.format(
                   "  epoch %-4d %-11s %-8s %-9s %s",
-                  r.epoch(),
+                  epochNumbers.of(r.epoch()),
                   v.name(),
                   miner,
                   s.outcome(),
@@ -205,7 +208,7 @@ public record DevnetSummary(
         out.println(
             String.format(
                 "  epoch %d %-11s %s (%s) uids %s values %s",
-                r.epoch(),
+                epochNumbers.of(r.epoch()),
                 v.name(),
                 r.weights().action(),
                 r.weights().status(),
