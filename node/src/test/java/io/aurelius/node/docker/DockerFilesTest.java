@@ -36,8 +36,7 @@ class DockerFilesTest {
     List<String> names = new ArrayList<>();
     services.fieldNames().forEachRemaining(names::add);
     assertThat(names)
-        .containsExactlyInAnyOrder(
-            "chain", "model", "miner", "validator", "prometheus", "grafana");
+        .containsExactlyInAnyOrder("chain", "model", "miner", "validator", "prometheus", "grafana");
     for (String node : List.of("chain", "model", "miner", "validator")) {
       assertThat(services.get(node).get("environment").has("AURELIUS_LISTEN"))
           .as(node + " listens with the one name, --listen")
@@ -47,9 +46,7 @@ class DockerFilesTest {
     assertThat(grafana.get("volumes").toString())
         .contains("./grafana/provisioning:/etc/grafana/provisioning")
         .contains("./grafana/dashboards:/var/lib/grafana/dashboards");
-    assertThat(
-            Files.readString(
-                DOCKER.resolve("grafana/provisioning/dashboards/aurelius.yaml")))
+    assertThat(Files.readString(DOCKER.resolve("grafana/provisioning/dashboards/aurelius.yaml")))
         .contains("path: /var/lib/grafana/dashboards");
     assertThat(Files.readString(DOCKER.resolve("grafana/provisioning/datasources/prometheus.yaml")))
         .contains("url: http://prometheus:9090");
@@ -96,10 +93,8 @@ class DockerFilesTest {
         Files.isExecutable(venvTool)
             ? Optional.of(venvTool.toString())
             : onPath("hadolint") ? Optional.of("hadolint") : Optional.empty();
-    assumeTrue(
-        hadolint.isPresent(), "hadolint is not installed (.ci/setup installs it); skipped");
-    Result r =
-        run(List.of(hadolint.get(), "--no-color", DOCKER.resolve("Dockerfile").toString()));
+    assumeTrue(hadolint.isPresent(), "hadolint is not installed (.ci/setup installs it); skipped");
+    Result r = run(List.of(hadolint.get(), "--no-color", DOCKER.resolve("Dockerfile").toString()));
     assertThat(r.exit()).as(r.output()).isZero();
   }
 

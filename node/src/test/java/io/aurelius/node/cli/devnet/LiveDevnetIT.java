@@ -75,6 +75,19 @@ class LiveDevnetIT {
       }
     }
     assertThat(ports).containsOnlyKeys("chain", "miner-1", "validator-1");
+    // A refusal on each node, so its refusal family has a sample (families without one are not
+    // exported).
+    for (int port : ports.values()) {
+      HttpResponse<String> refused =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/no-such"))
+                      .POST(HttpRequest.BodyPublishers.noBody())
+                      .timeout(Duration.ofSeconds(10))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(refused.statusCode()).isEqualTo(404);
+    }
   }
 
   @AfterAll
