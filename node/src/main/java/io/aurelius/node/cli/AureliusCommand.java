@@ -95,11 +95,10 @@ public final class AureliusCommand implements Callable<Integer> {
       context.err().flush();
       return ExitCode.BAD_INPUT;
     }
-    CommandLine cli = new CommandLine(AureliusCommand.class, new ContextFactory(context));
+    CommandLine cli = commandLine(context);
     cli.setOut(context.out());
     cli.setErr(context.err());
     cli.setDefaultValueProvider(settings);
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionStrategy(
         parseResult -> {
           try {
@@ -120,12 +119,19 @@ public final class AureliusCommand implements Callable<Integer> {
     return code;
   }
 
+  /** The command tree, its commands built with {@code context}; not yet told how to run. */
+  static CommandLine commandLine(CliContext context) {
+    CommandLine cli = new CommandLine(AureliusCommand.class, new ContextFactory(context));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli;
+  }
+
   /**
    * picocli lets words it could not match pass when help is asked for ({@code aurelius
    * no-such-command --help} would print the top-level help and succeed): an unknown command or
    * option is an error whatever follows it.
    */
-  private static void refuseUnmatched(ParseResult parseResult) {
+  static void refuseUnmatched(ParseResult parseResult) {
     for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
       if (p.unmatched().isEmpty()) {
         continue;

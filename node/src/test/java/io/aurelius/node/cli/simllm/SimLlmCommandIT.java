@@ -30,8 +30,8 @@ class SimLlmCommandIT {
                     new CommandRunner(Map.of("AURELIUS_ERROR_RATE", "1"), dir)
                         .run(
                             "sim-llm",
-                            "--port",
-                            "0",
+                            "--listen",
+                            "127.0.0.1:0",
                             "--port-file",
                             "port",
                             "--fault-requests",
