@@ -113,8 +113,8 @@ class DocsCommandLinesTest {
   }
 
   /**
-   * A synopsis line's words as a user would type them with every optional part: brackets dropped,
-   * an ellipsis word ("and more") dropped, and only the first of alternatives split by " / ".
+   * A synopsis line's words as a user would type them with every optional part: brackets dropped, a
+   * closing ellipsis word ("and more") dropped, and only the first of alternatives split by " / ".
    */
   private static List<String> synopsis(List<String> words) {
     List<String> out = new ArrayList<>();
@@ -123,9 +123,12 @@ class DocsCommandLinesTest {
         break;
       }
       String bare = w.replaceAll("^\\[+|]+$", "");
-      if (!bare.isEmpty() && !bare.equals("…") && !bare.equals("...")) {
+      if (!bare.isEmpty()) {
         out.add(bare);
       }
+    }
+    if (!out.isEmpty() && List.of("…", "...").contains(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1);
     }
     return out;
   }
