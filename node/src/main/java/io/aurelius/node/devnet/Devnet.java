@@ -280,8 +280,19 @@ public final class Devnet implements AutoCloseable {
       threads.add(t);
       t.start();
     }
-    for (Thread t : threads) {
-      t.join();
+    try {
+      for (Thread t : threads) {
+        t.join();
+      }
+    } catch (InterruptedException e) {
+      // the caller is stopping: the validators stop their epoch at its next step boundary
+      for (Thread t : threads) {
+        t.interrupt();
+      }
+      for (Thread t : threads) {
+        t.join(Duration.ofSeconds(30).toMillis());
+      }
+      throw e;
     }
     if (!failures.isEmpty()) {
       Throwable first = failures.get(0);

@@ -231,7 +231,9 @@ public final class DevnetCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         } catch (Exception e) {
-          if (!stopping.get()) {
+          if (causedByInterrupt(e)) {
+            Thread.currentThread().interrupt();
+          } else if (!stopping.get()) {
             out.println("devnet: epoch failed: " + e.getMessage() + "; running the next one");
             out.flush();
           }
@@ -244,6 +246,18 @@ public final class DevnetCommand implements Callable<Integer> {
         // the hook ran
       }
     }
+    // The interrupt asked for this stop: consume it, so closing the devnet can wait for each
+    // service to stop.
+    Thread.interrupted();
+  }
+
+  private static boolean causedByInterrupt(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InterruptedException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

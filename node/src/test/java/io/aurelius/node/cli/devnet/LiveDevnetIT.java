@@ -94,7 +94,9 @@ class LiveDevnetIT {
   void stop() throws InterruptedException {
     if (devnet != null) {
       devnet.interrupt();
-      devnet.join(TimeUnit.SECONDS.toMillis(60));
+      devnet.join(TimeUnit.SECONDS.toMillis(90));
+      assertThat(devnet.isAlive()).as("the devnet stopped on interrupt").isFalse();
+      assertThat(exit[0]).isZero();
     }
   }
 
