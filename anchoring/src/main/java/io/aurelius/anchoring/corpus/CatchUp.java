@@ -214,8 +214,7 @@ public final class CatchUp {
 
   /** Writes the entries after {@code prefix} and the replica's latest checkpoint beside them. */
   private static Path quarantine(LogSnapshot head, long prefix, Path dir) throws LogException {
-    String name =
-        "diverged-" + prefix + "-" + head.size() + "-" + head.shortCommitId();
+    String name = "diverged-" + prefix + "-" + head.size() + "-" + head.shortCommitId();
     Path entries = dir.resolve(name + ".jsonl");
     try {
       Files.createDirectories(dir);

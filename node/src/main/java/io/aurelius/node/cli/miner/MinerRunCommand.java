@@ -178,7 +178,8 @@ final class MinerRunCommand implements Callable<Integer> {
       Chain onSubtensor = subtensor.chain();
       controller.add(
           new MetagraphSync(onSubtensor, directory, Duration.ofSeconds(metagraphRefreshSeconds)));
-      announcer = new ChainEndpoint(onSubtensor, key, owner, advertised(), Duration.ofSeconds(60));
+      announcer =
+          new ChainEndpoint(onSubtensor, key, owner, advertised(bind), Duration.ofSeconds(60));
       chainFacts = ChainFacts.of(onSubtensor, registry);
       consoleChain = Optional.of(onSubtensor);
     } else if (remote.isPresent()) {
