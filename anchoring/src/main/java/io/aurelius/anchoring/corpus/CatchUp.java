@@ -200,7 +200,7 @@ public final class CatchUp {
     }
     long diverged = head.size();
     Path kept = quarantine(head, prefix, quarantine);
-    String ref = "refs/aurelius/diverged/" + diverged + "-" + head.commitId().abbreviate(12).name();
+    String ref = "refs/aurelius/diverged/" + diverged + "-" + head.shortCommitId();
     mine.writer().rewindTo(prefix, ref);
     long appended = from(mine, peer, peerLogKey, upTo);
     return new Repair(prefix, diverged, kept, ref, appended);
@@ -214,8 +214,7 @@ public final class CatchUp {
 
   /** Writes the entries after {@code prefix} and the replica's latest checkpoint beside them. */
   private static Path quarantine(LogSnapshot head, long prefix, Path dir) throws LogException {
-    String name =
-        "diverged-" + prefix + "-" + head.size() + "-" + head.commitId().abbreviate(12).name();
+    String name = "diverged-" + prefix + "-" + head.size() + "-" + head.shortCommitId();
     Path entries = dir.resolve(name + ".jsonl");
     try {
       Files.createDirectories(dir);

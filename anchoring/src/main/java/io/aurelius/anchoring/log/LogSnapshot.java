@@ -97,6 +97,11 @@ public final class LogSnapshot {
     return commit;
   }
 
+  /** The first 12 hex digits of the commit id, for names a person reads. */
+  public String shortCommitId() {
+    return commit.getId().abbreviate(12).name();
+  }
+
   /** Entries covered by the latest checkpoint (every entry in the log). */
   public long size() {
     return latest.size();

@@ -1,17 +1,21 @@
 package io.aurelius.core.metrics;
 
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.DoubleAdder;
 
 /** A monotonically increasing count, optionally split by labels. */
 public final class Counter extends Metric {
-  private final Map<List<String>, DoubleAdder> values =
-      new ConcurrentSkipListMap<>((a, b) -> String.join("\0", a).compareTo(String.join("\0", b)));
+  private final io.prometheus.metrics.core.metrics.Counter counter;
 
-  Counter(String name, String help, List<String> labelNames) {
-    super(name, help, labelNames);
+  Counter(String name, String help, List<String> labelNames, PrometheusRegistry registry) {
+    super(name, labelNames);
+    this.counter =
+        io.prometheus.metrics.core.metrics.Counter.builder()
+            .name(name)
+            .help(help)
+            .labelNames(labelNames.toArray(String[]::new))
+            .withoutExemplars()
+            .register(registry);
   }
 
   public void inc(String... labelValues) {
@@ -22,30 +26,10 @@ public final class Counter extends Metric {
     if (amount < 0) {
       throw new IllegalArgumentException(name + ": increment " + amount + " (expected: >= 0)");
     }
-    values.computeIfAbsent(checkLabels(labelValues), k -> new DoubleAdder()).add(amount);
+    counter.labelValues(checkLabels(labelValues)).inc(amount);
   }
 
   public double get(String... labelValues) {
-    DoubleAdder adder = values.get(checkLabels(labelValues));
-    return adder == null ? 0 : adder.sum();
-  }
-
-  @Override
-  String type() {
-    return "counter";
-  }
-
-  @Override
-  void writeSamples(StringBuilder out) {
-    if (values.isEmpty() && labelNames.isEmpty()) {
-      out.append(name).append(" 0\n");
-    }
-    values.forEach(
-        (labels, adder) ->
-            out.append(name)
-                .append(MetricsRegistry.labels(labelNames, labels, null, null))
-                .append(' ')
-                .append(MetricsRegistry.format(adder.sum()))
-                .append('\n'));
+    return counter.labelValues(checkLabels(labelValues)).get();
   }
 }

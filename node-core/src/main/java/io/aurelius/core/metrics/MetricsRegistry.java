@@ -2,45 +2,83 @@ package io.aurelius.core.metrics;
 
 import static java.util.Objects.requireNonNull;
 
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * The node's metrics. Names follow Prometheus conventions ({@code aurelius_epochs_total});
- * registering a name twice returns the existing metric if its kind and labels match.
+ * registering a name twice returns the existing metric if its kind matches (a second gauge of a
+ * name is ignored: the first one registered is read).
  */
 public final class MetricsRegistry {
+  /** The content type of {@link #scrape()}. */
+  public static final String CONTENT_TYPE = PrometheusTextFormatWriter.CONTENT_TYPE;
+
   private static final Pattern NAME = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
-  private final Map<String, Metric> metrics = new ConcurrentSkipListMap<>();
+  private final PrometheusRegistry prometheus = new PrometheusRegistry();
+  private final Map<String, Metric> metrics = new ConcurrentHashMap<>();
+  private final AtomicBoolean runtime = new AtomicBoolean();
 
   public Counter counter(String name, String help, String... labelNames) {
-    return register(name, Counter.class, () -> new Counter(name, help, List.of(labelNames)));
+    return register(
+        name, Counter.class, () -> new Counter(name, help, List.of(labelNames), prometheus));
   }
 
   public Histogram histogram(String name, String help, double[] buckets, String... labelNames) {
     return register(
-        name, Histogram.class, () -> new Histogram(name, help, buckets, List.of(labelNames)));
+        name,
+        Histogram.class,
+        () -> new Histogram(name, help, buckets, List.of(labelNames), prometheus));
   }
 
   /** A gauge read at scrape time, e.g. a queue depth. */
   public void gauge(String name, String help, DoubleSupplier value) {
-    register(name, Gauge.class, () -> new Gauge(name, help, value));
+    register(name, Gauge.class, () -> new Gauge(name, help, value, prometheus));
   }
 
-  /** The whole registry in Prometheus text format. */
-  public String scrape() {
-    StringBuilder out = new StringBuilder(4096);
-    for (Metric metric : metrics.values()) {
-      metric.writeTo(out);
+  /**
+   * Gauges read at scrape time, one per set of label values, e.g. the stake of each UID. {@code
+   * values} maps label values (in the order of {@code labelNames}) to the value.
+   */
+  public void gauges(
+      String name, String help, Supplier<Map<List<String>, Double>> values, String... labelNames) {
+    requireNonNull(values, "values");
+    register(
+        name, Gauges.class, () -> new Gauges(name, help, List.of(labelNames), values, prometheus));
+  }
+
+  /** Adds the JVM's and the process's metrics ({@code jvm_*}, {@code process_*}); idempotent. */
+  public MetricsRegistry withRuntimeMetrics() {
+    if (runtime.compareAndSet(false, true)) {
+      JvmMetrics.builder().register(prometheus);
     }
-    return out.toString();
+    return this;
   }
 
-  private <T extends Metric> T register(
-      String name, Class<T> kind, java.util.function.Supplier<T> factory) {
+  /** The whole registry in the Prometheus text format (version 0.0.4). */
+  public String scrape() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    try {
+      PrometheusTextFormatWriter.create().write(out, prometheus.scrape());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private <T extends Metric> T register(String name, Class<T> kind, Supplier<T> factory) {
     requireNonNull(name, "name");
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
@@ -52,37 +90,5 @@ public final class MetricsRegistry {
           "metric " + name + " is already a " + metric.getClass().getSimpleName());
     }
     return kind.cast(metric);
-  }
-
-  static String escapeLabel(String value) {
-    return value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
-  }
-
-  static String labels(
-      List<String> names, List<String> values, String extraName, String extraValue) {
-    if (names.isEmpty() && extraName == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder("{");
-    for (int i = 0; i < names.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(names.get(i)).append("=\"").append(escapeLabel(values.get(i))).append('"');
-    }
-    if (extraName != null) {
-      if (!names.isEmpty()) {
-        out.append(',');
-      }
-      out.append(extraName).append("=\"").append(extraValue).append('"');
-    }
-    return out.append('}').toString();
-  }
-
-  static String format(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return Double.isInfinite(v) ? (v > 0 ? "+Inf" : "-Inf") : Double.toString(v);
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Operational metrics in the Prometheus text exposition format (version 0.0.4): counters, gauges
- * and histograms with labels, registered once and scraped from {@code /metrics}. Depends on the JDK
- * only.
+ * Operational metrics: counters, gauges and histograms with labels, registered once by name and
+ * scraped from {@code /metrics} in the Prometheus text format. The Prometheus Java client is the
+ * backend and stays behind this package's facade; {@link
+ * io.aurelius.core.metrics.MetricsRegistry#withRuntimeMetrics()} adds its JVM and process metrics.
  */
 package io.aurelius.core.metrics;

@@ -22,8 +22,8 @@ import java.util.Set;
  * GET /status.json}, the web console's JSON API ({@code GET /api/v1/...}, when the node has one)
  * and its front end at {@code GET /} (or, in a build without it, the plain status page and {@code
  * /dashboard.js}). Every other path below {@code /} that no other route claims answers 404. The
- * server exports its own counters (responses, refusals, connections) to the same registry, so
- * {@code /metrics} shows them too.
+ * server exports its own counters (requests, responses, refusals, connections) to the same
+ * registry, so {@code /metrics} shows them too, beside the JVM's and the process's metrics.
  *
  * <pre>{@code
  * OpsRoutes.addTo(ServerSpec.builder(hotkey, directory), () -> status(), registry);
@@ -35,7 +35,7 @@ public final class OpsRoutes {
   public static final String STATUS = "/status.json";
   public static final String DASHBOARD = "/";
   public static final String DASHBOARD_SCRIPT = "/dashboard.js";
-  static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+  static final String PROMETHEUS_TEXT = MetricsRegistry.CONTENT_TYPE;
 
   private static final byte[] PAGE = resource("dashboard.html");
   private static final byte[] SCRIPT = resource("dashboard.js");
@@ -62,6 +62,7 @@ public final class OpsRoutes {
     if (!console.api().isEmpty()) {
       builder.plain(ApiRoutes.PREFIX, ApiRoutes.METHODS, new ApiRoutes(console.api()));
     }
+    registry.withRuntimeMetrics();
     return builder
         .metrics(registry)
         .plain(HEALTH, get, request -> health(source.status()))

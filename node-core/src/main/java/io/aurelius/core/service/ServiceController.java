@@ -42,11 +42,14 @@ public final class ServiceController implements AutoCloseable {
         service.start();
         started.add(service);
       } catch (Exception e) {
-        LOG.error(
-            "{} failed to start; stopping the {} already running",
+        // The caller reports the failure (a command prints it in one line); the trace is for
+        // debugging only.
+        LOG.info(
+            "{} failed to start: {}; stopping the {} already running",
             service.name(),
-            started.size(),
-            e);
+            e.getMessage(),
+            started.size());
+        LOG.debug("{} failed to start", service.name(), e);
         stop();
         throw e;
       }

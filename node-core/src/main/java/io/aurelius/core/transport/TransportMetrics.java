@@ -14,9 +14,9 @@ import java.util.function.IntSupplier;
 /**
  * The live counters of one server, updated from any thread: behind {@link ServerStats}, and
  * exported to the registry the server was given (its {@code /metrics}) as the {@code
- * aurelius_http_*} families. Refusals are counted by route, status and reason; the route label is a
- * name from the server's route table ({@link #UNKNOWN_ROUTE} for a path no route serves), and the
- * reason is a constant of the code, so no caller can grow the label set.
+ * aurelius_http_*} families. Requests are counted by route, refusals by route, status and reason;
+ * the route label is a name from the server's route table ({@link #UNKNOWN_ROUTE} for a path no
+ * route serves), and the reason is a constant of the code, so no caller can grow the label set.
  */
 public final class TransportMetrics {
   /** The route label of a request no route serves (or whose path could not be read). */
@@ -31,6 +31,7 @@ public final class TransportMetrics {
   private final AtomicInteger openConnections = new AtomicInteger();
   private volatile IntSupplier queued = () -> 0;
 
+  private final Counter requests;
   private final Counter responses;
   private final Counter refusals;
   private final Counter handlerCallsTotal;
@@ -52,6 +53,11 @@ public final class TransportMetrics {
     for (int i = 0; i < byStatus.length; i++) {
       byStatus[i] = new LongAdder();
     }
+    requests =
+        registry.counter(
+            "aurelius_http_requests_total",
+            "Requests received, by route (from the route table, or 'unknown').",
+            "route");
     responses =
         registry.counter(
             "aurelius_http_responses_total", "HTTP responses written, by status.", "status");
@@ -71,6 +77,9 @@ public final class TransportMetrics {
             "Connections closed by admission: at_limit (reset when full), displaced (quiet one"
                 + " closed to make room), silent (no first byte in time), slow_request (408).",
             "cause");
+    for (String cause : new String[] {"at_limit", "displaced", "silent", "slow_request"}) {
+      connectionsDropped.add(0, cause);
+    }
     registry.gauge("aurelius_http_connections_open", "Connections open now.", openConnections::get);
     registry.gauge(
         "aurelius_http_queued_calls",
@@ -83,6 +92,11 @@ public final class TransportMetrics {
       byStatus[status].increment();
       responses.inc(Integer.toString(status));
     }
+  }
+
+  /** Counts a request to {@code route}, whatever its answer. */
+  public void requested(String route) {
+    requests.inc(requireNonNull(route, "route"));
   }
 
   /** Counts and (rate-limited) logs a refusal of a request to {@code route}. */

@@ -16,13 +16,16 @@ import io.aurelius.node.cli.simllm.SimLlmCommand;
 import io.aurelius.node.cli.simulate.SimulateCommand;
 import io.aurelius.node.cli.validator.ValidatorCommand;
 import java.lang.reflect.Constructor;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -58,6 +61,7 @@ import picocli.CommandLine.Spec;
     })
 public final class AureliusCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(AureliusCommand.class);
+  private static final Pattern LEADING_OPTION = Pattern.compile("(--[a-z0-9][a-z0-9-]*)[: ]");
 
   @Option(
       names = SettingsSource.CONFIG_FILE_OPTION,
@@ -91,46 +95,94 @@ public final class AureliusCommand implements Callable<Integer> {
       context.err().flush();
       return ExitCode.BAD_INPUT;
     }
-    CommandLine cli = new CommandLine(AureliusCommand.class, new ContextFactory(context));
+    CommandLine cli = commandLine(context);
     cli.setOut(context.out());
     cli.setErr(context.err());
     cli.setDefaultValueProvider(settings);
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionStrategy(
         parseResult -> {
           try {
-            settings.checkKeys(chain(parseResult));
+            refuseUnmatched(parseResult);
+            settings.checkKeys(parseResult.commandSpec().root().commandLine());
           } catch (UserInputException e) {
             context.err().println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT;
           }
           return new CommandLine.RunLast().execute(parseResult);
         });
-    cli.setParameterExceptionHandler(AureliusCommand::onBadParameters);
-    cli.setExecutionExceptionHandler((e, cmd, parseResult) -> onError(e, context));
+    cli.setParameterExceptionHandler((e, badArgs) -> onBadParameters(e, settings, args));
+    cli.setExecutionExceptionHandler(
+        (e, cmd, parseResult) -> onError(e, cmd, settings, args, context));
     int code = cli.execute(args);
     context.out().flush();
     context.err().flush();
     return code;
   }
 
-  private static List<CommandLine> chain(ParseResult parseResult) {
-    List<CommandLine> commands = new java.util.ArrayList<>();
-    for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
-      commands.add(p.commandSpec().commandLine());
-    }
-    return commands;
+  /** The command tree, its commands built with {@code context}; not yet told how to run. */
+  static CommandLine commandLine(CliContext context) {
+    CommandLine cli = new CommandLine(AureliusCommand.class, new ContextFactory(context));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli;
   }
 
-  private static int onBadParameters(ParameterException e, String[] args) {
+  /**
+   * picocli lets words it could not match pass when help is asked for ({@code aurelius
+   * no-such-command --help} would print the top-level help and succeed): an unknown command or
+   * option is an error whatever follows it.
+   */
+  static void refuseUnmatched(ParseResult parseResult) {
+    for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      if (p.unmatched().isEmpty()) {
+        continue;
+      }
+      String word = p.unmatched().get(0);
+      CommandSpec spec = p.commandSpec();
+      String qualified = spec.qualifiedName();
+      if (!word.startsWith("-") && !spec.subcommands().isEmpty()) {
+        throw new UserInputException(
+            "unknown command '"
+                + word
+                + "' for '"
+                + qualified
+                + "' (expected one of: "
+                + String.join(", ", spec.subcommands().keySet())
+                + ")");
+      }
+      throw new UserInputException(
+          "unknown "
+              + (word.startsWith("-") ? "option" : "argument")
+              + " '"
+              + word
+              + "' for '"
+              + qualified
+              + "' (try '"
+              + qualified
+              + " --help')");
+    }
+  }
+
+  private static int onBadParameters(ParameterException e, SettingsSource settings, String[] args) {
     CommandLine cmd = e.getCommandLine();
-    cmd.getErr().println("error: " + e.getMessage());
-    cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+    String message = firstLine(e.getMessage());
+    Optional<String> origin =
+        e.getArgSpec() instanceof OptionSpec option
+            ? settings.origin(option, args)
+            : Optional.empty();
+    cmd.getErr()
+        .println(
+            "error: "
+                + message
+                + origin.map(o -> " (from " + o + ")").orElse("")
+                + " (try '"
+                + cmd.getCommandSpec().qualifiedName()
+                + " --help')");
     cmd.getErr().flush();
     return ExitCode.BAD_INPUT;
   }
 
-  private static int onError(Exception e, CliContext context) {
+  private static int onError(
+      Exception e, CommandLine cmd, SettingsSource settings, String[] args, CliContext context) {
     Throwable cause = e;
     if (cause instanceof CommandLine.ExecutionException && cause.getCause() != null) {
       cause = cause.getCause();
@@ -147,10 +199,36 @@ public final class AureliusCommand implements Callable<Integer> {
       LOG.error("unexpected failure", cause);
     }
     String message =
-        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    context.err().println("error: " + message.lines().findFirst().orElse(message));
+        firstLine(
+            cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+    if (code == ExitCode.BAD_INPUT) {
+      message +=
+          originOfNamedOption(message, cmd, settings, args)
+              .map(o -> " (from " + o + ")")
+              .orElse("");
+    }
+    context.err().println("error: " + message);
     context.err().flush();
     return code;
+  }
+
+  /**
+   * A bad-input message that starts with an option's name ({@code --timeout: '5' (expected ...)})
+   * is about that option's value; if the value came from the environment or the config file, say
+   * which.
+   */
+  private static Optional<String> originOfNamedOption(
+      String message, CommandLine cmd, SettingsSource settings, String[] args) {
+    Matcher m = LEADING_OPTION.matcher(message);
+    if (!m.lookingAt() || cmd == null) {
+      return Optional.empty();
+    }
+    OptionSpec option = cmd.getCommandSpec().findOption(m.group(1));
+    return option == null ? Optional.empty() : settings.origin(option, args);
+  }
+
+  private static String firstLine(String message) {
+    return message.lines().findFirst().orElse(message).strip();
   }
 
   /** Builds commands, handing {@link CliContext} to any that take it in their constructor. */

@@ -14,9 +14,9 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * {@code <home>/ports.json}, written once a node's server is bound and removed when it stops, so
- * scripts, tests and the devnet learn the real port of a node started with {@code --port 0} (as
- * Besu's ports file): {@code {"http": 40123, "role": "miner", "hotkey": "5F…"}}. Written whole or
- * not at all.
+ * scripts, tests and the devnet learn the real port of a node started with {@code --listen HOST:0}
+ * (as Besu's ports file): {@code {"http": 40123, "role": "miner", "hotkey": "5F…"}}. Written whole
+ * or not at all.
  */
 public final class PortsFile {
   public static final String NAME = "ports.json";

@@ -131,33 +131,83 @@ final class SettingsSource implements CommandLine.IDefaultValueProvider {
   }
 
   /**
-   * Refuses keys in the file that are not settings of the command being run (or its parents), so a
-   * typo never silently falls back to a default.
+   * Refuses keys in the file that are settings of no command, so a typo never silently falls back
+   * to a default; keys of other commands are ignored, so one file can serve several commands.
    */
-  void checkKeys(List<CommandLine> commandChain) {
+  void checkKeys(CommandLine root) {
     if (fileValues.isEmpty()) {
       return;
     }
     Set<String> known = new TreeSet<>();
-    for (CommandLine cmd : commandChain) {
-      for (OptionSpec option : cmd.getCommandSpec().options()) {
-        String name = settingName(option);
-        if (name != null) {
-          known.add(name);
-        }
-      }
-    }
+    collectSettings(root, known);
     for (String key : fileValues.keySet()) {
       if (!known.contains(key)) {
         throw new UserInputException(
             file.map(Path::toString).orElse("config file")
                 + ": unknown key '"
                 + key
-                + "' (expected one of: "
-                + String.join(", ", known)
+                + "' (expected a setting of some command, e.g. "
+                + String.join(", ", nearest(key, known))
                 + ")");
       }
     }
+  }
+
+  private static void collectSettings(CommandLine cmd, Set<String> into) {
+    for (OptionSpec option : cmd.getCommandSpec().options()) {
+      String name = settingName(option);
+      if (name != null) {
+        into.add(name);
+      }
+    }
+    cmd.getSubcommands().values().forEach(sub -> collectSettings(sub, into));
+  }
+
+  /** Up to five known keys sharing the most leading characters with {@code key}. */
+  private static List<String> nearest(String key, Set<String> known) {
+    return known.stream()
+        .sorted(
+            java.util.Comparator.comparingInt((String k) -> -commonPrefix(k, key))
+                .thenComparing(k -> k))
+        .limit(5)
+        .toList();
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Where the value of {@code option} came from when it was not on the command line: {@code
+   * environment variable AURELIUS_X} or {@code FILE, key 'x'}; empty when it was typed (or is the
+   * option's own default).
+   */
+  Optional<String> origin(OptionSpec option, String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        break;
+      }
+      for (String name : option.names()) {
+        if (arg.equals(name) || arg.startsWith(name + "=")) {
+          return Optional.empty();
+        }
+      }
+    }
+    String name = settingName(option);
+    if (name == null) {
+      return Optional.empty();
+    }
+    if (env.containsKey(envName(name))) {
+      return Optional.of("environment variable " + envName(name));
+    }
+    if (fileValues.containsKey(name)) {
+      return Optional.of(file.map(Path::toString).orElse("config file") + ", key '" + name + "'");
+    }
+    return Optional.empty();
   }
 
   /** The setting name of an option: its long name without dashes; null for help options. */

@@ -19,9 +19,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * A validator's operator surface, shared by {@code aurelius validator run} and the devnet: {@code
- * /healthz}, {@code /metrics} (epochs, submissions by outcome, aenes, chain height) and the web
- * console (its API and front end, {@link NodeConsole}), mounted through the service's server hook,
- * with the epoch metrics fed by its listener.
+ * /healthz}, {@code /metrics} (the service's own families, the chain's height and metagraph, the
+ * JVM) and the web console (its API and front end, {@link NodeConsole}), mounted through the
+ * service's server hook, with the epoch facts fed by its listener.
  *
  * <pre>{@code
  * ValidatorOps ops = new ValidatorOps(chain, settings.models(), new MetricsRegistry());
@@ -37,7 +37,7 @@ public final class ValidatorOps {
 
   public ValidatorOps(Chain chain, List<String> models, MetricsRegistry registry) {
     this.registry = requireNonNull(registry, "registry");
-    this.metrics = new EpochMetrics(registry);
+    this.metrics = new EpochMetrics();
     UnaryOperator<NodeStatus> epochFacts = metrics.facts(requireNonNull(models, "models"));
     UnaryOperator<NodeStatus> chainFacts = ChainFacts.of(requireNonNull(chain, "chain"), registry);
     this.facts = s -> chainFacts.apply(epochFacts.apply(s));

@@ -45,6 +45,7 @@ public final class Devnet implements AutoCloseable {
   private final DevnetSettings settings;
   private final DevnetHome home;
   private final Consumer<String> progress;
+  private final EpochNumbers epochNumbers = new EpochNumbers();
 
   /** Started in order, stopped in reverse: a later stage needs the ports of an earlier one. */
   private final List<ServiceController> stages = new ArrayList<>();
@@ -144,7 +145,8 @@ public final class Devnet implements AutoCloseable {
     ServiceController validatorStage = stage();
     for (DevnetValidator v : validators) {
       v.stampWith(calendars);
-      v.services(chain, validatorSettings(v), new Progress(v.name(), progress), apiKey)
+      v.services(
+              chain, validatorSettings(v), new Progress(v.name(), epochNumbers, progress), apiKey)
           .forEach(validatorStage::add);
     }
     validatorStage.start();
@@ -295,8 +297,19 @@ public final class Devnet implements AutoCloseable {
       threads.add(t);
       t.start();
     }
-    for (Thread t : threads) {
-      t.join();
+    try {
+      for (Thread t : threads) {
+        t.join();
+      }
+    } catch (InterruptedException e) {
+      // the caller is stopping: the validators stop their epoch at its next step boundary
+      for (Thread t : threads) {
+        t.interrupt();
+      }
+      for (Thread t : threads) {
+        t.join(Duration.ofSeconds(30).toMillis());
+      }
+      throw e;
     }
     if (!failures.isEmpty()) {
       Throwable first = failures.get(0);
@@ -372,6 +385,11 @@ public final class Devnet implements AutoCloseable {
   }
 
   /** The summary as of now: the validators' reports and the chain's metagraph. */
+  /** The devnet's epoch numbers (from 1) and the chain epochs they ran. */
+  public EpochNumbers epochNumbers() {
+    return epochNumbers;
+  }
+
   public DevnetSummary summary() {
     return DevnetSummary.of(this);
   }

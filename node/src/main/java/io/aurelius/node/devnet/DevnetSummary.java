@@ -27,9 +27,11 @@ public record DevnetSummary(
     Path corpusSeenDir,
     String chainEndpoint,
     String chainAuthority,
-    List<String> stamps) {
+    List<String> stamps,
+    EpochNumbers epochNumbers) {
   public DevnetSummary {
     stamps = List.copyOf(stamps);
+    requireNonNull(epochNumbers, "epochNumbers");
     requireNonNull(chainEndpoint, "chainEndpoint");
     requireNonNull(chainAuthority, "chainAuthority");
     requireNonNull(metagraph, "metagraph");
@@ -103,7 +105,8 @@ public record DevnetSummary(
         devnet.corpusSeenDir(),
         "127.0.0.1:" + devnet.chain().port(),
         devnet.chain().authority().address(),
-        devnet.validators().stream().map(v -> stamps(v, devnet)).toList());
+        devnet.validators().stream().map(v -> stamps(v, devnet)).toList(),
+        devnet.epochNumbers());
   }
 
   /** How far the validator's checkpoints are stamped, and what the calendar can prove. */
@@ -228,7 +231,7 @@ public record DevnetSummary(
           out.println(
               String.format(
                   "  epoch %-4d %-11s %-8s %-9s %s",
-                  r.epoch(),
+                  epochNumbers.of(r.epoch()),
                   v.name(),
                   miner,
                   s.outcome(),
@@ -243,7 +246,7 @@ public record DevnetSummary(
         out.println(
             String.format(
                 "  epoch %d %-11s %s (%s) uids %s values %s",
-                r.epoch(),
+                epochNumbers.of(r.epoch()),
                 v.name(),
                 r.weights().action(),
                 r.weights().status(),

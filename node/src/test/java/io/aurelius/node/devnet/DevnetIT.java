@@ -76,11 +76,16 @@ class DevnetIT {
           .isTrue();
       v2.restart();
       second.join(60_000);
-      long epoch = interrupted.get();
+      long number = interrupted.get();
+      long epoch = devnet.epochNumbers().chainEpoch((int) number);
       EpochReport resumed = v2.service().runEpoch(epoch);
       first.join(180_000);
       assertThat(resumed.epoch()).isEqualTo(epoch);
-      assertThat(lines).anyMatch(l -> l.matches("validator-2 +epoch " + epoch + " resumed"));
+      assertThat(lines)
+          .anyMatch(
+              l ->
+                  l.matches(
+                      "validator-2 +epoch " + number + " resumed \\(chain epoch " + epoch + "\\)"));
       devnet.awaitChainEpoch();
 
       Metagraph graph = devnet.chain().chain().metagraph(true);
@@ -175,7 +180,7 @@ class DevnetIT {
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
       assertThat(metrics.body())
-          .contains("aurelius_epochs_total 2")
+          .contains("aurelius_validator_epochs_total 2")
           .contains("aurelius_chain_height ")
           .contains("aurelius_model_calls_total{")
           .contains("aurelius_model_tokens_total{")

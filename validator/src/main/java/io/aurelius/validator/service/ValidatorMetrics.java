@@ -17,10 +17,13 @@ import io.aurelius.worldmodel.orchestrator.RunResult;
 import io.aurelius.worldmodel.transcript.ReplyRecord;
 import io.aurelius.worldmodel.transcript.StepRecord;
 import io.aurelius.worldmodel.transcript.TurnRecord;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -34,13 +37,18 @@ import java.util.function.Supplier;
  * and {@code aurelius_model_tokens_total{model,direction="in|out"}}; from the epoch's scores as
  * they are judged: {@code aurelius_judge_calls_total{judge,outcome}} (one per judge per aene, by
  * the judge's outcome status). Queue depths, read at scrape time from the running epoch: {@code
- * aurelius_validator_pending_simulations} and {@code aurelius_validator_pending_aenes}. Trust, read
- * at scrape time from the state store: {@code aurelius_validator_trust} (this validator's own, as
- * it computed it), {@code aurelius_validator_trust_quorum_factor} (f(trust − mean trust), what its
- * stake counts with in the quorum, against the last metagraph it read) and {@code
+ * aurelius_validator_pending_simulations} and {@code aurelius_validator_pending_aenes}. Each epoch
+ * step's wall time: {@code aurelius_epoch_step_seconds{step}}; the weights of the last epoch, per
+ * UID: {@code aurelius_validator_weight{uid}} (u16, as sent to the chain). Trust, read at scrape
+ * time from the state store: {@code aurelius_validator_trust} (this validator's own, as it computed
+ * it), {@code aurelius_validator_trust_quorum_factor} (f(trust − mean trust), what its stake counts
+ * with in the quorum, against the last metagraph it read) and {@code
  * aurelius_validator_trust_lowest} (the lowest trust it holds of any validator).
  */
 final class ValidatorMetrics implements EpochListener {
+  private static final double[] STEP_BUCKETS = {
+    0.01, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 900, 1800
+  };
   private static final double[] LATENCY_BUCKETS = {
     0.005, 0.025, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60
   };
@@ -51,6 +59,10 @@ final class ValidatorMetrics implements EpochListener {
   private final Histogram modelLatency;
   private final Counter modelTokens;
   private final Counter judgeCalls;
+  private final Histogram stepSeconds;
+  private final Map<String, Long> stepStarted = new ConcurrentHashMap<>();
+  private final AtomicReference<Map<List<String>, Double>> weights =
+      new AtomicReference<>(Map.of());
   private final AtomicLong lastEpoch = new AtomicLong(-1);
   private final AtomicLong corpusSize = new AtomicLong();
   private final Set<Long> counted = ConcurrentHashMap.newKeySet();
@@ -99,6 +111,17 @@ final class ValidatorMetrics implements EpochListener {
             "Judgements of aenes by each judge, by outcome status.",
             "judge",
             "outcome");
+    stepSeconds =
+        registry.histogram(
+            "aurelius_epoch_step_seconds",
+            "Wall time of each epoch step (sync, query, admit, simulate, score, ...).",
+            STEP_BUCKETS,
+            "step");
+    registry.gauges(
+        "aurelius_validator_weight",
+        "The weight (u16) this validator sent for each UID in its last epoch.",
+        weights::get,
+        "uid");
   }
 
   /** Queue depths of the running epoch, read at scrape time. */
@@ -141,6 +164,19 @@ final class ValidatorMetrics implements EpochListener {
   }
 
   @Override
+  public void stepStarting(long epoch, String step) {
+    stepStarted.put(epoch + "/" + step, System.nanoTime());
+  }
+
+  @Override
+  public void step(long epoch, String step, String summary) {
+    Long started = stepStarted.remove(epoch + "/" + step);
+    if (started != null) {
+      stepSeconds.observe((System.nanoTime() - started) / 1e9, step);
+    }
+  }
+
+  @Override
   public void simulated(long epoch, String configId, List<RunResult> runs) {
     for (RunResult run : runs) {
       for (StepRecord step : run.steps()) {
@@ -165,6 +201,7 @@ final class ValidatorMetrics implements EpochListener {
 
   @Override
   public void finished(EpochReport r) {
+    stepStarted.keySet().removeIf(key -> key.startsWith(r.epoch() + "/"));
     if (!counted.add(r.epoch())) {
       return;
     }
@@ -174,5 +211,12 @@ final class ValidatorMetrics implements EpochListener {
     aenes.add(r.aenesAccepted(), "accepted");
     lastEpoch.accumulateAndGet(r.epoch(), Math::max);
     r.checkpoint().ifPresent(c -> corpusSize.set(c.size()));
+    Map<List<String>, Double> byUid = new LinkedHashMap<>();
+    for (int i = 0; i < r.weights().uids().size(); i++) {
+      byUid.put(
+          List.of(Integer.toString(r.weights().uids().get(i))),
+          (double) r.weights().values().get(i));
+    }
+    weights.set(byUid);
   }
 }

@@ -57,7 +57,7 @@ class OneValidatorIT {
       assertThat(sum(scraped, "aurelius_model_tokens_total{")).isPositive();
       assertThat(scraped)
           .containsPattern(
-              "aurelius_model_tokens_total\\{model=\"[^\"]+\",direction=\"out\"} [1-9]");
+              "aurelius_model_tokens_total\\{direction=\"out\",model=\"[^\"]+\"} [1-9]");
       assertThat(judged).as(scraped).isPositive();
       assertThat(scraped)
           .contains(

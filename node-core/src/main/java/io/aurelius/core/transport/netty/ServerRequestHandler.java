@@ -113,6 +113,7 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     String requestId = CallProcessor.newRequestId();
     boolean noBody = HttpUtil.is100ContinueExpected(head);
     if (head.decoderResult().isFailure()) {
+      server.metrics().requested(UNKNOWN_ROUTE);
       Throwable cause = head.decoderResult().cause();
       String detail =
           cause == null || cause.getMessage() == null
@@ -130,6 +131,7 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     }
     String uri = head.uri();
     if (!uri.startsWith("/")) {
+      server.metrics().requested(UNKNOWN_ROUTE);
       refuse(
           UNKNOWN_ROUTE,
           ProtocolStatus.BAD_REQUEST,
@@ -145,6 +147,7 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
     String query = q < 0 ? "" : uri.substring(q + 1);
     Optional<ProtocolRoute> signed = server.spec().routes().signed(path);
     if (signed.isPresent()) {
+      server.metrics().requested(signed.get().name());
       onSignedHead(head, signed.get(), query, requestId, noBody);
       return;
     }
@@ -155,9 +158,11 @@ final class ServerRequestHandler extends ChannelInboundHandlerAdapter {
             ? Optional.empty()
             : server.spec().routes().plain(path);
     if (plain.isPresent()) {
+      server.metrics().requested(plain.get().path());
       onPlainHead(head, plain.get(), path, query, requestId, noBody);
       return;
     }
+    server.metrics().requested(UNKNOWN_ROUTE);
     refuse(
         UNKNOWN_ROUTE,
         ProtocolStatus.NOT_FOUND,

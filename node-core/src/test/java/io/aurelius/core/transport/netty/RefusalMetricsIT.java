@@ -174,11 +174,15 @@ class RefusalMetricsIT {
         .contains(
             "aurelius_epochs_total",
             "aurelius_http_refusals_total",
+            "aurelius_http_requests_total",
             "aurelius_http_responses_total",
             "aurelius_http_connections_open",
             "aurelius_http_connections_dropped_total",
             "aurelius_http_queued_calls");
-    assertThat(text).contains("aurelius_http_responses_total{status=\"404\"} 1");
+    assertThat(text)
+        .contains("aurelius_http_responses_total{status=\"404\"} 1")
+        .contains("aurelius_http_requests_total{route=\"unknown\"} 1")
+        .contains("aurelius_http_connections_dropped_total{cause=\"at_limit\"} 0");
   }
 
   private String scrape() throws Exception {
@@ -192,11 +196,11 @@ class RefusalMetricsIT {
     Map<String, Double> out = new HashMap<>();
     Matcher m =
         Pattern.compile(
-                "(?m)^aurelius_http_refusals_total\\{route=\"([^\"]*)\",status=\"(\\d+)\","
-                    + "reason=\"([^\"]*)\"} (\\S+)$")
+                "(?m)^aurelius_http_refusals_total\\{reason=\"([^\"]*)\",route=\"([^\"]*)\","
+                    + "status=\"(\\d+)\"} (\\S+)$")
             .matcher(text);
     while (m.find()) {
-      out.put(m.group(1) + " " + m.group(2) + " " + m.group(3), Double.parseDouble(m.group(4)));
+      out.put(m.group(2) + " " + m.group(3) + " " + m.group(1), Double.parseDouble(m.group(4)));
     }
     return out;
   }

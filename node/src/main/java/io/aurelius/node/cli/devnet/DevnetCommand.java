@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -106,7 +106,8 @@ public final class DevnetCommand implements Callable<Integer> {
       fallbackValue = "true",
       defaultValue = "false",
       description =
-          "Leave the devnet up after the summary, until Ctrl-C (default: ${DEFAULT-VALUE}).")
+          "After the summary, keep running epochs (a live subnet for the console and Grafana) "
+              + "until Ctrl-C (default: ${DEFAULT-VALUE}).")
   private boolean keepRunning;
 
   @Option(
@@ -210,9 +211,9 @@ public final class DevnetCommand implements Callable<Integer> {
               + " s; its files are in "
               + settings.home());
       if (keepRunning) {
-        out.println("devnet up; press Ctrl-C to stop");
+        out.println("devnet up; epochs keep coming; press Ctrl-C to stop");
         out.flush();
-        awaitInterrupt(devnet);
+        keepRunning(devnet, out);
       }
     } finally {
       devnet.close();
@@ -220,22 +221,37 @@ public final class DevnetCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** Waits for Ctrl-C/SIGTERM (the hook stops the devnet before the JVM exits) or an interrupt. */
-  private static void awaitInterrupt(Devnet devnet) {
-    CountDownLatch stop = new CountDownLatch(1);
+  /**
+   * Runs one epoch after another, so the subnet stays live (weights, incentive, corpus growth),
+   * until Ctrl-C/SIGTERM (the hook stops the devnet before the JVM exits) or an interrupt. An epoch
+   * that fails is reported in one line and the next one runs.
+   */
+  private static void keepRunning(Devnet devnet, PrintWriter out) {
+    AtomicBoolean stopping = new AtomicBoolean();
     Thread hook =
         new Thread(
             () -> {
+              stopping.set(true);
               StatusLogger.STATUS.shutdownRequested("the devnet");
               devnet.close();
-              stop.countDown();
             },
             "devnet-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      stop.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      while (!stopping.get() && !Thread.currentThread().isInterrupted()) {
+        try {
+          devnet.runEpochs(1);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        } catch (Exception e) {
+          if (causedByInterrupt(e)) {
+            Thread.currentThread().interrupt();
+          } else if (!stopping.get()) {
+            out.println("devnet: epoch failed: " + e.getMessage() + "; running the next one");
+            out.flush();
+          }
+        }
+      }
     } finally {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -243,6 +259,18 @@ public final class DevnetCommand implements Callable<Integer> {
         // the hook ran
       }
     }
+    // The interrupt asked for this stop: consume it, so closing the devnet can wait for each
+    // service to stop.
+    Thread.interrupted();
+  }
+
+  private static boolean causedByInterrupt(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InterruptedException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

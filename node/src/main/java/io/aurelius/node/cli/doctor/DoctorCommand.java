@@ -8,11 +8,14 @@ import io.aurelius.core.identity.KeyStoreException;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.HomeOptions;
+import io.aurelius.node.cli.ListenAddress;
 import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.chain.NetworkOptions;
 import io.aurelius.node.cli.keys.CliWallets;
 import io.aurelius.node.cli.keys.SigningKeys;
+import io.aurelius.worldmodel.sim.server.DurationText;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,18 +50,18 @@ public final class DoctorCommand implements Callable<Integer> {
   private String hotkey;
 
   @Option(
-      names = "--listen-host",
-      paramLabel = "HOST",
-      defaultValue = "0.0.0.0",
-      description = "Address the node will listen on (default: ${DEFAULT-VALUE}).")
-  private String listenHost;
-
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
+      names = "--listen",
+      paramLabel = "HOST:PORT",
       split = ",",
-      description = "A port the node will listen on (repeatable; default: none checked).")
-  private List<Integer> ports = new ArrayList<>();
+      description =
+          "An address the node will listen on, checked free (repeatable; default: none checked).")
+  private List<String> listens = new ArrayList<>();
+
+  @Option(names = "--listen-host", hidden = true, paramLabel = "HOST")
+  private String legacyListenHost;
+
+  @Option(names = "--port", hidden = true, paramLabel = "PORT", split = ",")
+  private List<Integer> legacyPorts = new ArrayList<>();
 
   @Option(
       names = "--chain-endpoint",
@@ -82,10 +85,12 @@ public final class DoctorCommand implements Callable<Integer> {
 
   @Option(
       names = "--probe-timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "5",
-      description = "Seconds each network probe may take (default: ${DEFAULT-VALUE}).")
-  private int probeTimeout;
+      paramLabel = "DURATION",
+      defaultValue = "5s",
+      description =
+          "Time each network probe may take, with its unit: 500ms, 5s, 1m (default: "
+              + "${DEFAULT-VALUE}).")
+  private String probeTimeout;
 
   private final CliContext context;
 
@@ -95,10 +100,31 @@ public final class DoctorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (probeTimeout < 1 || probeTimeout > 120) {
-      throw new UserInputException("--probe-timeout: " + probeTimeout + " (expected: 1..120)");
+    Duration timeout;
+    try {
+      timeout = DurationText.parse(probeTimeout, "--probe-timeout");
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage(), e);
     }
-    Duration timeout = Duration.ofSeconds(probeTimeout);
+    if (timeout.isZero() || timeout.compareTo(Duration.ofMinutes(2)) > 0) {
+      throw new UserInputException(
+          "--probe-timeout: " + probeTimeout + " (expected: more than 0, at most 2m)");
+    }
+    List<InetSocketAddress> addresses = new ArrayList<>();
+    for (String listen : listens) {
+      addresses.add(ListenAddress.parse(listen, "--listen"));
+    }
+    if (legacyListenHost != null || !legacyPorts.isEmpty()) {
+      context
+          .err()
+          .println(
+              "warning: --listen-host and --port are deprecated; use --listen HOST:PORT"
+                  + " (repeatable)");
+      String host = legacyListenHost == null ? "0.0.0.0" : legacyListenHost;
+      for (int port : legacyPorts) {
+        addresses.add(InetSocketAddress.createUnresolved(host, port));
+      }
+    }
     Path homeDir = home.home(context);
     Optional<String> named = Optional.ofNullable(hotkey).filter(h -> !h.isBlank());
     List<Finding> findings = new ArrayList<>();
@@ -107,8 +133,8 @@ public final class DoctorCommand implements Callable<Integer> {
     } else {
       findings.addAll(KeyCheck.run(homeDir, named));
     }
-    for (int port : ports) {
-      findings.add(PortCheck.run(listenHost, port));
+    for (InetSocketAddress address : addresses) {
+      findings.add(PortCheck.run(address.getHostString(), address.getPort()));
     }
     if (chainEndpoint != null && !chainEndpoint.isBlank()) {
       findings.add(

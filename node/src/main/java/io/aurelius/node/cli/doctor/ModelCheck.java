@@ -41,7 +41,7 @@ final class ModelCheck {
     String fixDown =
         ollama
             ? "start Ollama (ollama serve) or correct the URL in --model"
-            : "start the server (e.g. aurelius sim-llm --port "
+            : "start the server (e.g. aurelius sim-llm --listen 127.0.0.1:"
                 + port(uri)
                 + " for the sim model) or correct the URL in --model";
     HttpProbe.Answer answer;

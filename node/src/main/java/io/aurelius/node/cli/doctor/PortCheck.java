@@ -12,7 +12,9 @@ final class PortCheck {
     String check = "port " + port;
     if (port < 1 || port > 65535) {
       return Finding.fail(
-          check, "port " + port + " (expected: 1..65535)", "give --port a value in 1..65535");
+          check,
+          "port " + port + " (expected: 1..65535)",
+          "give --listen HOST:PORT a port in 1..65535");
     }
     try (ServerSocket socket = new ServerSocket()) {
       socket.setReuseAddress(true);

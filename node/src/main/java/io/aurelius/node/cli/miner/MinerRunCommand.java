@@ -28,6 +28,8 @@ import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.CommandFailedException;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.HomeOptions;
+import io.aurelius.node.cli.LegacyListenOptions;
+import io.aurelius.node.cli.ListenAddress;
 import io.aurelius.node.cli.PortsFile;
 import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.chain.ChainConnectOptions;
@@ -94,18 +96,15 @@ final class MinerRunCommand implements Callable<Integer> {
   private String coldkey;
 
   @Option(
-      names = "--listen-host",
-      paramLabel = "HOST",
-      defaultValue = "0.0.0.0",
-      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-  private String listenHost;
+      names = "--listen",
+      paramLabel = "HOST:PORT",
+      defaultValue = "127.0.0.1:8091",
+      description =
+          "Where to serve validators' queries, git, /healthz and /metrics; port 0 picks a free "
+              + "one, 0.0.0.0:PORT serves other machines (default: ${DEFAULT-VALUE}).")
+  private String listen;
 
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      defaultValue = "8091",
-      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-  private int port;
+  @Mixin private LegacyListenOptions legacyListen;
 
   @Option(
       names = "--advertise-host",
@@ -140,9 +139,8 @@ final class MinerRunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (port < 0 || port > 65535) {
-      throw new UserInputException("--port: " + port + " (expected: 0..65535)");
-    }
+    InetSocketAddress bind =
+        legacyListen.apply(ListenAddress.parse(listen, "--listen"), context.err());
     if (metagraphRefreshSeconds < 1 || metagraphRefreshSeconds > 3600) {
       throw new UserInputException(
           "--metagraph-refresh-seconds: " + metagraphRefreshSeconds + " (expected: 1..3600)");
@@ -180,7 +178,8 @@ final class MinerRunCommand implements Callable<Integer> {
       Chain onSubtensor = subtensor.chain();
       controller.add(
           new MetagraphSync(onSubtensor, directory, Duration.ofSeconds(metagraphRefreshSeconds)));
-      announcer = new ChainEndpoint(onSubtensor, key, owner, advertised(), Duration.ofSeconds(60));
+      announcer =
+          new ChainEndpoint(onSubtensor, key, owner, advertised(bind), Duration.ofSeconds(60));
       chainFacts = ChainFacts.of(onSubtensor, registry);
       consoleChain = Optional.of(onSubtensor);
     } else if (remote.isPresent()) {
@@ -194,14 +193,15 @@ final class MinerRunCommand implements Callable<Integer> {
               Duration.ofSeconds(30));
       controller.add(
           new MetagraphSync(remoteChain, directory, Duration.ofSeconds(metagraphRefreshSeconds)));
-      announcer = new ChainEndpoint(remoteChain, key, owner, advertised(), Duration.ofSeconds(60));
+      announcer =
+          new ChainEndpoint(remoteChain, key, owner, advertised(bind), Duration.ofSeconds(60));
       chainFacts = ChainFacts.of(remoteChain, registry);
       consoleChain = Optional.of(remoteChain);
     }
     MinerSettings settings =
         new MinerSettings(
             ConfigLibrary.inHome(homeDir),
-            new InetSocketAddress(listenHost, port),
+            new InetSocketAddress(bind.getHostString(), bind.getPort()),
             intake.policy(),
             ServerLimits.defaults());
     AtomicReference<MinerService> built = new AtomicReference<>();
@@ -221,7 +221,7 @@ final class MinerRunCommand implements Callable<Integer> {
     } catch (Exception e) {
       // a bind failure can arrive as a bare BindException, without the address
       throw new CommandFailedException(
-          "miner did not start on " + listenHost + ":" + port + ": " + e.getMessage(), e);
+          "miner did not start on " + ListenAddress.format(bind) + ": " + e.getMessage(), e);
     }
     PortsFile ports;
     try {
@@ -232,7 +232,7 @@ final class MinerRunCommand implements Callable<Integer> {
       controller.stop();
       throw e;
     }
-    announce(miner);
+    announce(miner, bind);
     awaitShutdown(controller, ports);
     return ExitCode.OK;
   }
@@ -259,20 +259,21 @@ final class MinerRunCommand implements Callable<Integer> {
     return allowed;
   }
 
-  private String advertised() {
+  private String advertised(InetSocketAddress bind) {
     if (advertiseHost != null && !advertiseHost.isBlank()) {
       return advertiseHost;
     }
-    return listenHost.equals("0.0.0.0") || listenHost.equals("::") ? "127.0.0.1" : listenHost;
+    String host = bind.getHostString();
+    return host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
   }
 
-  private void announce(MinerService miner) {
+  private void announce(MinerService miner, InetSocketAddress bind) {
     context.out().println("miner " + miner.hotkey() + " listening on " + miner.address());
     context
         .out()
         .println(
             "configurations: git clone http://"
-                + advertised()
+                + advertised(bind)
                 + ":"
                 + miner.address().getPort()
                 + "/git/configs.git");

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.aurelius.judge.sim.SimJudgeResponder;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
+import io.aurelius.node.cli.LegacyListenOptions;
+import io.aurelius.node.cli.ListenAddress;
 import io.aurelius.node.cli.UserInputException;
 import io.aurelius.worldmodel.sim.server.DurationText;
 import io.aurelius.worldmodel.sim.server.FaultPlan;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aurelius sim-llm}: the sim model on an HTTP port, with faults on demand. */
@@ -33,18 +36,15 @@ import picocli.CommandLine.Option;
     })
 public final class SimLlmCommand implements Callable<Integer> {
   @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      defaultValue = "8089",
-      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-  int port;
+      names = "--listen",
+      paramLabel = "HOST:PORT",
+      defaultValue = "127.0.0.1:8089",
+      description =
+          "Where to serve the OpenAI-compatible API; port 0 picks a free one "
+              + "(default: ${DEFAULT-VALUE}).")
+  String listen;
 
-  @Option(
-      names = "--bind",
-      paramLabel = "ADDRESS",
-      defaultValue = "127.0.0.1",
-      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-  String bind;
+  @Mixin LegacyListenOptions legacyListen;
 
   @Option(
       names = "--threads",
@@ -140,9 +140,6 @@ public final class SimLlmCommand implements Callable<Integer> {
       if (threads < 1 || threads > 1024) {
         throw new IllegalArgumentException("threads: " + threads + " (expected: 1..1024)");
       }
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("port: " + port + " (expected: 0..65535)");
-      }
       Duration hang = DurationText.parse(hangTime, "hang-time");
       return new FaultPlan(
           LatencyDistribution.parse(latency),
@@ -162,18 +159,20 @@ public final class SimLlmCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     FaultPlan plan = plan();
+    InetSocketAddress bind =
+        legacyListen.apply(ListenAddress.parse(listen, "--listen"), context.err());
     SimLlmServer server;
     try {
       server =
           SimLlmServer.start(
-              new InetSocketAddress(bind, port),
+              new InetSocketAddress(bind.getHostString(), bind.getPort()),
               plan,
               threads,
               new SimJudgeResponder(),
               java.util.Optional.empty());
     } catch (IOException e) {
       throw new UserInputException(
-          "--bind " + bind + " --port " + port + ": cannot listen: " + e.getMessage());
+          "--listen " + ListenAddress.format(bind) + ": cannot listen: " + e.getMessage());
     }
     CountDownLatch stop = new CountDownLatch(1);
     CountDownLatch stopped = new CountDownLatch(1);

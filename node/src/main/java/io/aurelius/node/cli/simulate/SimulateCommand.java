@@ -286,9 +286,10 @@ public final class SimulateCommand implements Callable<Integer> {
     }
   }
 
+  /** A failure when a run failed, or when the runs produced no aene at all (a dead model). */
   static int exitCode(List<RunResult> results) {
-    return results.stream().anyMatch(r -> r.end().status() == RunEnd.Status.FAILED)
-        ? ExitCode.FAILURE
-        : ExitCode.OK;
+    boolean failed = results.stream().anyMatch(r -> r.end().status() == RunEnd.Status.FAILED);
+    long aenes = results.stream().mapToLong(r -> r.end().totals().aenes()).sum();
+    return failed || (aenes == 0 && !results.isEmpty()) ? ExitCode.FAILURE : ExitCode.OK;
   }
 }

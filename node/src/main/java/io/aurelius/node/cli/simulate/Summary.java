@@ -68,6 +68,11 @@ final class Summary {
     outcomes(results, out);
     transcript.ifPresent(p -> out.println("transcript: " + p));
     aenes.ifPresent(p -> out.println("aenes: " + p));
+    if (t.aenes() == 0 && !results.isEmpty()) {
+      out.println(
+          "failed: no aene was produced (expected at least one: is the model endpoint up and"
+              + " answering? every agent reply was unavailable or malformed)");
+    }
     out.flush();
     return SimulateCommand.exitCode(results);
   }

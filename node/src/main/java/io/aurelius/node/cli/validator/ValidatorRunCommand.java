@@ -11,6 +11,8 @@ import io.aurelius.judge.api.Judges;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.CommandFailedException;
 import io.aurelius.node.cli.ExitCode;
+import io.aurelius.node.cli.LegacyListenOptions;
+import io.aurelius.node.cli.ListenAddress;
 import io.aurelius.node.cli.PortsFile;
 import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.chain.ChainConnectOptions;
@@ -65,11 +67,15 @@ final class ValidatorRunCommand implements Callable<Integer> {
   private String hotkey;
 
   @Option(
-      names = "--listen-host",
-      paramLabel = "HOST",
-      defaultValue = "127.0.0.1",
-      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-  private String listenHost;
+      names = "--listen",
+      paramLabel = "HOST:PORT",
+      defaultValue = "127.0.0.1:8092",
+      description =
+          "Where to serve the protocol, git, /healthz and /metrics; port 0 picks a free one, "
+              + "0.0.0.0:PORT serves other machines (default: ${DEFAULT-VALUE}).")
+  private String listen;
+
+  @Mixin private LegacyListenOptions legacyListen;
 
   @Option(
       names = "--advertise-host",
@@ -78,13 +84,6 @@ final class ValidatorRunCommand implements Callable<Integer> {
       description =
           "Host announced on the chain as this validator's endpoint (default: ${DEFAULT-VALUE}).")
   private String advertiseHost;
-
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      defaultValue = "8092",
-      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-  private int port;
 
   @Mixin private ModelOptions model;
   @Mixin private JudgingOptions judging;
@@ -165,7 +164,11 @@ final class ValidatorRunCommand implements Callable<Integer> {
         controller.start();
       } catch (Exception e) {
         throw new CommandFailedException(
-            "validator did not start on " + listenHost + ":" + port + ": " + e.getMessage(), e);
+            "validator did not start on "
+                + ListenAddress.format(settings.bind())
+                + ": "
+                + e.getMessage(),
+            e);
       }
       PortsFile ports =
           PortsFile.write(
@@ -192,9 +195,8 @@ final class ValidatorRunCommand implements Callable<Integer> {
   }
 
   ValidatorSettings settings() {
-    if (port < 0 || port > 65535) {
-      throw new UserInputException("--port: " + port + " (expected: 0..65535)");
-    }
+    InetSocketAddress bind =
+        legacyListen.apply(ListenAddress.parse(listen, "--listen"), context.err());
     if (epochs < 0) {
       throw new UserInputException(
           "--epochs: " + epochs + " (expected: 0 for forever, or a positive count)");
@@ -213,7 +215,7 @@ final class ValidatorRunCommand implements Callable<Integer> {
         }
         base = base.withCovenant(log);
       }
-      return base.withBind(new InetSocketAddress(listenHost, port))
+      return base.withBind(new InetSocketAddress(bind.getHostString(), bind.getPort()))
           .withModels(models)
           .withJudging(judging.setup(model.apiKey()))
           .withRejudgeRate(judging.rejudgeRate())

@@ -35,7 +35,9 @@ class ProtocolBenchCommandTest {
         new CommandRunner(Map.of("AURELIUS_SCHEME", "rsa"), dir).run("bench", "protocol");
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err().strip())
-        .isEqualTo("error: --scheme 'rsa': unknown (expected: one of ed25519, sr25519)");
+        .isEqualTo(
+            "error: --scheme 'rsa': unknown (expected: one of ed25519, sr25519)"
+                + " (from environment variable AURELIUS_SCHEME)");
   }
 
   private CommandRunner.Result run(String... args) {

@@ -37,10 +37,8 @@ class DoctorCommandTest {
               "sim",
               "--model",
               "openai:" + sim.openAiBaseUrl() + "#sim",
-              "--listen-host",
-              "127.0.0.1",
-              "--port",
-              freePort());
+              "--listen",
+              "127.0.0.1:" + freePort());
       assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
       assertThat(r.out())
           .contains("ok    key miner")
@@ -61,16 +59,14 @@ class DoctorCommandTest {
       CommandRunner.Result r =
           run(
               "doctor",
-              "--listen-host",
-              "127.0.0.1",
-              "--port",
-              Integer.toString(port),
+              "--listen",
+              "127.0.0.1:" + port,
               "--model",
               "openai:" + sim.openAiBaseUrl() + "#gpt-unknown",
               "--chain-endpoint",
               "127.0.0.1:" + port,
               "--probe-timeout",
-              "2");
+              "2s");
       assertThat(r.exitCode()).isEqualTo(1);
       assertThat(r.out())
           .containsPattern("FAIL +key miner .*accessible by other users")

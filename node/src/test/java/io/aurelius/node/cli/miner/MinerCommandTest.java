@@ -186,7 +186,8 @@ class MinerCommandTest {
 
   @Test
   void runNeedsAHotkeyAndAtLeastOneValidator() {
-    CommandRunner.Result noValidator = run("miner", "run", "--hotkey", "miner", "--port", "0");
+    CommandRunner.Result noValidator =
+        run("miner", "run", "--hotkey", "miner", "--listen", "127.0.0.1:0");
     assertThat(noValidator.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(noValidator.err()).contains("--validator: none given");
     CommandRunner.Result badValidator =
@@ -220,16 +221,38 @@ class MinerCommandTest {
               "run",
               "--hotkey",
               "miner",
-              "--listen-host",
-              "127.0.0.1",
-              "--port",
-              String.valueOf(taken.getLocalPort()),
+              "--listen",
+              "127.0.0.1:" + taken.getLocalPort(),
               "--validator",
               "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
       assertThat(r.exitCode()).isEqualTo(ExitCode.FAILURE);
       assertThat(r.err())
           .startsWith("error: miner did not start on 127.0.0.1:" + taken.getLocalPort() + ": ")
           .contains("in use");
+      assertThat(r.err().lines()).hasSize(1);
+      // the old names still work, each with a one-line warning
+      CommandRunner.Result old =
+          run(
+              "miner",
+              "run",
+              "--hotkey",
+              "miner",
+              "--listen-host",
+              "127.0.0.1",
+              "--port",
+              String.valueOf(taken.getLocalPort()),
+              "--validator",
+              "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
+      assertThat(old.exitCode()).isEqualTo(ExitCode.FAILURE);
+      assertThat(old.err().lines())
+          .containsExactly(
+              "warning: --listen-host is deprecated; use --listen HOST:PORT (env AURELIUS_LISTEN,"
+                  + " config key listen)",
+              "warning: --port is deprecated; use --listen HOST:PORT (env AURELIUS_LISTEN,"
+                  + " config key listen)",
+              "error: miner did not start on 127.0.0.1:"
+                  + taken.getLocalPort()
+                  + ": Address already in use");
     }
     assertThat(work.resolve("home").resolve("ports.json")).doesNotExist();
   }

@@ -30,8 +30,8 @@ class SimLlmCommandIT {
                     new CommandRunner(Map.of("AURELIUS_ERROR_RATE", "1"), dir)
                         .run(
                             "sim-llm",
-                            "--port",
-                            "0",
+                            "--listen",
+                            "127.0.0.1:0",
                             "--port-file",
                             "port",
                             "--fault-requests",
@@ -80,7 +80,8 @@ class SimLlmCommandIT {
     CommandRunner.Result r = new CommandRunner(Map.of(), dir).run("sim-llm", "--latency", "soon");
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(r.err().strip())
-        .isEqualTo("error: --latency: 'soon' (expected: a duration like 250ms, 2s or 1m)");
+        .isEqualTo(
+            "error: --latency: 'soon' (expected: a duration with its unit, like 250ms, 2s or 1m)");
     r = new CommandRunner(Map.of(), dir).run("sim-llm", "--error-rate", "2");
     assertThat(r.err().strip()).isEqualTo("error: --error-rate: 2.0 (expected: 0..1)");
   }

@@ -128,6 +128,8 @@ class SimulateCommandTest {
   void settingsComeFromTheEnvironmentToo() {
     CommandRunner.Result r =
         new CommandRunner(Map.of("AURELIUS_SEEDS", "0"), dir).run("simulate", "catalogue");
-    assertThat(r.err().strip()).isEqualTo("error: --seeds: 0 (expected: 1..1000)");
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "error: --seeds: 0 (expected: 1..1000) (from environment variable AURELIUS_SEEDS)");
   }
 }

@@ -25,7 +25,7 @@ class ValidatorCommandTest {
         .startsWith("Usage: aurelius validator run")
         .contains(
             "--hotkey",
-            "--port",
+            "--listen",
             "--chain-endpoint",
             "--chain-authority",
             "--model",
@@ -43,7 +43,8 @@ class ValidatorCommandTest {
   @Test
   void badSettingsAreOneLineAndExitTwoBeforeAnythingStarts() {
     String[][] cases = {
-      {"--port", "70000", "--port: 70000 (expected: 0..65535)"},
+      {"--listen", "127.0.0.1:70000", "--listen: '127.0.0.1:70000' (expected: HOST:PORT"},
+      {"--listen", "8092", "--listen: '8092' (expected: HOST:PORT"},
       {
         "--quorum",
         "two thirds",
@@ -59,7 +60,7 @@ class ValidatorCommandTest {
       {
         "--judge-timeout",
         "soon",
-        "--judge-timeout: 'soon' (expected: a duration like 250ms, 2s or 1m)"
+        "--judge-timeout: 'soon' (expected: a duration with its unit, like 250ms, 2s or 1m)"
       },
       {"--judge-attempts", "50", "--judge-attempts: 50 (expected: 1..20)"},
       {"--rejudge-rate", "2", "--rejudge-rate: 2.0 (expected: 0..1)"},
@@ -151,7 +152,7 @@ class ValidatorCommandTest {
 
   @Test
   void aMissingHotkeyOrChainIsBadInput() {
-    CommandRunner.Result r = run("validator", "run", "--port", "0");
+    CommandRunner.Result r = run("validator", "run", "--listen", "127.0.0.1:0");
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("--hotkey: missing");
   }

@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations as people type them on a command line: {@code 250ms}, {@code 2s}, {@code 1m}. */
+/**
+ * Durations as people type them on a command line: {@code 250ms}, {@code 2s}, {@code 1m}. The unit
+ * is required: a bare {@code 5} could be meant as seconds and read as milliseconds.
+ */
 public final class DurationText {
-  private static final Pattern FORM = Pattern.compile("(\\d{1,9}(?:\\.\\d{1,6})?)(ms|s|m)?");
+  private static final Pattern FORM = Pattern.compile("(\\d{1,9}(?:\\.\\d{1,6})?)(ms|s|m)");
 
   private DurationText() {}
 
@@ -15,10 +18,10 @@ public final class DurationText {
     Matcher m = FORM.matcher(text.strip());
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          what + ": '" + text + "' (expected: a duration like 250ms, 2s or 1m)");
+          what + ": '" + text + "' (expected: a duration with its unit, like 250ms, 2s or 1m)");
     }
     double amount = Double.parseDouble(m.group(1));
-    String unit = m.group(2) == null ? "ms" : m.group(2);
+    String unit = m.group(2);
     double millis =
         switch (unit) {
           case "s" -> amount * 1000;
