@@ -161,6 +161,22 @@ final class ValidatorMetrics implements EpochListener {
         "aurelius_validator_trust_lowest",
         "The lowest trust this validator holds of any validator (0 before any decision).",
         () -> pipeline.trust().trust().values().stream().mapToDouble(d -> d).min().orElse(0));
+    registry.gauges(
+        "aurelius_validator_peer_trust",
+        "Every validator's Proof-of-Trust trust as this validator computed it, by hotkey address.",
+        () -> byHotkey(pipeline.trust().trust()),
+        "hotkey");
+    registry.gauges(
+        "aurelius_validator_peer_trust_quorum_factor",
+        "f(trust - mean trust) of every validator of the set, by hotkey address.",
+        () -> byHotkey(TrustWeights.factors(set.get(), pipeline.trust(), policy)),
+        "hotkey");
+  }
+
+  private static Map<List<String>, Double> byHotkey(Map<String, Double> values) {
+    Map<List<String>, Double> out = new LinkedHashMap<>();
+    values.forEach((hotkey, v) -> out.put(List.of(hotkey), v));
+    return out;
   }
 
   @Override

@@ -63,6 +63,16 @@ class OneValidatorIT {
           .contains(
               "aurelius_validator_pending_simulations 0", "aurelius_validator_pending_aenes 0");
 
+      String self =
+          io.aurelius.core.identity.KeyId.of(net.validatorKeys.get(0).publicKey()).address();
+      assertThat(sum(scraped, "aurelius_validator_peer_trust{hotkey=\"" + self + "\"}"))
+          .as("per-validator trust, labelled by hotkey: a lone validator is the market (about 0)")
+          .isCloseTo(0.0, org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(scraped)
+          .contains(
+              "aurelius_validator_peer_trust{hotkey=\"" + self + "\"} ",
+              "aurelius_validator_peer_trust_quorum_factor{hotkey=\"" + self + "\"} 1.0");
+
       EpochReport again = v.runEpoch(first.epoch());
       assertThat(again).as("a finished epoch is reported, not rerun").isEqualTo(first);
       assertThat(metrics.scrape())
