@@ -90,6 +90,8 @@ public final class QualityEvidence {
               c.aenes(),
               c.dlv(),
               c.dlvControl(),
+              c.dlvSignal(),
+              c.worldModelTokens() + c.agentTokens(),
               gate.map(g -> g.probability().get(s.source())).orElse(Double.NaN),
               admits(gate, s),
               c.novelty().novelty(),

@@ -35,6 +35,8 @@ public record QualityReport(
   /**
    * One configuration.
    *
+   * @param signal the alignment signal (Σ DLV above the threshold over its aenes)
+   * @param tokens world-model and agent tokens of its runs
    * @param quality the quality gate's probability of GOOD; NaN without a gate
    * @param admitted false if the quality gate refused it (it then gets no reward)
    * @param front its Pareto front in the final ranking; 0 if it was not ranked
@@ -46,6 +48,8 @@ public record QualityReport(
       int aenes,
       double dlv,
       double dlvControl,
+      double signal,
+      long tokens,
       double quality,
       boolean admitted,
       double novelty,

@@ -151,8 +151,10 @@ public final class EpochScorer {
     Map<String, Integer> controlActions = new TreeMap<>();
     long aeneTokensIn = 0;
     long aeneTokensOut = 0;
+    double alignment = 0;
     for (Aene a : p.aenes().values()) {
       double dlv = byId.get(a.id().hex()).dlv();
+      alignment += Math.max(0, dlv - policy.dlvThreshold());
       sim |= a.sim();
       aeneTokensIn += a.tokensIn();
       aeneTokensOut += a.tokensOut();
@@ -189,9 +191,11 @@ public final class EpochScorer {
       tokensOut = aeneTokensOut;
       notes.add("a run has no end line; tokens counted from its aenes");
     }
-    double dlv = immersive == 0 ? 0 : immersiveSum / immersive;
+    double dlvImmersive = immersive == 0 ? 0 : immersiveSum / immersive;
     double dlvControl = control == 0 ? 0 : controlSum / control;
-    double signal = immersiveSum + controlSum;
+    // Both framings ask the same question of the same world: twice the evidence for the gate.
+    double dlv = immersive == 0 ? 0 : (immersiveSum + controlSum) / (immersive + control);
+    double signal = alignment;
     Immersion.Score immersion;
     if (immersive == 0 || control == 0) {
       immersion = new Immersion.Score(0, 0, immersive == 0 ? 0 : (double) aware / immersive, 0);
@@ -205,7 +209,7 @@ public final class EpochScorer {
               new ImmersionInput(
                   immersiveActions,
                   controlActions,
-                  clamp(dlv),
+                  clamp(dlvImmersive),
                   clamp(dlvControl),
                   immersive,
                   aware));

@@ -107,7 +107,9 @@ final class LabelledReportOutput {
               .put("label", row.label().name())
               .put("aenes", row.aenes())
               .put("dlv", row.dlv())
-              .put("dlv_control", row.dlvControl());
+              .put("dlv_control", row.dlvControl())
+              .put("signal", row.signal())
+              .put("tokens", row.tokens());
       if (!Double.isNaN(row.quality())) {
         x.put("quality", row.quality()).put("admitted", row.admitted());
       }

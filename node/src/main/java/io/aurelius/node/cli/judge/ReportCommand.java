@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.core.json.Json;
+import io.aurelius.core.json.JsonInputException;
+import io.aurelius.judge.embedding.MiniLmEmbedder;
 import io.aurelius.judge.evidence.Degradation;
 import io.aurelius.judge.evidence.DevSet;
 import io.aurelius.judge.evidence.Evidence;
@@ -15,6 +17,7 @@ import io.aurelius.judge.evidence.QualityReport;
 import io.aurelius.judge.evidence.Runs;
 import io.aurelius.judge.evidence.Scenario;
 import io.aurelius.judge.evidence.Scenarios;
+import io.aurelius.judge.gate.QualityGate;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.UserInputException;
@@ -24,12 +27,15 @@ import io.aurelius.worldmodel.agent.endpoint.EndpointPolicy;
 import io.aurelius.worldmodel.agent.models.AgentModels;
 import io.aurelius.worldmodel.agent.models.ModelSpec;
 import io.aurelius.worldmodel.transcript.Transcript;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -68,6 +74,19 @@ final class ReportCommand implements Callable<Integer> {
               + "report the AUC of the DLV score, the gate, the final reward and each secondary signal, "
               + "the gates' pass rates and the first front.")
   Path labelled;
+
+  @Option(
+      names = "--gate",
+      paramLabel = "FILE",
+      description = "Quality gate model for --labelled (default: the bundled one).")
+  Path gate;
+
+  @Option(
+      names = "--gate-threshold",
+      paramLabel = "P",
+      description =
+          "Quality gate threshold for --labelled; 0 turns the gate off (default: the validator's, 0.2).")
+  Double gateThreshold;
 
   @Option(
       names = "--threads",
@@ -199,7 +218,7 @@ final class ReportCommand implements Callable<Integer> {
               options.threshold(),
               judges,
               rejected,
-              Optional.empty());
+              gateScores(scenarios));
     }
     if (json) {
       context
@@ -209,6 +228,33 @@ final class ReportCommand implements Callable<Integer> {
       LabelledReportOutput.table(context.out(), report);
     }
     return ExitCode.OK;
+  }
+
+  private Optional<QualityEvidence.GateScores> gateScores(List<Scenario> scenarios)
+      throws IOException {
+    double t = gateThreshold == null ? QualityGate.DEFAULT_THRESHOLD : gateThreshold;
+    if (!(t >= 0 && t < 1)) {
+      throw new UserInputException("--gate-threshold: " + t + " (expected: 0 <= P < 1)");
+    }
+    if (t == 0) {
+      return Optional.empty();
+    }
+    QualityGate g;
+    if (gate == null) {
+      g = QualityGate.bundled();
+    } else {
+      Path file = context.resolve(gate);
+      try {
+        g = QualityGate.parse(Files.readAllBytes(file), file.toString(), MiniLmEmbedder.shared());
+      } catch (JsonInputException e) {
+        throw new UserInputException("--gate: " + e.getMessage());
+      }
+    }
+    Map<String, Double> p = new HashMap<>();
+    for (Scenario s : scenarios) {
+      p.put(s.source(), g.probability(s.config().document()));
+    }
+    return Optional.of(new QualityEvidence.GateScores(p, t));
   }
 
   private static void table(PrintWriter o, EvidenceReport r) {
