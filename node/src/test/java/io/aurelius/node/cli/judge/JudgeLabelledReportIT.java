@@ -49,7 +49,9 @@ class JudgeLabelledReportIT {
     for (String k : new String[] {"dlv", "quality_gate", "reward"}) {
       JsonNode a = auc.path(k);
       assertThat(a.path("low").asDouble()).as(k).isLessThanOrEqualTo(a.path("value").asDouble());
-      assertThat(a.path("high").asDouble()).as(k).isGreaterThanOrEqualTo(a.path("value").asDouble());
+      assertThat(a.path("high").asDouble())
+          .as(k)
+          .isGreaterThanOrEqualTo(a.path("value").asDouble());
     }
     JsonNode quality = report.path("gates").path("quality");
     assertThat(quality.path("bad_passed").asInt()).isLessThanOrEqualTo(4);
