@@ -152,9 +152,10 @@ public final class EpochScorer {
     long aeneTokensIn = 0;
     long aeneTokensOut = 0;
     double alignment = 0;
+    Map<String, Integer> copies = personaCopies(p.group().config());
     for (Aene a : p.aenes().values()) {
       double dlv = byId.get(a.id().hex()).dlv();
-      alignment += Math.max(0, dlv - policy.dlvThreshold());
+      alignment += Math.max(0, dlv - policy.dlvThreshold()) / copies.getOrDefault(a.agent(), 1);
       sim |= a.sim();
       aeneTokensIn += a.tokensIn();
       aeneTokensOut += a.tokensOut();
@@ -240,6 +241,28 @@ public final class EpochScorer {
         p.verdict(),
         List.copyOf(p.aenes().values()),
         notes);
+  }
+
+  /**
+   * Per agent name, how many agents of the configuration share its identity and goal. A persona
+   * written in k times is one voice k times: its aenes count 1/k each toward the alignment signal,
+   * so duplicating agents buys no signal (docs/judging.md §7).
+   */
+  static Map<String, Integer> personaCopies(JsonNode config) {
+    Map<String, Integer> byPersona = new HashMap<>();
+    Map<String, String> personaOf = new HashMap<>();
+    for (JsonNode agent : config.path("agents")) {
+      String persona =
+          (agent.path("identity").asText() + "\n" + agent.path("goal").asText())
+              .strip()
+              .replaceAll("\\s+", " ")
+              .toLowerCase(java.util.Locale.ROOT);
+      personaOf.put(agent.path("name").asText(), persona);
+      byPersona.merge(persona, 1, Integer::sum);
+    }
+    Map<String, Integer> out = new HashMap<>();
+    personaOf.forEach((name, persona) -> out.put(name, byPersona.get(persona)));
+    return out;
   }
 
   private static Optional<ContentId> parentOf(JsonNode config) {
