@@ -12,6 +12,7 @@ import io.aurelius.core.json.JsonLimits;
 import io.aurelius.judge.data.BundledData;
 import io.aurelius.judge.embedding.MiniLmEmbedder;
 import io.aurelius.judge.embedding.TextEmbedder;
+import io.aurelius.judge.scoring.ConfigurationText;
 
 /**
  * The admission quality gate: P(GOOD) of a configuration from {@link GateFeatures} through a {@link
@@ -51,8 +52,20 @@ public record QualityGate(String version, String trainedOn, Logistic model, Text
     return parse(BundledData.read(BUNDLED), BUNDLED, MiniLmEmbedder.shared());
   }
 
-  /** P(GOOD) of a configuration document (the node's format, as admitted). */
+  /**
+   * A configuration whose sentences repeat one another more than this is refused whatever the model
+   * says: padding with copies of its own text would otherwise buy a longer, "richer" world.
+   */
+  public static final double MAX_REPEATED = 0.2;
+
+  /**
+   * P(GOOD) of a configuration document (the node's format, as admitted); 0 when more than {@link
+   * #MAX_REPEATED} of its sentences repeat earlier ones.
+   */
   public double probability(JsonNode config) {
+    if (Repetition.share(ConfigurationText.of(config)) > MAX_REPEATED) {
+      return 0;
+    }
     return model.probability(GateFeatures.of(config, embedder));
   }
 

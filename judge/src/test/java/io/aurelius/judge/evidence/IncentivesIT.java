@@ -19,6 +19,7 @@ import io.aurelius.judge.embedding.MiniLmEmbedder;
 import io.aurelius.judge.ensemble.Ensemble;
 import io.aurelius.judge.ensemble.EnsemblePolicy;
 import io.aurelius.judge.ensemble.ReputationBook;
+import io.aurelius.judge.gate.QualityGate;
 import io.aurelius.judge.panel.JudgePanel;
 import io.aurelius.judge.panel.JudgeSpec;
 import io.aurelius.judge.ranking.ChainWeights;
@@ -129,8 +130,19 @@ class IncentivesIT {
     return out;
   }
 
-  /** Its reward when it competes with the background (novelty measured against it). */
+  /**
+   * Its reward when it competes with the background (novelty measured against it), after the
+   * validator's admission quality gate at its default threshold: a refused configuration earns
+   * nothing.
+   */
   private static double reward(CompiledConfig c) {
+    double p = QualityGate.bundled().probability(c.document());
+    if (p < QualityGate.DEFAULT_THRESHOLD) {
+      System.out.printf(
+          "%-40s refused by the quality gate (P(GOOD) %.3f)%n",
+          c.document().path("name").asText(), p);
+      return 0;
+    }
     EpochScore s = scorer.score(runs(c, 1), corpus, ReputationBook.empty());
     List<SubmissionSignals> all = new ArrayList<>(background);
     SubmissionSignals own = s.ranking().ranked().get(0).signals();
@@ -287,9 +299,14 @@ class IncentivesIT {
     return d;
   }
 
+  /** As few steps as the world allows: up to its last scheduled event, at least one. */
   private static ObjectNode minimumTermination(ObjectNode d) {
     ObjectNode t = d.path("termination").deepCopy();
-    t.put("max_steps", 1);
+    int last = 1;
+    for (JsonNode e : d.path("events")) {
+      last = Math.max(last, e.path("at_step").asInt(1));
+    }
+    t.put("max_steps", last);
     return t;
   }
 
