@@ -12,7 +12,6 @@ import io.aurelius.core.json.JsonLimits;
 import io.aurelius.judge.data.BundledData;
 import io.aurelius.judge.embedding.MiniLmEmbedder;
 import io.aurelius.judge.embedding.TextEmbedder;
-import io.aurelius.judge.scoring.ConfigurationText;
 
 /**
  * The admission quality gate: P(GOOD) of a configuration from {@link GateFeatures} through a {@link
@@ -63,7 +62,7 @@ public record QualityGate(String version, String trainedOn, Logistic model, Text
    * #MAX_REPEATED} of its sentences repeat earlier ones.
    */
   public double probability(JsonNode config) {
-    if (Repetition.share(ConfigurationText.of(config)) > MAX_REPEATED) {
+    if (Repetition.share(config) > MAX_REPEATED) {
       return 0;
     }
     return model.probability(GateFeatures.of(config, embedder));
