@@ -32,33 +32,22 @@ record Offer(
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
 
-  private static String normalised(String sentence) {
-    return sentence
-        .strip()
-        .replaceAll("\\s+", " ")
-        .replaceAll("[.!?]+$", "")
-        .toLowerCase(Locale.ROOT);
-  }
-
   static Offer read(
       List<String> sentences,
       String system,
       java.util.Optional<String> goal,
       List<String> options) {
-    // A fact said twice is one fact: a configuration padded with copies of its own sentences
-    // offers nothing more to reason about.
-    java.util.Set<String> facts = new java.util.HashSet<>();
+    int concrete = 0;
     for (String s : sentences) {
       if (DIGIT.matcher(s).find() || PROPER.matcher(s).find()) {
-        facts.add(normalised(s));
+        concrete++;
       }
     }
     for (String line : system.split("[.!?\\n]")) {
       if (DIGIT.matcher(line).find() || PROPER.matcher(line.strip()).find()) {
-        facts.add(normalised(line));
+        concrete++;
       }
     }
-    int concrete = facts.size();
     boolean specificGoal = goal.map(Offer::specific).orElse(false);
     String all = system + "\n" + String.join(" ", sentences);
     java.util.Map<String, Integer> abstractCounts = new java.util.LinkedHashMap<>();
