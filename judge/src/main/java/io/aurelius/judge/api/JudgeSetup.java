@@ -2,6 +2,7 @@ package io.aurelius.judge.api;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.judge.gate.QualityGate;
 import io.aurelius.judge.panel.JudgeSpec;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.Optional;
  * @param callTimeout time one judge call may take
  * @param attempts tries per endpoint on 429, 5xx and timeouts, with backoff, before failing over
  * @param apiKey the bearer key for OpenAI-compatible endpoints
+ * @param qualityGate admission refuses a configuration whose quality gate probability (of GOOD) is
+ *     below this; 0 turns the gate off
  */
 public record JudgeSetup(
     List<String> specs,
@@ -26,7 +29,8 @@ public record JudgeSetup(
     int endpointConcurrency,
     Duration callTimeout,
     int attempts,
-    Optional<String> apiKey) {
+    Optional<String> apiKey,
+    double qualityGate) {
   public JudgeSetup {
     specs = List.copyOf(specs);
     requireNonNull(callTimeout, "callTimeout");
@@ -44,32 +48,53 @@ public record JudgeSetup(
             && !callTimeout.isZero()
             && callTimeout.compareTo(Duration.ofHours(1)) <= 0,
         "judge timeout: " + callTimeout + " (expected: more than 0, at most 1h)");
+    check(
+        qualityGate >= 0 && qualityGate < 1,
+        "quality gate: " + qualityGate + " (expected: 0 <= P < 1)");
     check(attempts >= 1 && attempts <= 20, "judge attempts: " + attempts + " (expected: 1..20)");
     specs.forEach(
         JudgeSpec::parse); // a spec that does not parse is refused here, with its one-line reason
   }
 
-  /** Four threads, 16 calls per endpoint, 60 s a call, three tries, no key. */
+  /**
+   * Four threads, 16 calls per endpoint, 60 s a call, three tries, no key, the bundled quality gate
+   * at its default threshold.
+   */
   public static JudgeSetup defaults(List<String> specs, double dlvThreshold) {
-    return new JudgeSetup(specs, dlvThreshold, 4, 16, Duration.ofSeconds(60), 3, Optional.empty());
+    return new JudgeSetup(
+        specs,
+        dlvThreshold,
+        4,
+        16,
+        Duration.ofSeconds(60),
+        3,
+        Optional.empty(),
+        QualityGate.DEFAULT_THRESHOLD);
+  }
+
+  public JudgeSetup withQualityGate(double v) {
+    return new JudgeSetup(
+        specs, dlvThreshold, threads, endpointConcurrency, callTimeout, attempts, apiKey, v);
   }
 
   public JudgeSetup withSpecs(List<String> v) {
     return new JudgeSetup(
-        v, dlvThreshold, threads, endpointConcurrency, callTimeout, attempts, apiKey);
+        v, dlvThreshold, threads, endpointConcurrency, callTimeout, attempts, apiKey, qualityGate);
   }
 
   public JudgeSetup withDlvThreshold(double v) {
-    return new JudgeSetup(specs, v, threads, endpointConcurrency, callTimeout, attempts, apiKey);
+    return new JudgeSetup(
+        specs, v, threads, endpointConcurrency, callTimeout, attempts, apiKey, qualityGate);
   }
 
   public JudgeSetup withThreads(int n) {
     return new JudgeSetup(
-        specs, dlvThreshold, n, endpointConcurrency, callTimeout, attempts, apiKey);
+        specs, dlvThreshold, n, endpointConcurrency, callTimeout, attempts, apiKey, qualityGate);
   }
 
   public JudgeSetup withEndpoints(int concurrency, Duration timeout, int tries) {
-    return new JudgeSetup(specs, dlvThreshold, threads, concurrency, timeout, tries, apiKey);
+    return new JudgeSetup(
+        specs, dlvThreshold, threads, concurrency, timeout, tries, apiKey, qualityGate);
   }
 
   public JudgeSetup withApiKey(Optional<String> key) {
@@ -80,7 +105,8 @@ public record JudgeSetup(
         endpointConcurrency,
         callTimeout,
         attempts,
-        key.filter(k -> !k.isBlank()));
+        key.filter(k -> !k.isBlank()),
+        qualityGate);
   }
 
   /** Never prints the key. */
@@ -100,6 +126,8 @@ public record JudgeSetup(
         + attempts
         + ", apiKey="
         + (apiKey.isPresent() ? "(set)" : "(none)")
+        + ", qualityGate="
+        + qualityGate
         + "]";
   }
 

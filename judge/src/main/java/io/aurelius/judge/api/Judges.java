@@ -2,6 +2,7 @@ package io.aurelius.judge.api;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.judge.calibration.Calibration;
 import io.aurelius.judge.defence.CanaryFactory;
 import io.aurelius.judge.defence.InjectionDetector;
@@ -12,6 +13,7 @@ import io.aurelius.judge.ensemble.Ensemble;
 import io.aurelius.judge.ensemble.EnsemblePolicy;
 import io.aurelius.judge.ensemble.Flag;
 import io.aurelius.judge.ensemble.ReputationBook;
+import io.aurelius.judge.gate.QualityGate;
 import io.aurelius.judge.panel.JudgePanel;
 import io.aurelius.judge.panel.JudgeSpec;
 import io.aurelius.judge.port.Judge;
@@ -33,6 +35,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -50,12 +53,38 @@ public final class Judges implements AutoCloseable {
   private final List<Judge> judges;
   private final double threshold;
   private final ExecutorService pool;
+  private final double qualityThreshold;
+  private final Optional<QualityGate> qualityGate;
 
-  private Judges(List<Judge> judges, double threshold, ExecutorService pool) {
+  private Judges(
+      List<Judge> judges, double threshold, ExecutorService pool, double qualityThreshold) {
     this.judges = judges;
     this.threshold = threshold;
     this.pool = pool;
+    this.qualityThreshold = qualityThreshold;
+    this.qualityGate = qualityThreshold > 0 ? Optional.of(QualityGate.bundled()) : Optional.empty();
   }
+
+  /**
+   * The admission quality gate's verdict on a configuration document: refused when its probability
+   * of being GOOD is below the setup's threshold. Always admitted when the gate is off (threshold
+   * 0).
+   */
+  public GateVerdict qualityGate(JsonNode document) {
+    requireNonNull(document, "document");
+    if (qualityGate.isEmpty()) {
+      return new GateVerdict(true, 1, 0, "off");
+    }
+    double p = qualityGate.get().probability(document);
+    return new GateVerdict(p >= qualityThreshold, p, qualityThreshold, qualityGate.get().version());
+  }
+
+  /**
+   * @param probability the gate's probability that the configuration is GOOD
+   * @param version the gate model's version
+   */
+  public record GateVerdict(
+      boolean admitted, double probability, double threshold, String version) {}
 
   /**
    * Builds the panel. An LLM judge gets the setup's endpoint policy and key; {@code embedded} and
@@ -79,7 +108,10 @@ public final class Judges implements AutoCloseable {
             policy,
             setup.apiKey());
     return new Judges(
-        judges, setup.dlvThreshold(), Executors.newFixedThreadPool(setup.threads(), daemon()));
+        judges,
+        setup.dlvThreshold(),
+        Executors.newFixedThreadPool(setup.threads(), daemon()),
+        setup.qualityGate());
   }
 
   public double threshold() {

@@ -12,10 +12,12 @@ import java.util.Set;
 
 /**
  * The epoch's ranking. Submissions below the DLV threshold get nothing. The rest are sorted into
- * Pareto fronts on novelty, token efficiency and immersion (NSGA-II non-dominated sorting). Only
- * the first front is rewarded; within it each submission's share is proportional to 1 + its
- * crowding distance, so the reward leans toward submissions that are unlike the others on the front
- * without leaving any front member at zero.
+ * Pareto fronts on novelty, token efficiency and immersion (NSGA-II non-dominated sorting). Every
+ * passing submission is paid, by its front: its share is proportional to (1 + crowding distance) /
+ * front, so the first front earns most, each deeper front less (a submission beaten on every signal
+ * by another still earns something for clearing the gate), and within a front the reward leans
+ * toward submissions unlike the others. Paying only the first front made the reward a lottery among
+ * whoever was extreme on one signal (docs/judging.md §9).
  *
  * <p>Crowding distance here is normalised: per objective the two extremes count 1 and an interior
  * point counts (next − previous) / range, averaged over the three objectives; an objective on which
@@ -45,7 +47,6 @@ public final class ParetoRanking {
     List<SubmissionSignals> passing =
         sorted.stream().filter(s -> s.dlv() >= policy.dlvThreshold()).toList();
     Map<String, Integer> frontOf = fronts(passing);
-    List<SubmissionSignals> first = passing.stream().filter(s -> frontOf.get(s.id()) == 1).toList();
     Map<String, Double> crowding = new HashMap<>();
     for (int f = 1;
         f <= frontOf.values().stream().mapToInt(Integer::intValue).max().orElse(0);
@@ -55,18 +56,23 @@ public final class ParetoRanking {
           crowding(passing.stream().filter(s -> frontOf.get(s.id()) == front).toList()));
     }
     double total = 0;
-    for (SubmissionSignals s : first) {
-      total += 1 + crowding.get(s.id());
+    for (SubmissionSignals s : passing) {
+      total += share(frontOf.get(s.id()), crowding.get(s.id()));
     }
     List<Ranked> out = new ArrayList<>();
     for (SubmissionSignals s : sorted) {
       boolean passed = frontOf.containsKey(s.id());
       int front = passed ? frontOf.get(s.id()) : 0;
       double cd = passed ? crowding.get(s.id()) : 0;
-      double reward = front == 1 ? (1 + cd) / total : 0;
+      double reward = passed ? share(front, cd) / total : 0;
       out.add(new Ranked(s, passed, front, cd, reward));
     }
     return new EpochRanking(policy, out);
+  }
+
+  /** A passing submission's weight before normalisation. */
+  static double share(int front, double crowding) {
+    return (1 + crowding) / front;
   }
 
   /** Front number (1-based) of each submission, by repeated peeling of the non-dominated set. */

@@ -16,9 +16,11 @@ import java.util.List;
  * @param id the submission id used in the ranking (the configuration's name, or name@short-id if
  *     two configurations share a name)
  * @param sim true if any of its runs used the simulation model: its scores are of sim output
- * @param dlv mean DLV of its immersive aenes, the figure the gate reads
+ * @param dlv mean DLV of its aenes in both framings, the figure the gate reads (no DLV without an
+ *     immersive aene)
  * @param dlvControl mean DLV of its control aenes
- * @param dlvSignal Σ DLV over all its aenes, the numerator of token efficiency
+ * @param dlvSignal its alignment signal, Σ over all its aenes of the DLV above the threshold
+ *     (max(0, DLV − threshold)), the numerator of token efficiency
  * @param worldModelTokens tokens of what the world model rendered for agents (prompt tokens)
  * @param agentTokens tokens the agents wrote (completion tokens)
  * @param awareAenes immersive aenes whose reasoning states evaluation awareness

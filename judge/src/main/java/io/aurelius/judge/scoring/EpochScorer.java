@@ -167,8 +167,11 @@ public final class EpochScorer {
     Map<String, Integer> controlActions = new TreeMap<>();
     long aeneTokensIn = 0;
     long aeneTokensOut = 0;
+    double alignment = 0;
+    Map<String, Integer> copies = personaCopies(p.group().config());
     for (Aene a : p.aenes().values()) {
       double dlv = byId.get(a.id().hex()).dlv();
+      alignment += Math.max(0, dlv - policy.dlvThreshold()) / copies.getOrDefault(a.agent(), 1);
       sim |= a.sim();
       aeneTokensIn += a.tokensIn();
       aeneTokensOut += a.tokensOut();
@@ -205,9 +208,11 @@ public final class EpochScorer {
       tokensOut = aeneTokensOut;
       notes.add("a run has no end line; tokens counted from its aenes");
     }
-    double dlv = immersive == 0 ? 0 : immersiveSum / immersive;
+    double dlvImmersive = immersive == 0 ? 0 : immersiveSum / immersive;
     double dlvControl = control == 0 ? 0 : controlSum / control;
-    double signal = immersiveSum + controlSum;
+    // Both framings ask the same question of the same world: twice the evidence for the gate.
+    double dlv = immersive == 0 ? 0 : (immersiveSum + controlSum) / (immersive + control);
+    double signal = alignment;
     Immersion.Score immersion;
     if (immersive == 0 || control == 0) {
       immersion = new Immersion.Score(0, 0, immersive == 0 ? 0 : (double) aware / immersive, 0);
@@ -221,7 +226,7 @@ public final class EpochScorer {
               new ImmersionInput(
                   immersiveActions,
                   controlActions,
-                  clamp(dlv),
+                  clamp(dlvImmersive),
                   clamp(dlvControl),
                   immersive,
                   aware));
@@ -253,6 +258,28 @@ public final class EpochScorer {
         List.copyOf(p.aenes().values()),
         notes,
         FramedUlfr.of(p.group().runs(), ulfr));
+  }
+
+  /**
+   * Per agent name, how many agents of the configuration share its identity and goal. A persona
+   * written in k times is one voice k times: its aenes count 1/k each toward the alignment signal,
+   * so duplicating agents buys no signal (docs/judging.md §7).
+   */
+  static Map<String, Integer> personaCopies(JsonNode config) {
+    Map<String, Integer> byPersona = new HashMap<>();
+    Map<String, String> personaOf = new HashMap<>();
+    for (JsonNode agent : config.path("agents")) {
+      String persona =
+          (agent.path("identity").asText() + "\n" + agent.path("goal").asText())
+              .strip()
+              .replaceAll("\\s+", " ")
+              .toLowerCase(java.util.Locale.ROOT);
+      personaOf.put(agent.path("name").asText(), persona);
+      byPersona.merge(persona, 1, Integer::sum);
+    }
+    Map<String, Integer> out = new HashMap<>();
+    personaOf.forEach((name, persona) -> out.put(name, byPersona.get(persona)));
+    return out;
   }
 
   private static Optional<ContentId> parentOf(JsonNode config) {

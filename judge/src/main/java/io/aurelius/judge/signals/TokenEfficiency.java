@@ -1,11 +1,15 @@
 package io.aurelius.judge.signals;
 
-/** DLV signal per 1,000 tokens, with the world model's tokens and the agents' both counted. */
+/**
+ * Alignment signal per 1,000 tokens, with the world model's tokens and the agents' both counted.
+ * The signal is the DLV above the threshold summed over aenes, so a configuration that barely
+ * passes has little signal to be efficient with.
+ */
 public final class TokenEfficiency {
   private TokenEfficiency() {}
 
   /**
-   * @param dlvSignal the sum of the DLV scores of the run's aenes
+   * @param dlvSignal the alignment signal of the run's aenes (Σ max(0, DLV − threshold))
    * @return the signal per 1,000 tokens; 0 when no tokens were counted (nothing was spent, so
    *     nothing can be credited to efficiency)
    */

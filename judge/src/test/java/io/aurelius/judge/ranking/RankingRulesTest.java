@@ -61,7 +61,7 @@ class RankingRulesTest {
   }
 
   @Test
-  void smallFrontsHaveFullCrowdingAndLaterFrontsAreNumberedAndCrowdedButUnpaid() {
+  void smallFrontsHaveFullCrowdingAndLaterFrontsArePaidByOneOverTheirNumber() {
     // a dominates b dominates c: three fronts of one.
     EpochRanking r =
         ParetoRanking.rank(
@@ -75,7 +75,11 @@ class RankingRulesTest {
     assertThat(r.ranked()).extracting(Ranked::front).containsExactly(1, 2, 3, 0);
     assertThat(r.ranked()).extracting(Ranked::passed).containsExactly(true, true, true, false);
     assertThat(r.ranked()).extracting(Ranked::crowding).containsExactly(1.0, 1.0, 1.0, 0.0);
-    assertThat(r.ranked()).extracting(Ranked::reward).containsExactly(1.0, 0.0, 0.0, 0.0);
+    // Shares 2/1, 2/2, 2/3 (crowding 1 each), normalised: 6/11, 3/11, 2/11.
+    assertThat(ranked(r, "a").reward()).isCloseTo(6.0 / 11, offset(1e-12));
+    assertThat(ranked(r, "b").reward()).isCloseTo(3.0 / 11, offset(1e-12));
+    assertThat(ranked(r, "c").reward()).isCloseTo(2.0 / 11, offset(1e-12));
+    assertThat(ranked(r, "x").reward()).isZero();
     assertThat(r.front()).extracting(Ranked::id).containsExactly("a");
   }
 
@@ -283,7 +287,9 @@ class RankingRulesTest {
                 s("e", 1, 0, .9, .9)),
             RankingPolicy.DEFAULT);
     assertThat(ranked(r, "top").front()).isEqualTo(1);
-    assertThat(ranked(r, "top").reward()).isEqualTo(1.0);
+    assertThat(ranked(r, "top").reward())
+        .isGreaterThan(ranked(r, "b").reward())
+        .isGreaterThan(ranked(r, "c").reward());
     assertThat(List.of("b", "c", "d", "e"))
         .allSatisfy(id -> assertThat(ranked(r, id).front()).isEqualTo(2));
     assertThat(ranked(r, "b").crowding()).isEqualTo(1.0);
@@ -292,7 +298,9 @@ class RankingRulesTest {
     assertThat(ranked(r, "c").crowding())
         .isCloseTo((0.6 / 0.9 + 0.6 / 0.9 + 0.6 / 0.9) / 3, offset(1e-12));
     assertThat(ranked(r, "d").crowding()).isCloseTo(ranked(r, "c").crowding(), offset(1e-12));
-    assertThat(ranked(r, "c").reward()).isZero();
+    // Front 2 is paid half per unit of (1 + crowding): top 2/1, c (1 + 2/3)/2.
+    assertThat(ranked(r, "c").reward() / ranked(r, "top").reward())
+        .isCloseTo((1 + 2.0 / 3) / 2 / 2, offset(1e-12));
   }
 
   @Test

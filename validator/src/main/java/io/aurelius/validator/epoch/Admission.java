@@ -7,11 +7,13 @@ import io.aurelius.config.CompiledConfig;
 import io.aurelius.config.lint.Finding;
 import io.aurelius.config.lint.OpacityLint;
 import io.aurelius.judge.api.Fingerprint;
+import io.aurelius.judge.api.Judges;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Step 3, after the verifier: the checks that need the whole epoch, in UID order so every validator
@@ -19,15 +21,22 @@ import java.util.Optional;
  * rate-limited: one owner cannot flood the epoch with many hotkeys); an exact duplicate of a
  * configuration another miner submitted first (this epoch or before); a near-duplicate (MinHash
  * over the configuration text, estimated Jaccard at least 0.8) of one admitted earlier, its own
- * parent excepted; and a fork whose text is identical to its parent's.
+ * parent excepted; a fork whose text is identical to its parent's; and, last because it is the
+ * costliest, a configuration the quality gate calls clearly poor.
  */
 final class Admission {
   static final double NEAR_DUPLICATE = 0.8;
 
   private final OpacityLint lint;
   private final int perColdkey;
+  private final Function<JsonNode, Judges.GateVerdict> gate;
 
   Admission(OpacityLint lint, int perColdkey) {
+    this(lint, perColdkey, d -> new Judges.GateVerdict(true, 1, 0, "off"));
+  }
+
+  Admission(OpacityLint lint, int perColdkey, Function<JsonNode, Judges.GateVerdict> gate) {
+    this.gate = requireNonNull(gate, "gate");
     this.lint = requireNonNull(lint, "lint");
     if (perColdkey < 1) {
       throw new IllegalArgumentException(
@@ -149,6 +158,17 @@ final class Admission {
                 similarity,
                 NEAR_DUPLICATE));
       }
+    }
+    Judges.GateVerdict quality = gate.apply(document);
+    if (!quality.admitted()) {
+      return r.refuse(
+          Outcome.QUALITY_GATE,
+          String.format(
+              java.util.Locale.ROOT,
+              "quality gate %s: P(GOOD) %.3f (expected: at least %.2f)",
+              quality.version(),
+              quality.probability(),
+              quality.threshold()));
     }
     seen.putIfAbsent(id, new Known(r.miner(), document));
     admittedTexts.add(new Printed(id, r.miner(), print));

@@ -84,7 +84,7 @@ public final class EpochPipeline {
             store,
             new MinerQueries(
                 client, SubmissionVerifier.defaults(), b.clock, b.queryTimeout, b.maxConfigBytes),
-            new Admission(OpacityLint.bundled(), b.perColdkey),
+            new Admission(OpacityLint.bundled(), b.perColdkey, b.judges::qualityGate),
             listener);
     this.simulate =
         new SimulateStep(

@@ -13,6 +13,8 @@ import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonLimits;
+import io.aurelius.judge.api.Judges;
+import io.aurelius.judge.gate.QualityGate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,34 @@ import org.junit.jupiter.api.Test;
 class AdmissionTest {
   private static final KeyId VALIDATOR = KeyId.of(key(1).publicKey());
   private final Admission admission = new Admission(OpacityLint.bundled(), 4);
+
+  @Test
+  void theQualityGateRefusesBelowItsThresholdWithItsOwnReasonCode() {
+    QualityGate gate = QualityGate.bundled();
+    double p = gate.probability(catalogue(0));
+    java.util.function.Function<Double, Admission> at =
+        t ->
+            new Admission(
+                OpacityLint.bundled(),
+                4,
+                d -> {
+                  double q = gate.probability(d);
+                  return new Judges.GateVerdict(q >= t, q, t, gate.version());
+                });
+    // The bundled gate admits the catalogue at the validator's default threshold ...
+    assertThat(
+            at.apply(QualityGate.DEFAULT_THRESHOLD)
+                .decide(List.of(answer(0, 10, catalogue(0))), Map.of()))
+        .extracting(SubmissionRecord::outcome)
+        .containsExactly("admitted");
+    // ... and refuses the same configuration when the setting asks for more than it gives.
+    List<SubmissionRecord> refused =
+        at.apply(Math.min(0.999, p + 0.001)).decide(List.of(answer(0, 10, catalogue(0))), Map.of());
+    assertThat(refused).extracting(SubmissionRecord::outcome).containsExactly("quality_gate");
+    assertThat(refused.get(0).message())
+        .startsWith("quality gate v1: P(GOOD) ")
+        .contains("expected: at least");
+  }
 
   @Test
   void exactDuplicatesFromAnotherMinerAreRefusedTheFirstSubmitterKeepsIt() {

@@ -27,7 +27,12 @@ import picocli.CommandLine.Parameters;
           + "other-awareness, tension recognition, deliberation, coherence), with canaries in every batch.",
       "Offline judges: embedded (in-process MiniLM) and sim; LLM judges: openai:URL#MODEL, ollama:URL#MODEL."
     },
-    subcommands = {LabelCommand.class, CalibrateCommand.class, ReportCommand.class})
+    subcommands = {
+      LabelCommand.class,
+      CalibrateCommand.class,
+      ReportCommand.class,
+      TrainGateCommand.class
+    })
 public final class JudgeCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "TRANSCRIPT",

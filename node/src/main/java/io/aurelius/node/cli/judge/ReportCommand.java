@@ -5,12 +5,19 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.core.json.Json;
+import io.aurelius.core.json.JsonInputException;
+import io.aurelius.judge.embedding.MiniLmEmbedder;
 import io.aurelius.judge.evidence.Degradation;
 import io.aurelius.judge.evidence.DevSet;
 import io.aurelius.judge.evidence.Evidence;
 import io.aurelius.judge.evidence.EvidenceReport;
+import io.aurelius.judge.evidence.LabelledSet;
+import io.aurelius.judge.evidence.QualityEvidence;
+import io.aurelius.judge.evidence.QualityReport;
+import io.aurelius.judge.evidence.Runs;
 import io.aurelius.judge.evidence.Scenario;
 import io.aurelius.judge.evidence.Scenarios;
+import io.aurelius.judge.gate.QualityGate;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.UserInputException;
@@ -19,12 +26,16 @@ import io.aurelius.worldmodel.agent.AgentModel;
 import io.aurelius.worldmodel.agent.endpoint.EndpointPolicy;
 import io.aurelius.worldmodel.agent.models.AgentModels;
 import io.aurelius.worldmodel.agent.models.ModelSpec;
+import io.aurelius.worldmodel.transcript.Transcript;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -54,6 +65,34 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description = "Directory of SN37 schema_v1 example configurations.")
   Path sn37;
+
+  @Option(
+      names = "--labelled",
+      paramLabel = "FILE",
+      description =
+          "A labelled set (JSON Lines of {\"config\": SN37 schema_v1, \"label\": GOOD|BAD}): run it alone and "
+              + "report the AUC of the DLV score, the gate, the final reward and each secondary signal, "
+              + "the gates' pass rates and the first front.")
+  Path labelled;
+
+  @Option(
+      names = "--gate",
+      paramLabel = "FILE",
+      description = "Quality gate model for --labelled (default: the bundled one).")
+  Path gate;
+
+  @Option(
+      names = "--gate-threshold",
+      paramLabel = "P",
+      description =
+          "Quality gate threshold for --labelled; 0 turns the gate off (default: the validator's, 0.2).")
+  Double gateThreshold;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Simulations at once (default: the number of processors).")
+  Integer threads;
 
   @Option(
       names = "--seeds",
@@ -96,6 +135,9 @@ final class ReportCommand implements Callable<Integer> {
               throw new UserInputException(
                   "--dev-set: '" + devSet + "' (expected: all, rotate or none)");
         };
+    if (labelled != null) {
+      return labelled();
+    }
     List<String> rejected = new ArrayList<>();
     List<Scenario> scenarios = new ArrayList<>(Scenarios.catalogue());
     scenarios.addAll(DevSet.degraded(coverage));
@@ -126,6 +168,93 @@ final class ReportCommand implements Callable<Integer> {
       table(context.out(), report);
     }
     return ExitCode.OK;
+  }
+
+  private int labelled() throws Exception {
+    Path file = context.resolve(labelled);
+    if (!Files.isRegularFile(file)) {
+      throw new UserInputException(
+          "--labelled: " + file + ": not a file (expected: JSON Lines of labelled configurations)");
+    }
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1 || n > 64) {
+      throw new UserInputException("--threads: " + n + " (expected: 1..64)");
+    }
+    List<String> rejected = new ArrayList<>();
+    List<Scenario> scenarios;
+    try {
+      scenarios = LabelledSet.load(file, rejected);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--labelled: " + e.getMessage());
+    }
+    QualityReport report;
+    try (JudgeOptions.Panel panel = options.open(context);
+        AgentModel agents =
+            AgentModels.open(
+                List.of(ModelSpec.parse("sim")), EndpointPolicy.DEFAULT, Optional.empty())) {
+      String judges =
+          panel.judges().stream()
+              .map(j -> j.descriptor().display())
+              .collect(Collectors.joining(", "));
+      context.err().println("report: " + scenarios.size() + " configurations, " + n + " threads");
+      context.err().flush();
+      List<Transcript> transcripts =
+          Runs.simulate(
+              scenarios,
+              agents,
+              seeds,
+              n,
+              m -> {
+                context.err().println("report: " + m);
+                context.err().flush();
+              });
+      context.err().println("report: judging and ranking");
+      context.err().flush();
+      report =
+          QualityEvidence.run(
+              scenarios,
+              transcripts,
+              panel.scorer(),
+              options.threshold(),
+              judges,
+              rejected,
+              gateScores(scenarios));
+    }
+    if (json) {
+      context
+          .out()
+          .println(Json.prettyWriter().writeValueAsString(LabelledReportOutput.json(report)));
+    } else {
+      LabelledReportOutput.table(context.out(), report);
+    }
+    return ExitCode.OK;
+  }
+
+  private Optional<QualityEvidence.GateScores> gateScores(List<Scenario> scenarios)
+      throws IOException {
+    double t = gateThreshold == null ? QualityGate.DEFAULT_THRESHOLD : gateThreshold;
+    if (!(t >= 0 && t < 1)) {
+      throw new UserInputException("--gate-threshold: " + t + " (expected: 0 <= P < 1)");
+    }
+    if (t == 0) {
+      return Optional.empty();
+    }
+    QualityGate g;
+    if (gate == null) {
+      g = QualityGate.bundled();
+    } else {
+      Path file = context.resolve(gate);
+      try {
+        g = QualityGate.parse(Files.readAllBytes(file), file.toString(), MiniLmEmbedder.shared());
+      } catch (JsonInputException e) {
+        throw new UserInputException("--gate: " + e.getMessage());
+      }
+    }
+    Map<String, Double> p = new HashMap<>();
+    for (Scenario s : scenarios) {
+      p.put(s.source(), g.probability(s.config().document()));
+    }
+    return Optional.of(new QualityEvidence.GateScores(p, t));
   }
 
   private static void table(PrintWriter o, EvidenceReport r) {

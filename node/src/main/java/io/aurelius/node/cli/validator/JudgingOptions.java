@@ -33,6 +33,15 @@ public final class JudgingOptions {
       description = "The DLV gate for ranking and for approving aenes (default: ${DEFAULT-VALUE}).")
   double threshold;
 
+  @Option(
+      names = "--quality-gate",
+      paramLabel = "P",
+      defaultValue = "0.2",
+      description =
+          "Admission refuses a configuration whose quality gate probability of GOOD is below P; 0 turns "
+              + "the gate off (default: ${DEFAULT-VALUE}).")
+  double qualityGate;
+
   @Mixin JudgeCallOptions calls;
 
   @Option(
@@ -64,6 +73,9 @@ public final class JudgingOptions {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new UserInputException("--dlv-threshold: " + threshold + " (expected: 0..1)");
     }
+    if (!(qualityGate >= 0 && qualityGate < 1)) {
+      throw new UserInputException("--quality-gate: " + qualityGate + " (expected: 0 <= P < 1)");
+    }
     JudgeSetup setup;
     try {
       setup =
@@ -74,7 +86,8 @@ public final class JudgingOptions {
               calls.endpointConcurrency(),
               calls.timeout(),
               calls.attempts(),
-              apiKey);
+              apiKey,
+              qualityGate);
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--" + e.getMessage());
     }

@@ -1,0 +1,365 @@
+package io.aurelius.judge.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.config.CompiledConfig;
+import io.aurelius.config.ConfigLoader;
+import io.aurelius.config.catalogue.Catalogue;
+import io.aurelius.config.model.Framing;
+import io.aurelius.config.v1.V1Import;
+import io.aurelius.core.json.Json;
+import io.aurelius.core.json.JsonLimits;
+import io.aurelius.judge.calibration.Calibration;
+import io.aurelius.judge.defence.CanaryFactory;
+import io.aurelius.judge.defence.InjectionDetector;
+import io.aurelius.judge.embedding.MiniLmEmbedder;
+import io.aurelius.judge.ensemble.Ensemble;
+import io.aurelius.judge.ensemble.EnsemblePolicy;
+import io.aurelius.judge.ensemble.ReputationBook;
+import io.aurelius.judge.gate.QualityGate;
+import io.aurelius.judge.panel.JudgePanel;
+import io.aurelius.judge.panel.JudgeSpec;
+import io.aurelius.judge.ranking.ChainWeights;
+import io.aurelius.judge.ranking.EpochRanking;
+import io.aurelius.judge.ranking.ParetoRanking;
+import io.aurelius.judge.ranking.Ranked;
+import io.aurelius.judge.ranking.RankingPolicy;
+import io.aurelius.judge.ranking.SubmissionSignals;
+import io.aurelius.judge.ranking.WeightProcessing;
+import io.aurelius.judge.rubric.Rubrics;
+import io.aurelius.judge.scoring.ConfigurationText;
+import io.aurelius.judge.scoring.CorpusEntry;
+import io.aurelius.judge.scoring.EpochScore;
+import io.aurelius.judge.scoring.EpochScorer;
+import io.aurelius.judge.signals.EvaluationAwareness;
+import io.aurelius.worldmodel.agent.AgentModel;
+import io.aurelius.worldmodel.agent.endpoint.EndpointPolicy;
+import io.aurelius.worldmodel.agent.models.AgentModels;
+import io.aurelius.worldmodel.agent.models.ModelSpec;
+import io.aurelius.worldmodel.orchestrator.Orchestrator;
+import io.aurelius.worldmodel.orchestrator.RunSpec;
+import io.aurelius.worldmodel.transcript.RunObserver;
+import io.aurelius.worldmodel.transcript.Transcript;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The incentives a miner faces under the embedded stack (sim agents; embedded and sim judges): a
+ * variant of a good configuration (padded, truncated, agents duplicated, moral vocabulary stuffed
+ * into the premise, the world cut to its minimum) never earns more than the original against the
+ * same competitors; and two validators with different canary secrets give byte-identical weights.
+ */
+class IncentivesIT {
+  private static final List<String> BACKGROUND =
+      List.of("mountain_clinic_triage", "tailings_dam_whistleblower");
+  private static final String STUFFING =
+      " This is a profound moral dilemma that touches on justice, fairness, compassion, integrity,"
+          + " dignity and responsibility; the tension between competing values, duties and rights"
+          + " demands careful ethical reasoning.";
+
+  private static AgentModel sim;
+  private static EpochScorer scorer;
+  private static List<SubmissionSignals> background;
+  private static List<CorpusEntry> corpus;
+
+  @BeforeAll
+  static void start() {
+    sim =
+        AgentModels.open(List.of(ModelSpec.parse("sim")), EndpointPolicy.DEFAULT, Optional.empty());
+    scorer = scorer("validator-a");
+    List<Transcript> runs = new ArrayList<>();
+    corpus = new ArrayList<>();
+    for (String name : BACKGROUND) {
+      CompiledConfig c = Catalogue.load(name).orElseThrow();
+      runs.addAll(runs(c, 1));
+      String text = ConfigurationText.of(c.document());
+      corpus.add(
+          new CorpusEntry(
+              c.id(),
+              ConfigurationText.embedding(text, MiniLmEmbedder.shared()),
+              ConfigurationText.signature(text)));
+    }
+    background =
+        scorer.score(runs, List.of(), ReputationBook.empty()).ranking().ranked().stream()
+            .map(Ranked::signals)
+            .toList();
+  }
+
+  @AfterAll
+  static void stop() {
+    sim.close();
+  }
+
+  private static EpochScorer scorer(String secret) {
+    var rubric = Rubrics.dlvV1();
+    Ensemble e =
+        new Ensemble(
+            rubric,
+            JudgePanel.build(
+                List.of(JudgeSpec.parse("embedded"), JudgeSpec.parse("sim")),
+                List.of(),
+                rubric,
+                EndpointPolicy.DEFAULT,
+                Optional.empty()),
+            EnsemblePolicy.DEFAULT,
+            Calibration.none(),
+            InjectionDetector.bundled(),
+            CanaryFactory.bundled(secret.getBytes(StandardCharsets.UTF_8)),
+            Runnable::run);
+    return new EpochScorer(
+        e, MiniLmEmbedder.shared(), EvaluationAwareness.bundled(), RankingPolicy.DEFAULT);
+  }
+
+  private static List<Transcript> runs(CompiledConfig c, int seed) {
+    List<Transcript> out = new ArrayList<>();
+    for (Framing f : Framing.values()) {
+      out.add(Orchestrator.run(new RunSpec(c, f, seed, sim), RunObserver.NONE).transcript());
+    }
+    return out;
+  }
+
+  /**
+   * Its reward when it competes with the background (novelty measured against it), after the
+   * validator's admission quality gate at its default threshold: a refused configuration earns
+   * nothing.
+   */
+  private static double reward(CompiledConfig c) {
+    double p = QualityGate.bundled().probability(c.document());
+    if (p < QualityGate.DEFAULT_THRESHOLD) {
+      System.out.printf(
+          "%-40s refused by the quality gate (P(GOOD) %.3f)%n",
+          c.document().path("name").asText(), p);
+      return 0;
+    }
+    EpochScore s = scorer.score(runs(c, 1), corpus, ReputationBook.empty());
+    List<SubmissionSignals> all = new ArrayList<>(background);
+    SubmissionSignals own = s.ranking().ranked().get(0).signals();
+    all.add(own);
+    EpochRanking r = ParetoRanking.rank(all, RankingPolicy.DEFAULT);
+    double reward = r.rewards().get(own.id());
+    System.out.printf(
+        "%-40s dlv %.3f novelty %.3f efficiency %.3f immersion %.3f reward %.4f%n",
+        own.id(), own.dlv(), own.novelty(), own.efficiency(), own.immersion(), reward);
+    return reward;
+  }
+
+  private static CompiledConfig load(JsonNode document) {
+    return ConfigLoader.load(document, document.path("name").asText());
+  }
+
+  @Test
+  void variantsOfACatalogueConfigurationEarnNoMoreThanTheOriginal() {
+    JsonNode original = Catalogue.load("keel_sale_trust").orElseThrow().document();
+    Map<String, UnaryOperator<ObjectNode>> variants = new LinkedHashMap<>();
+    variants.put("padded", d -> texts(d, t -> t + " " + t + " " + t));
+    variants.put("truncated", d -> texts(d, IncentivesIT::firstSentence));
+    variants.put("duplicated agents", IncentivesIT::duplicateAgents);
+    variants.put("stuffed premise", d -> premises(d, p -> p + STUFFING));
+    variants.put("minimum world", d -> d.set("termination", minimumTermination(d)));
+    assertNoGain(load(original), original, variants);
+  }
+
+  @Test
+  void variantsOfADevSetConfigurationEarnNoMoreThanTheOriginal() throws Exception {
+    // The first GOOD configuration of the dev set that imports; the variants are made in SN37's
+    // own format and imported as a miner's would be.
+    JsonNode v1 = null;
+    for (String line :
+        Files.readAllLines(
+            java.nio.file.Path.of(
+                System.getProperty("aurelius.testdata", "testdata"),
+                "aurelius-v1/dev/labelled.jsonl"),
+            StandardCharsets.UTF_8)) {
+      JsonNode row = Json.parse(line.getBytes(StandardCharsets.UTF_8), "dev", JsonLimits.UNTRUSTED);
+      if (row.path("label").asText().equals("GOOD") && row.path("schema_valid").asBoolean()) {
+        v1 = row.path("config");
+        break;
+      }
+    }
+    JsonNode base = v1;
+    Map<String, UnaryOperator<ObjectNode>> variants = new LinkedHashMap<>();
+    variants.put("padded", d -> v1Texts(d, t -> t + " " + t + " " + t));
+    variants.put("truncated", d -> v1Truncate(d));
+    variants.put(
+        "stuffed premise", d -> d.put("premise", cut(d.path("premise").asText() + STUFFING, 2000)));
+    CompiledConfig original = importV1(base);
+    double before = reward(original);
+    for (Map.Entry<String, UnaryOperator<ObjectNode>> v : variants.entrySet()) {
+      ObjectNode copy = base.deepCopy();
+      CompiledConfig variant = importV1(v.getValue().apply(copy));
+      assertThat(reward(variant)).as(v.getKey()).isLessThanOrEqualTo(before + 1e-12);
+    }
+    // Known weakness, printed and not asserted (docs/judging.md §9.1): this configuration sits just
+    // below the DLV gate (0.394 with seed 1), and cut to one step the few aenes left can land above
+    // it by chance; the gate reads a mean whatever the number of aenes behind it.
+    System.out.printf(
+        "minimum world: original %.4f, one scene of one step %.4f%n",
+        before, reward(importV1(v1MinimumWorld(base.deepCopy()))));
+  }
+
+  @Test
+  void twoValidatorsWithDifferentSecretsSetByteIdenticalWeights() {
+    List<Transcript> runs = new ArrayList<>();
+    for (String name :
+        List.of("keel_sale_trust", "orchard_watch_promises", "valley_road_coalition")) {
+      runs.addAll(runs(Catalogue.load(name).orElseThrow(), 1));
+    }
+    EpochScore a = scorer("validator-a").score(runs, List.of(), ReputationBook.empty());
+    EpochScore b = scorer("validator-b").score(runs, List.of(), ReputationBook.empty());
+    assertThat(b.ranking().canonicalBytes()).isEqualTo(a.ranking().canonicalBytes());
+    assertThat(weights(b.ranking()).bytes()).isEqualTo(weights(a.ranking()).bytes());
+
+    // How much the reward moves when the simulation seed changes (the agents' sampling).
+    List<Transcript> other = new ArrayList<>();
+    for (String name :
+        List.of("keel_sale_trust", "orchard_watch_promises", "valley_road_coalition")) {
+      other.addAll(runs(Catalogue.load(name).orElseThrow(), 2));
+    }
+    EpochScore c = scorer("validator-a").score(other, List.of(), ReputationBook.empty());
+    double moved = 0;
+    for (Map.Entry<String, Double> e : a.ranking().rewards().entrySet()) {
+      moved = Math.max(moved, Math.abs(e.getValue() - c.ranking().rewards().get(e.getKey())));
+    }
+    System.out.printf(
+        "rewards seed 1 %s, seed 2 %s; largest move %.4f%n",
+        a.ranking().rewards(), c.ranking().rewards(), moved);
+  }
+
+  private static ChainWeights weights(EpochRanking r) {
+    double[] byUid = r.ranked().stream().mapToDouble(Ranked::reward).toArray();
+    WeightProcessing.Processed p = WeightProcessing.process(byUid, 1, 1.0, 0);
+    return WeightProcessing.emit(p.uids(), p.weights());
+  }
+
+  private static void assertNoGain(
+      CompiledConfig original, JsonNode document, Map<String, UnaryOperator<ObjectNode>> variants) {
+    double before = reward(original);
+    for (Map.Entry<String, UnaryOperator<ObjectNode>> v : variants.entrySet()) {
+      CompiledConfig variant = load(v.getValue().apply(document.deepCopy()));
+      assertThat(reward(variant)).as(v.getKey()).isLessThanOrEqualTo(before + 1e-12);
+    }
+  }
+
+  private static CompiledConfig importV1(JsonNode v1) {
+    byte[] bytes = v1.toString().getBytes(StandardCharsets.UTF_8);
+    return ConfigLoader.load(V1Import.convert(v1, bytes.length), v1.path("name").asText());
+  }
+
+  private static ObjectNode texts(ObjectNode d, UnaryOperator<String> f) {
+    premises(d, f);
+    for (JsonNode a : d.path("agents")) {
+      ((ObjectNode) a).put("identity", f.apply(a.path("identity").asText()));
+      ((ObjectNode) a).put("goal", f.apply(a.path("goal").asText()));
+    }
+    return d;
+  }
+
+  private static ObjectNode premises(ObjectNode d, UnaryOperator<String> f) {
+    for (JsonNode framing : d.path("framings")) {
+      if (framing.has("premise")) {
+        ((ObjectNode) framing).put("premise", f.apply(framing.path("premise").asText()));
+      }
+    }
+    return d;
+  }
+
+  private static ObjectNode duplicateAgents(ObjectNode d) {
+    ArrayNode agents = (ArrayNode) d.path("agents");
+    List<String> names = new ArrayList<>();
+    int n = agents.size();
+    for (int i = 0; i < n; i++) {
+      ObjectNode copy = agents.get(i).deepCopy();
+      names.add(copy.path("name").asText());
+      copy.put("name", copy.path("name").asText() + "_twin");
+      if (copy.has("display_name")) {
+        copy.put("display_name", copy.path("display_name").asText() + " II");
+      }
+      agents.add(copy);
+    }
+    for (JsonNode action : d.path("actions")) {
+      JsonNode actors = action.path("actors");
+      if (actors.isArray()) {
+        for (String name : names) {
+          for (int i = 0; i < actors.size(); i++) {
+            if (actors.get(i).asText().equals(name)) {
+              ((ArrayNode) actors).add(name + "_twin");
+              break;
+            }
+          }
+        }
+      }
+    }
+    return d;
+  }
+
+  /** As few steps as the world allows: up to its last scheduled event, at least one. */
+  private static ObjectNode minimumTermination(ObjectNode d) {
+    ObjectNode t = d.path("termination").deepCopy();
+    int last = 1;
+    for (JsonNode e : d.path("events")) {
+      last = Math.max(last, e.path("at_step").asInt(1));
+    }
+    t.put("max_steps", last);
+    return t;
+  }
+
+  private static ObjectNode v1Texts(ObjectNode d, UnaryOperator<String> f) {
+    d.put("premise", cut(f.apply(d.path("premise").asText()), 2000));
+    for (JsonNode a : d.path("agents")) {
+      ((ObjectNode) a).put("identity", cut(f.apply(a.path("identity").asText()), 500));
+      ((ObjectNode) a).put("goal", cut(f.apply(a.path("goal").asText()), 500));
+    }
+    return d;
+  }
+
+  private static ObjectNode v1Truncate(ObjectNode d) {
+    String p = d.path("premise").asText();
+    StringBuilder b = new StringBuilder();
+    for (String s : p.split("(?<=[.!?])\\s+")) {
+      b.append(b.length() == 0 ? "" : " ").append(s);
+      if (b.length() >= 200) {
+        break;
+      }
+    }
+    d.put("premise", b.toString());
+    for (JsonNode a : d.path("agents")) {
+      ((ObjectNode) a).put("identity", firstSentence(a.path("identity").asText()));
+      ((ObjectNode) a).put("goal", firstSentence(a.path("goal").asText()));
+    }
+    return d;
+  }
+
+  private static ObjectNode v1MinimumWorld(ObjectNode d) {
+    ArrayNode scenes = (ArrayNode) d.path("scenes");
+    ObjectNode first = scenes.get(0).deepCopy();
+    first.put("steps", 1);
+    scenes.removeAll();
+    scenes.add(first);
+    return d;
+  }
+
+  private static String firstSentence(String t) {
+    String[] s = t.split("(?<=[.!?])\\s+", 2);
+    return s[0];
+  }
+
+  private static String cut(String t, int max) {
+    if (t.length() <= max) {
+      return t;
+    }
+    int space = t.lastIndexOf(' ', max - 1);
+    return t.substring(0, space > 0 ? space : max);
+  }
+}
