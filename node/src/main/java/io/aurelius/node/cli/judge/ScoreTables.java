@@ -191,7 +191,9 @@ final class ScoreTables {
               + "); nothing is rewarded this epoch");
       return;
     }
-    out.println("front (rewarded; shares by crowding distance):");
+    out.println(
+        "first front (every configuration past the DLV gate is paid, by front and crowding;"
+            + " see the reward column):");
     for (Ranked r : front) {
       out.printf(
           "  %-28s reward %s  (novelty %s, efficiency %.3f, immersion %s)%n",

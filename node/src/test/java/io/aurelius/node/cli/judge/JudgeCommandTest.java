@@ -100,11 +100,16 @@ class JudgeCommandTest {
                   - ulfr.path("control").path("score").asDouble(),
               org.assertj.core.api.Assertions.within(1e-5));
     }
+    // Every configuration past the DLV gate is paid (docs/judging.md), so the rewards of all
+    // ranked configurations, not only the first front's, make up the whole pot.
     double rewards = 0;
-    for (JsonNode f : root.path("front")) {
-      rewards += f.path("reward").asDouble();
+    for (JsonNode c : root.path("configurations")) {
+      rewards += c.path("rank").path("reward").asDouble();
     }
     assertThat(rewards).isBetween(0.999, 1.001);
+    for (JsonNode f : root.path("front")) {
+      assertThat(f.path("reward").asDouble()).isPositive();
+    }
   }
 
   @Test
