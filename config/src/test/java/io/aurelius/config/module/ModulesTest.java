@@ -83,7 +83,10 @@ class ModulesTest {
         .allSatisfy(
             a -> {
               assertThat(a.state()).containsKeys("coins", "promises_standing", "promises_owed");
-              assertThat(((io.aurelius.config.model.VarDecl.IntVar) a.state().get("promises_standing")).initial()).isEqualTo(7);
+              assertThat(
+                      ((io.aurelius.config.model.VarDecl.IntVar) a.state().get("promises_standing"))
+                          .initial())
+                  .isEqualTo(7);
             });
     var give =
         c.config().actions().stream()
@@ -216,16 +219,20 @@ class ModulesTest {
   void requirementsMustBeAdoptedAndMayNotLoop() {
     ObjectNode ledger = doc("whisper").put("name", "ledger").put("title", "Ledger");
     ledger.remove("actions");
-    ledger.putObject("agent_state").set("ledger_debt", doc("whisper").at("/agent_state/whisper_sent"));
+    ledger
+        .putObject("agent_state")
+        .set("ledger_debt", doc("whisper").at("/agent_state/whisper_sent"));
     ledger.putArray("requires").add("gossip");
     assertThat(codes(Modules.validate(ledger, SHIPPED))).containsExactly("not_adopted");
 
     ObjectNode gossip = doc("whisper").put("name", "gossip").put("title", "Gossip");
     gossip.remove("actions");
-    gossip.putObject("agent_state").set("gossip_heard", doc("whisper").at("/agent_state/whisper_sent"));
-    ModuleSet withGossip =
-        SHIPPED.plus(Modules.validate(gossip, SHIPPED).module().orElseThrow());
-    ledger.putArray("dynamics")
+    gossip
+        .putObject("agent_state")
+        .set("gossip_heard", doc("whisper").at("/agent_state/whisper_sent"));
+    ModuleSet withGossip = SHIPPED.plus(Modules.validate(gossip, SHIPPED).module().orElseThrow());
+    ledger
+        .putArray("dynamics")
         .addObject()
         .put("set", "self.ledger_debt")
         .put("to", "self.gossip_heard")
