@@ -90,6 +90,9 @@ class ModuleRunsTest {
       assertThat(t.header().worldModel()).isEqualTo(WORLD.version());
       assertThat(t.header().modules()).hasSize(config.modules().used().size());
       assertThat(Replay.verify(t).differences()).as(t.runId()).isEmpty();
+      assertThat(t.aenes())
+          .isNotEmpty()
+          .allSatisfy(a -> assertThat(a.worldModel()).isEqualTo(WORLD.version()));
       for (StepRecord s : t.steps()) {
         assertThat(s.failures()).as(t.runId() + " step " + s.step()).isEmpty();
         if (t.header().framing() == Framing.IMMERSIVE) {
