@@ -100,6 +100,14 @@ public final class ModuleRegistry {
             .module()
             .orElseThrow(
                 () -> new IllegalArgumentException("adoption refused: " + report.problems()));
+    if (set.find(module.id()).isPresent()) {
+      throw new IllegalArgumentException(
+          "adoption refused: "
+              + module.id().hex()
+              + " is already adopted (expected: a module not in world model "
+              + set.version()
+              + ")");
+    }
     ModuleSet next = set.plus(module);
     List<Signature> signatures = new ArrayList<>();
     for (Signer s : signers) {
