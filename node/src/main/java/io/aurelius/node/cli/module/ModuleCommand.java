@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       ModuleSchemaCommand.class,
       ModuleShippedCommand.class,
       ModuleAdoptCommand.class,
-      ModuleRegistryCommand.class
+      ModuleRegistryCommand.class,
+      ModuleTrialCommand.class
     })
 public final class ModuleCommand implements Callable<Integer> {
   private final CliContext context;

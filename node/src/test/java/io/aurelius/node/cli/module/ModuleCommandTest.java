@@ -110,4 +110,26 @@ class ModuleCommandTest {
     assertThat(ok("module", "shipped").out().lines())
         .containsExactly("promises", "whisper", "recollect");
   }
+
+  @Test
+  void trialPrintsTheAbTableAndExitsByThePassRule() {
+    CommandRunner.Result r =
+        cli.run(
+            "module",
+            "trial",
+            "promises.json",
+            "--suite",
+            "orchard_watch_promises",
+            "--seeds",
+            "3",
+            "--model",
+            "sim");
+    assertThat(r.exitCode()).as(r.err()).isIn(ExitCode.OK, ExitCode.FAILURE);
+    assertThat(r.out())
+        .contains("candidate promises ", "1 configurations x 3 seeds x 2 framings")
+        .contains("dlv", "immersion", "tokens_per_signal", "wall_ms", "invalid_actions")
+        .contains("cel_failures", "replay_mismatch", "seed_spread");
+    assertThat(r.out().lines().reduce((a, b) -> b).orElseThrow())
+        .startsWith(r.exitCode() == ExitCode.OK ? "PASS (" : "FAIL (");
+  }
 }
