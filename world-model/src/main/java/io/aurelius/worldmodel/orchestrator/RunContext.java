@@ -58,7 +58,7 @@ final class RunContext {
             .memory()
             .map(p -> p.summary() == MemoryPolicy.Summary.FIRST_PERSON)
             .orElse(false);
-    this.menu = new ActionMenu(config, spec.framing());
+    this.menu = new ActionMenu(config, spec.framing(), compiled.modules().framing());
     for (Agent a : config.agents()) {
       memories.put(a.name(), new ArrayDeque<>());
       lastConsequences.put(a.name(), List.of());

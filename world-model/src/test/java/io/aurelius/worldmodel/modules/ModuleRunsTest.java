@@ -62,12 +62,16 @@ class ModuleRunsTest {
   }
 
   private static CompiledConfig importing(String scenario, String... modules) {
+    return importing(WORLD, scenario, modules);
+  }
+
+  private static CompiledConfig importing(ModuleSet world, String scenario, String... modules) {
     ObjectNode doc =
         (ObjectNode) Json.parse(Catalogue.bytes(scenario).orElseThrow(), scenario, Limits.JSON);
     for (String m : modules) {
-      doc.withArray("imports").addObject().put("module", module(m).id().hex());
+      doc.withArray("imports").addObject().put("module", world.current(m).orElseThrow().id().hex());
     }
-    return ConfigLoader.load(doc, scenario, WORLD);
+    return ConfigLoader.load(doc, scenario, world);
   }
 
   private static Module module(String name) {
@@ -87,12 +91,12 @@ class ModuleRunsTest {
     assertThat(runs).hasSize(SEEDS.length * 2);
     for (Transcript t : runs) {
       assertThat(t.end()).isPresent();
-      assertThat(t.header().worldModel()).isEqualTo(WORLD.version());
+      assertThat(t.header().worldModel()).isEqualTo(config.modules().version());
       assertThat(t.header().modules()).hasSize(config.modules().used().size());
       assertThat(Replay.verify(t).differences()).as(t.runId()).isEmpty();
       assertThat(t.aenes())
           .isNotEmpty()
-          .allSatisfy(a -> assertThat(a.worldModel()).isEqualTo(WORLD.version()));
+          .allSatisfy(a -> assertThat(a.worldModel()).isEqualTo(config.modules().version()));
       for (StepRecord s : t.steps()) {
         assertThat(s.failures()).as(t.runId() + " step " + s.step()).isEmpty();
         if (t.header().framing() == Framing.IMMERSIVE) {
@@ -161,5 +165,35 @@ class ModuleRunsTest {
     assertThat(immersive.steps().get(1).turns().get(0).user()).doesNotContain("Further back");
     TurnRecord control = runs.get(1).steps().get(4).turns().get(0);
     assertThat(control.user()).contains("Summary of earlier steps:\n- Steps 1-2: ");
+  }
+
+  @Test
+  void aFramingPackRephrasesTheFixedPhrasesInPromptAndSchema() throws Exception {
+    String doc =
+        "{\"format\":\"aurelius.module/1\",\"kind\":\"framing_pack\",\"name\":\"hearth\","
+            + "\"title\":\"Hearth\",\"immersive\":{\"menu_header\":\"What lies open to me now:\","
+            + "\"reflect_label\":\"Let the moment pass and think\"},"
+            + "\"control\":{\"menu_header\":\"Available moves:\"}}";
+    Module hearth =
+        io.aurelius.config.module.Modules.validate(
+                doc.getBytes(java.nio.charset.StandardCharsets.UTF_8), WORLD)
+            .module()
+            .orElseThrow();
+    ModuleSet world = WORLD.plus(hearth);
+    List<Transcript> runs = runAndReplay(importing(world, "pine_forest_generations", "hearth"));
+    TurnRecord immersive = runs.get(0).steps().get(0).turns().get(0);
+    assertThat(immersive.user())
+        .contains("What lies open to me now:")
+        .doesNotContain("What I can do now:");
+    TurnRecord control = runs.get(1).steps().get(0).turns().get(0);
+    assertThat(control.user()).contains("Available moves:").doesNotContain("Legal moves:");
+    CompiledConfig pine = importing(world, "pine_forest_generations", "hearth");
+    String schema =
+        new io.aurelius.worldmodel.framing.ActionMenu(
+                pine.config(), Framing.IMMERSIVE, pine.modules().framing())
+            .schema(List.of(), true)
+            .toJsonSchema()
+            .toString();
+    assertThat(schema).contains("Let the moment pass and think");
   }
 }
