@@ -49,7 +49,16 @@ public final class ConfigLoader {
   }
 
   public static ValidationReport validate(byte[] bytes) {
+    return validate(bytes, ModuleSet.BASE);
+  }
+
+  /**
+   * As {@link #validate(byte[])}, resolving the document's {@code imports} against the adopted
+   * modules of a world model (see {@link #validate(JsonNode, ModuleSet)}).
+   */
+  public static ValidationReport validate(byte[] bytes, ModuleSet adopted) {
     requireNonNull(bytes, "bytes");
+    requireNonNull(adopted, "adopted");
     if (bytes.length > Limits.MAX_DOCUMENT_BYTES) {
       return failed(bytes.length + " bytes (expected: at most " + Limits.MAX_DOCUMENT_BYTES + ")");
     }
@@ -65,7 +74,9 @@ public final class ConfigLoader {
           e.getMessage().startsWith("$: ") ? e.getMessage().substring(3) : e.getMessage();
       return failed(message);
     }
-    return validate(document);
+    return document.isObject() && document.has(Imports.MEMBER)
+        ? validate(document, adopted)
+        : validate(document);
   }
 
   private static ValidationReport failed(String message) {

@@ -8,6 +8,7 @@ import io.aurelius.config.ConfigDocuments;
 import io.aurelius.config.ConfigLoader;
 import io.aurelius.config.ValidationReport;
 import io.aurelius.config.model.Signature;
+import io.aurelius.config.module.ModuleSet;
 import io.aurelius.config.validation.Limits;
 import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.hash.ContentId;
@@ -63,7 +64,17 @@ public final class SubmissionVerifier {
    * @param now the receiver's clock
    */
   public SubmissionCheck check(byte[] body, SubmissionQuery query, KeyId miner, Instant now) {
+    return check(body, query, miner, now, ModuleSet.BASE);
+  }
+
+  /**
+   * As {@link #check(byte[], SubmissionQuery, KeyId, Instant)}, resolving the configuration's
+   * {@code imports} against {@code adopted}, the receiver's current world model.
+   */
+  public SubmissionCheck check(
+      byte[] body, SubmissionQuery query, KeyId miner, Instant now, ModuleSet adopted) {
     requireNonNull(body, "body");
+    requireNonNull(adopted, "adopted");
     requireNonNull(query, "query");
     requireNonNull(miner, "miner");
     requireNonNull(now, "now");
@@ -90,13 +101,20 @@ public final class SubmissionVerifier {
     } catch (JsonInputException | MalformedSubmissionException e) {
       return refused(SubmissionReason.MALFORMED, e.getMessage());
     }
-    return check(submission, query, miner, now);
+    return check(submission, query, miner, now, adopted);
   }
 
   /** As {@link #check(byte[], SubmissionQuery, KeyId, Instant)}, for an already read body. */
   public SubmissionCheck check(
       Submission submission, SubmissionQuery query, KeyId miner, Instant now) {
+    return check(submission, query, miner, now, ModuleSet.BASE);
+  }
+
+  /** As {@link #check(Submission, SubmissionQuery, KeyId, Instant)}, against {@code adopted}. */
+  public SubmissionCheck check(
+      Submission submission, SubmissionQuery query, KeyId miner, Instant now, ModuleSet adopted) {
     requireNonNull(submission, "submission");
+    requireNonNull(adopted, "adopted");
     requireNonNull(query, "query");
     requireNonNull(miner, "miner");
     requireNonNull(now, "now");
@@ -168,7 +186,7 @@ public final class SubmissionVerifier {
     if (badSignature.isPresent()) {
       return badSignature.get();
     }
-    ValidationReport report = ConfigLoader.validate(canonical);
+    ValidationReport report = ConfigLoader.validate(canonical, adopted);
     if (!report.valid()) {
       int more = report.problems().size() - 1;
       return refused(

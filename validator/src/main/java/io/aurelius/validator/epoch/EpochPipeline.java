@@ -3,6 +3,7 @@ package io.aurelius.validator.epoch;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.config.lint.OpacityLint;
+import io.aurelius.config.module.ModuleSet;
 import io.aurelius.config.submission.SubmissionVerifier;
 import io.aurelius.core.chain.Chain;
 import io.aurelius.core.crypto.Signer;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs one epoch through its steps (docs/architecture.md §2), each an {@link EpochStep} given only
@@ -78,7 +80,12 @@ public final class EpochPipeline {
         new AdmitStep(
             store,
             new MinerQueries(
-                client, SubmissionVerifier.defaults(), b.clock, b.queryTimeout, b.maxConfigBytes),
+                client,
+                SubmissionVerifier.defaults(),
+                b.clock,
+                b.queryTimeout,
+                b.maxConfigBytes,
+                b.worldModel),
             new Admission(OpacityLint.bundled(), b.perColdkey),
             listener);
     this.simulate =
@@ -90,7 +97,8 @@ public final class EpochPipeline {
                 b.seeds,
                 b.configBudget),
             requireNonNull(b.runsDir, "runsDir"),
-            listener);
+            listener,
+            b.worldModel);
     this.score =
         new ScoreStep(
             store,
@@ -266,6 +274,7 @@ public final class EpochPipeline {
     private Duration consensusWait = Duration.ofSeconds(60);
     private Duration cosignWait = Duration.ofSeconds(20);
     private Duration peerCall = Duration.ofSeconds(30);
+    private Supplier<ModuleSet> worldModel = () -> ModuleSet.BASE;
 
     private Builder() {}
 
@@ -352,6 +361,12 @@ public final class EpochPipeline {
       this.consensusWait = requireNonNull(consensus, "consensus");
       this.cosignWait = requireNonNull(cosign, "cosign");
       this.peerCall = requireNonNull(peerCall, "peerCall");
+      return this;
+    }
+
+    /** The adopted modules now (default: none); submitted configurations import from them. */
+    public Builder worldModel(Supplier<ModuleSet> v) {
+      this.worldModel = requireNonNull(v, "worldModel");
       return this;
     }
 

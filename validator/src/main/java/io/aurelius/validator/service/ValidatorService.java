@@ -7,6 +7,7 @@ import io.aurelius.anchoring.note.WitnessBinding;
 import io.aurelius.anchoring.stamping.CheckpointStamper;
 import io.aurelius.anchoring.witness.CosignedCheckpoints;
 import io.aurelius.anchoring.witness.Witness;
+import io.aurelius.config.module.ModuleRegistry;
 import io.aurelius.config.submission.Submission;
 import io.aurelius.core.chain.Chain;
 import io.aurelius.core.chain.ChainInfo;
@@ -111,6 +112,7 @@ public final class ValidatorService extends AbstractService {
   private volatile ValidatorStore store;
   private volatile CorpusAnchor corpus;
   private volatile ConfigsRepository configs;
+  private volatile ModuleRegistry worldModel;
   private volatile AgentModel model;
   private volatile Judges judges;
   private volatile RejudgeQueue rejudging;
@@ -191,6 +193,11 @@ public final class ValidatorService extends AbstractService {
     return settings.validatorDir().resolve("configs.git");
   }
 
+  /** The adopted world-model modules ({@code adoptions.jsonl}) this validator admits against. */
+  public Path worldModelRegistry() {
+    return settings.validatorDir().resolve("world-model");
+  }
+
   @Override
   protected void doStart() throws Exception {
     Path dir = settings.validatorDir();
@@ -201,6 +208,7 @@ public final class ValidatorService extends AbstractService {
           givenStore.isPresent() ? givenStore.get() : ValidatorStore.open(dir.resolve("state.db"));
       corpus = CorpusAnchor.open(corpusRepository(), settings.corpusOrigin(), logKey, clock);
       configs = ConfigsRepository.open(configsRepository());
+      worldModel = ModuleRegistry.open(worldModelRegistry());
       model =
           givenModel.isPresent()
               ? givenModel.get()
@@ -293,6 +301,7 @@ public final class ValidatorService extends AbstractService {
         .simulation(model, runPool, runsDir, settings.seedsPerFraming())
         .publishing(corpus, configs)
         .admission(settings.maxConfigBytes(), settings.perColdkey())
+        .worldModel(worldModel::set)
         .consensus(settings.quorum(), settings.maxProposals())
         .deadlines(
             deadlines.query(),
