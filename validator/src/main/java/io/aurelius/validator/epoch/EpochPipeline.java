@@ -86,6 +86,13 @@ public final class EpochPipeline {
                 b.queryTimeout,
                 b.maxConfigBytes,
                 b.worldModel),
+            new ModuleQueries(
+                client,
+                SubmissionVerifier.defaults(),
+                b.clock,
+                b.queryTimeout,
+                b.maxConfigBytes,
+                b.worldModel),
             new Admission(OpacityLint.bundled(), b.perColdkey),
             listener);
     this.simulate =

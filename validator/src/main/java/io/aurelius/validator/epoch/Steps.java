@@ -24,6 +24,11 @@ final class Steps {
   /** Items of steps that are not themselves steps. */
   static final String SUBMISSION = "submission";
 
+  /**
+   * A miner's world-model module submission (kept apart so configuration reports are unchanged).
+   */
+  static final String MODULE_SUBMISSION = "module-submission";
+
   static final String RUN = "run";
   static final String ANCHOR_PLAN = "anchor-plan";
 
