@@ -3,6 +3,7 @@ package io.aurelius.validator.epoch;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.config.lint.OpacityLint;
+import io.aurelius.config.module.ModuleRegistry;
 import io.aurelius.config.module.ModuleSet;
 import io.aurelius.config.submission.SubmissionVerifier;
 import io.aurelius.core.chain.Chain;
@@ -14,6 +15,11 @@ import io.aurelius.validator.consensus.ConsensusBook;
 import io.aurelius.validator.consensus.ConsensusRound;
 import io.aurelius.validator.consensus.PeerReputation;
 import io.aurelius.validator.consensus.Quorum;
+import io.aurelius.validator.modules.BenchmarkSuite;
+import io.aurelius.validator.modules.ModuleQuorum;
+import io.aurelius.validator.modules.ModuleSettings;
+import io.aurelius.validator.modules.ModuleTrial;
+import io.aurelius.validator.modules.TrialReport;
 import io.aurelius.validator.publish.ConfigsRepository;
 import io.aurelius.validator.publish.CorpusAnchor;
 import io.aurelius.validator.store.ValidatorStore;
@@ -59,6 +65,7 @@ public final class EpochPipeline {
   private final CosignStep cosign;
   private final PublishStep publish;
   private final WeightStep weights;
+  private final ModuleStep modules; // null without a world-model registry
   private final ReportBuilder reports;
   private final AtomicInteger pendingAenes = new AtomicInteger();
   private final Object stepLock = new Object();
@@ -129,7 +136,30 @@ public final class EpochPipeline {
             listener);
     this.publish = new PublishStep(store, requireNonNull(b.configs, "configs"), listener);
     this.weights = new WeightStep(store, chain, key, listener);
+    this.modules =
+        b.registry == null
+            ? null
+            : new ModuleStep(
+                store,
+                b.registry,
+                trial(b.model, b.judges, CanarySecrets.of(store), b.suite),
+                new ModuleQuorum(b.moduleSettings),
+                b.moduleSettings.consecutiveEpochs(),
+                key,
+                client,
+                b.consensusWait,
+                listener);
     this.reports = new ReportBuilder(store, corpus);
+  }
+
+  /** The real A/B trial: the suite run with the validator's model and judged by its judges. */
+  private static ModuleStep.Trial trial(
+      AgentModel model, Judges judges, CanarySecrets secrets, BenchmarkSuite suite) {
+    ModuleTrial trial = new ModuleTrial(model, judges, secrets.forRejudging("module-trial"));
+    return (current, candidate) -> {
+      TrialReport report = trial.run(suite, current, candidate);
+      return new ModuleStep.Trialled(report.passed(), report.table());
+    };
   }
 
   public static Builder builder() {
@@ -207,6 +237,9 @@ public final class EpochPipeline {
       pendingAenes.set(0);
     }
     step(epoch, publish, new PublishStep.Input(submissions, scored));
+    if (modules != null) {
+      step(epoch, modules, new ModuleStep.Input(graph, submissions));
+    }
     step(epoch, weights, new WeightStep.Input(graph, scored));
     store.markDone(epoch, Steps.DONE);
     EpochReport report = reports.build(epoch);
@@ -282,6 +315,9 @@ public final class EpochPipeline {
     private Duration cosignWait = Duration.ofSeconds(20);
     private Duration peerCall = Duration.ofSeconds(30);
     private Supplier<ModuleSet> worldModel = () -> ModuleSet.BASE;
+    private ModuleRegistry registry;
+    private BenchmarkSuite suite;
+    private ModuleSettings moduleSettings = ModuleSettings.DEFAULTS;
 
     private Builder() {}
 
@@ -371,9 +407,17 @@ public final class EpochPipeline {
       return this;
     }
 
-    /** The adopted modules now (default: none); submitted configurations import from them. */
-    public Builder worldModel(Supplier<ModuleSet> v) {
-      this.worldModel = requireNonNull(v, "worldModel");
+    /**
+     * The validator's world model (default: none, version 0, and no module step): submitted
+     * configurations import from it, submitted modules are trialled on {@code suite} against it,
+     * and the modules the quorum of {@code settings} adopts are appended to it.
+     */
+    public Builder worldModel(
+        ModuleRegistry registry, BenchmarkSuite suite, ModuleSettings settings) {
+      this.registry = requireNonNull(registry, "registry");
+      this.suite = requireNonNull(suite, "suite");
+      this.moduleSettings = requireNonNull(settings, "settings");
+      this.worldModel = registry::set;
       return this;
     }
 

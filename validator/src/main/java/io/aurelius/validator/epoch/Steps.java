@@ -15,6 +15,7 @@ final class Steps {
   static final String ANCHOR = "anchor";
   static final String COSIGN = "cosign";
   static final String PUBLISH = "publish";
+  static final String MODULES = "modules";
   static final String WEIGHTS = "weights";
   static final String DONE = "done";
 

@@ -28,6 +28,14 @@ public record BenchmarkSuite(List<JsonNode> configurations, List<Long> seeds) {
     }
   }
 
+  /**
+   * The suite a validator's epoch trials submitted modules on: one catalogue scenario, three seeds
+   * (kept small: the trial runs inside the epoch, both framings, under both world models).
+   */
+  public static BenchmarkSuite epoch() {
+    return catalogue(List.of("oyster_reef_commons"), List.of(1L, 2L, 3L));
+  }
+
   /** The named catalogue scenarios. */
   public static BenchmarkSuite catalogue(List<String> names, List<Long> seeds) {
     List<JsonNode> docs = new ArrayList<>();

@@ -11,6 +11,7 @@ import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.core.json.Json;
 
 /**
@@ -66,7 +67,10 @@ public record ModuleVerdict(
             ContentId.parse(signed.path("module").asText()),
             WorldModelVersion.parse(signed.path("world_model").asText()),
             signed.path("passed").asBoolean());
-    if (!ConfigDocuments.unsigned(signed).equals(v.unsigned())) {
+    // Compared as canonical bytes: a verdict read from the wire holds its numbers as other node
+    // types.
+    if (!java.util.Arrays.equals(
+        CanonicalJson.bytes(ConfigDocuments.unsigned(signed)), CanonicalJson.bytes(v.unsigned()))) {
       throw new IllegalArgumentException(
           "module verdict: unknown or mistyped members (expected: " + v.unsigned() + ")");
     }

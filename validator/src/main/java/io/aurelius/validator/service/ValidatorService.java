@@ -42,6 +42,10 @@ import io.aurelius.validator.epoch.CanarySecrets;
 import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.epoch.EpochPipeline;
 import io.aurelius.validator.epoch.EpochReport;
+import io.aurelius.validator.modules.BenchmarkSuite;
+import io.aurelius.validator.modules.ModuleSettings;
+import io.aurelius.validator.modules.ModuleVerdictBook;
+import io.aurelius.validator.modules.ModuleVerdictsHandler;
 import io.aurelius.validator.publish.CheckpointStamping;
 import io.aurelius.validator.publish.ConfigsRepository;
 import io.aurelius.validator.publish.CorpusAnchor;
@@ -301,7 +305,7 @@ public final class ValidatorService extends AbstractService {
         .simulation(model, runPool, runsDir, settings.seedsPerFraming())
         .publishing(corpus, configs)
         .admission(settings.maxConfigBytes(), settings.perColdkey())
-        .worldModel(worldModel::set)
+        .worldModel(worldModel, BenchmarkSuite.epoch(), ModuleSettings.DEFAULTS)
         .consensus(settings.quorum(), settings.maxProposals())
         .deadlines(
             deadlines.query(),
@@ -347,6 +351,10 @@ public final class ValidatorService extends AbstractService {
                         new NoteSigner(CosignHandler.witnessName(hotkey()), logKey),
                         clock),
                     validators::get))
+            .route(
+                ModuleVerdictsHandler.ROUTE,
+                ModuleVerdictsHandler.MAX_BODY_BYTES,
+                new ModuleVerdictsHandler(new ModuleVerdictBook(store), validators::get))
             .plain(
                 WitnessBinding.PATH,
                 Set.of("GET"),
