@@ -17,8 +17,10 @@ import io.aurelius.validator.consensus.PeerReputation;
 import io.aurelius.validator.consensus.Quorum;
 import io.aurelius.validator.modules.BenchmarkSuite;
 import io.aurelius.validator.modules.ModuleQuorum;
+import io.aurelius.validator.modules.ModuleRewards;
 import io.aurelius.validator.modules.ModuleSettings;
 import io.aurelius.validator.modules.ModuleTrial;
+import io.aurelius.validator.modules.ModuleVerdictBook;
 import io.aurelius.validator.modules.TrialReport;
 import io.aurelius.validator.publish.ConfigsRepository;
 import io.aurelius.validator.publish.CorpusAnchor;
@@ -135,7 +137,11 @@ public final class EpochPipeline {
             b.cosignWait.compareTo(b.peerCall) < 0 ? b.cosignWait : b.peerCall,
             listener);
     this.publish = new PublishStep(store, requireNonNull(b.configs, "configs"), listener);
-    this.weights = new WeightStep(store, chain, key, listener);
+    this.weights =
+        b.registry == null
+            ? new WeightStep(store, chain, key, listener)
+            : new WeightStep(
+                store, chain, key, listener, moduleShare(store, b.registry, b.moduleSettings));
     this.modules =
         b.registry == null
             ? null
@@ -150,6 +156,23 @@ public final class EpochPipeline {
                 b.consensusWait,
                 listener);
     this.reports = new ReportBuilder(store, corpus);
+  }
+
+  /** The module authors' share of an epoch's weights, from the adoptions this validator made. */
+  private static java.util.function.LongFunction<Map<KeyId, Double>> moduleShare(
+      ValidatorStore store, ModuleRegistry registry, ModuleSettings settings) {
+    ModuleVerdictBook book = new ModuleVerdictBook(store);
+    ModuleRewards rewards = new ModuleRewards(settings);
+    return epoch -> {
+      ModuleSet set = registry.set();
+      List<ModuleRewards.Adopted> adopted = new java.util.ArrayList<>();
+      book.adoptions()
+          .forEach(
+              (id, when) ->
+                  set.find(io.aurelius.core.hash.ContentId.parse(id))
+                      .ifPresent(m -> adopted.add(new ModuleRewards.Adopted(m, when))));
+      return rewards.weights(adopted, set, epoch);
+    };
   }
 
   /** The real A/B trial: the suite run with the validator's model and judged by its judges. */
