@@ -154,7 +154,8 @@ public final class EpochPipeline {
                 key,
                 client,
                 b.consensusWait,
-                listener);
+                listener,
+                Optional.of(b.runsDir.resolveSibling("module-trials")));
     this.reports = new ReportBuilder(store, corpus);
   }
 

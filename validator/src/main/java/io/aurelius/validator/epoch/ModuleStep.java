@@ -22,7 +22,11 @@ import io.aurelius.validator.modules.ModuleVerdict;
 import io.aurelius.validator.modules.ModuleVerdictBook;
 import io.aurelius.validator.modules.ModuleVerdictsHandler;
 import io.aurelius.validator.store.ValidatorStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +51,9 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
   static final String RESULT = "result";
   static final String TRIAL = "trial/";
 
+  /** How far back a previous round of the module step is looked for, in chain epochs. */
+  static final long MAX_GAP = 1000;
+
   record Input(MetagraphSnapshot graph, Submissions submissions) {}
 
   /** One A/B trial: whether the candidate passed, and the table that shows why. */
@@ -69,6 +76,7 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
   private final ProtocolClient client;
   private final Duration wait;
   private final EpochListener listener;
+  private final Optional<Path> trialsDir;
 
   ModuleStep(
       ValidatorStore store,
@@ -79,7 +87,9 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
       Signer key,
       ProtocolClient client,
       Duration wait,
-      EpochListener listener) {
+      EpochListener listener,
+      Optional<Path> trialsDir) {
+    this.trialsDir = requireNonNull(trialsDir, "trialsDir");
     this.store = requireNonNull(store, "store");
     this.book = new ModuleVerdictBook(store);
     this.registry = requireNonNull(registry, "registry");
@@ -109,6 +119,7 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
       finish(epoch, List.of());
       return List.of();
     }
+    List<Long> rounds = rounds(epoch);
     ModuleSet current = registry.set();
     book.stakes(epoch, in.graph().validatorSet().stakes());
     Map<ContentId, JsonNode> documents = new HashMap<>();
@@ -129,6 +140,7 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
           Steps.MODULES,
           TRIAL + module.id().hex(),
           t.table().getBytes(StandardCharsets.UTF_8));
+      writeTable(epoch, module, t);
       documents.put(module.id(), s.module().document());
       mine.add(signed);
       listener.step(
@@ -149,10 +161,28 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
     awaitPeers(epoch, peers);
     List<String> adopted = new ArrayList<>();
     for (Map.Entry<ContentId, JsonNode> e : documents.entrySet()) {
-      adopt(epoch, e.getKey(), e.getValue()).ifPresent(adopted::add);
+      adopt(epoch, rounds, e.getKey(), e.getValue()).ifPresent(adopted::add);
     }
     finish(epoch, adopted);
     return adopted;
+  }
+
+  /** The A/B table as a file, {@code epoch-<E>-<name>-<id prefix>.txt}, for people to read. */
+  private void writeTable(long epoch, Module module, Trialled t) {
+    if (trialsDir.isEmpty()) {
+      return;
+    }
+    Path file =
+        trialsDir
+            .get()
+            .resolve(
+                "epoch-" + epoch + "-" + module.name() + "-" + module.id().shortHex() + ".txt");
+    try {
+      Files.createDirectories(trialsDir.get());
+      Files.writeString(file, t.table());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void send(long epoch, List<JsonNode> mine, List<PeerEndpoint> peers) {
@@ -184,12 +214,30 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
     }
   }
 
-  private Optional<String> adopt(long epoch, ContentId id, JsonNode document) {
+  /**
+   * This epoch and the epochs of the module step's previous rounds, newest first, at most {@code
+   * consecutive} in all. Consecutive means consecutive rounds of this validator: a validator whose
+   * epoch outlasts the chain's (a trial is long) skips chain epochs, and its peers skip the same.
+   */
+  private List<Long> rounds(long epoch) {
+    List<Long> out = new ArrayList<>(List.of(epoch));
+    for (long e = epoch - 1; e >= 0 && e >= epoch - MAX_GAP && out.size() < consecutive; e--) {
+      if (store.done(e, Steps.MODULES)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private Optional<String> adopt(long epoch, List<Long> rounds, ContentId id, JsonNode document) {
     List<ModuleVerdict> verdicts = new ArrayList<>();
     Map<Long, Map<KeyId, Long>> stakes = new HashMap<>();
-    for (long e = Math.max(0, epoch - consecutive + 1); e <= epoch; e++) {
-      verdicts.addAll(book.verdicts(e));
-      stakes.put(e, book.stakes(e));
+    for (int i = 0; i < rounds.size(); i++) {
+      long round = epoch - i; // the quorum counts rounds as consecutive epochs
+      for (ModuleVerdict v : book.verdicts(rounds.get(i))) {
+        verdicts.add(new ModuleVerdict(round, v.validator(), v.module(), v.current(), v.passed()));
+      }
+      stakes.put(round, book.stakes(rounds.get(i)));
     }
     Optional<ModuleQuorum.Decision> decision = quorum.decide(id, verdicts, stakes);
     if (decision.isEmpty()

@@ -70,14 +70,20 @@ class ModuleStepTest {
     assertThat(a.registry.set().version()).isEqualTo(ModuleSet.BASE.version());
 
     String id = ShippedModules.load("whisper", ModuleSet.BASE).id().hex();
-    assertThat(runBoth(2, graph, a, b)).containsExactly(List.of(id), List.of(id));
+    // The chain moved on while the trials ran: the next round is epoch 7, still consecutive.
+    assertThat(runBoth(7, graph, a, b)).containsExactly(List.of(id), List.of(id));
     for (Node n : List.of(a, b)) {
       ModuleSet set = ModuleRegistry.open(n.dir).set();
       assertThat(set.version().number()).isEqualTo(1);
       Module adopted = set.current("whisper").orElseThrow();
       assertThat(adopted.info().signature().orElseThrow().author())
           .isEqualTo(KeyId.of(miner.publicKey()));
-      assertThat(n.store.item(2, Steps.MODULES, ModuleStep.TRIAL + id)).isPresent();
+      assertThat(n.store.item(7, Steps.MODULES, ModuleStep.TRIAL + id)).isPresent();
+      assertThat(
+              n.dir
+                  .resolveSibling("module-trials")
+                  .resolve("epoch-7-whisper-" + id.substring(0, 12) + ".txt"))
+          .hasContent("table");
     }
   }
 
@@ -202,7 +208,8 @@ class ModuleStepTest {
                 key,
                 client,
                 Duration.ofSeconds(10),
-                EpochListener.NONE));
+                EpochListener.NONE,
+                Optional.of(home.resolve("module-trials"))));
     return node;
   }
 
