@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aurelius.config.module.Adoption;
 import io.aurelius.config.module.ModuleSet;
 import io.aurelius.config.module.ShippedModules;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +25,24 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DevnetModuleIT {
   @TempDir Path work;
+
+  /** How many of the validator's transcript files record {@code version}. */
+  private static long transcriptsNaming(DevnetValidator v, String version) throws IOException {
+    Path runs = v.service().worldModelRegistry().resolveSibling("runs");
+    try (Stream<Path> files = Files.walk(runs)) {
+      return files
+          .filter(f -> f.toString().endsWith(".jsonl"))
+          .filter(
+              f -> {
+                try {
+                  return Files.readString(f).contains(version);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              })
+          .count();
+    }
+  }
 
   @Test
   void aSubmittedModuleIsTrialledAndAdoptedByBothValidators() throws Exception {
@@ -37,6 +59,9 @@ class DevnetModuleIT {
         assertThat(adopted.get(0).module().name()).isEqualTo("whisper");
         assertThat(adopted.get(0).version().number()).isEqualTo(1);
         assertThat(DevnetWorldModel.trials(v)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(transcriptsNaming(v, adopted.get(0).version().toString()))
+            .as("the third epoch's configurations ran under world model 1")
+            .isPositive();
       }
       assertThat(lines).anyMatch(l -> l.contains("module " + whisper + " adopted by 2 validators"));
       assertThat(lines).anyMatch(l -> l.contains("0 of 1 modules admitted"));

@@ -130,7 +130,13 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
         continue; // adopted meanwhile, or no longer admissible: nothing to trial
       }
       Module module = report.module().get();
-      Trialled t = trial.run(current, module);
+      Trialled t;
+      try {
+        t = trial.run(current, module);
+      } catch (RuntimeException e) {
+        // A module the benchmark cannot even load under (a clash with a suite scenario) fails.
+        t = new Trialled(false, "trial failed: " + e.getMessage());
+      }
       ModuleVerdict verdict =
           new ModuleVerdict(epoch, self, module.id(), current.version(), t.passed());
       ObjectNode signed = verdict.sign(key);

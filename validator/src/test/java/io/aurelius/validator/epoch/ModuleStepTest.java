@@ -101,6 +101,19 @@ class ModuleStepTest {
     assertThat(b.registry.set().version()).isEqualTo(ModuleSet.BASE.version());
   }
 
+  @Test
+  void aTrialThatThrowsIsAFailingVerdictNotAFailedEpoch() throws Exception {
+    Node a = node("a", null);
+    Node b = node("b", new AtomicBoolean(true));
+    MetagraphSnapshot graph = graph(a, b);
+
+    assertThat(runBoth(1, graph, a, b)).containsExactly(List.of(), List.of());
+    assertThat(new ModuleVerdictBook(b.store).verdicts(1))
+        .filteredOn(v -> v.validator().equals(a.self))
+        .singleElement()
+        .satisfies(v -> assertThat(v.passed()).isFalse());
+  }
+
   private List<List<String>> runBoth(long epoch, MetagraphSnapshot graph, Node a, Node b)
       throws Exception {
     Submissions submissions = submissions();
@@ -202,7 +215,12 @@ class ModuleStepTest {
             new ModuleStep(
                 store,
                 registry,
-                (current, candidate) -> new ModuleStep.Trialled(passes.get(), "table"),
+                (current, candidate) -> {
+                  if (passes == null) {
+                    throw new IllegalArgumentException("benchmark: cannot load under candidate");
+                  }
+                  return new ModuleStep.Trialled(passes.get(), "table");
+                },
                 new ModuleQuorum(ModuleSettings.DEFAULTS),
                 ModuleSettings.DEFAULTS.consecutiveEpochs(),
                 key,
