@@ -7,6 +7,7 @@ import io.aurelius.config.cel.CompiledExpression;
 import io.aurelius.config.model.Expression;
 import io.aurelius.config.model.ScenarioConfig;
 import io.aurelius.config.model.Template;
+import io.aurelius.config.module.ModuleUse;
 import io.aurelius.core.hash.ContentId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,12 +28,23 @@ public final class CompiledConfig {
   private final ContentId id;
   private final JsonNode document;
   private final Map<String, CompiledExpression> expressions;
+  private final ModuleUse modules;
 
   CompiledConfig(
       ScenarioConfig config,
       ContentId id,
       JsonNode document,
       Map<String, CompiledExpression> expressions) {
+    this(config, id, document, expressions, ModuleUse.BASE);
+  }
+
+  CompiledConfig(
+      ScenarioConfig config,
+      ContentId id,
+      JsonNode document,
+      Map<String, CompiledExpression> expressions,
+      ModuleUse modules) {
+    this.modules = requireNonNull(modules, "modules");
     this.config = config;
     this.id = id;
     this.document = document.deepCopy();
@@ -46,6 +58,15 @@ public final class CompiledConfig {
   /** SHA-256 of the canonical document without its signature. */
   public ContentId id() {
     return id;
+  }
+
+  /**
+   * The world-model version this configuration was compiled under and the modules it imported;
+   * {@link #config()} is the configuration with the imports merged in, {@link #document()} the
+   * document as written (with its {@code imports}).
+   */
+  public ModuleUse modules() {
+    return modules;
   }
 
   /** A copy of the document as read. */

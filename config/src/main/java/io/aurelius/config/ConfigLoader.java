@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.config.cel.CelEngine;
 import io.aurelius.config.cel.CompiledExpression;
 import io.aurelius.config.model.ScenarioConfig;
+import io.aurelius.config.module.Imports;
+import io.aurelius.config.module.ModuleProblem;
+import io.aurelius.config.module.ModuleSet;
 import io.aurelius.config.validation.ConfigInvalidException;
 import io.aurelius.config.validation.Consistency;
 import io.aurelius.config.validation.DocumentReader;
@@ -17,6 +20,7 @@ import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.json.Json;
 import io.aurelius.core.json.JsonInputException;
 import io.aurelius.core.json.Utf8;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +49,16 @@ public final class ConfigLoader {
   }
 
   public static ValidationReport validate(byte[] bytes) {
+    return validate(bytes, ModuleSet.BASE);
+  }
+
+  /**
+   * As {@link #validate(byte[])}, resolving the document's {@code imports} against the adopted
+   * modules of a world model (see {@link #validate(JsonNode, ModuleSet)}).
+   */
+  public static ValidationReport validate(byte[] bytes, ModuleSet adopted) {
     requireNonNull(bytes, "bytes");
+    requireNonNull(adopted, "adopted");
     if (bytes.length > Limits.MAX_DOCUMENT_BYTES) {
       return failed(bytes.length + " bytes (expected: at most " + Limits.MAX_DOCUMENT_BYTES + ")");
     }
@@ -61,15 +74,80 @@ public final class ConfigLoader {
           e.getMessage().startsWith("$: ") ? e.getMessage().substring(3) : e.getMessage();
       return failed(message);
     }
-    return validate(document);
+    return document.isObject() && document.has(Imports.MEMBER)
+        ? validate(document, adopted)
+        : validate(document);
   }
 
   private static ValidationReport failed(String message) {
     return new ValidationReport(List.of(new Problem("$", message)), Optional.empty());
   }
 
+  /**
+   * As {@link #validate(JsonNode)}, resolving the document's {@code imports} against the adopted
+   * modules of a world model; the compiled configuration records that version and what it used. Its
+   * id is that of the document as written.
+   */
+  public static ValidationReport validate(JsonNode document, ModuleSet adopted) {
+    requireNonNull(document, "document");
+    requireNonNull(adopted, "adopted");
+    if (!document.isObject()) {
+      return validate(document);
+    }
+    List<ModuleProblem> refused = new ArrayList<>();
+    Optional<Imports.Expansion> expansion = Imports.expand(document, adopted, refused);
+    if (expansion.isEmpty()) {
+      return new ValidationReport(
+          refused.stream()
+              .map(p -> new Problem(p.path(), "[" + p.reason().code() + "] " + p.message()))
+              .toList(),
+          Optional.empty());
+    }
+    ValidationReport plain = validate(expansion.get().document());
+    if (plain.config().isEmpty()) {
+      return plain;
+    }
+    Problems problems = new Problems();
+    ContentId id = ConfigDocuments.id(document);
+    signature(document, id, problems);
+    if (!problems.isEmpty()) {
+      return new ValidationReport(problems.list(), Optional.empty());
+    }
+    CompiledConfig merged = plain.config().get();
+    return new ValidationReport(
+        List.of(),
+        Optional.of(
+            new CompiledConfig(
+                merged.config(), id, document, merged.expressions(), expansion.get().use())));
+  }
+
+  /** As {@link #load(JsonNode, String)}, resolving imports against {@code adopted}. */
+  public static CompiledConfig load(JsonNode document, String what, ModuleSet adopted) {
+    ValidationReport report = validate(document, adopted);
+    return report.config().orElseThrow(() -> new ConfigInvalidException(what, report.problems()));
+  }
+
+  private static void signature(JsonNode document, ContentId id, Problems problems) {
+    DocumentReader.signatureOf(document, problems)
+        .ifPresent(
+            s -> {
+              if (!ConfigDocuments.verifies(s, id)) {
+                problems.add(
+                    "$.signature.signature",
+                    "does not verify for "
+                        + s.author().address()
+                        + " (expected: a signature by the author over the id "
+                        + id.hex()
+                        + ")");
+              }
+            });
+  }
+
   public static ValidationReport validate(JsonNode document) {
     requireNonNull(document, "document");
+    if (document.isObject() && document.has(Imports.MEMBER)) {
+      return validate(document, ModuleSet.BASE);
+    }
     Problems problems = new Problems();
     ScenarioConfig config = DocumentReader.read(document, problems);
     if (!document.isObject()) {

@@ -68,6 +68,13 @@ public final class OpacityLint {
     return out;
   }
 
+  /** The findings in one immersive text that is not a template (a module's phrase). */
+  public List<Finding> checkText(String text, String path) {
+    List<Finding> out = new ArrayList<>();
+    text(requireNonNull(text, "text"), requireNonNull(path, "path"), out);
+    return out;
+  }
+
   private void action(Action a, String p, List<Finding> out) {
     text(a.name(), p + ".name", out);
     label(a.label(), p + ".label", out);

@@ -26,7 +26,9 @@ public enum SubmissionReason {
   /** The signature block is malformed or does not verify. */
   BAD_SIGNATURE("bad_signature"),
   /** The configuration fails validation (schema, consistency, expressions). */
-  INVALID_CONFIG("invalid_config");
+  INVALID_CONFIG("invalid_config"),
+  /** A submitted world-model module is not admissible (its reason code is in the message). */
+  INVALID_MODULE("invalid_module");
 
   private final String code;
 

@@ -8,6 +8,10 @@ import io.aurelius.config.ConfigDocuments;
 import io.aurelius.config.ConfigLoader;
 import io.aurelius.config.ValidationReport;
 import io.aurelius.config.model.Signature;
+import io.aurelius.config.module.ModuleProblem;
+import io.aurelius.config.module.ModuleReport;
+import io.aurelius.config.module.ModuleSet;
+import io.aurelius.config.module.Modules;
 import io.aurelius.config.validation.Limits;
 import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.hash.ContentId;
@@ -40,7 +44,6 @@ import java.util.Optional;
 public final class SubmissionVerifier {
   public static final Duration DEFAULT_MAX_CLOCK_SKEW = Duration.ofMinutes(2);
   private static final int SIGNATURE_BYTES = 64;
-  private static final String SIGNATURE = "submission.configuration.signature";
 
   private final Duration maxClockSkew;
 
@@ -63,7 +66,17 @@ public final class SubmissionVerifier {
    * @param now the receiver's clock
    */
   public SubmissionCheck check(byte[] body, SubmissionQuery query, KeyId miner, Instant now) {
+    return check(body, query, miner, now, ModuleSet.BASE);
+  }
+
+  /**
+   * As {@link #check(byte[], SubmissionQuery, KeyId, Instant)}, resolving the configuration's
+   * {@code imports} against {@code adopted}, the receiver's current world model.
+   */
+  public SubmissionCheck check(
+      byte[] body, SubmissionQuery query, KeyId miner, Instant now, ModuleSet adopted) {
     requireNonNull(body, "body");
+    requireNonNull(adopted, "adopted");
     requireNonNull(query, "query");
     requireNonNull(miner, "miner");
     requireNonNull(now, "now");
@@ -90,85 +103,43 @@ public final class SubmissionVerifier {
     } catch (JsonInputException | MalformedSubmissionException e) {
       return refused(SubmissionReason.MALFORMED, e.getMessage());
     }
-    return check(submission, query, miner, now);
+    return check(submission, query, miner, now, adopted);
   }
 
   /** As {@link #check(byte[], SubmissionQuery, KeyId, Instant)}, for an already read body. */
   public SubmissionCheck check(
       Submission submission, SubmissionQuery query, KeyId miner, Instant now) {
+    return check(submission, query, miner, now, ModuleSet.BASE);
+  }
+
+  /** As {@link #check(Submission, SubmissionQuery, KeyId, Instant)}, against {@code adopted}. */
+  public SubmissionCheck check(
+      Submission submission, SubmissionQuery query, KeyId miner, Instant now, ModuleSet adopted) {
     requireNonNull(submission, "submission");
+    requireNonNull(adopted, "adopted");
     requireNonNull(query, "query");
     requireNonNull(miner, "miner");
     requireNonNull(now, "now");
-    if (!submission.miner().equals(miner)) {
-      return refused(
-          SubmissionReason.WRONG_MINER,
-          "submission.miner: "
-              + submission.miner()
-              + " (expected: the hotkey that answered, "
-              + miner
-              + ")");
+    Optional<SubmissionCheck.Refused> envelope =
+        envelope(
+            new Envelope(
+                "submission",
+                "configuration",
+                "config_id",
+                submission.epoch(),
+                submission.miner(),
+                submission.validator(),
+                submission.issuedAt(),
+                submission.configuration(),
+                submission.configId()),
+            query,
+            miner,
+            now);
+    if (envelope.isPresent()) {
+      return envelope.get();
     }
-    if (!submission.validator().equals(query.validator())) {
-      return refused(
-          SubmissionReason.WRONG_VALIDATOR,
-          "submission.validator: "
-              + submission.validator()
-              + " (expected: "
-              + query.validator()
-              + ")");
-    }
-    if (submission.epoch() != query.epoch()) {
-      return refused(
-          SubmissionReason.WRONG_EPOCH,
-          "submission.epoch: " + submission.epoch() + " (expected: " + query.epoch() + ")");
-    }
-    Duration skew = Duration.between(now, submission.issuedAt()).abs();
-    if (skew.compareTo(maxClockSkew) > 0) {
-      return refused(
-          SubmissionReason.STALE,
-          "submission.issued_at_ms: "
-              + submission.issuedAt()
-              + " is "
-              + skew.toSeconds()
-              + " s from this node's clock "
-              + now
-              + " (expected: within "
-              + maxClockSkew.toSeconds()
-              + " s)");
-    }
-    ObjectNode document = submission.configuration();
-    byte[] canonical;
-    ContentId id;
-    try {
-      canonical = CanonicalJson.bytes(document);
-      id = ConfigDocuments.id(document);
-    } catch (JsonInputException e) {
-      return refused(SubmissionReason.MALFORMED, "submission.configuration: " + e.getMessage());
-    }
-    if (canonical.length > query.maxBytes()) {
-      return refused(
-          SubmissionReason.OVERSIZE,
-          "submission.configuration: "
-              + canonical.length
-              + " canonical bytes (expected: at most max_bytes "
-              + query.maxBytes()
-              + ")");
-    }
-    if (!id.equals(submission.configId())) {
-      return refused(
-          SubmissionReason.ID_MISMATCH,
-          "submission.config_id: "
-              + submission.configId().hex()
-              + " (expected: the configuration's id "
-              + id.hex()
-              + ")");
-    }
-    Optional<SubmissionCheck.Refused> badSignature = signatureProblem(document, miner, id);
-    if (badSignature.isPresent()) {
-      return badSignature.get();
-    }
-    ValidationReport report = ConfigLoader.validate(canonical);
+    byte[] canonical = CanonicalJson.bytes(submission.configuration());
+    ValidationReport report = ConfigLoader.validate(canonical, adopted);
     if (!report.valid()) {
       int more = report.problems().size() - 1;
       return refused(
@@ -180,15 +151,184 @@ public final class SubmissionVerifier {
     return new SubmissionCheck.Admitted(submission, report.config().orElseThrow());
   }
 
+  /**
+   * Checks {@code body}, the verified response of {@code miner} on {@link ModuleSubmission#ROUTE}
+   * to {@code query}: the same envelope checks as a configuration's, then the module's own ({@link
+   * Modules#validate(JsonNode, ModuleSet)}: schema, names, sandbox, opacity, imports) against
+   * {@code adopted}, the receiver's current world model.
+   */
+  public ModuleSubmissionCheck checkModule(
+      byte[] body, SubmissionQuery query, KeyId miner, Instant now, ModuleSet adopted) {
+    requireNonNull(body, "body");
+    requireNonNull(query, "query");
+    requireNonNull(miner, "miner");
+    requireNonNull(now, "now");
+    requireNonNull(adopted, "adopted");
+    int maxWire = Submission.maxWireBytes(query.maxBytes());
+    if (body.length > maxWire) {
+      return new ModuleSubmissionCheck.Refused(
+          SubmissionReason.OVERSIZE,
+          "module submission: " + body.length + " bytes (expected: at most " + maxWire + ")");
+    }
+    ModuleSubmission submission;
+    try {
+      JsonNode tree =
+          Json.parse(
+              body,
+              "module submission",
+              new JsonLimits(maxWire, Limits.MAX_JSON_DEPTH + 1, Limits.MAX_DOCUMENT_BYTES));
+      submission = ModuleSubmission.fromJson(tree);
+    } catch (JsonInputException | MalformedSubmissionException e) {
+      return new ModuleSubmissionCheck.Refused(SubmissionReason.MALFORMED, e.getMessage());
+    }
+    Optional<SubmissionCheck.Refused> envelope =
+        envelope(
+            new Envelope(
+                "module submission",
+                "module",
+                "module_id",
+                submission.epoch(),
+                submission.miner(),
+                submission.validator(),
+                submission.issuedAt(),
+                submission.module(),
+                submission.moduleId()),
+            query,
+            miner,
+            now);
+    if (envelope.isPresent()) {
+      return new ModuleSubmissionCheck.Refused(envelope.get().reason(), envelope.get().message());
+    }
+    ModuleReport report = Modules.validate(submission.module(), adopted);
+    if (!report.problems().isEmpty() || report.module().isEmpty()) {
+      int more = report.problems().size() - 1;
+      ModuleProblem first = report.problems().get(0);
+      return new ModuleSubmissionCheck.Refused(
+          SubmissionReason.INVALID_MODULE,
+          "module submission.module: "
+              + first.path()
+              + ": ["
+              + first.reason().code()
+              + "] "
+              + first.message()
+              + (more > 0 ? " (and " + more + " more problems)" : ""));
+    }
+    return new ModuleSubmissionCheck.Admitted(submission, report.module().get());
+  }
+
+  /** What every submitted document's envelope claims, named as it is on the wire. */
+  private record Envelope(
+      String what,
+      String member,
+      String idMember,
+      long epoch,
+      KeyId miner,
+      KeyId validator,
+      Instant issuedAt,
+      ObjectNode document,
+      ContentId claimedId) {}
+
+  /**
+   * The envelope's refusal, cheapest check first: miner, validator, epoch, freshness, the
+   * document's canonical size, its id and the miner's signature over it; empty when all hold.
+   */
+  private Optional<SubmissionCheck.Refused> envelope(
+      Envelope e, SubmissionQuery query, KeyId miner, Instant now) {
+    if (!e.miner().equals(miner)) {
+      return Optional.of(
+          refused(
+              SubmissionReason.WRONG_MINER,
+              e.what()
+                  + ".miner: "
+                  + e.miner()
+                  + " (expected: the hotkey that answered, "
+                  + miner
+                  + ")"));
+    }
+    if (!e.validator().equals(query.validator())) {
+      return Optional.of(
+          refused(
+              SubmissionReason.WRONG_VALIDATOR,
+              e.what()
+                  + ".validator: "
+                  + e.validator()
+                  + " (expected: "
+                  + query.validator()
+                  + ")"));
+    }
+    if (e.epoch() != query.epoch()) {
+      return Optional.of(
+          refused(
+              SubmissionReason.WRONG_EPOCH,
+              e.what() + ".epoch: " + e.epoch() + " (expected: " + query.epoch() + ")"));
+    }
+    Duration skew = Duration.between(now, e.issuedAt()).abs();
+    if (skew.compareTo(maxClockSkew) > 0) {
+      return Optional.of(
+          refused(
+              SubmissionReason.STALE,
+              e.what()
+                  + ".issued_at_ms: "
+                  + e.issuedAt()
+                  + " is "
+                  + skew.toSeconds()
+                  + " s from this node's clock "
+                  + now
+                  + " (expected: within "
+                  + maxClockSkew.toSeconds()
+                  + " s)"));
+    }
+    ObjectNode document = e.document();
+    byte[] canonical;
+    ContentId id;
+    try {
+      canonical = CanonicalJson.bytes(document);
+      id = ConfigDocuments.id(document);
+    } catch (JsonInputException ex) {
+      return Optional.of(
+          refused(
+              SubmissionReason.MALFORMED, e.what() + "." + e.member() + ": " + ex.getMessage()));
+    }
+    if (canonical.length > query.maxBytes()) {
+      return Optional.of(
+          refused(
+              SubmissionReason.OVERSIZE,
+              e.what()
+                  + "."
+                  + e.member()
+                  + ": "
+                  + canonical.length
+                  + " canonical bytes (expected: at most max_bytes "
+                  + query.maxBytes()
+                  + ")"));
+    }
+    if (!id.equals(e.claimedId())) {
+      return Optional.of(
+          refused(
+              SubmissionReason.ID_MISMATCH,
+              e.what()
+                  + "."
+                  + e.idMember()
+                  + ": "
+                  + e.claimedId().hex()
+                  + " (expected: the "
+                  + e.member()
+                  + "'s id "
+                  + id.hex()
+                  + ")"));
+    }
+    return signatureProblem(document, miner, id, e.what() + "." + e.member() + ".signature");
+  }
+
   /** The signature problem, or empty when the block is the miner's valid signature over id. */
   private static Optional<SubmissionCheck.Refused> signatureProblem(
-      ObjectNode document, KeyId miner, ContentId id) {
+      ObjectNode document, KeyId miner, ContentId id, String where) {
     JsonNode block = document.get(ConfigDocuments.SIGNATURE);
     if (block == null) {
       return Optional.of(
           refused(
               SubmissionReason.UNSIGNED,
-              SIGNATURE + ": missing " + "(expected: the miner's signature block)"));
+              where + ": missing " + "(expected: the miner's signature block)"));
     }
     JsonNode author = block.get("author");
     JsonNode value = block.get("signature");
@@ -200,9 +340,7 @@ public final class SubmissionVerifier {
       return Optional.of(
           refused(
               SubmissionReason.BAD_SIGNATURE,
-              SIGNATURE
-                  + ": "
-                  + "malformed (expected: {\"author\": key id, \"signature\": base64})"));
+              where + ": " + "malformed (expected: {\"author\": key id, \"signature\": base64})"));
     }
     JsonNode schemeName = block.get("scheme");
     KeyId signer;
@@ -218,21 +356,20 @@ public final class SubmissionVerifier {
     } catch (IllegalArgumentException e) {
       return Optional.of(
           refused(
-              SubmissionReason.BAD_SIGNATURE,
-              SIGNATURE + ": " + WireObject.shorten(e.getMessage())));
+              SubmissionReason.BAD_SIGNATURE, where + ": " + WireObject.shorten(e.getMessage())));
     }
     if (!signer.equals(miner)) {
       return Optional.of(
           refused(
               SubmissionReason.WRONG_SIGNER,
-              SIGNATURE + ".author: " + signer + " (expected: the miner " + miner + ")"));
+              where + ".author: " + signer + " (expected: the miner " + miner + ")"));
     }
     if (bytes.length != SIGNATURE_BYTES
         || !ConfigDocuments.verifies(new Signature(signer, scheme, value.textValue()), id)) {
       return Optional.of(
           refused(
               SubmissionReason.BAD_SIGNATURE,
-              SIGNATURE
+              where
                   + ": does not verify for "
                   + signer
                   + " over id "

@@ -108,6 +108,13 @@ public final class DocumentReader {
         outcome);
   }
 
+  /** Only the signature block of a document (a configuration with imports is signed as written). */
+  public static Optional<Signature> signatureOf(JsonNode document, Problems problems) {
+    return Fields.of(document, "$", problems)
+        .object("signature", false, "{author, signature}")
+        .flatMap(DocumentReader::signature);
+  }
+
   private static Map<String, String> labels(Fields f) {
     Map<String, String> labels = new LinkedHashMap<>();
     List<Fields.Entry> entries = f.map("labels", true, Limits.MAX_LABELS, "labels");

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.config.CompiledConfig;
 import io.aurelius.config.ConfigDocuments;
 import io.aurelius.config.Fixtures;
+import io.aurelius.config.module.Module;
+import io.aurelius.config.module.ModuleSet;
+import io.aurelius.config.module.ShippedModules;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
@@ -15,6 +19,7 @@ import io.aurelius.core.json.JsonLimits;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SubmissionVerifierTest {
@@ -66,6 +71,24 @@ class SubmissionVerifierTest {
     assertThat(admitted.config().id()).isEqualTo(ConfigDocuments.id(Fixtures.commons()));
     assertThat(admitted.submission()).isEqualTo(s);
     assertThat(admitted.config().config().signature().orElseThrow().author()).isEqualTo(MINER_ID);
+  }
+
+  @Test
+  void aConfigurationImportingAModuleIsAdmittedOnlyAgainstAWorldModelThatAdoptedIt() {
+    Module whisper = ShippedModules.load("whisper", ModuleSet.BASE);
+    ModuleSet adopted = ModuleSet.of(List.of(whisper));
+    ObjectNode config = Fixtures.commons();
+    config.putArray("imports").addObject().put("module", whisper.id().hex());
+    byte[] body = wire(Submission.issue(QUERY, MINER, config, NOW));
+
+    assertRefused(
+        check(body), SubmissionReason.INVALID_CONFIG, "[not_adopted] " + whisper.id().hex());
+    SubmissionCheck check = verifier.check(body, QUERY, MINER_ID, NOW, adopted);
+    assertThat(check).isInstanceOf(SubmissionCheck.Admitted.class);
+    CompiledConfig compiled = ((SubmissionCheck.Admitted) check).config();
+    assertThat(compiled.id()).isEqualTo(ConfigDocuments.id(config));
+    assertThat(compiled.modules().version()).isEqualTo(adopted.version());
+    assertThat(compiled.modules().used()).containsExactly(whisper);
   }
 
   @Test

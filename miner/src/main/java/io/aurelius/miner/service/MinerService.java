@@ -21,6 +21,7 @@ import io.aurelius.miner.intake.Intake;
 import io.aurelius.miner.library.ConfigLibrary;
 import io.aurelius.miner.sn37.ScenarioConfigHandler;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -48,6 +49,9 @@ import java.util.function.UnaryOperator;
 public final class MinerService extends AbstractService {
   /** The signed route validators call. */
   public static final String QUERY_ROUTE = QueryHandler.ROUTE;
+
+  /** The signed route validators ask for a world-model module. */
+  public static final String MODULE_ROUTE = ModuleHandler.ROUTE;
 
   private final MinerSettings settings;
   private final Signer hotkey;
@@ -112,6 +116,14 @@ public final class MinerService extends AbstractService {
     return now.current().servable().stream().map(ServedLibrary.Servable::config).toList();
   }
 
+  /**
+   * The world-model modules this miner submits: {@code *.json} module documents in a {@code
+   * modules} directory beside the library ({@code <home>/miner/modules}), read at each query.
+   */
+  public Path modulesDirectory() {
+    return settings.library().resolveSibling("modules");
+  }
+
   /** The bound address, once started. */
   public InetSocketAddress address() {
     ProtocolServer running = server;
@@ -140,6 +152,10 @@ public final class MinerService extends AbstractService {
                 QUERY_ROUTE,
                 SubmissionQuery.MAX_WIRE_BYTES,
                 new QueryHandler(served, hotkey(), metrics, clock, handouts))
+            .route(
+                MODULE_ROUTE,
+                SubmissionQuery.MAX_WIRE_BYTES,
+                new ModuleHandler(modulesDirectory(), hotkey, clock))
             .route(
                 ScenarioConfigHandler.ROUTE,
                 ScenarioConfigHandler.MAX_REQUEST_BYTES,

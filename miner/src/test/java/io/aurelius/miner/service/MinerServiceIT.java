@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aurelius.config.CompiledConfig;
 import io.aurelius.config.ConfigDocuments;
 import io.aurelius.config.lineage.Fork;
+import io.aurelius.config.module.Module;
+import io.aurelius.config.module.ModuleSet;
+import io.aurelius.config.module.ShippedModules;
+import io.aurelius.config.submission.ModuleSubmissionCheck;
 import io.aurelius.config.submission.SubmissionCheck;
 import io.aurelius.config.submission.SubmissionQuery;
 import io.aurelius.config.submission.SubmissionVerifier;
@@ -119,6 +123,30 @@ class MinerServiceIT {
     SubmissionQuery query = new SubmissionQuery(epoch, client.hotkey(), Limits.MAX_DOCUMENT_BYTES);
     Reply.Ok ok = client.call(endpoint, MinerService.QUERY_ROUTE, query.toJson()).join().orThrow();
     return SubmissionVerifier.defaults().check(ok.body(), query, endpoint.hotkey(), Instant.now());
+  }
+
+  @Test
+  void aModuleInTheModulesDirectoryIsServedSignedByTheMinerOnTheModuleRoute() throws Exception {
+    SubmissionQuery query = new SubmissionQuery(9, VALIDATOR_ID, Limits.MAX_DOCUMENT_BYTES);
+    Reply none = validator.call(endpoint, MinerService.MODULE_ROUTE, query.toJson()).join();
+    assertThat(none).isInstanceOf(Reply.Refused.class);
+    assertThat(((Reply.Refused) none).status()).isEqualTo(422);
+    assertThat(((Reply.Refused) none).message()).contains("has no module to serve");
+
+    Files.createDirectories(miner.modulesDirectory());
+    Files.write(
+        miner.modulesDirectory().resolve("whisper.json"),
+        ShippedModules.bytes("whisper").orElseThrow());
+    Files.writeString(miner.modulesDirectory().resolve("notes.json"), "{\"not\": \"a module\"}");
+    Reply.Ok ok =
+        validator.call(endpoint, MinerService.MODULE_ROUTE, query.toJson()).join().orThrow();
+    ModuleSubmissionCheck check =
+        SubmissionVerifier.defaults()
+            .checkModule(ok.body(), query, miner.hotkey(), Instant.now(), ModuleSet.BASE);
+    assertThat(check).as(check.toString()).isInstanceOf(ModuleSubmissionCheck.Admitted.class);
+    Module module = ((ModuleSubmissionCheck.Admitted) check).module();
+    assertThat(module.name()).isEqualTo("whisper");
+    assertThat(module.info().signature().orElseThrow().author()).isEqualTo(miner.hotkey());
   }
 
   @Test

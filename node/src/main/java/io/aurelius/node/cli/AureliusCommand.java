@@ -12,6 +12,7 @@ import io.aurelius.node.cli.judge.JudgeCommand;
 import io.aurelius.node.cli.judge.ScoreCommand;
 import io.aurelius.node.cli.keys.KeysCommand;
 import io.aurelius.node.cli.miner.MinerCommand;
+import io.aurelius.node.cli.module.ModuleCommand;
 import io.aurelius.node.cli.simllm.SimLlmCommand;
 import io.aurelius.node.cli.simulate.SimulateCommand;
 import io.aurelius.node.cli.validator.ValidatorCommand;
@@ -53,6 +54,7 @@ import picocli.CommandLine.Spec;
       JudgeCommand.class,
       KeysCommand.class,
       MinerCommand.class,
+      ModuleCommand.class,
       ScoreCommand.class,
       SimLlmCommand.class,
       SimulateCommand.class,

@@ -55,6 +55,11 @@ public final class DevnetMiner {
     this.configurations = List.copyOf(configurations);
   }
 
+  /** Where this miner keeps the world-model modules it submits (see MinerService). */
+  Path modulesDirectory() {
+    return ConfigLibrary.inHome(home).resolveSibling("modules");
+  }
+
   /** Writes the catalogue configurations into the library (as {@code aurelius miner add}). */
   void fillLibrary() {
     try (ConfigLibrary library = ConfigLibrary.open(ConfigLibrary.inHome(home))) {

@@ -23,13 +23,19 @@ final class AdmitStep implements EpochStep<MetagraphSnapshot, Submissions> {
 
   private final ValidatorStore store;
   private final MinerQueries queries;
+  private final ModuleQueries modules;
   private final Admission admission;
   private final EpochListener listener;
 
   AdmitStep(
-      ValidatorStore store, MinerQueries queries, Admission admission, EpochListener listener) {
+      ValidatorStore store,
+      MinerQueries queries,
+      ModuleQueries modules,
+      Admission admission,
+      EpochListener listener) {
     this.store = requireNonNull(store, "store");
     this.queries = requireNonNull(queries, "queries");
+    this.modules = requireNonNull(modules, "modules");
     this.admission = requireNonNull(admission, "admission");
     this.listener = requireNonNull(listener, "listener");
   }
@@ -42,7 +48,9 @@ final class AdmitStep implements EpochStep<MetagraphSnapshot, Submissions> {
   @Override
   public Submissions run(long epoch, MetagraphSnapshot graph) {
     if (!store.done(epoch, Steps.ADMIT)) {
+      ModuleQueries.Pending moduleCalls = modules.send(epoch, graph.miners());
       List<MinerQueries.Checked> answers = queries.ask(epoch, graph.miners());
+      List<SubmissionRecord> submittedModules = moduleCalls.decide();
       Map<String, Admission.Known> known = new HashMap<>();
       store
           .items(GLOBAL, KNOWN)
@@ -66,21 +74,41 @@ final class AdmitStep implements EpochStep<MetagraphSnapshot, Submissions> {
                             GLOBAL, KNOWN, r.configId().orElseThrow(), CanonicalJson.bytes(o));
                       });
             }
+            for (SubmissionRecord r : submittedModules) {
+              tx.putItem(epoch, Steps.MODULE_SUBMISSION, r.miner(), r.toBytes());
+            }
             tx.markDone(epoch, Steps.ADMIT);
             return null;
           });
       long admitted = decided.stream().filter(SubmissionRecord::admitted).count();
+      long modulesAdmitted = submittedModules.stream().filter(SubmissionRecord::admitted).count();
       listener.step(
-          epoch, Steps.ADMIT, admitted + " of " + decided.size() + " submissions admitted");
+          epoch,
+          Steps.ADMIT,
+          admitted
+              + " of "
+              + decided.size()
+              + " submissions admitted"
+              + (submittedModules.isEmpty()
+                  ? ""
+                  : "; "
+                      + modulesAdmitted
+                      + " of "
+                      + submittedModules.size()
+                      + " modules admitted"));
     }
     return stored(store, epoch);
   }
 
-  /** The submissions an epoch recorded. */
+  /** The submissions an epoch recorded: configurations, then modules. */
   static Submissions stored(ValidatorStore store, long epoch) {
     List<SubmissionRecord> out = new ArrayList<>();
     store
         .items(epoch, Steps.SUBMISSION)
+        .values()
+        .forEach(b -> out.add(SubmissionRecord.fromBytes(b)));
+    store
+        .items(epoch, Steps.MODULE_SUBMISSION)
         .values()
         .forEach(b -> out.add(SubmissionRecord.fromBytes(b)));
     return new Submissions(out);

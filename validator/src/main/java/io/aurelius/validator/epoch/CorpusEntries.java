@@ -40,7 +40,8 @@ final class CorpusEntries {
             .put("framing", a.framing().json())
             .put("seed", a.seed())
             .put("agent", a.agent())
-            .put("turn", a.step());
+            .put("turn", a.step())
+            .put("world_model", a.worldModel().toString());
     p.putObject("model").put("name", a.model()).put("simulated", a.sim());
     accepted.proposal().outcome().ifPresent(u -> o.set("outcome", UlfrJson.of(u)));
     ObjectNode verdict = o.putObject("verdict").put("dlv", accepted.dlv());

@@ -3,6 +3,8 @@ package io.aurelius.validator.epoch;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.config.lint.OpacityLint;
+import io.aurelius.config.module.ModuleRegistry;
+import io.aurelius.config.module.ModuleSet;
 import io.aurelius.config.submission.SubmissionVerifier;
 import io.aurelius.core.chain.Chain;
 import io.aurelius.core.crypto.Signer;
@@ -13,6 +15,13 @@ import io.aurelius.validator.consensus.ConsensusBook;
 import io.aurelius.validator.consensus.ConsensusRound;
 import io.aurelius.validator.consensus.PeerReputation;
 import io.aurelius.validator.consensus.Quorum;
+import io.aurelius.validator.modules.BenchmarkSuite;
+import io.aurelius.validator.modules.ModuleQuorum;
+import io.aurelius.validator.modules.ModuleRewards;
+import io.aurelius.validator.modules.ModuleSettings;
+import io.aurelius.validator.modules.ModuleTrial;
+import io.aurelius.validator.modules.ModuleVerdictBook;
+import io.aurelius.validator.modules.TrialReport;
 import io.aurelius.validator.publish.ConfigsRepository;
 import io.aurelius.validator.publish.CorpusAnchor;
 import io.aurelius.validator.store.ValidatorStore;
@@ -61,6 +70,7 @@ public final class EpochPipeline {
   private final CosignStep cosign;
   private final PublishStep publish;
   private final WeightStep weights;
+  private final ModuleStep modules; // null without a world-model registry
   private final ReportBuilder reports;
   private final Supplier<UlfrWeights> ulfr;
   private final AtomicInteger pendingAenes = new AtomicInteger();
@@ -83,7 +93,19 @@ public final class EpochPipeline {
         new AdmitStep(
             store,
             new MinerQueries(
-                client, SubmissionVerifier.defaults(), b.clock, b.queryTimeout, b.maxConfigBytes),
+                client,
+                SubmissionVerifier.defaults(),
+                b.clock,
+                b.queryTimeout,
+                b.maxConfigBytes,
+                b.worldModel),
+            new ModuleQueries(
+                client,
+                SubmissionVerifier.defaults(),
+                b.clock,
+                b.queryTimeout,
+                b.maxConfigBytes,
+                b.worldModel),
             new Admission(OpacityLint.bundled(), b.perColdkey, b.judges::qualityGate),
             listener);
     this.simulate =
@@ -95,7 +117,8 @@ public final class EpochPipeline {
                 b.seeds,
                 b.configBudget),
             requireNonNull(b.runsDir, "runsDir"),
-            listener);
+            listener,
+            b.worldModel);
     this.score =
         new ScoreStep(
             store,
@@ -119,9 +142,54 @@ public final class EpochPipeline {
             b.cosignWait.compareTo(b.peerCall) < 0 ? b.cosignWait : b.peerCall,
             listener);
     this.publish = new PublishStep(store, requireNonNull(b.configs, "configs"), listener);
-    this.weights = new WeightStep(store, chain, key, listener);
+    this.weights =
+        b.registry == null
+            ? new WeightStep(store, chain, key, listener)
+            : new WeightStep(
+                store, chain, key, listener, moduleShare(store, b.registry, b.moduleSettings));
+    this.modules =
+        b.registry == null
+            ? null
+            : new ModuleStep(
+                store,
+                b.registry,
+                trial(b.model, b.judges, CanarySecrets.of(store), b.suite),
+                new ModuleQuorum(b.moduleSettings),
+                b.moduleSettings.consecutiveEpochs(),
+                key,
+                client,
+                b.consensusWait,
+                listener,
+                Optional.of(b.runsDir.resolveSibling("module-trials")));
     this.reports = new ReportBuilder(store, corpus);
     this.ulfr = b.ulfr;
+  }
+
+  /** The module authors' share of an epoch's weights, from the adoptions this validator made. */
+  private static java.util.function.LongFunction<Map<KeyId, Double>> moduleShare(
+      ValidatorStore store, ModuleRegistry registry, ModuleSettings settings) {
+    ModuleVerdictBook book = new ModuleVerdictBook(store);
+    ModuleRewards rewards = new ModuleRewards(settings);
+    return epoch -> {
+      ModuleSet set = registry.set();
+      List<ModuleRewards.Adopted> adopted = new java.util.ArrayList<>();
+      book.adoptions()
+          .forEach(
+              (id, when) ->
+                  set.find(io.aurelius.core.hash.ContentId.parse(id))
+                      .ifPresent(m -> adopted.add(new ModuleRewards.Adopted(m, when))));
+      return rewards.weights(adopted, set, epoch);
+    };
+  }
+
+  /** The real A/B trial: the suite run with the validator's model and judged by its judges. */
+  private static ModuleStep.Trial trial(
+      AgentModel model, Judges judges, CanarySecrets secrets, BenchmarkSuite suite) {
+    ModuleTrial trial = new ModuleTrial(model, judges, secrets.forRejudging("module-trial"));
+    return (current, candidate) -> {
+      TrialReport report = trial.run(suite, current, candidate);
+      return new ModuleStep.Trialled(report.passed(), report.table());
+    };
   }
 
   public static Builder builder() {
@@ -212,6 +280,9 @@ public final class EpochPipeline {
       pendingAenes.set(0);
     }
     step(epoch, publish, new PublishStep.Input(submissions, scored));
+    if (modules != null) {
+      step(epoch, modules, new ModuleStep.Input(graph, submissions));
+    }
     step(epoch, weights, new WeightStep.Input(graph, scored));
     store.markDone(epoch, Steps.DONE);
     EpochReport report = reports.build(epoch);
@@ -289,6 +360,10 @@ public final class EpochPipeline {
     private Duration consensusWait = Duration.ofSeconds(60);
     private Duration cosignWait = Duration.ofSeconds(20);
     private Duration peerCall = Duration.ofSeconds(30);
+    private Supplier<ModuleSet> worldModel = () -> ModuleSet.BASE;
+    private ModuleRegistry registry;
+    private BenchmarkSuite suite;
+    private ModuleSettings moduleSettings = ModuleSettings.DEFAULTS;
 
     private Builder() {}
 
@@ -396,6 +471,20 @@ public final class EpochPipeline {
       this.consensusWait = requireNonNull(consensus, "consensus");
       this.cosignWait = requireNonNull(cosign, "cosign");
       this.peerCall = requireNonNull(peerCall, "peerCall");
+      return this;
+    }
+
+    /**
+     * The validator's world model (default: none, version 0, and no module step): submitted
+     * configurations import from it, submitted modules are trialled on {@code suite} against it,
+     * and the modules the quorum of {@code settings} adopts are appended to it.
+     */
+    public Builder worldModel(
+        ModuleRegistry registry, BenchmarkSuite suite, ModuleSettings settings) {
+      this.registry = requireNonNull(registry, "registry");
+      this.suite = requireNonNull(suite, "suite");
+      this.moduleSettings = requireNonNull(settings, "settings");
+      this.worldModel = registry::set;
       return this;
     }
 

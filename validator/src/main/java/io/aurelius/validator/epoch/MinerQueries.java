@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.config.CompiledConfig;
+import io.aurelius.config.module.ModuleSet;
 import io.aurelius.config.submission.SubmissionCheck;
 import io.aurelius.config.submission.SubmissionQuery;
 import io.aurelius.config.submission.SubmissionVerifier;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Step 2: asks every serving miner for its submission at once, each call and the whole round
@@ -40,6 +42,7 @@ final class MinerQueries {
   private final Duration timeout;
   private final int maxConfigBytes;
   private final Sn37Client sn37 = new Sn37Client("aurelius-java");
+  private final Supplier<ModuleSet> worldModel;
 
   MinerQueries(
       ProtocolClient client,
@@ -47,6 +50,20 @@ final class MinerQueries {
       Clock clock,
       Duration timeout,
       int maxConfigBytes) {
+    this(client, verifier, clock, timeout, maxConfigBytes, () -> ModuleSet.BASE);
+  }
+
+  /**
+   * @param worldModel the validator's adopted modules now: configurations' imports resolve there
+   */
+  MinerQueries(
+      ProtocolClient client,
+      SubmissionVerifier verifier,
+      Clock clock,
+      Duration timeout,
+      int maxConfigBytes,
+      Supplier<ModuleSet> worldModel) {
+    this.worldModel = requireNonNull(worldModel, "worldModel");
     this.client = requireNonNull(client, "client");
     this.verifier = requireNonNull(verifier, "verifier");
     this.clock = requireNonNull(clock, "clock");
@@ -58,6 +75,7 @@ final class MinerQueries {
   List<Checked> ask(long epoch, List<Member> miners) {
     KeyId self = client.hotkey();
     SubmissionQuery query = new SubmissionQuery(epoch, self, maxConfigBytes);
+    ModuleSet adopted = worldModel.get();
     Map<Member, CompletableFuture<Reply>> calls = new LinkedHashMap<>();
     List<Checked> out = new ArrayList<>();
     for (Member m : miners) {
@@ -102,7 +120,7 @@ final class MinerQueries {
           continue;
         }
       }
-      out.add(check(m, query, reply));
+      out.add(check(m, query, reply, adopted));
     }
     for (Map.Entry<Member, CompletableFuture<Reply>> call : sn37Calls.entrySet()) {
       Member m = call.getKey();
@@ -149,7 +167,7 @@ final class MinerQueries {
   /** An SN37 miner's answer: the transport checked its btauth/1 signature, this its content. */
   private Checked checkSn37(Member m, Reply reply, Instant anchor) {
     if (!(reply instanceof Reply.Ok ok)) {
-      Checked failed = check(m, null, reply);
+      Checked failed = check(m, null, reply, ModuleSet.BASE);
       return new Checked(m, Optional.empty(), failed.outcome(), "sn37 route: " + failed.message());
     }
     Sn37Answer answer = sn37.read(ok.body(), m.key().verifyingKey(m.keyScheme()), anchor);
@@ -171,9 +189,9 @@ final class MinerQueries {
         "sn37 route: " + oneLine(((Sn37Answer.Refused) answer).reason()));
   }
 
-  private Checked check(Member m, SubmissionQuery query, Reply reply) {
+  private Checked check(Member m, SubmissionQuery query, Reply reply, ModuleSet adopted) {
     if (reply instanceof Reply.Ok ok) {
-      SubmissionCheck check = verifier.check(ok.body(), query, m.key(), clock.instant());
+      SubmissionCheck check = verifier.check(ok.body(), query, m.key(), clock.instant(), adopted);
       if (check instanceof SubmissionCheck.Admitted a) {
         return new Checked(
             m,

@@ -16,6 +16,7 @@ public enum Outcome {
   STALE,
   OVERSIZE,
   INVALID_CONFIG,
+  INVALID_MODULE,
   LINT_DIRTY,
   RATE_LIMITED,
   DUPLICATE,
@@ -47,6 +48,7 @@ public enum Outcome {
       case STALE -> STALE;
       case ID_MISMATCH, UNSIGNED, WRONG_SIGNER, BAD_SIGNATURE -> BAD_SIGNATURE;
       case INVALID_CONFIG -> INVALID_CONFIG;
+      case INVALID_MODULE -> INVALID_MODULE;
     };
   }
 }

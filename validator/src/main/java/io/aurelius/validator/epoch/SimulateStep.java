@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.config.CompiledConfig;
 import io.aurelius.config.ConfigLoader;
+import io.aurelius.config.module.ModuleSet;
 import io.aurelius.core.identity.OwnerOnlyFiles;
 import io.aurelius.validator.store.ValidatorStore;
 import io.aurelius.worldmodel.orchestrator.RunResult;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +43,19 @@ final class SimulateStep implements EpochStep<Submissions, Simulations> {
   private final Path runsDir;
   private final EpochListener listener;
   private final AtomicInteger pending = new AtomicInteger();
+  private final Supplier<ModuleSet> worldModel;
 
-  SimulateStep(ValidatorStore store, Simulation simulation, Path runsDir, EpochListener listener) {
+  /**
+   * @param worldModel the adopted modules the configurations' imports resolve against (append-only,
+   *     so it holds everything admission resolved against)
+   */
+  SimulateStep(
+      ValidatorStore store,
+      Simulation simulation,
+      Path runsDir,
+      EpochListener listener,
+      Supplier<ModuleSet> worldModel) {
+    this.worldModel = requireNonNull(worldModel, "worldModel");
     this.store = requireNonNull(store, "store");
     this.simulation = requireNonNull(simulation, "simulation");
     this.runsDir = requireNonNull(runsDir, "runsDir");
@@ -129,7 +142,8 @@ final class SimulateStep implements EpochStep<Submissions, Simulations> {
       throws InterruptedException {
     String id = c.configId();
     CompiledConfig config =
-        ConfigLoader.load(c.configuration().document(), "submission of " + c.record().miner());
+        ConfigLoader.load(
+            c.configuration().document(), "submission of " + c.record().miner(), worldModel.get());
     Simulation.Result result = simulation.run(epoch, config);
     Records.Simulated record;
     if (result instanceof Simulation.Result.Ran done) {

@@ -15,6 +15,7 @@ final class Steps {
   static final String ANCHOR = "anchor";
   static final String COSIGN = "cosign";
   static final String PUBLISH = "publish";
+  static final String MODULES = "modules";
   static final String WEIGHTS = "weights";
   static final String DONE = "done";
 
@@ -23,6 +24,11 @@ final class Steps {
 
   /** Items of steps that are not themselves steps. */
   static final String SUBMISSION = "submission";
+
+  /**
+   * A miner's world-model module submission (kept apart so configuration reports are unchanged).
+   */
+  static final String MODULE_SUBMISSION = "module-submission";
 
   static final String RUN = "run";
   static final String ANCHOR_PLAN = "anchor-plan";

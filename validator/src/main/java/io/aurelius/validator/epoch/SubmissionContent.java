@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * module) is one more record here and one more step that takes it, while the steps that do not
  * handle it never see it.
  */
-public sealed interface SubmissionContent permits SubmissionContent.Configuration {
+public sealed interface SubmissionContent
+    permits SubmissionContent.Configuration, SubmissionContent.Module {
   /** The kind's name in stored records and reports. */
   String kind();
 
@@ -31,12 +32,38 @@ public sealed interface SubmissionContent permits SubmissionContent.Configuratio
     }
   }
 
+  /**
+   * A world-model module (docs/world-model.md): admitted against the validator's world model, then
+   * A/B-trialled; never simulated, judged or published as a configuration.
+   */
+  record Module(JsonNode document) implements SubmissionContent {
+    public static final String KIND = "module";
+
+    public Module {
+      requireNonNull(document, "document");
+    }
+
+    @Override
+    public String kind() {
+      return KIND;
+    }
+  }
+
   /** Reads a stored kind back; a kind this version does not know is refused (one line). */
   static SubmissionContent of(String kind, JsonNode document) {
     if (Configuration.KIND.equals(kind)) {
       return new Configuration(document);
     }
+    if (Module.KIND.equals(kind)) {
+      return new Module(document);
+    }
     throw new IllegalArgumentException(
-        "stored submission kind: '" + kind + "' (expected: " + Configuration.KIND + ")");
+        "stored submission kind: '"
+            + kind
+            + "' (expected: "
+            + Configuration.KIND
+            + " or "
+            + Module.KIND
+            + ")");
   }
 }

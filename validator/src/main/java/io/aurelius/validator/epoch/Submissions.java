@@ -13,6 +13,24 @@ public record Submissions(List<SubmissionRecord> all) {
   public record AdmittedConfiguration(
       SubmissionRecord record, String configId, SubmissionContent.Configuration configuration) {}
 
+  /** An admitted world-model module with the submission that carried it. */
+  public record AdmittedModule(
+      SubmissionRecord record, String moduleId, SubmissionContent.Module module) {}
+
+  /** The admitted modules, in UID order. */
+  public List<AdmittedModule> modules() {
+    return all.stream()
+        .filter(SubmissionRecord::admitted)
+        .filter(r -> r.content().orElse(null) instanceof SubmissionContent.Module)
+        .map(
+            r ->
+                new AdmittedModule(
+                    r,
+                    r.configId().orElseThrow(),
+                    (SubmissionContent.Module) r.content().orElseThrow()))
+        .toList();
+  }
+
   /** The admitted configurations, in UID order. */
   public List<AdmittedConfiguration> configurations() {
     return all.stream()

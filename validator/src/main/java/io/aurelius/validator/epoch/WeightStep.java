@@ -10,10 +10,13 @@ import io.aurelius.core.chain.Salt;
 import io.aurelius.core.chain.WeightSetting;
 import io.aurelius.core.chain.Weights;
 import io.aurelius.core.crypto.Signer;
+import io.aurelius.core.identity.KeyId;
 import io.aurelius.judge.api.Rewards;
 import io.aurelius.validator.store.ValidatorStore;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongFunction;
 
 /**
  * Step 10: weights from the moving averages (one per UID, miners only), processed as the Bittensor
@@ -42,7 +45,23 @@ final class WeightStep implements EpochStep<WeightStep.Input, Records.WeightsSen
   private final Signer key;
   private final EpochListener listener;
 
+  private final LongFunction<Map<KeyId, Double>> moduleShare;
+
   WeightStep(ValidatorStore store, Chain chain, Signer key, EpochListener listener) {
+    this(store, chain, key, listener, epoch -> Map.of());
+  }
+
+  /**
+   * @param moduleShare the weights of the authors of adopted modules in an epoch (by hotkey,
+   *     summing to at most 1): taken off the miners' scores and paid to the authors
+   */
+  WeightStep(
+      ValidatorStore store,
+      Chain chain,
+      Signer key,
+      EpochListener listener,
+      LongFunction<Map<KeyId, Double>> moduleShare) {
+    this.moduleShare = requireNonNull(moduleShare, "moduleShare");
     this.store = requireNonNull(store, "store");
     this.chain = requireNonNull(chain, "chain");
     this.key = requireNonNull(key, "key");
@@ -60,7 +79,7 @@ final class WeightStep implements EpochStep<WeightStep.Input, Records.WeightsSen
     if (stored.isPresent()) {
       return StoredJson.read(stored.get(), Records.WeightsSent.class);
     }
-    Weights w = weights(in.graph(), in.scored());
+    Weights w = weights(in.graph(), in.scored(), moduleShare.apply(epoch));
     Records.WeightsSent sent = superseded(epoch, w).orElseGet(() -> send(epoch, w));
     store.atomically(
         tx -> {
@@ -98,12 +117,36 @@ final class WeightStep implements EpochStep<WeightStep.Input, Records.WeightsSen
   }
 
   static Weights weights(MetagraphSnapshot graph, Records.Scored scored) {
+    return weights(graph, scored, Map.of());
+  }
+
+  /**
+   * The miners' scores, normalised, with the module authors' share taken off them and paid to the
+   * authors' UIDs (an author not in the metagraph is not paid, and its part is not taken).
+   */
+  static Weights weights(
+      MetagraphSnapshot graph, Records.Scored scored, Map<KeyId, Double> moduleShare) {
     int n = graph.members().size();
     double[] byUid = new double[n];
     for (Records.ScoreRow row : scored.rows()) {
       if (row.uid() >= 0 && row.uid() < n) {
         byUid[row.uid()] = row.score();
       }
+    }
+    Map<Integer, Double> authors = new java.util.TreeMap<>();
+    moduleShare.forEach(
+        (author, part) ->
+            graph
+                .byHotkey(author)
+                .filter(m -> m.uid() >= 0 && m.uid() < n)
+                .ifPresent(m -> authors.merge(m.uid(), part, Double::sum)));
+    if (!authors.isEmpty()) {
+      double total = java.util.Arrays.stream(byUid).sum();
+      double taken = authors.values().stream().mapToDouble(Double::doubleValue).sum();
+      for (int i = 0; i < n; i++) {
+        byUid[i] = total > 0 ? byUid[i] / total * (1 - taken) : 0;
+      }
+      authors.forEach((uid, part) -> byUid[uid] += part);
     }
     return Rewards.chainWeights(byUid);
   }

@@ -7,6 +7,7 @@ import io.aurelius.anchoring.note.WitnessBinding;
 import io.aurelius.anchoring.stamping.CheckpointStamper;
 import io.aurelius.anchoring.witness.CosignedCheckpoints;
 import io.aurelius.anchoring.witness.Witness;
+import io.aurelius.config.module.ModuleRegistry;
 import io.aurelius.config.submission.Submission;
 import io.aurelius.core.chain.Chain;
 import io.aurelius.core.chain.ChainInfo;
@@ -41,6 +42,10 @@ import io.aurelius.validator.epoch.CanarySecrets;
 import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.epoch.EpochPipeline;
 import io.aurelius.validator.epoch.EpochReport;
+import io.aurelius.validator.modules.BenchmarkSuite;
+import io.aurelius.validator.modules.ModuleSettings;
+import io.aurelius.validator.modules.ModuleVerdictBook;
+import io.aurelius.validator.modules.ModuleVerdictsHandler;
 import io.aurelius.validator.publish.CheckpointStamping;
 import io.aurelius.validator.publish.ConfigsRepository;
 import io.aurelius.validator.publish.CorpusAnchor;
@@ -111,6 +116,7 @@ public final class ValidatorService extends AbstractService {
   private volatile ValidatorStore store;
   private volatile CorpusAnchor corpus;
   private volatile ConfigsRepository configs;
+  private volatile ModuleRegistry worldModel;
   private volatile AgentModel model;
   private volatile Judges judges;
   private volatile RejudgeQueue rejudging;
@@ -191,6 +197,11 @@ public final class ValidatorService extends AbstractService {
     return settings.validatorDir().resolve("configs.git");
   }
 
+  /** The adopted world-model modules ({@code adoptions.jsonl}) this validator admits against. */
+  public Path worldModelRegistry() {
+    return settings.validatorDir().resolve("world-model");
+  }
+
   @Override
   protected void doStart() throws Exception {
     // A chain whose weights this validator cannot set (Subtensor's timelocked commit-reveal).
@@ -203,6 +214,7 @@ public final class ValidatorService extends AbstractService {
           givenStore.isPresent() ? givenStore.get() : ValidatorStore.open(dir.resolve("state.db"));
       corpus = CorpusAnchor.open(corpusRepository(), settings.corpusOrigin(), logKey, clock);
       configs = ConfigsRepository.open(configsRepository());
+      worldModel = ModuleRegistry.open(worldModelRegistry());
       model =
           givenModel.isPresent()
               ? givenModel.get()
@@ -304,6 +316,7 @@ public final class ValidatorService extends AbstractService {
         .simulation(model, runPool, runsDir, settings.seedsPerFraming())
         .publishing(corpus, configs)
         .admission(settings.maxConfigBytes(), settings.perColdkey())
+        .worldModel(worldModel, BenchmarkSuite.epoch(), ModuleSettings.DEFAULTS)
         .consensus(settings.quorum(), settings.maxProposals())
         .trust(settings.trust())
         .alwaysApprove(settings.alwaysApprove())
@@ -352,6 +365,10 @@ public final class ValidatorService extends AbstractService {
                         new NoteSigner(CosignHandler.witnessName(hotkey()), logKey),
                         clock),
                     validators::get))
+            .route(
+                ModuleVerdictsHandler.ROUTE,
+                ModuleVerdictsHandler.MAX_BODY_BYTES,
+                new ModuleVerdictsHandler(new ModuleVerdictBook(store), validators::get))
             .plain(
                 WitnessBinding.PATH,
                 Set.of("GET"),

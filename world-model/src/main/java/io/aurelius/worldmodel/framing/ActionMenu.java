@@ -6,6 +6,7 @@ import io.aurelius.config.model.Action;
 import io.aurelius.config.model.Framing;
 import io.aurelius.config.model.ParamDecl;
 import io.aurelius.config.model.ScenarioConfig;
+import io.aurelius.config.module.FramingPack;
 import io.aurelius.worldmodel.agent.schema.ActionChoice;
 import io.aurelius.worldmodel.agent.schema.ParamSpec;
 import io.aurelius.worldmodel.agent.schema.ReplySchema;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The legal replies of a turn as a {@link ReplySchema}: each offered action with its bounded
@@ -25,9 +27,14 @@ public final class ActionMenu {
   private final String reflectName;
 
   public ActionMenu(ScenarioConfig config, Framing framing) {
+    this(config, framing, Optional.empty());
+  }
+
+  /** With a framing pack's phrases (its reflect label), as the prompt shows them. */
+  public ActionMenu(ScenarioConfig config, Framing framing, Optional<FramingPack> pack) {
     requireNonNull(config, "config");
     this.framing = requireNonNull(framing, "framing");
-    this.wording = Wording.of(framing);
+    this.wording = Wording.of(framing, pack);
     this.reflectName = reflectName(config);
   }
 

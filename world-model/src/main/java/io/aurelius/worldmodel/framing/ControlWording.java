@@ -79,6 +79,21 @@ final class ControlWording extends Wording {
   }
 
   @Override
+  String olderLine(Turn.Recollection older) {
+    StringBuilder b =
+        new StringBuilder("- Steps ")
+            .append(older.firstStep())
+            .append('-')
+            .append(older.lastStep())
+            .append(": ");
+    older
+        .chosen()
+        .forEach(c -> b.append(c.action().name()).append(" x").append(c.times()).append(", "));
+    b.append("reflect x").append(older.reflected()).append("; invalid x").append(older.failed());
+    return b.toString();
+  }
+
+  @Override
   String newsHeader() {
     return "Since your last move:";
   }

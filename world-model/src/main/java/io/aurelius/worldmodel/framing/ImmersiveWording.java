@@ -3,6 +3,8 @@ package io.aurelius.worldmodel.framing;
 import io.aurelius.config.model.Action;
 import io.aurelius.config.model.Agent;
 import io.aurelius.config.model.Framing;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -70,6 +72,42 @@ final class ImmersiveWording extends Wording {
     }
     m.consequences().forEach(c -> b.append(' ').append(c.strip()));
     return b.toString();
+  }
+
+  @Override
+  String olderLine(Turn.Recollection older) {
+    StringBuilder b = new StringBuilder("- ");
+    List<String> parts = new ArrayList<>();
+    older
+        .chosen()
+        .forEach(
+            c -> parts.add("to " + lowerFirst(actionLabel(c.action())) + " " + times(c.times())));
+    if (parts.isEmpty()) {
+      b.append("I mostly stopped to think things over.");
+    } else {
+      b.append("I chose ").append(String.join(", ", parts)).append('.');
+      if (older.reflected() > 0) {
+        b.append(" I stopped to think things over ").append(times(older.reflected())).append('.');
+      }
+    }
+    if (older.failed() > 0) {
+      b.append(' ')
+          .append(upperFirst(times(older.failed())))
+          .append(", what I meant to do did not happen.");
+    }
+    return b.toString();
+  }
+
+  private static String times(int n) {
+    return switch (n) {
+      case 1 -> "once";
+      case 2 -> "twice";
+      default -> n + " times";
+    };
+  }
+
+  private static String upperFirst(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 
   @Override

@@ -6,8 +6,11 @@ import io.aurelius.config.model.Action;
 import io.aurelius.config.model.Agent;
 import io.aurelius.config.model.Framing;
 import io.aurelius.config.model.ParamDecl;
+import io.aurelius.config.module.MemoryPolicy;
+import io.aurelius.config.module.ModuleUse;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes the two messages of a turn. The system message is who the agent is (identity, goal,
@@ -19,9 +22,17 @@ public final class PromptRenderer {
   private final Wording wording;
   private final Map<String, String> systems = new HashMap<>();
 
+  private final Optional<MemoryPolicy> memory;
+
   public PromptRenderer(Framing framing) {
+    this(framing, ModuleUse.BASE);
+  }
+
+  /** With the framing pack's phrases and the memory policy's summary of older turns. */
+  public PromptRenderer(Framing framing, ModuleUse modules) {
     this.framing = requireNonNull(framing, "framing");
-    this.wording = Wording.of(framing);
+    this.wording = Wording.of(framing, modules.framing());
+    this.memory = modules.memory();
   }
 
   public Framing framing() {
@@ -38,6 +49,15 @@ public final class PromptRenderer {
     StringBuilder b = new StringBuilder(1024);
     paragraph(b, wording.stepLine(turn));
     paragraph(b, turn.premise());
+    turn.older()
+        .filter(o -> o.lastStep() > 0)
+        .ifPresent(
+            o ->
+                paragraph(
+                    b,
+                    memory.flatMap(MemoryPolicy::olderHeader).map(h -> h.get(framing)).orElse("")
+                        + "\n"
+                        + wording.olderLine(o)));
     if (!turn.memory().isEmpty()) {
       StringBuilder m = new StringBuilder(wording.memoryHeader());
       turn.memory().forEach(x -> m.append('\n').append(wording.memoryLine(x)));

@@ -3,12 +3,23 @@ package io.aurelius.worldmodel.framing;
 import io.aurelius.config.model.Action;
 import io.aurelius.config.model.Agent;
 import io.aurelius.config.model.Framing;
+import io.aurelius.config.module.FramingPack;
+import java.util.Optional;
 
 /** The fixed phrases of one framing; everything else comes from the configuration. */
 abstract class Wording {
   static Wording of(Framing framing) {
     return framing == Framing.IMMERSIVE ? new ImmersiveWording() : new ControlWording();
   }
+
+  /** The framing's wording with a framing pack's phrases in place of its own. */
+  static Wording of(Framing framing, Optional<FramingPack> pack) {
+    Wording base = of(framing);
+    return pack.isEmpty() ? base : new RephrasedWording(base, framing, pack.get());
+  }
+
+  /** One line summing up turns older than the memory window. */
+  abstract String olderLine(Turn.Recollection older);
 
   abstract String system(Agent agent);
 

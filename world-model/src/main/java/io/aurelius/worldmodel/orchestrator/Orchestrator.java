@@ -48,7 +48,9 @@ public final class Orchestrator {
             config.agents().stream().map(a -> a.name()).toList(),
             spec.budget(),
             state.toJson(),
-            state.hash().hex());
+            state.hash().hex(),
+            spec.config().modules().version(),
+            spec.config().modules().used().stream().map(m -> m.info().document()).toList());
     observer.started(header);
     RunContext run = new RunContext(spec);
     List<StepRecord> steps = new ArrayList<>();

@@ -8,6 +8,7 @@ import io.aurelius.config.model.Phase;
 import io.aurelius.config.model.PhaseMode;
 import io.aurelius.config.model.ScenarioConfig;
 import io.aurelius.config.model.Template;
+import io.aurelius.config.module.MemoryPolicy;
 import io.aurelius.worldmodel.agent.schema.ReplySchema;
 import io.aurelius.worldmodel.framing.ActionMenu;
 import io.aurelius.worldmodel.framing.PromptRenderer;
@@ -33,6 +34,11 @@ final class RunContext {
   /** Each agent's own recent turns, newest last, at most the memory window. */
   final Map<String, Deque<Turn.Memory>> memories = new LinkedHashMap<>();
 
+  /** Each agent's turns older than the window, summed up (only under a summarising policy). */
+  final Map<String, Turn.Recollection> older = new LinkedHashMap<>();
+
+  private final boolean summarise;
+
   /** What each agent saw follow its last turn. */
   Map<String, List<String>> lastConsequences = new LinkedHashMap<>();
 
@@ -45,8 +51,14 @@ final class RunContext {
     this.spec = spec;
     this.compiled = spec.config();
     this.config = compiled.config();
-    this.renderer = new PromptRenderer(spec.framing());
-    this.menu = new ActionMenu(config, spec.framing());
+    this.renderer = new PromptRenderer(spec.framing(), compiled.modules());
+    this.summarise =
+        compiled
+            .modules()
+            .memory()
+            .map(p -> p.summary() == MemoryPolicy.Summary.FIRST_PERSON)
+            .orElse(false);
+    this.menu = new ActionMenu(config, spec.framing(), compiled.modules().framing());
     for (Agent a : config.agents()) {
       memories.put(a.name(), new ArrayDeque<>());
       lastConsequences.put(a.name(), List.of());
@@ -76,7 +88,10 @@ final class RunContext {
     Deque<Turn.Memory> m = memories.get(agent);
     m.addLast(memory);
     while (m.size() > config.memoryWindow()) {
-      m.removeFirst();
+      Turn.Memory forgotten = m.removeFirst();
+      if (summarise) {
+        older.merge(agent, Turn.Recollection.EMPTY.plus(forgotten), (a, b) -> a.plus(forgotten));
+      }
     }
   }
 

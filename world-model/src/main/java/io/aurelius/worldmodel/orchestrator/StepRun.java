@@ -181,6 +181,7 @@ final class StepRun {
               phase.map(Phase::name),
               premise,
               List.copyOf(run.memories.get(agent.name())),
+              Optional.ofNullable(run.older.get(agent.name())),
               narrative,
               agentNews,
               observations,

@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.config.CompiledConfig;
 import io.aurelius.config.ConfigLoader;
+import io.aurelius.config.module.Module;
+import io.aurelius.config.module.ModuleSet;
+import io.aurelius.config.module.Modules;
 import io.aurelius.worldmodel.orchestrator.Orchestrator;
 import io.aurelius.worldmodel.orchestrator.RunResult;
 import io.aurelius.worldmodel.orchestrator.RunSpec;
@@ -15,10 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Re-executes a transcript's run from its embedded configuration, seed, framing and budget, with
- * the recorded replies, and compares every step's state hash. Runs cut short (no end line) are
- * compared up to their last recorded step. A configured CEL time budget that was hit makes a run
- * irreproducible by nature; the evaluation budget does not.
+ * Re-executes a transcript's run from its embedded configuration and modules, under the recorded
+ * world-model version, with its seed, framing and budget, with the recorded replies, and compares
+ * every step's state hash. Runs cut short (no end line) are compared up to their last recorded
+ * step. A configured CEL time budget that was hit makes a run irreproducible by nature; the
+ * evaluation budget does not.
  */
 public final class Replay {
   private Replay() {}
@@ -27,8 +31,11 @@ public final class Replay {
     requireNonNull(transcript, "transcript");
     TranscriptHeader h = transcript.header();
     List<String> differences = new ArrayList<>();
+    String what = "transcript " + transcript.runId();
+    List<Module> modules =
+        h.modules().stream().map(m -> Modules.read(m, what + " module")).toList();
     CompiledConfig config =
-        ConfigLoader.load(h.config(), "transcript " + transcript.runId() + " config");
+        ConfigLoader.load(h.config(), what + " config", ModuleSet.pinned(h.worldModel(), modules));
     if (!config.id().equals(h.configId())) {
       differences.add(
           "configuration id " + config.id().hex() + " (recorded " + h.configId().hex() + ")");

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.config.model.Framing;
+import io.aurelius.config.module.WorldModelVersion;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.core.json.Json;
@@ -39,8 +40,10 @@ public record Aene(
     String model,
     boolean sim,
     long tokensIn,
-    long tokensOut) {
+    long tokensOut,
+    WorldModelVersion worldModel) {
   public Aene {
+    requireNonNull(worldModel, "worldModel");
     requireNonNull(configId, "configId");
     requireNonNull(configName, "configName");
     requireNonNull(agent, "agent");
@@ -53,6 +56,48 @@ public record Aene(
     requireNonNull(invalidReason, "invalidReason");
     consequences = List.copyOf(consequences);
     requireNonNull(model, "model");
+  }
+
+  /** An aene of the base world model (version 0). */
+  public Aene(
+      ContentId configId,
+      String configName,
+      String agent,
+      int step,
+      Framing framing,
+      long seed,
+      String system,
+      String observation,
+      String reasoning,
+      String action,
+      Map<String, Object> params,
+      boolean valid,
+      Optional<String> invalidReason,
+      List<String> consequences,
+      String model,
+      boolean sim,
+      long tokensIn,
+      long tokensOut) {
+    this(
+        configId,
+        configName,
+        agent,
+        step,
+        framing,
+        seed,
+        system,
+        observation,
+        reasoning,
+        action,
+        params,
+        valid,
+        invalidReason,
+        consequences,
+        model,
+        sim,
+        tokensIn,
+        tokensOut,
+        WorldModelVersion.BASE);
   }
 
   public ContentId id() {
@@ -75,6 +120,10 @@ public record Aene(
     o.set("consequences", Codec.strings(consequences));
     o.put("model", model).put("sim", sim);
     o.putObject("tokens").put("in", tokensIn).put("out", tokensOut);
+    // Absent for the base world model, so aenes (and their ids) from before modules are unchanged.
+    if (!worldModel.equals(WorldModelVersion.BASE)) {
+      o.put("world_model", worldModel.toString());
+    }
     return o;
   }
 
@@ -99,7 +148,10 @@ public record Aene(
         Codec.requireText(n, "model", where),
         n.path("sim").asBoolean(),
         n.path("tokens").path("in").asLong(),
-        n.path("tokens").path("out").asLong());
+        n.path("tokens").path("out").asLong(),
+        n.has("world_model")
+            ? WorldModelVersion.parse(Codec.requireText(n, "world_model", where))
+            : WorldModelVersion.BASE);
   }
 
   /**
@@ -131,7 +183,8 @@ public record Aene(
                 t.reply().model(),
                 t.reply().sim() || header.sim(),
                 t.reply().tokens().input(),
-                t.reply().tokens().output()));
+                t.reply().tokens().output(),
+                header.worldModel()));
       }
     }
     return out;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.config.model.Framing;
+import io.aurelius.config.module.WorldModelVersion;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.json.Json;
 import io.aurelius.worldmodel.mechanics.StepBudget;
@@ -13,8 +14,9 @@ import java.util.List;
 
 /**
  * The first line of a transcript: what was run and how. The configuration document is embedded so a
- * transcript replays on its own. {@code sim} says the model is the embedded simulation model (or
- * another stand-in): its output is never real model output.
+ * transcript replays on its own, as are the modules it imported, under the world-model version it
+ * ran under. {@code sim} says the model is the embedded simulation model (or another stand-in): its
+ * output is never real model output.
  */
 public record TranscriptHeader(
     ContentId configId,
@@ -27,10 +29,14 @@ public record TranscriptHeader(
     List<String> agents,
     StepBudget budget,
     JsonNode initialState,
-    String initialStateHash) {
+    String initialStateHash,
+    WorldModelVersion worldModel,
+    List<JsonNode> modules) {
   public static final String FORMAT = "aurelius.transcript/1";
 
   public TranscriptHeader {
+    requireNonNull(worldModel, "worldModel");
+    modules = modules.stream().map(m -> (JsonNode) m.deepCopy()).toList();
     requireNonNull(configId, "configId");
     requireNonNull(configName, "configName");
     config = config.deepCopy();
@@ -55,6 +61,11 @@ public record TranscriptHeader(
     // As text, not as an object: canonical lines sort keys, and declaration order matters to
     // how a world is told (parameters, agents), so the document is kept exactly as it was.
     o.put("config", config.toString());
+    o.put("world_model", worldModel.toString());
+    if (!modules.isEmpty()) {
+      // As text for the same reason: a pack's declaration order is the order it is told in.
+      o.set("modules", Codec.strings(modules.stream().map(JsonNode::toString).toList()));
+    }
     return o;
   }
 
@@ -102,6 +113,25 @@ public record TranscriptHeader(
             Duration.ofMillis(n.path("budget").path("cel_ms").asLong()),
             n.path("budget").path("evaluations").asInt()),
         n.path("initial_state"),
-        Codec.requireText(n, "initial_state_hash", where));
+        Codec.requireText(n, "initial_state_hash", where),
+        n.has("world_model")
+            ? WorldModelVersion.parse(Codec.requireText(n, "world_model", where))
+            : WorldModelVersion.BASE,
+        modules(n, where));
+  }
+
+  /** The world model before modules existed is version 0: old transcripts read as that. */
+  private static List<JsonNode> modules(JsonNode n, String where) {
+    List<JsonNode> out = new java.util.ArrayList<>();
+    for (String text : Codec.strings(n.path("modules"))) {
+      try {
+        out.add(
+            io.aurelius.core.json.Json.parse(
+                text, where + ".modules", io.aurelius.core.json.JsonLimits.UNTRUSTED));
+      } catch (io.aurelius.core.json.JsonInputException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    }
+    return out;
   }
 }

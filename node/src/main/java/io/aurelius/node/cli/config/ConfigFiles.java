@@ -61,7 +61,7 @@ public final class ConfigFiles {
    * Writes {@code document} to {@code out} (refusing to replace an existing file) or, without
    * {@code out}, prints it. The file appears whole or not at all.
    */
-  static void write(CliContext context, Optional<String> out, JsonNode document) {
+  public static void write(CliContext context, Optional<String> out, JsonNode document) {
     byte[] bytes = pretty(document);
     if (out.isEmpty()) {
       context.out().print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));

@@ -9,6 +9,7 @@ import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.daemon.StatusLogger;
 import io.aurelius.node.devnet.Devnet;
 import io.aurelius.node.devnet.DevnetSettings;
+import io.aurelius.node.devnet.DevnetWorldModel;
 import io.aurelius.worldmodel.sim.server.LatencyDistribution;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -121,6 +122,15 @@ public final class DevnetCommand implements Callable<Integer> {
               + " its trust falling and its quorum weight shrinking (default: ${DEFAULT-VALUE}).")
   private boolean dishonestValidator;
 
+  @Option(
+      names = "--module",
+      paramLabel = "NAME",
+      description =
+          "The first miner submits this shipped world-model module (promises, whisper, recollect);"
+              + " the validators A/B it and adopt it on a 3/4 quorum in two consecutive epochs"
+              + " (run at least 3 epochs to see the next one under the new version).")
+  private String module;
+
   private final CliContext context;
 
   private List<URI> otsCalendars() {
@@ -187,6 +197,14 @@ public final class DevnetCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw new CommandFailedException("devnet: " + e.getMessage(), e);
     }
+    if (module != null) {
+      try {
+        out.println("submitting module " + DevnetWorldModel.submit(devnet, module));
+      } catch (IllegalArgumentException e) {
+        devnet.close();
+        throw new UserInputException("--" + e.getMessage(), e);
+      }
+    }
     try {
       out.println(
           "running "
@@ -202,6 +220,9 @@ public final class DevnetCommand implements Callable<Integer> {
       long seconds = (System.nanoTime() - started) / 1_000_000_000L;
       StatusLogger.STATUS.devnetFinished(settings.epochs(), seconds);
       devnet.summary().print(out);
+      if (module != null) {
+        DevnetWorldModel.print(devnet, out);
+      }
       out.println(
           "devnet ran "
               + settings.epochs()

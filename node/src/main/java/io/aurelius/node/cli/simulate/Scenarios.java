@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.config.CompiledConfig;
 import io.aurelius.config.ConfigLoader;
 import io.aurelius.config.catalogue.Catalogue;
+import io.aurelius.config.module.ModuleSet;
 import io.aurelius.config.v1.V1Import;
 import io.aurelius.config.v1.V1Invalid;
 import io.aurelius.config.validation.ConfigInvalidException;
@@ -18,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Resolves what a user names as a configuration: a file in {@code aurelius.config/1} form, a file
@@ -27,15 +29,15 @@ import java.util.List;
 final class Scenarios {
   private Scenarios() {}
 
-  static List<CompiledConfig> resolve(List<String> names, CliContext context) {
+  static List<CompiledConfig> resolve(List<String> names, CliContext context, ModuleSet adopted) {
     List<CompiledConfig> out = new ArrayList<>();
     for (String name : names) {
       if (name.equals("catalogue")) {
-        Catalogue.names().forEach(n -> out.add(Catalogue.load(n).orElseThrow()));
+        Catalogue.names().forEach(n -> out.add(catalogue(n, adopted).orElseThrow()));
       } else if (name.startsWith("catalogue:")) {
         String n = name.substring("catalogue:".length());
         out.add(
-            Catalogue.load(n)
+            catalogue(n, adopted)
                 .orElseThrow(
                     () ->
                         new UserInputException(
@@ -44,13 +46,21 @@ final class Scenarios {
                                 + String.join(", ", Catalogue.names())
                                 + ")")));
       } else {
-        out.add(file(context.resolve(Path.of(name))));
+        out.add(file(context.resolve(Path.of(name)), adopted));
       }
     }
     return out;
   }
 
-  private static CompiledConfig file(Path path) {
+  private static Optional<CompiledConfig> catalogue(String name, ModuleSet adopted) {
+    return Catalogue.bytes(name)
+        .map(
+            b ->
+                ConfigLoader.load(
+                    Json.parse(b, name, Limits.JSON), "catalogue/" + name + ".json", adopted));
+  }
+
+  private static CompiledConfig file(Path path, ModuleSet adopted) {
     byte[] bytes;
     try {
       long size = Files.size(path);
@@ -71,7 +81,7 @@ final class Scenarios {
         return ConfigLoader.load(
             V1Import.convert(doc, bytes.length), path + " (imported from schema_v1)");
       }
-      return ConfigLoader.load(bytes, path.toString());
+      return ConfigLoader.load(doc, path.toString(), adopted);
     } catch (JsonInputException | ConfigInvalidException | V1Invalid e) {
       throw new UserInputException(e.getMessage());
     }

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.config.CompiledConfig;
 import io.aurelius.config.model.Framing;
+import io.aurelius.config.module.ModuleRegistry;
+import io.aurelius.config.module.ModuleSet;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.CommandFailedException;
@@ -115,10 +117,30 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Replay a transcript with its recorded replies and check every state hash.")
   Path replay;
 
+  @Option(
+      names = "--registry",
+      paramLabel = "DIR",
+      description =
+          "A world-model registry (aurelius module adopt): configurations' imports resolve "
+              + "against its adopted modules and runs record its version. Default: the base "
+              + "world model.")
+  Path registry;
+
   private final CliContext context;
 
   public SimulateCommand(CliContext context) {
     this.context = requireNonNull(context, "context");
+  }
+
+  private ModuleSet adopted() {
+    if (registry == null) {
+      return ModuleSet.BASE;
+    }
+    try {
+      return ModuleRegistry.open(context.resolve(registry)).set();
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("--registry: " + e.getMessage());
+    }
   }
 
   @Override
@@ -153,7 +175,7 @@ public final class SimulateCommand implements Callable<Integer> {
               + celEvaluations
               + " (expected: 1..60000 and 1..10000000)");
     }
-    List<CompiledConfig> compiled = Scenarios.resolve(configs, context);
+    List<CompiledConfig> compiled = Scenarios.resolve(configs, context, adopted());
     StepBudget budget = new StepBudget(Duration.ofMillis(celBudgetMillis), celEvaluations);
     List<Framing> framings =
         switch (framing) {

@@ -1,0 +1,68 @@
+package io.aurelius.validator.modules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aurelius.config.catalogue.Catalogue;
+import io.aurelius.config.validation.Limits;
+import io.aurelius.core.hash.ContentId;
+import io.aurelius.core.json.Json;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The fixed, published benchmark of module trials: configuration documents and seeds. The default
+ * is the catalogue plus a sample of accepted configurations chosen by id (the ones whose id, hashed
+ * with the sample label, sorts first), so every validator holding the same accepted set picks the
+ * same sample.
+ */
+public record BenchmarkSuite(List<JsonNode> configurations, List<Long> seeds) {
+  public static final List<Long> DEFAULT_SEEDS = List.of(1L, 2L, 3L, 4L, 5L);
+
+  public BenchmarkSuite {
+    configurations =
+        configurations.stream().map(JsonNode::deepCopy).map(JsonNode.class::cast).toList();
+    seeds = List.copyOf(seeds);
+    if (configurations.isEmpty() || seeds.isEmpty()) {
+      throw new IllegalArgumentException(
+          "benchmark suite: empty (expected: at least one configuration and one seed)");
+    }
+  }
+
+  /**
+   * The suite a validator's epoch trials submitted modules on: one catalogue scenario, three seeds
+   * (kept small: the trial runs inside the epoch, both framings, under both world models).
+   */
+  public static BenchmarkSuite epoch() {
+    return catalogue(List.of("oyster_reef_commons"), List.of(1L, 2L, 3L));
+  }
+
+  /** The named catalogue scenarios. */
+  public static BenchmarkSuite catalogue(List<String> names, List<Long> seeds) {
+    List<JsonNode> docs = new ArrayList<>();
+    for (String n : names) {
+      docs.add(
+          Json.parse(
+              Catalogue.bytes(n)
+                  .orElseThrow(() -> new IllegalArgumentException("no catalogue scenario " + n)),
+              n,
+              Limits.JSON));
+    }
+    return new BenchmarkSuite(docs, seeds);
+  }
+
+  /** The whole catalogue plus {@code sample} accepted configurations, chosen by id. */
+  public static BenchmarkSuite published(
+      List<JsonNode> accepted, int sample, String label, List<Long> seeds) {
+    List<JsonNode> docs = new ArrayList<>(catalogue(Catalogue.names(), seeds).configurations());
+    accepted.stream()
+        .sorted(Comparator.comparing(d -> rank(d, label)))
+        .limit(sample)
+        .forEach(docs::add);
+    return new BenchmarkSuite(docs, seeds);
+  }
+
+  private static String rank(JsonNode doc, String label) {
+    String id = io.aurelius.config.ConfigDocuments.id(doc).hex();
+    return ContentId.of((label + ":" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8)).hex();
+  }
+}

@@ -1,0 +1,38 @@
+package io.aurelius.validator.modules;
+
+/**
+ * The settings of world-model adoption and its reward, with their documented defaults: a module is
+ * adopted when validators holding at least {@code quorumNumerator/quorumDenominator} of the stake
+ * sign a passing verdict in {@code consecutiveEpochs} consecutive epochs (3/4 over 2, against 2/3
+ * for corpus entries); adopted modules' authors share {@code rewardShare} of the weights, each
+ * adoption's part decaying linearly to zero over {@code decayEpochs}, of which a fork's parent's
+ * author gets {@code parentShare}.
+ */
+public record ModuleSettings(
+    int quorumNumerator,
+    int quorumDenominator,
+    int consecutiveEpochs,
+    double rewardShare,
+    int decayEpochs,
+    double parentShare) {
+  public static final ModuleSettings DEFAULTS = new ModuleSettings(3, 4, 2, 0.10, 30, 0.25);
+
+  public ModuleSettings {
+    check(
+        quorumDenominator > 0 && quorumNumerator > 0 && quorumNumerator <= quorumDenominator,
+        "module quorum " + quorumNumerator + "/" + quorumDenominator + " (expected: 0 < n <= d)");
+    check(consecutiveEpochs >= 1, "consecutive epochs " + consecutiveEpochs + " (expected: >= 1)");
+    check(
+        rewardShare >= 0 && rewardShare <= 1,
+        "module reward share " + rewardShare + " (expected: 0..1)");
+    check(decayEpochs >= 1, "module reward decay " + decayEpochs + " epochs (expected: >= 1)");
+    check(
+        parentShare >= 0 && parentShare <= 1, "parent share " + parentShare + " (expected: 0..1)");
+  }
+
+  private static void check(boolean ok, String message) {
+    if (!ok) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+}

@@ -1,0 +1,242 @@
+package io.aurelius.validator.epoch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aurelius.config.ConfigDocuments;
+import io.aurelius.config.module.Module;
+import io.aurelius.config.module.ModuleLimits;
+import io.aurelius.config.module.ModuleRegistry;
+import io.aurelius.config.module.ModuleSet;
+import io.aurelius.config.module.ShippedModules;
+import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.KeyScheme;
+import io.aurelius.core.identity.KeyId;
+import io.aurelius.core.json.Json;
+import io.aurelius.core.protocol.InMemoryPeerDirectory;
+import io.aurelius.core.transport.ClientLimits;
+import io.aurelius.core.transport.ProtocolClient;
+import io.aurelius.core.transport.ProtocolServer;
+import io.aurelius.core.transport.ServerSpec;
+import io.aurelius.core.transport.netty.NettyProtocolClient;
+import io.aurelius.core.transport.netty.NettyProtocolServer;
+import io.aurelius.validator.consensus.ValidatorSet;
+import io.aurelius.validator.modules.ModuleQuorum;
+import io.aurelius.validator.modules.ModuleSettings;
+import io.aurelius.validator.modules.ModuleVerdictBook;
+import io.aurelius.validator.modules.ModuleVerdictsHandler;
+import io.aurelius.validator.store.ValidatorStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two validators on loopback, each with its own store, registry and verdict route: they trial the
+ * module a miner submitted, exchange signed verdicts, and adopt it only when both (3/4 of the
+ * stake) passed it in two consecutive epochs; one failing verdict holds the adoption back.
+ */
+class ModuleStepTest {
+  @TempDir Path dir;
+  private final Ed25519KeyPair miner = Ed25519KeyPair.generate();
+  private final List<AutoCloseable> open = new ArrayList<>();
+  private final JsonNode whisper =
+      ConfigDocuments.sign(
+          Json.parse(ShippedModules.bytes("whisper").orElseThrow(), "whisper", ModuleLimits.JSON),
+          miner);
+
+  @AfterEach
+  void close() throws Exception {
+    for (int i = open.size() - 1; i >= 0; i--) {
+      open.get(i).close();
+    }
+  }
+
+  @Test
+  void twoPassingEpochsOfBothValidatorsAdoptTheModuleInBothRegistries() throws Exception {
+    Node a = node("a", new AtomicBoolean(true));
+    Node b = node("b", new AtomicBoolean(true));
+    MetagraphSnapshot graph = graph(a, b);
+
+    assertThat(runBoth(1, graph, a, b)).containsExactly(List.of(), List.of());
+    assertThat(new ModuleVerdictBook(a.store).verdicts(1)).hasSize(2);
+    assertThat(a.registry.set().version()).isEqualTo(ModuleSet.BASE.version());
+
+    String id = ShippedModules.load("whisper", ModuleSet.BASE).id().hex();
+    // The chain moved on while the trials ran: the next round is epoch 7, still consecutive.
+    assertThat(runBoth(7, graph, a, b)).containsExactly(List.of(id), List.of(id));
+    for (Node n : List.of(a, b)) {
+      ModuleSet set = ModuleRegistry.open(n.dir).set();
+      assertThat(set.version().number()).isEqualTo(1);
+      Module adopted = set.current("whisper").orElseThrow();
+      assertThat(adopted.info().signature().orElseThrow().author())
+          .isEqualTo(KeyId.of(miner.publicKey()));
+      assertThat(n.store.item(7, Steps.MODULES, ModuleStep.TRIAL + id)).isPresent();
+      assertThat(
+              n.dir
+                  .resolveSibling("module-trials")
+                  .resolve("epoch-7-whisper-" + id.substring(0, 12) + ".txt"))
+          .hasContent("table");
+    }
+  }
+
+  @Test
+  void oneFailingVerdictKeepsTheModuleOut() throws Exception {
+    AtomicBoolean bPasses = new AtomicBoolean(true);
+    Node a = node("a", new AtomicBoolean(true));
+    Node b = node("b", bPasses);
+    MetagraphSnapshot graph = graph(a, b);
+
+    runBoth(1, graph, a, b);
+    bPasses.set(false);
+    assertThat(runBoth(2, graph, a, b)).containsExactly(List.of(), List.of());
+    assertThat(a.registry.set().version()).isEqualTo(ModuleSet.BASE.version());
+    assertThat(b.registry.set().version()).isEqualTo(ModuleSet.BASE.version());
+  }
+
+  @Test
+  void aTrialThatThrowsIsAFailingVerdictNotAFailedEpoch() throws Exception {
+    Node a = node("a", null);
+    Node b = node("b", new AtomicBoolean(true));
+    MetagraphSnapshot graph = graph(a, b);
+
+    assertThat(runBoth(1, graph, a, b)).containsExactly(List.of(), List.of());
+    assertThat(new ModuleVerdictBook(b.store).verdicts(1))
+        .filteredOn(v -> v.validator().equals(a.self))
+        .singleElement()
+        .satisfies(v -> assertThat(v.passed()).isFalse());
+  }
+
+  private List<List<String>> runBoth(long epoch, MetagraphSnapshot graph, Node a, Node b)
+      throws Exception {
+    Submissions submissions = submissions();
+    CompletableFuture<List<String>> ra = run(a, epoch, graph, submissions);
+    CompletableFuture<List<String>> rb = run(b, epoch, graph, submissions);
+    return List.of(ra.get(), rb.get());
+  }
+
+  private static CompletableFuture<List<String>> run(
+      Node n, long epoch, MetagraphSnapshot graph, Submissions s) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return n.step.run(epoch, new ModuleStep.Input(graph, s));
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  private Submissions submissions() {
+    return new Submissions(
+        List.of(
+            new SubmissionRecord(
+                3,
+                KeyId.of(miner.publicKey()).address(),
+                KeyId.of(Ed25519KeyPair.generate().publicKey()).address(),
+                Outcome.ADMITTED.code(),
+                "module",
+                Optional.of(ConfigDocuments.id(whisper).hex()),
+                Optional.of(new SubmissionContent.Module(whisper)))));
+  }
+
+  private MetagraphSnapshot graph(Node a, Node b) {
+    return new MetagraphSnapshot(
+        1,
+        1,
+        List.of(
+            new Member(
+                0,
+                a.self.address(),
+                a.self.address(),
+                "validator",
+                "127.0.0.1",
+                a.server.port(),
+                1000,
+                true,
+                "ed25519"),
+            new Member(
+                1,
+                b.self.address(),
+                b.self.address(),
+                "validator",
+                "127.0.0.1",
+                b.server.port(),
+                1000,
+                true,
+                "ed25519")));
+  }
+
+  private final List<Ed25519KeyPair> keys =
+      List.of(Ed25519KeyPair.generate(), Ed25519KeyPair.generate());
+
+  private Node node(String name, AtomicBoolean passes) {
+    Ed25519KeyPair key = keys.get(name.equals("a") ? 0 : 1);
+    Path home = dir.resolve(name);
+    ValidatorStore store = ValidatorStore.open(home.resolve("state.db"));
+    open.add(store);
+    ModuleRegistry registry = ModuleRegistry.open(home.resolve("world-model"));
+    ProtocolClient client = NettyProtocolClient.create(key, ClientLimits.defaults());
+    open.add(client);
+    InMemoryPeerDirectory peers = new InMemoryPeerDirectory();
+    for (Ed25519KeyPair k : keys) {
+      peers.register(KeyId.of(k.publicKey()), KeyScheme.ED25519, 1000);
+    }
+    ProtocolServer server =
+        NettyProtocolServer.start(
+            ServerSpec.builder(key, peers)
+                .route(
+                    ModuleVerdictsHandler.ROUTE,
+                    ModuleVerdictsHandler.MAX_BODY_BYTES,
+                    new ModuleVerdictsHandler(
+                        new ModuleVerdictBook(store),
+                        () ->
+                            new ValidatorSet(
+                                Map.of(
+                                    KeyId.of(keys.get(0).publicKey()), 1000L,
+                                    KeyId.of(keys.get(1).publicKey()), 1000L))))
+                .build());
+    open.add(server);
+    Node node =
+        new Node(
+            KeyId.of(key.publicKey()),
+            home.resolve("world-model"),
+            store,
+            registry,
+            server,
+            peers,
+            new ModuleStep(
+                store,
+                registry,
+                (current, candidate) -> {
+                  if (passes == null) {
+                    throw new IllegalArgumentException("benchmark: cannot load under candidate");
+                  }
+                  return new ModuleStep.Trialled(passes.get(), "table");
+                },
+                new ModuleQuorum(ModuleSettings.DEFAULTS),
+                ModuleSettings.DEFAULTS.consecutiveEpochs(),
+                key,
+                client,
+                Duration.ofSeconds(10),
+                EpochListener.NONE,
+                Optional.of(home.resolve("module-trials"))));
+    return node;
+  }
+
+  private record Node(
+      KeyId self,
+      Path dir,
+      ValidatorStore store,
+      ModuleRegistry registry,
+      ProtocolServer server,
+      InMemoryPeerDirectory peers,
+      ModuleStep step) {}
+}

@@ -1,0 +1,51 @@
+package io.aurelius.validator.modules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.config.catalogue.Catalogue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The published suite: the catalogue plus a sample of accepted configurations every validator picks
+ * alike.
+ */
+class BenchmarkSuiteTest {
+  private static List<JsonNode> accepted() {
+    List<JsonNode> out = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      ObjectNode d =
+          (ObjectNode)
+              BenchmarkSuite.catalogue(List.of("oyster_reef_commons"), List.of(1L))
+                  .configurations()
+                  .get(0);
+      out.add(d.put("title", "Variant " + i));
+    }
+    return out;
+  }
+
+  @Test
+  void theSampleDependsOnTheLabelNotOnTheOrder() {
+    List<JsonNode> a = accepted();
+    List<JsonNode> b = new ArrayList<>(a);
+    Collections.reverse(b);
+    BenchmarkSuite one = BenchmarkSuite.published(a, 2, "epoch-9", BenchmarkSuite.DEFAULT_SEEDS);
+    BenchmarkSuite two = BenchmarkSuite.published(b, 2, "epoch-9", BenchmarkSuite.DEFAULT_SEEDS);
+    int catalogue = Catalogue.names().size();
+    assertThat(one.configurations()).hasSize(catalogue + 2).isEqualTo(two.configurations());
+    assertThat(one.seeds()).containsExactly(1L, 2L, 3L, 4L, 5L);
+  }
+
+  @Test
+  void anEmptySuiteIsRefused() {
+    assertThatThrownBy(() -> new BenchmarkSuite(List.of(), List.of(1L)))
+        .hasMessageContaining("expected: at least one configuration and one seed");
+    assertThatThrownBy(() -> BenchmarkSuite.catalogue(List.of("nowhere"), List.of(1L)))
+        .hasMessageContaining("no catalogue scenario nowhere");
+  }
+}
