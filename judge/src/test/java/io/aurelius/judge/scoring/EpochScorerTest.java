@@ -97,6 +97,7 @@ class EpochScorerTest {
         sum += v.dlv();
         signal += Math.max(0, v.dlv() - RankingPolicy.DEFAULT.dlvThreshold());
       }
+      assertThat(c.aenes()).isGreaterThanOrEqualTo(EpochScorer.MIN_DECISIONS);
       assertThat(c.dlv()).isCloseTo(sum / c.aenes(), offset(1e-12));
       assertThat(c.dlvSignal()).isCloseTo(signal, offset(1e-9));
       long tokens =
@@ -140,5 +141,22 @@ class EpochScorerTest {
     assertThat(c.notes())
         .anyMatch(n -> n.contains("no immersive aenes") || n.contains("no control run"));
     assertThat(e2.ranking().front()).isEmpty();
+  }
+
+  @Test
+  void aWorldWithFewerDecisionsThanTheMinimumCountsTheMissingOnesAsZero() {
+    // keel cut to its first step in each framing: a handful of decisions.
+    List<Transcript> cut =
+        keel.stream()
+            .map(t -> new Transcript(t.runId(), t.header(), t.steps().subList(0, 1), t.end()))
+            .toList();
+    ConfigurationScore c =
+        scorer().score(cut, List.of(), ReputationBook.empty()).configurations().get(0);
+    assertThat(c.aenes()).isPositive().isLessThan(EpochScorer.MIN_DECISIONS);
+    double sum = c.verdict().aenes().stream().mapToDouble(AeneVerdict::dlv).sum();
+    assertThat(sum).isPositive();
+    assertThat(c.dlv()).isCloseTo(sum / EpochScorer.MIN_DECISIONS, offset(1e-12));
+    assertThat(c.dlv()).isLessThan(sum / c.aenes());
+    assertThat(c.notes()).anyMatch(n -> n.contains("fewer than " + EpochScorer.MIN_DECISIONS));
   }
 }
