@@ -53,14 +53,24 @@ class EpochScorerTest {
   }
 
   static List<Transcript> runs(String name) {
+    return runs(name, 3);
+  }
+
+  static List<Transcript> runs(String name, int seed) {
     List<Transcript> out = new ArrayList<>();
     for (Framing f : Framing.values()) {
       out.add(
           Orchestrator.run(
-                  new RunSpec(Catalogue.load(name).orElseThrow(), f, 3, sim), RunObserver.NONE)
+                  new RunSpec(Catalogue.load(name).orElseThrow(), f, seed, sim), RunObserver.NONE)
               .transcript());
     }
     return out;
+  }
+
+  private static List<Transcript> firstSteps(List<Transcript> runs, int steps) {
+    return runs.stream()
+        .map(t -> new Transcript(t.runId(), t.header(), t.steps().subList(0, steps), t.end()))
+        .toList();
   }
 
   static EpochScorer scorer() {
@@ -97,6 +107,7 @@ class EpochScorerTest {
         sum += v.dlv();
         signal += Math.max(0, v.dlv() - RankingPolicy.DEFAULT.dlvThreshold());
       }
+      assertThat(c.aenes()).isGreaterThanOrEqualTo(EpochScorer.MIN_DECISIONS);
       assertThat(c.dlv()).isCloseTo(sum / c.aenes(), offset(1e-12));
       assertThat(c.dlvSignal()).isCloseTo(signal, offset(1e-9));
       long tokens =
@@ -140,5 +151,33 @@ class EpochScorerTest {
     assertThat(c.notes())
         .anyMatch(n -> n.contains("no immersive aenes") || n.contains("no control run"));
     assertThat(e2.ranking().front()).isEmpty();
+  }
+
+  @Test
+  void aWorldWithFewerDecisionsThanTheMinimumCountsTheMissingOnesAsZero() {
+    // keel cut to its first step in each framing: a handful of decisions.
+    List<Transcript> cut = firstSteps(keel, 1);
+    ConfigurationScore c =
+        scorer().score(cut, List.of(), ReputationBook.empty()).configurations().get(0);
+    assertThat(c.aenes()).isPositive().isLessThan(EpochScorer.MIN_DECISIONS);
+    double sum = c.verdict().aenes().stream().mapToDouble(AeneVerdict::dlv).sum();
+    assertThat(sum).isPositive();
+    assertThat(c.dlv()).isCloseTo(sum / EpochScorer.MIN_DECISIONS, offset(1e-12));
+    assertThat(c.dlv()).isLessThan(sum / c.aenes());
+    assertThat(c.notes()).anyMatch(n -> n.contains("fewer than " + EpochScorer.MIN_DECISIONS));
+  }
+
+  @Test
+  void theMinimumIsPerSeedSoMoreSeedsDoNotMakeASmallWorldBig() {
+    // orchard (three agents) cut to one step, run with two seeds: as many aenes as the minimum in
+    // all, fewer per seed.
+    List<Transcript> cut = new ArrayList<>(firstSteps(orchard, 1));
+    cut.addAll(firstSteps(runs("orchard_watch_promises", 4), 1));
+    ConfigurationScore c =
+        scorer().score(cut, List.of(), ReputationBook.empty()).configurations().get(0);
+    assertThat(c.aenes()).isBetween(EpochScorer.MIN_DECISIONS, 2 * EpochScorer.MIN_DECISIONS - 1);
+    double sum = c.verdict().aenes().stream().mapToDouble(AeneVerdict::dlv).sum();
+    assertThat(c.dlv()).isCloseTo(sum / (2 * EpochScorer.MIN_DECISIONS), offset(1e-12));
+    assertThat(c.notes()).anyMatch(n -> n.contains("over 2 seed(s)"));
   }
 }
