@@ -38,14 +38,7 @@ public record ModuleSubmission(
     requireNonNull(validator, "validator");
     requireNonNull(moduleId, "moduleId");
     module = requireNonNull(module, "module").deepCopy();
-    if (epoch < 0 || epoch > SubmissionQuery.MAX_EPOCH) {
-      throw new IllegalArgumentException(
-          "epoch: " + epoch + " (expected: 0.." + SubmissionQuery.MAX_EPOCH + ")");
-    }
-    if (issuedAtMs < 0 || issuedAtMs > WireObject.MAX_SAFE_INTEGER) {
-      throw new IllegalArgumentException(
-          "issued_at_ms: " + issuedAtMs + " (expected: 0.." + WireObject.MAX_SAFE_INTEGER + ")");
-    }
+    SubmissionQuery.checkEnvelope(epoch, issuedAtMs);
   }
 
   /**

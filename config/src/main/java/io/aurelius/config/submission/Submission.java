@@ -42,14 +42,7 @@ public record Submission(
     requireNonNull(configId, "configId");
     requireNonNull(configuration, "configuration");
     configuration = configuration.deepCopy();
-    if (epoch < 0 || epoch > SubmissionQuery.MAX_EPOCH) {
-      throw new IllegalArgumentException(
-          "epoch: " + epoch + " (expected: 0.." + SubmissionQuery.MAX_EPOCH + ")");
-    }
-    if (issuedAtMs < 0 || issuedAtMs > WireObject.MAX_SAFE_INTEGER) {
-      throw new IllegalArgumentException(
-          "issued_at_ms: " + issuedAtMs + " (expected: 0.." + WireObject.MAX_SAFE_INTEGER + ")");
-    }
+    SubmissionQuery.checkEnvelope(epoch, issuedAtMs);
   }
 
   /**

@@ -22,6 +22,20 @@ public record SubmissionQuery(long epoch, KeyId validator, int maxBytes) {
 
   public static final long MAX_EPOCH = WireObject.MAX_SAFE_INTEGER;
 
+  /**
+   * Checks the epoch and issue time every signed answer to a query carries (configurations and
+   * modules alike).
+   */
+  static void checkEnvelope(long epoch, long issuedAtMs) {
+    if (epoch < 0 || epoch > MAX_EPOCH) {
+      throw new IllegalArgumentException("epoch: " + epoch + " (expected: 0.." + MAX_EPOCH + ")");
+    }
+    if (issuedAtMs < 0 || issuedAtMs > WireObject.MAX_SAFE_INTEGER) {
+      throw new IllegalArgumentException(
+          "issued_at_ms: " + issuedAtMs + " (expected: 0.." + WireObject.MAX_SAFE_INTEGER + ")");
+    }
+  }
+
   /** The largest configuration any query may ask for: the format's own document limit. */
   public static final int MAX_CONFIG_BYTES = Limits.MAX_DOCUMENT_BYTES;
 
