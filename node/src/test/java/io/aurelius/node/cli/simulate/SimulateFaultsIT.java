@@ -111,7 +111,9 @@ class SimulateFaultsIT {
             "t.jsonl",
             "--framing",
             "immersive");
-    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+    // Every turn was refused, so the run produced no aene: that is a failure (exit 1), but the
+    // transcript with every invalid turn is still written.
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.FAILURE);
     assertThat(r.out()).contains("aenes: 0");
     List<TurnRecord> turns = turns(transcript());
     assertThat(turns)
