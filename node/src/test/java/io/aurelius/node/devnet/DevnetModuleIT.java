@@ -44,8 +44,25 @@ class DevnetModuleIT {
     }
   }
 
+  /** Whether each of a validator's A/B tables ended in PASS, in epoch order. */
+  private static List<Boolean> passes(DevnetValidator v) throws IOException {
+    List<Boolean> out = new java.util.ArrayList<>();
+    for (Path table : DevnetWorldModel.trials(v)) {
+      out.add(Files.readString(table).lines().anyMatch(l -> l.startsWith("PASS (")));
+    }
+    return out;
+  }
+
+  /**
+   * The devnet's own module goes from a miner's library through admission, A/B trials and signed
+   * verdicts in both validators. Whether it is adopted is the trials' call, not the test's: the sim
+   * model decides whether whisper helps. The test holds the rule: adopted exactly when both
+   * validators passed it in two consecutive rounds (3/4 of stake needs both), and then the
+   * following epoch's configurations run under world model 1.
+   */
   @Test
-  void aSubmittedModuleIsTrialledAndAdoptedByBothValidators() throws Exception {
+  void aSubmittedModuleIsTrialledByBothValidatorsAndAdoptedOnlyOnTwoPassingRounds()
+      throws Exception {
     List<String> lines = new CopyOnWriteArrayList<>();
     DevnetSettings settings = DevnetSettings.defaults(work.resolve("devnet"));
     try (Devnet devnet = Devnet.start(settings, lines::add)) {
@@ -53,24 +70,50 @@ class DevnetModuleIT {
       devnet.runEpochs(3);
 
       String whisper = ShippedModules.load("whisper", ModuleSet.BASE).id().shortHex();
+      List<Boolean> first = passes(devnet.validators().get(0));
+      List<Boolean> second = passes(devnet.validators().get(1));
+      assertThat(first)
+          .as("validator-1 trialled it in at least two epochs " + lines)
+          .hasSizeGreaterThanOrEqualTo(2);
+      assertThat(second)
+          .as("validator-2 trialled it in at least two epochs")
+          .hasSizeGreaterThanOrEqualTo(2);
+      boolean twoPassingRounds =
+          first.size() >= 2
+              && second.size() >= 2
+              && first.get(0)
+              && first.get(1)
+              && second.get(0)
+              && second.get(1);
       for (DevnetValidator v : devnet.validators()) {
         List<Adoption> adopted = DevnetWorldModel.adoptions(v);
-        assertThat(adopted).as(v.name() + " " + lines).hasSize(1);
-        assertThat(adopted.get(0).module().name()).isEqualTo("whisper");
-        assertThat(adopted.get(0).version().number()).isEqualTo(1);
-        assertThat(DevnetWorldModel.trials(v)).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(transcriptsNaming(v, adopted.get(0).version().toString()))
-            .as("the third epoch's configurations ran under world model 1")
-            .isPositive();
+        assertThat(lines)
+            .anyMatch(
+                l ->
+                    l.startsWith(v.name() + " epoch 1 admit")
+                        && l.contains("1 of 1 modules admitted"));
+        if (twoPassingRounds) {
+          assertThat(adopted).as(v.name() + " " + lines).hasSize(1);
+          assertThat(adopted.get(0).module().name()).isEqualTo("whisper");
+          assertThat(adopted.get(0).version().number()).isEqualTo(1);
+          assertThat(transcriptsNaming(v, adopted.get(0).version().toString()))
+              .as("the third epoch's configurations ran under world model 1")
+              .isPositive();
+        } else {
+          assertThat(adopted)
+              .as(v.name() + ": a module that failed a round is not adopted")
+              .isEmpty();
+          assertThat(lines)
+              .anyMatch(l -> l.contains("module " + whisper + " (whisper) failed its trial"));
+        }
       }
-      assertThat(lines).anyMatch(l -> l.contains("module " + whisper + " adopted by 2 validators"));
-      assertThat(lines).anyMatch(l -> l.contains("0 of 1 modules admitted"));
 
       StringWriter printed = new StringWriter();
       DevnetWorldModel.print(devnet, new PrintWriter(printed));
-      assertThat(printed.toString())
-          .contains(
-              "A/B trial epoch-", "95% interval", "adopted whisper " + whisper, "world model 1:");
+      assertThat(printed.toString()).contains("A/B trial epoch-", "95% interval");
+      if (twoPassingRounds) {
+        assertThat(printed.toString()).contains("adopted whisper " + whisper, "world model 1:");
+      }
     }
   }
 }

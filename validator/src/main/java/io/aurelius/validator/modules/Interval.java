@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The mean of paired differences (candidate minus current) with a two-sided 95% confidence interval
- * from Student's t. With fewer than two pairs, or no spread, the interval is the mean.
+ * from Student's t. With no spread the interval is the mean. With fewer than two pairs there is no
+ * interval at all: it is reported as the mean, but it is neither above nor below zero, so a single
+ * pair never decides a trial.
  */
 public record Interval(double mean, double low, double high, int n) {
   private static final double[] T95 = {
@@ -61,11 +63,11 @@ public record Interval(double mean, double low, double high, int n) {
 
   /** The whole interval is above zero. */
   public boolean above() {
-    return low > 0;
+    return n >= 2 && low > 0;
   }
 
   /** The whole interval is below zero. */
   public boolean below() {
-    return high < 0;
+    return n >= 2 && high < 0;
   }
 }

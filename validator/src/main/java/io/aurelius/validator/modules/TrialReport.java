@@ -62,8 +62,10 @@ public record TrialReport(
               r.current(),
               r.candidate(),
               r.difference().mean(),
-              String.format(
-                  Locale.ROOT, "[%+.4f, %+.4f]", r.difference().low(), r.difference().high()),
+              r.difference().n() < 2
+                  ? "(one pair: no interval)"
+                  : String.format(
+                      Locale.ROOT, "[%+.4f, %+.4f]", r.difference().low(), r.difference().high()),
               r.verdict()));
     }
     b.append(passed() ? "PASS (" : "FAIL (").append(reason()).append(")\n");

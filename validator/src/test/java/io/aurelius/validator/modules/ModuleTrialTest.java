@@ -56,6 +56,10 @@ class ModuleTrialTest {
         .isCloseTo(3.0 - 4.303 / Math.sqrt(3), org.assertj.core.data.Offset.offset(1e-9));
     assertThat(i.above()).isTrue();
     assertThat(Interval.of(List.of(-1.0, 1.0)).above()).isFalse();
+    Interval single = Interval.of(List.of(5.0));
+    assertThat(single.above()).as("one pair decides nothing").isFalse();
+    assertThat(single.below()).isFalse();
+    assertThat(Interval.of(List.of(5.0, 5.0)).above()).as("two equal pairs, no spread").isTrue();
   }
 
   @Test

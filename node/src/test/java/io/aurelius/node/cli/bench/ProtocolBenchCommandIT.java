@@ -76,6 +76,8 @@ class ProtocolBenchCommandIT {
     CommandRunner.Result r =
         new CommandRunner(Map.of("AURELIUS_CLIENTS", "0"), dir).run("bench", "protocol");
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(r.err().strip()).isEqualTo("error: --clients: 0 (expected: 1..1024)");
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "error: --clients: 0 (expected: 1..1024) (from environment variable AURELIUS_CLIENTS)");
   }
 }
