@@ -3,6 +3,9 @@ package io.aurelius.worldmodel.outcome;
 import io.aurelius.config.ConfigLoader;
 import io.aurelius.config.model.OutcomeMap;
 import io.aurelius.config.model.ScenarioConfig;
+import io.aurelius.config.module.Module;
+import io.aurelius.config.module.ModuleSet;
+import io.aurelius.config.module.Modules;
 import io.aurelius.config.outcome.OutcomeMaps;
 import io.aurelius.worldmodel.transcript.EventRecord;
 import io.aurelius.worldmodel.transcript.StepRecord;
@@ -20,8 +23,17 @@ public final class TranscriptOutcomes {
     if (t.end().isEmpty()) {
       return Optional.empty();
     }
+    // The configuration as it ran: under the world model and modules its header recorded, so a
+    // run that imported a module (a trial's candidate, or an adopted one) is measured too.
+    String what = "transcript " + t.runId();
+    List<Module> modules =
+        t.header().modules().stream().map(m -> Modules.read(m, what + " module")).toList();
     ScenarioConfig config =
-        ConfigLoader.load(t.header().config(), "transcript " + t.runId() + " config").config();
+        ConfigLoader.load(
+                t.header().config(),
+                what + " config",
+                ModuleSet.pinned(t.header().worldModel(), modules))
+            .config();
     OutcomeMap map = OutcomeMaps.of(config);
     List<String> fired = new ArrayList<>();
     for (StepRecord s : t.steps()) {
