@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -54,16 +55,32 @@ public final class DevnetWorldModel {
     return ModuleRegistry.open(validator.service().worldModelRegistry()).adoptions();
   }
 
-  /** The A/B table files a validator wrote, in name order. */
+  /** The A/B table files a validator wrote ({@code epoch-E-NAME-ID.txt}), in epoch order. */
   public static List<Path> trials(DevnetValidator validator) {
     Path dir = validator.service().worldModelRegistry().resolveSibling("module-trials");
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.sorted().toList();
+      return files
+          .sorted(
+              Comparator.comparingLong(DevnetWorldModel::trialEpoch)
+                  .thenComparing(Path::getFileName))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long trialEpoch(Path table) {
+    String name = table.getFileName().toString();
+    int end = name.indexOf('-', "epoch-".length());
+    try {
+      return name.startsWith("epoch-") && end > 0
+          ? Long.parseLong(name.substring("epoch-".length(), end))
+          : Long.MAX_VALUE;
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
     }
   }
 

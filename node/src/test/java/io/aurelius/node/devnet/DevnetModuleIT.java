@@ -57,8 +57,8 @@ class DevnetModuleIT {
    * The devnet's own module goes from a miner's library through admission, A/B trials and signed
    * verdicts in both validators. Whether it is adopted is the trials' call, not the test's: the sim
    * model decides whether whisper helps. The test holds the rule: adopted exactly when both
-   * validators passed it in two consecutive rounds (3/4 of stake needs both), and then the
-   * following epoch's configurations run under world model 1.
+   * validators passed it in two consecutive rounds (3/4 of stake needs both; rounds in epoch
+   * order), and then the following epoch's configurations run under world model 1.
    */
   @Test
   void aSubmittedModuleIsTrialledByBothValidatorsAndAdoptedOnlyOnTwoPassingRounds()
@@ -78,13 +78,12 @@ class DevnetModuleIT {
       assertThat(second)
           .as("validator-2 trialled it in at least two epochs")
           .hasSizeGreaterThanOrEqualTo(2);
-      boolean twoPassingRounds =
-          first.size() >= 2
-              && second.size() >= 2
-              && first.get(0)
-              && first.get(1)
-              && second.get(0)
-              && second.get(1);
+      boolean twoPassingRounds = false;
+      boolean adoptedBeforeTheLastEpoch =
+          first.get(0) && first.get(1) && second.get(0) && second.get(1);
+      for (int i = 0; i + 1 < Math.min(first.size(), second.size()); i++) {
+        twoPassingRounds |= first.get(i) && first.get(i + 1) && second.get(i) && second.get(i + 1);
+      }
       for (DevnetValidator v : devnet.validators()) {
         List<Adoption> adopted = DevnetWorldModel.adoptions(v);
         assertThat(lines)
@@ -96,9 +95,11 @@ class DevnetModuleIT {
           assertThat(adopted).as(v.name() + " " + lines).hasSize(1);
           assertThat(adopted.get(0).module().name()).isEqualTo("whisper");
           assertThat(adopted.get(0).version().number()).isEqualTo(1);
-          assertThat(transcriptsNaming(v, adopted.get(0).version().toString()))
-              .as("the third epoch's configurations ran under world model 1")
-              .isPositive();
+          if (adoptedBeforeTheLastEpoch) {
+            assertThat(transcriptsNaming(v, adopted.get(0).version().toString()))
+                .as("the third epoch's configurations ran under world model 1")
+                .isPositive();
+          }
         } else {
           assertThat(adopted)
               .as(v.name() + ": a module that failed a round is not adopted")
