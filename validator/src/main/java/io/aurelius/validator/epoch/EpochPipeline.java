@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -153,7 +154,7 @@ public final class EpochPipeline {
             : new ModuleStep(
                 store,
                 b.registry,
-                trial(b.model, b.judges, CanarySecrets.of(store), b.suite),
+                trial(b.model, b.judges, CanarySecrets.of(store), b.suites),
                 new ModuleQuorum(b.moduleSettings),
                 b.moduleSettings.consecutiveEpochs(),
                 key,
@@ -182,12 +183,18 @@ public final class EpochPipeline {
     };
   }
 
-  /** The real A/B trial: the suite run with the validator's model and judged by its judges. */
+  /**
+   * The real A/B trial: the suite for the current world model, run with the validator's model and
+   * judged by its judges.
+   */
   private static ModuleStep.Trial trial(
-      AgentModel model, Judges judges, CanarySecrets secrets, BenchmarkSuite suite) {
+      AgentModel model,
+      Judges judges,
+      CanarySecrets secrets,
+      Function<ModuleSet, BenchmarkSuite> suites) {
     ModuleTrial trial = new ModuleTrial(model, judges, secrets.forRejudging("module-trial"));
     return (current, candidate) -> {
-      TrialReport report = trial.run(suite, current, candidate);
+      TrialReport report = trial.run(suites.apply(current), current, candidate);
       return new ModuleStep.Trialled(report.passed(), report.table());
     };
   }
@@ -362,7 +369,7 @@ public final class EpochPipeline {
     private Duration peerCall = Duration.ofSeconds(30);
     private Supplier<ModuleSet> worldModel = () -> ModuleSet.BASE;
     private ModuleRegistry registry;
-    private BenchmarkSuite suite;
+    private Function<ModuleSet, BenchmarkSuite> suites;
     private ModuleSettings moduleSettings = ModuleSettings.DEFAULTS;
 
     private Builder() {}
@@ -481,8 +488,21 @@ public final class EpochPipeline {
      */
     public Builder worldModel(
         ModuleRegistry registry, BenchmarkSuite suite, ModuleSettings settings) {
+      requireNonNull(suite, "suite");
+      return worldModel(registry, current -> suite, settings);
+    }
+
+    /**
+     * As {@link #worldModel(ModuleRegistry, BenchmarkSuite, ModuleSettings)}, with the suite made
+     * for each trial from the world model it runs against (a sample of the configurations accepted
+     * by then, see {@link BenchmarkSuite#epoch}).
+     */
+    public Builder worldModel(
+        ModuleRegistry registry,
+        Function<ModuleSet, BenchmarkSuite> suites,
+        ModuleSettings settings) {
       this.registry = requireNonNull(registry, "registry");
-      this.suite = requireNonNull(suite, "suite");
+      this.suites = requireNonNull(suites, "suites");
       this.moduleSettings = requireNonNull(settings, "settings");
       this.worldModel = registry::set;
       return this;

@@ -1,13 +1,16 @@
 package io.aurelius.validator.modules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aurelius.config.ConfigDocuments;
 import io.aurelius.config.catalogue.Catalogue;
 import io.aurelius.config.validation.Limits;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.json.Json;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The fixed, published benchmark of module trials: configuration documents and seeds. The default
@@ -28,12 +31,19 @@ public record BenchmarkSuite(List<JsonNode> configurations, List<Long> seeds) {
     }
   }
 
+  /** The seeds of a validator's epoch trials. */
+  public static final List<Long> EPOCH_SEEDS = List.of(1L, 2L, 3L);
+
+  /** How many accepted configurations a validator's epoch trials add to the catalogue. */
+  public static final int EPOCH_SAMPLE = 2;
+
   /**
-   * The suite a validator's epoch trials submitted modules on: one catalogue scenario, three seeds
-   * (kept small: the trial runs inside the epoch, both framings, under both world models).
+   * The suite a validator's epoch trials run: the published suite, that is the whole catalogue plus
+   * {@link #EPOCH_SAMPLE} of the configurations it accepted, sampled with {@code label}, seeds
+   * {@link #EPOCH_SEEDS}.
    */
-  public static BenchmarkSuite epoch() {
-    return catalogue(List.of("oyster_reef_commons"), List.of(1L, 2L, 3L));
+  public static BenchmarkSuite epoch(List<JsonNode> accepted, String label) {
+    return published(accepted, EPOCH_SAMPLE, label, EPOCH_SEEDS);
   }
 
   /** The named catalogue scenarios. */
@@ -50,19 +60,26 @@ public record BenchmarkSuite(List<JsonNode> configurations, List<Long> seeds) {
     return new BenchmarkSuite(docs, seeds);
   }
 
-  /** The whole catalogue plus {@code sample} accepted configurations, chosen by id. */
+  /**
+   * The whole catalogue plus {@code sample} accepted configurations, chosen by id; an accepted
+   * configuration already in the suite (a catalogue scenario, a duplicate) is not sampled.
+   */
   public static BenchmarkSuite published(
       List<JsonNode> accepted, int sample, String label, List<Long> seeds) {
     List<JsonNode> docs = new ArrayList<>(catalogue(Catalogue.names(), seeds).configurations());
+    Set<String> ids = new HashSet<>();
+    docs.forEach(d -> ids.add(ConfigDocuments.id(d).hex()));
     accepted.stream()
+        .filter(d -> !ids.contains(ConfigDocuments.id(d).hex()))
         .sorted(Comparator.comparing(d -> rank(d, label)))
+        .filter(d -> ids.add(ConfigDocuments.id(d).hex()))
         .limit(sample)
         .forEach(docs::add);
     return new BenchmarkSuite(docs, seeds);
   }
 
   private static String rank(JsonNode doc, String label) {
-    String id = io.aurelius.config.ConfigDocuments.id(doc).hex();
+    String id = ConfigDocuments.id(doc).hex();
     return ContentId.of((label + ":" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8)).hex();
   }
 }

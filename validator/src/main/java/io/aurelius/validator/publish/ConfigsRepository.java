@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.core.identity.OwnerOnlyFiles;
+import io.aurelius.config.validation.Limits;
 import io.aurelius.core.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TimeZone;
@@ -86,6 +89,32 @@ public final class ConfigsRepository implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Every published configuration document, in path (id) order; empty before the first. */
+  public synchronized List<JsonNode> documents() {
+    List<JsonNode> out = new ArrayList<>();
+    try {
+      ObjectId tip = repository.resolve(BRANCH);
+      if (tip == null) {
+        return out;
+      }
+      try (RevWalk walk = new RevWalk(repository);
+          TreeWalk tree = new TreeWalk(repository)) {
+        tree.addTree(walk.parseCommit(tip).getTree());
+        tree.setRecursive(true);
+        while (tree.next()) {
+          String path = tree.getPathString();
+          if (path.startsWith("configs/") && path.endsWith(".json")) {
+            byte[] bytes = repository.open(tree.getObjectId(0)).getBytes();
+            out.add(Json.parse(bytes, path, Limits.JSON));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(directory + ": cannot read: " + e.getMessage(), e);
+    }
+    return out;
   }
 
   /** Adds the configurations not yet published; returns how many were added. */

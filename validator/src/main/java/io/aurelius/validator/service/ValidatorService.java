@@ -316,7 +316,10 @@ public final class ValidatorService extends AbstractService {
         .simulation(model, runPool, runsDir, settings.seedsPerFraming())
         .publishing(corpus, configs)
         .admission(settings.maxConfigBytes(), settings.perColdkey())
-        .worldModel(worldModel, BenchmarkSuite.epoch(), ModuleSettings.DEFAULTS)
+        .worldModel(
+            worldModel,
+            current -> BenchmarkSuite.epoch(configs.documents(), current.version().toString()),
+            ModuleSettings.DEFAULTS)
         .consensus(settings.quorum(), settings.maxProposals())
         .trust(settings.trust())
         .alwaysApprove(settings.alwaysApprove())

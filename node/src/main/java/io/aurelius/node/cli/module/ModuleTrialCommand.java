@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
       "A/B a candidate module against the current world model (--registry, default the base): "
           + "every benchmark configuration runs under both, with and without the candidate, "
           + "same seeds, both framings; judged, replayed and totalled. Prints one line per "
-          + "measure with the paired difference and its 95% interval, then PASS or FAIL.",
+          + "measure with the paired difference and its 95%% interval, then PASS or FAIL.",
       "Exit 0 on PASS, 1 on FAIL, 2 for bad input."
     })
 final class ModuleTrialCommand implements Callable<Integer> {
