@@ -9,19 +9,32 @@ import io.aurelius.config.ConfigLoader;
 import io.aurelius.config.ValidationReport;
 import io.aurelius.config.lint.Finding;
 import io.aurelius.config.lint.OpacityLint;
+import io.aurelius.config.module.ModuleSet;
 import io.aurelius.config.validation.Problem;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.core.json.JsonInputException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Applies an {@link IntakePolicy}: validation, size, then opacity lint. Thread-safe. */
 public final class Intake {
   private final IntakePolicy policy;
   private final OpacityLint lint;
+  private final Supplier<ModuleSet> modules;
 
+  /** Intake under the base world model: a configuration with {@code imports} is refused. */
   public Intake(IntakePolicy policy) {
+    this(policy, () -> ModuleSet.BASE);
+  }
+
+  /**
+   * Intake resolving a configuration's {@code imports} against {@code modules}, read at each check
+   * (the miner's own modules, see {@code MinerModules}).
+   */
+  public Intake(IntakePolicy policy, Supplier<ModuleSet> modules) {
     this.policy = requireNonNull(policy, "policy");
     this.lint = OpacityLint.bundled();
+    this.modules = requireNonNull(modules, "modules");
   }
 
   public IntakePolicy policy() {
@@ -31,7 +44,7 @@ public final class Intake {
   /** Checks configuration bytes as read from a file or the library. */
   public IntakeResult check(byte[] bytes) {
     requireNonNull(bytes, "bytes");
-    return judge(ConfigLoader.validate(bytes));
+    return judge(ConfigLoader.validate(bytes, modules.get()));
   }
 
   /** Checks a document built in memory (a fork), under the same byte limits as a file. */
@@ -43,7 +56,7 @@ public final class Intake {
     } catch (JsonInputException e) {
       return new IntakeResult.Refused(List.of(e.getMessage()));
     }
-    return judge(ConfigLoader.validate(canonical));
+    return judge(ConfigLoader.validate(canonical, modules.get()));
   }
 
   private IntakeResult judge(ValidationReport report) {

@@ -19,6 +19,7 @@ import io.aurelius.core.transport.RouteHandler;
 import io.aurelius.core.transport.ServerSpec;
 import io.aurelius.miner.intake.Intake;
 import io.aurelius.miner.library.ConfigLibrary;
+import io.aurelius.miner.modules.MinerModules;
 import io.aurelius.miner.sn37.ScenarioConfigHandler;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -136,7 +137,11 @@ public final class MinerService extends AbstractService {
   @Override
   protected void doStart() throws Exception {
     library = ConfigLibrary.open(settings.library());
-    served = new ServedLibrary(library, new Intake(settings.intake()), hotkey);
+    served =
+        new ServedLibrary(
+            library,
+            new Intake(settings.intake(), new MinerModules(modulesDirectory())::known),
+            hotkey);
     ServedLibrary.State state = served.current();
     MinerMetrics metrics =
         new MinerMetrics(

@@ -55,6 +55,7 @@ public final class Devnet implements AutoCloseable {
   private DevnetChain chain;
   private SimLlmServer sim;
   private Optional<URI> localCalendar = Optional.empty();
+  private Optional<String> module = Optional.empty();
 
   /** The sim server's bearer key: validators must send it, as they would a hosted endpoint's. */
   private final String apiKey = "devnet-" + HexFormat.of().formatHex(randomBytes(12));
@@ -67,9 +68,23 @@ public final class Devnet implements AutoCloseable {
 
   /** Starts a fresh devnet; on failure everything started so far is stopped. */
   public static Devnet start(DevnetSettings settings, Consumer<String> progress) throws Exception {
+    return start(settings, progress, Optional.empty());
+  }
+
+  /**
+   * As {@link #start(DevnetSettings, Consumer)}, the first miner submitting the shipped module
+   * {@code module} and serving a configuration that imports it ({@link DevnetWorldModel#prepare}).
+   *
+   * @throws IllegalArgumentException (one line) for a name that is not a shipped module
+   */
+  public static Devnet start(
+      DevnetSettings settings, Consumer<String> progress, Optional<String> module)
+      throws Exception {
     requireNonNull(settings, "settings");
     requireNonNull(progress, "progress");
+    module.ifPresent(DevnetWorldModel::shipped);
     Devnet devnet = new Devnet(settings, DevnetHome.prepare(settings.home()), progress);
+    devnet.module = module;
     try {
       devnet.bringUp();
     } catch (Exception | Error e) {
@@ -128,6 +143,7 @@ public final class Devnet implements AutoCloseable {
     }
     base.start();
     ServiceController minerStage = stage();
+    module.ifPresent(name -> DevnetWorldModel.prepare(miners.get(0), name));
     for (DevnetMiner m : miners) {
       m.fillLibrary();
       m.services(chain).forEach(minerStage::add);
@@ -378,6 +394,11 @@ public final class Devnet implements AutoCloseable {
 
   public DevnetChain chain() {
     return chain;
+  }
+
+  /** The shipped module the first miner submits, if the devnet was started with one. */
+  public Optional<String> module() {
+    return module;
   }
 
   public List<DevnetMiner> miners() {

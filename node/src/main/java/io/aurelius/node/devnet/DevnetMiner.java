@@ -2,8 +2,11 @@ package io.aurelius.node.devnet;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.config.CompiledConfig;
+import io.aurelius.config.ConfigLoader;
 import io.aurelius.config.catalogue.Catalogue;
+import io.aurelius.config.module.ModuleSet;
 import io.aurelius.core.chain.Chain;
 import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
@@ -19,6 +22,7 @@ import io.aurelius.miner.chain.MetagraphSync;
 import io.aurelius.miner.chain.ValidatorDirectory;
 import io.aurelius.miner.intake.IntakePolicy;
 import io.aurelius.miner.library.ConfigLibrary;
+import io.aurelius.miner.modules.MinerModules;
 import io.aurelius.miner.service.MinerService;
 import io.aurelius.miner.service.MinerSettings;
 import io.aurelius.node.console.NodeConsole;
@@ -43,7 +47,8 @@ public final class DevnetMiner {
   private final Path home;
   private final Signer hotkey;
   private final Signer coldkey;
-  private final List<String> configurations;
+  private List<String> configurations;
+  private List<JsonNode> documents = List.of();
   private final MetricsRegistry registry = new MetricsRegistry();
   private MinerService service;
 
@@ -57,12 +62,33 @@ public final class DevnetMiner {
 
   /** Where this miner keeps the world-model modules it submits (see MinerService). */
   Path modulesDirectory() {
-    return ConfigLibrary.inHome(home).resolveSibling("modules");
+    return MinerModules.inHome(home);
+  }
+
+  /** The miner's hotkey, which signs the modules it authors. */
+  Signer signer() {
+    return hotkey;
+  }
+
+  /**
+   * Makes {@code documents} the library instead of the catalogue share (before the miner starts):
+   * they may import the miner's own modules.
+   */
+  void libraryOf(List<JsonNode> documents) {
+    this.documents = List.copyOf(documents);
+    this.configurations = documents.stream().map(d -> d.path("name").asText()).toList();
   }
 
   /** Writes the catalogue configurations into the library (as {@code aurelius miner add}). */
   void fillLibrary() {
     try (ConfigLibrary library = ConfigLibrary.open(ConfigLibrary.inHome(home))) {
+      if (!documents.isEmpty()) {
+        ModuleSet own = new MinerModules(modulesDirectory()).known();
+        for (JsonNode d : documents) {
+          library.add(ConfigLoader.load(d, "devnet " + name, own), Instant.now());
+        }
+        return;
+      }
       for (String c : configurations) {
         CompiledConfig config =
             Catalogue.load(c)

@@ -46,9 +46,7 @@ class HelpTextsTest {
     }
     assertThat(all).hasSizeGreaterThan(20);
     assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
-    assertThat(String.join("\n", usages))
-        .contains("its 95% interval")
-        .doesNotContain("%%");
+    assertThat(String.join("\n", usages)).contains("its 95% interval").doesNotContain("%%");
   }
 
   private static void collect(CommandLine c, List<CommandLine> out) {

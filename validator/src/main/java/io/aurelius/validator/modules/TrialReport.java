@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * The outcome of a module trial. A candidate passes when at least one measure improves
- * significantly and none worsens significantly.
+ * significantly and none worsens significantly and beyond its margin ({@link Metric#margin()}).
  */
 public record TrialReport(
     ContentId candidate,
@@ -46,18 +46,19 @@ public record TrialReport(
         new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "%-18s %12s %12s %12s %26s  %s%n",
+                "%-18s %12s %12s %12s %26s %10s  %s%n",
                 "measure",
                 "current",
                 "candidate",
                 "difference",
                 "95% interval",
+                "margin",
                 "verdict"));
     for (TrialRow r : rows) {
       b.append(
           String.format(
               Locale.ROOT,
-              "%-18s %12.4f %12.4f %+12.4f %26s  %s%n",
+              "%-18s %12.4f %12.4f %+12.4f %26s %10s  %s%n",
               r.metric().json(),
               r.current(),
               r.candidate(),
@@ -66,6 +67,9 @@ public record TrialReport(
                   ? "(one pair: no interval)"
                   : String.format(
                       Locale.ROOT, "[%+.4f, %+.4f]", r.difference().low(), r.difference().high()),
+              r.metric().margin() == 0
+                  ? "-"
+                  : String.format(Locale.ROOT, "%.0f%%", r.metric().margin() * 100),
               r.verdict()));
     }
     b.append(passed() ? "PASS (" : "FAIL (").append(reason()).append(")\n");

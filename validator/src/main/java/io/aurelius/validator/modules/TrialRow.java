@@ -14,12 +14,30 @@ public record TrialRow(Metric metric, double current, double candidate, Interval
     return metric.higherIsBetter() ? difference.above() : difference.below();
   }
 
-  /** The candidate is worse, with the whole interval on the worse side. */
+  /**
+   * The candidate is worse: the whole interval is on the worse side, and beyond the measure's
+   * non-inferiority margin ({@link #tolerance()}).
+   */
   public boolean worsens() {
-    return metric.higherIsBetter() ? difference.below() : difference.above();
+    if (metric.higherIsBetter()) {
+      return difference.below() && difference.high() < -tolerance();
+    }
+    return difference.above() && difference.low() > tolerance();
+  }
+
+  /** How much worse than the current mean the candidate may be: the margin times that mean. */
+  public double tolerance() {
+    return metric.margin() * Math.abs(current);
   }
 
   public String verdict() {
-    return improves() ? "better" : worsens() ? "worse" : "same";
+    if (improves()) {
+      return "better";
+    }
+    if (worsens()) {
+      return "worse";
+    }
+    boolean worseSide = metric.higherIsBetter() ? difference.below() : difference.above();
+    return worseSide ? "within margin" : "same";
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.config.ConfigDocuments;
 import io.aurelius.config.catalogue.Catalogue;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,6 +40,25 @@ class BenchmarkSuiteTest {
     int catalogue = Catalogue.names().size();
     assertThat(one.configurations()).hasSize(catalogue + 2).isEqualTo(two.configurations());
     assertThat(one.seeds()).containsExactly(1L, 2L, 3L, 4L, 5L);
+  }
+
+  @Test
+  void theEpochSuiteIsTheCatalogueAndTwoAcceptedConfigurationsNotAlreadyInIt() {
+    JsonNode reef =
+        BenchmarkSuite.catalogue(List.of("oyster_reef_commons"), List.of(1L))
+            .configurations()
+            .get(0);
+    List<JsonNode> accepted = new ArrayList<>(List.of(reef, reef));
+    accepted.addAll(accepted());
+    accepted.addAll(accepted());
+    int catalogue = Catalogue.names().size();
+    BenchmarkSuite suite = BenchmarkSuite.epoch(accepted, "1:abc");
+    assertThat(suite.seeds()).containsExactly(1L, 2L, 3L);
+    assertThat(suite.configurations()).hasSize(catalogue + BenchmarkSuite.EPOCH_SAMPLE);
+    assertThat(suite.configurations().stream().map(d -> ConfigDocuments.id(d).hex()).distinct())
+        .as("a catalogue scenario or a duplicate is not sampled again")
+        .hasSize(catalogue + BenchmarkSuite.EPOCH_SAMPLE);
+    assertThat(BenchmarkSuite.epoch(List.of(reef), "1:abc").configurations()).hasSize(catalogue);
   }
 
   @Test

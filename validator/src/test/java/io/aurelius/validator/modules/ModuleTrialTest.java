@@ -79,6 +79,42 @@ class ModuleTrialTest {
   }
 
   @Test
+  void efficiencyIsWorseOnlyBeyondItsMarginOfTheCurrentMean() {
+    ContentId id = ContentId.of(new byte[] {1});
+    var version = ModuleSet.BASE.version();
+    TrialRow better =
+        new TrialRow(Metric.TOKENS_PER_SIGNAL, 1326, 1232, new Interval(-94, -171, -17, 24));
+    // A slower candidate on a loaded machine: wholly on the worse side, but within 25% of 100 ms.
+    TrialRow noisy = new TrialRow(Metric.WALL_MS, 100, 112, new Interval(12, 5, 20, 24));
+    assertThat(noisy.difference().above()).as("worse without a margin").isTrue();
+    assertThat(noisy.worsens()).isFalse();
+    assertThat(noisy.verdict()).isEqualTo("within margin");
+    assertThat(noisy.tolerance()).isEqualTo(25.0);
+    TrialReport tolerated = new TrialReport(id, version, 8, List.of(1L), List.of(better, noisy));
+    assertThat(tolerated.passed()).isTrue();
+    assertThat(tolerated.reason()).isEqualTo("better: tokens_per_signal");
+    assertThat(tolerated.table())
+        .contains("margin")
+        .containsPattern("wall_ms .* 25% +within margin")
+        .containsPattern("tokens_per_signal .* 5% +better");
+
+    TrialRow slower = new TrialRow(Metric.WALL_MS, 100, 140, new Interval(40, 30, 50, 24));
+    assertThat(slower.worsens()).isTrue();
+    TrialReport harmed = new TrialReport(id, version, 8, List.of(1L), List.of(better, slower));
+    assertThat(harmed.passed()).isFalse();
+    assertThat(harmed.reason()).isEqualTo("worse: wall_ms");
+
+    // whisper on the catalogue: +7.8% tokens per signal, beyond the 5% margin.
+    TrialRow costlier =
+        new TrialRow(Metric.TOKENS_PER_SIGNAL, 1326, 1546, new Interval(220, 104, 336, 24));
+    assertThat(costlier.worsens()).isTrue();
+    // Quality has no margin: any significant loss of DLV counts.
+    TrialRow lessDlv = new TrialRow(Metric.DLV, 0.43, 0.42, new Interval(-0.01, -0.02, -0.001, 24));
+    assertThat(lessDlv.worsens()).isTrue();
+    assertThat(Metric.DLV.margin()).isZero();
+  }
+
+  @Test
   void aShippedPackIsMeasuredPairByPairAndReplays() {
     TrialReport r = trial(ShippedModules.load("promises", ModuleSet.BASE));
     assertThat(r.rows()).extracting(TrialRow::metric).containsExactly(Metric.values());

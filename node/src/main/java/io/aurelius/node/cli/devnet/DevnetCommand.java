@@ -17,6 +17,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
@@ -126,9 +127,11 @@ public final class DevnetCommand implements Callable<Integer> {
       names = "--module",
       paramLabel = "NAME",
       description =
-          "The first miner submits this shipped world-model module (promises, whisper, recollect);"
-              + " the validators A/B it and adopt it on a 3/4 quorum in two consecutive epochs"
-              + " (run at least 3 epochs to see the next one under the new version).")
+          "The first miner submits this shipped world-model module (promises, whisper, recollect)"
+              + " and serves only a catalogue scenario that imports it; the validators A/B the"
+              + " module and adopt it on a 3/4 quorum in two consecutive epochs, and admit the"
+              + " importing scenario from then on. With --epochs 3 --module recollect: adopted in"
+              + " epoch 2, the scenario runs and replays under world model 1 in epoch 3.")
   private String module;
 
   private final CliContext context;
@@ -183,6 +186,13 @@ public final class DevnetCommand implements Callable<Integer> {
     PrintWriter out = context.out();
     long started = System.nanoTime();
     StatusLogger.STATUS.devnetStarting(settings.home().toString());
+    if (module != null) {
+      try {
+        DevnetWorldModel.shipped(module);
+      } catch (IllegalArgumentException e) {
+        throw new UserInputException("--" + e.getMessage(), e);
+      }
+    }
     Devnet devnet;
     try {
       devnet =
@@ -191,20 +201,23 @@ public final class DevnetCommand implements Callable<Integer> {
               line -> {
                 out.println(line);
                 out.flush();
-              });
+              },
+              Optional.ofNullable(module));
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--home: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new CommandFailedException("devnet: " + e.getMessage(), e);
     }
-    if (module != null) {
-      try {
-        out.println("submitting module " + DevnetWorldModel.submit(devnet, module));
-      } catch (IllegalArgumentException e) {
-        devnet.close();
-        throw new UserInputException("--" + e.getMessage(), e);
-      }
-    }
+    DevnetWorldModel.importingConfiguration(devnet)
+        .ifPresent(
+            doc ->
+                out.println(
+                    devnet.miners().get(0).name()
+                        + " submits module "
+                        + module
+                        + " and serves "
+                        + doc.path("name").asText()
+                        + ", which imports it"));
     try {
       out.println(
           "running "

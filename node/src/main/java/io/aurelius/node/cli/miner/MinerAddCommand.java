@@ -9,6 +9,7 @@ import io.aurelius.miner.intake.IntakeResult;
 import io.aurelius.miner.library.ConfigLibrary;
 import io.aurelius.miner.library.LibraryEntry;
 import io.aurelius.miner.library.LibraryException;
+import io.aurelius.miner.modules.MinerModules;
 import io.aurelius.node.cli.CliContext;
 import io.aurelius.node.cli.ExitCode;
 import io.aurelius.node.cli.HomeOptions;
@@ -49,7 +50,9 @@ final class MinerAddCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Intake check = new Intake(intake.policy());
+    Intake check =
+        new Intake(
+            intake.policy(), new MinerModules(MinerModules.inHome(home.home(context)))::known);
     Map<String, CompiledConfig> accepted = new LinkedHashMap<>();
     int refused = 0;
     for (String file : files) {

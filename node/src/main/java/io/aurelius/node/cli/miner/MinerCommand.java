@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       MinerAddCommand.class,
       MinerListCommand.class,
       MinerForkCommand.class,
+      MinerModuleCommand.class,
       MinerRunCommand.class
     })
 public final class MinerCommand implements Callable<Integer> {

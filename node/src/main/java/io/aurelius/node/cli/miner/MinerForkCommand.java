@@ -13,6 +13,7 @@ import io.aurelius.miner.intake.Intake;
 import io.aurelius.miner.intake.IntakeResult;
 import io.aurelius.miner.library.ConfigLibrary;
 import io.aurelius.miner.library.LibraryEntry;
+import io.aurelius.miner.modules.MinerModules;
 import io.aurelius.miner.remote.ConfigRef;
 import io.aurelius.miner.remote.FetchedConfig;
 import io.aurelius.miner.remote.RemoteConfigs;
@@ -83,7 +84,9 @@ final class MinerForkCommand implements Callable<Integer> {
           "--fetch-timeout-seconds: " + fetchTimeoutSeconds + " (expected: 1..3600)");
     }
     Optional<JsonNode> mergePatch = Optional.ofNullable(patch).map(this::readPatch);
-    Intake check = new Intake(intake.policy());
+    Intake check =
+        new Intake(
+            intake.policy(), new MinerModules(MinerModules.inHome(home.home(context)))::known);
     Path homeDir = home.home(context);
     FetchedConfig source =
         MinerHome.call(
