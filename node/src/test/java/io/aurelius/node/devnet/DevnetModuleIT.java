@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.config.ConfigDocuments;
+import io.aurelius.config.catalogue.Catalogue;
 import io.aurelius.config.module.Adoption;
 import io.aurelius.config.module.ModuleSet;
 import io.aurelius.config.module.ShippedModules;
@@ -122,6 +123,7 @@ class DevnetModuleIT {
               "95% interval",
               "margin",
               "PASS (better: tokens_per_signal",
+              "suite: " + Catalogue.names().size() + " configurations x 3 seeds",
               "adopted recollect " + recollect.shortHex() + " -> world model 1:",
               "configuration " + importing.path("name").asText() + " " + importingId.shortHex(),
               "runs under world model 1:",

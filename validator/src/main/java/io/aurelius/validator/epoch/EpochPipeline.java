@@ -194,8 +194,19 @@ public final class EpochPipeline {
       Function<ModuleSet, BenchmarkSuite> suites) {
     ModuleTrial trial = new ModuleTrial(model, judges, secrets.forRejudging("module-trial"));
     return (current, candidate) -> {
-      TrialReport report = trial.run(suites.apply(current), current, candidate);
-      return new ModuleStep.Trialled(report.passed(), report.table());
+      BenchmarkSuite suite = suites.apply(current);
+      long started = System.nanoTime();
+      TrialReport report = trial.run(suite, current, candidate);
+      int runs = suite.configurations().size() * suite.seeds().size() * 2 * 2;
+      String cost =
+          String.format(
+              java.util.Locale.ROOT,
+              "suite: %d configurations x %d seeds x 2 framings x 2 arms = %d runs in %.1f s%n",
+              suite.configurations().size(),
+              suite.seeds().size(),
+              runs,
+              (System.nanoTime() - started) / 1e9);
+      return new ModuleStep.Trialled(report.passed(), report.table() + cost);
     };
   }
 

@@ -28,6 +28,7 @@ class DevnetCommandTest {
         "calendar.example",
         "--ots-calendar: 'calendar.example' (expected: http(s)://host[:port][/path])"
       },
+      {"--module", "nosuch", "--module: 'nosuch' (expected: one of [promises, whisper, recollect]"},
     };
     for (String[] c : cases) {
       CommandRunner.Result r =
