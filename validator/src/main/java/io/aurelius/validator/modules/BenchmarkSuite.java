@@ -2,7 +2,9 @@ package io.aurelius.validator.modules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.config.ConfigDocuments;
+import io.aurelius.config.ConfigLoader;
 import io.aurelius.config.catalogue.Catalogue;
+import io.aurelius.config.module.ModuleSet;
 import io.aurelius.config.validation.Limits;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.json.Json;
@@ -44,6 +46,17 @@ public record BenchmarkSuite(List<JsonNode> configurations, List<Long> seeds) {
    */
   public static BenchmarkSuite epoch(List<JsonNode> accepted, String label) {
     return published(accepted, EPOCH_SAMPLE, label, EPOCH_SEEDS);
+  }
+
+  /**
+   * As {@link #epoch(List, String)} against the world model {@code current}: sampled only from the
+   * accepted configurations that still load under it (one importing a module since replaced by its
+   * adopted fork does not), labelled with its version.
+   */
+  public static BenchmarkSuite epoch(List<JsonNode> accepted, ModuleSet current) {
+    List<JsonNode> loadable =
+        accepted.stream().filter(d -> ConfigLoader.validate(d, current).valid()).toList();
+    return epoch(loadable, current.version().toString());
   }
 
   /** The named catalogue scenarios. */

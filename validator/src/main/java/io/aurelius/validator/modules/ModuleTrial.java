@@ -10,6 +10,7 @@ import io.aurelius.config.ConfigLoader;
 import io.aurelius.config.model.Framing;
 import io.aurelius.config.module.Imports;
 import io.aurelius.config.module.Module;
+import io.aurelius.config.module.ModuleKind;
 import io.aurelius.config.module.ModuleSet;
 import io.aurelius.judge.api.ConfigurationJudgement;
 import io.aurelius.judge.api.EpochJudgement;
@@ -31,9 +32,10 @@ import java.util.Optional;
 /**
  * Runs a benchmark suite under the current world model and with a candidate module, same
  * configurations and seeds, and compares them. Under the candidate each configuration imports the
- * candidate (in place of an import of the candidate's parent, when it has one). Every
- * (configuration, seed) pair runs both framings under each world model; its transcripts are judged,
- * replayed and totalled, and each measure's difference is taken pair by pair.
+ * candidate (in place of an import of the candidate's parent, or of another memory policy or
+ * framing pack when the candidate is one). Every (configuration, seed) pair runs both framings
+ * under each world model; its transcripts are judged, replayed and totalled, and each measure's
+ * difference is taken pair by pair.
  */
 public final class ModuleTrial {
   private final AgentModel model;
@@ -56,7 +58,7 @@ public final class ModuleTrial {
     for (JsonNode doc : suite.configurations()) {
       CompiledConfig base = ConfigLoader.load(doc, "benchmark", current);
       CompiledConfig trial =
-          ConfigLoader.load(importing(doc, candidate), "benchmark", withCandidate);
+          ConfigLoader.load(importing(doc, candidate, current), "benchmark", withCandidate);
       List<Double> dlvA = new ArrayList<>();
       List<Double> dlvB = new ArrayList<>();
       for (long seed : suite.seeds()) {
@@ -84,13 +86,21 @@ public final class ModuleTrial {
         candidate.id(), current.version(), suite.configurations().size(), suite.seeds(), rows);
   }
 
-  /** The document with the candidate imported (replacing an import of its parent). */
-  static ObjectNode importing(JsonNode doc, Module candidate) {
+  /**
+   * The document with the candidate imported, in place of an import of its parent or, for a memory
+   * policy or framing pack (at most one of each per configuration), of another module of its kind.
+   */
+  static ObjectNode importing(JsonNode doc, Module candidate, ModuleSet current) {
     ObjectNode copy = doc.deepCopy();
     ArrayNode imports = copy.withArray(Imports.MEMBER);
     String parent = candidate.info().parent().map(p -> p.hex()).orElse("");
     for (int i = imports.size() - 1; i >= 0; i--) {
-      if (imports.get(i).path("module").asText("").equals(parent)) {
+      String id = imports.get(i).path("module").asText("");
+      boolean sameOnlyKind =
+          candidate.kind() != ModuleKind.MECHANIC_PACK
+              && current.adopted().stream()
+                  .anyMatch(m -> m.id().hex().equals(id) && m.kind() == candidate.kind());
+      if (id.equals(parent) || sameOnlyKind) {
         imports.remove(i);
       }
     }

@@ -318,7 +318,7 @@ public final class ValidatorService extends AbstractService {
         .admission(settings.maxConfigBytes(), settings.perColdkey())
         .worldModel(
             worldModel,
-            current -> BenchmarkSuite.epoch(configs.documents(), current.version().toString()),
+            current -> BenchmarkSuite.epoch(configs.documents(), current),
             ModuleSettings.DEFAULTS)
         .consensus(settings.quorum(), settings.maxProposals())
         .trust(settings.trust())

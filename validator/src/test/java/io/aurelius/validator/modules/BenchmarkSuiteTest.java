@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.config.ConfigDocuments;
 import io.aurelius.config.catalogue.Catalogue;
+import io.aurelius.config.module.Module;
+import io.aurelius.config.module.ModuleSet;
+import io.aurelius.config.module.ShippedModules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -59,6 +62,21 @@ class BenchmarkSuiteTest {
         .as("a catalogue scenario or a duplicate is not sampled again")
         .hasSize(catalogue + BenchmarkSuite.EPOCH_SAMPLE);
     assertThat(BenchmarkSuite.epoch(List.of(reef), "1:abc").configurations()).hasSize(catalogue);
+  }
+
+  @Test
+  void anAcceptedConfigurationThatNoLongerLoadsIsNotSampled() {
+    Module recollect = ShippedModules.load("recollect", ModuleSet.BASE);
+    ObjectNode importing = (ObjectNode) accepted().get(0);
+    importing.withArray("imports").addObject().put("module", recollect.id().hex());
+    int catalogue = Catalogue.names().size();
+    assertThat(BenchmarkSuite.epoch(List.of(importing), ModuleSet.BASE).configurations())
+        .as("its import is not in the world model")
+        .hasSize(catalogue);
+    assertThat(
+            BenchmarkSuite.epoch(List.of(importing), ModuleSet.BASE.plus(recollect))
+                .configurations())
+        .hasSize(catalogue + 1);
   }
 
   @Test

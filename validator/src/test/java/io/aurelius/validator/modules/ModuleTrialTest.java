@@ -115,6 +115,25 @@ class ModuleTrialTest {
   }
 
   @Test
+  void theCandidateReplacesAnImportOfItsOnlyOneKindButNotAPack() {
+    Module recollect = ShippedModules.load("recollect", ModuleSet.BASE);
+    ModuleSet current = ModuleSet.BASE.plus(recollect);
+    ObjectNode doc = SUITE.configurations().get(0).deepCopy();
+    doc.withArray("imports").addObject().put("module", recollect.id().hex());
+    ObjectNode other =
+        (ObjectNode)
+            Json.parse(ShippedModules.bytes("recollect").orElseThrow(), "r", ModuleLimits.JSON);
+    other.put("name", "recallmore").put("memory_window", 3);
+    Module policy = Modules.validate(other, current).module().orElseThrow();
+    assertThat(
+            ModuleTrial.importing(doc, policy, current).path("imports").findValuesAsText("module"))
+        .containsExactly(policy.id().hex());
+    Module pack = ShippedModules.load("whisper", current);
+    assertThat(ModuleTrial.importing(doc, pack, current).path("imports").findValuesAsText("module"))
+        .containsExactly(recollect.id().hex(), pack.id().hex());
+  }
+
+  @Test
   void aShippedPackIsMeasuredPairByPairAndReplays() {
     TrialReport r = trial(ShippedModules.load("promises", ModuleSet.BASE));
     assertThat(r.rows()).extracting(TrialRow::metric).containsExactly(Metric.values());
