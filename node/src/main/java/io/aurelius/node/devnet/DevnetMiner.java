@@ -79,6 +79,11 @@ public final class DevnetMiner {
     this.configurations = documents.stream().map(d -> d.path("name").asText()).toList();
   }
 
+  /** The documents that replaced the catalogue share ({@link #libraryOf}), if any. */
+  List<JsonNode> documents() {
+    return documents.stream().map(JsonNode::deepCopy).map(JsonNode.class::cast).toList();
+  }
+
   /** Writes the catalogue configurations into the library (as {@code aurelius miner add}). */
   void fillLibrary() {
     try (ConfigLibrary library = ConfigLibrary.open(ConfigLibrary.inHome(home))) {

@@ -11,7 +11,6 @@ import io.aurelius.config.module.Imports;
 import io.aurelius.config.module.Module;
 import io.aurelius.config.module.ModuleLimits;
 import io.aurelius.config.module.ModuleRegistry;
-import io.aurelius.config.module.ModuleSet;
 import io.aurelius.config.module.ShippedModules;
 import io.aurelius.config.module.WorldModelVersion;
 import io.aurelius.config.validation.Limits;
@@ -95,14 +94,7 @@ public final class DevnetWorldModel {
 
   /** The configuration the first miner serves on a devnet started with a module, if any. */
   public static Optional<JsonNode> importingConfiguration(Devnet devnet) {
-    return devnet
-        .module()
-        .map(
-            name -> {
-              Module module = ShippedModules.load(name, ModuleSet.BASE);
-              String scenario = Catalogue.names().get(0);
-              return importing(scenario, module);
-            });
+    return devnet.module().flatMap(name -> devnet.miners().get(0).documents().stream().findFirst());
   }
 
   /**
