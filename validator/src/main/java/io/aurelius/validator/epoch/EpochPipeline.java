@@ -22,6 +22,7 @@ import io.aurelius.validator.modules.ModuleSettings;
 import io.aurelius.validator.modules.ModuleTrial;
 import io.aurelius.validator.modules.ModuleVerdictBook;
 import io.aurelius.validator.modules.TrialReport;
+import io.aurelius.validator.modules.WorldModelLedger;
 import io.aurelius.validator.publish.ConfigsRepository;
 import io.aurelius.validator.publish.CorpusAnchor;
 import io.aurelius.validator.store.ValidatorStore;
@@ -152,7 +153,7 @@ public final class EpochPipeline {
             ? null
             : new ModuleStep(
                 store,
-                b.registry,
+                b.ledger == null ? WorldModelLedger.of(b.registry) : b.ledger,
                 trial(b.model, b.judges, CanarySecrets.of(store), b.suite),
                 new ModuleQuorum(b.moduleSettings),
                 b.moduleSettings.consecutiveEpochs(),
@@ -362,6 +363,7 @@ public final class EpochPipeline {
     private Duration peerCall = Duration.ofSeconds(30);
     private Supplier<ModuleSet> worldModel = () -> ModuleSet.BASE;
     private ModuleRegistry registry;
+    private WorldModelLedger ledger;
     private BenchmarkSuite suite;
     private ModuleSettings moduleSettings = ModuleSettings.DEFAULTS;
 
@@ -485,6 +487,15 @@ public final class EpochPipeline {
       this.suite = requireNonNull(suite, "suite");
       this.moduleSettings = requireNonNull(settings, "settings");
       this.worldModel = registry::set;
+      return this;
+    }
+
+    /**
+     * Where adoptions go besides the registry of {@link #worldModel} (default: nowhere): the
+     * ledger's registry must be that registry.
+     */
+    public Builder adoptInto(WorldModelLedger v) {
+      this.ledger = requireNonNull(v, "ledger");
       return this;
     }
 

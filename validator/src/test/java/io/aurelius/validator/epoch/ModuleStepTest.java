@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.config.ConfigDocuments;
+import io.aurelius.config.model.Signature;
 import io.aurelius.config.module.Module;
 import io.aurelius.config.module.ModuleLimits;
 import io.aurelius.config.module.ModuleRegistry;
@@ -26,6 +27,7 @@ import io.aurelius.validator.modules.ModuleSettings;
 import io.aurelius.validator.modules.ModuleVerdictBook;
 import io.aurelius.validator.modules.ModuleVerdictsHandler;
 import io.aurelius.validator.store.ValidatorStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two validators on loopback, each with its own store, registry and verdict route: they trial the
  * module a miner submitted, exchange signed verdicts, and adopt it only when both (3/4 of the
- * stake) passed it in two consecutive epochs; one failing verdict holds the adoption back.
+ * stake) passed it in two consecutive epochs, each writing the same adoption line with both
+ * approvers' signatures; one failing verdict holds the adoption back.
  */
 class ModuleStepTest {
   @TempDir Path dir;
@@ -72,6 +75,13 @@ class ModuleStepTest {
     String id = ShippedModules.load("whisper", ModuleSet.BASE).id().hex();
     // The chain moved on while the trials ran: the next round is epoch 7, still consecutive.
     assertThat(runBoth(7, graph, a, b)).containsExactly(List.of(id), List.of(id));
+    byte[] line = Files.readAllBytes(a.dir.resolve(ModuleRegistry.FILE));
+    assertThat(Files.readAllBytes(b.dir.resolve(ModuleRegistry.FILE)))
+        .as("both validators write the same adoption line")
+        .isEqualTo(line);
+    assertThat(ModuleRegistry.open(a.dir).adoptions().get(0).signatures())
+        .extracting(Signature::author)
+        .containsExactlyInAnyOrder(a.self, b.self);
     for (Node n : List.of(a, b)) {
       ModuleSet set = ModuleRegistry.open(n.dir).set();
       assertThat(set.version().number()).isEqualTo(1);
