@@ -99,7 +99,6 @@ public final class WorldModelRepository implements AutoCloseable {
         StringBuilder file = new StringBuilder();
         lines.subList(0, n + 1).forEach(l -> file.append(l).append('\n'));
         commit(
-            n == 0,
             file.toString(),
             "World model "
                 + a.version().number()
@@ -116,6 +115,55 @@ public final class WorldModelRepository implements AutoCloseable {
       return lines.size() - committed.size();
     } catch (IOException e) {
       throw new UncheckedIOException(directory + ": cannot publish: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The {@code adoptions.jsonl} at the head of the repository in {@code gitDir} (a clone's {@code
+   * .git} or a bare repository), after checking that every commit on the head's first-parent line
+   * grows it by exactly one line and keeps every line before.
+   *
+   * @throws IllegalArgumentException (one line, naming the commit) otherwise
+   */
+  public static String verifiedHead(Path gitDir) {
+    try (Repository repo =
+            new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
+        RevWalk walk = new RevWalk(repo)) {
+      ObjectId head = repo.resolve(Constants.HEAD);
+      if (head == null) {
+        throw new IllegalArgumentException(
+            gitDir + ": no commit (expected: a world-model history)");
+      }
+      List<RevCommit> line = new ArrayList<>();
+      for (RevCommit c = walk.parseCommit(head); c != null; ) {
+        line.add(0, c);
+        c = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0));
+      }
+      List<String> before = List.of();
+      String text = "";
+      for (RevCommit c : line) {
+        TreeWalk file = TreeWalk.forPath(repo, ModuleRegistry.FILE, c.getTree());
+        text =
+            file == null
+                ? ""
+                : new String(repo.open(file.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+        List<String> now = text.lines().toList();
+        if (now.size() != before.size() + 1 || !now.subList(0, before.size()).equals(before)) {
+          throw new IllegalArgumentException(
+              gitDir
+                  + ": commit "
+                  + c.getId().abbreviate(12).name()
+                  + " turns "
+                  + before.size()
+                  + " adoptions into "
+                  + now.size()
+                  + " (expected: the ones before and one more)");
+        }
+        before = now;
+      }
+      return text;
+    } catch (IOException e) {
+      throw new UncheckedIOException(gitDir + ": " + e.getMessage(), e);
     }
   }
 
@@ -147,24 +195,16 @@ public final class WorldModelRepository implements AutoCloseable {
     }
   }
 
-  private void commit(boolean first, String adoptions, String message) throws IOException {
+  private void commit(String adoptions, String message) throws IOException {
     ObjectId tip = repository.resolve(BRANCH);
     try (ObjectInserter inserter = repository.newObjectInserter();
         RevWalk walk = new RevWalk(repository)) {
+      // The whole tree each time: the README and the registry (entries in path order).
       DirCache index = DirCache.newInCore();
       DirCacheBuilder builder = index.builder();
-      if (tip != null) {
-        builder.addTree(
-            new byte[0],
-            DirCacheEntry.STAGE_0,
-            walk.getObjectReader(),
-            walk.parseCommit(tip).getTree());
-      }
       List<String[]> files = new ArrayList<>();
+      files.add(new String[] {"README.md", README});
       files.add(new String[] {ModuleRegistry.FILE, adoptions});
-      if (first && tip == null) {
-        files.add(new String[] {"README.md", README});
-      }
       for (String[] f : files) {
         DirCacheEntry entry = new DirCacheEntry(f[0]);
         entry.setFileMode(FileMode.REGULAR_FILE);
