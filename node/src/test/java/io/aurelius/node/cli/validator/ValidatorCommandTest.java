@@ -2,9 +2,18 @@ package io.aurelius.node.cli.validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aurelius.anchoring.covenant.CovenantLog;
+import io.aurelius.anchoring.testing.Fixtures;
+import io.aurelius.config.module.ModuleLimits;
+import io.aurelius.config.module.ModuleRegistry;
+import io.aurelius.config.module.ShippedModules;
+import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.json.Json;
 import io.aurelius.node.cli.CommandRunner;
+import io.aurelius.validator.modules.WorldModelAmendments;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +98,35 @@ class ValidatorCommandTest {
         run("validator", "run", "--hotkey", "v", "--covenant", missing.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("--covenant: " + missing + ": no such directory");
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(Files.exists(work.resolve("home").resolve("validator"))).isFalse();
+  }
+
+  @Test
+  void aRegistryBehindTheCovenantsWorldModelIsRefusedBeforeAnythingStarts() throws Exception {
+    Path covenantDir = work.resolve("covenant.git");
+    Ed25519KeyPair key = Fixtures.key(5);
+    try (CovenantLog covenant =
+        CovenantLog.create(
+            covenantDir,
+            "aurelius.test/covenant",
+            key,
+            Fixtures.CLOCK,
+            Fixtures.genesis(Fixtures.ORIGIN, List.of(), List.of()))) {
+      ModuleRegistry elsewhere = ModuleRegistry.open(work.resolve("elsewhere"));
+      WorldModelAmendments.anchor(
+          covenant,
+          elsewhere.adopt(
+              Json.parse(
+                  ShippedModules.bytes("whisper").orElseThrow(), "whisper", ModuleLimits.JSON),
+              List.of(key)));
+    }
+    CommandRunner.Result r =
+        run("validator", "run", "--hotkey", "v", "--covenant", covenantDir.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("--covenant: " + covenantDir + ": world model 0:")
+        .contains("does not follow the covenant's 1:");
     assertThat(r.err().strip().lines()).hasSize(1);
     assertThat(Files.exists(work.resolve("home").resolve("validator"))).isFalse();
   }
