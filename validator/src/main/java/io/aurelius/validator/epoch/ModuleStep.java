@@ -286,7 +286,11 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
         || registry.set().find(id).isPresent()) {
       return Optional.empty();
     }
-    Module module = Modules.validate(document, registry.set()).module().orElseThrow();
+    Optional<Module> admissible = Modules.validate(document, registry.set()).module();
+    if (admissible.isEmpty()) {
+      return Optional.empty(); // no longer admissible against the world model (checked on trial)
+    }
+    Module module = admissible.get();
     List<Signature> signatures = approvals(decision.get(), verdicts, id, registry.next(module));
     if (signatures.isEmpty()) {
       listener.step(
