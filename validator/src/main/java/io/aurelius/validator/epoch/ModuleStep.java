@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +46,10 @@ import java.util.stream.Collectors;
 /**
  * Step 9b, for world-model modules: A/B-trials each module admitted this epoch against this
  * validator's world model ({@link Trial}), signs a {@link ModuleVerdict} on each, sends its
- * verdicts (possibly none) to every peer ({@link ModuleVerdictsHandler}), waits (bounded) until
- * every peer's verdicts of the epoch have arrived, and then applies the {@link ModuleQuorum} over
- * this and the epochs before it. A module the quorum adopts in this epoch is appended to the
+ * verdicts (possibly none) to every peer ({@link ModuleVerdictsHandler}), waits (bounded) until the
+ * verdicts of the epoch have arrived from every peer that did not refuse its own for good (a peer
+ * without the route answers 404 and is not waited for), and then applies the {@link ModuleQuorum}
+ * over this and the epochs before it. A module the quorum adopts in this epoch is appended to the
  * registry with every approver's signature over the new version (from their passing verdicts, in
  * author order, so every validator writes the same line), then to what follows the registry.
  * Without admitted modules the step records nothing and waits for no one.
@@ -198,8 +200,8 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
     }
     book.reported(epoch, self);
     List<PeerEndpoint> peers = in.graph().peersOf(self);
-    send(epoch, mine, peers);
-    awaitPeers(epoch, peers);
+    Set<KeyId> refused = send(epoch, mine, peers);
+    awaitPeers(epoch, peers, refused);
     List<String> adopted = new ArrayList<>();
     for (Map.Entry<ContentId, JsonNode> e : documents.entrySet()) {
       adopt(epoch, rounds, e.getKey(), e.getValue()).ifPresent(adopted::add);
@@ -226,7 +228,13 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
     }
   }
 
-  private void send(long epoch, List<JsonNode> mine, List<PeerEndpoint> peers) {
+  /**
+   * Sends this validator's verdicts to every peer and returns the peers that refused them for good:
+   * a 4xx answer (404 from a node without the route, 403, 422, ...) will not change within the
+   * epoch, so such a peer will not report either. An unreachable peer, a timeout, a 408 or 429 may
+   * still report, and is waited for.
+   */
+  private Set<KeyId> send(long epoch, List<JsonNode> mine, List<PeerEndpoint> peers) {
     ObjectNode body = Json.newObject().put("epoch", epoch);
     body.putArray("verdicts").addAll(mine);
     byte[] bytes = CanonicalJson.bytes(body);
@@ -234,21 +242,48 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
     for (PeerEndpoint p : peers) {
       calls.add(client.send(p, ModuleVerdictsHandler.ROUTE, bytes, wait));
     }
-    for (CompletableFuture<Reply> c : calls) {
+    Set<KeyId> refused = new HashSet<>();
+    for (int i = 0; i < calls.size(); i++) {
+      CompletableFuture<Reply> c = calls.get(i);
       try {
-        c.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        if (c.get(wait.toMillis(), TimeUnit.MILLISECONDS) instanceof Reply.Refused r
+            && refusedForGood(r.status())) {
+          PeerEndpoint peer = peers.get(i);
+          refused.add(peer.hotkey());
+          listener.step(
+              epoch,
+              Steps.MODULES,
+              "peer "
+                  + peer.hotkey()
+                  + " refused module verdicts ("
+                  + r.status()
+                  + " "
+                  + r.message()
+                  + "): not waiting for its verdicts");
+        }
       } catch (Exception e) {
         c.cancel(true); // an unreachable peer counts as not approving; its verdicts may still come
         if (e instanceof InterruptedException) {
           Thread.currentThread().interrupt();
-          return;
+          return refused;
         }
       }
     }
+    return refused;
   }
 
-  private void awaitPeers(long epoch, List<PeerEndpoint> peers) throws InterruptedException {
-    Set<KeyId> expected = peers.stream().map(PeerEndpoint::hotkey).collect(Collectors.toSet());
+  static boolean refusedForGood(int status) {
+    return status >= 400 && status < 500 && status != 408 && status != 429;
+  }
+
+  /** Waits (bounded) for the verdicts of every peer that did not refuse this validator's. */
+  private void awaitPeers(long epoch, List<PeerEndpoint> peers, Set<KeyId> refused)
+      throws InterruptedException {
+    Set<KeyId> expected =
+        peers.stream()
+            .map(PeerEndpoint::hotkey)
+            .filter(k -> !refused.contains(k))
+            .collect(Collectors.toSet());
     long deadline = System.nanoTime() + wait.toNanos();
     while (!book.reporters(epoch).containsAll(expected) && System.nanoTime() < deadline) {
       Thread.sleep(100);
