@@ -202,7 +202,7 @@ class IncentivesIT {
         "stuffed premise", d -> d.put("premise", cut(d.path("premise").asText() + STUFFING, 2000)));
     // This configuration sits just below the DLV gate (0.394 with seed 1); cut to one step, the
     // mean of its few aenes landed above it by chance until a world's DLV was counted over at
-    // least EpochScorer.MIN_DECISIONS decisions (docs/judging.md §9.1).
+    // least RankingPolicy.DEFAULT_MIN_DECISIONS decisions (docs/judging.md §9.1).
     variants.put("minimum world", IncentivesIT::v1MinimumWorld);
     CompiledConfig original = importV1(base);
     double before = reward(original);
