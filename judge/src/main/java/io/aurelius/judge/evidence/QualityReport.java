@@ -52,11 +52,14 @@ public record QualityReport(
    * @param quality the quality gate's probability of GOOD; NaN without a gate
    * @param admitted false if the quality gate refused it (it then gets no reward)
    * @param front its Pareto front in the final ranking; 0 if it was not ranked
+   * @param half A or B in the split-half check
    */
   public record Row(
       String source,
       Label label,
       String id,
+      String configId,
+      String half,
       int aenes,
       double dlv,
       double dlvControl,

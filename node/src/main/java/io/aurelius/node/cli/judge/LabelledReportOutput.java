@@ -191,6 +191,8 @@ final class LabelledReportOutput {
           rows.addObject()
               .put("source", row.source())
               .put("id", row.id())
+              .put("config_id", row.configId())
+              .put("half", row.half())
               .put("label", row.label().name())
               .put("aenes", row.aenes())
               .put("dlv", row.dlv())
