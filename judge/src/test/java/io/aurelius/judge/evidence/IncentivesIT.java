@@ -150,8 +150,10 @@ class IncentivesIT {
     EpochRanking r = ParetoRanking.rank(all, RankingPolicy.DEFAULT);
     double reward = r.rewards().get(own.id());
     System.out.printf(
-        "%-40s aenes %d dlv %.3f novelty %.3f efficiency %.3f immersion %.3f reward %.4f%n",
+        "%-40s P(GOOD) %.3f aenes %d dlv %.3f novelty %.3f efficiency %.3f immersion %.3f"
+            + " reward %.4f%n",
         own.id(),
+        p,
         s.configurations().get(0).aenes(),
         own.dlv(),
         own.novelty(),
