@@ -73,6 +73,8 @@ class ValidatorCommandTest {
       },
       {"--judge-attempts", "50", "--judge-attempts: 50 (expected: 1..20)"},
       {"--rejudge-rate", "2", "--rejudge-rate: 2.0 (expected: 0..1)"},
+      {"--min-decisions", "-1", "--min-decisions: -1 (expected: 0..1000)"},
+      {"--min-decisions", "twelve", "--min-decisions"},
       {"--verdict-timeout", "0s", "--verdict-timeout: 0s (expected: more than 0, at most 1 day)"},
       {"--query-timeout", "x", "--query-timeout: 'x' (expected: a duration"},
       {
@@ -144,6 +146,23 @@ class ValidatorCommandTest {
             .run("validator", "run", "--hotkey", "v");
     assertThat(fromEnv.exitCode()).isEqualTo(2);
     assertThat(fromEnv.err()).contains("--judge-threads: 0 (expected: 1..256)");
+    CommandRunner.Result minFromEnv =
+        new CommandRunner(
+                Map.of(
+                    "AURELIUS_HOME",
+                    work.resolve("home").toString(),
+                    "AURELIUS_MIN_DECISIONS",
+                    "-3"),
+                work)
+            .run("validator", "run", "--hotkey", "v");
+    assertThat(minFromEnv.exitCode()).isEqualTo(2);
+    assertThat(minFromEnv.err()).contains("--min-decisions: -3 (expected: 0..1000)");
+    Path minFile = work.resolve("min.yaml");
+    Files.writeString(minFile, "min-decisions: 5000\n");
+    CommandRunner.Result minFromFile =
+        run("--config-file", minFile.toString(), "validator", "run", "--hotkey", "v");
+    assertThat(minFromFile.exitCode()).isEqualTo(2);
+    assertThat(minFromFile.err()).contains("--min-decisions: 5000 (expected: 0..1000)");
     Path file = work.resolve("validator.yaml");
     Files.writeString(file, "judge-timeout: 90m\nverdict-timeout: 20m\n");
     CommandRunner.Result fromFile =
