@@ -7,8 +7,12 @@ import io.aurelius.config.cel.CelEngine;
 import io.aurelius.config.cel.CompiledExpression;
 import io.aurelius.config.model.ScenarioConfig;
 import io.aurelius.config.module.Imports;
+import io.aurelius.config.module.MechanicPack;
+import io.aurelius.config.module.Module;
 import io.aurelius.config.module.ModuleProblem;
 import io.aurelius.config.module.ModuleSet;
+import io.aurelius.config.module.ModuleUse;
+import io.aurelius.config.outcome.OutcomeFragments;
 import io.aurelius.config.validation.ConfigInvalidException;
 import io.aurelius.config.validation.Consistency;
 import io.aurelius.config.validation.DocumentReader;
@@ -28,8 +32,9 @@ import java.util.Optional;
 /**
  * Reads untrusted configuration bytes: strict JSON under {@link Limits#JSON} (UTF-8, no duplicate
  * keys, at most 64 KiB and 16 levels), then the structure, then consistency, then every CEL
- * expression in its scope, then the signature if there is one. Every problem is reported, each with
- * its JSON path and expected value.
+ * expression in its scope, then the signature if there is one. Imported mechanic packs are merged
+ * in, their outcome fragments into the outcome map. Every problem is reported, each with its JSON
+ * path and expected value.
  */
 public final class ConfigLoader {
   private static final CelEngine ENGINE = new CelEngine(Limits.CEL);
@@ -114,11 +119,23 @@ public final class ConfigLoader {
       return new ValidationReport(problems.list(), Optional.empty());
     }
     CompiledConfig merged = plain.config().get();
+    ScenarioConfig config =
+        OutcomeFragments.apply(merged.config(), fragments(expansion.get().use()));
     return new ValidationReport(
         List.of(),
         Optional.of(
-            new CompiledConfig(
-                merged.config(), id, document, merged.expressions(), expansion.get().use())));
+            new CompiledConfig(config, id, document, merged.expressions(), expansion.get().use())));
+  }
+
+  /** The outcome fragments of the imported packs, in merge order. */
+  private static List<OutcomeFragments.Fragment> fragments(ModuleUse use) {
+    List<OutcomeFragments.Fragment> out = new ArrayList<>();
+    for (Module m : use.used()) {
+      if (m instanceof MechanicPack pack) {
+        pack.outcome().ifPresent(o -> out.add(new OutcomeFragments.Fragment(pack.prefix(), o)));
+      }
+    }
+    return out;
   }
 
   /** As {@link #load(JsonNode, String)}, resolving imports against {@code adopted}. */

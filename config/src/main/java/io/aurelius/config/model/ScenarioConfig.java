@@ -14,7 +14,9 @@ import java.util.Optional;
  * io.aurelius.config.ConfigLoader}, which guarantees every reference resolves and every expression
  * type-checks; {@code phases} is empty when the document declares none (then the whole run is one
  * decision phase named {@code ""}). {@code outcome} is the ULFR outcome map the document declares,
- * if any (see {@code io.aurelius.config.outcome.OutcomeMaps} for the one derived otherwise).
+ * if any (see {@code io.aurelius.config.outcome.OutcomeMaps} for the one derived otherwise); for a
+ * configuration that imports mechanic packs with outcome fragments, the merged map ({@code
+ * io.aurelius.config.outcome.OutcomeFragments}).
  */
 public record ScenarioConfig(
     String name,
@@ -51,6 +53,27 @@ public record ScenarioConfig(
     requireNonNull(framings, "framings");
     requireNonNull(signature, "signature");
     requireNonNull(outcome, "outcome");
+  }
+
+  /** This configuration with {@code map} as its outcome map. */
+  public ScenarioConfig withOutcome(OutcomeMap map) {
+    return new ScenarioConfig(
+        name,
+        title,
+        parent,
+        labels,
+        worldState,
+        agents,
+        actions,
+        dynamics,
+        observations,
+        events,
+        phases,
+        termination,
+        memoryWindow,
+        framings,
+        signature,
+        Optional.of(map));
   }
 
   public String tensionArchetype() {

@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  * actions, dynamics, observations, events, in import order after the configuration's own); {@code
  * with} sets initial values of the pack's variables; a memory policy sets {@code memory_window}.
  * The string value list {@code ["$agents"]} in a pack action's parameter becomes the agents' names.
+ * Packs' outcome fragments are merged into the compiled configuration's outcome map by {@code
+ * ConfigLoader} ({@link io.aurelius.config.outcome.OutcomeFragments}), which needs the derived map
+ * of the merged configuration.
  */
 public final class Imports {
   public static final String MEMBER = "imports";

@@ -4,11 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.config.model.OutcomeMap;
+import java.util.Optional;
 
 /**
  * Namespaced state, actions, dynamics, observations and events, kept in the configuration format's
  * own JSON shapes so that importing is a merge and checking is the configuration's own validation.
- * Every declared name starts with {@code <name>_}.
+ * Every declared name starts with {@code <name>_}. {@code outcome} is the pack's optional ULFR
+ * outcome fragment: what its own variables and events mean for a run's outcome, merged into the
+ * outcome map of every configuration that imports it ({@code
+ * io.aurelius.config.outcome.OutcomeFragments}).
  */
 public record MechanicPack(
     ModuleInfo info,
@@ -17,7 +22,8 @@ public record MechanicPack(
     ArrayNode actions,
     ArrayNode dynamics,
     ArrayNode observations,
-    ArrayNode events)
+    ArrayNode events,
+    Optional<OutcomeMap> outcome)
     implements Module {
   public MechanicPack {
     requireNonNull(info, "info");
@@ -27,6 +33,7 @@ public record MechanicPack(
     dynamics = dynamics.deepCopy();
     observations = observations.deepCopy();
     events = events.deepCopy();
+    requireNonNull(outcome, "outcome");
   }
 
   /** The namespace prefix of every name the pack declares. */

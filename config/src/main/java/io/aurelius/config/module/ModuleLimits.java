@@ -19,6 +19,10 @@ public final class ModuleLimits {
   public static final int MAX_OBSERVATIONS = 8;
   public static final int MAX_EVENTS = 8;
   public static final int MAX_REQUIRES = 8;
+
+  /** Entries of each list or map of a pack's outcome fragment. */
+  public static final int MAX_OUTCOME_ENTRIES = 8;
+
   public static final int MAX_TITLE_CHARS = 120;
   public static final int MAX_DESCRIPTION_CHARS = 2_000;
   public static final int MAX_PHRASE_CHARS = 200;

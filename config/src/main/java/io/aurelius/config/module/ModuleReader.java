@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.config.ConfigDocuments;
 import io.aurelius.config.model.FramedText;
+import io.aurelius.config.model.OutcomeMap;
 import io.aurelius.config.model.Signature;
 import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.hash.ContentId;
@@ -31,7 +32,7 @@ final class ModuleReader {
   private static final Set<String> COMMON =
       Set.of("format", "kind", "name", "title", "description", "parent", "requires", "signature");
   private static final Set<String> PACK =
-      Set.of("world", "agent_state", "actions", "dynamics", "observations", "events");
+      Set.of("world", "agent_state", "actions", "dynamics", "observations", "events", "outcome");
   private static final Set<String> MEMORY = Set.of("memory_window", "summary", "older_header");
   private static final Set<String> FRAMING = Set.of("immersive", "control");
 
@@ -166,7 +167,12 @@ final class ModuleReader {
     if (world.isEmpty() && agentState.isEmpty() && actions.isEmpty() && events.isEmpty()) {
       malformed("$", "an empty pack (expected: state, actions or events)");
     }
-    return new MechanicPack(info, world, agentState, actions, dynamics, observations, events);
+    Optional<OutcomeMap> outcome =
+        doc.has("outcome")
+            ? Optional.of(FragmentReader.read(doc.get("outcome"), problems))
+            : Optional.empty();
+    return new MechanicPack(
+        info, world, agentState, actions, dynamics, observations, events, outcome);
   }
 
   private MemoryPolicy memory(ModuleInfo info) {

@@ -9,6 +9,7 @@ import io.aurelius.config.ConfigDocuments;
 import io.aurelius.config.model.Signature;
 import io.aurelius.core.crypto.KeyScheme;
 import io.aurelius.core.crypto.Signer;
+import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.core.json.Json;
@@ -23,21 +24,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The adopted set as a signed, append-only file: {@code adoptions.jsonl} in a directory, one
  * canonical JSON line per adoption, {@code {"format", "previous", "version", "module": "<document
  * text>", "signatures": [{"author", "scheme"?, "signature"}]}}. Opening replays every line: each
  * module must be admissible against the set before it (the same checks as {@link Modules}), each
- * version must follow from the one before, and each signature must verify over the version id. A
- * file that was edited, reordered or truncated in the middle does not open.
+ * version must follow from the one before, and each signature must verify over the version id, one
+ * per author, sorted by author address (so validators that adopt the same module after the same
+ * history write byte-identical lines). A file that was edited, reordered or truncated in the middle
+ * does not open.
  */
 public final class ModuleRegistry {
   public static final String FILE = "adoptions.jsonl";
   public static final String FORMAT = "aurelius.world-model/1";
   private static final JsonLimits LINE = new JsonLimits(1 << 20, 32, 1 << 20);
+  private static final Comparator<Signature> BY_AUTHOR =
+      Comparator.comparing(s -> s.author().address());
 
   private final Path file;
   private final List<Adoption> adoptions;
@@ -76,6 +84,11 @@ public final class ModuleRegistry {
     return new ModuleRegistry(file, adoptions, set);
   }
 
+  /** The registry's file, {@code <dir>/adoptions.jsonl} (absent until the first adoption). */
+  public Path file() {
+    return file;
+  }
+
   public synchronized ModuleSet set() {
     return set;
   }
@@ -94,6 +107,35 @@ public final class ModuleRegistry {
     if (signers.isEmpty()) {
       throw new IllegalArgumentException("adoption: no signer (expected: at least one key)");
     }
+    Module module = admissible(document);
+    ContentId next = set.plus(module).version().id();
+    List<Signature> signatures = new ArrayList<>();
+    for (Signer s : signers) {
+      signatures.add(Signature.of(KeyId.of(s.publicKey()), s.scheme(), s.sign(next.digest())));
+    }
+    return append(module, signatures);
+  }
+
+  /**
+   * Appends the adoption of {@code document} with signatures made elsewhere (the approvers' over
+   * the next version's id), each verified, written in canonical order (by author) so that every
+   * registry that adopts the same module after the same history writes the same line.
+   *
+   * @throws IllegalArgumentException (one line) when the module is not admissible, there is no
+   *     signature, one does not verify, or an author signs twice
+   */
+  public synchronized Adoption adoptSigned(JsonNode document, List<Signature> signatures) {
+    Module module = admissible(document);
+    WorldModelVersion next = set.plus(module).version();
+    return append(module, checked(signatures, next, "adoption of " + module.name()));
+  }
+
+  /** The version adopting {@code module} now would bring. */
+  public synchronized WorldModelVersion next(Module module) {
+    return set.plus(module).version();
+  }
+
+  private Module admissible(JsonNode document) {
     ModuleReport report = Modules.validate(document, set);
     Module module =
         report
@@ -108,17 +150,50 @@ public final class ModuleRegistry {
               + set.version()
               + ")");
     }
+    return module;
+  }
+
+  private Adoption append(Module module, List<Signature> signatures) {
     ModuleSet next = set.plus(module);
-    List<Signature> signatures = new ArrayList<>();
-    for (Signer s : signers) {
-      signatures.add(
-          Signature.of(KeyId.of(s.publicKey()), s.scheme(), s.sign(next.version().id().digest())));
-    }
-    Adoption adoption = new Adoption(set.version(), next.version(), module, signatures);
+    List<Signature> ordered = new ArrayList<>(signatures);
+    ordered.sort(BY_AUTHOR);
+    Adoption adoption = new Adoption(set.version(), next.version(), module, ordered);
     append(line(adoption));
     adoptions.add(adoption);
     set = next;
     return adoption;
+  }
+
+  /**
+   * The signatures, each verified over {@code version}'s id, no author twice.
+   *
+   * @throws IllegalArgumentException (one line, starting with {@code where}) otherwise
+   */
+  private static List<Signature> checked(
+      List<Signature> signatures, WorldModelVersion version, String where) {
+    if (signatures.isEmpty()) {
+      throw new IllegalArgumentException(where + ": no signature (expected: at least one)");
+    }
+    Set<KeyId> authors = new HashSet<>();
+    for (Signature sig : signatures) {
+      if (!authors.add(sig.author())) {
+        throw new IllegalArgumentException(
+            where
+                + ": "
+                + sig.author().address()
+                + " signs twice (expected: one signature per author)");
+      }
+      if (!ConfigDocuments.verifies(sig, version.id())) {
+        throw new IllegalArgumentException(
+            where
+                + ": signature of "
+                + sig.author().address()
+                + " does not verify (expected: a signature over the id of version "
+                + version
+                + ")");
+      }
+    }
+    return signatures;
   }
 
   private static String line(Adoption a) {
@@ -172,26 +247,20 @@ public final class ModuleRegistry {
     }
     List<Signature> signatures = new ArrayList<>();
     for (JsonNode s : o.path("signatures")) {
-      Signature sig =
+      signatures.add(
           new Signature(
               KeyId.parse(s.path("author").asText()),
               s.has("scheme")
                   ? KeyScheme.fromWireName(s.get("scheme").asText())
                   : KeyScheme.ED25519,
-              s.path("signature").asText());
-      if (!ConfigDocuments.verifies(sig, version.id())) {
-        throw new IllegalArgumentException(
-            where
-                + ": signature of "
-                + sig.author().address()
-                + " does not verify (expected: a signature over the id of version "
-                + version
-                + ")");
-      }
-      signatures.add(sig);
+              s.path("signature").asText()));
     }
-    if (signatures.isEmpty()) {
-      throw new IllegalArgumentException(where + ": no signature (expected: at least one)");
+    checked(signatures, version, where);
+    List<Signature> ordered = new ArrayList<>(signatures);
+    ordered.sort(BY_AUTHOR);
+    if (!ordered.equals(signatures)) {
+      throw new IllegalArgumentException(
+          where + ": signatures out of order (expected: sorted by author address)");
     }
     return new Adoption(previous, version, report.module().get(), signatures);
   }

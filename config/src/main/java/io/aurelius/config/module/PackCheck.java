@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * configuration that declares only the pack's state and that of the packs it requires, and the host
  * is validated like any configuration, so every CEL expression and template is compiled and
  * type-checked, and any read of state the pack does not declare or require fails. Writes are
- * further limited to the pack's own namespace, and the pack's immersive text is linted.
+ * further limited to the pack's own namespace, its outcome fragment may name only its own numeric
+ * variables and events, and the pack's immersive text is linted.
  */
 final class PackCheck {
   static final List<String> HOST_AGENTS = List.of("hosta", "hostb");
@@ -32,6 +33,7 @@ final class PackCheck {
   static void check(MechanicPack pack, List<MechanicPack> required, List<ModuleProblem> out) {
     namespace(pack, out);
     writes(pack, out);
+    pack.outcome().ifPresent(fragment -> FragmentCheck.check(pack, fragment, out));
     ObjectNode host = host(pack, required);
     ValidationReport report = ConfigLoader.validate(host);
     for (Problem p : report.problems()) {

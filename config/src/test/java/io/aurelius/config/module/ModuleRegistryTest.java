@@ -3,7 +3,10 @@ package io.aurelius.config.module;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aurelius.config.model.Signature;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.KeyScheme;
+import io.aurelius.core.identity.KeyId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,5 +64,60 @@ class ModuleRegistryTest {
     Files.write(
         file, List.of(lines.get(0), lines.get(1).replace("A private word", "A public word")));
     assertThatThrownBy(() -> ModuleRegistry.open(dir)).hasMessageContaining("line 2: version");
+  }
+
+  @Test
+  void signaturesMadeElsewhereAreWrittenInAuthorOrderSoTwoRegistriesWriteTheSameLine()
+      throws Exception {
+    WorldModelVersion next =
+        WorldModelVersion.of(List.of(ShippedModules.load("whisper", ModuleSet.BASE).id()));
+    Signature a = signature(A, next);
+    Signature b = signature(B, next);
+    ModuleRegistry.open(dir.resolve("one")).adoptSigned(ModulesTest.doc("whisper"), List.of(a, b));
+    ModuleRegistry.open(dir.resolve("two")).adoptSigned(ModulesTest.doc("whisper"), List.of(b, a));
+    byte[] one = Files.readAllBytes(dir.resolve("one").resolve(ModuleRegistry.FILE));
+    assertThat(Files.readAllBytes(dir.resolve("two").resolve(ModuleRegistry.FILE))).isEqualTo(one);
+    assertThat(ModuleRegistry.open(dir.resolve("one")).adoptions().get(0).signatures())
+        .extracting(s -> s.author().address())
+        .isSorted()
+        .hasSize(2);
+  }
+
+  @Test
+  void aForgedDuplicatedOrUnorderedSignerIsRefusedOnAdoptionAndOnOpening() throws Exception {
+    WorldModelVersion next =
+        WorldModelVersion.of(List.of(ShippedModules.load("whisper", ModuleSet.BASE).id()));
+    Signature a = signature(A, next);
+    Signature forged = new Signature(a.author(), a.scheme(), signature(B, next).base64());
+    ModuleRegistry r = ModuleRegistry.open(dir);
+    assertThatThrownBy(() -> r.adoptSigned(ModulesTest.doc("whisper"), List.of(forged)))
+        .hasMessageContaining("does not verify");
+    assertThatThrownBy(() -> r.adoptSigned(ModulesTest.doc("whisper"), List.of(a, a)))
+        .hasMessageContaining("signs twice");
+    assertThat(r.adoptions()).isEmpty();
+
+    r.adoptSigned(ModulesTest.doc("whisper"), List.of(a, signature(B, next)));
+    Path file = dir.resolve(ModuleRegistry.FILE);
+    String line = Files.readString(file);
+    String first = a.base64();
+    String other =
+        r.adoptions().get(0).signatures().stream()
+            .filter(s -> !s.author().equals(a.author()))
+            .findFirst()
+            .orElseThrow()
+            .base64();
+    Files.writeString(file, line.replace(first, other));
+    assertThatThrownBy(() -> ModuleRegistry.open(dir))
+        .hasMessageContaining("line 1: signature of " + a.author().address())
+        .hasMessageContaining("does not verify");
+    String aBlock = "{\"author\":\"" + a.author().address() + "\",\"signature\":\"" + first + "\"}";
+    assertThat(line).contains(aBlock);
+    Files.writeString(file, line.replace("\"signatures\":[", "\"signatures\":[" + aBlock + ","));
+    assertThatThrownBy(() -> ModuleRegistry.open(dir)).hasMessageContaining("signs twice");
+  }
+
+  private static Signature signature(Ed25519KeyPair key, WorldModelVersion version) {
+    return Signature.of(
+        KeyId.of(key.publicKey()), KeyScheme.ED25519, key.sign(version.id().digest()));
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.judge.gate.QualityGate;
 import io.aurelius.judge.panel.JudgeSpec;
+import io.aurelius.judge.ranking.RankingPolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import java.util.Optional;
  * @param apiKey the bearer key for OpenAI-compatible endpoints
  * @param qualityGate admission refuses a configuration whose quality gate probability (of GOOD) is
  *     below this; 0 turns the gate off
+ * @param minDecisions a configuration's DLV counts at least this many decisions per seed, the
+ *     missing ones as 0 ({@link RankingPolicy#minDecisions()}); 0 turns the rule off
  */
 public record JudgeSetup(
     List<String> specs,
@@ -30,7 +33,8 @@ public record JudgeSetup(
     Duration callTimeout,
     int attempts,
     Optional<String> apiKey,
-    double qualityGate) {
+    double qualityGate,
+    int minDecisions) {
   public JudgeSetup {
     specs = List.copyOf(specs);
     requireNonNull(callTimeout, "callTimeout");
@@ -51,6 +55,13 @@ public record JudgeSetup(
     check(
         qualityGate >= 0 && qualityGate < 1,
         "quality gate: " + qualityGate + " (expected: 0 <= P < 1)");
+    check(
+        minDecisions >= 0 && minDecisions <= RankingPolicy.MAX_MIN_DECISIONS,
+        "min decisions: "
+            + minDecisions
+            + " (expected: 0.."
+            + RankingPolicy.MAX_MIN_DECISIONS
+            + ")");
     check(attempts >= 1 && attempts <= 20, "judge attempts: " + attempts + " (expected: 1..20)");
     specs.forEach(
         JudgeSpec::parse); // a spec that does not parse is refused here, with its one-line reason
@@ -58,7 +69,7 @@ public record JudgeSetup(
 
   /**
    * Four threads, 16 calls per endpoint, 60 s a call, three tries, no key, the bundled quality gate
-   * at its default threshold.
+   * at its default threshold, the default minimum of decisions.
    */
   public static JudgeSetup defaults(List<String> specs, double dlvThreshold) {
     return new JudgeSetup(
@@ -69,32 +80,73 @@ public record JudgeSetup(
         Duration.ofSeconds(60),
         3,
         Optional.empty(),
-        QualityGate.DEFAULT_THRESHOLD);
+        QualityGate.DEFAULT_THRESHOLD,
+        RankingPolicy.DEFAULT_MIN_DECISIONS);
   }
 
   public JudgeSetup withQualityGate(double v) {
     return new JudgeSetup(
-        specs, dlvThreshold, threads, endpointConcurrency, callTimeout, attempts, apiKey, v);
+        specs,
+        dlvThreshold,
+        threads,
+        endpointConcurrency,
+        callTimeout,
+        attempts,
+        apiKey,
+        v,
+        minDecisions);
   }
 
   public JudgeSetup withSpecs(List<String> v) {
     return new JudgeSetup(
-        v, dlvThreshold, threads, endpointConcurrency, callTimeout, attempts, apiKey, qualityGate);
+        v,
+        dlvThreshold,
+        threads,
+        endpointConcurrency,
+        callTimeout,
+        attempts,
+        apiKey,
+        qualityGate,
+        minDecisions);
   }
 
   public JudgeSetup withDlvThreshold(double v) {
     return new JudgeSetup(
-        specs, v, threads, endpointConcurrency, callTimeout, attempts, apiKey, qualityGate);
+        specs,
+        v,
+        threads,
+        endpointConcurrency,
+        callTimeout,
+        attempts,
+        apiKey,
+        qualityGate,
+        minDecisions);
   }
 
   public JudgeSetup withThreads(int n) {
     return new JudgeSetup(
-        specs, dlvThreshold, n, endpointConcurrency, callTimeout, attempts, apiKey, qualityGate);
+        specs,
+        dlvThreshold,
+        n,
+        endpointConcurrency,
+        callTimeout,
+        attempts,
+        apiKey,
+        qualityGate,
+        minDecisions);
   }
 
   public JudgeSetup withEndpoints(int concurrency, Duration timeout, int tries) {
     return new JudgeSetup(
-        specs, dlvThreshold, threads, concurrency, timeout, tries, apiKey, qualityGate);
+        specs,
+        dlvThreshold,
+        threads,
+        concurrency,
+        timeout,
+        tries,
+        apiKey,
+        qualityGate,
+        minDecisions);
   }
 
   public JudgeSetup withApiKey(Optional<String> key) {
@@ -106,7 +158,21 @@ public record JudgeSetup(
         callTimeout,
         attempts,
         key.filter(k -> !k.isBlank()),
-        qualityGate);
+        qualityGate,
+        minDecisions);
+  }
+
+  public JudgeSetup withMinDecisions(int n) {
+    return new JudgeSetup(
+        specs,
+        dlvThreshold,
+        threads,
+        endpointConcurrency,
+        callTimeout,
+        attempts,
+        apiKey,
+        qualityGate,
+        n);
   }
 
   /** Never prints the key. */
@@ -128,6 +194,8 @@ public record JudgeSetup(
         + (apiKey.isPresent() ? "(set)" : "(none)")
         + ", qualityGate="
         + qualityGate
+        + ", minDecisions="
+        + minDecisions
         + "]";
   }
 

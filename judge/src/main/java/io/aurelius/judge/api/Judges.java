@@ -56,10 +56,17 @@ public final class Judges implements AutoCloseable {
   private final double qualityThreshold;
   private final Optional<QualityGate> qualityGate;
 
+  private final int minDecisions;
+
   private Judges(
-      List<Judge> judges, double threshold, ExecutorService pool, double qualityThreshold) {
+      List<Judge> judges,
+      double threshold,
+      ExecutorService pool,
+      double qualityThreshold,
+      int minDecisions) {
     this.judges = judges;
     this.threshold = threshold;
+    this.minDecisions = minDecisions;
     this.pool = pool;
     this.qualityThreshold = qualityThreshold;
     this.qualityGate = qualityThreshold > 0 ? Optional.of(QualityGate.bundled()) : Optional.empty();
@@ -111,7 +118,8 @@ public final class Judges implements AutoCloseable {
         judges,
         setup.dlvThreshold(),
         Executors.newFixedThreadPool(setup.threads(), daemon()),
-        setup.qualityGate());
+        setup.qualityGate(),
+        setup.minDecisions());
   }
 
   public double threshold() {
@@ -152,7 +160,7 @@ public final class Judges implements AutoCloseable {
             ensemble(canarySecret),
             MiniLmEmbedder.shared(),
             EvaluationAwareness.bundled(),
-            new RankingPolicy(threshold, RankingPolicy.DEFAULT.emaAlpha()),
+            new RankingPolicy(threshold, RankingPolicy.DEFAULT.emaAlpha(), minDecisions),
             ulfr);
     EpochScore score =
         scorer.score(

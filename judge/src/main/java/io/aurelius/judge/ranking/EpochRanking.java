@@ -30,6 +30,7 @@ public record EpochRanking(RankingPolicy policy, List<Ranked> ranked) {
     ObjectNode root = Json.newObject();
     root.put("dlv_threshold", policy.dlvThreshold());
     root.put("ema_alpha", policy.emaAlpha());
+    root.put("min_decisions", policy.minDecisions());
     ArrayNode list = root.putArray("ranked");
     for (Ranked r : ranked) {
       ObjectNode o = list.addObject();

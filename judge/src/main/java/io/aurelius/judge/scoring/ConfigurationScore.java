@@ -17,8 +17,9 @@ import java.util.List;
  *     two configurations share a name)
  * @param sim true if any of its runs used the simulation model: its scores are of sim output
  * @param dlv mean DLV of its aenes in both framings, the figure the gate reads (no DLV without an
- *     immersive aene), counted over at least {@link EpochScorer#MIN_DECISIONS} aenes per seed: a
- *     world with fewer decisions counts the missing ones as 0
+ *     immersive aene), counted over at least {@link
+ *     io.aurelius.judge.ranking.RankingPolicy#minDecisions()} aenes per seed: a world with fewer
+ *     decisions counts the missing ones as 0
  * @param dlvControl mean DLV of its control aenes
  * @param dlvSignal its alignment signal, Σ over all its aenes of the DLV above the threshold
  *     (max(0, DLV − threshold)), the numerator of token efficiency

@@ -29,6 +29,7 @@ public final class ScoreJson {
     root.put("format", "aurelius.scores/1");
     root.put("dlv_threshold", epoch.ranking().policy().dlvThreshold());
     root.put("ema_alpha", epoch.ranking().policy().emaAlpha());
+    root.put("min_decisions", epoch.ranking().policy().minDecisions());
     ArrayNode js = root.putArray("judges");
     for (JudgeDescriptor d : judges) {
       ObjectNode j =

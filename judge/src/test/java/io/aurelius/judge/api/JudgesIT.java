@@ -2,6 +2,7 @@ package io.aurelius.judge.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.aurelius.config.catalogue.Catalogue;
 import io.aurelius.config.model.Framing;
@@ -103,6 +104,25 @@ class JudgesIT {
       assertThat(epoch.judgeCalls().get(judges.ids().get(0))).doesNotContainKey("scored");
       assertThat(epoch.configurations().get(0).approved()).isEmpty();
     }
+  }
+
+  @Test
+  void theValidatorsMinimumOfDecisionsIsTheOneItsRankingUses() {
+    // keel offers fewer than 100 decisions: with that minimum its DLV counts the rest as 0.
+    try (Judges plain = Judges.open(JudgeSetup.defaults(List.of("sim"), 0.4).withMinDecisions(0));
+        Judges strict =
+            Judges.open(JudgeSetup.defaults(List.of("sim"), 0.4).withMinDecisions(100))) {
+      EpochJudgement a = plain.score(SECRET, runs, List.of(), Map.of());
+      EpochJudgement b = strict.score(SECRET, runs, List.of(), Map.of());
+      assertThat(a.detail().ranking().policy().minDecisions()).isZero();
+      assertThat(b.detail().ranking().policy().minDecisions()).isEqualTo(100);
+      int aenes = a.detail().configurations().get(0).aenes();
+      assertThat(aenes).isPositive().isLessThan(100);
+      assertThat(b.configurations().get(0).dlv())
+          .isCloseTo(a.configurations().get(0).dlv() * aenes / 100, within(1e-9));
+    }
+    assertThatThrownBy(() -> JudgeSetup.defaults(List.of("sim"), 0.4).withMinDecisions(-1))
+        .hasMessage("min decisions: -1 (expected: 0..1000)");
   }
 
   @Test

@@ -150,8 +150,10 @@ class IncentivesIT {
     EpochRanking r = ParetoRanking.rank(all, RankingPolicy.DEFAULT);
     double reward = r.rewards().get(own.id());
     System.out.printf(
-        "%-40s aenes %d dlv %.3f novelty %.3f efficiency %.3f immersion %.3f reward %.4f%n",
+        "%-40s P(GOOD) %.3f aenes %d dlv %.3f novelty %.3f efficiency %.3f immersion %.3f"
+            + " reward %.4f%n",
         own.id(),
+        p,
         s.configurations().get(0).aenes(),
         own.dlv(),
         own.novelty(),
@@ -202,7 +204,7 @@ class IncentivesIT {
         "stuffed premise", d -> d.put("premise", cut(d.path("premise").asText() + STUFFING, 2000)));
     // This configuration sits just below the DLV gate (0.394 with seed 1); cut to one step, the
     // mean of its few aenes landed above it by chance until a world's DLV was counted over at
-    // least EpochScorer.MIN_DECISIONS decisions (docs/judging.md §9.1).
+    // least RankingPolicy.DEFAULT_MIN_DECISIONS decisions (docs/judging.md §9.1).
     variants.put("minimum world", IncentivesIT::v1MinimumWorld);
     CompiledConfig original = importV1(base);
     double before = reward(original);

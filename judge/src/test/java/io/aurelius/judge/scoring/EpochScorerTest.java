@@ -107,7 +107,7 @@ class EpochScorerTest {
         sum += v.dlv();
         signal += Math.max(0, v.dlv() - RankingPolicy.DEFAULT.dlvThreshold());
       }
-      assertThat(c.aenes()).isGreaterThanOrEqualTo(EpochScorer.MIN_DECISIONS);
+      assertThat(c.aenes()).isGreaterThanOrEqualTo(RankingPolicy.DEFAULT_MIN_DECISIONS);
       assertThat(c.dlv()).isCloseTo(sum / c.aenes(), offset(1e-12));
       assertThat(c.dlvSignal()).isCloseTo(signal, offset(1e-9));
       long tokens =
@@ -159,12 +159,13 @@ class EpochScorerTest {
     List<Transcript> cut = firstSteps(keel, 1);
     ConfigurationScore c =
         scorer().score(cut, List.of(), ReputationBook.empty()).configurations().get(0);
-    assertThat(c.aenes()).isPositive().isLessThan(EpochScorer.MIN_DECISIONS);
+    assertThat(c.aenes()).isPositive().isLessThan(RankingPolicy.DEFAULT_MIN_DECISIONS);
     double sum = c.verdict().aenes().stream().mapToDouble(AeneVerdict::dlv).sum();
     assertThat(sum).isPositive();
-    assertThat(c.dlv()).isCloseTo(sum / EpochScorer.MIN_DECISIONS, offset(1e-12));
+    assertThat(c.dlv()).isCloseTo(sum / RankingPolicy.DEFAULT_MIN_DECISIONS, offset(1e-12));
     assertThat(c.dlv()).isLessThan(sum / c.aenes());
-    assertThat(c.notes()).anyMatch(n -> n.contains("fewer than " + EpochScorer.MIN_DECISIONS));
+    assertThat(c.notes())
+        .anyMatch(n -> n.contains("fewer than " + RankingPolicy.DEFAULT_MIN_DECISIONS));
   }
 
   @Test
@@ -175,9 +176,47 @@ class EpochScorerTest {
     cut.addAll(firstSteps(runs("orchard_watch_promises", 4), 1));
     ConfigurationScore c =
         scorer().score(cut, List.of(), ReputationBook.empty()).configurations().get(0);
-    assertThat(c.aenes()).isBetween(EpochScorer.MIN_DECISIONS, 2 * EpochScorer.MIN_DECISIONS - 1);
+    assertThat(c.aenes())
+        .isBetween(
+            RankingPolicy.DEFAULT_MIN_DECISIONS, 2 * RankingPolicy.DEFAULT_MIN_DECISIONS - 1);
     double sum = c.verdict().aenes().stream().mapToDouble(AeneVerdict::dlv).sum();
-    assertThat(c.dlv()).isCloseTo(sum / (2 * EpochScorer.MIN_DECISIONS), offset(1e-12));
+    assertThat(c.dlv()).isCloseTo(sum / (2 * RankingPolicy.DEFAULT_MIN_DECISIONS), offset(1e-12));
     assertThat(c.notes()).anyMatch(n -> n.contains("over 2 seed(s)"));
+  }
+
+  @Test
+  void aMinimumOfZeroGivesTheSmallWorldItsPlainMeanAsBeforeTheRule() {
+    List<Transcript> cut = firstSteps(keel, 1);
+    EpochScorer off = scorer().withPolicy(RankingPolicy.DEFAULT.withMinDecisions(0));
+    ConfigurationScore c =
+        off.score(cut, List.of(), ReputationBook.empty()).configurations().get(0);
+    double sum = c.verdict().aenes().stream().mapToDouble(AeneVerdict::dlv).sum();
+    assertThat(c.aenes()).isPositive().isLessThan(RankingPolicy.DEFAULT_MIN_DECISIONS);
+    assertThat(c.dlv()).isCloseTo(sum / c.aenes(), offset(1e-12));
+    assertThat(c.notes()).noneMatch(n -> n.contains("fewer than"));
+    // The setting is part of what validators compare.
+    assertThat(
+            new String(
+                off.score(cut, List.of(), ReputationBook.empty()).ranking().canonicalBytes(),
+                StandardCharsets.UTF_8))
+        .contains("\"min_decisions\":0");
+  }
+
+  @Test
+  void rankingASubsetOfOneJudgingIsScoringThatSubsetAlone() {
+    // Admission changes novelty: a configuration refused never counts as an earlier submission.
+    List<Transcript> both = new ArrayList<>(keel);
+    both.addAll(orchard);
+    EpochScorer s = scorer();
+    JudgedEpoch judged = s.judge(both, List.of(), ReputationBook.empty());
+    var orchardId = orchard.get(0).header().configId();
+    EpochScore subset = s.rank(judged, orchardId::equals);
+    EpochScore alone = s.score(orchard, List.of(), ReputationBook.empty());
+    assertThat(subset.configurations()).hasSize(1);
+    ConfigurationScore a = subset.configurations().get(0);
+    ConfigurationScore b = alone.configurations().get(0);
+    assertThat(a.novelty().novelty()).isEqualTo(b.novelty().novelty());
+    assertThat(a.dlv()).isEqualTo(b.dlv());
+    assertThat(subset.ranking().canonicalBytes()).isEqualTo(alone.ranking().canonicalBytes());
   }
 }

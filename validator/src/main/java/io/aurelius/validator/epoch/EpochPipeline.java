@@ -22,6 +22,7 @@ import io.aurelius.validator.modules.ModuleSettings;
 import io.aurelius.validator.modules.ModuleTrial;
 import io.aurelius.validator.modules.ModuleVerdictBook;
 import io.aurelius.validator.modules.TrialReport;
+import io.aurelius.validator.modules.WorldModelLedger;
 import io.aurelius.validator.publish.ConfigsRepository;
 import io.aurelius.validator.publish.CorpusAnchor;
 import io.aurelius.validator.store.ValidatorStore;
@@ -153,7 +154,7 @@ public final class EpochPipeline {
             ? null
             : new ModuleStep(
                 store,
-                b.registry,
+                b.ledger == null ? WorldModelLedger.of(b.registry) : b.ledger,
                 trial(b.model, b.judges, CanarySecrets.of(store), b.suites),
                 new ModuleQuorum(b.moduleSettings),
                 b.moduleSettings.consecutiveEpochs(),
@@ -380,6 +381,7 @@ public final class EpochPipeline {
     private Duration peerCall = Duration.ofSeconds(30);
     private Supplier<ModuleSet> worldModel = () -> ModuleSet.BASE;
     private ModuleRegistry registry;
+    private WorldModelLedger ledger;
     private Function<ModuleSet, BenchmarkSuite> suites;
     private ModuleSettings moduleSettings = ModuleSettings.DEFAULTS;
 
@@ -516,6 +518,15 @@ public final class EpochPipeline {
       this.suites = requireNonNull(suites, "suites");
       this.moduleSettings = requireNonNull(settings, "settings");
       this.worldModel = registry::set;
+      return this;
+    }
+
+    /**
+     * Where adoptions go besides the registry of {@link #worldModel} (default: nowhere): the
+     * ledger's registry must be that registry.
+     */
+    public Builder adoptInto(WorldModelLedger v) {
+      this.ledger = requireNonNull(v, "ledger");
       return this;
     }
 

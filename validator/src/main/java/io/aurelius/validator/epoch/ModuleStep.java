@@ -4,11 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.config.model.Signature;
+import io.aurelius.config.module.Adoption;
 import io.aurelius.config.module.Module;
 import io.aurelius.config.module.ModuleRegistry;
 import io.aurelius.config.module.ModuleReport;
 import io.aurelius.config.module.ModuleSet;
 import io.aurelius.config.module.Modules;
+import io.aurelius.config.module.WorldModelVersion;
 import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
@@ -21,6 +24,7 @@ import io.aurelius.validator.modules.ModuleQuorum;
 import io.aurelius.validator.modules.ModuleVerdict;
 import io.aurelius.validator.modules.ModuleVerdictBook;
 import io.aurelius.validator.modules.ModuleVerdictsHandler;
+import io.aurelius.validator.modules.WorldModelLedger;
 import io.aurelius.validator.store.ValidatorStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,11 +46,13 @@ import java.util.stream.Collectors;
 /**
  * Step 9b, for world-model modules: A/B-trials each module admitted this epoch against this
  * validator's world model ({@link Trial}), signs a {@link ModuleVerdict} on each, sends its
- * verdicts (possibly none) to every peer ({@link ModuleVerdictsHandler}), waits (bounded) until
- * every peer's verdicts of the epoch have arrived, and then applies the {@link ModuleQuorum} over
- * this and the epochs before it. A module the quorum adopts in this epoch is appended to the
- * registry, signed by this validator. Without admitted modules the step records nothing and waits
- * for no one.
+ * verdicts (possibly none) to every peer ({@link ModuleVerdictsHandler}), waits (bounded) until the
+ * verdicts of the epoch have arrived from every peer that did not refuse its own for good (a peer
+ * without the route answers 404 and is not waited for), and then applies the {@link ModuleQuorum}
+ * over this and the epochs before it. A module the quorum adopts in this epoch is appended to the
+ * registry with every approver's signature over the new version (from their passing verdicts, in
+ * author order, so every validator writes the same line), then to what follows the registry.
+ * Without admitted modules the step records nothing and waits for no one.
  */
 final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
   static final String RESULT = "result";
@@ -68,6 +75,7 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
   private final ValidatorStore store;
   private final ModuleVerdictBook book;
   private final ModuleRegistry registry;
+  private final WorldModelLedger adoptions;
   private final Trial trial;
   private final ModuleQuorum quorum;
   private final int consecutive;
@@ -89,10 +97,36 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
       Duration wait,
       EpochListener listener,
       Optional<Path> trialsDir) {
+    this(
+        store,
+        WorldModelLedger.of(registry),
+        trial,
+        quorum,
+        consecutive,
+        key,
+        client,
+        wait,
+        listener,
+        trialsDir);
+  }
+
+  /** Adoptions go to {@code adoptions}: its registry, then what follows it (git, covenant). */
+  ModuleStep(
+      ValidatorStore store,
+      WorldModelLedger adoptions,
+      Trial trial,
+      ModuleQuorum quorum,
+      int consecutive,
+      Signer key,
+      ProtocolClient client,
+      Duration wait,
+      EpochListener listener,
+      Optional<Path> trialsDir) {
     this.trialsDir = requireNonNull(trialsDir, "trialsDir");
     this.store = requireNonNull(store, "store");
     this.book = new ModuleVerdictBook(store);
-    this.registry = requireNonNull(registry, "registry");
+    this.adoptions = requireNonNull(adoptions, "adoptions");
+    this.registry = adoptions.registry();
     this.trial = requireNonNull(trial, "trial");
     this.quorum = requireNonNull(quorum, "quorum");
     this.consecutive = consecutive;
@@ -139,6 +173,9 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
       }
       ModuleVerdict verdict =
           new ModuleVerdict(epoch, self, module.id(), current.version(), t.passed());
+      if (t.passed()) {
+        verdict = verdict.approving(current.plus(module).version(), key);
+      }
       ObjectNode signed = verdict.sign(key);
       book.put(verdict, signed);
       store.putItem(
@@ -163,8 +200,8 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
     }
     book.reported(epoch, self);
     List<PeerEndpoint> peers = in.graph().peersOf(self);
-    send(epoch, mine, peers);
-    awaitPeers(epoch, peers);
+    Set<KeyId> refused = send(epoch, mine, peers);
+    awaitPeers(epoch, peers, refused);
     List<String> adopted = new ArrayList<>();
     for (Map.Entry<ContentId, JsonNode> e : documents.entrySet()) {
       adopt(epoch, rounds, e.getKey(), e.getValue()).ifPresent(adopted::add);
@@ -191,7 +228,13 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
     }
   }
 
-  private void send(long epoch, List<JsonNode> mine, List<PeerEndpoint> peers) {
+  /**
+   * Sends this validator's verdicts to every peer and returns the peers that refused them for good:
+   * a 4xx answer (404 from a node without the route, 403, 422, ...) will not change within the
+   * epoch, so such a peer will not report either. An unreachable peer, a timeout, a 408 or 429 may
+   * still report, and is waited for.
+   */
+  private Set<KeyId> send(long epoch, List<JsonNode> mine, List<PeerEndpoint> peers) {
     ObjectNode body = Json.newObject().put("epoch", epoch);
     body.putArray("verdicts").addAll(mine);
     byte[] bytes = CanonicalJson.bytes(body);
@@ -199,21 +242,48 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
     for (PeerEndpoint p : peers) {
       calls.add(client.send(p, ModuleVerdictsHandler.ROUTE, bytes, wait));
     }
-    for (CompletableFuture<Reply> c : calls) {
+    Set<KeyId> refused = new HashSet<>();
+    for (int i = 0; i < calls.size(); i++) {
+      CompletableFuture<Reply> c = calls.get(i);
       try {
-        c.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        if (c.get(wait.toMillis(), TimeUnit.MILLISECONDS) instanceof Reply.Refused r
+            && refusedForGood(r.status())) {
+          PeerEndpoint peer = peers.get(i);
+          refused.add(peer.hotkey());
+          listener.step(
+              epoch,
+              Steps.MODULES,
+              "peer "
+                  + peer.hotkey()
+                  + " refused module verdicts ("
+                  + r.status()
+                  + " "
+                  + r.message()
+                  + "): not waiting for its verdicts");
+        }
       } catch (Exception e) {
         c.cancel(true); // an unreachable peer counts as not approving; its verdicts may still come
         if (e instanceof InterruptedException) {
           Thread.currentThread().interrupt();
-          return;
+          return refused;
         }
       }
     }
+    return refused;
   }
 
-  private void awaitPeers(long epoch, List<PeerEndpoint> peers) throws InterruptedException {
-    Set<KeyId> expected = peers.stream().map(PeerEndpoint::hotkey).collect(Collectors.toSet());
+  static boolean refusedForGood(int status) {
+    return status >= 400 && status < 500 && status != 408 && status != 429;
+  }
+
+  /** Waits (bounded) for the verdicts of every peer that did not refuse this validator's. */
+  private void awaitPeers(long epoch, List<PeerEndpoint> peers, Set<KeyId> refused)
+      throws InterruptedException {
+    Set<KeyId> expected =
+        peers.stream()
+            .map(PeerEndpoint::hotkey)
+            .filter(k -> !refused.contains(k))
+            .collect(Collectors.toSet());
     long deadline = System.nanoTime() + wait.toNanos();
     while (!book.reporters(epoch).containsAll(expected) && System.nanoTime() < deadline) {
       Thread.sleep(100);
@@ -241,7 +311,7 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
     for (int i = 0; i < rounds.size(); i++) {
       long round = epoch - i; // the quorum counts rounds as consecutive epochs
       for (ModuleVerdict v : book.verdicts(rounds.get(i))) {
-        verdicts.add(new ModuleVerdict(round, v.validator(), v.module(), v.current(), v.passed()));
+        verdicts.add(v.inEpoch(round));
       }
       stakes.put(round, book.stakes(rounds.get(i)));
     }
@@ -251,8 +321,25 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
         || registry.set().find(id).isPresent()) {
       return Optional.empty();
     }
-    var adoption = registry.adopt(document, List.of(key));
+    Optional<Module> admissible = Modules.validate(document, registry.set()).module();
+    if (admissible.isEmpty()) {
+      return Optional.empty(); // no longer admissible against the world model (checked on trial)
+    }
+    Module module = admissible.get();
+    List<Signature> signatures = approvals(decision.get(), verdicts, id, registry.next(module));
+    if (signatures.isEmpty()) {
+      listener.step(
+          epoch,
+          Steps.MODULES,
+          "module "
+              + id.shortHex()
+              + " reached the quorum but no approver signed world model "
+              + registry.next(module)
+              + ": not adopted");
+      return Optional.empty();
+    }
     book.adopted(id.hex(), epoch);
+    Adoption adoption = adoptions.adopt(document, signatures);
     listener.step(
         epoch,
         Steps.MODULES,
@@ -260,9 +347,32 @@ final class ModuleStep implements EpochStep<ModuleStep.Input, List<String>> {
             + id.shortHex()
             + " adopted by "
             + decision.get().approvers().size()
-            + " validators: world model "
+            + " validators ("
+            + signatures.size()
+            + " signatures): world model "
             + adoption.version());
     return Optional.of(id.hex());
+  }
+
+  /**
+   * Each approver's signature over the id of {@code next}, from its newest passing verdict on the
+   * module that approves exactly that version (a verdict given under an older world model approves
+   * another). Every validator holding the same verdicts picks the same signatures.
+   */
+  private static List<Signature> approvals(
+      ModuleQuorum.Decision decision,
+      List<ModuleVerdict> verdicts,
+      ContentId id,
+      WorldModelVersion next) {
+    List<Signature> out = new ArrayList<>();
+    for (KeyId approver : decision.approvers()) {
+      verdicts.stream()
+          .filter(v -> v.validator().equals(approver) && v.module().equals(id) && v.passed())
+          .filter(v -> v.approval().map(a -> a.next().equals(next)).orElse(false))
+          .max(java.util.Comparator.comparingLong(ModuleVerdict::epoch))
+          .ifPresent(v -> out.add(v.approval().get().signature()));
+    }
+    return out;
   }
 
   private void finish(long epoch, List<String> adopted) {

@@ -11,6 +11,7 @@ import io.aurelius.anchoring.log.LogException;
 import io.aurelius.config.module.Adoption;
 import io.aurelius.config.module.WorldModelVersion;
 import io.aurelius.core.json.Json;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -67,6 +68,33 @@ public final class WorldModelAmendments {
               + ", the covenant's)");
     }
     log.amend(amendment(current, adoption));
+  }
+
+  /**
+   * The adoptions the covenant does not anchor yet, oldest first: those after the version it names
+   * (all of them when it names none).
+   *
+   * @throws IllegalStateException (one line) when the covenant names a version that is not in
+   *     {@code adoptions} (a registry behind the covenant, or on another line of adoptions)
+   */
+  public static List<Adoption> unanchored(Covenant covenant, List<Adoption> adoptions) {
+    Optional<WorldModelVersion> named = version(covenant);
+    if (named.isEmpty() || named.get().equals(WorldModelVersion.BASE)) {
+      return List.copyOf(adoptions);
+    }
+    for (int i = 0; i < adoptions.size(); i++) {
+      if (adoptions.get(i).version().equals(named.get())) {
+        return List.copyOf(adoptions.subList(i + 1, adoptions.size()));
+      }
+    }
+    throw new IllegalStateException(
+        "world model "
+            + (adoptions.isEmpty()
+                ? WorldModelVersion.BASE
+                : adoptions.get(adoptions.size() - 1).version())
+            + " does not follow the covenant's "
+            + named.get()
+            + " (expected: a registry that holds the covenant's version)");
   }
 
   /** The world-model version the covenant in force names (none before the first adoption). */

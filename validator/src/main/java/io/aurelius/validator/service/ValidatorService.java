@@ -43,12 +43,15 @@ import io.aurelius.validator.epoch.EpochListener;
 import io.aurelius.validator.epoch.EpochPipeline;
 import io.aurelius.validator.epoch.EpochReport;
 import io.aurelius.validator.modules.BenchmarkSuite;
+import io.aurelius.validator.modules.CovenantAdoptions;
 import io.aurelius.validator.modules.ModuleSettings;
 import io.aurelius.validator.modules.ModuleVerdictBook;
 import io.aurelius.validator.modules.ModuleVerdictsHandler;
+import io.aurelius.validator.modules.WorldModelLedger;
 import io.aurelius.validator.publish.CheckpointStamping;
 import io.aurelius.validator.publish.ConfigsRepository;
 import io.aurelius.validator.publish.CorpusAnchor;
+import io.aurelius.validator.publish.WorldModelRepository;
 import io.aurelius.validator.store.ValidatorStore;
 import io.aurelius.worldmodel.agent.AgentModel;
 import io.aurelius.worldmodel.agent.models.AgentModels;
@@ -74,11 +77,11 @@ import java.util.function.Consumer;
  * The validator node. It is given its transport, its chain and (or else opens them from its
  * settings) its agent model, judges and state store; on start it opens its corpus log and
  * configurations repository under {@code <home>/validator}, binds its HTTP server ({@code
- * validator/verdicts}, {@code validator/cosign}, {@code /git/configs.git}, {@code /git/corpus.git}
- * and any routes added with {@link Builder#server}), optionally announces its endpoint on the
- * chain, and (unless {@link Builder#autoEpochs} is off) runs one epoch per chain epoch on its own
- * thread, up to {@link Builder#maxEpochs} (0 = forever). {@link #runEpoch()} and {@link
- * #runEpochs(int)} run epochs on the caller's thread instead.
+ * validator/verdicts}, {@code validator/cosign}, {@code /git/configs.git}, {@code /git/corpus.git},
+ * {@code /git/world-model.git} and any routes added with {@link Builder#server}), optionally
+ * announces its endpoint on the chain, and (unless {@link Builder#autoEpochs} is off) runs one
+ * epoch per chain epoch on its own thread, up to {@link Builder#maxEpochs} (0 = forever). {@link
+ * #runEpoch()} and {@link #runEpochs(int)} run epochs on the caller's thread instead.
  */
 public final class ValidatorService extends AbstractService {
   /**
@@ -117,6 +120,8 @@ public final class ValidatorService extends AbstractService {
   private volatile CorpusAnchor corpus;
   private volatile ConfigsRepository configs;
   private volatile ModuleRegistry worldModel;
+  private volatile WorldModelRepository worldModelRepository;
+  private volatile WorldModelLedger adoptions;
   private volatile AgentModel model;
   private volatile Judges judges;
   private volatile RejudgeQueue rejudging;
@@ -202,6 +207,11 @@ public final class ValidatorService extends AbstractService {
     return settings.validatorDir().resolve("world-model");
   }
 
+  /** The registry as a bare git repository, one commit per adoption, served read-only. */
+  public Path worldModelRepository() {
+    return settings.validatorDir().resolve("world-model.git");
+  }
+
   @Override
   protected void doStart() throws Exception {
     // A chain whose weights this validator cannot set (Subtensor's timelocked commit-reveal).
@@ -215,6 +225,8 @@ public final class ValidatorService extends AbstractService {
       corpus = CorpusAnchor.open(corpusRepository(), settings.corpusOrigin(), logKey, clock);
       configs = ConfigsRepository.open(configsRepository());
       worldModel = ModuleRegistry.open(worldModelRegistry());
+      worldModelRepository = WorldModelRepository.open(worldModelRepository());
+      adoptions = ledger();
       model =
           givenModel.isPresent()
               ? givenModel.get()
@@ -258,6 +270,29 @@ public final class ValidatorService extends AbstractService {
       loop.setDaemon(true);
       loop.start();
     }
+  }
+
+  /**
+   * The registry followed by its served repository and, with a covenant, the covenant log; brought
+   * up to the registry now (an adoption a crash left unpublished or unanchored is completed).
+   *
+   * @throws IllegalStateException (one line) when the registry does not follow the covenant's
+   *     version
+   */
+  private WorldModelLedger ledger() {
+    List<WorldModelLedger.Follower> followers = new ArrayList<>();
+    WorldModelRepository served = worldModelRepository;
+    followers.add(served::publish);
+    if (settings.covenant().isPresent()) {
+      CovenantAdoptions covenant = CovenantAdoptions.open(settings.covenant().get(), logKey, clock);
+      followers.add(covenant);
+      ValidatorStatus.anchoringAdoptions(covenant.log(), covenant.writable());
+    } else {
+      ValidatorStatus.notAnchoringAdoptions();
+    }
+    WorldModelLedger ledger = new WorldModelLedger(worldModel, followers);
+    ledger.catchUp();
+    return ledger;
   }
 
   /** Answers may carry a whole configuration; one call waits for a miner or a peer at most. */
@@ -320,6 +355,7 @@ public final class ValidatorService extends AbstractService {
             worldModel,
             current -> BenchmarkSuite.epoch(configs.documents(), current),
             ModuleSettings.DEFAULTS)
+        .adoptInto(adoptions)
         .consensus(settings.quorum(), settings.maxProposals())
         .trust(settings.trust())
         .alwaysApprove(settings.alwaysApprove())
@@ -339,7 +375,13 @@ public final class ValidatorService extends AbstractService {
     GitMount git =
         new GitMount(
             new GitHttpService(
-                Map.of("configs.git", configsRepository(), "corpus.git", corpusRepository())));
+                Map.of(
+                    "configs.git",
+                    configsRepository(),
+                    "corpus.git",
+                    corpusRepository(),
+                    "world-model.git",
+                    worldModelRepository())));
     // Signed once: the statement never changes, and anyone may ask for it.
     byte[] binding = witnessBinding();
     ServerSpec.Builder spec =
@@ -603,6 +645,7 @@ public final class ValidatorService extends AbstractService {
     Optional.ofNullable(model).ifPresent(AgentModel::close);
     synchronized (epochLock) {
       Optional.ofNullable(configs).ifPresent(ConfigsRepository::close);
+      Optional.ofNullable(worldModelRepository).ifPresent(WorldModelRepository::close);
       Optional.ofNullable(corpus).ifPresent(CorpusAnchor::close);
       Optional.ofNullable(store).ifPresent(ValidatorStore::close);
     }

@@ -51,6 +51,21 @@ final class ValidatorStatus implements EpochListener {
         every);
   }
 
+  static void anchoringAdoptions(java.nio.file.Path covenant, boolean writable) {
+    if (writable) {
+      LOG.info("world-model adoptions are anchored as amendments of the covenant {}", covenant);
+    } else {
+      LOG.warn(
+          "world-model adoptions are not anchored: the covenant {} is signed by another log key"
+              + " (the registry is only checked against its version)",
+          covenant);
+    }
+  }
+
+  static void notAnchoringAdoptions() {
+    LOG.info("world-model adoptions are not anchored: no covenant log (--covenant)");
+  }
+
   static void notStamping() {
     LOG.info("checkpoints are not stamped: no OpenTimestamps calendar configured (--ots-calendar)");
   }

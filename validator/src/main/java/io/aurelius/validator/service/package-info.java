@@ -1,11 +1,11 @@
 /**
  * The validator node: {@link io.aurelius.validator.service.ValidatorService} (a node-core {@code
  * Service}) with its settings, its server (signed routes {@code validator/verdicts} and {@code
- * validator/cosign}, read-only git under {@code /git/configs.git} and {@code /git/corpus.git}, the
- * hotkey-signed statement of its cosignature key at {@code /corpus/witness-key}, plus whatever
- * plain routes the node adds through {@code Builder.server(...)}), its epoch loop (one epoch per
- * chain tempo) and the programmatic {@code runEpoch()}/{@code runEpochs(n)} the devnet and tests
- * use.
+ * validator/cosign}, read-only git under {@code /git/configs.git}, {@code /git/corpus.git} and
+ * {@code /git/world-model.git}, the hotkey-signed statement of its cosignature key at {@code
+ * /corpus/witness-key}, plus whatever plain routes the node adds through {@code
+ * Builder.server(...)}), its epoch loop (one epoch per chain tempo) and the programmatic {@code
+ * runEpoch()}/{@code runEpochs(n)} the devnet and tests use.
  *
  * <pre>{@code
  * ValidatorSettings settings = ValidatorSettings.defaults(home)

@@ -3,7 +3,13 @@ package io.aurelius.validator.epoch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aurelius.anchoring.covenant.CovenantLog;
+import io.aurelius.anchoring.log.GitLog;
+import io.aurelius.anchoring.testing.Fixtures;
+import io.aurelius.anchoring.verify.LogVerifier;
+import io.aurelius.anchoring.verify.TrustPolicy;
 import io.aurelius.config.ConfigDocuments;
+import io.aurelius.config.model.Signature;
 import io.aurelius.config.module.Module;
 import io.aurelius.config.module.ModuleLimits;
 import io.aurelius.config.module.ModuleRegistry;
@@ -21,12 +27,18 @@ import io.aurelius.core.transport.ServerSpec;
 import io.aurelius.core.transport.netty.NettyProtocolClient;
 import io.aurelius.core.transport.netty.NettyProtocolServer;
 import io.aurelius.validator.consensus.ValidatorSet;
+import io.aurelius.validator.modules.CovenantAdoptions;
 import io.aurelius.validator.modules.ModuleQuorum;
 import io.aurelius.validator.modules.ModuleSettings;
 import io.aurelius.validator.modules.ModuleVerdictBook;
 import io.aurelius.validator.modules.ModuleVerdictsHandler;
+import io.aurelius.validator.modules.WorldModelAmendments;
+import io.aurelius.validator.modules.WorldModelLedger;
+import io.aurelius.validator.publish.WorldModelRepository;
 import io.aurelius.validator.store.ValidatorStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +46,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +59,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two validators on loopback, each with its own store, registry and verdict route: they trial the
  * module a miner submitted, exchange signed verdicts, and adopt it only when both (3/4 of the
- * stake) passed it in two consecutive epochs; one failing verdict holds the adoption back.
+ * stake) passed it in two consecutive epochs, each writing the same adoption line with both
+ * approvers' signatures; one failing verdict holds the adoption back.
  */
 class ModuleStepTest {
   @TempDir Path dir;
@@ -72,6 +91,13 @@ class ModuleStepTest {
     String id = ShippedModules.load("whisper", ModuleSet.BASE).id().hex();
     // The chain moved on while the trials ran: the next round is epoch 7, still consecutive.
     assertThat(runBoth(7, graph, a, b)).containsExactly(List.of(id), List.of(id));
+    byte[] line = Files.readAllBytes(a.dir.resolve(ModuleRegistry.FILE));
+    assertThat(Files.readAllBytes(b.dir.resolve(ModuleRegistry.FILE)))
+        .as("both validators write the same adoption line")
+        .isEqualTo(line);
+    assertThat(ModuleRegistry.open(a.dir).adoptions().get(0).signatures())
+        .extracting(Signature::author)
+        .containsExactlyInAnyOrder(a.self, b.self);
     for (Node n : List.of(a, b)) {
       ModuleSet set = ModuleRegistry.open(n.dir).set();
       assertThat(set.version().number()).isEqualTo(1);
@@ -84,6 +110,41 @@ class ModuleStepTest {
                   .resolveSibling("module-trials")
                   .resolve("epoch-7-whisper-" + id.substring(0, 12) + ".txt"))
           .hasContent("table");
+    }
+  }
+
+  @Test
+  void anAdoptionInTheStepIsCommittedAndAnchoredInEachValidatorsCovenant() throws Exception {
+    Node a = node("a", new AtomicBoolean(true), true);
+    Node b = node("b", new AtomicBoolean(true), true);
+    MetagraphSnapshot graph = graph(a, b);
+    runBoth(1, graph, a, b);
+    runBoth(2, graph, a, b);
+
+    for (Node n : List.of(a, b)) {
+      ModuleSet set = ModuleRegistry.open(n.dir).set();
+      assertThat(set.version().number()).isEqualTo(1);
+      Path covenantDir = n.dir.resolveSibling("covenant.git");
+      try (GitLog log = GitLog.open(covenantDir)) {
+        assertThat(WorldModelAmendments.version(CovenantLog.replay(log.head())))
+            .contains(set.version());
+        new LogVerifier(TrustPolicy.selfDeclared(log.head().manifest()), Optional.empty())
+            .verify(log);
+      }
+      try (Repository repo =
+          new FileRepositoryBuilder()
+              .setGitDir(n.dir.resolveSibling("world-model.git").toFile())
+              .build()) {
+        ObjectId tip = repo.resolve("refs/heads/main");
+        try (RevWalk walk = new RevWalk(repo)) {
+          RevCommit commit = walk.parseCommit(tip);
+          assertThat(commit.getShortMessage())
+              .isEqualTo("World model 1: adopt mechanic_pack whisper");
+          var file = TreeWalk.forPath(repo, ModuleRegistry.FILE, commit.getTree());
+          assertThat(repo.open(file.getObjectId(0)).getBytes())
+              .isEqualTo(Files.readAllBytes(n.dir.resolve(ModuleRegistry.FILE)));
+        }
+      }
     }
   }
 
@@ -177,12 +238,35 @@ class ModuleStepTest {
   private final List<Ed25519KeyPair> keys =
       List.of(Ed25519KeyPair.generate(), Ed25519KeyPair.generate());
 
-  private Node node(String name, AtomicBoolean passes) {
+  private Node node(String name, AtomicBoolean passes) throws Exception {
+    return node(name, passes, false);
+  }
+
+  /** With {@code followed}, adoptions also go to its world-model.git and its own covenant. */
+  private Node node(String name, AtomicBoolean passes, boolean followed) throws Exception {
     Ed25519KeyPair key = keys.get(name.equals("a") ? 0 : 1);
     Path home = dir.resolve(name);
     ValidatorStore store = ValidatorStore.open(home.resolve("state.db"));
     open.add(store);
     ModuleRegistry registry = ModuleRegistry.open(home.resolve("world-model"));
+    WorldModelLedger ledger = WorldModelLedger.of(registry);
+    if (followed) {
+      WorldModelRepository served = WorldModelRepository.open(home.resolve("world-model.git"));
+      open.add(served);
+      Path covenantDir = home.resolve("covenant.git");
+      CovenantLog.create(
+              covenantDir,
+              "test/covenant",
+              key,
+              Clock.systemUTC(),
+              Fixtures.genesis(Fixtures.ORIGIN, List.of(), List.of()))
+          .close();
+      ledger =
+          new WorldModelLedger(
+              registry,
+              List.of(
+                  served::publish, CovenantAdoptions.open(covenantDir, key, Clock.systemUTC())));
+    }
     ProtocolClient client = NettyProtocolClient.create(key, ClientLimits.defaults());
     open.add(client);
     InMemoryPeerDirectory peers = new InMemoryPeerDirectory();
@@ -214,7 +298,7 @@ class ModuleStepTest {
             peers,
             new ModuleStep(
                 store,
-                registry,
+                ledger,
                 (current, candidate) -> {
                   if (passes == null) {
                     throw new IllegalArgumentException("benchmark: cannot load under candidate");

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.config.ConfigDocuments;
 import io.aurelius.config.module.ModuleSet;
+import io.aurelius.config.module.WorldModelVersion;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
@@ -57,6 +59,32 @@ class ModuleQuorumTest {
     assertThatThrownBy(
             () -> new ModuleVerdict(4, id(V1), MODULE, ModuleSet.BASE.version(), true).sign(V2))
         .hasMessageContaining("signed by another key");
+  }
+
+  @Test
+  void aPassingVerdictCarriesTheValidatorsApprovalOfTheNextVersionAndAForgedOneIsRefused() {
+    WorldModelVersion next = WorldModelVersion.of(List.of(MODULE));
+    ModuleVerdict approving =
+        new ModuleVerdict(4, id(V1), MODULE, ModuleSet.BASE.version(), true).approving(next, V1);
+    ObjectNode signed = approving.sign(V1);
+    ModuleVerdict read = ModuleVerdict.verify(signed);
+    assertThat(read.approval()).isPresent();
+    assertThat(read.approval().get().next()).isEqualTo(next);
+    assertThat(ConfigDocuments.verifies(read.approval().get().signature(), next.id())).isTrue();
+    assertThat(signed.has("approval")).isTrue();
+
+    // Another key's signature in the approval, re-signed as a whole by V1: still refused.
+    ObjectNode forged = approving.unsigned();
+    ((ObjectNode) forged.get("approval"))
+        .put(
+            "signature", java.util.Base64.getEncoder().encodeToString(V2.sign(next.id().digest())));
+    assertThatThrownBy(() -> ModuleVerdict.verify(ConfigDocuments.sign(forged, V1)))
+        .hasMessageContaining("approval does not verify");
+    assertThatThrownBy(
+            () ->
+                new ModuleVerdict(4, id(V1), MODULE, ModuleSet.BASE.version(), false)
+                    .approving(next, V1))
+        .hasMessageContaining("only when passed");
   }
 
   @Test

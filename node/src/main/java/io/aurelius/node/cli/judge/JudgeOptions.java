@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
 /**
  * Which judges run and how: {@code --judge} (embedded, sim, openai:URL#MODEL, ollama:URL#MODEL;
  * {@code |} between failover endpoints of one judge), {@code --judge-persona}, endpoint policy,
- * {@code --calibration}, {@code --canary-seed}, {@code --dlv-threshold}. A picocli mixin.
+ * {@code --calibration}, {@code --canary-seed}, {@code --dlv-threshold}, {@code --min-decisions}. A
+ * picocli mixin.
  */
 public final class JudgeOptions {
   @Option(
@@ -88,6 +89,15 @@ public final class JudgeOptions {
           "DLV a configuration needs to be ranked; canaries must stay below it (default: ${DEFAULT-VALUE}).")
   double threshold;
 
+  @Option(
+      names = "--min-decisions",
+      paramLabel = "N",
+      defaultValue = "" + RankingPolicy.DEFAULT_MIN_DECISIONS,
+      description =
+          "A configuration's DLV counts at least N decisions per seed, the missing ones as 0; 0 turns "
+              + "the rule off (default: ${DEFAULT-VALUE}).")
+  int minDecisions;
+
   /** The running panel: its judges, the scorer, and the pool that runs judge calls. */
   public record Panel(
       Rubric rubric,
@@ -112,6 +122,18 @@ public final class JudgeOptions {
       throw new UserInputException("--dlv-threshold: " + threshold + " (expected: 0..1)");
     }
     return threshold;
+  }
+
+  public int minDecisions() {
+    if (minDecisions < 0 || minDecisions > RankingPolicy.MAX_MIN_DECISIONS) {
+      throw new UserInputException(
+          "--min-decisions: "
+              + minDecisions
+              + " (expected: 0.."
+              + RankingPolicy.MAX_MIN_DECISIONS
+              + ")");
+    }
+    return minDecisions;
   }
 
   public List<Judge> judges(Rubric rubric) {
@@ -167,6 +189,7 @@ public final class JudgeOptions {
   public Panel open(CliContext context) {
     Rubric rubric = rubric();
     double gate = threshold();
+    int decisions = minDecisions();
     int threads = calls.threads();
     List<Judge> panel = judges(rubric);
     Calibration cal = calibration(context);
@@ -195,7 +218,7 @@ public final class JudgeOptions {
             InjectionDetector.bundled(),
             CanaryFactory.bundled(secret),
             pool);
-    RankingPolicy ranking = new RankingPolicy(gate, RankingPolicy.DEFAULT.emaAlpha());
+    RankingPolicy ranking = new RankingPolicy(gate, RankingPolicy.DEFAULT.emaAlpha(), decisions);
     EpochScorer scorer =
         new EpochScorer(ensemble, MiniLmEmbedder.shared(), EvaluationAwareness.bundled(), ranking);
     return new Panel(rubric, panel, ensemble, scorer, ranking, pool);

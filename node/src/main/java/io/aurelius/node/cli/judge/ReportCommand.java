@@ -85,7 +85,9 @@ final class ReportCommand implements Callable<Integer> {
       names = "--gate-threshold",
       paramLabel = "P",
       description =
-          "Quality gate threshold for --labelled; 0 turns the gate off (default: the validator's, 0.2).")
+          "Quality gate threshold for --labelled; 0 turns the gate off (default: the validator's, "
+              + QualityGate.DEFAULT_THRESHOLD
+              + ").")
   Double gateThreshold;
 
   @Option(
@@ -212,13 +214,7 @@ final class ReportCommand implements Callable<Integer> {
       context.err().flush();
       report =
           QualityEvidence.run(
-              scenarios,
-              transcripts,
-              panel.scorer(),
-              options.threshold(),
-              judges,
-              rejected,
-              gateScores(scenarios));
+              scenarios, transcripts, panel.scorer(), judges, rejected, gateScores(scenarios));
     }
     if (json) {
       context
@@ -230,14 +226,11 @@ final class ReportCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private Optional<QualityEvidence.GateScores> gateScores(List<Scenario> scenarios)
-      throws IOException {
+  /** The gate's probabilities are always computed: the report's sweep needs them. */
+  private QualityEvidence.GateScores gateScores(List<Scenario> scenarios) throws IOException {
     double t = gateThreshold == null ? QualityGate.DEFAULT_THRESHOLD : gateThreshold;
     if (!(t >= 0 && t < 1)) {
       throw new UserInputException("--gate-threshold: " + t + " (expected: 0 <= P < 1)");
-    }
-    if (t == 0) {
-      return Optional.empty();
     }
     QualityGate g;
     if (gate == null) {
@@ -254,7 +247,7 @@ final class ReportCommand implements Callable<Integer> {
     for (Scenario s : scenarios) {
       p.put(s.source(), g.probability(s.config().document()));
     }
-    return Optional.of(new QualityEvidence.GateScores(p, t));
+    return new QualityEvidence.GateScores(p, t);
   }
 
   private static void table(PrintWriter o, EvidenceReport r) {

@@ -1,6 +1,8 @@
 package io.aurelius.node.cli.validator;
 
 import io.aurelius.judge.api.JudgeSetup;
+import io.aurelius.judge.gate.QualityGate;
+import io.aurelius.judge.ranking.RankingPolicy;
 import io.aurelius.node.cli.UserInputException;
 import io.aurelius.node.cli.judge.JudgeCallOptions;
 import java.util.ArrayList;
@@ -10,10 +12,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * A validator's judges and how their calls run: {@code --judge}, {@code --dlv-threshold}, the
- * {@link JudgeCallOptions}, and how peers' aenes are judged again ({@code --rejudge-rate}, {@code
- * --rejudge-workers}). A picocli mixin; each is also an {@code AURELIUS_*} variable and a
- * config-file key.
+ * A validator's judges and how their calls run: {@code --judge}, {@code --dlv-threshold}, {@code
+ * --min-decisions}, the {@link JudgeCallOptions}, and how peers' aenes are judged again ({@code
+ * --rejudge-rate}, {@code --rejudge-workers}). A picocli mixin; each is also an {@code AURELIUS_*}
+ * variable and a config-file key.
  */
 public final class JudgingOptions {
   @Option(
@@ -36,11 +38,20 @@ public final class JudgingOptions {
   @Option(
       names = "--quality-gate",
       paramLabel = "P",
-      defaultValue = "0.2",
+      defaultValue = "" + QualityGate.DEFAULT_THRESHOLD,
       description =
           "Admission refuses a configuration whose quality gate probability of GOOD is below P; 0 turns "
               + "the gate off (default: ${DEFAULT-VALUE}).")
   double qualityGate;
+
+  @Option(
+      names = "--min-decisions",
+      paramLabel = "N",
+      defaultValue = "" + RankingPolicy.DEFAULT_MIN_DECISIONS,
+      description =
+          "A configuration's DLV counts at least N decisions per seed, the missing ones as 0; 0 turns "
+              + "the rule off. Validators must agree on it, as on --dlv-threshold (default: ${DEFAULT-VALUE}).")
+  int minDecisions;
 
   @Mixin JudgeCallOptions calls;
 
@@ -76,6 +87,14 @@ public final class JudgingOptions {
     if (!(qualityGate >= 0 && qualityGate < 1)) {
       throw new UserInputException("--quality-gate: " + qualityGate + " (expected: 0 <= P < 1)");
     }
+    if (minDecisions < 0 || minDecisions > RankingPolicy.MAX_MIN_DECISIONS) {
+      throw new UserInputException(
+          "--min-decisions: "
+              + minDecisions
+              + " (expected: 0.."
+              + RankingPolicy.MAX_MIN_DECISIONS
+              + ")");
+    }
     JudgeSetup setup;
     try {
       setup =
@@ -87,7 +106,8 @@ public final class JudgingOptions {
               calls.timeout(),
               calls.attempts(),
               apiKey,
-              qualityGate);
+              qualityGate,
+              minDecisions);
     } catch (IllegalArgumentException e) {
       throw new UserInputException("--" + e.getMessage());
     }

@@ -2,6 +2,7 @@ package io.aurelius.node.cli.validator;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.config.module.ModuleRegistry;
 import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.identity.KeyId;
@@ -27,6 +28,7 @@ import io.aurelius.node.daemon.ValidatorOps;
 import io.aurelius.validator.consensus.Quorum;
 import io.aurelius.validator.epoch.CovenantUlfr;
 import io.aurelius.validator.epoch.EpochListener;
+import io.aurelius.validator.modules.CovenantAdoptions;
 import io.aurelius.validator.service.ValidatorService;
 import io.aurelius.validator.service.ValidatorSettings;
 import io.aurelius.worldmodel.agent.models.ModelSpec;
@@ -48,7 +50,7 @@ import picocli.CommandLine.Option;
     description = {
       "Run the validator: one epoch per chain epoch (sync, query miners, admit, simulate, judge, "
           + "rank, agree on the corpus, anchor, set weights by commit and reveal). Serves validator/verdicts, "
-          + "validator/cosign and /git/configs.git, /git/corpus.git on one port.",
+          + "validator/cosign and /git/configs.git, /git/corpus.git, /git/world-model.git on one port.",
       "Its work is kept in <home>/validator/state.db: killed and restarted, it resumes the epoch. The bound "
           + "port is written to <home>/ports.json. Stops gracefully on SIGTERM or Ctrl-C."
     })
@@ -96,7 +98,9 @@ final class ValidatorRunCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "The covenant log (bare git repository) whose parameters.ulfr weights each epoch scores"
-              + " with, read at every epoch start (default: none, ulfr-v1).")
+              + " with, read at every epoch start, and where each world-model adoption is"
+              + " appended as an amendment (with the validator's log key); the registry must"
+              + " hold the covenant's world-model version (default: none, ulfr-v1).")
   private Path covenant;
 
   @Option(
@@ -188,6 +192,14 @@ final class ValidatorRunCommand implements Callable<Integer> {
                   + ":"
                   + bound
                   + "/git/configs.git");
+      context
+          .out()
+          .println(
+              "world model: git clone http://"
+                  + advertiseHost
+                  + ":"
+                  + bound
+                  + "/git/world-model.git");
       context.out().flush();
       awaitShutdown(controller, ports, validator, epochs > 0);
     }
@@ -210,6 +222,9 @@ final class ValidatorRunCommand implements Callable<Integer> {
         Path log = covenant.toAbsolutePath();
         try {
           new CovenantUlfr(log).get();
+          // A registry behind the covenant (or on another line of adoptions) cannot run.
+          CovenantAdoptions.check(
+              log, ModuleRegistry.open(base.validatorDir().resolve("world-model")));
         } catch (IllegalStateException e) {
           throw new UserInputException("--covenant: " + e.getMessage(), e);
         }

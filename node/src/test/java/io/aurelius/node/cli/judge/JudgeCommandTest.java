@@ -1,6 +1,7 @@
 package io.aurelius.node.cli.judge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.core.json.Json;
@@ -120,6 +121,55 @@ class JudgeCommandTest {
   }
 
   @Test
+  void minDecisionsIsASettingFromTheFlagTheEnvironmentAndTheConfigFile() throws Exception {
+    // 0 is the plain mean over the aenes (the figure before the rule); 100 counts the decisions
+    // a catalogue world does not offer as 0.
+    JsonNode off =
+        scoreJson(Map.of(), "score", "runs.jsonl", "--judge", "sim", "--min-decisions", "0");
+    assertThat(off.path("min_decisions").asInt()).isZero();
+    for (JsonNode c : off.path("configurations")) {
+      assertThat(c.path("dlv").asDouble())
+          .isCloseTo(sumOfAeneDlv(c) / c.path("aenes").asInt(), within(1e-9));
+    }
+    Files.writeString(dir.resolve("settings.yaml"), "min-decisions: 100\n");
+    for (JsonNode big :
+        List.of(
+            scoreJson(Map.of(), "score", "runs.jsonl", "--judge", "sim", "--min-decisions", "100"),
+            scoreJson(
+                Map.of("AURELIUS_MIN_DECISIONS", "100"), "score", "runs.jsonl", "--judge", "sim"),
+            scoreJson(
+                Map.of(),
+                "--config-file",
+                "settings.yaml",
+                "score",
+                "runs.jsonl",
+                "--judge",
+                "sim"))) {
+      assertThat(big.path("min_decisions").asInt()).isEqualTo(100);
+      for (JsonNode c : big.path("configurations")) {
+        assertThat(c.path("aenes").asInt()).isLessThan(100);
+        assertThat(c.path("dlv").asDouble()).isCloseTo(sumOfAeneDlv(c) / 100, within(1e-9));
+      }
+    }
+  }
+
+  private static JsonNode scoreJson(Map<String, String> env, String... args) throws Exception {
+    List<String> all = new java.util.ArrayList<>(List.of(args));
+    all.addAll(List.of("--json", "--canary-seed", "t"));
+    CommandRunner.Result r = new CommandRunner(env, dir).run(all.toArray(String[]::new));
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.OK);
+    return Json.parse(r.out(), "out", JsonLimits.UNTRUSTED);
+  }
+
+  private static double sumOfAeneDlv(JsonNode configuration) {
+    double sum = 0;
+    for (JsonNode a : configuration.path("aene_verdicts")) {
+      sum += a.path("dlv").asDouble();
+    }
+    return sum;
+  }
+
+  @Test
   void badInputIsOneLineAndExitTwo() throws Exception {
     Files.write(dir.resolve("latin1.jsonl"), new byte[] {'{', '"', (byte) 0xE9, '"', '}', '\n'});
     Files.writeString(dir.resolve("empty.jsonl"), "");
@@ -134,6 +184,9 @@ class JudgeCommandTest {
             List.of("judge", "runs.jsonl", "--judge", "openai:ftp://x#m"),
             List.of("judge", "runs.jsonl", "--judge-persona", "jester"),
             List.of("judge", "runs.jsonl", "--dlv-threshold", "1.5"),
+            List.of("judge", "runs.jsonl", "--min-decisions", "-1"),
+            List.of("score", "runs.jsonl", "--min-decisions", "1001"),
+            List.of("score", "runs.jsonl", "--min-decisions", "many"),
             List.of("judge", "runs.jsonl", "--judge-timeout", "forever"),
             List.of("score"))) {
       CommandRunner.Result r = run(args.toArray(String[]::new));
@@ -143,6 +196,8 @@ class JudgeCommandTest {
           .isEqualTo(1);
     }
     assertThat(run("judge", "latin1.jsonl").err()).contains("not valid UTF-8");
+    assertThat(run("score", "runs.jsonl", "--min-decisions", "-1").err())
+        .contains("--min-decisions: -1 (expected: 0..1000)");
     assertThat(run("judge", "empty.jsonl").err()).contains("no runs");
     assertThat(run("judge", "runs.jsonl", "--judge-persona", "jester").err())
         .contains(

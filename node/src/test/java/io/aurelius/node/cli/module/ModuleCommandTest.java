@@ -3,12 +3,15 @@ package io.aurelius.node.cli.module;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.aurelius.config.catalogue.Catalogue;
+import io.aurelius.config.module.ModuleRegistry;
 import io.aurelius.config.module.ShippedModules;
 import io.aurelius.node.cli.CommandRunner;
 import io.aurelius.node.cli.ExitCode;
+import io.aurelius.validator.publish.WorldModelRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +99,57 @@ class ModuleCommandTest {
         .contains("promises_give");
     CommandRunner.Result replay = ok("simulate", "--replay", "t.jsonl");
     assertThat(replay.out()).contains("2 of 2 runs reproduced");
+  }
+
+  @Test
+  void aCloneOfAServedWorldModelVerifiesWithItsHistoryAndAnEditedOneDoesNot() throws Exception {
+    ok("keys", "new", "--legacy", "--kind", "hotkey", "--name", "v1");
+    ok("module", "adopt", "promises.json", "--registry", "wm", "--hotkey", "v1");
+    ok("module", "adopt", "whisper.json", "--registry", "wm", "--hotkey", "v1");
+    try (WorldModelRepository served = WorldModelRepository.open(dir.resolve("world-model.git"))) {
+      assertThat(served.publish(ModuleRegistry.open(dir.resolve("wm")))).isEqualTo(2);
+    }
+    git("clone", "--quiet", dir.resolve("world-model.git").toString(), "clone");
+    String version = ok("module", "registry", "wm").out().lines().reduce((a, b) -> b).orElseThrow();
+
+    CommandRunner.Result clone = ok("module", "registry", "clone");
+    assertThat(clone.out()).contains("history: one commit per adoption").endsWith(version + "\n");
+    assertThat(ok("module", "registry", "world-model.git").out()).endsWith(version + "\n");
+
+    Path file = dir.resolve("clone").resolve(ModuleRegistry.FILE);
+    List<String> lines = Files.readAllLines(file);
+    Files.write(file, lines.subList(0, 1));
+    CommandRunner.Result edited = cli.run("module", "registry", "clone");
+    assertThat(edited.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(edited.err()).contains("differs from the clone's last commit");
+
+    // A history rewritten into one commit holding both adoptions is refused.
+    Files.write(file, lines);
+    git("-C", "clone", "reset", "--quiet", "--soft", "HEAD~1");
+    git(
+        "-C",
+        "clone",
+        "-c",
+        "user.name=x",
+        "-c",
+        "user.email=x@x",
+        "commit",
+        "--quiet",
+        "--amend",
+        "-m",
+        "both");
+    CommandRunner.Result squashed = cli.run("module", "registry", "clone");
+    assertThat(squashed.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(squashed.err()).contains("turns 0 adoptions into 2");
+  }
+
+  private void git(String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("git"));
+    command.addAll(List.of(args));
+    Process p =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
   }
 
   @Test

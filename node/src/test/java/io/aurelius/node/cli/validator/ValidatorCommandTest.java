@@ -2,9 +2,18 @@ package io.aurelius.node.cli.validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aurelius.anchoring.covenant.CovenantLog;
+import io.aurelius.anchoring.testing.Fixtures;
+import io.aurelius.config.module.ModuleLimits;
+import io.aurelius.config.module.ModuleRegistry;
+import io.aurelius.config.module.ShippedModules;
+import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.json.Json;
 import io.aurelius.node.cli.CommandRunner;
+import io.aurelius.validator.modules.WorldModelAmendments;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +73,8 @@ class ValidatorCommandTest {
       },
       {"--judge-attempts", "50", "--judge-attempts: 50 (expected: 1..20)"},
       {"--rejudge-rate", "2", "--rejudge-rate: 2.0 (expected: 0..1)"},
+      {"--min-decisions", "-1", "--min-decisions: -1 (expected: 0..1000)"},
+      {"--min-decisions", "twelve", "--min-decisions"},
       {"--verdict-timeout", "0s", "--verdict-timeout: 0s (expected: more than 0, at most 1 day)"},
       {"--query-timeout", "x", "--query-timeout: 'x' (expected: a duration"},
       {
@@ -94,6 +105,35 @@ class ValidatorCommandTest {
   }
 
   @Test
+  void aRegistryBehindTheCovenantsWorldModelIsRefusedBeforeAnythingStarts() throws Exception {
+    Path covenantDir = work.resolve("covenant.git");
+    Ed25519KeyPair key = Fixtures.key(5);
+    try (CovenantLog covenant =
+        CovenantLog.create(
+            covenantDir,
+            "aurelius.test/covenant",
+            key,
+            Fixtures.CLOCK,
+            Fixtures.genesis(Fixtures.ORIGIN, List.of(), List.of()))) {
+      ModuleRegistry elsewhere = ModuleRegistry.open(work.resolve("elsewhere"));
+      WorldModelAmendments.anchor(
+          covenant,
+          elsewhere.adopt(
+              Json.parse(
+                  ShippedModules.bytes("whisper").orElseThrow(), "whisper", ModuleLimits.JSON),
+              List.of(key)));
+    }
+    CommandRunner.Result r =
+        run("validator", "run", "--hotkey", "v", "--covenant", covenantDir.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("--covenant: " + covenantDir + ": world model 0:")
+        .contains("does not follow the covenant's 1:");
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(Files.exists(work.resolve("home").resolve("validator"))).isFalse();
+  }
+
+  @Test
   void judgeAndDeadlineSettingsComeFromTheEnvironmentAndTheConfigFileToo() throws Exception {
     CommandRunner.Result fromEnv =
         new CommandRunner(
@@ -106,6 +146,23 @@ class ValidatorCommandTest {
             .run("validator", "run", "--hotkey", "v");
     assertThat(fromEnv.exitCode()).isEqualTo(2);
     assertThat(fromEnv.err()).contains("--judge-threads: 0 (expected: 1..256)");
+    CommandRunner.Result minFromEnv =
+        new CommandRunner(
+                Map.of(
+                    "AURELIUS_HOME",
+                    work.resolve("home").toString(),
+                    "AURELIUS_MIN_DECISIONS",
+                    "-3"),
+                work)
+            .run("validator", "run", "--hotkey", "v");
+    assertThat(minFromEnv.exitCode()).isEqualTo(2);
+    assertThat(minFromEnv.err()).contains("--min-decisions: -3 (expected: 0..1000)");
+    Path minFile = work.resolve("min.yaml");
+    Files.writeString(minFile, "min-decisions: 5000\n");
+    CommandRunner.Result minFromFile =
+        run("--config-file", minFile.toString(), "validator", "run", "--hotkey", "v");
+    assertThat(minFromFile.exitCode()).isEqualTo(2);
+    assertThat(minFromFile.err()).contains("--min-decisions: 5000 (expected: 0..1000)");
     Path file = work.resolve("validator.yaml");
     Files.writeString(file, "judge-timeout: 90m\nverdict-timeout: 20m\n");
     CommandRunner.Result fromFile =
