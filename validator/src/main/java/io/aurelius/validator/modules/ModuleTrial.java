@@ -36,16 +36,35 @@ import java.util.Optional;
  * framing pack when the candidate is one). Every (configuration, seed) pair runs both framings
  * under each world model; its transcripts are judged, replayed and totalled, and each measure's
  * difference is taken pair by pair.
+ *
+ * <p>Whichever arm of a pair runs second finds the JIT and the caches warmer, so the arms take
+ * turns ({@link #candidateFirst(int)}), after one untimed warm-up of both arms: the same order on
+ * every validator, and half the pairs in each.
  */
 public final class ModuleTrial {
   private final AgentModel model;
   private final Judges judges;
   private final byte[] canarySecret;
+  private final RunObserver observer;
 
   public ModuleTrial(AgentModel model, Judges judges, byte[] canarySecret) {
+    this(model, judges, canarySecret, RunObserver.NONE);
+  }
+
+  /** As the other, with {@code observer} told about every run, the warm-up's included. */
+  public ModuleTrial(AgentModel model, Judges judges, byte[] canarySecret, RunObserver observer) {
     this.model = requireNonNull(model, "model");
     this.judges = requireNonNull(judges, "judges");
     this.canarySecret = canarySecret.clone();
+    this.observer = requireNonNull(observer, "observer");
+  }
+
+  /**
+   * Whether the candidate's arm runs before the current one in the pair at {@code pair}, counted
+   * over the suite's configurations in order and each one's seeds in order: in every odd one.
+   */
+  static boolean candidateFirst(int pair) {
+    return pair % 2 == 1;
   }
 
   public TrialReport run(BenchmarkSuite suite, ModuleSet current, Module candidate) {
@@ -55,15 +74,26 @@ public final class ModuleTrial {
     ModuleSet withCandidate = current.plus(candidate);
     Map<Metric, List<Double>> a = new EnumMap<>(Metric.class);
     Map<Metric, List<Double>> b = new EnumMap<>(Metric.class);
+    int pair = 0;
     for (JsonNode doc : suite.configurations()) {
       CompiledConfig base = ConfigLoader.load(doc, "benchmark", current);
       CompiledConfig trial =
           ConfigLoader.load(importing(doc, candidate, current), "benchmark", withCandidate);
+      if (pair == 0) {
+        warmUp(base, trial, suite.seeds().get(0));
+      }
       List<Double> dlvA = new ArrayList<>();
       List<Double> dlvB = new ArrayList<>();
       for (long seed : suite.seeds()) {
-        Map<Metric, Double> ma = measure(base, seed);
-        Map<Metric, Double> mb = measure(trial, seed);
+        Map<Metric, Double> ma;
+        Map<Metric, Double> mb;
+        if (candidateFirst(pair++)) {
+          mb = measure(trial, seed);
+          ma = measure(base, seed);
+        } else {
+          ma = measure(base, seed);
+          mb = measure(trial, seed);
+        }
         ma.forEach((k, v) -> a.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
         mb.forEach((k, v) -> b.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
         dlvA.add(ma.get(Metric.DLV));
@@ -108,11 +138,20 @@ public final class ModuleTrial {
     return copy;
   }
 
+  /** Both arms' runs of the first pair, unmeasured: the first runs of a JVM are the slowest. */
+  private void warmUp(CompiledConfig base, CompiledConfig trial, long seed) {
+    for (CompiledConfig config : List.of(base, trial)) {
+      for (Framing f : Framing.values()) {
+        Orchestrator.run(new RunSpec(config, f, seed, model), observer);
+      }
+    }
+  }
+
   private Map<Metric, Double> measure(CompiledConfig config, long seed) {
     List<Transcript> transcripts = new ArrayList<>();
     RunEnd.Totals totals = null;
     for (Framing f : Framing.values()) {
-      RunResult r = Orchestrator.run(new RunSpec(config, f, seed, model), RunObserver.NONE);
+      RunResult r = Orchestrator.run(new RunSpec(config, f, seed, model), observer);
       Transcript t =
           new Transcript(
               r.header().configName() + ":" + f.json() + ":" + seed,
