@@ -11,9 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TimeZone;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEntry;
@@ -36,7 +36,9 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * one line, with {@code Module-Id:} and {@code World-Model:} trailers). The registry file is
  * written first; {@link #publish} commits whatever of it the branch lacks, so a registry that
  * existed before the repository, or an adoption a crash left uncommitted, is committed on the next
- * call. A clone is checked with {@code aurelius module registry CLONE}.
+ * call. Commits depend on the registry lines only (a fixed identity, the time of {@link
+ * #time(Adoption)}), so two validators with byte-identical registries have the same commit ids. A
+ * clone is checked with {@code aurelius module registry CLONE}.
  */
 public final class WorldModelRepository implements AutoCloseable {
   static final String BRANCH = "refs/heads/main";
@@ -100,6 +102,7 @@ public final class WorldModelRepository implements AutoCloseable {
         lines.subList(0, n + 1).forEach(l -> file.append(l).append('\n'));
         commit(
             file.toString(),
+            time(a),
             "World model "
                 + a.version().number()
                 + ": adopt "
@@ -195,7 +198,16 @@ public final class WorldModelRepository implements AutoCloseable {
     }
   }
 
-  private void commit(String adoptions, String message) throws IOException {
+  /**
+   * The commit time of an adoption: its version number, in seconds after the Unix epoch. Taken from
+   * the adoption, not the clock, so that validators that write the same registry lines make the
+   * same commits; the real time of an adoption is in the covenant amendment and the state store.
+   */
+  static Instant time(Adoption adoption) {
+    return Instant.ofEpochSecond(adoption.version().number());
+  }
+
+  private void commit(String adoptions, Instant time, String message) throws IOException {
     ObjectId tip = repository.resolve(BRANCH);
     try (ObjectInserter inserter = repository.newObjectInserter();
         RevWalk walk = new RevWalk(repository)) {
@@ -214,11 +226,7 @@ public final class WorldModelRepository implements AutoCloseable {
       }
       builder.finish();
       PersonIdent who =
-          new PersonIdent(
-              "aurelius validator",
-              "validator@aurelius.invalid",
-              java.util.Date.from(Instant.now()),
-              TimeZone.getTimeZone("UTC"));
+          new PersonIdent("aurelius validator", "validator@aurelius.invalid", time, ZoneOffset.UTC);
       CommitBuilder commit = new CommitBuilder();
       commit.setTreeId(index.writeTree(inserter));
       if (tip != null) {

@@ -11,13 +11,20 @@ import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The registry as git: one commit per adoption, committed once however often it is published, and a
- * registry that does not start with what was published is refused.
+ * The registry as git: one commit per adoption, committed once however often it is published, the
+ * same commits for the same registry lines, and a registry that does not start with what was
+ * published is refused.
  */
 class WorldModelRepositoryTest {
   private static final Ed25519KeyPair KEY = Ed25519KeyPair.generate();
@@ -44,6 +51,44 @@ class WorldModelRepositoryTest {
     }
     assertThat(WorldModelRepository.verifiedHead(dir.resolve("wm.git")))
         .isEqualTo(Files.readString(registry.file()));
+  }
+
+  @Test
+  void twoRepositoriesOfTheSameRegistryHaveTheSameHeadWhenAndHoweverOftenTheyPublish()
+      throws Exception {
+    ModuleRegistry registry = ModuleRegistry.open(dir.resolve("a"));
+    ObjectId a;
+    try (WorldModelRepository repo = WorldModelRepository.open(dir.resolve("a.git"))) {
+      for (String name : List.of("promises", "whisper", "recollect")) {
+        registry.adopt(doc(name), List.of(KEY));
+        repo.publish(registry);
+      }
+      a = head(dir.resolve("a.git"));
+    }
+    // Another validator's byte-identical registry, published all at once, on a later second.
+    Files.createDirectories(dir.resolve("b"));
+    Files.copy(registry.file(), dir.resolve("b").resolve(ModuleRegistry.FILE));
+    long second = Instant.now().getEpochSecond();
+    while (Instant.now().getEpochSecond() == second) {
+      Thread.sleep(20);
+    }
+    try (WorldModelRepository repo = WorldModelRepository.open(dir.resolve("b.git"))) {
+      assertThat(repo.publish(ModuleRegistry.open(dir.resolve("b")))).isEqualTo(3);
+    }
+    assertThat(head(dir.resolve("b.git"))).isEqualTo(a);
+    try (Repository git =
+            new FileRepositoryBuilder().setGitDir(dir.resolve("b.git").toFile()).build();
+        RevWalk walk = new RevWalk(git)) {
+      PersonIdent committer = walk.parseCommit(a).getCommitterIdent();
+      assertThat(committer.getWhenAsInstant()).isEqualTo(Instant.ofEpochSecond(3));
+      assertThat(committer.getName()).isEqualTo("aurelius validator");
+    }
+  }
+
+  private static ObjectId head(Path gitDir) throws Exception {
+    try (Repository git = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).build()) {
+      return git.resolve(WorldModelRepository.BRANCH);
+    }
   }
 
   @Test
