@@ -202,10 +202,12 @@ public final class EpochPipeline {
       String cost =
           String.format(
               java.util.Locale.ROOT,
-              "suite: %d configurations x %d seeds x 2 framings x 2 arms = %d runs in %.1f s%n",
+              "suite: %d configurations x %d seeds x 2 framings x 2 arms = %d runs (+%d to warm"
+                  + " up) in %.1f s%n",
               suite.configurations().size(),
               suite.seeds().size(),
               runs,
+              ModuleTrial.WARM_UP_RUNS,
               (System.nanoTime() - started) / 1e9);
       return new ModuleStep.Trialled(report.passed(), report.table() + cost);
     };

@@ -5,11 +5,11 @@ package io.aurelius.validator.modules;
  * share of the current mean a candidate may be worse by before the measure counts as worse.
  *
  * <p>The margins are for the efficiency measures only. Wall time is measured on a machine that runs
- * other things too (two validators, miners and the chain share one JVM on the devnet), and the
- * current arm of each pair runs first, before the JIT has warmed up: repeated trials of shipped
- * modules on the catalogue moved {@code wall_ms} by 19-32% of the current mean, with intervals up
- * to 45% wide. Tokens per signal move with the judges' approvals under real models; 5% is a stated
- * tolerance. Quality and stability have no margin: any significant harm there counts.
+ * other things too (two validators, miners and the chain share one JVM on the devnet): even with
+ * the arms taking turns, trials of shipped modules on the catalogue move {@code wall_ms} by tens of
+ * percent of the current mean, with intervals wider still (docs/world-model.md). Tokens per signal
+ * move with the judges' approvals under real models; 5% is a stated tolerance. Quality and
+ * stability have no margin: any significant harm there counts.
  */
 public enum Metric {
   /** Quality: mean DLV of the run's aenes as the judges score them. */

@@ -59,6 +59,9 @@ public final class ModuleTrial {
     this.observer = requireNonNull(observer, "observer");
   }
 
+  /** How many runs the warm-up makes, unmeasured: both framings under each arm. */
+  public static final int WARM_UP_RUNS = 2 * Framing.values().length;
+
   /**
    * Whether the candidate's arm runs before the current one in the pair at {@code pair}, counted
    * over the suite's configurations in order and each one's seeds in order: in every odd one.
