@@ -6,10 +6,10 @@ package io.aurelius.validator.modules;
  *
  * <p>The margins are for the efficiency measures only. Wall time is measured on a machine that runs
  * other things too (two validators, miners and the chain share one JVM on the devnet): even with
- * the arms taking turns, trials of shipped modules on the catalogue move {@code wall_ms} by tens of
- * percent of the current mean, with intervals wider still (docs/world-model.md). Tokens per signal
- * move with the judges' approvals under real models; 5% is a stated tolerance. Quality and
- * stability have no margin: any significant harm there counts.
+ * the arms taking turns, trials of shipped modules on the catalogue moved {@code wall_ms} by up to
+ * 29% of the current mean (docs/world-model.md). Tokens per signal move with the judges' approvals
+ * under real models; 5% is a stated tolerance. Quality and stability have no margin: any
+ * significant harm there counts.
  */
 public enum Metric {
   /** Quality: mean DLV of the run's aenes as the judges score them. */
