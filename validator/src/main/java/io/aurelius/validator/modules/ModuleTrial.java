@@ -42,6 +42,9 @@ import java.util.Optional;
  * every validator, and half the pairs in each.
  */
 public final class ModuleTrial {
+  /** How many runs the warm-up makes, unmeasured: both framings under each arm. */
+  public static final int WARM_UP_RUNS = 2 * Framing.values().length;
+
   private final AgentModel model;
   private final Judges judges;
   private final byte[] canarySecret;
@@ -58,9 +61,6 @@ public final class ModuleTrial {
     this.canarySecret = canarySecret.clone();
     this.observer = requireNonNull(observer, "observer");
   }
-
-  /** How many runs the warm-up makes, unmeasured: both framings under each arm. */
-  public static final int WARM_UP_RUNS = 2 * Framing.values().length;
 
   /**
    * Whether the candidate's arm runs before the current one in the pair at {@code pair}, counted

@@ -201,7 +201,7 @@ public final class WorldModelRepository implements AutoCloseable {
   /**
    * The commit time of an adoption: its version number, in seconds after the Unix epoch. Taken from
    * the adoption, not the clock, so that validators that write the same registry lines make the
-   * same commits; the real time of an adoption is in the covenant amendment and the state store.
+   * same commits; when it happened is kept elsewhere (its epoch, in the state store).
    */
   static Instant time(Adoption adoption) {
     return Instant.ofEpochSecond(adoption.version().number());
