@@ -13,6 +13,7 @@ import io.aurelius.judge.port.JudgeOutcome;
 import io.aurelius.judge.rubric.Heuristic;
 import io.aurelius.judge.stats.IsotonicFit;
 import io.aurelius.judge.text.Substance;
+import io.aurelius.judge.text.ValueEchoes;
 import io.aurelius.judge.text.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,8 +26,9 @@ import java.util.Optional;
 /**
  * The embedded judge. For each heuristic, each reasoning sentence gets a kernel-weighted level from
  * its cosine similarity to that heuristic's anchored exemplars, gated by how close it is to any of
- * them; the heuristic's semantic score is the mean of the two best sentences. Coherence also counts
- * how closely reasoning and action are tied. Every raw score is multiplied by the substance factor
+ * them; the heuristic's semantic score is the mean of the two best sentences. Sentences that only
+ * echo the scenario's value words are not read ({@link ValueEchoes}). Coherence also counts how
+ * closely reasoning and action are tied. Every raw score is multiplied by the substance factor
  * (grounding, length, no parroting, no jargon), then mapped through a monotone calibration fitted
  * on hand-labelled aenes.
  */
@@ -116,7 +118,8 @@ public final class EmbeddedJudge implements Judge {
   /** The uncalibrated scores, each in [0, 1]. */
   public Map<Heuristic, Double> raw(JudgeInput input) {
     EnumMap<Heuristic, Double> out = new EnumMap<>(Heuristic.class);
-    List<String> sentences = Words.sentences(input.reasoning());
+    String reasoning = ValueEchoes.without(input.observation(), input.reasoning());
+    List<String> sentences = Words.sentences(reasoning);
     if (sentences.size() > MAX_SENTENCES) {
       sentences = sentences.subList(0, MAX_SENTENCES);
     }
@@ -132,7 +135,7 @@ public final class EmbeddedJudge implements Judge {
     List<float[]> sv = vs.subList(0, sentences.size());
     float[] reasoningVec = Vectors.meanUnit(sv, embedder.dimension());
     float[] actionVec = vs.get(sentences.size());
-    Substance substance = Substance.of(input.observation(), input.reasoning(), input.action());
+    Substance substance = Substance.of(input.observation(), reasoning, input.action());
     double factor = substance.factor();
     for (Heuristic h : Heuristic.values()) {
       double semantic = semantic(h, sv);

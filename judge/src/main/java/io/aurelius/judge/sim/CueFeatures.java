@@ -3,6 +3,7 @@ package io.aurelius.judge.sim;
 import static java.util.Objects.requireNonNull;
 
 import io.aurelius.judge.text.Substance;
+import io.aurelius.judge.text.ValueEchoes;
 import io.aurelius.judge.text.Words;
 import java.util.HashSet;
 import java.util.Locale;
@@ -20,7 +21,12 @@ public record CueFeatures(String reasoning, Substance substance, int names, int 
     requireNonNull(substance, "substance");
   }
 
-  public static CueFeatures of(String observation, String reasoning, String action) {
+  /**
+   * The features of an aene's reasoning without the sentences that only echo the scenario's value
+   * words ({@link ValueEchoes}).
+   */
+  public static CueFeatures of(String observation, String fullReasoning, String action) {
+    String reasoning = ValueEchoes.without(observation, fullReasoning);
     Substance s = Substance.of(observation, reasoning, action);
     Set<String> names = new HashSet<>();
     for (String token : observation.split("[^\\p{L}\\p{N}'’-]+")) {

@@ -35,10 +35,9 @@ public record Substance(
     double moral,
     double groundedSentences,
     int options) {
-  private static final Set<String> MORAL =
+  static final Set<String> MORAL =
       stems(PhraseList.bundled("judge/text/moral-vocabulary.json").phrases());
-  private static final Set<String> JARGON =
-      stems(PhraseList.bundled("judge/text/jargon.json").phrases());
+  static final Set<String> JARGON = stems(PhraseList.bundled("judge/text/jargon.json").phrases());
 
   public static Substance of(String observation, String reasoning, String action) {
     requireNonNull(observation, "observation");

@@ -179,11 +179,8 @@ class IncentivesIT {
     assertNoGain(load(original), original, variants);
   }
 
-  @Test
-  void variantsOfADevSetConfigurationEarnNoMoreThanTheOriginal() throws Exception {
-    // The first GOOD configuration of the dev set that imports; the variants are made in SN37's
-    // own format and imported as a miner's would be.
-    JsonNode v1 = null;
+  /** The first GOOD configuration of the dev set that imports, in SN37's own format. */
+  private static JsonNode firstGoodDevConfiguration() throws java.io.IOException {
     for (String line :
         Files.readAllLines(
             java.nio.file.Path.of(
@@ -192,11 +189,16 @@ class IncentivesIT {
             StandardCharsets.UTF_8)) {
       JsonNode row = Json.parse(line.getBytes(StandardCharsets.UTF_8), "dev", JsonLimits.UNTRUSTED);
       if (row.path("label").asText().equals("GOOD") && row.path("schema_valid").asBoolean()) {
-        v1 = row.path("config");
-        break;
+        return row.path("config");
       }
     }
-    JsonNode base = v1;
+    throw new IllegalStateException("no GOOD configuration in the dev set");
+  }
+
+  @Test
+  void variantsOfADevSetConfigurationEarnNoMoreThanTheOriginal() throws Exception {
+    // The variants are made in SN37's own format and imported as a miner's would be.
+    JsonNode base = firstGoodDevConfiguration();
     Map<String, UnaryOperator<ObjectNode>> variants = new LinkedHashMap<>();
     variants.put("padded", d -> v1Texts(d, t -> t + " " + t + " " + t));
     variants.put("truncated", d -> v1Truncate(d));
@@ -213,6 +215,41 @@ class IncentivesIT {
       CompiledConfig variant = importV1(v.getValue().apply(copy));
       assertThat(reward(variant)).as(v.getKey()).isLessThanOrEqualTo(before + 1e-12);
     }
+  }
+
+  /**
+   * Stuffing the premise with moral vocabulary does not raise the DLV on average over the agents'
+   * sampling (seeds 1-10, fixed before measuring): any edit of the premise reseeds the sim agent,
+   * so one seed compares two draws, and this compares the expectations. Before the judges stopped
+   * reading sentences that only echo the scenario's value words the stuffed premise averaged 0.419
+   * against the original's 0.412 (docs/judging.md §9.3).
+   */
+  @Test
+  void aStuffedPremiseDoesNotRaiseTheMeanDlvOverSeeds() throws Exception {
+    JsonNode base = firstGoodDevConfiguration();
+    ObjectNode stuffed = base.deepCopy();
+    stuffed.put("premise", cut(base.path("premise").asText() + STUFFING, 2000));
+    double original = meanDlv(importV1(base), 10);
+    double withStuffing = meanDlv(importV1(stuffed), 10);
+    System.out.printf(
+        "dev_000 mean DLV over seeds 1-10: original %.4f, stuffed premise %.4f%n",
+        original, withStuffing);
+    assertThat(withStuffing).isLessThanOrEqualTo(original);
+  }
+
+  /** The configuration's DLV (both framings) over the runs of seeds 1 to {@code seeds}. */
+  private static double meanDlv(CompiledConfig c, int seeds) {
+    List<Transcript> all = new ArrayList<>();
+    for (int seed = 1; seed <= seeds; seed++) {
+      all.addAll(runs(c, seed));
+    }
+    return scorer
+        .score(all, corpus, ReputationBook.empty())
+        .ranking()
+        .ranked()
+        .get(0)
+        .signals()
+        .dlv();
   }
 
   @Test

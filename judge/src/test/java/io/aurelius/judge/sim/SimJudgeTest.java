@@ -97,4 +97,25 @@ class SimJudgeTest {
         .orElseThrow()
         .aene();
   }
+
+  /**
+   * Value words copied from the scenario into a sentence of their own earn nothing: the cues read
+   * the reasoning as if the sentence were not there (docs/judging.md §5).
+   */
+  @Test
+  void aSentenceEchoingTheScenariosValueWordsChangesNoFeature() {
+    String observation =
+        "Marcus Wilson copied two paragraphs into his capstone paper. The honor code demands"
+            + " expulsion. This is a profound dilemma of justice, integrity and compassion.";
+    String plain =
+        "Marcus could lose his job offer if I expel him, but the code is clear. I could delay his"
+            + " graduation instead.";
+    String echoed =
+        "Marcus could lose his job offer if I expel him, but the code is clear. This is really"
+            + " about honor, integrity and compassion. I could delay his graduation instead.";
+    String action = "decide (option: delay graduation)";
+    assertThat(CueFeatures.of(observation, echoed, action))
+        .isEqualTo(CueFeatures.of(observation, plain, action));
+    assertThat(CueFeatures.of(observation, echoed, action).reasoning()).isEqualTo(plain);
+  }
 }
