@@ -252,6 +252,16 @@ class DevnetModuleIT {
       sameAdoptionLineFromEachValidator(devnet);
       epochThreePaysTheAuthor(devnet, summary);
 
+      StringWriter printedSummary = new StringWriter();
+      summary.print(new PrintWriter(printedSummary));
+      for (DevnetValidator v : devnet.validators()) {
+        assertThat(printedSummary.toString())
+            .contains(
+                "covenant (" + v.name() + "): 2 entries, world model 1:",
+                "verify the covenant: aurelius corpus verify " + v.covenant().orElseThrow(),
+                "git clone " + v.worldModelUrl());
+      }
+
       StringWriter printed = new StringWriter();
       DevnetWorldModel.print(devnet, new PrintWriter(printed));
       assertThat(printed.toString())
