@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * What a devnet run showed: per miner, each validator's last score and weight and the chain's Yuma
  * incentive; every submission's outcome; aenes accepted; the corpus checkpoint; the git URLs to
- * clone; and each validator's covenant log (its world-model version, how to verify it). Built from the validators' epoch reports and the chain's metagraph.
+ * clone; and each validator's covenant log (its world-model version, how to verify it). Built from
+ * the validators' epoch reports and the chain's metagraph.
  */
 public record DevnetSummary(
     Metagraph metagraph,
