@@ -5,11 +5,15 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.config.ConfigDocuments;
+import io.aurelius.config.model.Signature;
+import io.aurelius.config.validation.DocumentReader;
+import io.aurelius.config.validation.Problems;
 import io.aurelius.core.crypto.Signer;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.Json;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,21 +46,43 @@ public record ModuleSubmission(
   }
 
   /**
-   * Answers {@code query} with {@code document}, re-signed by the miner's hotkey (any earlier
-   * signature block is replaced; the id does not change).
+   * Answers {@code query} with {@code document} signed by the miner's hotkey: kept as it is when it
+   * already carries the miner's valid signature, else re-signed (any other signature block is
+   * replaced; the id does not change). Keeping it keeps the bytes: an sr25519 signature is
+   * randomized, and every validator must receive, and write into its adoption line, the same
+   * document.
    */
   public static ModuleSubmission issue(
       SubmissionQuery query, Signer minerKey, JsonNode document, Instant now) {
     requireNonNull(query, "query");
     requireNonNull(now, "now");
-    ObjectNode signed = ConfigDocuments.sign(document, minerKey);
+    KeyId miner = KeyId.of(minerKey.publicKey());
+    ObjectNode signed =
+        signedBy(document, miner)
+            ? ((ObjectNode) document).deepCopy()
+            : ConfigDocuments.sign(document, minerKey);
     return new ModuleSubmission(
         query.epoch(),
-        KeyId.of(minerKey.publicKey()),
+        miner,
         query.validator(),
         ConfigDocuments.id(signed),
         signed,
         now.toEpochMilli());
+  }
+
+  /** Whether {@code document} carries {@code miner}'s valid signature over its id. */
+  private static boolean signedBy(JsonNode document, KeyId miner) {
+    if (!document.isObject()) {
+      return false;
+    }
+    try {
+      Optional<Signature> signature = DocumentReader.signatureOf(document, new Problems());
+      return signature.isPresent()
+          && signature.get().author().equals(miner)
+          && ConfigDocuments.verifies(signature.get(), ConfigDocuments.id(document));
+    } catch (RuntimeException e) {
+      return false; // a malformed block (bad base64, a key of another scheme): signed afresh
+    }
   }
 
   /** A copy of the signed module document. */

@@ -3,11 +3,13 @@ package io.aurelius.config.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.config.ConfigDocuments;
 import io.aurelius.config.module.Module;
 import io.aurelius.config.module.ModuleLimits;
 import io.aurelius.config.module.ModuleSet;
 import io.aurelius.config.module.ShippedModules;
 import io.aurelius.core.crypto.Ed25519KeyPair;
+import io.aurelius.core.crypto.Sr25519KeyPair;
 import io.aurelius.core.identity.KeyId;
 import io.aurelius.core.json.CanonicalJson;
 import io.aurelius.core.json.Json;
@@ -66,6 +68,34 @@ class ModuleSubmissionTest {
     Module module = ((ModuleSubmissionCheck.Admitted) check).module();
     assertThat(module.id()).isEqualTo(ShippedModules.load("whisper", ModuleSet.BASE).id());
     assertThat(module.info().signature().orElseThrow().author()).isEqualTo(MINER_ID);
+  }
+
+  @Test
+  void aModuleTheMinerSignedIsServedWithTheSameBytesEveryTime() {
+    // sr25519 signatures are randomized: re-signing at every answer would give each validator
+    // other bytes for the same module, and so another adoption line.
+    Sr25519KeyPair miner = Sr25519KeyPair.generate();
+    ObjectNode signed = ConfigDocuments.sign(whisper(), miner);
+    ModuleSubmission first = ModuleSubmission.issue(QUERY, miner, signed, NOW);
+    ModuleSubmission second =
+        ModuleSubmission.issue(new SubmissionQuery(8, VALIDATOR, 65536), miner, signed, NOW);
+    assertThat(CanonicalJson.bytes(first.module())).isEqualTo(CanonicalJson.bytes(signed));
+    assertThat(CanonicalJson.bytes(second.module())).isEqualTo(CanonicalJson.bytes(signed));
+    assertThat(ConfigDocuments.sign(whisper(), miner))
+        .as("a fresh sr25519 signature differs")
+        .isNotEqualTo(signed);
+  }
+
+  @Test
+  void aModuleSignedByAnotherOrUnsignedIsSignedByTheMiner() {
+    ObjectNode byAnother = ConfigDocuments.sign(whisper(), key(2));
+    for (ObjectNode document : List.of(byAnother, whisper())) {
+      ModuleSubmission s = ModuleSubmission.issue(QUERY, MINER, document, NOW);
+      assertThat(s.module().path("signature").path("author").asText())
+          .isEqualTo(MINER_ID.address());
+      assertThat(check(wire(s.toJson()), ModuleSet.BASE))
+          .isInstanceOf(ModuleSubmissionCheck.Admitted.class);
+    }
   }
 
   @Test

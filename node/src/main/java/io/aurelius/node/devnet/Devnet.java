@@ -41,6 +41,7 @@ import java.util.function.Consumer;
 public final class Devnet implements AutoCloseable {
   static final String CORPUS_TRUSTED_KEYS = "corpus-trusted-keys";
   static final String CORPUS_SEEN = "corpus-seen";
+  static final String COVENANT_TRUSTED_KEYS = "covenant-trusted-keys";
 
   private final DevnetSettings settings;
   private final DevnetHome home;
@@ -123,6 +124,7 @@ public final class Devnet implements AutoCloseable {
               stakes[i]));
     }
     writeCorpusTrustedKeys();
+    writeCovenants();
     chain = new DevnetChain(new ChainDataDir(home.chainDir()), settings, coldkeys, block -> {});
     ServiceController base = stage();
     base.add(chain);
@@ -209,6 +211,11 @@ public final class Devnet implements AutoCloseable {
           v.name() + " 127.0.0.1:" + v.port() + "  " + v.hotkey() + "  stake " + v.stake());
     }
     progress.accept(
+        "covenants  "
+            + home.nodeHome("VALIDATOR").resolve(DevnetCovenant.DIRECTORY)
+            + "  (the bundled genesis covenant, signed with each validator's corpus-log key;"
+            + " world-model adoptions are appended as amendments)");
+    progress.accept(
         "keys       sr25519 Bittensor wallets, one per node: "
             + home.nodeHome("NODE").resolve(DevnetHome.WALLETS).resolve("NODE")
             + "  (hotkey '"
@@ -261,6 +268,7 @@ public final class Devnet implements AutoCloseable {
     }
     boolean dishonest = settings.dishonestValidator() && v == validators.get(validators.size() - 1);
     return d.withModels(List.of(modelSpec()))
+        .withCovenant(v.covenant().orElseThrow())
         .withJudging(judges)
         .withSeeds(settings.seeds())
         .withDeadlines(deadlines)
@@ -376,6 +384,25 @@ public final class Devnet implements AutoCloseable {
     lines.add("# the devnet corpus " + origin + ": validators' log keys and witnesses with stake");
     validators.forEach(v -> lines.addAll(v.corpusTrustedKeys(origin)));
     Files.write(corpusTrustedKeys(), lines, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Creates each validator's covenant log ({@link DevnetCovenant}) and writes the file {@code
+   * corpus verify --trusted-keys} takes for them: each covenant's log key under its own origin.
+   */
+  private void writeCovenants() throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add("# the devnet covenants: each validator's covenant log key under its own origin");
+    for (DevnetValidator v : validators) {
+      v.createCovenant();
+      lines.add(v.covenantTrustedKey());
+    }
+    Files.write(covenantTrustedKeys(), lines, StandardCharsets.UTF_8);
+  }
+
+  /** The trusted-keys file for the validators' covenant logs. */
+  public Path covenantTrustedKeys() {
+    return home.root().resolve(COVENANT_TRUSTED_KEYS);
   }
 
   /** The trusted-keys file for this devnet's corpus. */

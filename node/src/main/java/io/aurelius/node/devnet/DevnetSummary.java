@@ -2,12 +2,15 @@ package io.aurelius.node.devnet;
 
 import static java.util.Objects.requireNonNull;
 
+import io.aurelius.anchoring.covenant.Covenant;
 import io.aurelius.anchoring.log.GitLog;
 import io.aurelius.anchoring.log.LogException;
 import io.aurelius.anchoring.log.LogSnapshot;
+import io.aurelius.config.module.WorldModelVersion;
 import io.aurelius.core.chain.Metagraph;
 import io.aurelius.core.chain.NeuronInfo;
 import io.aurelius.validator.epoch.EpochReport;
+import io.aurelius.validator.modules.WorldModelAmendments;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +18,9 @@ import java.util.Optional;
 
 /**
  * What a devnet run showed: per miner, each validator's last score and weight and the chain's Yuma
- * incentive; every submission's outcome; aenes accepted; the corpus checkpoint; and the git URLs to
- * clone. Built from the validators' epoch reports and the chain's metagraph.
+ * incentive; every submission's outcome; aenes accepted; the corpus checkpoint; the git URLs to
+ * clone; and each validator's covenant log (its world-model version, how to verify it). Built from
+ * the validators' epoch reports and the chain's metagraph.
  */
 public record DevnetSummary(
     Metagraph metagraph,
@@ -28,9 +32,13 @@ public record DevnetSummary(
     String chainEndpoint,
     String chainAuthority,
     List<String> stamps,
-    EpochNumbers epochNumbers) {
+    EpochNumbers epochNumbers,
+    Path covenantTrustedKeys,
+    List<CovenantLine> covenants) {
   public DevnetSummary {
     stamps = List.copyOf(stamps);
+    requireNonNull(covenantTrustedKeys, "covenantTrustedKeys");
+    covenants = List.copyOf(covenants);
     requireNonNull(epochNumbers, "epochNumbers");
     requireNonNull(chainEndpoint, "chainEndpoint");
     requireNonNull(chainAuthority, "chainAuthority");
@@ -58,9 +66,33 @@ public record DevnetSummary(
       long stake,
       List<EpochReport> reports,
       String corpusUrl,
-      String configsUrl) {
+      String configsUrl,
+      String worldModelUrl) {
     public Optional<EpochReport> last() {
       return reports.isEmpty() ? Optional.empty() : Optional.of(reports.get(reports.size() - 1));
+    }
+  }
+
+  /**
+   * A validator's covenant log after the run: the world-model version the covenant in force names
+   * (none before the first anchored adoption) and its entries, or why it could not be read.
+   */
+  public record CovenantLine(
+      String validator,
+      Path log,
+      Optional<WorldModelVersion> worldModel,
+      long entries,
+      Optional<String> unreadable) {
+    static CovenantLine of(DevnetValidator v) {
+      Path log = v.covenant().orElseThrow();
+      try {
+        Covenant c = DevnetCovenant.current(log);
+        return new CovenantLine(
+            v.name(), log, WorldModelAmendments.version(c), c.entries(), Optional.empty());
+      } catch (IllegalStateException e) {
+        return new CovenantLine(
+            v.name(), log, Optional.empty(), 0, Optional.of(String.valueOf(e.getMessage())));
+      }
     }
   }
 
@@ -94,7 +126,8 @@ public record DevnetSummary(
                         v.stake(),
                         v.reports(),
                         v.corpusUrl(),
-                        v.configsUrl()))
+                        v.configsUrl(),
+                        v.worldModelUrl()))
             .toList();
     return new DevnetSummary(
         graph,
@@ -106,7 +139,12 @@ public record DevnetSummary(
         "127.0.0.1:" + devnet.chain().port(),
         devnet.chain().authority().address(),
         devnet.validators().stream().map(v -> stamps(v, devnet)).toList(),
-        devnet.epochNumbers());
+        devnet.epochNumbers(),
+        devnet.covenantTrustedKeys(),
+        devnet.validators().stream()
+            .filter(v -> v.covenant().isPresent())
+            .map(CovenantLine::of)
+            .toList());
   }
 
   /** How far the validator's checkpoints are stamped, and what the calendar can prove. */
@@ -178,6 +216,22 @@ public record DevnetSummary(
         "--chain-authority",
         chainAuthority,
         RELAX_QUORUM,
+        "--seen-dir",
+        corpusSeenDir.toString());
+  }
+
+  /**
+   * The arguments of {@code aurelius corpus verify} for a validator's covenant log: its log key
+   * from the devnet's covenant trusted-keys file (each covenant has its own origin, so they share
+   * the seen-checkpoints directory). A covenant has no witnesses, so no quorum applies.
+   */
+  public List<String> verifyCovenantArguments(CovenantLine covenant) {
+    return List.of(
+        "corpus",
+        "verify",
+        covenant.log().toString(),
+        "--trusted-keys",
+        covenantTrustedKeys.toString(),
         "--seen-dir",
         corpusSeenDir.toString());
   }
@@ -285,6 +339,8 @@ public record DevnetSummary(
       out.println("  git clone " + v.corpusUrl() + "     # " + v.name() + " corpus");
       out.println(
           "  git clone " + v.configsUrl() + "    # " + v.name() + " accepted configurations");
+      out.println(
+          "  git clone " + v.worldModelUrl() + "    # " + v.name() + " world model (adoptions)");
     }
     for (MinerLine m : miners) {
       out.println("  git clone " + m.gitUrl() + "    # " + m.name() + " library");
@@ -299,7 +355,32 @@ public record DevnetSummary(
           "  or with the keys from the chain: aurelius "
               + String.join(" ", verifyCorpusFromChainArguments()));
     }
+    printCovenants(out);
     out.flush();
+  }
+
+  /** Per validator, the world-model version its covenant names, and how to verify the log. */
+  private void printCovenants(PrintWriter out) {
+    for (CovenantLine c : covenants) {
+      if (c.unreadable().isPresent()) {
+        out.println("covenant (" + c.validator() + "): unreadable: " + c.unreadable().get());
+        continue;
+      }
+      out.println(
+          "covenant ("
+              + c.validator()
+              + "): "
+              + c.entries()
+              + (c.entries() == 1 ? " entry" : " entries")
+              + ", "
+              + c.worldModel()
+                  .map(v -> "world model " + v)
+                  .orElse("world model 0 (no adoption anchored)")
+              + ", at "
+              + c.log());
+      out.println(
+          "  verify the covenant: aurelius " + String.join(" ", verifyCovenantArguments(c)));
+    }
   }
 
   /**

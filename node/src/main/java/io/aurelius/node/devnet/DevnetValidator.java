@@ -57,6 +57,7 @@ public final class DevnetValidator {
   private Optional<String> apiKey = Optional.empty();
   private ProtocolClient client;
   private List<URI> calendars = List.of();
+  private Optional<Path> covenant = Optional.empty();
 
   DevnetValidator(
       String name, Path home, Signer hotkey, Signer coldkey, Ed25519KeyPair logKey, long stake) {
@@ -79,6 +80,26 @@ public final class DevnetValidator {
       throw new IllegalStateException(name + ": stake rejected: " + staked);
     }
     return ((Receipt.Accepted) staked).block();
+  }
+
+  /**
+   * Creates this validator's covenant log in its node home ({@link DevnetCovenant}), signed with
+   * its corpus-log key; the validator then runs with it as its {@code --covenant}.
+   */
+  Path createCovenant() {
+    Path dir = DevnetCovenant.create(home, name, logKey);
+    covenant = Optional.of(dir);
+    return dir;
+  }
+
+  /** The covenant log this validator runs with, once created. */
+  public Optional<Path> covenant() {
+    return covenant;
+  }
+
+  /** The verifier key of its covenant log, for {@code corpus verify --trusted-keys}. */
+  String covenantTrustedKey() {
+    return DevnetCovenant.trustedKey(name, logKey);
   }
 
   /** Stamps checkpoints with these OpenTimestamps calendars (none: no stamping). */
@@ -183,6 +204,10 @@ public final class DevnetValidator {
 
   public String configsUrl() {
     return "http://127.0.0.1:" + port() + "/git/configs.git";
+  }
+
+  public String worldModelUrl() {
+    return "http://127.0.0.1:" + port() + "/git/world-model.git";
   }
 
   /** Every epoch report so far, oldest first (a resumed epoch reports again). */
