@@ -383,13 +383,12 @@ class IncentivesIT {
   }
 
   /**
-   * Variants of keel_sale_trust that earned more than the original in expectation over seeds 1-10
-   * when this test first compared expectations (docs/judging.md §9.3): open findings, not accepted
-   * behaviour. Their expected reward is printed and not asserted; they keep the single-seed check
-   * this test made before.
+   * The variant that earned more than its original in expectation over seeds 1-10 (0.247 against
+   * 0.220) when this test first compared expectations, by about as much as neutral edits move the
+   * expectation (docs/judging.md §9.3): an open finding, not accepted behaviour. Its expected
+   * reward is printed and not asserted; it keeps the single-seed check this test made before.
    */
-  private static final List<String> OPEN_GAINS =
-      List.of("keel_sale_trust truncated", "keel_sale_trust duplicated agents");
+  private static final List<String> OPEN_GAINS = List.of("keel_sale_trust truncated");
 
   /**
    * Every variant's expected reward is at most the original's. The variants a deterministic rule
