@@ -28,7 +28,7 @@ import java.util.Set;
  * Reading and writing labels. A labels file is JSON Lines, one labelled aene per line:
  *
  * <pre>{"aene_id":…,"configuration_id":…,"observation":…,"reasoning":…,"action":…,
- *  "levels":{"self_awareness":4,…},"judges":{"embedded:minilm-l6-v2":{"self_awareness":0.61,…}}}
+ *  "levels":{"self_awareness":4,…},"judges":{"embedded-v2:minilm-l6-v2":{"self_awareness":0.61,…}}}
  * </pre>
  *
  * The bundled calibration set ({@code "format": "aurelius.labels/1"}) holds the same records in one

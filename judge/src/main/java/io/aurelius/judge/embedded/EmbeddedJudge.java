@@ -33,6 +33,12 @@ import java.util.Optional;
  * on hand-labelled aenes.
  */
 public final class EmbeddedJudge implements Judge {
+  /**
+   * The judge's version in its id, bumped whenever what it scores changes (v2: value echoes are not
+   * read), so verdicts and calibrations of different versions are not taken for one judge's.
+   */
+  public static final String VERSION = "v2";
+
   /** Sentences embedded per aene; the rest of a very long reasoning is not read. */
   public static final int MAX_SENTENCES = 24;
 
@@ -54,7 +60,10 @@ public final class EmbeddedJudge implements Judge {
     this.embedder = requireNonNull(embedder, "embedder");
     this.descriptor =
         new JudgeDescriptor(
-            "embedded:" + embedder.model(), JudgeKind.EMBEDDED, embedder.model(), Optional.empty());
+            "embedded-" + VERSION + ":" + embedder.model(),
+            JudgeKind.EMBEDDED,
+            embedder.model(),
+            Optional.empty());
     for (Heuristic h : Heuristic.values()) {
       List<Exemplars.Exemplar> list = exemplars.byHeuristic().get(h);
       List<float[]> vs = embedder.embedAll(list.stream().map(Exemplars.Exemplar::text).toList());

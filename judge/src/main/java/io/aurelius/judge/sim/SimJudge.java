@@ -17,7 +17,8 @@ import java.util.Optional;
  * Builds the sim judge: the full LLM-judge path with the sim judge endpoint as its only endpoint.
  */
 public final class SimJudge {
-  public static final String ID = "sim:judge-cues-v2";
+  /** Bumped whenever what it scores changes (v3: value echoes are not read). */
+  public static final String ID = "sim:judge-cues-v3";
 
   private SimJudge() {}
 

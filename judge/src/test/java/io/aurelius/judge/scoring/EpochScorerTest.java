@@ -3,6 +3,11 @@ package io.aurelius.judge.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.config.CompiledConfig;
+import io.aurelius.config.ConfigLoader;
 import io.aurelius.config.catalogue.Catalogue;
 import io.aurelius.config.model.Framing;
 import io.aurelius.judge.calibration.Calibration;
@@ -182,6 +187,46 @@ class EpochScorerTest {
     double sum = c.verdict().aenes().stream().mapToDouble(AeneVerdict::dlv).sum();
     assertThat(c.dlv()).isCloseTo(sum / (2 * RankingPolicy.DEFAULT_MIN_DECISIONS), offset(1e-12));
     assertThat(c.notes()).anyMatch(n -> n.contains("over 2 seed(s)"));
+  }
+
+  @Test
+  void aPersonaWrittenInTwiceCountsItsDecisionsOnceTowardTheMinimum() {
+    // keel with every agent written in twice, cut to its first step: twice the aenes of one world.
+    ObjectNode doc = Catalogue.load("keel_sale_trust").orElseThrow().document().deepCopy();
+    ArrayNode agents = (ArrayNode) doc.path("agents");
+    List<String> names = new ArrayList<>();
+    for (int i = 0, n = agents.size(); i < n; i++) {
+      ObjectNode twin = agents.get(i).deepCopy();
+      names.add(twin.path("name").asText());
+      twin.put("name", twin.path("name").asText() + "_twin");
+      agents.add(twin);
+    }
+    for (JsonNode action : doc.path("actions")) {
+      if (action.path("actors").isArray()) {
+        ArrayNode actors = (ArrayNode) action.path("actors");
+        List<String> listed = new ArrayList<>();
+        actors.forEach(a -> listed.add(a.asText()));
+        names.stream().filter(listed::contains).forEach(name -> actors.add(name + "_twin"));
+      }
+    }
+    CompiledConfig twins = ConfigLoader.load(doc, "keel_sale_trust");
+    List<Transcript> runs = new ArrayList<>();
+    for (Framing f : Framing.values()) {
+      runs.add(Orchestrator.run(new RunSpec(twins, f, 3, sim), RunObserver.NONE).transcript());
+    }
+    ConfigurationScore c =
+        scorer()
+            .score(firstSteps(runs, 1), List.of(), ReputationBook.empty())
+            .configurations()
+            .get(0);
+    double sum = c.verdict().aenes().stream().mapToDouble(AeneVerdict::dlv).sum();
+    assertThat(c.aenes() / 2).isPositive().isLessThan(RankingPolicy.DEFAULT_MIN_DECISIONS);
+    // Its mean over the aenes, scaled by the share of the minimum its personas decided.
+    assertThat(c.dlv())
+        .isCloseTo(
+            sum / c.aenes() * (c.aenes() / 2.0) / RankingPolicy.DEFAULT_MIN_DECISIONS,
+            offset(1e-12));
+    assertThat(c.notes()).anyMatch(n -> n.contains("persona decisions over 1 seed(s)"));
   }
 
   @Test

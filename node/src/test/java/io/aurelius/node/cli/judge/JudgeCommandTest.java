@@ -47,7 +47,7 @@ class JudgeCommandTest {
     assertThat(r.out())
         .containsPattern(
             "judged \\d+ aenes of 2 configurations from 4 runs; rubric dlv-v1 [0-9a-f]{12}; DLV threshold 0.40")
-        .contains("judges: sim:judge-cues-v2 [sim]")
+        .contains("judges: sim:judge-cues-v3 [sim]")
         .contains("note: agent output from the sim model (labelled sim)")
         .contains("note: offline judges only (embedded/sim)")
         .containsPattern("keel_sale_trust +\\w+ +\\d +immersive")

@@ -86,7 +86,7 @@ class LabelAndCalibrateTest {
         .allSatisfy(
             l ->
                 assertThat(l)
-                    .contains("\"sim:judge-cues-v2\"")
+                    .contains("\"sim:judge-cues-v3\"")
                     .contains("\"labeller\":\"tester\""));
 
     CommandRunner.Result c =
@@ -95,7 +95,7 @@ class LabelAndCalibrateTest {
     assertThat(c.exitCode()).as(c.err()).isEqualTo(ExitCode.OK);
     assertThat(c.out())
         .contains("7 labelled aenes")
-        .containsPattern("sim:judge-cues-v2 +self_awareness +7 +")
+        .containsPattern("sim:judge-cues-v3 +self_awareness +7 +")
         .contains("written to");
     assertThat(Files.readString(dir.resolve("cal.json"))).contains("aurelius.calibration/1");
 
