@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code judge report --labelled} on the development set (92 labelled SN37 configurations the
  * project's features were not fitted on), with the embedded stack: the figures of docs/judging.md
- * §9.1 hold with floors a little below what was measured (DLV 0.955, gate 0.920, reward 0.756,
- * efficiency 0.806; the DLV gate lets no BAD configuration through), every canary stays below the
+ * §9.1 and §9.3 hold with floors a little below what was measured at the default quality gate 0.02
+ * (DLV 0.961, gate 0.920, reward 0.860, efficiency 0.816; the DLV gate lets no BAD configuration
+ * through, the quality gate admits 41 of 43 GOOD and 10 of 40 BAD), every canary stays below the
  * threshold, and the quality gate sweep and the split-half check of §9.2 are printed and hold their
  * floors (reward 0.872 with the gate off, 0.860 at 0.02; held out 0.870 and 0.825 with the choices
  * made on the other half).
@@ -47,7 +48,7 @@ class JudgeLabelledReportIT {
     JsonNode auc = report.path("auc");
     assertThat(auc.path("dlv").path("value").asDouble()).isGreaterThanOrEqualTo(0.93);
     assertThat(auc.path("quality_gate").path("value").asDouble()).isGreaterThanOrEqualTo(0.88);
-    assertThat(auc.path("reward").path("value").asDouble()).isGreaterThanOrEqualTo(0.73);
+    assertThat(auc.path("reward").path("value").asDouble()).isGreaterThanOrEqualTo(0.83);
     assertThat(auc.path("efficiency").path("value").asDouble()).isGreaterThanOrEqualTo(0.75);
     for (String k : new String[] {"dlv", "quality_gate", "reward"}) {
       JsonNode a = auc.path(k);
@@ -60,8 +61,8 @@ class JudgeLabelledReportIT {
     assertThat(dlvGate.path("bad_passed").asInt()).isLessThanOrEqualTo(3);
     assertThat(dlvGate.path("good_passed").asInt()).isGreaterThanOrEqualTo(29);
     JsonNode quality = report.path("gates").path("quality");
-    assertThat(quality.path("bad_passed").asInt()).isLessThanOrEqualTo(4);
-    assertThat(quality.path("good_passed").asInt()).isGreaterThanOrEqualTo(25);
+    assertThat(quality.path("bad_passed").asInt()).isLessThanOrEqualTo(13);
+    assertThat(quality.path("good_passed").asInt()).isGreaterThanOrEqualTo(40);
     JsonNode front = report.path("first_front");
     assertThat(front.size()).isPositive();
     long goodOnFront = 0;
@@ -120,7 +121,7 @@ class JudgeLabelledReportIT {
       JsonNode settings = h.path("with_settings");
       assertThat(settings.path("reward_auc").path("value").asDouble())
           .as(what)
-          .isGreaterThanOrEqualTo(0.69);
+          .isGreaterThanOrEqualTo(0.79);
       assertThat(settings.path("dlv_auc").path("value").asDouble())
           .as(what)
           .isGreaterThanOrEqualTo(0.9);
