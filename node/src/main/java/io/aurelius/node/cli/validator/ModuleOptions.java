@@ -62,24 +62,29 @@ public final class ModuleOptions {
    * @throws IllegalArgumentException naming the setting (without its dashes)
    */
   ModuleSettings settings(Quorum corpus) {
-    Quorum q = parse(quorum);
+    Quorum q = lowest(parse(quorum));
     if (q.numerator() * corpus.denominator() < corpus.numerator() * q.denominator()) {
       throw new IllegalArgumentException(
           "module-quorum: "
               + quorum.strip()
               + " is below the corpus quorum "
-              + corpus
+              + lowest(corpus)
               + " (expected: at least --quorum, a higher bar)");
     }
-    long gcd =
-        BigInteger.valueOf(q.numerator()).gcd(BigInteger.valueOf(q.denominator())).longValue();
     return new ModuleSettings(
-        Math.toIntExact(q.numerator() / gcd),
-        Math.toIntExact(q.denominator() / gcd),
+        Math.toIntExact(q.numerator()),
+        Math.toIntExact(q.denominator()),
         rounds,
         rewardShare,
         rewardDecay,
         parentShare);
+  }
+
+  /** 0.75, parsed as 7500/10000, as 3/4. */
+  private static Quorum lowest(Quorum q) {
+    long gcd =
+        BigInteger.valueOf(q.numerator()).gcd(BigInteger.valueOf(q.denominator())).longValue();
+    return new Quorum(q.numerator() / gcd, q.denominator() / gcd);
   }
 
   private static Quorum parse(String text) {
