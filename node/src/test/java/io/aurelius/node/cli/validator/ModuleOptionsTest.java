@@ -45,6 +45,17 @@ class ModuleOptionsTest {
   }
 
   @Test
+  void theHelpNamesEachWithItsDefault() {
+    CommandRunner.Result r = run(env(), "validator", "run", "--help");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .contains("--module-quorum=FRACTION", "(default: 3/4)")
+        .contains("--module-rounds=N", "--module-reward-share=SHARE", "(default: 0.10)")
+        .contains("--module-reward-decay=EPOCHS", "(default: 30)")
+        .contains("--module-parent-share=SHARE", "(default: 0.25)");
+  }
+
+  @Test
   void theDefaultsAreTheDocumentedOnes() {
     assertThat(parsed("--home", work.resolve("home").toString()))
         .isEqualTo(ModuleSettings.DEFAULTS)
