@@ -48,7 +48,8 @@ class ModuleOptionsTest {
   void theHelpNamesEachWithItsDefault() {
     CommandRunner.Result r = run(env(), "validator", "run", "--help");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out())
+    String help = r.out().replaceAll("\\s+", " ");
+    assertThat(help)
         .contains("--module-quorum=FRACTION", "(default: 3/4)")
         .contains("--module-rounds=N", "--module-reward-share=SHARE", "(default: 0.10)")
         .contains("--module-reward-decay=EPOCHS", "(default: 30)")
