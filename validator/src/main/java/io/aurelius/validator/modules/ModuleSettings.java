@@ -6,7 +6,9 @@ package io.aurelius.validator.modules;
  * sign a passing verdict in {@code consecutiveEpochs} consecutive epochs (3/4 over 2, against 2/3
  * for corpus entries); adopted modules' authors share {@code rewardShare} of the weights, each
  * adoption's part decaying linearly to zero over {@code decayEpochs}, of which a fork's parent's
- * author gets {@code parentShare}.
+ * author gets {@code parentShare}. Operators set them with {@code --module-quorum}, {@code
+ * --module-rounds}, {@code --module-reward-share}, {@code --module-reward-decay} and {@code
+ * --module-parent-share}; the messages of bad values name those settings.
  */
 public record ModuleSettings(
     int quorumNumerator,
@@ -20,14 +22,19 @@ public record ModuleSettings(
   public ModuleSettings {
     check(
         quorumDenominator > 0 && quorumNumerator > 0 && quorumNumerator <= quorumDenominator,
-        "module quorum " + quorumNumerator + "/" + quorumDenominator + " (expected: 0 < n <= d)");
-    check(consecutiveEpochs >= 1, "consecutive epochs " + consecutiveEpochs + " (expected: >= 1)");
+        "module-quorum: "
+            + quorumNumerator
+            + "/"
+            + quorumDenominator
+            + " (expected: a fraction in (0, 1])");
+    check(consecutiveEpochs >= 1, "module-rounds: " + consecutiveEpochs + " (expected: >= 1)");
     check(
         rewardShare >= 0 && rewardShare <= 1,
-        "module reward share " + rewardShare + " (expected: 0..1)");
-    check(decayEpochs >= 1, "module reward decay " + decayEpochs + " epochs (expected: >= 1)");
+        "module-reward-share: " + rewardShare + " (expected: 0..1)");
+    check(decayEpochs >= 1, "module-reward-decay: " + decayEpochs + " (expected: >= 1 epochs)");
     check(
-        parentShare >= 0 && parentShare <= 1, "parent share " + parentShare + " (expected: 0..1)");
+        parentShare >= 0 && parentShare <= 1,
+        "module-parent-share: " + parentShare + " (expected: 0..1)");
   }
 
   private static void check(boolean ok, String message) {

@@ -44,7 +44,6 @@ import io.aurelius.validator.epoch.EpochPipeline;
 import io.aurelius.validator.epoch.EpochReport;
 import io.aurelius.validator.modules.BenchmarkSuite;
 import io.aurelius.validator.modules.CovenantAdoptions;
-import io.aurelius.validator.modules.ModuleSettings;
 import io.aurelius.validator.modules.ModuleVerdictBook;
 import io.aurelius.validator.modules.ModuleVerdictsHandler;
 import io.aurelius.validator.modules.WorldModelLedger;
@@ -354,7 +353,7 @@ public final class ValidatorService extends AbstractService {
         .worldModel(
             worldModel,
             current -> BenchmarkSuite.epoch(configs.documents(), current),
-            ModuleSettings.DEFAULTS)
+            settings.modules())
         .adoptInto(adoptions)
         .consensus(settings.quorum(), settings.maxProposals())
         .trust(settings.trust())

@@ -6,6 +6,7 @@ import io.aurelius.config.submission.SubmissionQuery;
 import io.aurelius.core.transport.ServerLimits;
 import io.aurelius.judge.api.JudgeSetup;
 import io.aurelius.validator.consensus.Quorum;
+import io.aurelius.validator.modules.ModuleSettings;
 import io.aurelius.validator.trust.TrustPolicy;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -37,6 +38,9 @@ import java.util.function.Consumer;
  * @param trust how validator trust moves and scales stake in the quorum
  * @param alwaysApprove a dishonest validator for demonstrations: it proposes every aene it ran and
  *     approves every aene it is asked about, each with probability 1 − ε
+ * @param covenant the covenant log whose ULFR weights the epochs score with, if any
+ * @param modules the world-model quorum (a higher bar than the corpus quorum) and the module
+ *     authors' reward
  */
 public record ValidatorSettings(
     Path home,
@@ -55,8 +59,10 @@ public record ValidatorSettings(
     ServerLimits limits,
     TrustPolicy trust,
     boolean alwaysApprove,
-    Optional<Path> covenant) {
+    Optional<Path> covenant,
+    ModuleSettings modules) {
   public ValidatorSettings {
+    requireNonNull(modules, "modules");
     requireNonNull(covenant, "covenant");
     requireNonNull(home, "home");
     requireNonNull(bind, "bind");
@@ -114,7 +120,8 @@ public record ValidatorSettings(
         ServerLimits.defaults(),
         TrustPolicy.DEFAULT,
         false,
-        Optional.empty());
+        Optional.empty(),
+        ModuleSettings.DEFAULTS);
   }
 
   public Path validatorDir() {
@@ -131,6 +138,11 @@ public record ValidatorSettings(
    */
   public ValidatorSettings withCovenant(Path v) {
     return with(c -> c.covenant = Optional.of(v));
+  }
+
+  /** The module quorum, its consecutive rounds and the module authors' reward. */
+  public ValidatorSettings withModules(ModuleSettings v) {
+    return with(c -> c.modules = v);
   }
 
   public ValidatorSettings withBind(InetSocketAddress v) {
@@ -226,7 +238,8 @@ public record ValidatorSettings(
         c.limits,
         c.trust,
         c.alwaysApprove,
-        c.covenant);
+        c.covenant,
+        c.modules);
   }
 
   /** The components, as fields a {@code with…} method changes one of. */
@@ -248,6 +261,7 @@ public record ValidatorSettings(
     TrustPolicy trust;
     boolean alwaysApprove;
     Optional<Path> covenant;
+    ModuleSettings modules;
 
     Copy(ValidatorSettings s) {
       home = s.home;
@@ -267,6 +281,7 @@ public record ValidatorSettings(
       limits = s.limits;
       trust = s.trust;
       alwaysApprove = s.alwaysApprove;
+      modules = s.modules;
     }
   }
 }

@@ -175,6 +175,49 @@ class ModuleStepTest {
         .satisfies(v -> assertThat(v.passed()).isFalse());
   }
 
+  /** The operator's module settings reach the step: more rounds hold an adoption back. */
+  @Test
+  void aThirdRoundWhenTheSettingsAskForThree() throws Exception {
+    ModuleSettings threeRounds = new ModuleSettings(3, 4, 3, 0.10, 30, 0.25);
+    Node a = node("a", new AtomicBoolean(true), false, threeRounds);
+    Node b = node("b", new AtomicBoolean(true), false, threeRounds);
+    MetagraphSnapshot graph = graph(a, b, 1000, 1000);
+
+    assertThat(runBoth(1, graph, a, b)).containsExactly(List.of(), List.of());
+    assertThat(runBoth(2, graph, a, b))
+        .as("two rounds adopt under the defaults, not under three")
+        .containsExactly(List.of(), List.of());
+    String id = ShippedModules.load("whisper", ModuleSet.BASE).id().hex();
+    assertThat(runBoth(3, graph, a, b)).containsExactly(List.of(id), List.of(id));
+  }
+
+  /** With 3/4 of the stake passing it, the default adopts and a quorum of all stake does not. */
+  @Test
+  void aQuorumOfAllStakeBlocksWhatThreeQuartersAdopt() throws Exception {
+    ModuleSettings allStake = new ModuleSettings(1, 1, 2, 0.10, 30, 0.25);
+    for (ModuleSettings settings : List.of(ModuleSettings.DEFAULTS, allStake)) {
+      keysInUse++;
+      Node a = node("a" + keysInUse, new AtomicBoolean(true), false, settings);
+      Node b = node("b" + keysInUse, new AtomicBoolean(false), false, settings);
+      MetagraphSnapshot graph = graph(a, b, 3000, 1000);
+      runBoth(1, graph, a, b);
+      List<List<String>> adopted = runBoth(2, graph, a, b);
+      if (settings.equals(ModuleSettings.DEFAULTS)) {
+        String id = ShippedModules.load("whisper", ModuleSet.BASE).id().hex();
+        assertThat(adopted)
+            .as("3/4 of the stake passed it")
+            .containsExactly(List.of(id), List.of(id));
+      } else {
+        assertThat(adopted)
+            .as("a quorum of 1 needs every validator")
+            .containsExactly(List.of(), List.of());
+        assertThat(a.registry.set().version()).isEqualTo(ModuleSet.BASE.version());
+      }
+    }
+  }
+
+  private int keysInUse;
+
   private List<List<String>> runBoth(long epoch, MetagraphSnapshot graph, Node a, Node b)
       throws Exception {
     Submissions submissions = submissions();
@@ -209,6 +252,10 @@ class ModuleStepTest {
   }
 
   private MetagraphSnapshot graph(Node a, Node b) {
+    return graph(a, b, 1000, 1000);
+  }
+
+  private MetagraphSnapshot graph(Node a, Node b, long stakeA, long stakeB) {
     return new MetagraphSnapshot(
         1,
         1,
@@ -220,7 +267,7 @@ class ModuleStepTest {
                 "validator",
                 "127.0.0.1",
                 a.server.port(),
-                1000,
+                stakeA,
                 true,
                 "ed25519"),
             new Member(
@@ -230,7 +277,7 @@ class ModuleStepTest {
                 "validator",
                 "127.0.0.1",
                 b.server.port(),
-                1000,
+                stakeB,
                 true,
                 "ed25519")));
   }
@@ -244,7 +291,12 @@ class ModuleStepTest {
 
   /** With {@code followed}, adoptions also go to its world-model.git and its own covenant. */
   private Node node(String name, AtomicBoolean passes, boolean followed) throws Exception {
-    Ed25519KeyPair key = keys.get(name.equals("a") ? 0 : 1);
+    return node(name, passes, followed, ModuleSettings.DEFAULTS);
+  }
+
+  private Node node(String name, AtomicBoolean passes, boolean followed, ModuleSettings settings)
+      throws Exception {
+    Ed25519KeyPair key = keys.get(name.startsWith("a") ? 0 : 1);
     Path home = dir.resolve(name);
     ValidatorStore store = ValidatorStore.open(home.resolve("state.db"));
     open.add(store);
@@ -305,8 +357,8 @@ class ModuleStepTest {
                   }
                   return new ModuleStep.Trialled(passes.get(), "table");
                 },
-                new ModuleQuorum(ModuleSettings.DEFAULTS),
-                ModuleSettings.DEFAULTS.consecutiveEpochs(),
+                new ModuleQuorum(settings),
+                settings.consecutiveEpochs(),
                 key,
                 client,
                 Duration.ofSeconds(10),

@@ -67,4 +67,22 @@ class ModuleRewardsTest {
     assertThat(at45.values().stream().mapToDouble(Double::doubleValue).sum())
         .isCloseTo(0.10, offset(1e-12));
   }
+
+  @Test
+  void theSettingsDecideTheShareAndTheWindow() {
+    Module whisper =
+        Modules.validate(ConfigDocuments.sign(doc("whisper"), ALICE), ModuleSet.BASE)
+            .module()
+            .orElseThrow();
+    ModuleSet set = ModuleSet.BASE.plus(whisper);
+    List<ModuleRewards.Adopted> adopted = List.of(new ModuleRewards.Adopted(whisper, 10));
+    KeyId alice = KeyId.of(ALICE.publicKey());
+
+    ModuleRewards none = new ModuleRewards(new ModuleSettings(3, 4, 2, 0.0, 30, 0.25));
+    assertThat(none.weights(adopted, set, 12).values()).allMatch(w -> w == 0.0);
+    ModuleRewards fifth = new ModuleRewards(new ModuleSettings(3, 4, 2, 0.2, 5, 0.25));
+    assertThat(fifth.weights(adopted, set, 12).get(alice)).isCloseTo(0.2, offset(1e-12));
+    assertThat(fifth.weights(adopted, set, 15)).as("past a 5-epoch window").isEmpty();
+    assertThat(REWARDS.weights(adopted, set, 15).get(alice)).isCloseTo(0.10, offset(1e-12));
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aurelius.validator.consensus.Quorum;
+import io.aurelius.validator.modules.ModuleSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -52,6 +53,12 @@ class ValidatorSettingsTest {
     assertThat(s.maxConfigBytes()).isEqualTo(d.maxConfigBytes());
     assertThat(s.perColdkey()).isEqualTo(d.perColdkey());
     assertThat(s.limits()).isEqualTo(d.limits());
+    assertThat(s.modules()).isEqualTo(d.modules()).isEqualTo(ModuleSettings.DEFAULTS);
+    ModuleSettings stricter = new ModuleSettings(1, 1, 3, 0.0, 10, 0.5);
+    ValidatorSettings m = s.withModules(stricter);
+    assertThat(m.modules()).isEqualTo(stricter);
+    assertThat(m.quorum()).isEqualTo(s.quorum());
+    assertThat(m.withSeeds(3).modules()).isEqualTo(stricter);
   }
 
   @Test
@@ -61,5 +68,7 @@ class ValidatorSettingsTest {
         .hasMessage("re-judge workers: 65 (expected: 1..64)");
     assertThatThrownBy(() -> d.withDlvThreshold(2))
         .hasMessage("dlv threshold: 2.0 (expected: 0..1)");
+    assertThatThrownBy(() -> d.withModules(new ModuleSettings(3, 4, 0, 0.1, 30, 0.25)))
+        .hasMessage("module-rounds: 0 (expected: >= 1)");
   }
 }

@@ -92,6 +92,7 @@ final class ValidatorRunCommand implements Callable<Integer> {
   @Mixin private DeadlineOptions deadlines;
   @Mixin private StampingOptions stamping;
   @Mixin private TrustWeightOptions trust;
+  @Mixin private ModuleOptions modules;
 
   @Option(
       names = "--covenant",
@@ -218,6 +219,7 @@ final class ValidatorRunCommand implements Callable<Integer> {
     stamping.check();
     try {
       ValidatorSettings base = ValidatorSettings.defaults(dirOptions.home().home(context));
+      Quorum corpusQuorum = Quorum.parse(quorum);
       if (covenant != null) {
         Path log = covenant.toAbsolutePath();
         try {
@@ -236,7 +238,8 @@ final class ValidatorRunCommand implements Callable<Integer> {
           .withRejudgeRate(judging.rejudgeRate())
           .withRejudgeWorkers(judging.rejudgeWorkers())
           .withSeeds(seeds)
-          .withQuorum(Quorum.parse(quorum))
+          .withQuorum(corpusQuorum)
+          .withModules(modules.settings(corpusQuorum))
           .withTrust(trust.policy())
           .withDeadlines(deadlines.deadlines());
     } catch (IllegalArgumentException e) {
