@@ -4,12 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aurelius.config.validation.Limits;
-import io.aurelius.core.identity.OwnerOnlyFiles;
 import io.aurelius.core.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +28,6 @@ import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
@@ -42,7 +39,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  */
 public final class ConfigsRepository implements AutoCloseable {
   public static final String NAME = "configs";
-  static final String BRANCH = "refs/heads/main";
+  static final String BRANCH = BareRepositories.BRANCH;
 
   private final Repository repository;
   private final Path directory;
@@ -54,21 +51,8 @@ public final class ConfigsRepository implements AutoCloseable {
 
   public static ConfigsRepository open(Path directory) {
     Path dir = requireNonNull(directory, "directory").toAbsolutePath().normalize();
-    try {
-      boolean fresh = !Files.exists(dir);
-      Repository repo = new FileRepositoryBuilder().setGitDir(dir.toFile()).build();
-      if (fresh) {
-        OwnerOnlyFiles.createDirectories(dir.getParent());
-        repo.create(true);
-        RefUpdate head = repo.updateRef(Constants.HEAD);
-        head.disableRefLog();
-        head.link(BRANCH);
-      }
-      return new ConfigsRepository(repo, dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          dir + ": cannot open configurations repository: " + e.getMessage(), e);
-    }
+    return new ConfigsRepository(
+        BareRepositories.openOrCreate(dir, "configurations repository"), dir);
   }
 
   public Path directory() {

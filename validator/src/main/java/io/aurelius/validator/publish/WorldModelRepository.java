@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.aurelius.config.module.Adoption;
 import io.aurelius.config.module.ModuleRegistry;
-import io.aurelius.core.identity.OwnerOnlyFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +40,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * clone is checked with {@code aurelius module registry CLONE}.
  */
 public final class WorldModelRepository implements AutoCloseable {
-  static final String BRANCH = "refs/heads/main";
+  static final String BRANCH = BareRepositories.BRANCH;
 
   private final Repository repository;
   private final Path directory;
@@ -53,21 +52,8 @@ public final class WorldModelRepository implements AutoCloseable {
 
   public static WorldModelRepository open(Path directory) {
     Path dir = requireNonNull(directory, "directory").toAbsolutePath().normalize();
-    try {
-      boolean fresh = !Files.exists(dir);
-      Repository repo = new FileRepositoryBuilder().setGitDir(dir.toFile()).build();
-      if (fresh) {
-        OwnerOnlyFiles.createDirectories(dir.getParent());
-        repo.create(true);
-        RefUpdate head = repo.updateRef(Constants.HEAD);
-        head.disableRefLog();
-        head.link(BRANCH);
-      }
-      return new WorldModelRepository(repo, dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          dir + ": cannot open world-model repository: " + e.getMessage(), e);
-    }
+    return new WorldModelRepository(
+        BareRepositories.openOrCreate(dir, "world-model repository"), dir);
   }
 
   public Path directory() {
