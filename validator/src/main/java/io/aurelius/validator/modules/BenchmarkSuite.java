@@ -33,30 +33,46 @@ public record BenchmarkSuite(List<JsonNode> configurations, List<Long> seeds) {
     }
   }
 
-  /** The seeds of a validator's epoch trials. */
-  public static final List<Long> EPOCH_SEEDS = List.of(1L, 2L, 3L);
+  /** The seeds of a validator's epoch trials by default ({@link SuiteSettings#DEFAULTS}). */
+  public static final List<Long> EPOCH_SEEDS = SuiteSettings.DEFAULTS.seedList();
 
-  /** How many accepted configurations a validator's epoch trials add to the catalogue. */
-  public static final int EPOCH_SAMPLE = 2;
+  /** How many accepted configurations a validator's epoch trials add by default. */
+  public static final int EPOCH_SAMPLE = SuiteSettings.DEFAULTS.sample();
 
   /**
-   * The suite a validator's epoch trials run: the published suite, that is the whole catalogue plus
-   * {@link #EPOCH_SAMPLE} of the configurations it accepted, sampled with {@code label}, seeds
-   * {@link #EPOCH_SEEDS}.
+   * The suite a validator's epoch trials run with the default settings: the published suite, that
+   * is the whole catalogue plus {@link #EPOCH_SAMPLE} of the configurations it accepted, sampled
+   * with {@code label}, seeds {@link #EPOCH_SEEDS}.
    */
   public static BenchmarkSuite epoch(List<JsonNode> accepted, String label) {
-    return published(accepted, EPOCH_SAMPLE, label, EPOCH_SEEDS);
+    return epoch(accepted, label, SuiteSettings.DEFAULTS);
   }
 
   /**
-   * As {@link #epoch(List, String)} against the world model {@code current}: sampled only from the
-   * accepted configurations that still load under it (one importing a module since replaced by its
-   * adopted fork does not), labelled with its version.
+   * The suite a validator's epoch trials run: the published suite of {@code settings}, that is its
+   * catalogue scenarios plus its sample of the configurations it accepted, sampled with {@code
+   * label}, and its seeds.
    */
+  public static BenchmarkSuite epoch(
+      List<JsonNode> accepted, String label, SuiteSettings settings) {
+    return published(accepted, settings.scenarios(), settings.sample(), label, settings.seedList());
+  }
+
+  /** As {@link #epoch(List, ModuleSet, SuiteSettings)} with the default settings. */
   public static BenchmarkSuite epoch(List<JsonNode> accepted, ModuleSet current) {
+    return epoch(accepted, current, SuiteSettings.DEFAULTS);
+  }
+
+  /**
+   * As {@link #epoch(List, String, SuiteSettings)} against the world model {@code current}: sampled
+   * only from the accepted configurations that still load under it (one importing a module since
+   * replaced by its adopted fork does not), labelled with its version.
+   */
+  public static BenchmarkSuite epoch(
+      List<JsonNode> accepted, ModuleSet current, SuiteSettings settings) {
     List<JsonNode> loadable =
         accepted.stream().filter(d -> ConfigLoader.validate(d, current).valid()).toList();
-    return epoch(loadable, current.version().toString());
+    return epoch(loadable, current.version().toString(), settings);
   }
 
   /** The named catalogue scenarios. */
@@ -79,7 +95,17 @@ public record BenchmarkSuite(List<JsonNode> configurations, List<Long> seeds) {
    */
   public static BenchmarkSuite published(
       List<JsonNode> accepted, int sample, String label, List<Long> seeds) {
-    List<JsonNode> docs = new ArrayList<>(catalogue(Catalogue.names(), seeds).configurations());
+    return published(accepted, Catalogue.names(), sample, label, seeds);
+  }
+
+  /**
+   * The named catalogue scenarios plus {@code sample} accepted configurations, chosen by id; an
+   * accepted configuration already in the suite (one of those scenarios, a duplicate) is not
+   * sampled.
+   */
+  public static BenchmarkSuite published(
+      List<JsonNode> accepted, List<String> scenarios, int sample, String label, List<Long> seeds) {
+    List<JsonNode> docs = new ArrayList<>(catalogue(scenarios, seeds).configurations());
     Set<String> ids = new HashSet<>();
     docs.forEach(d -> ids.add(ConfigDocuments.id(d).hex()));
     accepted.stream()

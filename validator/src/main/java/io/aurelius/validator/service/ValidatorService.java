@@ -352,7 +352,8 @@ public final class ValidatorService extends AbstractService {
         .admission(settings.maxConfigBytes(), settings.perColdkey())
         .worldModel(
             worldModel,
-            current -> BenchmarkSuite.epoch(configs.documents(), current),
+            current ->
+                BenchmarkSuite.epoch(configs.documents(), current, settings.modules().suite()),
             settings.modules())
         .adoptInto(adoptions)
         .consensus(settings.quorum(), settings.maxProposals())

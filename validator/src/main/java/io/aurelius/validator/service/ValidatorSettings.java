@@ -39,8 +39,8 @@ import java.util.function.Consumer;
  * @param alwaysApprove a dishonest validator for demonstrations: it proposes every aene it ran and
  *     approves every aene it is asked about, each with probability 1 − ε
  * @param covenant the covenant log whose ULFR weights the epochs score with, if any
- * @param modules the world-model quorum (a higher bar than the corpus quorum) and the module
- *     authors' reward
+ * @param modules the world-model quorum (a higher bar than the corpus quorum), the module authors'
+ *     reward and the suite the epoch trials run
  */
 public record ValidatorSettings(
     Path home,

@@ -86,4 +86,61 @@ class BenchmarkSuiteTest {
     assertThatThrownBy(() -> BenchmarkSuite.catalogue(List.of("nowhere"), List.of(1L)))
         .hasMessageContaining("no catalogue scenario nowhere");
   }
+
+  @Test
+  void theEpochSuiteIsTheOneItsSettingsName() {
+    List<JsonNode> accepted = accepted();
+    SuiteSettings settings =
+        new SuiteSettings(List.of("keel_sale_trust", "oyster_reef_commons"), 3, 4);
+    BenchmarkSuite suite = BenchmarkSuite.epoch(accepted, ModuleSet.BASE, settings);
+    assertThat(suite.seeds()).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(suite.configurations()).hasSize(2 + 3);
+    assertThat(suite.configurations().subList(0, 2))
+        .as("the named scenarios first, in the order named")
+        .isEqualTo(
+            BenchmarkSuite.catalogue(List.of("keel_sale_trust", "oyster_reef_commons"), List.of(1L))
+                .configurations());
+    assertThat(suite.configurations().subList(2, 5))
+        .as("then the sample, the same as the published suite's with that label")
+        .isEqualTo(
+            BenchmarkSuite.published(
+                    accepted, 3, ModuleSet.BASE.version().toString(), BenchmarkSuite.DEFAULT_SEEDS)
+                .configurations()
+                .subList(Catalogue.names().size(), Catalogue.names().size() + 3));
+
+    BenchmarkSuite catalogueOnly =
+        BenchmarkSuite.epoch(
+            accepted, ModuleSet.BASE, new SuiteSettings(List.of("keel_sale_trust"), 0, 1));
+    assertThat(catalogueOnly.configurations()).as("sample 0: the scenarios alone").hasSize(1);
+    assertThat(catalogueOnly.seeds()).containsExactly(1L);
+  }
+
+  @Test
+  void theDefaultSettingsGiveTheDefaultEpochSuite() {
+    List<JsonNode> accepted = accepted();
+    assertThat(BenchmarkSuite.epoch(accepted, ModuleSet.BASE, SuiteSettings.DEFAULTS))
+        .isEqualTo(BenchmarkSuite.epoch(accepted, ModuleSet.BASE));
+    assertThat(SuiteSettings.DEFAULTS.scenarios()).isEqualTo(Catalogue.names());
+    assertThat(SuiteSettings.DEFAULTS.sample()).isEqualTo(2);
+    assertThat(SuiteSettings.DEFAULTS.seedList()).containsExactly(1L, 2L, 3L);
+    assertThat(ModuleSettings.DEFAULTS.suite()).isEqualTo(SuiteSettings.DEFAULTS);
+  }
+
+  @Test
+  void badSuiteSettingsAreRefusedNamingTheSetting() {
+    assertThatThrownBy(() -> new SuiteSettings(List.of("nowhere"), 2, 3))
+        .hasMessageStartingWith("module-suite: no catalogue scenario 'nowhere' (expected: some of");
+    assertThatThrownBy(() -> new SuiteSettings(List.of("keel_sale_trust", "keel_sale_trust"), 2, 3))
+        .hasMessage("module-suite: 'keel_sale_trust' named twice (expected: each scenario once)");
+    assertThatThrownBy(() -> new SuiteSettings(List.of(), 2, 3))
+        .hasMessageStartingWith("module-suite: none");
+    assertThatThrownBy(() -> new SuiteSettings(Catalogue.names(), 51, 3))
+        .hasMessage("module-suite-sample: 51 (expected: 0..50)");
+    assertThatThrownBy(() -> new SuiteSettings(Catalogue.names(), -1, 3))
+        .hasMessage("module-suite-sample: -1 (expected: 0..50)");
+    assertThatThrownBy(() -> new SuiteSettings(Catalogue.names(), 2, 0))
+        .hasMessage("module-suite-seeds: 0 (expected: 1..20)");
+    assertThatThrownBy(() -> new SuiteSettings(Catalogue.names(), 2, 21))
+        .hasMessage("module-suite-seeds: 21 (expected: 1..20)");
+  }
 }

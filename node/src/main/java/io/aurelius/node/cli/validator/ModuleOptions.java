@@ -2,13 +2,17 @@ package io.aurelius.node.cli.validator;
 
 import io.aurelius.validator.consensus.Quorum;
 import io.aurelius.validator.modules.ModuleSettings;
+import io.aurelius.validator.modules.SuiteSettings;
 import java.math.BigInteger;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
  * World-model adoption and its reward: {@code --module-quorum}, {@code --module-rounds}, {@code
- * --module-reward-share}, {@code --module-reward-decay} and {@code --module-parent-share}. A
- * picocli mixin; validators of a subnet must set the same values, as they must {@code --quorum}.
+ * --module-reward-share}, {@code --module-reward-decay} and {@code --module-parent-share}; and the
+ * suite the epoch trials run: {@code --module-suite}, {@code --module-suite-sample} and {@code
+ * --module-suite-seeds}. A picocli mixin; validators of a subnet must set the same values, as they
+ * must {@code --quorum}.
  */
 public final class ModuleOptions {
   @Option(
@@ -55,6 +59,31 @@ public final class ModuleOptions {
               + " ${DEFAULT-VALUE}).")
   double parentShare;
 
+  @Option(
+      names = "--module-suite",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "Catalogue scenarios of the epoch trials' suite, comma separated (default: the whole"
+              + " catalogue).")
+  List<String> suite;
+
+  @Option(
+      names = "--module-suite-sample",
+      paramLabel = "N",
+      defaultValue = "2",
+      description =
+          "Accepted configurations the epoch trials' suite samples beside its scenarios, 0..50"
+              + " (default: ${DEFAULT-VALUE}).")
+  int suiteSample;
+
+  @Option(
+      names = "--module-suite-seeds",
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "Seeds 1..N of the epoch trials, 1..20 (default: ${DEFAULT-VALUE}).")
+  int suiteSeeds;
+
   /**
    * The settings, the module quorum no lower than {@code corpus}: a world-model change is a higher
    * bar than a corpus entry.
@@ -77,7 +106,13 @@ public final class ModuleOptions {
         rounds,
         rewardShare,
         rewardDecay,
-        parentShare);
+        parentShare,
+        new SuiteSettings(
+            suite == null || suite.isEmpty()
+                ? SuiteSettings.DEFAULTS.scenarios()
+                : suite.stream().map(String::strip).toList(),
+            suiteSample,
+            suiteSeeds));
   }
 
   /** 0.75, parsed as 7500/10000, as 3/4. */
