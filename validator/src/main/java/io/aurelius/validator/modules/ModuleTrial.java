@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aurelius.config.CompiledConfig;
+import io.aurelius.config.ConfigDocuments;
 import io.aurelius.config.ConfigLoader;
 import io.aurelius.config.model.Framing;
 import io.aurelius.config.module.Imports;
@@ -122,9 +123,11 @@ public final class ModuleTrial {
   /**
    * The document with the candidate imported, in place of an import of its parent or, for a memory
    * policy or framing pack (at most one of each per configuration), of another module of its kind.
+   * Unsigned: the candidate's arm is the validator's variant, over which its author's signature (an
+   * accepted configuration's) would no longer verify.
    */
   static ObjectNode importing(JsonNode doc, Module candidate, ModuleSet current) {
-    ObjectNode copy = doc.deepCopy();
+    ObjectNode copy = ConfigDocuments.unsigned(doc);
     ArrayNode imports = copy.withArray(Imports.MEMBER);
     String parent = candidate.info().parent().map(p -> p.hex()).orElse("");
     for (int i = imports.size() - 1; i >= 0; i--) {

@@ -2,12 +2,16 @@ package io.aurelius.validator.modules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aurelius.config.ConfigDocuments;
+import io.aurelius.config.ConfigLoader;
 import io.aurelius.config.module.Module;
 import io.aurelius.config.module.ModuleLimits;
 import io.aurelius.config.module.ModuleSet;
 import io.aurelius.config.module.Modules;
 import io.aurelius.config.module.ShippedModules;
+import io.aurelius.core.crypto.Ed25519KeyPair;
 import io.aurelius.core.hash.ContentId;
 import io.aurelius.core.json.Json;
 import io.aurelius.judge.api.JudgeSetup;
@@ -131,6 +135,19 @@ class ModuleTrialTest {
     Module pack = ShippedModules.load("whisper", current);
     assertThat(ModuleTrial.importing(doc, pack, current).path("imports").findValuesAsText("module"))
         .containsExactly(recollect.id().hex(), pack.id().hex());
+  }
+
+  @Test
+  void aSignedAcceptedConfigurationsCandidateArmLoads() {
+    Module recollect = ShippedModules.load("recollect", ModuleSet.BASE);
+    JsonNode signed =
+        ConfigDocuments.sign(SUITE.configurations().get(0), Ed25519KeyPair.generate());
+    assertThat(ConfigLoader.validate(signed, ModuleSet.BASE).valid()).isTrue();
+    ObjectNode arm = ModuleTrial.importing(signed, recollect, ModuleSet.BASE);
+    assertThat(arm.has(ConfigDocuments.SIGNATURE))
+        .as("the author signed the configuration, not the variant that imports the candidate")
+        .isFalse();
+    assertThat(ConfigLoader.validate(arm, ModuleSet.BASE.plus(recollect)).valid()).isTrue();
   }
 
   @Test
