@@ -247,7 +247,15 @@ class IncentivesIT {
           v.getKey(),
           outcome("keel_sale_trust " + v.getKey(), load(v.getValue().apply(original.deepCopy()))));
     }
-    assertNoGain("keel_sale_trust", before, after);
+    List<Outcome> neutral = new ArrayList<>();
+    for (int i = 0; i < NEUTRAL.size(); i++) {
+      String sentence = NEUTRAL.get(i);
+      neutral.add(
+          outcome(
+              "keel_sale_trust neutral edit " + (i + 1),
+              load(premises(original.deepCopy(), p -> p + sentence))));
+    }
+    assertNoGain("keel_sale_trust", before, after, neutral);
   }
 
   /** The first GOOD configuration of the dev set that imports, in SN37's own format. */
@@ -286,7 +294,13 @@ class IncentivesIT {
           v.getKey(),
           outcome("dev_000 " + v.getKey(), importV1(v.getValue().apply(base.deepCopy()))));
     }
-    assertNoGain("dev_000", before, after);
+    List<Outcome> neutral = new ArrayList<>();
+    for (int i = 0; i < NEUTRAL.size(); i++) {
+      ObjectNode copy = base.deepCopy();
+      copy.put("premise", cut(base.path("premise").asText() + NEUTRAL.get(i), 2000));
+      neutral.add(outcome("dev_000 neutral edit " + (i + 1), importV1(copy)));
+    }
+    assertNoGain("dev_000", before, after, neutral);
   }
 
   /**
@@ -415,28 +429,39 @@ class IncentivesIT {
   }
 
   /**
-   * No variant gains in expectation by a paired one-sided test at 95 % over the seeds: a point
-   * comparison of two 10-seed means reads the draw (neutral premise edits move it by -0.033 to
-   * +0.022, over 40 seeds by -0.046 to +0.037; docs/judging.md §9.3). That it can fail: the
-   * truncated keel_sale_trust's own draws with {@link #SYNTHETIC_GAIN} added at every seed are
-   * flagged. The variants a deterministic rule answers (padding: refused at admission; duplicated
-   * agents: each persona counts once; the minimum world: at least {@link
-   * RankingPolicy#DEFAULT_MIN_DECISIONS} decisions) must also earn no more at seed 1, as this test
-   * asserted before it compared expectations.
+   * No variant gains in expectation, by two rules. A paired one-sided test at 95 % over the seeds:
+   * the variant's gain must not be one the seeds can tell from the draw. And a control: its gain
+   * must be no larger than the largest gain of a neutral premise edit of the same original ({@link
+   * #NEUTRAL}; a content-free edit only re-rolls the sim agent, and moved 10-seed expectations by
+   * up to +0.04, docs/judging.md §9.3). That they can fail: the truncated keel_sale_trust's own
+   * draws with {@link #SYNTHETIC_GAIN} added at every seed fail both. The variants a deterministic
+   * rule answers (padding: refused at admission; duplicated agents: each persona counts once; the
+   * minimum world: at least {@link RankingPolicy#DEFAULT_MIN_DECISIONS} decisions) must also earn
+   * no more at seed 1, as this test asserted before it compared expectations.
    */
-  private static void assertNoGain(String original, Outcome before, Map<String, Outcome> after) {
+  private static void assertNoGain(
+      String original, Outcome before, Map<String, Outcome> after, List<Outcome> neutral) {
+    double neutralGain = 0;
+    for (Outcome n : neutral) {
+      neutralGain = Math.max(neutralGain, n.expectedReward() - before.expectedReward());
+    }
     for (Map.Entry<String, Outcome> v : after.entrySet()) {
       String name = original + " " + v.getKey();
       Outcome o = v.getValue();
+      double gain = o.expectedReward() - before.expectedReward();
       double bound = gainLowerBound(before, o, 0);
       double shifted = gainLowerBound(before, o, SYNTHETIC_GAIN);
       System.out.printf(
-          "%s: expected reward %.4f against the original's %.4f; gain's one-sided 95%% lower"
-              + " bound %.4f (%.4f with %.2f added at every seed)%n",
-          name, o.expectedReward(), before.expectedReward(), bound, shifted, SYNTHETIC_GAIN);
+          "%s: expected gain %+.4f (largest neutral edit's %+.4f); one-sided 95%% lower bound"
+              + " %.4f (%.4f with %.2f added at every seed)%n",
+          name, gain, neutralGain, bound, shifted, SYNTHETIC_GAIN);
       assertThat(bound).as(name + ": lower bound of the expected gain").isLessThanOrEqualTo(0);
+      assertThat(gain)
+          .as(name + ": expected gain against a neutral edit's")
+          .isLessThanOrEqualTo(neutralGain + 1e-12);
       if (name.equals("keel_sale_trust truncated")) {
         assertThat(shifted).as(name + " with a synthetic gain: flagged").isGreaterThan(0);
+        assertThat(gain + SYNTHETIC_GAIN).isGreaterThan(neutralGain);
       }
       if (List.of("padded", "duplicated agents", "minimum world").contains(v.getKey())) {
         assertThat(o.reward(1))
