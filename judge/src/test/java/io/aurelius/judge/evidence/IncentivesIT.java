@@ -58,9 +58,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The incentives a miner faces under the embedded stack (sim agents; embedded and sim judges): a
  * variant of a good configuration (padded, truncated, agents duplicated, moral vocabulary stuffed
- * into the premise, the world cut to its minimum) earns no more than the original in expectation
- * over the simulation seeds, against the same competitors at each seed; and two validators with
- * different canary secrets give byte-identical weights.
+ * into the premise, the world cut to its minimum) gains nothing in expectation over the simulation
+ * seeds that a paired test or a neutral edit of the premise can tell from the draw, against the
+ * same competitors at each seed; and two validators with different canary secrets give
+ * byte-identical weights.
  *
  * <p>Expectation, not one seed: the sim agent seeds its draws with the text it reads, so any edit
  * of a configuration is a new draw of the same policy, and a miner cannot choose the validators'
