@@ -58,9 +58,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The incentives a miner faces under the embedded stack (sim agents; embedded and sim judges): a
  * variant of a good configuration (padded, truncated, agents duplicated, moral vocabulary stuffed
- * into the premise, the world cut to its minimum) earns no more than the original in expectation
- * over the simulation seeds, against the same competitors at each seed; and two validators with
- * different canary secrets give byte-identical weights.
+ * into the premise, the world cut to its minimum) gains nothing in expectation over the simulation
+ * seeds that a paired test or a neutral edit of the premise can tell from the draw, against the
+ * same competitors at each seed; and two validators with different canary secrets give
+ * byte-identical weights.
  *
  * <p>Expectation, not one seed: the sim agent seeds its draws with the text it reads, so any edit
  * of a configuration is a new draw of the same policy, and a miner cannot choose the validators'
@@ -247,7 +248,15 @@ class IncentivesIT {
           v.getKey(),
           outcome("keel_sale_trust " + v.getKey(), load(v.getValue().apply(original.deepCopy()))));
     }
-    assertNoGain("keel_sale_trust", before, after);
+    List<Outcome> neutral = new ArrayList<>();
+    for (int i = 0; i < NEUTRAL.size(); i++) {
+      String sentence = NEUTRAL.get(i);
+      neutral.add(
+          outcome(
+              "keel_sale_trust neutral edit " + (i + 1),
+              load(premises(original.deepCopy(), p -> p + sentence))));
+    }
+    assertNoGain("keel_sale_trust", before, after, neutral);
   }
 
   /** The first GOOD configuration of the dev set that imports, in SN37's own format. */
@@ -286,7 +295,13 @@ class IncentivesIT {
           v.getKey(),
           outcome("dev_000 " + v.getKey(), importV1(v.getValue().apply(base.deepCopy()))));
     }
-    assertNoGain("dev_000", before, after);
+    List<Outcome> neutral = new ArrayList<>();
+    for (int i = 0; i < NEUTRAL.size(); i++) {
+      ObjectNode copy = base.deepCopy();
+      copy.put("premise", cut(base.path("premise").asText() + NEUTRAL.get(i), 2000));
+      neutral.add(outcome("dev_000 neutral edit " + (i + 1), importV1(copy)));
+    }
+    assertNoGain("dev_000", before, after, neutral);
   }
 
   /**
@@ -386,36 +401,71 @@ class IncentivesIT {
     return WeightProcessing.emit(p.uids(), p.weights());
   }
 
-  /**
-   * The variant that earned more than its original in expectation over seeds 1-10 (0.247 against
-   * 0.220) when this test first compared expectations: at about the same DLV, its shorter text is
-   * more novel against the competitors and cheaper to run (docs/judging.md §9.3). An open finding,
-   * not accepted behaviour: its expected reward is printed and not asserted; it keeps the
-   * single-seed check this test made before.
-   */
-  private static final List<String> OPEN_GAINS = List.of("keel_sale_trust truncated");
+  /** Student's t quantile, 95 % one-sided, for {@link #SEEDS} - 1 = 9 degrees of freedom. */
+  private static final double T95_ONE_SIDED_9_DF = 1.833;
 
   /**
-   * Every variant's expected reward is at most the original's. The variants a deterministic rule
-   * answers (padding: refused at admission; duplicated agents: each persona counts once; the
+   * A reward added at every seed that the paired test must flag as a gain: about half the step
+   * between two fronts' shares (0.20, 0.33, 0.40 in these epochs).
+   */
+  private static final double SYNTHETIC_GAIN = 0.1;
+
+  /**
+   * The lower end of the one-sided 95 % interval of the mean per-seed gain {@code after - before}
+   * (paired: the same competitors at each seed); above 0 means a gain the seeds can tell from the
+   * draw.
+   */
+  private static double gainLowerBound(Outcome before, Outcome after, double shift) {
+    double[] gain = new double[SEEDS];
+    for (int seed = 1; seed <= SEEDS; seed++) {
+      gain[seed - 1] = after.reward(seed) + shift - before.reward(seed);
+    }
+    double mean = mean(gain);
+    double squares = 0;
+    for (double g : gain) {
+      squares += (g - mean) * (g - mean);
+    }
+    double standardError = Math.sqrt(squares / (SEEDS - 1) / SEEDS);
+    return mean - T95_ONE_SIDED_9_DF * standardError;
+  }
+
+  /**
+   * No variant gains in expectation, by two rules. A paired one-sided test at 95 % over the seeds:
+   * the variant's gain must not be one the seeds can tell from the draw. And a control: its gain
+   * must be no larger than the largest gain of a neutral premise edit of the same original ({@link
+   * #NEUTRAL}; a content-free edit only re-rolls the sim agent, and moved 10-seed expectations by
+   * up to +0.04, docs/judging.md §9.3). That they can fail: the truncated keel_sale_trust's own
+   * draws with {@link #SYNTHETIC_GAIN} added at every seed fail both. The variants a deterministic
+   * rule answers (padding: refused at admission; duplicated agents: each persona counts once; the
    * minimum world: at least {@link RankingPolicy#DEFAULT_MIN_DECISIONS} decisions) must also earn
    * no more at seed 1, as this test asserted before it compared expectations.
    */
-  private static void assertNoGain(String original, Outcome before, Map<String, Outcome> after) {
+  private static void assertNoGain(
+      String original, Outcome before, Map<String, Outcome> after, List<Outcome> neutral) {
+    double neutralGain = 0;
+    for (Outcome n : neutral) {
+      neutralGain = Math.max(neutralGain, n.expectedReward() - before.expectedReward());
+    }
     for (Map.Entry<String, Outcome> v : after.entrySet()) {
       String name = original + " " + v.getKey();
-      if (OPEN_GAINS.contains(name)) {
-        System.out.printf(
-            "OPEN %s: expected reward %.4f against the original's %.4f%n",
-            name, v.getValue().expectedReward(), before.expectedReward());
-      } else {
-        assertThat(v.getValue().expectedReward())
-            .as(name + ": expected reward")
-            .isLessThanOrEqualTo(before.expectedReward() + 1e-12);
+      Outcome o = v.getValue();
+      double gain = o.expectedReward() - before.expectedReward();
+      double bound = gainLowerBound(before, o, 0);
+      double shifted = gainLowerBound(before, o, SYNTHETIC_GAIN);
+      System.out.printf(
+          "%s: expected gain %+.4f (largest neutral edit's %+.4f); one-sided 95%% lower bound"
+              + " %.4f (%.4f with %.2f added at every seed)%n",
+          name, gain, neutralGain, bound, shifted, SYNTHETIC_GAIN);
+      assertThat(bound).as(name + ": lower bound of the expected gain").isLessThanOrEqualTo(0);
+      assertThat(gain)
+          .as(name + ": expected gain against a neutral edit's")
+          .isLessThanOrEqualTo(neutralGain + 1e-12);
+      if (name.equals("keel_sale_trust truncated")) {
+        assertThat(shifted).as(name + " with a synthetic gain: flagged").isGreaterThan(0);
+        assertThat(gain + SYNTHETIC_GAIN).isGreaterThan(neutralGain);
       }
-      if (OPEN_GAINS.contains(name)
-          || List.of("padded", "duplicated agents", "minimum world").contains(v.getKey())) {
-        assertThat(v.getValue().reward(1))
+      if (List.of("padded", "duplicated agents", "minimum world").contains(v.getKey())) {
+        assertThat(o.reward(1))
             .as(name + ": reward at seed 1")
             .isLessThanOrEqualTo(before.reward(1) + 1e-12);
       }
