@@ -118,14 +118,7 @@ class ModuleOptionsTest {
       {"--module-parent-share", "-1", "--module-parent-share: -1.0 (expected: 0..1)"},
       {"--module-parent-share", "abc", "--module-parent-share"},
     };
-    for (String[] c : cases) {
-      CommandRunner.Result r = run(env(), "validator", "run", "--hotkey", "v", c[0], c[1]);
-      String label = c[0] + " " + c[1];
-      assertThat(r.exitCode()).as(label).isEqualTo(2);
-      assertThat(r.err()).as(label).contains(c[2]);
-      assertThat(r.err().strip().lines()).as(label).hasSize(1);
-    }
-    assertThat(Files.exists(work.resolve("home").resolve("validator"))).isFalse();
+    assertEachFlagRefusedInOneLine(cases);
   }
 
   @Test
@@ -154,21 +147,7 @@ class ModuleOptionsTest {
       {"module-reward-decay", "0", "--module-reward-decay: 0 (expected: >= 1 epochs)"},
       {"module-parent-share", "2", "--module-parent-share: 2.0 (expected: 0..1)"},
     };
-    for (String[] c : cases) {
-      String variable = "AURELIUS_" + c[0].toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-      CommandRunner.Result fromEnv = run(env(variable, c[1]), "validator", "run", "--hotkey", "v");
-      assertThat(fromEnv.exitCode()).as(variable).isEqualTo(2);
-      assertThat(fromEnv.err()).as(variable).contains(c[2]).contains(variable);
-      assertThat(fromEnv.err().strip().lines()).as(variable).hasSize(1);
-
-      Path file = work.resolve(c[0] + ".yaml");
-      Files.writeString(file, c[0] + ": " + c[1] + "\n");
-      CommandRunner.Result fromFile =
-          run(env(), "--config-file", file.toString(), "validator", "run", "--hotkey", "v");
-      assertThat(fromFile.exitCode()).as(c[0] + ":").isEqualTo(2);
-      assertThat(fromFile.err()).as(c[0] + ":").contains(c[2]).contains(file.toString());
-      assertThat(fromFile.err().strip().lines()).as(c[0] + ":").hasSize(1);
-    }
+    assertEachRefusedFromEnvironmentAndFile(cases);
     CommandRunner.Result flagWins =
         run(
             env("AURELIUS_MODULE_ROUNDS", "0"),
@@ -267,14 +246,7 @@ class ModuleOptionsTest {
       {"--module-suite-seeds", "21", "--module-suite-seeds: 21 (expected: 1..20)"},
       {"--module-suite-seeds", "abc", "--module-suite-seeds"},
     };
-    for (String[] c : cases) {
-      CommandRunner.Result r = run(env(), "validator", "run", "--hotkey", "v", c[0], c[1]);
-      String label = c[0] + " " + c[1];
-      assertThat(r.exitCode()).as(label).isEqualTo(2);
-      assertThat(r.err()).as(label).contains(c[2]);
-      assertThat(r.err().strip().lines()).as(label).hasSize(1);
-    }
-    assertThat(Files.exists(work.resolve("home").resolve("validator"))).isFalse();
+    assertEachFlagRefusedInOneLine(cases);
   }
 
   @Test
@@ -286,21 +258,7 @@ class ModuleOptionsTest {
       {"module-suite-sample", "51", "--module-suite-sample: 51 (expected: 0..50)"},
       {"module-suite-seeds", "0", "--module-suite-seeds: 0 (expected: 1..20)"},
     };
-    for (String[] c : cases) {
-      String variable = "AURELIUS_" + c[0].toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-      CommandRunner.Result fromEnv = run(env(variable, c[1]), "validator", "run", "--hotkey", "v");
-      assertThat(fromEnv.exitCode()).as(variable).isEqualTo(2);
-      assertThat(fromEnv.err()).as(variable).contains(c[2]).contains(variable);
-      assertThat(fromEnv.err().strip().lines()).as(variable).hasSize(1);
-
-      Path file = work.resolve(c[0] + ".yaml");
-      Files.writeString(file, c[0] + ": " + c[1] + "\n");
-      CommandRunner.Result fromFile =
-          run(env(), "--config-file", file.toString(), "validator", "run", "--hotkey", "v");
-      assertThat(fromFile.exitCode()).as(c[0] + ":").isEqualTo(2);
-      assertThat(fromFile.err()).as(c[0] + ":").contains(c[2]).contains(file.toString());
-      assertThat(fromFile.err().strip().lines()).as(c[0] + ":").hasSize(1);
-    }
+    assertEachRefusedFromEnvironmentAndFile(cases);
     Path list = work.resolve("suite.yaml");
     Files.writeString(list, "module-suite:\n  - keel_sale_trust\n  - nowhere\n");
     CommandRunner.Result yamlList =
@@ -327,5 +285,39 @@ class ModuleOptionsTest {
         .doesNotContain("nowhere")
         .doesNotContain("--module-suite-seeds");
     assertThat(Files.exists(work.resolve("home").resolve("validator"))).isFalse();
+  }
+
+  /** Each {@code {flag, value, message}} makes {@code validator run} one line, exit 2, no home. */
+  private void assertEachFlagRefusedInOneLine(String[][] cases) {
+    for (String[] c : cases) {
+      CommandRunner.Result r = run(env(), "validator", "run", "--hotkey", "v", c[0], c[1]);
+      String label = c[0] + " " + c[1];
+      assertThat(r.exitCode()).as(label).isEqualTo(2);
+      assertThat(r.err()).as(label).contains(c[2]);
+      assertThat(r.err().strip().lines()).as(label).hasSize(1);
+    }
+    assertThat(Files.exists(work.resolve("home").resolve("validator"))).isFalse();
+  }
+
+  /**
+   * Each {@code {key, value, message}}, given as its {@code AURELIUS_*} variable and then as its
+   * YAML key, is one line naming where it came from, exit 2.
+   */
+  private void assertEachRefusedFromEnvironmentAndFile(String[][] cases) throws Exception {
+    for (String[] c : cases) {
+      String variable = "AURELIUS_" + c[0].toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+      CommandRunner.Result fromEnv = run(env(variable, c[1]), "validator", "run", "--hotkey", "v");
+      assertThat(fromEnv.exitCode()).as(variable).isEqualTo(2);
+      assertThat(fromEnv.err()).as(variable).contains(c[2]).contains(variable);
+      assertThat(fromEnv.err().strip().lines()).as(variable).hasSize(1);
+
+      Path file = work.resolve(c[0] + ".yaml");
+      Files.writeString(file, c[0] + ": " + c[1] + "\n");
+      CommandRunner.Result fromFile =
+          run(env(), "--config-file", file.toString(), "validator", "run", "--hotkey", "v");
+      assertThat(fromFile.exitCode()).as(c[0] + ":").isEqualTo(2);
+      assertThat(fromFile.err()).as(c[0] + ":").contains(c[2]).contains(file.toString());
+      assertThat(fromFile.err().strip().lines()).as(c[0] + ":").hasSize(1);
+    }
   }
 }
